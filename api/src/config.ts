@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
+
+const EnvSchema = z.object({
+  ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  PORT: int(3000, 0, 65535),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  CLICKHOUSE_URL: z.string().url().optional(),
+  CLICKHOUSE_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/i).default('agora'),
+  CLICKHOUSE_USER: z.string().optional(),
+  CLICKHOUSE_PASSWORD: z.string().optional(),
+  DATA_DIR: z.string().default(path.resolve(__dirname, '../../.data')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PLATFORM_FEE_BPS: int(1000, 0, 10_000),
+  RISK_REVIEW_THRESHOLD: int(65, 0, 100),
+  RISK_BLOCK_THRESHOLD: int(90, 0, 100),
+  FRAUD_MODEL_PATH: z.string().optional(),
+  PAYMENT_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+  SESSION_TTL_HOURS: int(24 * 30, 1),
+  IDEMPOTENCY_TTL_HOURS: int(48, 24),
+  RELAY_INTERVAL_MS: int(250, 10),
+  RELAY_BATCH_SIZE: int(5000, 1, 100_000),
+  SEED_DEMO: bool.default(true),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(12).optional(),
+  CONSOLE_DIR: z.string().default(path.resolve(__dirname, '../../console/dist')),
+});
+
+export type Config = Readonly<z.infer<typeof EnvSchema>>;
+
+/** Parses the environment; every problem is reported at once, never one per restart. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  if (config.RISK_REVIEW_THRESHOLD > config.RISK_BLOCK_THRESHOLD) {
+    throw new Error('Invalid configuration:\n  RISK_REVIEW_THRESHOLD: must not exceed RISK_BLOCK_THRESHOLD');
+  }
+  if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
+    throw new Error('Invalid configuration:\n  ADMIN_EMAIL, ADMIN_PASSWORD: set both or neither');
+  }
+  return Object.freeze(config);
+}

@@ -1,0 +1,19 @@
+// Three tiers by file suffix: *.test.ts (pure), *.int.test.ts (real Postgres + ClickHouse engine),
+// *.e2e.test.ts (HTTP against a started app, and the console in Chromium).
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+const common = {
+  transform,
+  testEnvironment: '<rootDir>/test/environment.js',
+  roots: ['<rootDir>/api', '<rootDir>/analytics', '<rootDir>/fraud-models', '<rootDir>/console/tests'],
+  modulePathIgnorePatterns: ['<rootDir>/console/dist', '<rootDir>/.data'],
+};
+module.exports = {
+  maxWorkers: 2,
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
+    { ...common, displayName: 'int', testMatch: ['**/*.int.test.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.test.ts'], testTimeout: 120000 },
+  ],
+};
