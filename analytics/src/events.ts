@@ -1,0 +1,34 @@
+import type { AnalyticsStore } from './clickhouse';
+
+/** One domain event as the outbox holds it. */
+export interface AnalyticsEvent {
+  event_id: string;
+  event_type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  occurred_at: Date;
+  payload: unknown;
+}
+
+// 'YYYY-MM-DD hh:mm:ss.sss', the DateTime64 text form every server version parses without
+// relying on date_time_input_format; the column's timezone makes it UTC.
+function clickhouseTime(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/** One JSONEachRow insert; the events table collapses repeated event_ids. */
+export async function insertEvents(store: AnalyticsStore, events: readonly AnalyticsEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await store.client.insert({
+    table: `${store.database}.events`,
+    format: 'JSONEachRow',
+    values: events.map((event) => ({
+      event_id: event.event_id,
+      event_type: event.event_type,
+      aggregate_type: event.aggregate_type,
+      aggregate_id: event.aggregate_id,
+      occurred_at: clickhouseTime(event.occurred_at),
+      payload: JSON.stringify(event.payload),
+    })),
+  });
+}

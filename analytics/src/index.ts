@@ -1,0 +1,6 @@
+export { type AnalyticsStore, type ClickHouseOptions, closeEmbeddedClickHouse, openClickHouse } from './clickhouse';
+export { type AnalyticsEvent, insertEvents } from './events';
+export { migrateClickHouse } from './migrate';
+export type { OutboxDB, OutboxTable } from './outbox';
+export { type RelayBatchOptions, type RelayHandle, type RelayOptions, relayBatch, startRelay } from './relay';
+export { type SalesBucket, type SalesInterval, type SalesQuery, salesMetrics } from './sales';
