@@ -1,0 +1,79 @@
+import { useCallback, useState } from "react";
+import { useList, type BaseRecord, type CrudFilter, type HttpError } from "@refinedev/core";
+import { DEFAULT_PAGE_SIZE, type CursorListResponse } from "../providers/data-provider";
+
+export type CursorPager = {
+  /** 1-based index of the page on screen. */
+  page: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  /** True while a page (or a refresh) is loading. */
+  loading: boolean;
+  next: () => void;
+  previous: () => void;
+  first: () => void;
+};
+
+type Options = {
+  resource: string;
+  filters?: CrudFilter[];
+  pageSize?: number;
+};
+
+/**
+ * A Refine `useList` over a cursor-paginated endpoint.
+ *
+ * The API returns `{ data, next_cursor }` and no total, so pages are reached by walking:
+ * we keep a stack of the cursors that opened each visited page (`[null]` = the first page).
+ * "Next" pushes the current page's `next_cursor`, "Previous" pops, and any change of filters
+ * starts again from `[null]`. The cursor travels to the data provider in `meta.cursor`
+ * (which is part of the query key, so each page is cached separately).
+ */
+export function useCursorList<T extends BaseRecord>({ resource, filters = [], pageSize = DEFAULT_PAGE_SIZE }: Options) {
+  const filterKey = JSON.stringify(filters);
+  const [state, setState] = useState<{ filterKey: string; stack: (string | null)[] }>({ filterKey, stack: [null] });
+
+  // Filters changed: back to the first page (derived-state reset during render).
+  let stack = state.stack;
+  if (state.filterKey !== filterKey) {
+    stack = [null];
+    setState({ filterKey, stack });
+  }
+  const cursor = stack[stack.length - 1] ?? null;
+
+  const { query, result } = useList<T, HttpError>({
+    resource,
+    filters,
+    pagination: { mode: "off", pageSize },
+    meta: { cursor, limit: pageSize },
+  });
+
+  const response = query.data as CursorListResponse<T> | undefined;
+  const nextCursor = query.isPlaceholderData ? null : (response?.next_cursor ?? null);
+
+  const next = useCallback(() => {
+    if (!nextCursor) return;
+    setState((s) => ({ ...s, stack: [...s.stack, nextCursor] }));
+  }, [nextCursor]);
+  const previous = useCallback(() => setState((s) => (s.stack.length > 1 ? { ...s, stack: s.stack.slice(0, -1) } : s)), []);
+  const first = useCallback(() => setState((s) => ({ ...s, stack: [null] })), []);
+
+  const pager: CursorPager = {
+    page: stack.length,
+    hasPrevious: stack.length > 1,
+    hasNext: nextCursor !== null,
+    loading: query.isFetching,
+    next,
+    previous,
+    first,
+  };
+
+  return {
+    rows: result.data,
+    query,
+    pager,
+    isLoading: query.isLoading,
+    error: query.error,
+    refetch: query.refetch,
+  };
+}

@@ -1,0 +1,103 @@
+import { useMemo, type HTMLAttributes } from "react";
+import { useSearchParams } from "react-router";
+import type { CrudFilter } from "@refinedev/core";
+import { List } from "@refinedev/antd";
+import { Button, Select, Space, Table, Tooltip, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { ORDER_STATUSES, type Order, type OrderStatus } from "../../types";
+import { useCursorList } from "../../hooks/use-cursor-list";
+import { CursorPager } from "../../components/cursor-pager";
+import { RiskCell } from "../../components/risk-tags";
+import { OrderStatusTag, orderStatusLabel } from "../../components/order-status-tag";
+import { formatMoney } from "../../lib/money";
+import { formatDateTime, shortId } from "../../lib/time";
+
+const columns: ColumnsType<Order> = [
+  {
+    title: "ID",
+    dataIndex: "id",
+    width: 110,
+    render: (id: string) => (
+      <Tooltip title={id}>
+        <Typography.Text code copyable={{ text: id, tooltips: ["Copy order id", "Copied"] }}>
+          {shortId(id)}
+        </Typography.Text>
+      </Tooltip>
+    ),
+  },
+  { title: "Listing", dataIndex: "listing_title", ellipsis: true },
+  {
+    title: "Amount",
+    key: "amount",
+    align: "right",
+    render: (_, r) => <span data-testid="order-amount">{formatMoney(r.amount)}</span>,
+  },
+  { title: "Status", dataIndex: "status", render: (s: OrderStatus) => <OrderStatusTag status={s} /> },
+  {
+    title: "Risk",
+    key: "risk",
+    render: (_, r) => <RiskCell score={r.risk_score} decision={r.risk_decision} />,
+  },
+  {
+    title: "Created",
+    dataIndex: "created_at",
+    render: (v: string) => (
+      <Tooltip title={v}>
+        <span>{formatDateTime(v)}</span>
+      </Tooltip>
+    ),
+  },
+];
+
+function isOrderStatus(s: string | null): s is OrderStatus {
+  return !!s && (ORDER_STATUSES as readonly string[]).includes(s);
+}
+
+export function OrderList() {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get("status");
+  const status = isOrderStatus(raw) ? raw : undefined;
+  const filters = useMemo<CrudFilter[]>(() => (status ? [{ field: "status", operator: "eq", value: status }] : []), [status]);
+  const { rows, pager, query, refetch } = useCursorList<Order>({ resource: "orders", filters });
+
+  return (
+    <List
+      title="Orders"
+      headerButtons={
+        <Space>
+          <Select<OrderStatus | "">
+            aria-label="Status filter"
+            data-testid="orders-status-filter"
+            style={{ width: 200 }}
+            value={status ?? ""}
+            onChange={(v) => setParams(v ? { status: v } : {})}
+            options={[
+              { value: "", label: "All statuses" },
+              ...ORDER_STATUSES.map((s) => ({ value: s, label: orderStatusLabel(s) })),
+            ]}
+          />
+          <Button onClick={() => refetch()} loading={pager.loading} data-testid="refresh">
+            Refresh
+          </Button>
+        </Space>
+      }
+    >
+      <div data-testid="orders-table" data-status={status ?? "all"}>
+        <Table<Order>
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={query.isLoading || (query.isFetching && query.isPlaceholderData)}
+          pagination={false}
+          size="middle"
+          scroll={{ x: true }}
+          locale={{ emptyText: status ? `No ${orderStatusLabel(status)} orders.` : "No orders." }}
+          onRow={(r) => ({ "data-testid": `order-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
+        />
+      </div>
+      <CursorPager pager={pager} rowCount={rows.length} />
+    </List>
+  );
+}
+
+export default OrderList;

@@ -1,0 +1,95 @@
+// Wire types of the staff endpoints of the Agora API (see /v1/admin/*).
+
+export type Money = {
+  /** Integer amount in minor units (cents for EUR, yen for JPY). */
+  amount: number;
+  currency: string;
+};
+
+export type StaffRole = "admin" | "moderator" | "arbitrator" | "analyst";
+export const STAFF_ROLES: readonly StaffRole[] = ["admin", "moderator", "arbitrator", "analyst"];
+
+export type User = {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  created_at: string;
+};
+
+export const ORDER_STATUSES = [
+  "initiated",
+  "pending_payment",
+  "paid",
+  "shipped",
+  "delivered",
+  "completed",
+  "disputed",
+  "refunded",
+  "cancelled",
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export type RiskDecision = "allow" | "review" | "block";
+
+export type Order = {
+  id: string;
+  listing_id: string;
+  listing_title: string;
+  buyer_id: string;
+  seller_id: string;
+  amount: Money;
+  status: OrderStatus;
+  risk_score: number | null;
+  risk_decision: RiskDecision | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type FraudCaseStatus = "open" | "closed";
+export type FraudDecision = "clear" | "confirm_fraud";
+
+export type FraudCase = {
+  id: string;
+  order_id: string;
+  subject_user_id: string;
+  status: FraudCaseStatus;
+  reason: string;
+  risk_score: number;
+  model_version: string;
+  decision: FraudDecision | null;
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+  order: { amount: Money; status: OrderStatus; listing_title: string };
+};
+
+export type CursorPage<T> = { data: T[]; next_cursor: string | null };
+
+export type SalesInterval = "hour" | "day";
+
+export type SalesBucket = {
+  bucket: string;
+  currency: string;
+  orders: number;
+  /** Gross merchandise value in minor units of `currency`. */
+  gmv: number;
+};
+
+export type SalesMetrics = {
+  interval: SalesInterval;
+  from: string;
+  to: string;
+  buckets: SalesBucket[];
+};
+
+/** RFC 9457 problem details as the API renders them. */
+export type Problem = {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  code?: string;
+  errors?: { field: string; message: string }[];
+};
