@@ -56,6 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('seller_id', 'uuid', (c) => c.notNull().references('users.id'))
     .addColumn('amount', 'bigint', (c) => c.notNull().check(sql`amount > 0`))
     .addColumn('currency', sql`char(3)`, (c) => c.notNull())
+    // Snapshot of the listing's category at purchase, so analytics never needs a join back.
+    .addColumn('category', 'text', (c) => c.notNull())
     .addColumn('fee_amount', 'bigint', (c) => c.notNull().check(sql`fee_amount >= 0 AND fee_amount <= amount`))
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('payment_ref', 'text')
@@ -64,6 +66,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('carrier', 'text')
     .addColumn('tracking_number', 'text')
     .addColumn('funds_released', 'boolean', (c) => c.notNull().defaultTo(false))
+    // An open fraud case holds the seller's funds in escrow even after completion.
+    .addColumn('funds_held', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .execute();

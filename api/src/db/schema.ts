@@ -12,7 +12,7 @@ export interface UsersTable {
   display_name: string;
   roles: ColumnType<string[], string[] | undefined, string[]>;
   payouts_frozen: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface SessionsTable {
@@ -44,6 +44,7 @@ export interface OrdersTable {
   seller_id: string;
   amount: BigIntColumn;
   currency: string;
+  category: string;
   fee_amount: BigIntColumn;
   status: string;
   payment_ref: string | null;
@@ -52,6 +53,7 @@ export interface OrdersTable {
   carrier: string | null;
   tracking_number: string | null;
   funds_released: Generated<boolean>;
+  funds_held: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

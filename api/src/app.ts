@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import type { AppContext } from './context';
+import { mountRoutes } from './http/mount';
+import { buildOpenApi } from './http/openapi';
+import { notFoundHandler, problemHandler } from './http/problem';
+import type { RouteDef } from './http/route';
+import { fraudCasesRoutes } from './modules/fraud-cases';
+import { ledgerRoutes } from './modules/ledger';
+import { listingsRoutes } from './modules/listings';
+import { metricsRoutes } from './modules/metrics';
+import { ordersRoutes } from './modules/orders';
+import { paymentsRoutes } from './modules/payments';
+import { usersRoutes } from './modules/users';
+
+export const ROUTES: readonly RouteDef[] = [
+  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+];
+
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const requestId = /^[\w-]{1,64}$/.test(req.get('x-request-id') ?? '') ? req.get('x-request-id')! : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+
+  const openapi = buildOpenApi(ROUTES, '0.1.0');
+  app.get('/openapi.json', (_req, res) => void res.json(openapi));
+  app.get('/health', async (_req, res) => {
+    const checks = await Promise.allSettled([ctx.db.selectFrom('users').select('id').limit(1).execute(), ctx.analytics.client.ping()]);
+    const [postgres, clickhouse] = checks.map((c) => (c.status === 'fulfilled' && (c.value as { success?: boolean }).success !== false ? 'ok' : 'down'));
+    const ok = postgres === 'ok' && clickhouse === 'ok';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, clickhouse, model: ctx.scorer.version });
+  });
+
+  const api = express.Router();
+  mountRoutes(api, ctx, ROUTES);
+  app.use(api);
+
+  serveConsole(app, ctx.config.CONSOLE_DIR);
+  app.use(notFoundHandler);
+  app.use(problemHandler(ctx.logger));
+  return app;
+}
+
+/** The built console at /console/, with deep links falling back to its index.html. */
+function serveConsole(app: Express, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use('/console', express.static(dir, { index: false, maxAge: '1h' }));
+  app.get(/^\/console(\/.*)?$/, (_req, res) => res.sendFile(index));
+  app.get('/', (_req, res) => res.redirect('/console/'));
+}

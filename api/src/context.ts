@@ -1,0 +1,47 @@
+import { type AnalyticsStore, openClickHouse } from '@agora/analytics';
+import { type FraudScorer, loadScorer } from '@agora/fraud-models';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { type Clock, systemClock } from './clock';
+import type { Config } from './config';
+import { createDatabase } from './db/database';
+import type { DB } from './db/schema';
+import type { Logger } from './logger';
+import { type PaymentProvider, createSandboxProvider } from './modules/payments';
+
+/** Everything a request or a job needs, wired once. Tests build their own with real databases. */
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  db: Kysely<DB>;
+  analytics: AnalyticsStore;
+  scorer: FraudScorer;
+  payments: PaymentProvider;
+}
+
+export interface ContextInput {
+  config: Config;
+  logger: Logger;
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+export async function createContext({ config, logger, databaseUrl, clock = systemClock }: ContextInput): Promise<AppContext> {
+  const db = createDatabase(databaseUrl);
+  const analytics = await openClickHouse({
+    url: config.CLICKHOUSE_URL,
+    username: config.CLICKHOUSE_USER,
+    password: config.CLICKHOUSE_PASSWORD,
+    database: config.CLICKHOUSE_DATABASE,
+    dataDir: path.join(config.DATA_DIR, 'clickhouse'),
+  });
+  const scorer = await loadScorer(config.FRAUD_MODEL_PATH);
+  return { config, logger, clock, db, analytics, scorer, payments: createSandboxProvider() };
+}
+
+export async function closeContext(ctx: AppContext): Promise<void> {
+  await ctx.scorer.close();
+  await ctx.analytics.close();
+  await ctx.db.destroy();
+}

@@ -1,0 +1,37 @@
+import type { Request } from 'express';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { hashToken } from '../modules/users/tokens';
+import { AppError } from './errors';
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  created_at: Date;
+}
+
+const unauthenticated = () => new AppError(401, 'unauthenticated', 'A valid bearer token is required');
+
+export function bearerToken(req: Request): string | undefined {
+  const header = req.get('authorization');
+  const match = header ? /^Bearer ([A-Za-z0-9_\-.~+/]{16,512}=*)$/.exec(header) : null;
+  return match?.[1];
+}
+
+/** Resolves the caller from an unexpired, unrevoked session; any doubt is a 401. */
+export async function authenticate(db: Kysely<DB>, req: Request, now: Date): Promise<AuthUser> {
+  const token = bearerToken(req);
+  if (!token) throw unauthenticated();
+  const user = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.email', 'users.display_name', 'users.roles', 'users.created_at'])
+    .where('sessions.token_hash', '=', hashToken(token))
+    .where('sessions.revoked_at', 'is', null)
+    .where('sessions.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!user) throw unauthenticated();
+  return user;
+}

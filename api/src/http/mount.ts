@@ -1,0 +1,53 @@
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import type { AppContext } from '../context';
+import { hasPermission } from '../modules/staff';
+import { authenticate, bearerToken, type AuthUser } from './auth';
+import { AppError, forbidden } from './errors';
+import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
+import type { Reply, RouteDef } from './route';
+import { parseInput } from './validate';
+
+const NoBody = z.union([z.undefined(), z.strictObject({})]);
+
+/** Registers each route as: authenticate → authorize → validate → (idempotency) → handler → respond. */
+export function mountRoutes(router: Router, ctx: AppContext, routes: readonly RouteDef[]): void {
+  for (const def of routes) {
+    router[def.method](def.path, async (req: Request, res: Response) => {
+      const now = ctx.clock.now();
+      const user = def.access === 'public' ? null : await authenticate(ctx.db, req, now);
+      if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
+      const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
+      const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
+      const body = def.method === 'post' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
+      const token = user ? (bearerToken(req) ?? null) : null;
+      const run = () => def.handler({ ctx, params, query, body, user, token });
+      const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
+      const reply = key
+        ? await withIdempotency(
+            ctx.db,
+            { userId: (user as AuthUser).id, key, fingerprint: requestFingerprint(req.method, req.path, body), now, ttlHours: ctx.config.IDEMPOTENCY_TTL_HOURS },
+            run,
+          )
+        : await run();
+      send(res, reply);
+    });
+  }
+}
+
+function requestBody(req: Request): unknown {
+  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  if (hasBody && !req.is('application/json')) {
+    throw new AppError(415, 'unsupported_media_type', 'Request bodies must be application/json', [
+      { field: 'header.Content-Type', message: 'must be application/json' },
+    ]);
+  }
+  return req.body;
+}
+
+function send(res: Response, reply: Reply): void {
+  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  if (reply.body === undefined) res.status(reply.status).end();
+  else if (reply.headers?.['Content-Type']) res.status(reply.status).send(JSON.stringify(reply.body));
+  else res.status(reply.status).json(reply.body);
+}

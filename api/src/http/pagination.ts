@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Keyset cursor over (created_at DESC, id DESC): stable under inserts, O(limit) per page. */
+export interface Cursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(row: { created_at: Date; id: string }): string {
+  return Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
+}
+
+const CursorSchema = z
+  .string()
+  .max(200, 'is not a valid cursor')
+  .transform((raw, ctx): Cursor => {
+    try {
+      const [t, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [string, string];
+      const createdAt = new Date(t);
+      if (Number.isNaN(createdAt.getTime()) || !z.uuid().safeParse(id).success) throw new Error();
+      return { createdAt, id };
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'is not a valid cursor' });
+      return z.NEVER;
+    }
+  });
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+  cursor: CursorSchema.optional(),
+});
+
+/** Fetch limit + 1 rows; the extra one only tells whether another page exists. */
+export function page<T extends { created_at: Date; id: string }>(rows: T[], limit: number): { data: T[]; next_cursor: string | null } {
+  const data = rows.slice(0, limit);
+  const last = data[data.length - 1];
+  return { data, next_cursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+export const pageResponse = <S extends z.ZodType>(item: S) => z.object({ data: z.array(item), next_cursor: z.string().nullable() });

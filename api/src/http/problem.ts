@@ -1,0 +1,53 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from '../logger';
+import { AppError } from './errors';
+
+const PROBLEM_TYPE = 'https://agora.dev/problems/';
+const TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Content', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+export function problemBody(err: AppError, instance?: string) {
+  return {
+    type: `${PROBLEM_TYPE}${err.code}`,
+    title: TITLES[err.status] ?? 'Error',
+    status: err.status,
+    detail: err.detail,
+    code: err.code,
+    ...(err.errors ? { errors: err.errors } : {}),
+    ...(instance ? { instance } : {}),
+  };
+}
+
+/** Maps what body-parser and Postgres throw for client-caused problems onto AppErrors. */
+function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  const e = err as { type?: string; status?: number; code?: string };
+  if (e?.type === 'entity.parse.failed') return new AppError(400, 'malformed_json', 'The request body is not valid JSON', [{ field: 'body', message: 'malformed JSON' }]);
+  if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body exceeds 1 MB', [{ field: 'body', message: 'too large' }]);
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError(415, 'unsupported_encoding', 'Unsupported content encoding or charset');
+  if (e?.type === 'request.aborted') return new AppError(400, 'request_aborted', 'The request was aborted');
+  if (e?.code === '23505') return new AppError(409, 'conflict', 'The resource changed concurrently or already exists');
+  return undefined;
+}
+
+export function problemHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const appError = toAppError(err);
+    if (res.headersSent) return;
+    if (appError) {
+      res.status(appError.status).type('application/problem+json').json(problemBody(appError, req.originalUrl));
+      return;
+    }
+    // Unknown failures are logged with the request id and never echoed to the client.
+    logger.error({ err, reqId: res.locals.requestId, method: req.method, path: req.path }, 'unhandled error');
+    const internal = new AppError(500, 'internal_error', 'An unexpected error occurred; it has been logged');
+    res.status(500).type('application/problem+json').json(problemBody(internal, req.originalUrl));
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError(404, 'route_not_found', `No route for ${req.method} ${req.path}`));
+};

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { AppContext } from '../context';
+import type { Permission } from '../modules/staff';
+import type { AuthUser } from './auth';
+
+/** Who may call a route: anyone, any signed-in user, or staff holding one permission. */
+export type Access = 'public' | 'user' | Permission;
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface HandlerInput<A extends Access, P, Q, B> {
+  ctx: AppContext;
+  params: P;
+  query: Q;
+  body: B;
+  user: A extends 'public' ? null : AuthUser;
+  /** The caller's bearer token (to revoke it on logout). */
+  token: A extends 'public' ? null : string;
+}
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/** One route: its contract (for validation and the OpenAPI document) and a thin handler. */
+export interface RouteDef<
+  A extends Access = any,
+  P extends z.ZodType | undefined = any,
+  Q extends z.ZodType | undefined = any,
+  B extends z.ZodType | undefined = any,
+> {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  tag: string;
+  access: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Honours the Idempotency-Key header (money-moving and creating POSTs). */
+  idempotent?: boolean;
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  handler: (input: HandlerInput<A, Infer<P>, Infer<Q>, Infer<B>>) => Promise<Reply>;
+}
+
+export function route<
+  A extends Access,
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(def: RouteDef<A, P, Q, B>): RouteDef<A, P, Q, B> {
+  return def;
+}

@@ -1,0 +1,78 @@
+import { closeEmbeddedClickHouse, migrateClickHouse } from '@agora/analytics';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { closeContext, createContext } from './context';
+import { startEmbeddedPostgres } from './db/embedded-postgres';
+import { migrateToLatest } from './db/migrate';
+import { createLogger } from './logger';
+import { ensureStaffAccount } from './modules/users';
+import { demoStaff, isEmpty, seedDemoData } from './seed/demo-data';
+import { startWorker } from './worker';
+
+/** Starts the role named by ROLE: `all` (default), `api` or `worker`. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const cleanup: (() => Promise<void>)[] = [];
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    for (const step of cleanup.reverse()) await step().catch((err) => logger.error({ err }, 'shutdown step failed'));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const pg = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), { persistent: true });
+    cleanup.push(pg.stop);
+    databaseUrl = pg.url;
+    logger.info('embedded Postgres started');
+  }
+  const ctx = await createContext({ config, logger, databaseUrl });
+  cleanup.push(async () => {
+    await closeContext(ctx);
+    await closeEmbeddedClickHouse();
+  });
+  await migrateToLatest(ctx.db);
+  await migrateClickHouse(ctx.analytics);
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await ensureStaffAccount(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+
+  let staff;
+  if (config.ROLE !== 'worker' && config.SEED_DEMO) {
+    staff = await demoStaff(ctx);
+    if (await isEmpty(ctx)) {
+      logger.info('seeding demo data (first start only)');
+      const counts = await seedDemoData(ctx);
+      logger.info(counts, 'demo data seeded');
+    }
+  }
+  if (config.ROLE !== 'api') {
+    const worker = startWorker(ctx);
+    cleanup.push(() => worker.stop());
+  }
+  if (config.ROLE !== 'worker') {
+    const server: Server = createApp(ctx).listen(config.PORT, config.HOST);
+    await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+    cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const base = `http://localhost:${config.PORT}`;
+    const lines = [
+      '',
+      `  Agora is running (role: ${config.ROLE})`,
+      `  API        ${base}/v1   (OpenAPI: ${base}/openapi.json, health: ${base}/health)`,
+      `  Console    ${base}/console/`,
+      ...(staff ? [`  Demo staff ${staff.email} / ${staff.password}`] : []),
+      ...(config.ADMIN_EMAIL ? [`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`] : []),
+      '  Stop with Ctrl-C.',
+      '',
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`Agora failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, FraudCaseRow } from '../../db/schema';
+import type { Cursor } from '../../http/pagination';
+import { toAmount } from '../money';
+
+export async function insertFraudCase(
+  trx: Transaction<DB>,
+  c: { order_id: string; subject_user_id: string; reason: string; risk_score: number; model_version: string; created_at: Date },
+): Promise<FraudCaseRow> {
+  return trx.insertInto('fraud_cases').values({ ...c, status: 'open', decision: null, decision_note: null, decided_by: null, decided_at: null }).returningAll().executeTakeFirstOrThrow();
+}
+
+export function lockFraudCase(trx: Transaction<DB>, id: string) {
+  return trx.selectFrom('fraud_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+const withOrder = (db: Kysely<DB>) =>
+  db
+    .selectFrom('fraud_cases')
+    .innerJoin('orders', 'orders.id', 'fraud_cases.order_id')
+    .innerJoin('listings', 'listings.id', 'orders.listing_id')
+    .selectAll('fraud_cases')
+    .select(['orders.amount', 'orders.currency', 'orders.status as order_status', 'listings.title as listing_title']);
+
+export function findFraudCaseView(db: Kysely<DB>, id: string) {
+  return withOrder(db).where('fraud_cases.id', '=', id).executeTakeFirst();
+}
+
+export function listFraudCases(db: Kysely<DB>, f: { status?: 'open' | 'closed'; limit: number; cursor?: Cursor }) {
+  let q = withOrder(db);
+  if (f.status) q = q.where('fraud_cases.status', '=', f.status);
+  if (f.cursor) {
+    const { createdAt, id } = f.cursor;
+    q = q.where((eb) => eb.or([eb('fraud_cases.created_at', '<', createdAt), eb.and([eb('fraud_cases.created_at', '=', createdAt), eb('fraud_cases.id', '<', id)])]));
+  }
+  return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
+}
+
+type FraudCaseView = NonNullable<Awaited<ReturnType<typeof findFraudCaseView>>>;
+
+export function toFraudCaseResponse(c: FraudCaseView) {
+  return {
+    id: c.id,
+    order_id: c.order_id,
+    subject_user_id: c.subject_user_id,
+    status: c.status,
+    reason: c.reason,
+    risk_score: c.risk_score,
+    model_version: c.model_version,
+    decision: c.decision,
+    decision_note: c.decision_note,
+    decided_by: c.decided_by,
+    decided_at: c.decided_at?.toISOString() ?? null,
+    created_at: c.created_at.toISOString(),
+    order: { amount: { amount: toAmount(c.amount), currency: c.currency }, status: c.order_status, listing_title: c.listing_title },
+  };
+}

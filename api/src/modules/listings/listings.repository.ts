@@ -1,0 +1,62 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB, ListingRow } from '../../db/schema';
+import type { Cursor } from '../../http/pagination';
+import { toAmount } from '../money';
+
+export interface ListingFilter {
+  q?: string;
+  category?: string;
+  currency?: string;
+  min_price?: number;
+  max_price?: number;
+  limit: number;
+  cursor?: Cursor;
+}
+
+const COLUMNS = ['id', 'seller_id', 'title', 'description', 'price_amount', 'currency', 'category', 'status', 'created_at', 'updated_at'] as const;
+export type Listing = Pick<ListingRow, (typeof COLUMNS)[number]>;
+
+export function insertListing(trx: Transaction<DB>, values: Omit<Listing, 'id'>): Promise<Listing> {
+  return trx.insertInto('listings').values(values).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+export function findListing(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Listing | undefined> {
+  return db.selectFrom('listings').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export function lockListing(trx: Transaction<DB>, id: string): Promise<Listing | undefined> {
+  return trx.selectFrom('listings').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function setListingStatus(trx: Transaction<DB>, id: string, status: Listing['status'], now: Date): Promise<void> {
+  await trx.updateTable('listings').set({ status, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Browsing shows active listings only; fetching one by id also shows reserved and sold ones. */
+export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listing[]> {
+  let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active');
+  if (f.q) query = query.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
+  if (f.category) query = query.where('category', '=', f.category);
+  if (f.currency) query = query.where('currency', '=', f.currency);
+  if (f.min_price !== undefined) query = query.where('price_amount', '>=', String(f.min_price));
+  if (f.max_price !== undefined) query = query.where('price_amount', '<=', String(f.max_price));
+  if (f.cursor) {
+    const { createdAt, id } = f.cursor;
+    query = query.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+  }
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+}
+
+export function toListingResponse(l: Listing) {
+  return {
+    id: l.id,
+    seller_id: l.seller_id,
+    title: l.title,
+    description: l.description,
+    price: { amount: toAmount(l.price_amount), currency: l.currency },
+    category: l.category,
+    status: l.status,
+    created_at: l.created_at.toISOString(),
+    updated_at: l.updated_at.toISOString(),
+  };
+}

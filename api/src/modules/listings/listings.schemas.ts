@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PageQuery } from '../../http/pagination';
+import { MAX_AMOUNT, MoneySchema } from '../money';
+
+export const CATEGORIES = [
+  'electronics', 'fashion', 'home', 'books', 'sports', 'toys', 'collectibles', 'vehicles', 'music', 'other',
+] as const;
+
+export const CreateListingBody = z.strictObject({
+  title: z.string().trim().min(3, 'must be at least 3 characters').max(120, 'must be at most 120 characters'),
+  description: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
+  price: MoneySchema,
+  category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }),
+});
+
+const Amount = z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
+
+export const SearchListingsQuery = PageQuery.extend({
+  q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+  category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }).optional(),
+  currency: CreateListingBody.shape.price.shape.currency.optional(),
+  min_price: Amount.optional(),
+  max_price: Amount.optional(),
+}).strict().refine((q) => q.min_price === undefined || q.max_price === undefined || q.min_price <= q.max_price, {
+  message: 'must not be below min_price',
+  path: ['max_price'],
+});
+
+export const ListingIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+
+export const ListingResponse = z.object({
+  id: z.uuid(),
+  seller_id: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  price: z.object({ amount: z.number().int(), currency: z.string() }),
+  category: z.enum(CATEGORIES),
+  status: z.enum(['active', 'reserved', 'sold', 'removed']),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});

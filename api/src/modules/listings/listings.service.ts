@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import { appendEvents } from '../outbox';
+import { type Listing, insertListing } from './listings.repository';
+import type { CreateListingBody } from './listings.schemas';
+
+export async function createListing(ctx: AppContext, sellerId: string, input: z.infer<typeof CreateListingBody>): Promise<Listing> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const listing = await insertListing(trx, {
+      seller_id: sellerId,
+      title: input.title,
+      description: input.description,
+      price_amount: String(input.price.amount),
+      currency: input.price.currency,
+      category: input.category,
+      status: 'active',
+      created_at: now,
+      updated_at: now,
+    });
+    await appendEvents(trx, [{
+      type: 'listing.created', aggregateType: 'listing', aggregateId: listing.id, occurredAt: now,
+      payload: { listing_id: listing.id, seller_id: sellerId, category: input.category, amount: input.price.amount, currency: input.price.currency },
+    }]);
+    return listing;
+  });
+}

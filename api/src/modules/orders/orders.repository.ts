@@ -1,0 +1,106 @@
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { DB, OrderRow, OrdersTable } from '../../db/schema';
+import { AppError } from '../../http/errors';
+import type { Cursor } from '../../http/pagination';
+import { toAmount } from '../money';
+import { type Actor, type Command, type OrderStatus, transition } from './order';
+
+export type Order = Selectable<OrdersTable>;
+
+export function insertOrder(trx: Transaction<DB>, values: Insertable<OrdersTable>): Promise<Order> {
+  return trx.insertInto('orders').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findOrder(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Order | undefined> {
+  return db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function lockOrder(trx: Transaction<DB>, id: string): Promise<Order | undefined> {
+  return trx.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function updateOrder(trx: Transaction<DB>, id: string, patch: Partial<Omit<Order, 'id'>>): Promise<Order> {
+  return trx.updateTable('orders').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export interface TransitionContext {
+  actor: Actor;
+  actorId: string | null;
+  reason?: string;
+  now: Date;
+}
+
+/** The table's verdict as an HTTP-mappable error: wrong actor 403, wrong state 409. */
+export function assertTransition(order: Order, command: Command, actor: Actor) {
+  const result = transition(order.status as OrderStatus, command, actor);
+  if (result.ok) return result;
+  const verb = command.replaceAll('_', ' ');
+  throw result.error === 'actor_not_allowed'
+    ? new AppError(403, 'forbidden', `The ${actor} of an order cannot ${verb} it`)
+    : new AppError(409, 'invalid_transition', `Cannot ${verb} an order that is ${order.status}`);
+}
+
+/**
+ * Applies one command from the transition table to a locked order: status and history change together.
+ * Returns the new row and the event type the transition emits.
+ */
+export async function recordTransition(
+  trx: Transaction<DB>,
+  order: Order,
+  command: Command,
+  t: TransitionContext,
+  patch: Partial<Omit<Order, 'id' | 'status'>> = {},
+): Promise<{ order: Order; event: string }> {
+  const result = assertTransition(order, command, t.actor);
+  const updated = await updateOrder(trx, order.id, { ...patch, status: result.to, updated_at: t.now });
+  await trx
+    .insertInto('order_status_history')
+    .values({ order_id: order.id, from_status: result.from, to_status: result.to, actor_type: t.actor, actor_id: t.actorId, reason: t.reason ?? null, created_at: t.now })
+    .execute();
+  return { order: updated, event: result.event };
+}
+
+export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' | 'seller', limit: number, cursor?: Cursor) {
+  let q = db.selectFrom('orders').selectAll().where(role === 'buyer' ? 'buyer_id' : 'seller_id', '=', userId);
+  if (cursor) q = q.where((eb) => eb.or([eb('created_at', '<', cursor.createdAt), eb.and([eb('created_at', '=', cursor.createdAt), eb('id', '<', cursor.id)])]));
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+}
+
+export function listAllOrders(db: Kysely<DB>, f: { status?: string; limit: number; cursor?: Cursor }) {
+  let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title');
+  if (f.status) q = q.where('orders.status', '=', f.status);
+  if (f.cursor) {
+    const { createdAt, id } = f.cursor;
+    q = q.where((eb) => eb.or([eb('orders.created_at', '<', createdAt), eb.and([eb('orders.created_at', '=', createdAt), eb('orders.id', '<', id)])]));
+  }
+  return q.orderBy('orders.created_at', 'desc').orderBy('orders.id', 'desc').limit(f.limit + 1).execute();
+}
+
+export function orderHistory(db: Kysely<DB>, orderId: string) {
+  return db.selectFrom('order_status_history').selectAll().where('order_id', '=', orderId).orderBy('id').execute();
+}
+
+/** The escrow view of an order: amounts as numbers. */
+export function escrowOf(order: Order) {
+  return { id: order.id, seller_id: order.seller_id, amount: toAmount(order.amount), fee_amount: toAmount(order.fee_amount), currency: order.currency };
+}
+
+export function toOrderResponse(o: OrderRow) {
+  return {
+    id: o.id,
+    listing_id: o.listing_id,
+    buyer_id: o.buyer_id,
+    seller_id: o.seller_id,
+    amount: { amount: toAmount(o.amount), currency: o.currency },
+    fee: { amount: toAmount(o.fee_amount), currency: o.currency },
+    status: o.status,
+    carrier: o.carrier,
+    tracking_number: o.tracking_number,
+    created_at: o.created_at.toISOString(),
+    updated_at: o.updated_at.toISOString(),
+  };
+}
+
+export function toAdminOrderResponse(o: OrderRow & { listing_title: string }) {
+  return { ...toOrderResponse(o), listing_title: o.listing_title, risk_score: o.risk_score, risk_decision: o.risk_decision, funds_held: o.funds_held };
+}

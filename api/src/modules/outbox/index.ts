@@ -1,0 +1,1 @@
+export { appendEvents, type DomainEvent } from './outbox';

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import type { ChargeResult, PaymentProvider } from './payment-provider';
+
+// Test methods mirror Stripe's test PaymentMethod tokens, so client code written against the sandbox
+// behaves the same against Stripe in test mode.
+const METHODS: Record<string, { outcome: 'succeed' | 'decline'; risk: 'elevated' | 'highest' | null }> = {
+  pm_card_visa: { outcome: 'succeed', risk: null },
+  pm_card_mastercard: { outcome: 'succeed', risk: null },
+  pm_card_amex: { outcome: 'succeed', risk: null },
+  pm_card_chargeDeclined: { outcome: 'decline', risk: null },
+  pm_card_riskLevelElevated: { outcome: 'succeed', risk: 'elevated' },
+  pm_card_radarBlock: { outcome: 'succeed', risk: 'highest' },
+};
+
+/** Deterministic references per idempotency key: repeating a call returns the same charge. */
+const referenceFor = (prefix: string, key: string) => `${prefix}_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
+
+export function createSandboxProvider(): PaymentProvider {
+  return {
+    name: 'sandbox',
+    knowsMethod: (method) => Object.hasOwn(METHODS, method),
+    riskSignal: (method) => METHODS[method]?.risk ?? null,
+    async charge({ paymentMethod, idempotencyKey }): Promise<ChargeResult> {
+      const method = METHODS[paymentMethod];
+      if (!method || method.outcome === 'decline') {
+        return { status: 'declined', declineCode: 'generic_decline', message: 'Your card was declined.' };
+      }
+      return { status: 'succeeded', reference: referenceFor('ch_sandbox', idempotencyKey) };
+    },
+    async refund({ idempotencyKey }) {
+      return { reference: referenceFor('re_sandbox', idempotencyKey) };
+    },
+  };
+}

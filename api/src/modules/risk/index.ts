@@ -1,0 +1,2 @@
+export type { RiskDecision } from './decision';
+export { assessPayment, type PaymentAssessment } from './risk.service';

@@ -1,0 +1,1 @@
+export { STAFF_ROLES, hasPermission, isStaff, permissionsOf, type Permission, type StaffRole } from './permissions';

@@ -1,0 +1,25 @@
+// The permission matrix, in one place: every staff route names one permission, never a role.
+export const STAFF_ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+const MATRIX = {
+  'orders.read': ['admin', 'moderator', 'arbitrator', 'analyst'],
+  'fraud_cases.read': ['admin', 'moderator', 'analyst'],
+  'fraud_cases.decide': ['admin', 'moderator'],
+  'metrics.read': ['admin', 'moderator', 'arbitrator', 'analyst'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof MATRIX;
+
+export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  const allowed: readonly string[] = MATRIX[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export function isStaff(roles: readonly string[]): boolean {
+  return roles.some((role) => (STAFF_ROLES as readonly string[]).includes(role));
+}
+
+export function permissionsOf(roles: readonly string[]): Permission[] {
+  return (Object.keys(MATRIX) as Permission[]).filter((p) => hasPermission(roles, p));
+}

@@ -1,0 +1,2 @@
+export { usersRoutes } from './users.routes';
+export { ensureStaffAccount, register } from './users.service';

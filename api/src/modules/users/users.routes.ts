@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { route } from '../../http/route';
+import { permissionsOf } from '../staff';
+import { LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
+import { login, logout, register } from './users.service';
+import { toUserResponse } from './users.repository';
+
+export const usersRoutes = [
+  route({
+    method: 'post', path: '/v1/auth/register', tag: 'auth', access: 'public', summary: 'Create an account and sign in',
+    body: RegisterBody,
+    responses: { 201: { description: 'Account created', schema: SessionResponse }, 409: { description: 'Email already registered' } },
+    handler: async ({ ctx, body }) => {
+      const session = await register(ctx, body);
+      return { status: 201, body: { user: toUserResponse(session.user), token: session.token } };
+    },
+  }),
+  route({
+    method: 'post', path: '/v1/auth/login', tag: 'auth', access: 'public', summary: 'Sign in with email and password',
+    body: LoginBody,
+    responses: { 200: { description: 'Signed in', schema: SessionResponse }, 401: { description: 'Wrong email or password' } },
+    handler: async ({ ctx, body }) => {
+      const session = await login(ctx, body.email, body.password);
+      return { status: 200, body: { user: toUserResponse(session.user), token: session.token } };
+    },
+  }),
+  route({
+    method: 'post', path: '/v1/auth/logout', tag: 'auth', access: 'user', summary: 'Revoke the current token',
+    responses: { 204: { description: 'Token revoked' } },
+    handler: async ({ ctx, token }) => {
+      await logout(ctx, token);
+      return { status: 204 };
+    },
+  }),
+  route({
+    method: 'get', path: '/v1/me', tag: 'auth', access: 'user', summary: 'The signed-in user, with staff permissions',
+    responses: { 200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()) }) } },
+    handler: async ({ user }) => ({ status: 200, body: { ...toUserResponse(user), permissions: permissionsOf(user.roles) } }),
+  }),
+];

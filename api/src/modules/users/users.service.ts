@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../../context';
+import { AppError, conflict } from '../../http/errors';
+import { appendAudit } from '../audit';
+import { appendEvents } from '../outbox';
+import { STAFF_ROLES } from '../staff';
+import { hashPassword, verifyPassword } from './password';
+import { hashToken, newToken } from './tokens';
+import { type PublicUser, findByEmail, insertSession, insertUser } from './users.repository';
+
+export interface Session {
+  user: PublicUser;
+  token: string;
+}
+
+// Verifying against a throwaway hash when the email is unknown keeps both failure paths equally slow,
+// so response time does not reveal which emails have accounts.
+let decoyHash: Promise<string> | undefined;
+
+export async function register(
+  ctx: AppContext,
+  input: { email: string; password: string; display_name: string; roles?: string[] },
+): Promise<Session> {
+  const password_hash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], created_at: now });
+      const token = await openSession(ctx, trx, user.id, now);
+      await appendEvents(trx, [{ type: 'user.registered', aggregateType: 'user', aggregateId: user.id, occurredAt: now, payload: { user_id: user.id } }]);
+      return { user, token };
+    });
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505') throw conflict('email_taken', 'An account with this email already exists');
+    throw err;
+  }
+}
+
+export async function login(ctx: AppContext, email: string, password: string): Promise<Session> {
+  const user = await findByEmail(ctx.db, email);
+  decoyHash ??= hashPassword('decoy-password-never-matches');
+  const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash));
+  if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
+  const now = ctx.clock.now();
+  const token = await openSession(ctx, ctx.db, user.id, now);
+  const { password_hash: _hidden, payouts_frozen: _internal, ...publicUser } = user;
+  return { user: publicUser, token };
+}
+
+async function openSession(ctx: AppContext, db: Parameters<typeof insertSession>[0], userId: string, now: Date): Promise<string> {
+  const token = newToken();
+  const expires_at = new Date(now.getTime() + ctx.config.SESSION_TTL_HOURS * 3_600_000);
+  await insertSession(db, { user_id: userId, token_hash: hashToken(token), created_at: now, expires_at });
+  return token;
+}
+
+export async function logout(ctx: AppContext, token: string): Promise<void> {
+  await ctx.db.updateTable('sessions').set({ revoked_at: ctx.clock.now() }).where('token_hash', '=', hashToken(token)).where('revoked_at', 'is', null).execute();
+}
+
+/** ADMIN_EMAIL/ADMIN_PASSWORD at start: the account exists, holds every staff role, and has that password. */
+export async function ensureStaffAccount(ctx: AppContext, email: string, password: string, displayName = 'Agora Admin'): Promise<void> {
+  const password_hash = await hashPassword(password);
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('users').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase()).forUpdate().executeTakeFirst();
+    const now = ctx.clock.now();
+    if (existing) {
+      await trx.updateTable('users').set({ password_hash, roles: sql<string[]>`(SELECT array_agg(DISTINCT r) FROM unnest(roles || ${sql.val([...STAFF_ROLES])}::text[]) r)` }).where('id', '=', existing.id).execute();
+      await appendAudit(trx, { actorId: null, action: 'staff.ensured', entityType: 'user', entityId: existing.id, details: { roles: STAFF_ROLES }, at: now });
+      return;
+    }
+    const user = await insertUser(trx, { email, password_hash, display_name: displayName, roles: [...STAFF_ROLES], created_at: now });
+    await appendAudit(trx, { actorId: null, action: 'staff.created', entityType: 'user', entityId: user.id, details: { roles: STAFF_ROLES }, at: now });
+  });
+}

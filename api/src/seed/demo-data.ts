@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AppContext } from '../context';
+import { AppError } from '../http/errors';
+import { decideFraudCase } from '../modules/fraud-cases';
+import { CATEGORIES, createListing } from '../modules/listings';
+import { cancelOrder, completeOrder, confirmDelivery, createOrder, lockOrder, openDispute, recordTransition, shipOrder } from '../modules/orders';
+import { payOrder } from '../modules/payments';
+import { ensureStaffAccount, register } from '../modules/users';
+
+const USERS = 60;
+const ORDERS = 330;
+const SPARE_LISTINGS = 120;
+const DAY = 86_400_000;
+const STAFF_EMAIL = 'staff@agora.local';
+
+// Weighted target statuses for demo orders; every order status appears.
+const TARGETS: [string, number][] = [
+  ['completed', 40], ['delivered', 10], ['shipped', 12], ['paid', 10], ['initiated', 6], ['pending_payment', 3],
+  ['cancelled', 7], ['disputed', 5], ['refunded', 3], ['open_case', 4],
+];
+
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export interface DemoStaff {
+  email: string;
+  password: string;
+}
+
+/** The demo staff login: a random password made once per data directory, never a well-known one. */
+export async function demoStaff(ctx: AppContext): Promise<DemoStaff> {
+  const file = path.join(ctx.config.DATA_DIR, 'demo-staff.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoStaff;
+  const staff = { email: STAFF_EMAIL, password: randomBytes(12).toString('base64url') };
+  mkdirSync(ctx.config.DATA_DIR, { recursive: true });
+  await ensureStaffAccount(ctx, staff.email, staff.password, 'Demo Staff');
+  writeFileSync(file, JSON.stringify(staff), { mode: 0o600 });
+  return staff;
+}
+
+export async function isEmpty(ctx: AppContext): Promise<boolean> {
+  const row = await ctx.db.selectFrom('orders').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/**
+ * Demo marketplace over the last 30 days, written through the real services (so the ledger, outbox,
+ * risk scores and cases are all genuine) with a clock that walks through the past.
+ */
+export async function seedDemoData(ctx: AppContext): Promise<{ users: number; listings: number; orders: number }> {
+  const random = prng(20261121);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const end = ctx.clock.now().getTime();
+  let now = end - 45 * DAY;
+  const seedCtx: AppContext = { ...ctx, clock: { now: () => new Date(now) } };
+  const staff = await demoStaff(ctx);
+  const staffId = (await ctx.db.selectFrom('users').select('id').where('email', '=', staff.email).executeTakeFirstOrThrow()).id;
+
+  const users: string[] = [];
+  for (let i = 0; i < USERS; i++) {
+    now = end - 45 * DAY + i * 3_600_000;
+    const { user } = await register(seedCtx, { email: `demo${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Demo User ${i}` });
+    users.push(user.id);
+  }
+
+  const listingFor = async (sellerId: string, at: number) => {
+    now = at;
+    const category = pick(CATEGORIES);
+    const currency = random() < 0.8 ? 'EUR' : random() < 0.5 ? 'USD' : 'GBP';
+    const amount = Math.round(500 + random() ** 2 * 60_000);
+    return createListing(seedCtx, sellerId, {
+      title: `${category[0]!.toUpperCase()}${category.slice(1)} item #${Math.floor(random() * 10_000)}`,
+      description: `A well-kept ${category} item, demo data.`,
+      price: { amount, currency },
+      category,
+    });
+  };
+
+  const total = TARGETS.reduce((s, [, w]) => s + w, 0);
+  const statusFor = () => {
+    let r = random() * total;
+    for (const [status, w] of TARGETS) if ((r -= w) < 0) return status;
+    return 'completed';
+  };
+
+  let orders = 0;
+  for (let i = 0; i < ORDERS; i++) {
+    const start = end - 30 * DAY + random() * 29 * DAY;
+    const sellerId = pick(users);
+    let buyerId = pick(users);
+    while (buyerId === sellerId) buyerId = pick(users);
+    const listing = await listingFor(sellerId, start - random() * 10 * DAY);
+    const target = statusFor();
+    now = start;
+    const order = await createOrder(seedCtx, buyerId, listing.id);
+    orders++;
+    const at = (offset: number) => (now = Math.min(end - 60_000, start + offset));
+    try {
+      if (target === 'initiated') continue;
+      if (target === 'cancelled') { at(3_600_000); await cancelOrder(seedCtx, buyerId, order.id); continue; }
+      if (target === 'pending_payment') { at(60_000); await stallPayment(seedCtx, order.id, buyerId); continue; }
+      at(5 * 60_000);
+      const method = target === 'refunded' || target === 'open_case' ? 'pm_card_riskLevelElevated' : 'pm_card_visa';
+      await payOrder(seedCtx, buyerId, order.id, method);
+      if (target === 'open_case' || target === 'paid') continue;
+      if (target === 'refunded') {
+        at(6 * 3_600_000);
+        const fraudCase = await ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+        await decideFraudCase(seedCtx, staffId, fraudCase.id, 'confirm_fraud', 'Demo: confirmed stolen card.');
+        continue;
+      }
+      at(DAY + random() * DAY);
+      await shipOrder(seedCtx, sellerId, order.id, { carrier: pick(['DHL', 'UPS', 'PostNL', 'La Poste']), tracking_number: `TRK${Math.floor(random() * 1e9)}` });
+      if (target === 'shipped') continue;
+      if (target === 'disputed') { at(4 * DAY); await openDispute(seedCtx, buyerId, order.id, { reason: 'not_as_described', description: 'Demo dispute.' }); continue; }
+      at(3 * DAY + random() * DAY);
+      await confirmDelivery(seedCtx, buyerId, order.id);
+      if (target === 'delivered') continue;
+      at(4 * DAY + random() * DAY);
+      await completeOrder(seedCtx, buyerId, order.id);
+    } catch (err) {
+      // The model may block or decline a demo payment; that order simply ends where the flow left it.
+      if (!(err instanceof AppError) || err.status !== 402) throw err;
+    }
+  }
+
+  for (let i = 0; i < SPARE_LISTINGS; i++) await listingFor(pick(users), end - random() * 30 * DAY);
+  return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders };
+}
+
+/** A payment that started and never heard back from the provider, as after a crash. */
+async function stallPayment(ctx: AppContext, orderId: string, buyerId: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const order = (await lockOrder(trx, orderId))!;
+    await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now: ctx.clock.now() });
+  });
+}
