@@ -112,7 +112,7 @@ export function startRelay<DB extends OutboxDB>(db: Kysely<DB>, store: Analytics
       } catch (err) {
         failures += 1;
         const retryInMs = backoffMs(failures, opts.intervalMs);
-        log.error({ err: loggableError(err), failures, retryInMs }, 'outbox relay batch failed');
+        log.error({ error: loggableError(err), failures, retryInMs }, 'outbox relay batch failed');
         await sleep(retryInMs);
       }
     }

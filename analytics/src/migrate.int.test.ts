@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openClickHouse } from './clickhouse';
+import { migrateClickHouse } from './migrate';
+import { createTestClickHouse, queryRows, TEST_CHDB_PATH, type TestClickHouse } from '../test/clickhouse';
+
+let ch: TestClickHouse;
+
+beforeAll(async () => {
+  ch = await createTestClickHouse();
+});
+
+afterAll(async () => {
+  await ch.drop();
+});
+
+describe('migrateClickHouse', () => {
+  it('has applied every migration once and applies nothing on a second run', async () => {
+    const versions = await queryRows<{ version: string }>(
+      ch.store,
+      `SELECT version FROM ${ch.store.database}.schema_migrations FINAL ORDER BY version`,
+    );
+    expect(versions.map((row) => row.version)).toEqual(['0001_events']);
+    expect(await migrateClickHouse(ch.store)).toEqual([]);
+    expect(await migrateClickHouse(ch.store)).toEqual([]);
+  });
+
+  it('creates the events table with the dedup key', async () => {
+    const [table] = await queryRows<{ engine: string; sorting_key: string }>(
+      ch.store,
+      `SELECT engine, sorting_key FROM system.tables WHERE database = '${ch.store.database}' AND name = 'events'`,
+    );
+    expect(table).toEqual({ engine: 'ReplacingMergeTree', sorting_key: 'event_type, toDate(occurred_at), event_id' });
+  });
+});
+
+describe('openClickHouse', () => {
+  it('creates a missing database and shares the embedded client for the same path', async () => {
+    const database = `t_${randomBytes(6).toString('hex')}`;
+    const other = await openClickHouse({ database, dataDir: TEST_CHDB_PATH });
+    try {
+      expect(other.client).toBe(ch.store.client);
+      const found = await queryRows<{ name: string }>(ch.store, `SELECT name FROM system.databases WHERE name = '${database}'`);
+      expect(found).toEqual([{ name: database }]);
+      await other.close();
+      // close() on an embedded store must not close the process-wide session.
+      expect(await queryRows(ch.store, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await ch.store.client.command({ query: `DROP DATABASE IF EXISTS ${database} SYNC` });
+    }
+  });
+
+  it('refuses a second embedded data directory in the same process', async () => {
+    await expect(
+      openClickHouse({ database: 'whatever', dataDir: join(tmpdir(), `agora-chdb-other-${process.pid}`) }),
+    ).rejects.toThrow(/already open at .*agora-chdb-test-/);
+  });
+
+  it.each(['a-b', 'x; DROP DATABASE y', '1abc', '', 'db.events'])('rejects database name %j', async (database) => {
+    await expect(openClickHouse({ database, dataDir: TEST_CHDB_PATH })).rejects.toThrow(/must match/);
+  });
+});
