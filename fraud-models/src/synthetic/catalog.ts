@@ -1,0 +1,40 @@
+// Static shape of the synthetic marketplace: which currencies trade and what things cost.
+
+export interface Market {
+  code: string;
+  exponent: number; // ISO 4217 minor-unit exponent
+  perEur: number; // units of this currency per EUR, to place category medians
+  share: number; // of accounts
+  utcOffset: number; // hours; buyers shop by local time, features see UTC
+}
+
+export const MARKETS: readonly Market[] = [
+  { code: 'EUR', exponent: 2, perEur: 1, share: 0.45, utcOffset: 1 },
+  { code: 'USD', exponent: 2, perEur: 1.08, share: 0.3, utcOffset: -5 },
+  { code: 'GBP', exponent: 2, perEur: 0.85, share: 0.13, utcOffset: 0 },
+  { code: 'JPY', exponent: 0, perEur: 160, share: 0.12, utcOffset: 9 },
+];
+
+export interface Category {
+  name: string;
+  medianEur: number; // median listing price
+  spread: number; // log-normal sigma of listing prices around the median
+  share: number; // of legitimate orders
+}
+
+export const CATEGORIES: readonly Category[] = [
+  { name: 'electronics', medianEur: 150, spread: 0.9, share: 0.18 },
+  { name: 'fashion', medianEur: 30, spread: 0.7, share: 0.27 },
+  { name: 'home', medianEur: 40, spread: 0.8, share: 0.2 },
+  { name: 'books', medianEur: 9, spread: 0.5, share: 0.15 },
+  { name: 'collectibles', medianEur: 50, spread: 1.1, share: 0.1 },
+  { name: 'gift_cards', medianEur: 40, spread: 0.5, share: 0.04 },
+  { name: 'tickets', medianEur: 80, spread: 0.6, share: 0.06 },
+];
+
+export const categoryIndex = (name: string): number => CATEGORIES.findIndex((c) => c.name === name);
+
+/** Relative legitimate shopping activity by local hour: quiet at night, peak in the evening. */
+export const LOCAL_HOUR_WEIGHTS: readonly number[] = [
+  2, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 7, 6, 6, 6, 7, 8, 9, 10, 10, 9, 6, 4,
+];

@@ -1,0 +1,79 @@
+// Turns the simulation into labelled model rows: features through the serving code path, an
+// out-of-time split, and the label noise real chargeback data has.
+
+import { FEATURE_NAMES, toFeatureVector, type RiskInput } from '../features';
+import { replayRiskInputs } from './history';
+import { DEFAULT_SIMULATION, simulateMarketplace, type SimulationConfig, type Typology } from './marketplace';
+import { Rng } from './prng';
+
+export interface LabelledRow {
+  split: 'train' | 'test';
+  typology: Typology; // ground truth, for per-typology evaluation
+  label: 0 | 1; // what the platform observed: the typology after label noise
+  input: RiskInput;
+  features: Float32Array;
+}
+
+// The last TEST_DAYS are held out: the model is judged on a period it never saw, as in production.
+export const TEST_DAYS = 15;
+// Fraud that never produced a chargeback or report, and legitimate orders disputed anyway
+// ("friendly fraud").
+const MISSED_FRAUD_RATE = 0.05;
+const FALSE_CLAIM_RATE = 0.0015;
+const LABEL_NOISE_SEED_SALT = 0x5eed;
+
+export function buildDataset(config: SimulationConfig = DEFAULT_SIMULATION): LabelledRow[] {
+  const simulation = simulateMarketplace(config);
+  const inputs = replayRiskInputs(simulation);
+  // Own stream, so label-noise draws cannot shift the simulation's.
+  const noise = new Rng(config.seed ^ LABEL_NOISE_SEED_SALT);
+  const testFrom = (config.days - TEST_DAYS) * 24;
+  return simulation.orders.map((order, i) => {
+    const fraud = order.typology !== 'legit';
+    const flipped = noise.chance(fraud ? MISSED_FRAUD_RATE : FALSE_CLAIM_RATE);
+    const input = inputs[i] as RiskInput;
+    return {
+      split: order.t >= testFrom ? 'test' : 'train',
+      typology: order.typology,
+      label: fraud !== flipped ? 1 : 0,
+      input,
+      features: toFeatureVector(input),
+    };
+  });
+}
+
+const INPUT_KEYS = [
+  'amount_minor',
+  'currency_exponent',
+  'buyer_account_age_days',
+  'buyer_prior_orders',
+  'buyer_orders_last_24h',
+  'buyer_distinct_sellers_last_24h',
+  'seller_account_age_days',
+  'seller_completed_sales',
+  'listing_age_hours',
+  'price_vs_category_median',
+  'hour_of_day',
+  'pair_prior_orders',
+] as const satisfies readonly (keyof RiskInput)[];
+
+/**
+ * One header line, then one line per row. `input:` columns carry the raw RiskInput (the parity
+ * fixture replays them through the scorer); `feature:` columns are the model inputs in
+ * FEATURE_NAMES order. String(number) is the shortest exact decimal, so values round-trip.
+ */
+export function toCsv(rows: readonly LabelledRow[]): string {
+  const header = [
+    'split',
+    'typology',
+    'label',
+    ...INPUT_KEYS.map((k) => `input:${k}`),
+    ...FEATURE_NAMES.map((f) => `feature:${f}`),
+  ];
+  const lines = [header.join(',')];
+  for (const row of rows) {
+    const inputs = INPUT_KEYS.map((k) => String(row.input[k]));
+    lines.push([row.split, row.typology, String(row.label), ...inputs, ...Array.from(row.features, String)].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
