@@ -8,6 +8,7 @@ const common = {
   modulePathIgnorePatterns: ['<rootDir>/console/dist', '<rootDir>/.data'],
 };
 module.exports = {
+  transform,
   maxWorkers: 2,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestClickHouse } from '../analytics/test/clickhouse';
+import { createApp } from '../api/src/app';
+import type { Clock } from '../api/src/clock';
+import { loadConfig } from '../api/src/config';
+import { type AppContext, closeContext } from '../api/src/context';
+import { createDatabase } from '../api/src/db/database';
+import { migrateToLatest } from '../api/src/db/migrate';
+import { createLogger } from '../api/src/logger';
+import { createSandboxProvider } from '../api/src/modules/payments';
+import { loadScorer } from '../fraud-models/src';
+import { createTestDatabase } from './postgres';
+
+export interface TestContext {
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** A full context on real engines: its own Postgres database and its own ClickHouse database. */
+export async function createTestContext(opts: { env?: Record<string, string>; clock?: Clock } = {}): Promise<TestContext> {
+  const pg = await createTestDatabase();
+  const ch = await createTestClickHouse();
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agora-test-data-')),
+    CLICKHOUSE_DATABASE: ch.store.database,
+    ...opts.env,
+  });
+  const db = createDatabase(pg.url);
+  await migrateToLatest(db);
+  const ctx: AppContext = {
+    config,
+    logger: createLogger(config.LOG_LEVEL),
+    clock: opts.clock ?? { now: () => new Date() },
+    db,
+    analytics: ch.store,
+    scorer: await loadScorer(),
+    payments: createSandboxProvider(),
+  };
+  return {
+    ctx,
+    async close() {
+      await closeContext(ctx);
+      await ch.drop();
+      await pg.drop();
+    },
+  };
+}
+
+export interface TestApp extends TestContext {
+  url: string;
+}
+
+/** The real Express app on an ephemeral loopback port. */
+export async function startTestApp(opts: Parameters<typeof createTestContext>[0] = {}): Promise<TestApp> {
+  const test = await createTestContext(opts);
+  const server = createApp(test.ctx).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    ...test,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await test.close();
+    },
+  };
+}
+
+export interface Response<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A small HTTP client for e2e tests: JSON in, JSON (or problem+json) out. */
+export function client(baseUrl: string) {
+  return async function request<T = any>(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<Response<T>> {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let body: string | undefined = opts.rawBody;
+    if (opts.body !== undefined) body = JSON.stringify(opts.body);
+    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    const res = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // leave non-JSON bodies as text
+    }
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  };
+}
+
+export type Request = ReturnType<typeof client>;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+}
+
+export async function registerUser(request: Request, overrides: Partial<{ email: string; password: string; display_name: string }> = {}): Promise<TestUser> {
+  const email = overrides.email ?? `user-${randomBytes(5).toString('hex')}@example.test`;
+  const res = await request('POST', '/v1/auth/register', {
+    body: { email, password: overrides.password ?? 'correct horse battery', display_name: overrides.display_name ?? 'Test User' },
+  });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.user.id, email, token: res.body.token };
+}
+
+export async function makeListing(request: Request, seller: TestUser, overrides: Record<string, unknown> = {}) {
+  const res = await request('POST', '/v1/listings', {
+    token: seller.token,
+    body: { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'electronics', ...overrides },
+  });
+  if (res.status !== 201) throw new Error(`listing failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; price: { amount: number; currency: string } };
+}
+
+/** Staff are made directly in the database: there is no public way to grant roles. */
+export async function makeStaff(test: TestApp, roles: string[]): Promise<TestUser> {
+  const request = client(test.url);
+  const user = await registerUser(request);
+  await test.ctx.db.updateTable('users').set({ roles }).where('id', '=', user.id).execute();
+  return user;
+}
