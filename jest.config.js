@@ -9,12 +9,14 @@ const common = {
 };
 module.exports = {
   transform,
+  // testTimeout is global in jest, not per project: generous for the e2e and browser tiers.
+  testTimeout: 120000,
   maxWorkers: 2,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
-    { ...common, displayName: 'int', testMatch: ['**/*.int.test.ts'], testTimeout: 60000 },
-    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.test.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'int', testMatch: ['**/*.int.test.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.test.ts'] },
   ],
 };

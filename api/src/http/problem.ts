@@ -29,6 +29,8 @@ function toAppError(err: unknown): AppError | undefined {
   if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body exceeds 1 MB', [{ field: 'body', message: 'too large' }]);
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError(415, 'unsupported_encoding', 'Unsupported content encoding or charset');
   if (e?.type === 'request.aborted') return new AppError(400, 'request_aborted', 'The request was aborted');
+  // Errors from Express's own layers (e.g. a static file vanishing) carry a 4xx status of their own.
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return new AppError(e.status, 'request_error', TITLES[e.status] ?? 'Bad request');
   if (e?.code === '23505') return new AppError(409, 'conflict', 'The resource changed concurrently or already exists');
   return undefined;
 }

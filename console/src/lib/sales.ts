@@ -11,8 +11,9 @@ export const DEFAULT_INTERVAL: Record<SalesRange, SalesInterval> = { "24h": "hou
 const STEP_MS: Record<SalesInterval, number> = { hour: 3_600_000, day: 86_400_000 };
 
 export function windowFor(range: SalesRange, now: Date = new Date()): { from: string; to: string } {
+  // Round up to the next whole minute, so sales from the current minute are inside the window.
   const to = new Date(now);
-  to.setUTCSeconds(0, 0);
+  to.setUTCSeconds(60, 0);
   const from = new Date(to.getTime() - RANGE_HOURS[range] * 3_600_000);
   return { from: from.toISOString(), to: to.toISOString() };
 }

@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { relayBatch } from '@agora/analytics';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Request, type TestApp, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+
+// Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. Playwright's
+// launch() gives every run a fresh temporary profile.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/console');
+
+let app: TestApp;
+let request: Request;
+let browser: Browser;
+let page: Page;
+const staffLogin = { email: `staff-${Date.now()}@example.test`, password: 'staff password 123' };
+
+beforeAll(async () => {
+  app = await startTestApp();
+  request = client(app.url);
+  const staff = await registerUser(request, staffLogin);
+  await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', staff.id).execute();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function reviewedOrder() {
+  const seller = await registerUser(request);
+  const buyer = await registerUser(request);
+  const listing = await makeListing(request, seller, { title: 'Suspicious console', price: { amount: 64_900, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  return app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+}
+
+test('staff sign in, clear a fraud case and see the sales chart', async () => {
+  const fraudCase = await reviewedOrder();
+  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0);
+
+  await page.goto(`${app.url}/console/`);
+  await page.getByLabel('Email').fill(staffLogin.email);
+  await page.getByLabel('Password').fill(staffLogin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  const row = page.getByTestId(`case-row-${fraudCase.id}`);
+  await row.waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'fraud-cases.png'), fullPage: true });
+  await row.getByRole('button', { name: 'Clear' }).click();
+  await page.getByLabel('Note').fill('Verified the buyer by phone');
+  await page.getByRole('button', { name: 'Submit decision' }).click();
+  await row.waitFor({ state: 'detached' });
+
+  const decided = await app.ctx.db.selectFrom('fraud_cases').select(['status', 'decision', 'decision_note']).where('id', '=', fraudCase.id).executeTakeFirstOrThrow();
+  expect(decided).toEqual({ status: 'closed', decision: 'clear', decision_note: 'Verified the buyer by phone' });
+
+  await page.goto(`${app.url}/console/orders`);
+  await page.getByTestId('orders-table').getByText('Suspicious console').waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'orders.png'), fullPage: true });
+
+  await page.goto(`${app.url}/console/sales`);
+  const chart = page.getByTestId('sales-chart');
+  await chart.locator('svg.recharts-surface').first().waitFor();
+  await expect(chart.locator('.recharts-line, .recharts-bar-rectangle, .recharts-area').count()).resolves.toBeGreaterThan(0);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sales.png'), fullPage: true });
+});
+
+test('a non-staff account cannot enter the console', async () => {
+  const user = await registerUser(request, { password: 'ordinary password 1' });
+  const fresh = await browser.newPage();
+  await fresh.goto(`${app.url}/console/`);
+  await fresh.getByLabel('Email').fill(user.email);
+  await fresh.getByLabel('Password').fill('ordinary password 1');
+  await fresh.getByRole('button', { name: 'Sign in' }).click();
+  await fresh.getByTestId('login-error').getByText(/not a staff account/i).first().waitFor();
+  expect(fresh.url()).toContain('/login');
+  await fresh.close();
+});
