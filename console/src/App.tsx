@@ -1,14 +1,18 @@
 import { lazy, Suspense } from "react";
-import { BrowserRouter, Outlet, Route, Routes } from "react-router";
-import { Authenticated, Refine, type HttpError } from "@refinedev/core";
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useSearchParams } from "react-router";
+import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
-import routerProvider, { CatchAllNavigate, DocumentTitleHandler, NavigateToResource } from "@refinedev/react-router";
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
 import { AlertOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
 import { dataProvider } from "./providers/data-provider";
+import { accessControlProvider } from "./providers/access-control";
+import { queryClient } from "./providers/query-client";
+import { landingPath } from "./lib/permissions";
+import type { Permission } from "./types";
 import { LoginPage } from "./pages/login";
 import { FraudCaseList } from "./pages/fraud-cases/list";
 import { OrderList } from "./pages/orders/list";
@@ -19,11 +23,22 @@ const SalesDashboard = lazy(() => import("./pages/sales/list"));
 /** The console is served by the API under /console/ (vite `base`). */
 const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
 
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  const status = (error as Partial<HttpError> | null)?.statusCode;
-  // 4xx (401/403/404/409/422) will not change by retrying; network errors (0) and 5xx may.
-  if (typeof status === "number" && status >= 400 && status < 500) return false;
-  return failureCount < 2;
+/**
+ * Signed in while on /login: go where CatchAllNavigate sent us from (`?to=/orders`), else the queue.
+ * Only same-app paths are honoured (no "//host" or absolute URLs).
+ */
+function NavigateToRequested() {
+  const [params] = useSearchParams();
+  const to = params.get("to");
+  const safe = to && to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/login") ? to : "/";
+  return <Navigate to={safe} replace />;
+}
+
+/** "/" → the fraud queue, or the first page the signed-in role may see (arbitrators: orders). */
+function Landing() {
+  const { data, isLoading } = usePermissions<Permission[]>({});
+  if (isLoading) return <Spin style={{ display: "block", margin: 48 }} />;
+  return <Navigate to={landingPath(data)} replace />;
 }
 
 const Title = (props: { collapsed: boolean }) => (
@@ -39,6 +54,7 @@ export function App() {
             routerProvider={routerProvider}
             dataProvider={dataProvider}
             authProvider={authProvider}
+            accessControlProvider={accessControlProvider}
             notificationProvider={useNotificationProvider}
             resources={[
               {
@@ -62,14 +78,7 @@ export function App() {
               warnWhenUnsavedChanges: false,
               disableTelemetry: true,
               title: { text: "Agora Console", icon: <SafetyCertificateOutlined /> },
-              reactQuery: {
-                clientConfig: {
-                  defaultOptions: {
-                    queries: { retry: shouldRetry, staleTime: 10_000 },
-                    mutations: { retry: false },
-                  },
-                },
-              },
+              reactQuery: { clientConfig: queryClient },
             }}
           >
             <Routes>
@@ -84,8 +93,8 @@ export function App() {
                   </Authenticated>
                 }
               >
-                {/* Landing page: the fraud review queue. */}
-                <Route index element={<NavigateToResource resource="fraud-cases" />} />
+                {/* Landing page: the fraud review queue (or the first page the role may see). */}
+                <Route index element={<Landing />} />
                 <Route path="/fraud-cases" element={<FraudCaseList />} />
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
@@ -94,7 +103,7 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="auth-pages" fallback={<Outlet />}>
-                    <NavigateToResource resource="fraud-cases" />
+                    <NavigateToRequested />
                   </Authenticated>
                 }
               >

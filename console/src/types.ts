@@ -17,6 +17,11 @@ export type User = {
   created_at: string;
 };
 
+/** Staff permissions as the API names them (GET /v1/me returns `permissions`). */
+export type Permission = "orders.read" | "fraud_cases.read" | "fraud_cases.decide" | "metrics.read";
+
+export type Me = User & { permissions?: Permission[] };
+
 export const ORDER_STATUSES = [
   "initiated",
   "pending_payment",

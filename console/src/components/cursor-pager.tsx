@@ -6,9 +6,14 @@ type Props = { pager: Pager; rowCount: number; testIdPrefix?: string };
 /** Previous / Next over a cursor stack; there is no total, so no page numbers beyond "Page N". */
 export function CursorPager({ pager, rowCount, testIdPrefix = "pager" }: Props) {
   return (
-    <Space style={{ marginTop: 16, justifyContent: "flex-end", width: "100%" }} data-testid={testIdPrefix}>
-      <Typography.Text type="secondary" data-testid={`${testIdPrefix}-status`}>
-        Page {pager.page} · {rowCount} {rowCount === 1 ? "row" : "rows"}
+    <Space
+      style={{ marginTop: 16, justifyContent: "flex-end", width: "100%" }}
+      data-testid={testIdPrefix}
+      data-page={pager.page}
+      data-loading={pager.stale ? "true" : "false"}
+    >
+      <Typography.Text type="secondary" data-testid={`${testIdPrefix}-status`} aria-live="polite">
+        Page {pager.page} · {pager.stale ? "loading…" : `${rowCount} ${rowCount === 1 ? "row" : "rows"}`}
       </Typography.Text>
       {pager.page > 2 && (
         <Button onClick={pager.first} disabled={pager.loading} data-testid={`${testIdPrefix}-first`}>

@@ -44,8 +44,9 @@ export function DecisionModal({ fraudCase, decision, onClose }: Props) {
           notify?.({
             type: "success",
             key: `decision-${fraudCase.id}`,
-            message: decision === "clear" ? "Case cleared" : "Fraud confirmed",
-            description: `Case ${fraudCase.id.slice(0, 8)} is closed.`,
+            // Refine's antd provider shows `description` as the headline and `message` below it.
+            description: decision === "clear" ? "Case cleared" : "Fraud confirmed",
+            message: `Case ${fraudCase.id.slice(0, 8)} is closed.`,
           });
           onClose();
           await invalidate({ resource: "fraud-cases", invalidates: ["list"] });

@@ -9,6 +9,8 @@ export type CursorPager = {
   hasNext: boolean;
   /** True while a page (or a refresh) is loading. */
   loading: boolean;
+  /** True while the rows on screen still belong to the previous page/filter (placeholder). */
+  stale: boolean;
   next: () => void;
   previous: () => void;
   first: () => void;
@@ -46,6 +48,14 @@ export function useCursorList<T extends BaseRecord>({ resource, filters = [], pa
     filters,
     pagination: { mode: "off", pageSize },
     meta: { cursor, limit: pageSize },
+    queryOptions: {
+      // Keep the previous page on screen while paging, but never show another filter's rows
+      // (e.g. closed cases under the "Open" tab) while the new filter loads.
+      placeholderData: (previous, previousQuery) => {
+        const params = previousQuery?.queryKey[previousQuery.queryKey.length - 1] as { filters?: unknown } | undefined;
+        return JSON.stringify(params?.filters ?? []) === filterKey ? previous : undefined;
+      },
+    },
   });
 
   const response = query.data as CursorListResponse<T> | undefined;
@@ -63,6 +73,7 @@ export function useCursorList<T extends BaseRecord>({ resource, filters = [], pa
     hasPrevious: stack.length > 1,
     hasNext: nextCursor !== null,
     loading: query.isFetching,
+    stale: query.isPlaceholderData || (query.isLoading && !query.data),
     next,
     previous,
     first,

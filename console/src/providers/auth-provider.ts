@@ -1,6 +1,8 @@
 import type { AuthProvider } from "@refinedev/core";
-import { STAFF_ROLES, type User } from "../types";
+import { STAFF_ROLES, type Me, type User } from "../types";
+import { permissionsOf } from "../lib/permissions";
 import { apiFetch, isApiError, tokenStore } from "./http";
+import { forgetCachedData } from "./query-client";
 
 export const NOT_STAFF_MESSAGE = "This is not a staff account: the console is for admins, moderators, arbitrators and analysts.";
 
@@ -21,8 +23,22 @@ async function revoke(token: string): Promise<void> {
   }
 }
 
-async function fetchMe(): Promise<User> {
-  return apiFetch<User>("/v1/me");
+// check(), getIdentity() and getPermissions() all want /v1/me, often in the same tick:
+// share one request per token for a few seconds.
+const ME_TTL_MS = 5_000;
+let meCache: { token: string; at: number; promise: Promise<Me> } | null = null;
+
+export function fetchMe(): Promise<Me> {
+  const token = tokenStore.get();
+  if (token && meCache && meCache.token === token && Date.now() - meCache.at < ME_TTL_MS) return meCache.promise;
+  const promise = apiFetch<Me>("/v1/me");
+  if (token) {
+    meCache = { token, at: Date.now(), promise };
+    promise.catch(() => {
+      if (meCache?.promise === promise) meCache = null;
+    });
+  }
+  return promise;
 }
 
 export const authProvider: AuthProvider = {
@@ -39,6 +55,7 @@ export const authProvider: AuthProvider = {
         tokenStore.clear();
         return { success: false, error: { name: "Not a staff account", message: NOT_STAFF_MESSAGE } };
       }
+      forgetCachedData(); // nothing of a previous session may show
       tokenStore.set(token);
       return { success: true, redirectTo: "/" };
     } catch (e) {
@@ -49,8 +66,10 @@ export const authProvider: AuthProvider = {
   },
 
   logout: async () => {
+    meCache = null;
     const token = tokenStore.get();
     tokenStore.clear();
+    forgetCachedData();
     if (token) await revoke(token);
     return { success: true, redirectTo: "/login" };
   },
@@ -85,6 +104,7 @@ export const authProvider: AuthProvider = {
 
   onError: async (error: unknown) => {
     if (isApiError(error) && error.statusCode === 401) {
+      meCache = null;
       tokenStore.clear();
       return { logout: true, redirectTo: "/login", error: { name: "Session expired", message: "Please sign in again." } };
     }
@@ -102,10 +122,11 @@ export const authProvider: AuthProvider = {
     }
   },
 
+  /** The API's permission names (`fraud_cases.decide`, ...), from /v1/me. */
   getPermissions: async () => {
     if (!tokenStore.get()) return [];
     try {
-      return (await fetchMe()).roles;
+      return permissionsOf(await fetchMe());
     } catch {
       return [];
     }

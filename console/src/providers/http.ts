@@ -76,7 +76,13 @@ export function buildUrl(path: string, query?: ApiRequest["query"]): string {
 export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json, application/problem+json", ...req.headers };
   const token = req.token === undefined ? tokenStore.get() : req.token;
-  if (token) headers.Authorization = `Bearer ${token}`;
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  } else if (req.token === undefined) {
+    // Signed out (e.g. a refetch racing a logout): do not send an anonymous request the API will 401.
+    const err: ApiError = { message: "You are signed out.", statusCode: 401 };
+    throw err;
+  }
   let body: string | undefined;
   if (req.body !== undefined) {
     headers["Content-Type"] = "application/json";

@@ -1,22 +1,12 @@
-import { Card, Empty, Typography } from "antd";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Card, Col, Empty, Row } from "antd";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SalesInterval } from "../../types";
 import type { ChartRow } from "../../lib/sales";
 import { formatMajorCompact, LOCALE } from "../../lib/money";
 import { dayjs } from "../../lib/time";
 
-const PALETTE = ["#1677ff", "#52c41a", "#fa8c16", "#722ed1", "#eb2f96", "#13c2c2", "#faad14", "#2f54eb"];
+const GMV_COLORS = ["#1d4ed8", "#7c3aed", "#0f766e", "#b45309", "#be185d"];
+const ORDERS_COLOR = "#94a3b8";
 
 type Props = { rows: ChartRow[]; currencies: string[]; interval: SalesInterval };
 
@@ -32,70 +22,64 @@ function formatMajor(value: number, currency: string): string {
   }
 }
 
-/** GMV per currency (major units, one line each) above orders per currency (stacked bars). */
+/**
+ * GMV and orders per bucket, one panel per currency: GMV (major units) as a line on the left
+ * axis, orders as bars on the right axis. Currencies get their own panel (and scale) because
+ * GMV in JPY and EUR on one axis would flatten the EUR line to zero.
+ */
 export function SalesChart({ rows, currencies, interval }: Props) {
   const fmt = tickLabel(interval);
-  const single = currencies.length === 1 ? currencies[0] : undefined;
   return (
-    <Card title="GMV and orders" data-testid="sales-chart" data-buckets={rows.length} data-currencies={currencies.join(",")}>
+    <div data-testid="sales-chart" data-buckets={rows.length} data-currencies={currencies.join(",")}>
       {rows.length === 0 || currencies.length === 0 ? (
-        <Empty description="No sales in this window" />
+        <Card title="GMV and orders">
+          <Empty description="No sales in this window" />
+        </Card>
       ) : (
-        <>
-          <Typography.Text type="secondary">GMV (major units, one line per currency)</Typography.Text>
-          <div style={{ width: "100%", height: 280 }} data-testid="sales-chart-gmv">
-            <ResponsiveContainer>
-              <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="ts" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={fmt} minTickGap={24} />
-                <YAxis tickFormatter={(v: number) => formatMajorCompact(v, single)} width={72} />
-                <Tooltip
-                  labelFormatter={(ts) => fmt(Number(ts))}
-                  formatter={(value, name) => {
-                    const currency = String(name).replace(/^GMV /, "");
-                    return [formatMajor(Number(value), currency), String(name)];
-                  }}
-                />
-                <Legend />
-                {currencies.map((c, i) => (
-                  <Line
-                    key={c}
-                    type="monotone"
-                    dataKey={`gmv_${c}`}
-                    name={`GMV ${c}`}
-                    stroke={PALETTE[i % PALETTE.length]}
-                    dot={rows.length <= 31}
-                    strokeWidth={2}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-          <Typography.Text type="secondary">Orders per bucket</Typography.Text>
-          <div style={{ width: "100%", height: 220 }} data-testid="sales-chart-orders">
-            <ResponsiveContainer>
-              <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="ts" tickFormatter={fmt} minTickGap={24} />
-                <YAxis allowDecimals={false} width={72} />
-                <Tooltip labelFormatter={(ts) => fmt(Number(ts))} />
-                <Legend />
-                {currencies.map((c, i) => (
-                  <Bar
-                    key={c}
-                    dataKey={`orders_${c}`}
-                    name={`Orders ${c}`}
-                    stackId="orders"
-                    fill={PALETTE[i % PALETTE.length]}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </>
+        <Row gutter={[16, 16]}>
+          {currencies.map((c, i) => (
+            <Col key={c} xs={24} xxl={currencies.length > 1 ? 12 : 24}>
+              <Card title={`GMV and orders · ${c}`} size="small">
+                <div style={{ width: "100%", height: 300 }} data-testid={`sales-chart-${c}`}>
+                  <ResponsiveContainer>
+                    <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+                      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                      <XAxis dataKey="ts" tickFormatter={fmt} minTickGap={28} />
+                      <YAxis yAxisId="gmv" tickFormatter={(v: number) => formatMajorCompact(v, c)} width={72} />
+                      <YAxis yAxisId="orders" orientation="right" allowDecimals={false} width={40} />
+                      <Tooltip
+                        labelFormatter={(ts) => fmt(Number(ts))}
+                        formatter={(value, name) =>
+                          String(name).startsWith("GMV") ? [formatMajor(Number(value), c), String(name)] : [String(value), String(name)]
+                        }
+                      />
+                      <Legend />
+                      <Bar
+                        yAxisId="orders"
+                        dataKey={`orders_${c}`}
+                        name={`Orders ${c}`}
+                        fill={ORDERS_COLOR}
+                        fillOpacity={0.6}
+                        isAnimationActive={false}
+                      />
+                      <Line
+                        yAxisId="gmv"
+                        type="linear"
+                        dataKey={`gmv_${c}`}
+                        name={`GMV ${c}`}
+                        stroke={GMV_COLORS[i % GMV_COLORS.length]}
+                        strokeWidth={2}
+                        dot={rows.length <= 31}
+                        isAnimationActive={false}
+                      />
+                    </ComposedChart>
+                  </ResponsiveContainer>
+                </div>
+              </Card>
+            </Col>
+          ))}
+        </Row>
       )}
-    </Card>
+    </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { useSearchParams } from "react-router";
-import type { CrudFilter } from "@refinedev/core";
+import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Space, Table, Tabs, Tooltip, Typography } from "antd";
+import { Alert, Button, Space, Table, Tabs, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { FraudCase, FraudCaseStatus, FraudDecision } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
@@ -15,7 +15,14 @@ import { formatAge, formatDateTime, shortId } from "../../lib/time";
 
 type PendingDecision = { fraudCase: FraudCase; decision: FraudDecision };
 
-function DecisionCell({ record, onDecide }: { record: FraudCase; onDecide: (d: PendingDecision) => void }) {
+type DecisionCellProps = {
+  record: FraudCase;
+  onDecide: (d: PendingDecision) => void;
+  /** undefined = allowed; a string = why the role may not decide (buttons disabled). */
+  deniedReason?: string;
+};
+
+function DecisionCell({ record, onDecide, deniedReason }: DecisionCellProps) {
   if (record.status === "closed") {
     return (
       <Space direction="vertical" size={2} data-testid={`case-decision-${record.id}`}>
@@ -33,14 +40,21 @@ function DecisionCell({ record, onDecide }: { record: FraudCase; onDecide: (d: P
     );
   }
   return (
-    <Space>
-      <Button size="small" onClick={() => onDecide({ fraudCase: record, decision: "clear" })}>
-        Clear
-      </Button>
-      <Button size="small" danger onClick={() => onDecide({ fraudCase: record, decision: "confirm_fraud" })}>
-        Confirm fraud
-      </Button>
-    </Space>
+    <Tooltip title={deniedReason}>
+      <Space>
+        <Button size="small" disabled={!!deniedReason} onClick={() => onDecide({ fraudCase: record, decision: "clear" })}>
+          Clear
+        </Button>
+        <Button
+          size="small"
+          danger
+          disabled={!!deniedReason}
+          onClick={() => onDecide({ fraudCase: record, decision: "confirm_fraud" })}
+        >
+          Confirm fraud
+        </Button>
+      </Space>
+    </Tooltip>
   );
 }
 
@@ -51,6 +65,8 @@ export function FraudCaseList() {
   const filters = useMemo<CrudFilter[]>(() => [{ field: "status", operator: "eq", value: status }], [status]);
   const { rows, pager, query, refetch } = useCursorList<FraudCase>({ resource: "fraud-cases", filters });
   const [pending, setPending] = useState<PendingDecision | null>(null);
+  const { data: decide } = useCan({ resource: "fraud-cases", action: "decide" });
+  const deniedReason = decide && !decide.can ? (decide.reason ?? "Your staff role cannot decide fraud cases.") : undefined;
 
   const columns: ColumnsType<FraudCase> = [
     {
@@ -94,7 +110,7 @@ export function FraudCaseList() {
     {
       title: status === "open" ? "Actions" : "Decision",
       key: "decision",
-      render: (_, r) => <DecisionCell record={r} onDecide={setPending} />,
+      render: (_, r) => <DecisionCell record={r} onDecide={setPending} deniedReason={deniedReason} />,
     },
   ];
 
@@ -115,6 +131,16 @@ export function FraudCaseList() {
           { key: "closed", label: "Closed" },
         ]}
       />
+      {query.isError && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="Could not load fraud cases"
+          description={query.error?.message}
+          data-testid="list-error"
+        />
+      )}
       <div data-testid="cases-table" data-status={status}>
         <Table<FraudCase>
           rowKey="id"
@@ -124,7 +150,7 @@ export function FraudCaseList() {
           pagination={false}
           size="middle"
           scroll={{ x: true }}
-          locale={{ emptyText: status === "open" ? "No open cases. The queue is empty." : "No closed cases." }}
+          locale={{ emptyText: query.isError ? "—" : status === "open" ? "No open cases. The queue is empty." : "No closed cases." }}
           onRow={(r) => ({ "data-testid": `case-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
         />
       </div>

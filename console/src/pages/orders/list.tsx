@@ -2,7 +2,7 @@ import { useMemo, type HTMLAttributes } from "react";
 import { useSearchParams } from "react-router";
 import type { CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Select, Space, Table, Tooltip, Typography } from "antd";
+import { Alert, Button, Select, Space, Table, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
@@ -65,8 +65,9 @@ export function OrderList() {
       title="Orders"
       headerButtons={
         <Space>
+          <label htmlFor="orders-status-filter">Status</label>
           <Select<OrderStatus | "">
-            aria-label="Status filter"
+            id="orders-status-filter"
             data-testid="orders-status-filter"
             style={{ width: 200 }}
             value={status ?? ""}
@@ -82,6 +83,16 @@ export function OrderList() {
         </Space>
       }
     >
+      {query.isError && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="Could not load orders"
+          description={query.error?.message}
+          data-testid="list-error"
+        />
+      )}
       <div data-testid="orders-table" data-status={status ?? "all"}>
         <Table<Order>
           rowKey="id"
@@ -91,7 +102,7 @@ export function OrderList() {
           pagination={false}
           size="middle"
           scroll={{ x: true }}
-          locale={{ emptyText: status ? `No ${orderStatusLabel(status)} orders.` : "No orders." }}
+          locale={{ emptyText: query.isError ? "—" : status ? `No ${orderStatusLabel(status)} orders.` : "No orders." }}
           onRow={(r) => ({ "data-testid": `order-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
         />
       </div>

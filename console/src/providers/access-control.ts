@@ -1,0 +1,26 @@
+import type { AccessControlProvider } from "@refinedev/core";
+import type { Permission } from "../types";
+import { permissionsOf } from "../lib/permissions";
+import { fetchMe } from "./auth-provider";
+
+/** Refine resource + action → API permission. `decide` is our own action on fraud cases. */
+const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
+  "fraud-cases": { list: "fraud_cases.read", show: "fraud_cases.read", decide: "fraud_cases.decide" },
+  orders: { list: "orders.read", show: "orders.read" },
+  sales: { list: "metrics.read" },
+};
+
+/** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */
+export const accessControlProvider: AccessControlProvider = {
+  can: async ({ resource, action }) => {
+    const needed = resource ? NEEDS[resource]?.[action] : undefined;
+    if (!needed) return { can: true };
+    try {
+      const granted = permissionsOf(await fetchMe());
+      return granted.includes(needed) ? { can: true } : { can: false, reason: "Your staff role does not allow this." };
+    } catch {
+      // Signed out or API down: let the page load and the API decide (401 → login).
+      return { can: true };
+    }
+  },
+};
