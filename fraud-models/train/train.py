@@ -241,7 +241,13 @@ def write_eval(report):
         ("precision_at_top_1pct", "precision at top-1% review capacity"),
     ]:
         lines.append(f"| {label} | {m[key]:.4f} | {r[key]:.4f} |")
-    lines += ["", "Share of each true typology inside the top-1% review queue:", "", "| typology | model | rules |", "|---|---|---|"]
+    lines += [
+        "",
+        "Fraction of each true typology's test orders that land in the top-1% review queue:",
+        "",
+        "| typology | model | rules |",
+        "|---|---|---|",
+    ]
     for t, v in m["top_1pct_recall_by_typology"].items():
         lines.append(f"| {t} | {v:.3f} | {r['top_1pct_recall_by_typology'][t]:.3f} |")
     lines += ["", f"ONNX vs sklearn max |Δp| on the test split: {report['onnx_vs_sklearn_max_abs_diff']:.2e}.", ""]
@@ -315,7 +321,8 @@ def main():
     }
     write_eval(report)
     write_parity_fixture(data, test_idx, proba)
-    print(json.dumps(rounded({k: report[k] for k in ("model", "rules_baseline", "onnx_vs_sklearn_max_abs_diff", "model_bytes")}), indent=2))
+    summary = ("model", "rules_baseline", "onnx_vs_sklearn_max_abs_diff", "model_bytes")
+    print(json.dumps(rounded({k: report[k] for k in summary}), indent=2))
 
 
 if __name__ == "__main__":

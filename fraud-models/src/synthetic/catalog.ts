@@ -32,7 +32,11 @@ export const CATEGORIES: readonly Category[] = [
   { name: 'tickets', medianEur: 80, spread: 0.6, share: 0.06 },
 ];
 
-export const categoryIndex = (name: string): number => CATEGORIES.findIndex((c) => c.name === name);
+export function categoryIndex(name: string): number {
+  const index = CATEGORIES.findIndex((c) => c.name === name);
+  if (index < 0) throw new Error(`unknown category ${name}`);
+  return index;
+}
 
 /** Relative legitimate shopping activity by local hour: quiet at night, peak in the evening. */
 export const LOCAL_HOUR_WEIGHTS: readonly number[] = [

@@ -31,11 +31,12 @@ export function buildDataset(config: SimulationConfig = DEFAULT_SIMULATION): Lab
   return simulation.orders.map((order, i) => {
     const fraud = order.typology !== 'legit';
     const flipped = noise.chance(fraud ? MISSED_FRAUD_RATE : FALSE_CLAIM_RATE);
+    const observedFraud = flipped ? !fraud : fraud;
     const input = inputs[i] as RiskInput;
     return {
       split: order.t >= testFrom ? 'test' : 'train',
       typology: order.typology,
-      label: fraud !== flipped ? 1 : 0,
+      label: observedFraud ? 1 : 0,
       input,
       features: toFeatureVector(input),
     };

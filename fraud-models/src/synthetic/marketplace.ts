@@ -2,7 +2,7 @@
 // documented in fraud-models/README.md. It emits raw order events only; features are derived
 // afterwards from the event history (history.ts), as serving derives them from the database.
 
-import { CATEGORIES, LOCAL_HOUR_WEIGHTS, MARKETS, categoryIndex } from './catalog';
+import { CATEGORIES, LOCAL_HOUR_WEIGHTS, MARKETS, categoryIndex, type Category, type Market } from './catalog';
 import { Rng, WeightedIndex } from './prng';
 
 export const FRAUD_TYPOLOGIES = [
@@ -11,7 +11,8 @@ export const FRAUD_TYPOLOGIES = [
   'collusion',
   'account_takeover_velocity',
 ] as const;
-export type Typology = 'legit' | (typeof FRAUD_TYPOLOGIES)[number];
+export type FraudTypology = (typeof FRAUD_TYPOLOGIES)[number];
+export type Typology = 'legit' | FraudTypology;
 
 export interface Account {
   market: number; // index into MARKETS
@@ -47,7 +48,7 @@ export interface Simulation {
 }
 
 // Incidents per 30,000 buyers over 60 days, tuned so that ~1.5% of orders are fraud.
-const INCIDENTS_AT_REFERENCE_SCALE: Record<(typeof FRAUD_TYPOLOGIES)[number], number> = {
+const INCIDENTS_AT_REFERENCE_SCALE: Record<FraudTypology, number> = {
   stolen_card_burst: 150,
   new_account_high_value: 400,
   collusion: 70,
@@ -84,8 +85,9 @@ class MarketplaceSimulator {
   run(): Simulation {
     this.createSellers();
     this.createLegitBuyersAndOrders();
-    const scale = (this.config.buyers / DEFAULT_SIMULATION.buyers) * (this.config.days / DEFAULT_SIMULATION.days);
-    const count = (typology: (typeof FRAUD_TYPOLOGIES)[number]) =>
+    const scale =
+      (this.config.buyers / DEFAULT_SIMULATION.buyers) * (this.config.days / DEFAULT_SIMULATION.days);
+    const count = (typology: FraudTypology) =>
       Math.round(INCIDENTS_AT_REFERENCE_SCALE[typology] * scale);
     for (let i = 0; i < count('stolen_card_burst'); i++) this.stolenCardBurst();
     for (let i = 0; i < count('new_account_high_value'); i++) this.newAccountHighValue();
@@ -111,7 +113,8 @@ class MarketplaceSimulator {
   private createSellers(): void {
     const popularity: number[] = [];
     for (let i = 0; i < this.config.sellers; i++) {
-      const seller: Account = { market: this.rng.weighted(MARKET_WEIGHTS), createdAt: this.createdAt(0.15, 500), ordersBefore: 0 };
+      const market = this.rng.weighted(MARKET_WEIGHTS);
+      const seller: Account = { market, createdAt: this.createdAt(0.15, 500), ordersBefore: 0 };
       const salesPerDay = this.rng.logNormal(0.08, 1.2);
       seller.ordersBefore = this.rng.poisson(salesPerDay * this.ageDaysAtStart(seller));
       this.sellers.push(seller);
@@ -150,7 +153,7 @@ class MarketplaceSimulator {
 
   /** A time in [from, to) following the market's local shopping rhythm. */
   private shoppingTime(market: number, from: number, to: number): number {
-    const offset = (MARKETS[market] as (typeof MARKETS)[number]).utcOffset;
+    const offset = (MARKETS[market] as Market).utcOffset;
     const firstDay = Math.floor((from + offset) / DAY);
     const lastDay = Math.floor((to + offset) / DAY);
     for (let attempt = 0; attempt < 50; attempt++) {
@@ -168,37 +171,38 @@ class MarketplaceSimulator {
     return Math.min(this.rng.logNormal(60, 1.6), sellerAgeHours);
   }
 
-  private addOrder(
-    t: number,
-    buyer: number,
-    seller: number,
-    category: number,
-    priceRatio: number,
-    quantity: number,
-    listingAgeHours: number,
-    typology: Typology,
-  ): void {
-    const market = MARKETS[(this.buyers[buyer] as Account).market] as (typeof MARKETS)[number];
+  private addOrder(order: {
+    t: number;
+    buyer: number;
+    seller: number;
+    category: number;
+    priceRatio: number; // listing price / category median
+    quantity: number;
+    listingAgeHours: number;
+    typology: Typology;
+  }): void {
+    const market = MARKETS[(this.buyers[order.buyer] as Account).market] as Market;
     const minorPerMajor = 10 ** market.exponent;
-    const medianMinor = (CATEGORIES[category] as (typeof CATEGORIES)[number]).medianEur * market.perEur * minorPerMajor;
-    const priceMinor = Math.max(1, Math.round(medianMinor * priceRatio));
+    const medianMinor = (CATEGORIES[order.category] as Category).medianEur * market.perEur * minorPerMajor;
+    const priceMinor = Math.max(1, Math.round(medianMinor * order.priceRatio));
     this.orders.push({
-      t,
-      buyer,
-      seller,
-      amountMinor: priceMinor * quantity,
+      t: order.t,
+      buyer: order.buyer,
+      seller: order.seller,
+      amountMinor: priceMinor * order.quantity,
       currencyExponent: market.exponent,
-      listingAgeHours,
+      listingAgeHours: order.listingAgeHours,
       priceVsCategoryMedian: this.rng.chance(UNKNOWN_MEDIAN_RATE) ? 1 : priceMinor / medianMinor,
-      typology,
+      typology: order.typology,
     });
   }
 
   private legitOrder(t: number, buyer: number, seller: number): void {
     const category = this.rng.weighted(LEGIT_CATEGORY_WEIGHTS);
-    const ratio = this.rng.logNormal(1, (CATEGORIES[category] as (typeof CATEGORIES)[number]).spread);
+    const ratio = this.rng.logNormal(1, (CATEGORIES[category] as Category).spread);
     const quantity = this.rng.chance(0.88) ? 1 : this.rng.int(2, 3);
-    this.addOrder(t, buyer, seller, category, ratio, quantity, this.legitListingAge(seller, t), 'legit');
+    const listingAgeHours = this.legitListingAge(seller, t);
+    this.addOrder({ t, buyer, seller, category, priceRatio: ratio, quantity, listingAgeHours, typology: 'legit' });
   }
 
   /**
@@ -252,19 +256,24 @@ class MarketplaceSimulator {
 
   /** Stolen card: a throw-away account buys resellable goods from many sellers within hours. */
   private stolenCardBurst(): void {
+    // EUR, USD, GBP, JPY: stolen card data is mostly Western, so JPY sees few bursts.
     const market = this.rng.weighted([0.45, 0.35, 0.15, 0.05]);
     const duration = this.rng.uniform(0.5, 10);
     const t0 = this.rng.uniform(0, this.horizon - duration);
     // A quarter of rings age their accounts for a few weeks to get past "new account" rules.
-    const createdAt = this.rng.chance(0.25) ? t0 - this.rng.uniform(3, 30) * DAY : t0 - this.rng.uniform(0.1, 48);
+    const aged = this.rng.chance(0.25);
+    const createdAt = aged ? t0 - this.rng.uniform(3, 30) * DAY : t0 - this.rng.uniform(0.1, 48);
     const buyer = this.newBuyer(market, createdAt);
     const categories = categoryWeights({ electronics: 0.45, gift_cards: 0.3, tickets: 0.15, fashion: 0.1 });
-    const times = Array.from({ length: Math.min(20, 3 + this.rng.poisson(4)) }, () => t0 + this.rng.uniform(0, duration));
+    const count = Math.min(20, 3 + this.rng.poisson(4));
+    const times = Array.from({ length: count }, () => t0 + this.rng.uniform(0, duration));
     for (const t of times.sort((a, b) => a - b)) {
       const seller = this.pickSeller(market, t);
       const quantity = this.rng.chance(0.15) ? 2 : 1;
       const category = this.rng.weighted(categories);
-      this.addOrder(t, buyer, seller, category, this.rng.logNormal(1.3, 0.5), quantity, this.legitListingAge(seller, t), 'stolen_card_burst');
+      const priceRatio = this.rng.logNormal(1.3, 0.5);
+      const listingAgeHours = this.legitListingAge(seller, t);
+      this.addOrder({ t, buyer, seller, category, priceRatio, quantity, listingAgeHours, typology: 'stolen_card_burst' });
     }
   }
 
@@ -277,7 +286,10 @@ class MarketplaceSimulator {
     const times = this.rng.chance(0.2) ? [t, t + this.rng.uniform(0.5, 12)] : [t];
     for (const time of times.filter((x) => x < this.horizon)) {
       const seller = this.pickSeller(market, time);
-      this.addOrder(time, buyer, seller, this.rng.weighted(categories), this.rng.logNormal(3, 0.5), 1, this.legitListingAge(seller, time), 'new_account_high_value');
+      const category = this.rng.weighted(categories);
+      const priceRatio = this.rng.logNormal(3, 0.5);
+      const listingAgeHours = this.legitListingAge(seller, time);
+      this.addOrder({ t: time, buyer, seller, category, priceRatio, quantity: 1, listingAgeHours, typology: 'new_account_high_value' });
     }
   }
 
@@ -299,9 +311,9 @@ class MarketplaceSimulator {
     const count = Math.min(12, 3 + this.rng.poisson(3));
     let t = t0;
     for (let k = 0; k < count && t < this.horizon; k++) {
-      const ratio = overpriced ? this.rng.logNormal(8, 0.5) : this.rng.logNormal(0.12, 0.4);
-      const listingAge = Math.min(this.rng.logNormal(1.5, 1), t - (this.sellers[seller] as Account).createdAt);
-      this.addOrder(t, buyer, seller, category, ratio, 1, listingAge, 'collusion');
+      const priceRatio = overpriced ? this.rng.logNormal(8, 0.5) : this.rng.logNormal(0.12, 0.4);
+      const listingAgeHours = Math.min(this.rng.logNormal(1.5, 1), t - (this.sellers[seller] as Account).createdAt);
+      this.addOrder({ t, buyer, seller, category, priceRatio, quantity: 1, listingAgeHours, typology: 'collusion' });
       t += 1 + this.rng.exponential(20);
     }
   }
@@ -313,13 +325,17 @@ class MarketplaceSimulator {
     const t0 = this.rng.uniform(0, this.horizon - duration);
     const buyer = this.existingBuyer(market, t0, 30);
     const categories = categoryWeights({ gift_cards: 0.5, electronics: 0.4, tickets: 0.1 });
-    const times = Array.from({ length: Math.min(30, 6 + this.rng.poisson(8)) }, () => t0 + this.rng.uniform(0, duration));
+    const count = Math.min(30, 6 + this.rng.poisson(8));
+    const times = Array.from({ length: count }, () => t0 + this.rng.uniform(0, duration));
     const used: number[] = [];
     for (const t of times.sort((a, b) => a - b)) {
       const seller = used.length > 0 && this.rng.chance(0.5) ? this.rng.pick(used) : this.pickSeller(market, t);
       used.push(seller);
       const quantity = this.rng.chance(0.3) ? this.rng.int(2, 5) : 1;
-      this.addOrder(t, buyer, seller, this.rng.weighted(categories), this.rng.logNormal(1, 0.4), quantity, this.legitListingAge(seller, t), 'account_takeover_velocity');
+      const category = this.rng.weighted(categories);
+      const priceRatio = this.rng.logNormal(1, 0.4);
+      const listingAgeHours = this.legitListingAge(seller, t);
+      this.addOrder({ t, buyer, seller, category, priceRatio, quantity, listingAgeHours, typology: 'account_takeover_velocity' });
     }
   }
 }
