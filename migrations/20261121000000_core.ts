@@ -148,8 +148,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = '42501';
     END $$`.execute(db);
   for (const table of ['ledger_postings', 'ledger_transactions', 'order_status_history']) {
-    await sql`CREATE TRIGGER ${sql.raw(`${table}_append_only`)} BEFORE UPDATE OR DELETE ON ${sql.table(table)}
-              FOR EACH ROW EXECUTE FUNCTION ledger_append_only()`.execute(db);
+    await sql`CREATE TRIGGER ${sql.raw(`${table}_append_only`)} BEFORE UPDATE OR DELETE OR TRUNCATE ON ${sql.table(table)}
+              FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`.execute(db);
   }
 
   await db.schema
@@ -193,8 +193,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('details', 'jsonb', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .execute();
-  await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
-            FOR EACH ROW EXECUTE FUNCTION ledger_append_only()`.execute(db);
+  await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
+            FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`.execute(db);
 
   await db.schema
     .createTable('outbox')

@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import { type TestContext, createTestContext } from '../../../../test/harness';
+import { accounts } from './ledger';
+import { accountBalance, postTransaction, unbalancedCurrencies } from './ledger.repository';
+
+let test_: TestContext;
+beforeAll(async () => { test_ = await createTestContext(); });
+afterAll(() => test_.close());
+
+const db = () => test_.ctx.db;
+const order = '7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1';
+const seller = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+
+describe('ledger invariants enforced by Postgres', () => {
+  test('a balanced transaction posts and balances derive from postings', async () => {
+    await db().transaction().execute((trx) =>
+      postTransaction(trx, { kind: 'payment_captured', orderId: order, reference: 'capture:test-1', createdAt: new Date(), transfers: [
+        { from: accounts.psp(), to: accounts.escrow(order, seller), amount: 900, currency: 'EUR' },
+        { from: accounts.psp(), to: accounts.escrowFee(order), amount: 100, currency: 'EUR' },
+      ] }),
+    );
+    expect(await accountBalance(db(), accounts.escrow(order, seller).code, 'EUR')).toBe(900);
+    expect(await accountBalance(db(), accounts.psp().code, 'EUR')).toBe(-1000);
+    expect(await unbalancedCurrencies(db())).toEqual([]);
+  });
+
+  test('an unbalanced transaction written with raw SQL is refused at commit', async () => {
+    const before = await db().selectFrom('ledger_postings').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    await expect(
+      db().transaction().execute(async (trx) => {
+        const { id } = await trx.insertInto('ledger_transactions').values({ kind: 'forged', order_id: null, reference: 'forged-1', created_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+        const account = await trx.selectFrom('ledger_accounts').select('id').where('code', '=', 'platform:fees').executeTakeFirst()
+          ?? await trx.insertInto('ledger_accounts').values({ code: 'platform:fees', currency: 'EUR', kind: 'platform_fee', owner_id: null, order_id: null }).returning('id').executeTakeFirstOrThrow();
+        await trx.insertInto('ledger_postings').values({ transaction_id: id, account_id: account.id, amount: 5000, currency: 'EUR' }).execute();
+      }),
+    ).rejects.toThrow(/does not balance/);
+    const after = await db().selectFrom('ledger_postings').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  test('balancing one currency with another is still unbalanced', async () => {
+    await expect(
+      db().transaction().execute(async (trx) => {
+        const { id } = await trx.insertInto('ledger_transactions').values({ kind: 'fx', order_id: null, reference: 'fx-1', created_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+        const acct = await trx.selectFrom('ledger_accounts').select('id').where('code', '=', 'external:psp').executeTakeFirstOrThrow();
+        await trx.insertInto('ledger_postings').values([
+          { transaction_id: id, account_id: acct.id, amount: 100, currency: 'EUR' },
+          { transaction_id: id, account_id: acct.id, amount: -100, currency: 'USD' },
+        ]).execute();
+      }),
+    ).rejects.toThrow(/does not balance/);
+  });
+
+  test('postings, transactions and order history are append-only', async () => {
+    await expect(sql`UPDATE ledger_postings SET amount = amount * 2`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM ledger_postings`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM ledger_transactions`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE order_status_history SET to_status = 'paid'`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE ledger_postings CASCADE`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log`.execute(db())).rejects.toThrow(/append-only/);
+  });
+
+  test('the same business reference cannot move money twice', async () => {
+    const capture = () => db().transaction().execute((trx) =>
+      postTransaction(trx, { kind: 'payment_captured', orderId: order, reference: 'capture:dup', createdAt: new Date(), transfers: [
+        { from: accounts.psp(), to: accounts.escrow(order, seller), amount: 1, currency: 'EUR' },
+      ] }),
+    );
+    await capture();
+    await expect(capture()).rejects.toMatchObject({ code: '23505' });
+  });
+});
