@@ -10,8 +10,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // antd alone minifies to ~600 kB; warn only when something grows well beyond that.
-    chunkSizeWarningLimit: 900,
+    // The antd vendor chunk is ~1.0 MB minified (~310 kB gzip) because @refinedev/antd pulls in
+    // much of antd; warn only when something grows beyond that.
+    chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       onwarn(warning, warn) {
         // antd / react-query ship "use client" directives, meaningless in a client-only bundle.

@@ -10,8 +10,9 @@ const ORDERS_COLOR = "#94a3b8";
 
 type Props = { rows: ChartRow[]; currencies: string[]; interval: SalesInterval };
 
+/** Hours in local time; days as the API buckets them (UTC midnight), so a day never shows as the previous one. */
 function tickLabel(interval: SalesInterval) {
-  return (ts: number) => dayjs(ts).format(interval === "hour" ? "DD MMM HH:mm" : "DD MMM");
+  return (ts: number) => (interval === "hour" ? dayjs(ts).format("DD MMM HH:mm") : dayjs.utc(ts).format("DD MMM"));
 }
 
 function formatMajor(value: number, currency: string): string {
