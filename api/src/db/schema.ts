@@ -1,4 +1,5 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { OutboxTable } from '@agora/analytics';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 // Hand-written table types, one interface per table, matching migrations/ column for column.
 // bigint columns come back from pg as strings; money columns are parsed in the repositories.
@@ -129,16 +130,6 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
-export interface OutboxTable {
-  id: Generated<string>;
-  event_id: Generated<string>;
-  event_type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  payload: unknown;
-  occurred_at: Timestamp;
-  published_at: Timestamp | null;
-}
 
 export interface DB {
   users: UsersTable;
@@ -159,4 +150,3 @@ export type UserRow = Selectable<UsersTable>;
 export type ListingRow = Selectable<ListingsTable>;
 export type OrderRow = Selectable<OrdersTable>;
 export type FraudCaseRow = Selectable<FraudCasesTable>;
-export type NewOutboxRow = Insertable<OutboxTable>;

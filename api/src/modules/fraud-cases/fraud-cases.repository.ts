@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, FraudCaseRow } from '../../db/schema';
 import type { Cursor } from '../../http/pagination';
+import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
 
 export async function insertFraudCase(
@@ -29,10 +30,7 @@ export function findFraudCaseView(db: Kysely<DB>, id: string) {
 export function listFraudCases(db: Kysely<DB>, f: { status?: 'open' | 'closed'; limit: number; cursor?: Cursor }) {
   let q = withOrder(db);
   if (f.status) q = q.where('fraud_cases.status', '=', f.status);
-  if (f.cursor) {
-    const { createdAt, id } = f.cursor;
-    q = q.where((eb) => eb.or([eb('fraud_cases.created_at', '<', createdAt), eb.and([eb('fraud_cases.created_at', '=', createdAt), eb('fraud_cases.id', '<', id)])]));
-  }
+  if (f.cursor) q = q.where(afterCursor('fraud_cases.created_at', 'fraud_cases.id', f.cursor));
   return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, ListingRow } from '../../db/schema';
 import type { Cursor } from '../../http/pagination';
+import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
 
 export interface ListingFilter {
@@ -40,10 +41,7 @@ export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listin
   if (f.currency) query = query.where('currency', '=', f.currency);
   if (f.min_price !== undefined) query = query.where('price_amount', '>=', String(f.min_price));
   if (f.max_price !== undefined) query = query.where('price_amount', '<=', String(f.max_price));
-  if (f.cursor) {
-    const { createdAt, id } = f.cursor;
-    query = query.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
-  }
+  if (f.cursor) query = query.where(afterCursor('created_at', 'id', f.cursor));
   return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
 }
 

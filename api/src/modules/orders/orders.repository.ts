@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, OrderRow, OrdersTable } from '../../db/schema';
 import { AppError } from '../../http/errors';
 import type { Cursor } from '../../http/pagination';
+import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
 import { type Actor, type Command, type OrderStatus, transition } from './order';
 
@@ -62,17 +63,14 @@ export async function recordTransition(
 
 export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' | 'seller', limit: number, cursor?: Cursor) {
   let q = db.selectFrom('orders').selectAll().where(role === 'buyer' ? 'buyer_id' : 'seller_id', '=', userId);
-  if (cursor) q = q.where((eb) => eb.or([eb('created_at', '<', cursor.createdAt), eb.and([eb('created_at', '=', cursor.createdAt), eb('id', '<', cursor.id)])]));
+  if (cursor) q = q.where(afterCursor('created_at', 'id', cursor));
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
 }
 
 export function listAllOrders(db: Kysely<DB>, f: { status?: string; limit: number; cursor?: Cursor }) {
   let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title');
   if (f.status) q = q.where('orders.status', '=', f.status);
-  if (f.cursor) {
-    const { createdAt, id } = f.cursor;
-    q = q.where((eb) => eb.or([eb('orders.created_at', '<', createdAt), eb.and([eb('orders.created_at', '=', createdAt), eb('orders.id', '<', id)])]));
-  }
+  if (f.cursor) q = q.where(afterCursor('orders.created_at', 'orders.id', f.cursor));
   return q.orderBy('orders.created_at', 'desc').orderBy('orders.id', 'desc').limit(f.limit + 1).execute();
 }
 

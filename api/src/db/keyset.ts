@@ -1,0 +1,10 @@
+import { sql } from 'kysely';
+import type { Cursor } from '../http/pagination';
+
+/**
+ * Rows after the cursor in (created_at DESC, id DESC) order. A row comparison is exactly keyset
+ * semantics and lets Postgres use the (created_at, id) index.
+ */
+export function afterCursor(createdAtColumn: string, idColumn: string, cursor: Cursor) {
+  return sql<boolean>`(${sql.ref(createdAtColumn)}, ${sql.ref(idColumn)}) < (${cursor.createdAt}, ${cursor.id}::uuid)`;
+}
