@@ -31,10 +31,10 @@ export const PageQuery = z.object({
 });
 
 /** Fetch limit + 1 rows; the extra one only tells whether another page exists. */
-export function page<T extends { created_at: Date; id: string }>(rows: T[], limit: number): { data: T[]; next_cursor: string | null } {
-  const data = rows.slice(0, limit);
-  const last = data[data.length - 1];
-  return { data, next_cursor: rows.length > limit && last ? encodeCursor(last) : null };
+export function page<T extends { created_at: Date; id: string }, R>(rows: T[], limit: number, toResponse: (row: T) => R): { data: R[]; next_cursor: string | null } {
+  const kept = rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return { data: kept.map(toResponse), next_cursor: rows.length > limit && last ? encodeCursor(last) : null };
 }
 
 export const pageResponse = <S extends z.ZodType>(item: S) => z.object({ data: z.array(item), next_cursor: z.string().nullable() });

@@ -20,8 +20,7 @@ export const fraudCasesRoutes = [
     query: PageQuery.extend({ status: z.enum(['open', 'closed'], { error: 'must be open or closed' }).optional() }).strict(),
     responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) } },
     handler: async ({ ctx, query }) => {
-      const result = page(await listFraudCases(ctx.db, query), query.limit);
-      return { status: 200, body: { data: result.data.map(toFraudCaseResponse), next_cursor: result.next_cursor } };
+      return { status: 200, body: page(await listFraudCases(ctx.db, query), query.limit, toFraudCaseResponse) };
     },
   }),
   route({

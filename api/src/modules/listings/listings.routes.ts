@@ -17,8 +17,7 @@ export const listingsRoutes = [
     query: SearchListingsQuery,
     responses: { 200: { description: 'A page of listings, newest first', schema: pageResponse(ListingResponse) } },
     handler: async ({ ctx, query }) => {
-      const result = page(await searchListings(ctx.db, query), query.limit);
-      return { status: 200, body: { data: result.data.map(toListingResponse), next_cursor: result.next_cursor } };
+      return { status: 200, body: page(await searchListings(ctx.db, query), query.limit, toListingResponse) };
     },
   }),
   route({

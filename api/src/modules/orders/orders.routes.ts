@@ -23,8 +23,7 @@ export const ordersRoutes = [
     query: ListOrdersQuery,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(OrderResponse) } },
     handler: async ({ ctx, user, query }) => {
-      const result = page(await listOrdersForUser(ctx.db, user.id, query.role, query.limit, query.cursor), query.limit);
-      return { status: 200, body: { data: result.data.map(toOrderResponse), next_cursor: result.next_cursor } };
+      return { status: 200, body: page(await listOrdersForUser(ctx.db, user.id, query.role, query.limit, query.cursor), query.limit, toOrderResponse) };
     },
   }),
   route({
@@ -73,8 +72,7 @@ export const ordersRoutes = [
     query: AdminListOrdersQuery,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) } },
     handler: async ({ ctx, query }) => {
-      const result = page(await listAllOrders(ctx.db, query), query.limit);
-      return { status: 200, body: { data: result.data.map(toAdminOrderResponse), next_cursor: result.next_cursor } };
+      return { status: 200, body: page(await listAllOrders(ctx.db, query), query.limit, toAdminOrderResponse) };
     },
   }),
 ];
