@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 
 export interface TestDatabase {
   url: string;
+  /** Call after every pool on `url` is closed. */
   drop(): Promise<void>;
 }
 
@@ -18,7 +19,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: url.toString(),
     async drop() {
-      // Sessions can outlive pool.end() by a moment; FORCE ends them server-side.
+      // pool.end() resolves before the server has closed the sessions; forcing the drop while they
+      // linger makes the server kill them and the pool emit unhandled errors. Wait for them first.
+      for (let i = 0; i < 100; i += 1) {
+        const { rows } = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
-import { refundEscrow, releaseEscrow } from '../ledger';
+import { type EscrowOrder, refundEscrow, releaseEscrow } from '../ledger';
 import { FUNDED_STATUSES, type OrderStatus, escrowOf, lockOrder, orderEvent, recordTransition } from '../orders';
 import { appendEvents } from '../outbox';
 import { lockFraudCase } from './fraud-cases.repository';
@@ -14,7 +14,7 @@ export type FraudDecision = 'clear' | 'confirm_fraud';
  */
 export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: string, decision: FraudDecision, note: string): Promise<void> {
   const now = ctx.clock.now();
-  let refund: { reference: string; amount: number; currency: string; orderId: string } | undefined;
+  let refund: { reference: string; order: EscrowOrder } | undefined;
   await ctx.db.transaction().execute(async (trx) => {
     const fraudCase = await lockFraudCase(trx, caseId);
     if (!fraudCase) throw notFound('Fraud case');
@@ -31,7 +31,7 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
         const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: staffId, reason: 'fraud confirmed', now }, { funds_held: false });
         order = result.order;
         events.push(orderEvent(order, result.event, now, { reason: 'fraud_confirmed' }));
-        if (order.payment_ref) refund = { reference: order.payment_ref, amount: Number(order.amount), currency: order.currency, orderId: order.id };
+        if (order.payment_ref) refund = { reference: order.payment_ref, order: escrowOf(order) };
       }
       await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', fraudCase.subject_user_id).execute();
     }
@@ -45,6 +45,7 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
   });
   // The provider refund follows the ledger commit; its idempotency key makes a retry harmless.
   if (refund) {
-    await ctx.payments.refund({ reference: refund.reference, amount: { amount: refund.amount, currency: refund.currency }, idempotencyKey: `refund:${refund.orderId}` });
+    const { reference, order } = refund;
+    await ctx.payments.refund({ reference, amount: { amount: order.amount, currency: order.currency }, idempotencyKey: `refund:${order.id}` });
   }
 }

@@ -2,7 +2,7 @@ import { useMemo, useState, type HTMLAttributes } from "react";
 import { useSearchParams } from "react-router";
 import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Alert, Button, Space, Table, Tabs, Tooltip, Typography } from "antd";
+import { Button, Space, Table, Tabs, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { FraudCase, FraudCaseStatus, FraudDecision } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
@@ -12,6 +12,7 @@ import { FraudDecisionTag, RiskScoreTag } from "../../components/risk-tags";
 import { OrderStatusTag } from "../../components/order-status-tag";
 import { formatMoney } from "../../lib/money";
 import { formatAge, formatDateTime, shortId } from "../../lib/time";
+import { ListError } from "../../components/list-error";
 
 type PendingDecision = { fraudCase: FraudCase; decision: FraudDecision };
 
@@ -131,16 +132,7 @@ export function FraudCaseList() {
           { key: "closed", label: "Closed" },
         ]}
       />
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message="Could not load fraud cases"
-          description={query.error?.message}
-          data-testid="list-error"
-        />
-      )}
+      {query.isError && <ListError what="fraud cases" error={query.error} />}
       <div data-testid="cases-table" data-status={status}>
         <Table<FraudCase>
           rowKey="id"

@@ -2,7 +2,7 @@ import { useMemo, type HTMLAttributes } from "react";
 import { useSearchParams } from "react-router";
 import type { CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Alert, Button, Select, Space, Table, Tooltip, Typography } from "antd";
+import { Button, Select, Space, Table, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
@@ -11,6 +11,7 @@ import { RiskCell } from "../../components/risk-tags";
 import { OrderStatusTag, orderStatusLabel } from "../../components/order-status-tag";
 import { formatMoney } from "../../lib/money";
 import { formatDateTime, shortId } from "../../lib/time";
+import { ListError } from "../../components/list-error";
 
 const columns: ColumnsType<Order> = [
   {
@@ -83,16 +84,7 @@ export function OrderList() {
         </Space>
       }
     >
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message="Could not load orders"
-          description={query.error?.message}
-          data-testid="list-error"
-        />
-      )}
+      {query.isError && <ListError what="orders" error={query.error} />}
       <div data-testid="orders-table" data-status={status ?? "all"}>
         <Table<Order>
           rowKey="id"

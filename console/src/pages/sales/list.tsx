@@ -1,13 +1,14 @@
 import { useMemo, useState } from "react";
 import { useCustom } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Alert, Button, Segmented, Space, Typography } from "antd";
+import { Button, Segmented, Space, Typography } from "antd";
 import type { ApiError } from "../../providers/http";
 import type { SalesInterval, SalesMetrics } from "../../types";
 import { SalesChart } from "../../components/sales/sales-chart";
 import { SalesSummaryCards } from "../../components/sales/sales-summary";
 import { DEFAULT_INTERVAL, currenciesOf, summarize, toChartRows, windowFor, type SalesRange } from "../../lib/sales";
 import { formatDateTime } from "../../lib/time";
+import { ListError } from "../../components/list-error";
 
 const RANGE_OPTIONS: { value: SalesRange; label: string }[] = [
   { value: "24h", label: "Last 24h" },
@@ -71,9 +72,7 @@ export function SalesDashboard() {
         <Typography.Text type="secondary" data-testid="sales-window">
           {formatDateTime(span.from)} → {formatDateTime(span.to)} · {interval === "hour" ? "hourly" : "daily"} buckets
         </Typography.Text>
-        {query.isError && (
-          <Alert type="error" showIcon message="Could not load sales metrics" description={query.error?.message} />
-        )}
+        {query.isError && <ListError what="sales metrics" error={query.error} />}
         <SalesSummaryCards summary={summary} loading={query.isLoading} />
         <SalesChart rows={rows} currencies={currencies} interval={metrics?.interval ?? interval} />
       </Space>
