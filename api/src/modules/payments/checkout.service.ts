@@ -49,6 +49,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     paymentMethod,
     idempotencyKey: `order:${order.id}:attempt:${attempt}`,
     description: `Agora order ${order.id}`,
+    transferGroup: `order_${order.id}`,
   });
 
   const result = await ctx.db.transaction().execute(async (trx) => {

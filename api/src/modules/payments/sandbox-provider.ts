@@ -30,5 +30,24 @@ export function createSandboxProvider(): PaymentProvider {
     async refund({ idempotencyKey }) {
       return { reference: referenceFor('re_sandbox', idempotencyKey) };
     },
+    async transfer({ idempotencyKey }) {
+      return { reference: referenceFor('tr_sandbox', idempotencyKey) };
+    },
+    async reverseTransfer({ idempotencyKey }) {
+      return { reference: referenceFor('trr_sandbox', idempotencyKey) };
+    },
+    async payout({ idempotencyKey }) {
+      return { reference: referenceFor('po_sandbox', idempotencyKey) };
+    },
+    // Sandbox sellers are verified the moment they ask.
+    async createSellerAccount({ idempotencyKey }) {
+      return { accountId: referenceFor('acct_sandbox', idempotencyKey), chargesEnabled: true, payoutsEnabled: true };
+    },
+    async onboardingLink({ returnUrl }) {
+      return { url: returnUrl, expiresAt: new Date(Date.now() + 300_000) };
+    },
+    async retrieveSellerAccount(accountId) {
+      return { accountId, chargesEnabled: true, payoutsEnabled: true };
+    },
   };
 }
