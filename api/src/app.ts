@@ -13,10 +13,11 @@ import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
+import { payoutsRoutes } from './modules/payouts';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
-  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
