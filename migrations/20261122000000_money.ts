@@ -14,7 +14,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       account_kind text;
       balance numeric;
     BEGIN
-      SELECT kind INTO account_kind FROM ledger_accounts WHERE id = NEW.account_id FOR UPDATE;
+      -- NO KEY UPDATE: the posting's foreign key already holds KEY SHARE on this row, which FOR UPDATE
+      -- would wait on (a deadlock between two debits); NO KEY UPDATE still serialises debits.
+      SELECT kind INTO account_kind FROM ledger_accounts WHERE id = NEW.account_id FOR NO KEY UPDATE;
       IF account_kind = 'external' THEN RETURN NULL; END IF;
       SELECT coalesce(sum(amount), 0) INTO balance FROM ledger_postings WHERE account_id = NEW.account_id;
       IF balance < 0 THEN

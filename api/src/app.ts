@@ -14,10 +14,11 @@ import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
 import { payoutsRoutes } from './modules/payouts';
+import { refundProposalsRoutes } from './modules/refund-proposals';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
-  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
