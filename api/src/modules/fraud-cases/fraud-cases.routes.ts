@@ -24,7 +24,7 @@ export const fraudCasesRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/admin/fraud-cases/:id/decision', tag: 'admin', access: 'fraud_cases.decide',
+    method: 'post', path: '/v1/admin/fraud-cases/:id/decision', tag: 'admin', access: 'fraud_cases.decide', idempotent: true,
     summary: 'Clear a case (release held funds) or confirm fraud (refund the buyer, freeze seller payouts)',
     params: CaseIdParams,
     body: z.strictObject({

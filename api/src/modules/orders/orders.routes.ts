@@ -53,12 +53,14 @@ export const ordersRoutes = [
     handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(await confirmDelivery(ctx, user.id, params.id)) }),
   }),
   route({
-    method: 'post', path: '/v1/orders/:id/complete', tag: 'orders', access: 'user', summary: 'Accept the item; releases escrow to the seller (buyer)',
+    method: 'post', path: '/v1/orders/:id/complete', tag: 'orders', access: 'user', idempotent: true,
+    summary: 'Accept the item (buyer); the seller’s money settles after the payout hold',
     params: OrderIdParams, responses: transitionResponses,
     handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(await completeOrder(ctx, user.id, params.id)) }),
   }),
   route({
-    method: 'post', path: '/v1/orders/:id/cancel', tag: 'orders', access: 'user', summary: 'Cancel an unpaid order (either party); releases the listing',
+    method: 'post', path: '/v1/orders/:id/cancel', tag: 'orders', access: 'user', idempotent: true,
+    summary: 'Cancel before shipping (either party); releases the listing and refunds a paid order in full',
     params: OrderIdParams, responses: transitionResponses,
     handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(await cancelOrder(ctx, user.id, params.id)) }),
   }),
