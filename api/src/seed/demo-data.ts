@@ -93,12 +93,13 @@ export async function seedDemoData(ctx: AppContext): Promise<{ users: number; li
 
   let orders = 0;
   for (let i = 0; i < ORDERS; i++) {
-    const start = end - 30 * DAY + random() * 29 * DAY;
+    const target = statusFor();
+    // Unpaid orders expire after a few minutes, so the demo's are recent; older timers fire at start.
+    const start = target === 'initiated' ? end - random() * 10 * 60_000 : end - 30 * DAY + random() * 29 * DAY;
     const sellerId = pick(users);
     let buyerId = pick(users);
     while (buyerId === sellerId) buyerId = pick(users);
     const listing = await listingFor(sellerId, start - random() * 10 * DAY);
-    const target = statusFor();
     now = start;
     const order = await createOrder(seedCtx, buyerId, listing.id);
     orders++;
