@@ -13,10 +13,11 @@ import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
+import { profilesRoutes } from './modules/profiles';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
-  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...fraudCasesRoutes, ...metricsRoutes, ...profilesRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
@@ -30,7 +31,10 @@ export function createApp(ctx: AppContext): Express {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  const json = { strict: true, type: ['application/json', 'application/*+json'] };
+  // A route with its own limit parses first; the app-wide parser then sees the body as parsed.
+  for (const r of ROUTES) if (r.bodyLimit) app[r.method](r.path, express.json({ ...json, limit: r.bodyLimit }));
+  app.use(express.json({ ...json, limit: '1mb' }));
 
   const openapi = buildOpenApi(ROUTES, '0.1.0');
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
