@@ -68,7 +68,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    process.stderr.write(`keys:rotate failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    const undefinedTable = (err as { code?: string }).code === '42P01';
+    const message = undefinedTable ? 'the database has no encrypted tables yet; start the app once to migrate it' : err instanceof Error ? err.message : String(err);
+    process.stderr.write(`keys:rotate failed: ${message}\n`);
     process.exit(2);
   },
 );
