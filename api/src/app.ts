@@ -13,11 +13,14 @@ import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
+import { payoutsRoutes } from './modules/payouts';
 import { profilesRoutes } from './modules/profiles';
+import { refundProposalsRoutes } from './modules/refund-proposals';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
-  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...fraudCasesRoutes, ...metricsRoutes, ...profilesRoutes,
+  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...profilesRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

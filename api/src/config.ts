@@ -25,6 +25,23 @@ const EnvSchema = z.object({
   IDEMPOTENCY_TTL_HOURS: int(48, 24),
   RELAY_INTERVAL_MS: int(250, 10),
   RELAY_BATCH_SIZE: int(5000, 1, 100_000),
+  // Order timers (the scheduler fires these system transitions).
+  UNPAID_ORDER_TTL_MINUTES: int(15, 1),
+  SHIP_DEADLINE_DAYS: int(14, 1),
+  DELIVERY_CONFIRM_DEADLINE_DAYS: int(21, 1),
+  AUTO_COMPLETE_DAYS: int(14, 1),
+  DISPUTE_WINDOW_DAYS: int(14, 1),
+  SCHEDULER_INTERVAL_MS: int(1000, 10),
+  // A payment attempt still `started` after this long is reconciled against the provider.
+  PAYMENT_RECOVERY_AFTER_SECONDS: int(60, 1),
+  // Payouts: minimum in minor units, and the risk-adaptive hold before completed sales become available.
+  PAYOUT_MIN_AMOUNT: int(1000, 1),
+  PAYOUT_HOLD_BASE_DAYS: int(2, 0, 60),
+  PAYOUT_HOLD_NEW_SELLER_DAYS: int(5, 0, 60),
+  PAYOUT_HOLD_LOW_TRUST_DAYS: int(5, 0, 60),
+  PAYOUT_HOLD_HIGH_RISK_DAYS: int(7, 0, 60),
+  PAYOUT_HOLD_HIGH_RISK_SCORE: int(50, 0, 100),
+  PAYOUT_HOLD_MAX_DAYS: int(14, 0, 60),
   SEED_DEMO: bool.default(true),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),

@@ -1,11 +1,47 @@
 import { startRelay } from '@agora/analytics';
 import type { AppContext } from './context';
+import { recoverPayments } from './modules/payments';
+import { runScheduledPayouts } from './modules/payouts';
+import { runProviderOperations } from './modules/provider-operations';
+import { runDueJobs } from './modules/scheduler';
 
-/** Background jobs of the `worker` role: for now the outbox relay into ClickHouse. */
+/** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
+function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    if (stopped) return;
+    running = job()
+      .catch((err) => ctx.logger.error({ err, job: name }, 'worker job failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  let timer = setTimeout(tick, 0);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}
+
+/** Background jobs of the `worker` role: outbox relay, order timers, provider retries, payment recovery, payouts. */
 export function startWorker(ctx: AppContext) {
-  return startRelay(ctx.db, ctx.analytics, {
+  const relay = startRelay(ctx.db, ctx.analytics, {
     intervalMs: ctx.config.RELAY_INTERVAL_MS,
     batchSize: ctx.config.RELAY_BATCH_SIZE,
     logger: ctx.logger.child({ module: 'relay' }),
   });
+  const stops = [
+    every(ctx, 'scheduler', ctx.config.SCHEDULER_INTERVAL_MS, () => runDueJobs(ctx)),
+    every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx)),
+    every(ctx, 'payment-recovery', 30_000, () => recoverPayments(ctx)),
+    every(ctx, 'scheduled-payouts', 3_600_000, () => runScheduledPayouts(ctx)),
+  ];
+  return {
+    async stop() {
+      await Promise.all(stops.map((stop) => stop()));
+      await relay.stop();
+    },
+  };
 }

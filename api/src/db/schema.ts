@@ -13,6 +13,7 @@ export interface UsersTable {
   display_name: string;
   roles: ColumnType<string[], string[] | undefined, string[]>;
   payouts_frozen: Generated<boolean>;
+  payout_schedule: ColumnType<'manual' | 'daily' | 'weekly', 'manual' | 'daily' | 'weekly' | undefined, 'manual' | 'daily' | 'weekly'>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
@@ -55,6 +56,7 @@ export interface OrdersTable {
   tracking_number: string | null;
   funds_released: Generated<boolean>;
   funds_held: Generated<boolean>;
+  refunded_amount: ColumnType<string, number | string | undefined, number | string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -130,6 +132,87 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
+export interface EscrowHoldsTable {
+  order_id: string;
+  currency: string;
+  amount: BigIntColumn;
+  status: 'pending' | 'posted' | 'voided';
+  posted_amount: BigIntColumn | null;
+  settle_after: Timestamp | null;
+  created_at: Timestamp;
+  resolved_at: Timestamp | null;
+}
+
+export interface RefundProposalsTable {
+  id: Generated<string>;
+  order_id: string;
+  proposed_by: string;
+  amount: BigIntColumn;
+  currency: string;
+  reason: string;
+  status: 'proposed' | 'accepted' | 'declined' | 'withdrawn';
+  decided_by: string | null;
+  created_at: Timestamp;
+  decided_at: Timestamp | null;
+}
+
+export interface PaymentAttemptsTable {
+  id: Generated<string>;
+  order_id: string;
+  attempt: number;
+  idempotency_key: string;
+  payment_method: string;
+  amount: BigIntColumn;
+  currency: string;
+  status: 'started' | 'succeeded' | 'declined';
+  provider_ref: string | null;
+  decline_code: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export type ProviderOperationKind = 'refund' | 'transfer' | 'reverse_transfer' | 'payout';
+
+export interface ProviderOperationsTable {
+  id: Generated<string>;
+  kind: ProviderOperationKind;
+  idempotency_key: string;
+  order_id: string | null;
+  payout_id: string | null;
+  request: unknown;
+  status: 'pending' | 'succeeded' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  provider_ref: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface PayoutsTable {
+  id: Generated<string>;
+  user_id: string;
+  amount: BigIntColumn;
+  currency: string;
+  status: 'pending' | 'paid' | 'failed';
+  trigger: 'request' | 'schedule';
+  reversed_amount: ColumnType<string, number | string | undefined, number | string>;
+  created_at: Timestamp;
+  paid_at: Timestamp | null;
+}
+
+export interface ScheduledJobsTable {
+  id: Generated<string>;
+  kind: string;
+  order_id: string;
+  due_at: Timestamp;
+  status: 'pending' | 'done' | 'skipped' | 'failed';
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 // Sensitive data, envelope-encrypted: bytea ciphertexts plus the record's wrapped data key.
 export interface UserPrivateProfilesTable {
   user_id: string;
@@ -177,6 +260,12 @@ export interface DB {
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  escrow_holds: EscrowHoldsTable;
+  refund_proposals: RefundProposalsTable;
+  payment_attempts: PaymentAttemptsTable;
+  provider_operations: ProviderOperationsTable;
+  payouts: PayoutsTable;
+  scheduled_jobs: ScheduledJobsTable;
   user_private_profiles: UserPrivateProfilesTable;
   payout_details: PayoutDetailsTable;
   identity_documents: IdentityDocumentsTable;

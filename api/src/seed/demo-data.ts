@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { AppError } from '../http/errors';
 import { decideFraudCase } from '../modules/fraud-cases';
 import { CATEGORIES, createListing } from '../modules/listings';
-import { cancelOrder, completeOrder, confirmDelivery, createOrder, lockOrder, openDispute, recordTransition, shipOrder } from '../modules/orders';
+import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, openDispute, recordTransition, shipOrder } from '../modules/orders';
 import { payOrder } from '../modules/payments';
 import { ensureStaffAccount, register } from '../modules/users';
 
@@ -136,10 +136,15 @@ export async function seedDemoData(ctx: AppContext): Promise<{ users: number; li
   return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders };
 }
 
-/** A payment that started and never heard back from the provider, as after a crash. */
+/** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */
 async function stallPayment(ctx: AppContext, orderId: string, buyerId: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
     const order = (await lockOrder(trx, orderId))!;
-    await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now: ctx.clock.now() });
+    const facts = await loadGuardFacts(trx, ctx, order, now);
+    await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now, config: ctx.config, facts });
+    await trx.insertInto('payment_attempts').values({
+      order_id: order.id, attempt: 1, idempotency_key: `order:${order.id}:attempt:1`, payment_method: 'pm_card_visa', amount: order.amount, currency: order.currency, status: 'started', created_at: now,
+    }).execute();
   });
 }

@@ -1,9 +1,10 @@
 import type { AppContext } from '../../context';
 import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
-import { type EscrowOrder, refundEscrow, releaseEscrow } from '../ledger';
-import { FUNDED_STATUSES, type OrderStatus, escrowOf, lockOrder, orderEvent, recordTransition } from '../orders';
+import { holdOf } from '../ledger';
+import { FUNDED_STATUSES, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
 import { appendEvents } from '../outbox';
+import { refundOrder, scheduleSettlement, settleIfDue } from '../settlement';
 import { lockFraudCase } from './fraud-cases.repository';
 
 export type FraudDecision = 'clear' | 'confirm_fraud';
@@ -14,7 +15,7 @@ export type FraudDecision = 'clear' | 'confirm_fraud';
  */
 export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: string, decision: FraudDecision, note: string): Promise<void> {
   const now = ctx.clock.now();
-  let refund: { reference: string; order: EscrowOrder } | undefined;
+  const operations: string[] = [];
   await ctx.db.transaction().execute(async (trx) => {
     const fraudCase = await lockFraudCase(trx, caseId);
     if (!fraudCase) throw notFound('Fraud case');
@@ -22,16 +23,19 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     let order = (await lockOrder(trx, fraudCase.order_id))!;
     const events = [];
     if (decision === 'clear') {
-      const settle = order.status === 'completed' && !order.funds_released;
-      if (settle) await releaseEscrow(trx, escrowOf(order), now);
-      await trx.updateTable('orders').set({ funds_held: false, funds_released: order.funds_released || settle, updated_at: now }).where('id', '=', order.id).execute();
+      order = (await trx.updateTable('orders').set({ funds_held: false, updated_at: now }).where('id', '=', order.id).returningAll().executeTakeFirstOrThrow());
+      // A completed order whose payout hold has passed settles now; otherwise when the hold ends.
+      const hold = await holdOf(trx, order.id);
+      if (!(await settleIfDue(trx, order, now)) && order.status === 'completed' && hold?.status === 'pending' && hold.settle_after) {
+        await scheduleSettlement(trx, order.id, hold.settle_after, now);
+      }
     } else {
-      if (FUNDED_STATUSES.includes(order.status as OrderStatus) && !order.funds_released) {
-        await refundEscrow(trx, escrowOf(order), now);
-        const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: staffId, reason: 'fraud confirmed', now }, { funds_held: false });
+      if (FUNDED_STATUSES.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
+        const refund = await refundOrder(trx, order, { reference: `fraud:${caseId}`, now, resolve: true });
+        if (refund.operationId) operations.push(refund.operationId);
+        const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: staffId, reason: 'fraud confirmed', now, config: ctx.config }, { funds_held: false });
         order = result.order;
-        events.push(orderEvent(order, result.event, now, { reason: 'fraud_confirmed' }));
-        if (order.payment_ref) refund = { reference: order.payment_ref, order: escrowOf(order) };
+        events.push(orderEvent(order, result.event, now, { reason: 'fraud_confirmed', refunded: refund.refunded }));
       }
       await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', fraudCase.subject_user_id).execute();
     }
@@ -43,9 +47,5 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     });
     await appendEvents(trx, events);
   });
-  // The provider refund follows the ledger commit; its idempotency key makes a retry harmless.
-  if (refund) {
-    const { reference, order } = refund;
-    await ctx.payments.refund({ reference, amount: { amount: order.amount, currency: order.currency }, idempotencyKey: `refund:${order.id}` });
-  }
+  await runAfterCommit(ctx, operations);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type TestContext, createTestContext } from '../../../../test/harness';
 import { accounts } from './ledger';
-import { accountBalance, postTransaction, unbalancedCurrencies } from './ledger.repository';
+import { accountBalance, isInsufficientFunds, postTransaction, unbalancedCurrencies } from './ledger.repository';
 
 let test_: TestContext;
 beforeAll(async () => { test_ = await createTestContext(); });
@@ -68,5 +68,38 @@ describe('ledger invariants enforced by Postgres', () => {
     );
     await capture();
     await expect(capture()).rejects.toMatchObject({ code: '23505' });
+  });
+
+  test('no account but an external one can go negative, even under 20 concurrent debits', async () => {
+    const user = '2c9e1f0a-6b7d-4e3a-9f21-5d8c7b6a5e40';
+    await db().transaction().execute((trx) =>
+      postTransaction(trx, { kind: 'test_credit', orderId: null, reference: 'credit:concurrent', createdAt: new Date(), transfers: [
+        { from: accounts.psp(), to: accounts.available(user), amount: 1000, currency: 'EUR' },
+      ] }),
+    );
+    // Each debit alone fits the balance; only three together do. The database must serialise them.
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        db().transaction().execute((trx) =>
+          postTransaction(trx, { kind: 'test_debit', orderId: null, reference: `debit:concurrent:${i}`, createdAt: new Date(), transfers: [
+            { from: accounts.available(user), to: accounts.psp(), amount: 300, currency: 'EUR' },
+          ] }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+    for (const r of results) if (r.status === 'rejected') expect(isInsufficientFunds(r.reason)).toBe(true);
+    expect(await accountBalance(db(), accounts.available(user).code, 'EUR')).toBe(100);
+  });
+
+  test('a debit that overdraws is refused even when written with raw SQL', async () => {
+    const user = '3d0f2a1b-7c8e-4f4b-8a32-6e9d8c7b6f51';
+    await expect(
+      db().transaction().execute((trx) =>
+        postTransaction(trx, { kind: 'test_debit', orderId: null, reference: 'debit:overdraw', createdAt: new Date(), transfers: [
+          { from: accounts.available(user), to: accounts.psp(), amount: 1, currency: 'EUR' },
+        ] }),
+      ),
+    ).rejects.toMatchObject({ code: '23514', constraint: 'ledger_non_negative' });
   });
 });

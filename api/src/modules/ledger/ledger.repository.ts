@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
+import { appendAudit } from '../audit';
 import { toAmount } from '../money';
 import { type AccountRef, type Transfer, toPostings } from './ledger';
 
@@ -24,6 +25,10 @@ export async function postTransaction(trx: Transaction<DB>, tx: NewLedgerTransac
     .insertInto('ledger_postings')
     .values(postings.map((p) => ({ transaction_id: id, account_id: ids.get(key(p.account, p.currency))!, amount: p.amount, currency: p.currency })))
     .execute();
+  await appendAudit(trx, {
+    actorId: null, action: `ledger.${tx.kind}`, entityType: 'ledger_transaction', entityId: id, at: tx.createdAt,
+    details: { reference: tx.reference, order_id: tx.orderId, transfers: tx.transfers.map((t) => ({ from: t.from.code, to: t.to.code, amount: t.amount, currency: t.currency })) },
+  });
   return id;
 }
 
@@ -76,6 +81,11 @@ export async function userBalances(db: Kysely<DB>, userId: string): Promise<User
     .orderBy('ledger_accounts.currency')
     .execute();
   return rows.map((r) => ({ currency: r.currency, pending: toAmount(r.pending), available: toAmount(r.available) }));
+}
+
+/** The non-negative trigger's refusal: a debit larger than the account holds. */
+export function isInsufficientFunds(err: unknown): boolean {
+  return (err as { code?: string; constraint?: string }).code === '23514' && (err as { constraint?: string }).constraint === 'ledger_non_negative';
 }
 
 /** Ledger-wide check: every currency sums to zero. Used by reconciliation and tests. */

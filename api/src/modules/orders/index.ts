@@ -1,5 +1,7 @@
-export { FUNDED_STATUSES, ORDER_STATUSES, type OrderStatus } from './order';
-export { type Order, escrowOf, lockOrder, recordTransition, toOrderResponse } from './orders.repository';
+export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, type Command, type OrderStatus } from './order';
+export { type Order, escrowOf, findOrder, lockOrder, recordTransition, toOrderResponse } from './orders.repository';
 export { OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
-export { cancelOrder, completeOrder, confirmDelivery, createOrder, lockOrderForParty, openDispute, orderEvent, shipOrder } from './orders.service';
+export {
+  applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, openDispute, orderEvent, partyOf, runAfterCommit, shipOrder,
+} from './orders.service';
 export { ordersRoutes } from './orders.routes';

@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, TRANSITIONS, transition, type Actor, type Command } from './order';
+import { ORDER_STATUSES, TRANSITIONS, timersOnEntering, transition, type Actor, type Command, type GuardFacts } from './order';
 
 const ACTORS: Actor[] = ['buyer', 'seller', 'staff', 'system'];
 const COMMANDS = Object.keys(TRANSITIONS) as Command[];
@@ -35,12 +35,12 @@ describe('order transition table', () => {
     expect(status).toBe('completed');
   });
 
-  test('terminal statuses accept nothing but a refund of a completed order', () => {
+  test('terminal statuses accept nothing; a completed order only a refund or a chargeback', () => {
     for (const status of ['refunded', 'cancelled'] as const) {
       for (const command of COMMANDS) for (const actor of ACTORS) expect(transition(status, command, actor).ok).toBe(false);
     }
     const fromCompleted = COMMANDS.filter((c) => ACTORS.some((a) => transition('completed', c, a).ok));
-    expect(fromCompleted).toEqual(['refund']);
+    expect(fromCompleted.sort()).toEqual(['chargeback', 'refund']);
   });
 
   test('every status is reachable from initiated', () => {
@@ -56,5 +56,25 @@ describe('order transition table', () => {
       }
     }
     expect([...seen].sort()).toEqual([...ORDER_STATUSES].sort());
+  });
+
+  const facts = (over: Partial<GuardFacts> = {}): GuardFacts => ({
+    sellerCanAcceptPayments: true, deliveredAt: null, now: new Date('2026-11-21T12:00:00Z'), disputeWindowDays: 14, ...over,
+  });
+
+  test('guards refuse by name: a seller who cannot accept payments, a dispute after the window', () => {
+    expect(transition('initiated', 'start_payment', 'buyer', facts({ sellerCanAcceptPayments: false }))).toEqual({ ok: false, error: 'seller_can_accept_payments' });
+    expect(transition('initiated', 'start_payment', 'buyer', facts()).ok).toBe(true);
+    const delivered = new Date('2026-11-01T12:00:00Z');
+    expect(transition('delivered', 'open_dispute', 'buyer', facts({ deliveredAt: delivered, disputeWindowDays: 14 }))).toEqual({ ok: false, error: 'within_dispute_window' });
+    expect(transition('delivered', 'open_dispute', 'buyer', facts({ deliveredAt: delivered, disputeWindowDays: 30 })).ok).toBe(true);
+  });
+
+  test('each waiting state arms exactly its timer', () => {
+    expect(timersOnEntering('initiated')).toEqual([{ command: 'expire', after: 'UNPAID_ORDER_TTL_MINUTES' }]);
+    expect(timersOnEntering('paid')).toEqual([{ command: 'auto_cancel', after: 'SHIP_DEADLINE_DAYS' }]);
+    expect(timersOnEntering('shipped')).toEqual([{ command: 'auto_deliver', after: 'DELIVERY_CONFIRM_DEADLINE_DAYS' }]);
+    expect(timersOnEntering('delivered')).toEqual([{ command: 'auto_complete', after: 'AUTO_COMPLETE_DAYS' }]);
+    for (const status of ['pending_payment', 'completed', 'disputed', 'refunded', 'cancelled'] as const) expect(timersOnEntering(status)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { AppError } from '../../http/errors';
 import type { Cursor } from '../../http/pagination';
 import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
-import { type Actor, type Command, type OrderStatus, transition } from './order';
+import type { Config } from '../../config';
+import { type Actor, type Command, type GuardFacts, type OrderStatus, type TimerSetting, guardsOf, timersOnEntering, transition } from './order';
 
 export type Order = Selectable<OrdersTable>;
 
@@ -29,16 +30,52 @@ export interface TransitionContext {
   actorId: string | null;
   reason?: string;
   now: Date;
+  /** Timer durations: entering a waiting state arms its timed transition. */
+  config: Pick<Config, TimerSetting>;
+  /** Facts for the command's guards; required when the table names guards for it. */
+  facts?: GuardFacts;
 }
 
-/** The table's verdict as an HTTP-mappable error: wrong actor 403, wrong state 409. */
-export function assertTransition(order: Order, command: Command, actor: Actor) {
-  const result = transition(order.status as OrderStatus, command, actor);
+const GUARD_ERRORS = {
+  seller_can_accept_payments: () => new AppError(409, 'seller_cannot_accept_payments', 'The seller cannot accept payments until they finish onboarding'),
+  within_dispute_window: () => new AppError(409, 'dispute_window_closed', 'The window for opening a dispute on this order has closed'),
+};
+
+/** The table's verdict as an HTTP-mappable error: wrong actor 403, wrong state or failed guard 409. */
+export function assertTransition(order: Order, command: Command, actor: Actor, facts?: GuardFacts) {
+  if (guardsOf(command).length > 0 && !facts) throw new Error(`command ${command} has guards but no facts were loaded`);
+  const result = transition(order.status as OrderStatus, command, actor, facts);
   if (result.ok) return result;
   const verb = command.replaceAll('_', ' ');
-  throw result.error === 'actor_not_allowed'
-    ? new AppError(403, 'forbidden', `The ${actor} of an order cannot ${verb} it`)
-    : new AppError(409, 'invalid_transition', `Cannot ${verb} an order that is ${order.status}`);
+  if (result.error === 'actor_not_allowed') throw new AppError(403, 'forbidden', `The ${actor} of an order cannot ${verb} it`);
+  if (result.error === 'invalid_transition') throw new AppError(409, 'invalid_transition', `Cannot ${verb} an order that is ${order.status}`);
+  throw GUARD_ERRORS[result.error]();
+}
+
+const DELAY_MS: Record<TimerSetting, number> = {
+  UNPAID_ORDER_TTL_MINUTES: 60_000,
+  SHIP_DEADLINE_DAYS: 86_400_000,
+  DELIVERY_CONFIRM_DEADLINE_DAYS: 86_400_000,
+  AUTO_COMPLETE_DAYS: 86_400_000,
+};
+
+/** Arms the timed transitions of the state an order just entered (state in Postgres, not memory). */
+export async function armTimers(trx: Transaction<DB>, orderId: string, status: OrderStatus, t: TransitionContext): Promise<void> {
+  for (const timer of timersOnEntering(status)) {
+    const dueAt = new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]);
+    await trx
+      .insertInto('scheduled_jobs')
+      .values({ kind: timer.command, order_id: orderId, due_at: dueAt, status: 'pending', created_at: t.now })
+      .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', 'pending').doUpdateSet({ due_at: dueAt }))
+      .execute();
+  }
+}
+
+/** When the order last entered `delivered` (for the dispute window). */
+export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: string): Promise<Date | null> {
+  const row = await db.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'delivered')
+    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.created_at ?? null;
 }
 
 /**
@@ -52,12 +89,13 @@ export async function recordTransition(
   t: TransitionContext,
   patch: Partial<Omit<Order, 'id' | 'status'>> = {},
 ): Promise<{ order: Order; event: string }> {
-  const result = assertTransition(order, command, t.actor);
+  const result = assertTransition(order, command, t.actor, t.facts);
   const updated = await updateOrder(trx, order.id, { ...patch, status: result.to, updated_at: t.now });
   await trx
     .insertInto('order_status_history')
     .values({ order_id: order.id, from_status: result.from, to_status: result.to, actor_type: t.actor, actor_id: t.actorId, reason: t.reason ?? null, created_at: t.now })
     .execute();
+  if (result.to !== result.from) await armTimers(trx, order.id, result.to, t);
   return { order: updated, event: result.event };
 }
 
@@ -91,6 +129,7 @@ export function toOrderResponse(o: OrderRow) {
     seller_id: o.seller_id,
     amount: { amount: toAmount(o.amount), currency: o.currency },
     fee: { amount: toAmount(o.fee_amount), currency: o.currency },
+    refunded: { amount: toAmount(o.refunded_amount), currency: o.currency },
     status: o.status,
     carrier: o.carrier,
     tracking_number: o.tracking_number,

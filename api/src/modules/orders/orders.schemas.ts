@@ -31,6 +31,7 @@ export const OrderResponse = z.object({
   seller_id: z.uuid(),
   amount: Money,
   fee: Money,
+  refunded: Money,
   status: z.enum(ORDER_STATUSES),
   carrier: z.string().nullable(),
   tracking_number: z.string().nullable(),

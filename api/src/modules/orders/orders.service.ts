@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { AppError, notFound, unprocessable } from '../../http/errors';
-import { releaseEscrow } from '../ledger';
 import { lockListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../money';
 import { appendEvents } from '../outbox';
-import type { Actor, Command } from './order';
-import { type Order, assertTransition, escrowOf, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
+import { runProviderOperations } from '../provider-operations';
+import { arrangeSettlement, refundOrder } from '../settlement';
+import { sellerCanAcceptPayments } from '../seller-gates';
+import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
+import { type Order, armTimers, assertTransition, deliveredAt, findOrder, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
 import type { OpenDisputeBody, ShipOrderBody } from './orders.schemas';
 
 /** The event every order change writes to the outbox: enough for analytics without joins. */
@@ -52,6 +54,7 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
         payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: now, updated_at: now,
       });
       await trx.insertInto('order_status_history').values({ order_id: order.id, from_status: null, to_status: 'initiated', actor_type: 'buyer', actor_id: buyerId, reason: null, created_at: now }).execute();
+      await armTimers(trx, order.id, 'initiated', { actor: 'buyer', actorId: buyerId, now, config: ctx.config });
       await setListingStatus(trx, listing.id, 'reserved', now);
       await appendEvents(trx, [orderEvent(order, 'order.created', now)]);
       return order;
@@ -63,45 +66,109 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
   }
 }
 
-/** One party-driven transition with its side effects, in one transaction. */
-async function partyTransition(
+/** Side effects of one command inside its transaction; provider operations run after commit. */
+export interface Effects {
+  patch?: Partial<Order>;
+  extra?: Record<string, unknown>;
+  reason?: string;
+  operations?: string[];
+}
+type Effect = (trx: Transaction<DB>, ctx: AppContext, order: Order, t: TransitionContext) => Promise<Effects>;
+
+/** Cancelling releases the listing; after payment it refunds the buyer in full (voids the hold). */
+const cancelEffect: Effect = async (trx, _ctx, order, t) => {
+  await setListingStatus(trx, order.listing_id, 'active', t.now);
+  if (order.status !== 'paid') return {};
+  const refund = await refundOrder(trx, order, { reference: `cancel:${order.id}`, now: t.now, resolve: true });
+  return { extra: { refunded: refund.refunded }, operations: refund.operationId ? [refund.operationId] : [] };
+};
+
+/** Completion sells the listing and starts the payout hold; settlement follows when it passes. */
+const completeEffect: Effect = async (trx, _ctx, order, t) => {
+  await setListingStatus(trx, order.listing_id, 'sold', t.now);
+  return { extra: { funds_held: order.funds_held } };
+};
+
+const EFFECTS: Partial<Record<Command, Effect>> = {
+  cancel: cancelEffect,
+  auto_cancel: async (trx, ctx, order, t) => ({ ...(await cancelEffect(trx, ctx, order, t)), reason: `not shipped within ${ctx.config.SHIP_DEADLINE_DAYS} days` }),
+  expire: async (trx, _ctx, order, t) => {
+    await setListingStatus(trx, order.listing_id, 'active', t.now);
+    return { reason: 'unpaid' };
+  },
+  complete: completeEffect,
+  auto_complete: completeEffect,
+  auto_deliver: async () => ({ reason: 'no delivery confirmation' }),
+};
+
+/** Commands after which the completed order's settlement must be arranged. */
+const COMPLETING: readonly Command[] = ['complete', 'auto_complete', 'resolve_for_seller'];
+
+/**
+ * Applies a command to a locked order with its effects, history, timers and outbox event. Shared by
+ * parties (HTTP), staff and the scheduler (`system`), so a timer does exactly what a person would.
+ */
+export async function applyCommand(
+  trx: Transaction<DB>,
   ctx: AppContext,
-  userId: string,
-  orderId: string,
+  order: Order,
   command: Command,
-  effects: (trx: Transaction<DB>, order: Order, t: TransitionContext) => Promise<{ patch?: Partial<Order>; extra?: Record<string, unknown>; reason?: string }> = async () => ({}),
-): Promise<Order> {
+  t: Omit<TransitionContext, 'config'>,
+  patch: Partial<Order> = {},
+): Promise<{ order: Order; operations: string[] }> {
+  const tc: TransitionContext = { ...t, config: ctx.config };
+  assertTransition(order, command, t.actor, t.facts);
+  const effect = EFFECTS[command];
+  const effects: Effects = effect ? await effect(trx, ctx, order, tc) : {};
+  const result = await recordTransition(trx, order, command, { ...tc, reason: t.reason ?? effects.reason }, { ...effects.patch, ...patch });
+  let updated = result.order;
+  const extra = { ...effects.extra };
+  if (COMPLETING.includes(command)) {
+    const plan = await arrangeSettlement(trx, ctx.config, updated, t.now);
+    Object.assign(extra, { payout_hold_days: plan.holdDays, payout_hold_reasons: plan.reasons, settled: plan.settledNow });
+    updated = (await findOrder(trx, order.id))!;
+  }
+  await appendEvents(trx, [orderEvent(updated, result.event, t.now, extra)]);
+  return { order: updated, operations: effects.operations ?? [] };
+}
+
+/** Runs provider operations queued by a committed transaction; failures stay queued for the worker. */
+export async function runAfterCommit(ctx: AppContext, operations: string[]): Promise<void> {
+  if (operations.length === 0) return;
+  await runProviderOperations(ctx, { ids: operations }).catch((err) => ctx.logger.warn({ err }, 'provider operations left to the worker'));
+}
+
+/** Guard facts for commands that have guards. */
+export async function loadGuardFacts(trx: Transaction<DB>, ctx: AppContext, order: Order, now: Date): Promise<GuardFacts> {
+  return {
+    sellerCanAcceptPayments: await sellerCanAcceptPayments(ctx, trx, order.seller_id),
+    deliveredAt: await deliveredAt(trx, order.id),
+    now,
+    disputeWindowDays: ctx.config.DISPUTE_WINDOW_DAYS,
+  };
+}
+
+/** One party-driven transition in one transaction. */
+async function partyTransition(ctx: AppContext, userId: string, orderId: string, command: Command, opts: { patch?: Partial<Order>; reason?: string } = {}): Promise<Order> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  const result = await ctx.db.transaction().execute(async (trx) => {
     const { order, actor } = await lockOrderForParty(trx, orderId, userId);
-    assertTransition(order, command, actor);
-    const t = { actor, actorId: userId, now };
-    const { patch, extra, reason } = await effects(trx, order, t);
-    const result = await recordTransition(trx, order, command, { ...t, reason }, patch);
-    await appendEvents(trx, [orderEvent(result.order, result.event, now, extra)]);
-    return result.order;
+    const facts = guardsOf(command).length ? await loadGuardFacts(trx, ctx, order, now) : undefined;
+    return applyCommand(trx, ctx, order, command, { actor, actorId: userId, now, reason: opts.reason, facts }, opts.patch);
   });
+  await runAfterCommit(ctx, result.operations);
+  return result.order;
 }
 
 export const shipOrder = (ctx: AppContext, userId: string, orderId: string, body: z.infer<typeof ShipOrderBody>) =>
-  partyTransition(ctx, userId, orderId, 'ship', async () => ({ patch: { carrier: body.carrier, tracking_number: body.tracking_number } }));
+  partyTransition(ctx, userId, orderId, 'ship', { patch: { carrier: body.carrier, tracking_number: body.tracking_number } });
 
 export const confirmDelivery = (ctx: AppContext, userId: string, orderId: string) => partyTransition(ctx, userId, orderId, 'confirm_delivery');
 
-/** Completion sells the listing and settles escrow — unless a fraud case holds the funds. */
-export const completeOrder = (ctx: AppContext, userId: string, orderId: string) =>
-  partyTransition(ctx, userId, orderId, 'complete', async (trx, order, t) => {
-    await setListingStatus(trx, order.listing_id, 'sold', t.now);
-    if (order.funds_held) return { extra: { funds_held: true } };
-    await releaseEscrow(trx, escrowOf(order), t.now);
-    return { patch: { funds_released: true } };
-  });
+export const completeOrder = (ctx: AppContext, userId: string, orderId: string) => partyTransition(ctx, userId, orderId, 'complete');
 
-export const cancelOrder = (ctx: AppContext, userId: string, orderId: string) =>
-  partyTransition(ctx, userId, orderId, 'cancel', async (trx, order, t) => {
-    await setListingStatus(trx, order.listing_id, 'active', t.now);
-    return {};
-  });
+/** Either party, before shipping; after payment the buyer is refunded in full (a seller cancellation counts against them). */
+export const cancelOrder = (ctx: AppContext, userId: string, orderId: string) => partyTransition(ctx, userId, orderId, 'cancel');
 
 export const openDispute = (ctx: AppContext, userId: string, orderId: string, body: z.infer<typeof OpenDisputeBody>) =>
-  partyTransition(ctx, userId, orderId, 'open_dispute', async () => ({ reason: body.reason, extra: { reason: body.reason } }));
+  partyTransition(ctx, userId, orderId, 'open_dispute', { reason: body.reason });

@@ -1,19 +1,26 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { DB } from '../../db/schema';
 import { AppError, conflict, unprocessable } from '../../http/errors';
 import { insertFraudCase } from '../fraud-cases';
 import { captureToEscrow } from '../ledger';
 import { setListingStatus } from '../listings';
-import { type Order, escrowOf, lockOrderForParty, orderEvent, recordTransition } from '../orders';
+import { toAmount } from '../money';
+import { type Order, escrowOf, loadGuardFacts, lockOrder, lockOrderForParty, orderEvent, recordTransition } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { type PaymentAssessment, assessPayment } from '../risk';
+import type { ChargeResult } from './payment-provider';
 
 /**
  * Pays an order in two transactions around the provider call, so no database lock is held while the
  * provider works and no money moves in the ledger before the provider has said yes:
- *   1. lock, risk-score, and either refuse (block → cancelled) or mark `pending_payment`;
- *   2. charge with an idempotency key per attempt;
+ *   1. lock, risk-score, and either refuse (block → cancelled) or mark `pending_payment` and write a
+ *      payment attempt whose idempotency key (order + attempt number) goes to the provider;
+ *   2. charge;
  *   3. lock again and record the outcome: `paid` with escrow postings (and a fraud case on review),
  *      or back to `initiated` on a decline.
+ * A crash between 2 and 3 leaves the attempt `started`; `recoverPayments` asks the provider again
+ * with the same key — the provider answers with the original charge, never a second one.
  */
 export async function payOrder(ctx: AppContext, buyerId: string, orderId: string, paymentMethod: string): Promise<Order> {
   if (!ctx.payments.knowsMethod(paymentMethod)) {
@@ -24,6 +31,8 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     const { order, actor } = await lockOrderForParty(trx, orderId, buyerId);
     if (actor !== 'buyer') throw new AppError(403, 'forbidden', 'Only the buyer can pay for an order');
     if (order.status === 'pending_payment') throw conflict('payment_in_progress', 'A payment for this order is already in progress');
+    const t = { actorId: null, now, config: ctx.config };
+    const facts = await loadGuardFacts(trx, ctx, order, now);
     const risk = await assessPayment(ctx, trx, order, ctx.payments.riskSignal(paymentMethod), now);
     const riskFields = { risk_score: risk.score, risk_decision: risk.decision };
     const riskEvent = {
@@ -31,44 +40,62 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
       payload: { order_id: order.id, score: risk.score, probability: risk.probability, decision: risk.decision, model_version: risk.modelVersion, reasons: risk.reasons },
     };
     if (risk.decision === 'block') {
-      const blocked = await recordTransition(trx, order, 'payment_blocked', { actor: 'system', actorId: null, reason: 'payment blocked by risk', now }, riskFields);
+      const blocked = await recordTransition(trx, order, 'payment_blocked', { ...t, actor: 'system', reason: 'payment blocked by risk' }, riskFields);
       await setListingStatus(trx, order.listing_id, 'active', now);
       await appendEvents(trx, [riskEvent, orderEvent(blocked.order, blocked.event, now, { reason: 'risk_blocked', risk_score: risk.score })]);
       return { blocked: true as const };
     }
-    const pending = await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now }, riskFields);
-    const attempts = await trx.selectFrom('order_status_history').select((eb) => eb.fn.countAll<string>().as('n')).where('order_id', '=', order.id).where('to_status', '=', 'pending_payment').executeTakeFirstOrThrow();
+    const pending = await recordTransition(trx, order, 'start_payment', { ...t, actor: 'buyer', actorId: buyerId, facts }, riskFields);
+    const previous = await trx.selectFrom('payment_attempts').select((eb) => eb.fn.countAll<string>().as('n')).where('order_id', '=', order.id).executeTakeFirstOrThrow();
+    const attempt = Number(previous.n) + 1;
+    const idempotencyKey = `order:${order.id}:attempt:${attempt}`;
+    await trx.insertInto('payment_attempts').values({
+      order_id: order.id, attempt, idempotency_key: idempotencyKey, payment_method: paymentMethod, amount: order.amount, currency: order.currency, status: 'started', created_at: now,
+    }).execute();
     await appendEvents(trx, [riskEvent, orderEvent(pending.order, pending.event, now)]);
-    return { blocked: false as const, order: pending.order, risk, attempt: Number(attempts.n) };
+    return { blocked: false as const, order: pending.order, risk, idempotencyKey };
   });
   if (started.blocked) throw new AppError(402, 'payment_blocked', 'This payment was blocked by risk checks');
 
-  const { order, risk, attempt } = started;
+  const { order, risk, idempotencyKey } = started;
   const charge = await ctx.payments.charge({
-    amount: { amount: Number(order.amount), currency: order.currency },
+    amount: { amount: toAmount(order.amount), currency: order.currency },
     paymentMethod,
-    idempotencyKey: `order:${order.id}:attempt:${attempt}`,
+    idempotencyKey,
     description: `Agora order ${order.id}`,
     transferGroup: `order_${order.id}`,
   });
-
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
-    const { order: locked } = await lockOrderForParty(trx, orderId, buyerId);
-    if (charge.status === 'declined') {
-      const failed = await recordTransition(trx, locked, 'payment_failed', { actor: 'system', actorId: null, reason: charge.declineCode, now });
-      await appendEvents(trx, [orderEvent(failed.order, failed.event, now, { decline_code: charge.declineCode })]);
-      return { paid: false as const, message: charge.message };
-    }
-    return { paid: true as const, order: await recordPayment(ctx, trx, locked, risk, charge.reference, now) };
-  });
-  if (!result.paid) throw new AppError(402, 'payment_declined', result.message);
+  const result = await recordChargeOutcome(ctx, idempotencyKey, charge, { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons });
+  if (result.status === 'declined') throw new AppError(402, 'payment_declined', result.message);
   return result.order;
 }
 
-async function recordPayment(ctx: AppContext, trx: Parameters<typeof captureToEscrow>[0], order: Order, risk: PaymentAssessment, reference: string, now: Date): Promise<Order> {
+type RiskSummary = Pick<PaymentAssessment, 'score' | 'decision' | 'modelVersion' | 'reasons'>;
+
+/**
+ * Phase 3, shared by the request and the recovery job: applies the provider's answer to the attempt
+ * and its order, once. A second caller finds the attempt finished and returns the order as it is.
+ */
+export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const attempt = await trx.selectFrom('payment_attempts').selectAll().where('idempotency_key', '=', idempotencyKey).forUpdate().executeTakeFirstOrThrow();
+    const order = (await lockOrder(trx, attempt.order_id))!;
+    if (attempt.status !== 'started' || order.status !== 'pending_payment') return { status: 'settled' as const, order };
+    if (charge.status === 'declined') {
+      await trx.updateTable('payment_attempts').set({ status: 'declined', decline_code: charge.declineCode, finished_at: now }).where('id', '=', attempt.id).execute();
+      const failed = await recordTransition(trx, order, 'payment_failed', { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config });
+      await appendEvents(trx, [orderEvent(failed.order, failed.event, now, { decline_code: charge.declineCode })]);
+      return { status: 'declined' as const, message: charge.message, order: failed.order };
+    }
+    await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attempt.id).execute();
+    return { status: 'paid' as const, order: await recordPayment(ctx, trx, order, risk, charge.reference, now) };
+  });
+}
+
+async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order, risk: RiskSummary, reference: string, now: Date): Promise<Order> {
   const held = risk.decision === 'review';
-  const paid = await recordTransition(trx, order, 'payment_succeeded', { actor: 'system', actorId: null, now }, { payment_ref: reference, funds_held: held });
+  const paid = await recordTransition(trx, order, 'payment_succeeded', { actor: 'system', actorId: null, now, config: ctx.config }, { payment_ref: reference, funds_held: held });
   await captureToEscrow(trx, escrowOf(paid.order), now);
   const events: DomainEvent[] = [orderEvent(paid.order, paid.event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion })];
   if (held) {
@@ -82,4 +109,34 @@ async function recordPayment(ctx: AppContext, trx: Parameters<typeof captureToEs
   }
   await appendEvents(trx, events);
   return paid.order;
+}
+
+/**
+ * Attempts left `started` (the process died around the provider call) are re-issued to the provider
+ * with their original idempotency key and inputs, and whatever the provider answers is recorded.
+ */
+export async function recoverPayments(ctx: AppContext, olderThanSeconds = ctx.config.PAYMENT_RECOVERY_AFTER_SECONDS): Promise<number> {
+  const cutoff = new Date(ctx.clock.now().getTime() - olderThanSeconds * 1000);
+  const stuck = await ctx.db
+    .selectFrom('payment_attempts')
+    .innerJoin('orders', 'orders.id', 'payment_attempts.order_id')
+    .select(['payment_attempts.idempotency_key', 'payment_attempts.payment_method', 'payment_attempts.amount', 'payment_attempts.currency', 'payment_attempts.order_id', 'orders.risk_score', 'orders.risk_decision'])
+    .where('payment_attempts.status', '=', 'started')
+    .where('payment_attempts.created_at', '<', cutoff)
+    .orderBy('payment_attempts.created_at')
+    .limit(100)
+    .execute();
+  for (const a of stuck) {
+    const charge = await ctx.payments.charge({
+      amount: { amount: toAmount(a.amount), currency: a.currency },
+      paymentMethod: a.payment_method,
+      idempotencyKey: a.idempotency_key,
+      description: `Agora order ${a.order_id}`,
+      transferGroup: `order_${a.order_id}`,
+    });
+    const decision = (a.risk_decision ?? 'allow') as RiskSummary['decision'];
+    await recordChargeOutcome(ctx, a.idempotency_key, charge, { score: a.risk_score ?? 0, decision, modelVersion: ctx.scorer.version, reasons: ['recovered after interruption'] });
+    ctx.logger.info({ order: a.order_id, outcome: charge.status }, 'payment attempt recovered');
+  }
+  return stuck.length;
 }

@@ -1,4 +1,4 @@
-export type { ChargeResult, PaymentProvider } from './payment-provider';
+export type { ChargeResult, PaymentProvider, SellerAccount } from './payment-provider';
 export { paymentsRoutes } from './payments.routes';
 export { createSandboxProvider } from './sandbox-provider';
-export { payOrder } from './checkout.service';
+export { payOrder, recordChargeOutcome, recoverPayments } from './checkout.service';

@@ -1,0 +1,1 @@
+export { refundProposalsRoutes } from './refund-proposals.routes';

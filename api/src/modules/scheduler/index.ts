@@ -1,0 +1,1 @@
+export { runDueJobs } from './scheduler';

@@ -1,0 +1,1 @@
+export { arrangeSettlement, refundOrder, scheduleSettlement, settleIfDue } from './settlement';
