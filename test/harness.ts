@@ -11,6 +11,7 @@ import { type AppContext, closeContext } from '../api/src/context';
 import { createDatabase } from '../api/src/db/database';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
+import { loadKeyring } from '../api/src/modules/crypto';
 import { createSandboxProvider } from '../api/src/modules/payments';
 import { loadScorer } from '../fraud-models/src';
 import { createTestDatabase } from './postgres';
@@ -43,6 +44,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     analytics: ch.store,
     scorer: await loadScorer(),
     payments: createSandboxProvider(),
+    keyring: loadKeyring(config),
   };
   return {
     ctx,

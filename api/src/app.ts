@@ -14,11 +14,13 @@ import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
 import { payoutsRoutes } from './modules/payouts';
+import { profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...profilesRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
@@ -32,7 +34,10 @@ export function createApp(ctx: AppContext): Express {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  const json = { strict: true, type: ['application/json', 'application/*+json'] };
+  // A route with its own limit parses first; the app-wide parser then sees the body as parsed.
+  for (const r of ROUTES) if (r.bodyLimit) app[r.method](r.path, express.json({ ...json, limit: r.bodyLimit }));
+  app.use(express.json({ ...json, limit: '1mb' }));
 
   const openapi = buildOpenApi(ROUTES, '0.1.0');
   app.get('/openapi.json', (_req, res) => void res.json(openapi));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseMasterKeys } from './modules/crypto/keyring';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
@@ -45,6 +46,12 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),
   CONSOLE_DIR: z.string().default(path.resolve(__dirname, '../../console/dist')),
+  // Master keys for encryption at rest (`id:base64-32-bytes`, comma-separated) and the one new writes
+  // use. Unset: a local key is generated once in DATA_DIR (see modules/crypto/keyring-source.ts).
+  MASTER_KEYS: z.string().optional().superRefine((raw, ctx) => {
+    for (const message of raw === undefined ? [] : parseMasterKeys(raw).problems) ctx.addIssue({ code: 'custom', message });
+  }),
+  MASTER_KEY_ID: z.string().optional(),
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
@@ -62,6 +69,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     throw new Error('Invalid configuration:\n  ADMIN_EMAIL, ADMIN_PASSWORD: set both or neither');
+  }
+  if (Boolean(config.MASTER_KEYS) !== Boolean(config.MASTER_KEY_ID)) {
+    throw new Error('Invalid configuration:\n  MASTER_KEYS, MASTER_KEY_ID: set both or neither');
+  }
+  if (config.MASTER_KEYS && !parseMasterKeys(config.MASTER_KEYS).keys.some((k) => k.id === config.MASTER_KEY_ID)) {
+    throw new Error('Invalid configuration:\n  MASTER_KEY_ID: must be one of the key ids in MASTER_KEYS');
   }
   return Object.freeze(config);
 }

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { createDatabase } from './db/database';
 import type { DB } from './db/schema';
 import type { Logger } from './logger';
+import { type Keyring, loadKeyring } from './modules/crypto';
 import { type PaymentProvider, createSandboxProvider } from './modules/payments';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
@@ -18,6 +19,8 @@ export interface AppContext {
   analytics: AnalyticsStore;
   scorer: FraudScorer;
   payments: PaymentProvider;
+  /** Master keys for sensitive data at rest. */
+  keyring: Keyring;
 }
 
 export interface ContextInput {
@@ -28,6 +31,8 @@ export interface ContextInput {
 }
 
 export async function createContext({ config, logger, databaseUrl, clock = systemClock }: ContextInput): Promise<AppContext> {
+  // First, so a bad key file stops the start before any connection is opened.
+  const keyring = loadKeyring(config);
   const db = createDatabase(databaseUrl);
   const analytics = await openClickHouse({
     url: config.CLICKHOUSE_URL,
@@ -37,7 +42,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
   });
   const scorer = await loadScorer(config.FRAUD_MODEL_PATH);
-  return { config, logger, clock, db, analytics, scorer, payments: createSandboxProvider() };
+  return { config, logger, clock, db, analytics, scorer, payments: createSandboxProvider(), keyring };
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {

@@ -11,6 +11,12 @@ const REDACT = [
   '*.email',
   '*.password_hash',
   '*.token_hash',
+  '*.legal_name',
+  '*.address',
+  '*.phone',
+  '*.account_holder',
+  '*.iban',
+  '*.content_base64',
 ];
 
 export function createLogger(level: string): Logger {

@@ -213,6 +213,40 @@ export interface ScheduledJobsTable {
   finished_at: Timestamp | null;
 }
 
+// Sensitive data, envelope-encrypted: bytea ciphertexts plus the record's wrapped data key.
+export interface UserPrivateProfilesTable {
+  user_id: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  legal_name: Buffer;
+  address: Buffer;
+  phone: Buffer;
+  updated_at: Timestamp;
+}
+
+export interface PayoutDetailsTable {
+  user_id: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  details: Buffer;
+  iban_last4: string;
+  country: string;
+  updated_at: Timestamp;
+}
+
+export interface IdentityDocumentsTable {
+  id: string;
+  user_id: string;
+  kind: 'passport' | 'id_card' | 'driving_licence';
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  key_id: string;
+  wrapped_key: Buffer;
+  content: Buffer;
+  status: 'submitted';
+  created_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -232,6 +266,9 @@ export interface DB {
   provider_operations: ProviderOperationsTable;
   payouts: PayoutsTable;
   scheduled_jobs: ScheduledJobsTable;
+  user_private_profiles: UserPrivateProfilesTable;
+  payout_details: PayoutDetailsTable;
+  identity_documents: IdentityDocumentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -19,7 +19,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
       const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
       const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
-      const body = def.method === 'post' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
+      const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
       const token = user ? (bearerToken(req) ?? null) : null;
       const run = () => def.handler({ ctx, params, query, body, user, token });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;

@@ -24,9 +24,9 @@ export function problemBody(err: AppError, instance?: string) {
 /** Maps what body-parser and Postgres throw for client-caused problems onto AppErrors. */
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
-  const e = err as { type?: string; status?: number; code?: string };
+  const e = err as { type?: string; status?: number; code?: string; limit?: number };
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'malformed_json', 'The request body is not valid JSON', [{ field: 'body', message: 'malformed JSON' }]);
-  if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body exceeds 1 MB', [{ field: 'body', message: 'too large' }]);
+  if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', `The request body exceeds ${e.limit} bytes`, [{ field: 'body', message: 'too large' }]);
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError(415, 'unsupported_encoding', 'Unsupported content encoding or charset');
   if (e?.type === 'request.aborted') return new AppError(400, 'request_aborted', 'The request was aborted');
   // Errors from Express's own layers (e.g. a static file vanishing) carry a 4xx status of their own.

@@ -31,7 +31,7 @@ export interface RouteDef<
   Q extends z.ZodType | undefined = any,
   B extends z.ZodType | undefined = any,
 > {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   path: string;
   summary: string;
   tag: string;
@@ -41,6 +41,8 @@ export interface RouteDef<
   body?: B;
   /** Honours the Idempotency-Key header (money-moving and creating POSTs). */
   idempotent?: boolean;
+  /** A JSON body limit above the app-wide 1 MB, for the few routes that take files. */
+  bodyLimit?: string;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
   handler: (input: HandlerInput<A, Infer<P>, Infer<Q>, Infer<B>>) => Promise<Reply>;
 }

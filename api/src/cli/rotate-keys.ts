@@ -1,0 +1,76 @@
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { type Config, loadConfig } from '../config';
+import { createDatabase } from '../db/database';
+import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import type { DB } from '../db/schema';
+import { keyCounts, loadKeyring, rewrapAll } from '../modules/crypto';
+import { ENCRYPTED_TABLES } from '../modules/profiles';
+
+// `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master
+// key, online, while the app keeps serving. Rotation:
+//   1. MASTER_KEYS=old:…,new:…  MASTER_KEY_ID=new — deploy: new writes use `new`, old records still open.
+//   2. npm run keys:rotate (same settings) — safe to interrupt and rerun; exits 0 once nothing is left.
+//   3. Remove `old` from MASTER_KEYS and deploy.
+const DEFAULT_BATCH_SIZE = 100;
+
+/** DATABASE_URL, or the embedded server the app keeps in DATA_DIR (it must not be running meanwhile). */
+async function openDatabase(config: Config): Promise<{ db: Kysely<DB>; close(): Promise<void> }> {
+  if (config.DATABASE_URL) {
+    const db = createDatabase(config.DATABASE_URL, 2);
+    return { db, close: () => db.destroy() };
+  }
+  const pg = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), { persistent: true });
+  const db = createDatabase(pg.url, 2);
+  return { db, close: async () => { await db.destroy(); await pg.stop(); } };
+}
+
+function batchSizeFrom(args: readonly string[]): number {
+  const arg = args.find((a) => a.startsWith('--batch-size='));
+  const size = arg === undefined ? DEFAULT_BATCH_SIZE : Number(arg.slice('--batch-size='.length));
+  if (!Number.isInteger(size) || size < 1 || size > 10_000) throw new Error('Invalid argument:\n  --batch-size: must be an integer from 1 to 10000');
+  return size;
+}
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const batchSize = batchSizeFrom(process.argv.slice(2));
+  const keyring = loadKeyring(config);
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const { db, close } = await openDatabase(config);
+  try {
+    out(`Re-wrapping data keys under master key ${keyring.activeKeyId}, ${batchSize} records per transaction`);
+    const rewrapped = await rewrapAll(db, keyring, ENCRYPTED_TABLES, {
+      batchSize,
+      onBatch: ({ table, rewrapped: n }) => out(`  ${table}: ${n} re-wrapped`),
+    });
+    out(`Re-wrapped ${rewrapped} data keys.`);
+
+    const perKey = new Map<string, number>();
+    for (const { keyId, records } of await keyCounts(db, ENCRYPTED_TABLES)) perKey.set(keyId, (perKey.get(keyId) ?? 0) + records);
+    out('Records per master key id:');
+    for (const [keyId, records] of perKey) {
+      const note = keyId === keyring.activeKeyId ? 'active' : keyring.keyIds.includes(keyId) ? 'remaining' : 'remaining, NOT in MASTER_KEYS: cannot be decrypted';
+      out(`  ${keyId.padEnd(24)} ${String(records).padStart(10)}  (${note})`);
+    }
+    const remaining = [...perKey].filter(([keyId]) => keyId !== keyring.activeKeyId).reduce((sum, [, n]) => sum + n, 0);
+    if (remaining === 0) {
+      out(`Every record is under ${keyring.activeKeyId}; other keys may now be removed from MASTER_KEYS.`);
+      return 0;
+    }
+    out(`${remaining} records are still under other keys (rows busy during the run are skipped): run again before removing a key.`);
+    return 1;
+  } finally {
+    await close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    const undefinedTable = (err as { code?: string }).code === '42P01';
+    const message = undefinedTable ? 'the database has no encrypted tables yet; start the app once to migrate it' : err instanceof Error ? err.message : String(err);
+    process.stderr.write(`keys:rotate failed: ${message}\n`);
+    process.exit(2);
+  },
+);
