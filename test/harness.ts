@@ -65,6 +65,9 @@ export interface TestApp extends TestContext {
 export async function startTestApp(opts: Parameters<typeof createTestContext>[0] = {}): Promise<TestApp> {
   const test = await createTestContext(opts);
   const server = createApp(test.ctx).listen(0, '127.0.0.1');
+  // Longer than any pause between requests in a test: a socket the server closed while the client
+  // was about to reuse it fails with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -55,6 +55,8 @@ async function main(): Promise<void> {
   }
   if (config.ROLE !== 'worker') {
     const server: Server = createApp(ctx).listen(config.PORT, config.HOST);
+    // Outlive load balancers' idle timeouts (commonly 60 s) so they never reuse a socket we closed.
+    server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const base = `http://localhost:${config.PORT}`;
