@@ -11,7 +11,7 @@ import { type AppContext, closeContext } from '../api/src/context';
 import { createDatabase } from '../api/src/db/database';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
-import { createSandboxProvider } from '../api/src/modules/payments';
+import { createPaymentProvider } from '../api/src/modules/payments';
 import { loadScorer } from '../fraud-models/src';
 import { createTestDatabase } from './postgres';
 
@@ -40,7 +40,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     db,
     analytics: ch.store,
     scorer: await loadScorer(),
-    payments: createSandboxProvider(),
+    payments: createPaymentProvider(config),
   };
   return {
     ctx,

@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { createDatabase } from './db/database';
 import type { DB } from './db/schema';
 import type { Logger } from './logger';
-import { type PaymentProvider, createSandboxProvider } from './modules/payments';
+import { type PaymentProvider, createPaymentProvider } from './modules/payments';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
 export interface AppContext {
@@ -37,7 +37,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
   });
   const scorer = await loadScorer(config.FRAUD_MODEL_PATH);
-  return { config, logger, clock, db, analytics, scorer, payments: createSandboxProvider() };
+  return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config) };
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {
