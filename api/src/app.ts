@@ -13,10 +13,13 @@ import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
+import { sellerAccountsRoutes } from './modules/seller-accounts';
+import { stripeWebhookHandler } from './modules/stripe-webhooks';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...sellerAccountsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
@@ -30,6 +33,8 @@ export function createApp(ctx: AppContext): Express {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
+  // Before the JSON parser: Stripe signs the raw bytes.
+  app.post('/v1/webhooks/stripe', express.raw({ type: 'application/json', limit: '1mb' }), stripeWebhookHandler(ctx));
   app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
 
   const openapi = buildOpenApi(ROUTES, '0.1.0');

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 
 export interface DomainEvent {
   type: string;
-  aggregateType: 'order' | 'user' | 'listing' | 'fraud_case';
+  aggregateType: 'order' | 'user' | 'listing' | 'fraud_case' | 'dispute';
   aggregateId: string;
   occurredAt: Date;
   payload: Record<string, unknown>;

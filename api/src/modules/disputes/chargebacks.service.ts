@@ -1,0 +1,124 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { appendAudit } from '../audit';
+import { hasOpenFraudCase } from '../fraud-cases';
+import { releaseEscrow } from '../ledger';
+import type { Money } from '../money';
+import { toAmount } from '../money';
+import { type Order, type OrderStatus, escrowOf, lockOrder, orderEvent, recordTransition, transition } from '../orders';
+import { type DomainEvent, appendEvents } from '../outbox';
+import {
+  type Dispute, disputedByChargeback, hasOtherOpenDispute, insertDispute, lockDisputeByProviderId, setFundsHeld, updateDispute,
+} from './disputes.repository';
+
+export type DisputeStatus = 'open' | 'won' | 'lost';
+
+/** A chargeback as the provider reports it now (re-fetched, never a webhook's snapshot). */
+export interface ChargebackReport {
+  orderId: string;
+  providerDisputeId: string;
+  status: DisputeStatus;
+  /** The provider's own status word, for the audit trail. */
+  providerStatus: string;
+  reason: string;
+  amount: Money;
+  now: Date;
+}
+
+// A dispute only moves forward: open → won | lost, and a decided one stays decided, so a late or
+// replayed report of an earlier state changes nothing.
+const advance = (current: string, reported: DisputeStatus): string => (current === 'open' ? reported : current);
+
+/**
+ * Records a chargeback on an order, idempotently, in the caller's transaction:
+ * - opened (or first seen already lost): the dispute row, the order's funds frozen (`funds_held`),
+ *   the order moved to `disputed` when the transition table allows it;
+ * - won: the hold lifted (unless a fraud case or another dispute still holds it), and an order the
+ *   chargeback put in `disputed` resolved for the seller;
+ * - lost: the dispute marked lost, funds stay frozen, the order stays disputed, `applyChargebackLoss`.
+ * Every change writes an outbox event and an audit entry; a report that changes nothing writes neither.
+ */
+export async function recordChargeback(trx: Transaction<DB>, report: ChargebackReport): Promise<Dispute> {
+  const { now } = report;
+  const order = await lockOrder(trx, report.orderId);
+  if (!order) throw new Error(`recordChargeback: order ${report.orderId} does not exist`);
+  const existing = await lockDisputeByProviderId(trx, report.providerDisputeId);
+  const fields = { reason: report.reason, amount: report.amount.amount, currency: report.amount.currency, updated_at: now };
+  const previous = existing?.status ?? null;
+  const status = existing ? advance(existing.status, report.status) : report.status;
+  if (existing && existing.status === status && existing.reason === fields.reason && toAmount(existing.amount) === fields.amount) return existing;
+
+  const dispute = existing
+    ? await updateDispute(trx, existing.id, { ...fields, status })
+    : await insertDispute(trx, { ...fields, status, order_id: order.id, source: 'chargeback', provider_dispute_id: report.providerDisputeId, created_at: now });
+  const events: DomainEvent[] = [disputeEvent(existing ? 'dispute.updated' : 'dispute.opened', dispute, order, previous, report.providerStatus, now)];
+
+  let current = order;
+  // First seen as won: the funds were never frozen and the order never left its course.
+  if (previous === null && status !== 'won') current = await freeze(trx, order, dispute, now, events);
+  if (previous === 'open' && status === 'won') await release(trx, order, dispute, now, events);
+  await appendEvents(trx, events);
+  if (status === 'lost' && previous !== 'lost') await applyChargebackLoss(trx, current, dispute, now);
+  await appendAudit(trx, {
+    actorId: null, action: existing ? 'dispute.updated' : 'dispute.opened', entityType: 'dispute', entityId: dispute.id, at: now,
+    details: { order_id: order.id, source: 'chargeback', provider_dispute_id: report.providerDisputeId, status, previous_status: previous, provider_status: report.providerStatus, reason: report.reason, amount: fields.amount, currency: fields.currency },
+  });
+  return dispute;
+}
+
+/** Freezes the order's funds and moves it to `disputed` where the transition table allows. */
+async function freeze(trx: Transaction<DB>, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<Order> {
+  if (!transition(order.status as OrderStatus, 'chargeback', 'system').ok) return setFundsHeld(trx, order.id, true, now);
+  const moved = await recordTransition(trx, order, 'chargeback', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id}: ${dispute.reason}`, now }, { funds_held: true });
+  events.push(orderEvent(moved.order, moved.event, now, { reason: 'chargeback', dispute_id: dispute.id }));
+  return moved.order;
+}
+
+/** Lifts the chargeback's hold and resolves for the seller an order the chargeback put in dispute. */
+async function release(trx: Transaction<DB>, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
+  const stillHeld = (await hasOpenFraudCase(trx, order.id)) || (await hasOtherOpenDispute(trx, order.id, dispute.id));
+  if (order.status !== 'disputed' || !(await disputedByChargeback(trx, order.id))) {
+    await setFundsHeld(trx, order.id, stillHeld, now);
+    return;
+  }
+  const resolved = await recordTransition(trx, order, 'resolve_for_seller', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} won`, now }, { funds_held: stillHeld });
+  await settleAfterChargebackWon(trx, resolved.order, now);
+  events.push(orderEvent(resolved.order, resolved.event, now, { reason: 'chargeback_won', dispute_id: dispute.id }));
+}
+
+/**
+ * A won chargeback completes the order; as when a buyer completes it or staff clear a fraud case,
+ * escrow settles to the seller — unless something still holds the funds or they were released already.
+ */
+export async function settleAfterChargebackWon(trx: Transaction<DB>, order: Order, now: Date): Promise<void> {
+  if (order.status !== 'completed' || order.funds_held || order.funds_released) return;
+  await releaseEscrow(trx, escrowOf(order), now);
+  await trx.updateTable('orders').set({ funds_released: true, updated_at: now }).where('id', '=', order.id).execute();
+}
+
+/**
+ * The boundary where a lost chargeback meets the ledger. The card network has taken the disputed
+ * amount back from the platform; the money effect (from the order's escrow, or from the seller's
+ * balance if escrow was already released) is posted here. For now it posts nothing and records the
+ * loss as an outbox event, so the ledger can be wired in without touching the webhook path.
+ */
+export async function applyChargebackLoss(trx: Transaction<DB>, order: Order, dispute: Dispute, now: Date): Promise<void> {
+  await appendEvents(trx, [{
+    type: 'chargeback.lost', aggregateType: 'dispute', aggregateId: dispute.id, occurredAt: now,
+    payload: {
+      dispute_id: dispute.id, order_id: order.id, seller_id: order.seller_id, buyer_id: order.buyer_id, provider_dispute_id: dispute.provider_dispute_id,
+      amount: toAmount(dispute.amount), currency: dispute.currency, order_status: order.status, funds_released: order.funds_released,
+    },
+  }]);
+}
+
+function disputeEvent(type: string, dispute: Dispute, order: Order, previous: string | null, providerStatus: string, now: Date): DomainEvent {
+  return {
+    type, aggregateType: 'dispute', aggregateId: dispute.id, occurredAt: now,
+    payload: {
+      dispute_id: dispute.id, order_id: order.id, buyer_id: order.buyer_id, seller_id: order.seller_id, source: dispute.source,
+      provider_dispute_id: dispute.provider_dispute_id, status: dispute.status, previous_status: previous, provider_status: providerStatus,
+      reason: dispute.reason, amount: toAmount(dispute.amount), currency: dispute.currency,
+    },
+  };
+}
