@@ -92,5 +92,4 @@ describe('paying through Stripe', () => {
     const keys = t.fake.requests.filter((r) => r.path === '/v1/payment_intents' && r.params.transfer_group === `order_${order.id}`).map((r) => r.idempotencyKey);
     expect(keys).toEqual([1, 2, 3].map((n) => `order:${order.id}:attempt:${n}`));
   });
-
 });

@@ -13,6 +13,7 @@ export function signatureHeader(payload: string, secret: string, timestamp = uni
 
 export interface Delivery {
   status: number;
+  headers: Headers;
   body: any;
 }
 
@@ -28,5 +29,5 @@ export async function postWebhook(url: string, payload: string, signature: strin
   } catch {
     // leave non-JSON as text
   }
-  return { status: res.status, body };
+  return { status: res.status, headers: res.headers, body };
 }
