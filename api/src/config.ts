@@ -21,7 +21,8 @@ const EnvSchema = z.object({
   FRAUD_MODEL_PATH: z.string().optional(),
   PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_… / rk_…)').optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+  // Comma-separated when several endpoints deliver (platform and Connect events), or while rolling a secret.
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+(,whsec_\w+)*$/, 'must be Stripe webhook signing secrets (whsec_…, comma-separated)').optional(),
   // Only to point the client elsewhere (tests use a local fake); defaults to api.stripe.com.
   STRIPE_API_BASE: z.string().url().optional(),
   SESSION_TTL_HOURS: int(24 * 30, 1),

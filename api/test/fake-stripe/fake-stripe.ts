@@ -32,7 +32,7 @@ export interface FakeStripe {
   readonly secretKey: string;
   readonly state: FakeState;
   readonly requests: RecordedRequest[];
-  /** Requests to `METHOD /path` that executed (idempotent replays excluded). */
+  /** Requests to `METHOD /path` that Stripe carried out — succeeded, or declined (402) — replays excluded. */
   count(method: string, path: string): number;
   /** Where `deliver` sends events, and the endpoint's signing secret. */
   useWebhookEndpoint(url: string, secret: string): void;
@@ -122,7 +122,7 @@ export async function startFakeStripe(secretKey = 'sk_test_fake_agora'): Promise
     secretKey,
     state,
     requests,
-    count: (method, path) => requests.filter((r) => r.method === method && r.path === path && !r.replayed).length,
+    count: (method, path) => requests.filter((r) => r.method === method && r.path === path && !r.replayed && (r.status === 200 || r.status === 402)).length,
     useWebhookEndpoint(url, secret) {
       endpoint = { url, secret };
     },
@@ -158,7 +158,11 @@ export async function startFakeStripe(secretKey = 'sk_test_fake_agora'): Promise
       const closed = status === 'won' || status === 'lost' || status === 'warning_closed';
       return emit(state, closed ? 'charge.dispute.closed' : 'charge.dispute.updated', dispute, { previous });
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      // The client keeps connections alive; end them so closing does not wait for their timeout.
+      server.closeAllConnections();
+    }),
   };
 }
 

@@ -3,8 +3,7 @@ import type { DB } from '../../db/schema';
 import { appendAudit } from '../audit';
 import { hasOpenFraudCase } from '../fraud-cases';
 import { releaseEscrow } from '../ledger';
-import type { Money } from '../money';
-import { toAmount } from '../money';
+import { type Money, toAmount } from '../money';
 import { type Order, type OrderStatus, escrowOf, lockOrder, orderEvent, recordTransition, transition } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import {

@@ -7,6 +7,7 @@ describe('payment provider selection', () => {
   test('sandbox by default, stripe when configured', () => {
     expect(createPaymentProvider(loadConfig({})).name).toBe('sandbox');
     expect(createPaymentProvider(loadConfig({ ...stripeEnv, STRIPE_API_BASE: 'http://127.0.0.1:12111' })).name).toBe('stripe');
+    expect(createPaymentProvider(loadConfig({ ...stripeEnv, STRIPE_WEBHOOK_SECRET: 'whsec_platform,whsec_connect' })).name).toBe('stripe');
   });
 
   test('stripe without its secrets is a startup error naming every missing one', () => {
@@ -22,7 +23,7 @@ describe('payment provider selection', () => {
       message = (err as Error).message;
     }
     expect(message).toMatch(/STRIPE_SECRET_KEY: must be a Stripe secret or restricted key/);
-    expect(message).toMatch(/STRIPE_WEBHOOK_SECRET: must be a Stripe webhook signing secret/);
+    expect(message).toMatch(/STRIPE_WEBHOOK_SECRET: must be Stripe webhook signing secrets/);
     expect(message).toMatch(/STRIPE_API_BASE/);
     expect(message).not.toMatch(/publishable_oops|secret-oops/);
   });

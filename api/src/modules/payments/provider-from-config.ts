@@ -6,5 +6,5 @@ import { createStripeProvider } from './stripe-provider';
 /** The provider named by PAYMENT_PROVIDER; loadConfig has already insisted on Stripe's secrets. */
 export function createPaymentProvider(config: Config): PaymentProvider {
   if (config.PAYMENT_PROVIDER === 'sandbox') return createSandboxProvider();
-  return createStripeProvider({ secretKey: config.STRIPE_SECRET_KEY!, webhookSecret: config.STRIPE_WEBHOOK_SECRET!, apiBase: config.STRIPE_API_BASE });
+  return createStripeProvider({ secretKey: config.STRIPE_SECRET_KEY!, webhookSecrets: config.STRIPE_WEBHOOK_SECRET!.split(','), apiBase: config.STRIPE_API_BASE });
 }

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { type FakeStripe, signatureHeader, startFakeStripe, webhookPayload } from '../../../test/fake-stripe';
+import { type FakeStripe, balanceOf, signatureHeader, startFakeStripe, webhookPayload } from '../../../test/fake-stripe';
 import { type StripeProvider, createStripeProvider } from './stripe-provider';
 
 // The real `stripe` client against the local fake that speaks Stripe's wire format.
@@ -12,7 +12,7 @@ const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
 beforeAll(async () => {
   fake = await startFakeStripe();
-  provider = createStripeProvider({ secretKey: fake.secretKey, webhookSecret: WEBHOOK_SECRET, apiBase: fake.url });
+  provider = createStripeProvider({ secretKey: fake.secretKey, webhookSecrets: ['whsec_connect_endpoint', WEBHOOK_SECRET], apiBase: fake.url });
 });
 afterAll(() => fake.close());
 
@@ -120,6 +120,7 @@ describe('refunds, transfers, reversals, payouts', () => {
     const payout = await provider.payout({ destination, amount: eur(5_000), idempotencyKey: payoutKey });
     expect(payout.reference).toMatch(/^po_/);
     expect(fake.requests.find((r) => r.idempotencyKey === payoutKey)).toMatchObject({ path: '/v1/payouts', stripeAccount: destination });
+    expect(balanceOf(fake.state, destination, 'eur')).toBe(0);
     await expect(provider.payout({ destination, amount: eur(1), idempotencyKey: key('payout') })).rejects.toThrow(/insufficient funds/);
   });
 });
@@ -158,22 +159,23 @@ describe('seller accounts and disputes', () => {
 
 describe('failures', () => {
   test('a wrong secret key is an authentication error; an unreachable API a connection error', async () => {
-    const wrongKey = createStripeProvider({ secretKey: 'sk_test_wrong_key_123456', webhookSecret: WEBHOOK_SECRET, apiBase: fake.url });
+    const wrongKey = createStripeProvider({ secretKey: 'sk_test_wrong_key_123456', webhookSecrets: [WEBHOOK_SECRET], apiBase: fake.url });
     await expect(wrongKey.retrieveSellerAccount('acct_x')).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
     const closed = await startFakeStripe();
     await closed.close();
-    const unreachable = createStripeProvider({ secretKey: fake.secretKey, webhookSecret: WEBHOOK_SECRET, apiBase: closed.url });
+    const unreachable = createStripeProvider({ secretKey: fake.secretKey, webhookSecrets: [WEBHOOK_SECRET], apiBase: closed.url });
     await expect(unreachable.charge({ amount: eur(1_000), paymentMethod: 'pm_card_visa', idempotencyKey: key('order'), description: 'x', transferGroup: 'g' }))
       .rejects.toBeInstanceOf(Stripe.errors.StripeConnectionError);
   });
 
-  test('webhook signatures: valid, wrong secret, tampered, stale, missing', async () => {
+  test('webhook signatures: valid (for any configured endpoint secret), wrong secret, tampered, stale, missing', async () => {
     const { dispute, event } = fake.openDispute(((await charge('pm_card_visa')) as { reference: string }).reference);
     const payload = webhookPayload(event);
     const now = new Date();
     const t = Math.floor(now.getTime() / 1000);
     const verified = provider.verifyWebhook(Buffer.from(payload), signatureHeader(payload, WEBHOOK_SECRET, t), now);
     expect(verified).toEqual({ ok: true, event: { id: event.id, type: 'charge.dispute.created', created: new Date(event.created * 1000), objectId: dispute.id } });
+    expect(provider.verifyWebhook(Buffer.from(payload), signatureHeader(payload, 'whsec_connect_endpoint', t), now).ok).toBe(true);
     expect(provider.verifyWebhook(Buffer.from(payload), signatureHeader(payload, 'whsec_other', t), now).ok).toBe(false);
     expect(provider.verifyWebhook(Buffer.from(payload.replace('fraudulent', 'general')), signatureHeader(payload, WEBHOOK_SECRET, t), now).ok).toBe(false);
     expect(provider.verifyWebhook(Buffer.from(payload), signatureHeader(payload, WEBHOOK_SECRET, t - 301), now)).toEqual({ ok: false, reason: expect.stringMatching(/tolerance/) });

@@ -35,7 +35,11 @@ export const isStripeProvider = (provider: PaymentProvider): provider is StripeP
 
 export interface StripeProviderOptions {
   secretKey: string;
-  webhookSecret: string;
+  /**
+   * Signing secrets of the webhook endpoints that deliver here: Stripe signs platform events (disputes)
+   * and Connect events (account.updated) per endpoint, and a rolled secret overlaps its successor.
+   */
+  webhookSecrets: readonly string[];
   /** Another API origin (a local fake in tests); api.stripe.com when absent. */
   apiBase?: string;
   timeoutMs?: number;
@@ -50,7 +54,7 @@ const CLOSED_STATUSES: Record<string, 'won' | 'lost'> = { won: 'won', lost: 'los
 const toStripeCurrency = (money: Money) => money.currency.toLowerCase();
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
 
-export function createStripeProvider({ secretKey, webhookSecret, apiBase, timeoutMs = 20_000 }: StripeProviderOptions): StripeProvider {
+export function createStripeProvider({ secretKey, webhookSecrets, apiBase, timeoutMs = 20_000 }: StripeProviderOptions): StripeProvider {
   const stripe = new Stripe(secretKey, {
     // Retries are ours: every money call carries an idempotency key the caller derives from its record.
     maxNetworkRetries: 0,
@@ -161,19 +165,23 @@ export function createStripeProvider({ secretKey, webhookSecret, apiBase, timeou
 
     verifyWebhook(payload, signature, receivedAt) {
       if (!signature) return { ok: false, reason: 'The Stripe-Signature header is missing' };
-      let event: Stripe.Event;
+      // Find the endpoint's secret by the signature alone (tolerance 0 skips the age check), then verify fully.
+      const secret = webhookSecrets.find((candidate) => {
+        try {
+          return stripe.webhooks.signature?.verifyHeader(payload, signature, candidate, 0) ?? false;
+        } catch {
+          return false;
+        }
+      });
+      if (!secret) return { ok: false, reason: 'No signature matches a configured webhook secret' };
       try {
-        event = stripe.webhooks.constructEvent(payload, signature, webhookSecret, WEBHOOK_TOLERANCE_SECONDS, undefined, receivedAt.getTime());
+        const event = stripe.webhooks.constructEvent(payload, signature, secret, WEBHOOK_TOLERANCE_SECONDS, undefined, receivedAt.getTime());
+        const object = event.data.object as { id?: unknown };
+        return { ok: true, event: { id: event.id, type: event.type, created: new Date(event.created * 1000), objectId: typeof object.id === 'string' ? object.id : null } };
       } catch (err) {
-        // Stripe's messages name the failure (no match, timestamp outside tolerance) and never the secret.
-        const message = err instanceof Error ? err.message.split('\n')[0]! : 'invalid signature';
-        return { ok: false, reason: message };
+        // Stripe's messages name the failure (timestamp outside tolerance, a body that is not JSON), never the secret.
+        return { ok: false, reason: err instanceof Error ? err.message.split('\n')[0]! : 'invalid webhook' };
       }
-      const object = event.data.object as { id?: unknown };
-      return {
-        ok: true,
-        event: { id: event.id, type: event.type, created: new Date(event.created * 1000), objectId: typeof object.id === 'string' ? object.id : null },
-      };
     },
   };
 }

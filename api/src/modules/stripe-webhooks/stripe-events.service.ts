@@ -18,7 +18,9 @@ export async function processStripeEvent(ctx: AppContext, provider: StripeProvid
       return 'processed';
     });
   } catch (err) {
-    await recordStripeEventFailure(ctx.db, event, ctx.clock.now(), err instanceof Error ? err.message : String(err));
+    // Best effort: the original failure is what the response (and Stripe's retry) must reflect.
+    await recordStripeEventFailure(ctx.db, event, ctx.clock.now(), err instanceof Error ? err.message : String(err))
+      .catch((recordErr: unknown) => ctx.logger.error({ err: recordErr, eventId: event.id }, 'could not record a failed Stripe event'));
     throw err;
   }
 }
