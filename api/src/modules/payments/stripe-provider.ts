@@ -48,8 +48,10 @@ export interface StripeProviderOptions {
 // Stripe's recommended tolerance: a captured delivery cannot be replayed after five minutes.
 const WEBHOOK_TOLERANCE_SECONDS = 300;
 
-// Stripe's wording for a dispute that is still running; anything not closed counts as open.
-const CLOSED_STATUSES: Record<string, 'won' | 'lost'> = { won: 'won', lost: 'lost', warning_closed: 'won', prevented: 'won' };
+// Stripe's closed statuses; anything else (needs_response, under_review, appeals, …) is still open.
+// An inquiry closed without a chargeback is a win; a prevented one (Visa RDR) was refunded to the
+// cardholder, so for the seller it is a loss.
+const CLOSED_STATUSES: Record<string, 'won' | 'lost'> = { won: 'won', warning_closed: 'won', lost: 'lost', prevented: 'lost' };
 
 const toStripeCurrency = (money: Money) => money.currency.toLowerCase();
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
