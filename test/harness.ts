@@ -12,7 +12,7 @@ import { createDatabase } from '../api/src/db/database';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
 import { loadKeyring } from '../api/src/modules/crypto';
-import { createSandboxProvider } from '../api/src/modules/payments';
+import { createPaymentProvider } from '../api/src/modules/payments';
 import { loadScorer } from '../fraud-models/src';
 import { createTestDatabase } from './postgres';
 
@@ -43,7 +43,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     db,
     analytics: ch.store,
     scorer: await loadScorer(),
-    payments: createSandboxProvider(),
+    payments: createPaymentProvider(config),
     keyring: loadKeyring(config),
   };
   return {

@@ -16,11 +16,13 @@ import { paymentsRoutes } from './modules/payments';
 import { payoutsRoutes } from './modules/payouts';
 import { profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
+import { sellerAccountsRoutes } from './modules/seller-accounts';
+import { stripeWebhookHandler } from './modules/stripe-webhooks';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
-  ...profilesRoutes,
+  ...profilesRoutes, ...sellerAccountsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
@@ -34,6 +36,8 @@ export function createApp(ctx: AppContext): Express {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
+  // Before the JSON parser: Stripe signs the raw bytes.
+  app.post('/v1/webhooks/stripe', express.raw({ type: 'application/json', limit: '1mb' }), stripeWebhookHandler(ctx));
   const json = { strict: true, type: ['application/json', 'application/*+json'] };
   // A route with its own limit parses first; the app-wide parser then sees the body as parsed.
   for (const r of ROUTES) if (r.bodyLimit) app[r.method](r.path, express.json({ ...json, limit: r.bodyLimit }));

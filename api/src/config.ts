@@ -20,7 +20,12 @@ const EnvSchema = z.object({
   RISK_REVIEW_THRESHOLD: int(65, 0, 100),
   RISK_BLOCK_THRESHOLD: int(90, 0, 100),
   FRAUD_MODEL_PATH: z.string().optional(),
-  PAYMENT_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+  PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_… / rk_…)').optional(),
+  // Comma-separated when several endpoints deliver (platform and Connect events), or while rolling a secret.
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+(,whsec_\w+)*$/, 'must be Stripe webhook signing secrets (whsec_…, comma-separated)').optional(),
+  // Only to point the client elsewhere (tests use a local fake); defaults to api.stripe.com.
+  STRIPE_API_BASE: z.string().url().optional(),
   SESSION_TTL_HOURS: int(24 * 30, 1),
   IDEMPOTENCY_TTL_HOURS: int(48, 24),
   RELAY_INTERVAL_MS: int(250, 10),
@@ -75,6 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.MASTER_KEYS && !parseMasterKeys(config.MASTER_KEYS).keys.some((k) => k.id === config.MASTER_KEY_ID)) {
     throw new Error('Invalid configuration:\n  MASTER_KEY_ID: must be one of the key ids in MASTER_KEYS');
+  }
+  if (config.PAYMENT_PROVIDER === 'stripe') {
+    const missing = (['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const).filter((k) => !config[k]);
+    if (missing.length > 0) throw new Error(`Invalid configuration:\n  ${missing.join(', ')}: required when PAYMENT_PROVIDER=stripe`);
   }
   return Object.freeze(config);
 }

@@ -8,7 +8,7 @@ import { createDatabase } from './db/database';
 import type { DB } from './db/schema';
 import type { Logger } from './logger';
 import { type Keyring, loadKeyring } from './modules/crypto';
-import { type PaymentProvider, createSandboxProvider } from './modules/payments';
+import { type PaymentProvider, createPaymentProvider } from './modules/payments';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
 export interface AppContext {
@@ -42,7 +42,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
   });
   const scorer = await loadScorer(config.FRAUD_MODEL_PATH);
-  return { config, logger, clock, db, analytics, scorer, payments: createSandboxProvider(), keyring };
+  return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring };
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {

@@ -247,6 +247,37 @@ export interface IdentityDocumentsTable {
   created_at: Timestamp;
 }
 
+export interface SellerAccountsTable {
+  user_id: string;
+  provider: string;
+  account_id: string;
+  charges_enabled: boolean;
+  payouts_enabled: boolean;
+  updated_at: Timestamp;
+}
+
+export interface StripeEventsTable {
+  id: string;
+  type: string;
+  created: Timestamp;
+  received_at: Timestamp;
+  processed_at: Timestamp | null;
+  error: string | null;
+}
+
+export interface DisputesTable {
+  id: Generated<string>;
+  order_id: string;
+  source: 'buyer' | 'chargeback';
+  provider_dispute_id: string | null;
+  reason: string;
+  status: string;
+  amount: BigIntColumn;
+  currency: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -269,9 +300,14 @@ export interface DB {
   user_private_profiles: UserPrivateProfilesTable;
   payout_details: PayoutDetailsTable;
   identity_documents: IdentityDocumentsTable;
+  seller_accounts: SellerAccountsTable;
+  stripe_events: StripeEventsTable;
+  disputes: DisputesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type ListingRow = Selectable<ListingsTable>;
 export type OrderRow = Selectable<OrdersTable>;
 export type FraudCaseRow = Selectable<FraudCasesTable>;
+export type SellerAccountRow = Selectable<SellerAccountsTable>;
+export type DisputeRow = Selectable<DisputesTable>;

@@ -11,6 +11,12 @@ export async function insertFraudCase(
   return trx.insertInto('fraud_cases').values({ ...c, status: 'open', decision: null, decision_note: null, decided_by: null, decided_at: null }).returningAll().executeTakeFirstOrThrow();
 }
 
+/** An open case holds the order's funds, whatever else happens to the order. */
+export async function hasOpenFraudCase(db: Kysely<DB>, orderId: string): Promise<boolean> {
+  const row = await db.selectFrom('fraud_cases').select('id').where('order_id', '=', orderId).where('status', '=', 'open').executeTakeFirst();
+  return row !== undefined;
+}
+
 export function lockFraudCase(trx: Transaction<DB>, id: string) {
   return trx.selectFrom('fraud_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }

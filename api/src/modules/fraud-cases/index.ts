@@ -1,3 +1,3 @@
-export { insertFraudCase } from './fraud-cases.repository';
+export { hasOpenFraudCase, insertFraudCase } from './fraud-cases.repository';
 export { fraudCasesRoutes } from './fraud-cases.routes';
 export { decideFraudCase, type FraudDecision } from './fraud-cases.service';

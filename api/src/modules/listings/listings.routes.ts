@@ -9,7 +9,7 @@ export const listingsRoutes = [
   route({
     method: 'post', path: '/v1/listings', tag: 'listings', access: 'user', summary: 'Put an item up for sale',
     body: CreateListingBody, idempotent: true,
-    responses: { 201: { description: 'Listing created', schema: ListingResponse } },
+    responses: { 201: { description: 'Listing created', schema: ListingResponse }, 409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' } },
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toListingResponse(await createListing(ctx, user.id, body)) }),
   }),
   route({

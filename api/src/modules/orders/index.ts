@@ -1,4 +1,4 @@
-export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, type Command, type OrderStatus } from './order';
+export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, transition, type Command, type OrderStatus } from './order';
 export { type Order, escrowOf, findOrder, lockOrder, recordTransition, toOrderResponse } from './orders.repository';
 export { OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
 export {

@@ -8,7 +8,7 @@ import { feeFor, toAmount } from '../money';
 import { appendEvents } from '../outbox';
 import { runProviderOperations } from '../provider-operations';
 import { arrangeSettlement, refundOrder } from '../settlement';
-import { sellerCanAcceptPayments } from '../seller-gates';
+import { sellerCanAcceptPayments } from '../seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
 import { type Order, armTimers, assertTransition, deliveredAt, findOrder, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
 import type { OpenDisputeBody, ShipOrderBody } from './orders.schemas';

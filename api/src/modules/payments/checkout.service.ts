@@ -9,7 +9,7 @@ import { toAmount } from '../money';
 import { type Order, escrowOf, loadGuardFacts, lockOrder, lockOrderForParty, orderEvent, recordTransition } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { type PaymentAssessment, assessPayment } from '../risk';
-import type { ChargeResult } from './payment-provider';
+import { type ChargeResult, INVALID_PAYMENT_METHOD } from './payment-provider';
 
 /**
  * Pays an order in two transactions around the provider call, so no database lock is held while the
@@ -58,14 +58,24 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
   if (started.blocked) throw new AppError(402, 'payment_blocked', 'This payment was blocked by risk checks');
 
   const { order, risk, idempotencyKey } = started;
-  const charge = await ctx.payments.charge({
-    amount: { amount: toAmount(order.amount), currency: order.currency },
-    paymentMethod,
-    idempotencyKey,
-    description: `Agora order ${order.id}`,
-    transferGroup: `order_${order.id}`,
-  });
+  let charge: ChargeResult;
+  try {
+    charge = await ctx.payments.charge({
+      amount: { amount: toAmount(order.amount), currency: order.currency },
+      paymentMethod,
+      idempotencyKey,
+      description: `Agora order ${order.id}`,
+      transferGroup: `order_${order.id}`,
+    });
+  } catch (err) {
+    // No answer: the attempt stays `started` and the recovery job asks again with the same key.
+    ctx.logger.warn({ err, order: order.id }, 'payment provider did not answer');
+    throw new AppError(503, 'provider_unavailable', 'The payment provider did not answer; the payment will be confirmed or released shortly');
+  }
   const result = await recordChargeOutcome(ctx, idempotencyKey, charge, { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons });
+  if (result.status === 'declined' && charge.status === 'declined' && charge.declineCode === INVALID_PAYMENT_METHOD) {
+    throw unprocessable('payment_method_invalid', 'Unknown payment method', 'payment_method');
+  }
   if (result.status === 'declined') throw new AppError(402, 'payment_declined', result.message);
   return result.order;
 }

@@ -1,5 +1,8 @@
 import type { Money } from '../money';
 
+/** The decline code for a payment method the provider does not know: a 422 on `payment_method`, not a 402. */
+export const INVALID_PAYMENT_METHOD = 'invalid_payment_method';
+
 export type ChargeResult =
   | { status: 'succeeded'; reference: string }
   | { status: 'declined'; declineCode: string; message: string };

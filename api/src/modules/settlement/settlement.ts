@@ -84,7 +84,8 @@ export async function settleIfDue(trx: Transaction<DB>, order: Order, now: Date)
 export async function refundOrder(
   trx: Transaction<DB>,
   order: Order,
-  opts: { gross?: number; reference: string; now: Date; resolve: boolean },
+  /** `providerRefund: false` when the money already went back through the provider (a lost chargeback). */
+  opts: { gross?: number; reference: string; now: Date; resolve: boolean; providerRefund?: boolean },
 ): Promise<{ refunded: number; operationId: string | null }> {
   const escrow = escrowOf(order);
   const hold = await holdOf(trx, order.id);
@@ -104,7 +105,7 @@ export async function refundOrder(
     await refundSettled(trx, order, gross, opts.reference, opts.now);
   }
   await trx.updateTable('orders').set({ refunded_amount: sql`refunded_amount + ${refunded}`, updated_at: opts.now }).where('id', '=', order.id).execute();
-  if (refunded === 0 || !order.payment_ref) return { refunded, operationId: null };
+  if (refunded === 0 || !order.payment_ref || opts.providerRefund === false) return { refunded, operationId: null };
   const operationId = await enqueueProviderOperation(trx, {
     idempotencyKey: `refund:${opts.reference}`, orderId: order.id, now: opts.now,
     request: { kind: 'refund', reference: order.payment_ref, amount: { amount: refunded, currency: order.currency } },

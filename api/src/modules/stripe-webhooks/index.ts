@@ -1,0 +1,1 @@
+export { stripeWebhookHandler } from './stripe-webhook.handler';
