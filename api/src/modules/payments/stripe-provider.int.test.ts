@@ -81,7 +81,10 @@ describe('charge', () => {
 
   test('API errors are thrown with Stripe\'s message (here: below the minimum amount)', async () => {
     await expect(charge('pm_card_visa', key('order'), 10)).rejects.toThrow('Amount must be at least EUR 0.50');
-    await expect(charge('pm_card_doesNotExist')).rejects.toThrow("No such PaymentMethod: 'pm_card_doesNotExist'");
+  });
+
+  test('a payment method Stripe does not know is a decline the API turns into a 422, not an outage', async () => {
+    await expect(charge('pm_card_doesNotExist')).resolves.toEqual({ status: 'declined', declineCode: 'invalid_payment_method', message: 'Unknown payment method' });
   });
 });
 
