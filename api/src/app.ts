@@ -13,10 +13,13 @@ import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
+import { payoutsRoutes } from './modules/payouts';
+import { transactionsRoutes } from './modules/transactions';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...paymentsRoutes, ...ledgerRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...payoutsRoutes, ...transactionsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
