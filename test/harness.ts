@@ -17,6 +17,8 @@ import { createTestDatabase } from './postgres';
 
 export interface TestContext {
   ctx: AppContext;
+  /** The test database's URL, for child processes (e.g. CLIs) that connect on their own. */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
   };
   return {
     ctx,
+    databaseUrl: pg.url,
     async close() {
       await closeContext(ctx);
       await ch.drop();
