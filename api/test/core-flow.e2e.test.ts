@@ -7,7 +7,8 @@ let buyer: TestUser;
 let stranger: TestUser;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // No payout hold: these flows expect completion (or clearing a case) to settle at once.
+  app = await startTestApp({ env: { PAYOUT_HOLD_BASE_DAYS: '0', PAYOUT_HOLD_NEW_SELLER_DAYS: '0', PAYOUT_HOLD_HIGH_RISK_DAYS: '0' } });
   request = client(app.url);
   [seller, buyer, stranger] = await Promise.all([registerUser(request), registerUser(request), registerUser(request)]);
 });
