@@ -18,11 +18,12 @@ import { profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
 import { sellerAccountsRoutes } from './modules/seller-accounts';
 import { stripeWebhookHandler } from './modules/stripe-webhooks';
+import { transactionsRoutes } from './modules/transactions';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
-  ...profilesRoutes, ...sellerAccountsRoutes,
+  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

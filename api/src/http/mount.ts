@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context';
@@ -21,7 +23,8 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
       const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
       const token = user ? (bearerToken(req) ?? null) : null;
-      const run = () => def.handler({ ctx, params, query, body, user, token });
+      const accepts = (types: string[]) => req.accepts(types);
+      const run = () => def.handler({ ctx, params, query, body, user, token, accepts });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(
@@ -30,7 +33,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
             run,
           )
         : await run();
-      send(res, reply);
+      await send(res, reply);
     });
   }
 }
@@ -45,9 +48,11 @@ function requestBody(req: Request): unknown {
   return req.body;
 }
 
-function send(res: Response, reply: Reply): void {
+async function send(res: Response, reply: Reply): Promise<void> {
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-  if (reply.body === undefined) res.status(reply.status).end();
+  // A failure mid-stream destroys the response: the client sees a truncated transfer, never a complete-looking file.
+  if (reply.stream) await pipeline(Readable.from(reply.stream), res.status(reply.status));
+  else if (reply.body === undefined) res.status(reply.status).end();
   else if (reply.headers?.['Content-Type']) res.status(reply.status).send(JSON.stringify(reply.body));
   else res.status(reply.status).json(reply.body);
 }

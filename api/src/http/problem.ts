@@ -38,7 +38,13 @@ function toAppError(err: unknown): AppError | undefined {
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const appError = toAppError(err);
-    if (res.headersSent) return;
+    if (res.headersSent) {
+      // A streamed body failed midway: the response is already aborted; a client hanging up is no error.
+      if (!appError && (err as { code?: string })?.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        logger.error({ err, reqId: res.locals.requestId, method: req.method, path: req.path }, 'response stream failed');
+      }
+      return;
+    }
     if (appError) {
       res.status(appError.status).type('application/problem+json').json(problemBody(appError, req.originalUrl));
       return;

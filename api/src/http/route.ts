@@ -10,6 +10,8 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A non-JSON body written chunk by chunk (e.g. a CSV export); set Content-Type in `headers`. */
+  stream?: AsyncIterable<string>;
 }
 
 export interface HandlerInput<A extends Access, P, Q, B> {
@@ -20,6 +22,8 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   user: A extends 'public' ? null : AuthUser;
   /** The caller's bearer token (to revoke it on logout). */
   token: A extends 'public' ? null : string;
+  /** Content negotiation on the Accept header: the best of `types`, or false if none is acceptable. */
+  accepts: (types: string[]) => string | false;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;

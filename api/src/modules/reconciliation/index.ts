@@ -1,0 +1,2 @@
+export type { Discrepancy } from './check';
+export { CHECKS, reconcile, runChecks, type ReconciliationReport } from './reconcile';
