@@ -17,6 +17,8 @@ import { createTestDatabase } from './postgres';
 
 export interface TestContext {
   ctx: AppContext;
+  /** The file's own database, for what must connect by URL (a CLI child process). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
   };
   return {
     ctx,
+    databaseUrl: pg.url,
     async close() {
       await closeContext(ctx);
       await ch.drop();

@@ -128,8 +128,18 @@ export interface AuditLogTable {
   entity_id: string;
   details: unknown;
   created_at: Timestamp;
+  seq: BigIntColumn;
+  prev_hash: Buffer;
+  entry_hash: Buffer;
 }
 
+export interface AuditCheckpointsTable {
+  seq: BigIntColumn;
+  entry_hash: Buffer;
+  signed_at: Timestamp;
+  key_id: string;
+  signature: Buffer;
+}
 
 export interface DB {
   users: UsersTable;
@@ -143,6 +153,7 @@ export interface DB {
   fraud_cases: FraudCasesTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointsTable;
   outbox: OutboxTable;
 }
 
