@@ -34,7 +34,7 @@ function encode(value: unknown, path: string): string {
       .map((key) => `${encode(key, path)}:${encode((value as Record<string, unknown>)[key], `${path}.${key}`)}`);
     return `{${members.join(',')}}`;
   }
-  throw new TypeError(`canonical JSON: ${path} is a ${describe(value)}, not a JSON value`);
+  throw new TypeError(`canonical JSON: ${path} is not a JSON value (${describe(value)})`);
 }
 
 function isPlainObject(value: object): boolean {
