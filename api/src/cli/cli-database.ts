@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
-import { Client } from 'pg';
+import { Kysely, PostgresDialect } from 'kysely';
+import { Client, Pool } from 'pg';
 import type { Config } from '../config';
-import { createDatabase } from '../db/database';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
 import { localPostgresDir, readLocalPostgresUrl } from '../db/local-postgres';
 import type { DB } from '../db/schema';
@@ -32,7 +31,11 @@ export async function withCliDatabase<T>(config: Pick<Config, 'DATABASE_URL' | '
 }
 
 async function withUrl<T>(url: string, work: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  const db = createDatabase(url, 2);
+  const pool = new Pool({ connectionString: url, max: 2, application_name: 'agora-cli' });
+  // pool.end() resolves before the server has closed the sessions; stopping the embedded server
+  // right after terminates them, and an idle client's error must not crash the tool.
+  pool.on('error', () => undefined);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   try {
     return await work(db);
   } finally {
