@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { parseMasterKeys } from './modules/crypto/keyring';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const base64 = '[A-Za-z0-9+/]+={0,2}';
+const publicKey = `[0-9a-f]{16}:${base64}`;
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
 
 const EnvSchema = z.object({
@@ -50,6 +52,11 @@ const EnvSchema = z.object({
   SEED_DEMO: bool.default(true),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),
+  // Ed25519 private key for audit checkpoints, base64 PKCS8 DER; unset: one kept in DATA_DIR.
+  AUDIT_SIGNING_KEY: z.string().regex(new RegExp(`^${base64}$`), 'base64 PKCS8 DER').optional(),
+  // Trusted checkpoint keys for a verifier without the private key: `keyid:base64-spki`, comma-separated.
+  AUDIT_PUBLIC_KEYS: z.string().regex(new RegExp(`^${publicKey}(,${publicKey})*$`), 'keyid:base64-spki, comma-separated').optional(),
+  AUDIT_CHECKPOINT_INTERVAL_MS: int(60_000, 100),
   CONSOLE_DIR: z.string().default(path.resolve(__dirname, '../../console/dist')),
   // Master keys for encryption at rest (`id:base64-32-bytes`, comma-separated) and the one new writes
   // use. Unset: a local key is generated once in DATA_DIR (see modules/crypto/keyring-source.ts).

@@ -1,10 +1,10 @@
 import { closeEmbeddedClickHouse, migrateClickHouse } from '@agora/analytics';
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { closeContext, createContext } from './context';
 import { startEmbeddedPostgres } from './db/embedded-postgres';
+import { localPostgresDir, publishLocalPostgresUrl } from './db/local-postgres';
 import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logger';
 import { ensureStaffAccount } from './modules/users';
@@ -26,9 +26,12 @@ async function main(): Promise<void> {
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), { persistent: true });
+    const pg = await startEmbeddedPostgres(localPostgresDir(config.DATA_DIR), { persistent: true });
     cleanup.push(pg.stop);
     databaseUrl = pg.url;
+    // So CLIs (audit:verify, reconcile) can reach this server while the app runs.
+    const unpublish = publishLocalPostgresUrl(config.DATA_DIR, pg.url);
+    cleanup.push(async () => unpublish());
     logger.info('embedded Postgres started');
   }
   const ctx = await createContext({ config, logger, databaseUrl });

@@ -1,5 +1,6 @@
 import { startRelay } from '@agora/analytics';
 import type { AppContext } from './context';
+import { startAuditCheckpoints } from './modules/audit';
 import { recoverPayments } from './modules/payments';
 import { runScheduledPayouts } from './modules/payouts';
 import { runProviderOperations } from './modules/provider-operations';
@@ -32,11 +33,13 @@ export function startWorker(ctx: AppContext) {
     batchSize: ctx.config.RELAY_BATCH_SIZE,
     logger: ctx.logger.child({ module: 'relay' }),
   });
+  const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
   const stops = [
     every(ctx, 'scheduler', ctx.config.SCHEDULER_INTERVAL_MS, () => runDueJobs(ctx)),
     every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx)),
     every(ctx, 'payment-recovery', 30_000, () => recoverPayments(ctx)),
     every(ctx, 'scheduled-payouts', 3_600_000, () => runScheduledPayouts(ctx)),
+    () => checkpoints.stop(),
   ];
   return {
     async stop() {

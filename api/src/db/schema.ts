@@ -130,6 +130,9 @@ export interface AuditLogTable {
   entity_id: string;
   details: unknown;
   created_at: Timestamp;
+  seq: BigIntColumn;
+  prev_hash: Buffer;
+  entry_hash: Buffer;
 }
 
 export interface EscrowHoldsTable {
@@ -278,6 +281,14 @@ export interface DisputesTable {
   updated_at: Timestamp;
 }
 
+export interface AuditCheckpointsTable {
+  seq: BigIntColumn;
+  entry_hash: Buffer;
+  signed_at: Timestamp;
+  key_id: string;
+  signature: Buffer;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -290,6 +301,7 @@ export interface DB {
   fraud_cases: FraudCasesTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointsTable;
   outbox: OutboxTable;
   escrow_holds: EscrowHoldsTable;
   refund_proposals: RefundProposalsTable;

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { type Config, loadConfig } from '../config';
+import { type AuditProblem, type AuditVerification, loadSigningKey, publicKeyEntry, trustedAuditKeys, verifyAuditChain } from '../modules/audit';
+import { withCliDatabase } from './cli-database';
+
+// npm run audit:verify [-- --batch-size N | --public-key]
+// Exit 0: the chain is intact; 1: tampering found; 2: usage, configuration or connection error.
+const USAGE = `usage: npm run audit:verify [-- --batch-size N]
+       npm run audit:verify -- --public-key   (prints the AUDIT_PUBLIC_KEYS item for this machine's signing key)`;
+
+async function main(): Promise<number> {
+  let args;
+  let config: Config;
+  try {
+    args = parseArgs({ options: { 'batch-size': { type: 'string' }, 'public-key': { type: 'boolean' }, help: { type: 'boolean' } } }).values;
+    config = loadConfig();
+  } catch (err) {
+    return fail(`${message(err)}\n${USAGE}`);
+  }
+  if (args.help) {
+    out(USAGE);
+    return 0;
+  }
+  const batchSize = Number(args['batch-size'] ?? 5000);
+  if (!Number.isInteger(batchSize) || batchSize < 1) return fail(`--batch-size must be a positive integer\n${USAGE}`);
+
+  let keys;
+  try {
+    if (args['public-key']) {
+      const signer = loadSigningKey(config, { create: false });
+      if (!signer) return fail('no signing key: AUDIT_SIGNING_KEY is unset and DATA_DIR holds none');
+      out(publicKeyEntry(signer.privateKey));
+      return 0;
+    }
+    keys = trustedAuditKeys(config);
+  } catch (err) {
+    return fail(message(err));
+  }
+
+  let result: AuditVerification;
+  try {
+    result = await withCliDatabase(config, (db) => verifyAuditChain(db, keys, { batchSize, onProblem: (p) => out(`PROBLEM ${describe(p)}`) }));
+  } catch (err) {
+    return fail(`cannot read the audit log: ${message(err)}`);
+  }
+
+  const last = result.lastCheckpoint;
+  out(`entries      ${result.entries}${result.head ? ` (head seq ${result.head.seq}, hash ${result.head.entryHash})` : ''}`);
+  out(`checkpoints  ${result.checkpoints}${last ? ` (last: seq ${last.seq}, signed ${last.signedAt.toISOString()} by key ${last.keyId})` : ''}`);
+  out(`trusted keys ${[...keys.keys()].join(', ') || 'none (set AUDIT_PUBLIC_KEYS, or AUDIT_SIGNING_KEY / DATA_DIR)'}`);
+  if (result.head && (!last || last.seq < result.head.seq)) {
+    out(`unsigned     ${result.head.seq - (last?.seq ?? 0)} entries after the last checkpoint (a consistent rewrite of these would go unnoticed)`);
+  }
+  out(result.intact ? 'INTACT' : `TAMPERED: ${result.problemCount} problem(s)`);
+  return result.intact ? 0 : 1;
+}
+
+function describe(p: AuditProblem): string {
+  return `${p.kind} seq=${p.seq ?? '-'}${p.id ? ` id=${p.id}` : ''}: ${p.message}`;
+}
+
+function out(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function fail(text: string): number {
+  process.stderr.write(`audit:verify: ${text}\n`);
+  return 2;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+main().then((code) => process.exit(code));
