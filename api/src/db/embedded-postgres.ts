@@ -21,7 +21,10 @@ export function freePort(): Promise<number> {
 }
 
 /** A real Postgres server as a child process, its data kept in `dir` (initialised on first use). */
-export async function startEmbeddedPostgres(dir: string, opts: { persistent: boolean; onLog?: (message: unknown) => void }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  opts: { persistent: boolean; onLog?: (message: unknown) => void; /** e.g. ['-c', 'shared_preload_libraries=pg_stat_statements'] */ extraFlags?: string[] },
+): Promise<EmbeddedDatabase> {
   mkdirSync(path.dirname(dir), { recursive: true });
   const port = await freePort();
   const password = 'agora-local';
@@ -34,7 +37,7 @@ export async function startEmbeddedPostgres(dir: string, opts: { persistent: boo
     createPostgresUser: process.getuid?.() === 0,
     onLog: opts.onLog ?? (() => undefined),
     onError: opts.onLog ?? (() => undefined),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on', ...(opts.extraFlags ?? [])],
   });
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   if (fresh) await pg.initialise();
