@@ -1,40 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Kysely } from 'kysely';
-import { type Config, loadConfig } from '../config';
-import { createDatabase } from '../db/database';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
-import type { DB } from '../db/schema';
+import { loadConfig } from '../config';
 import { reconcile, type ReconciliationReport } from '../modules/reconciliation';
+import { withCliDatabase } from './cli-database';
 
 // `npm run reconcile`: checks that the ledger, escrow holds, orders, payment attempts, payouts and
 // provider operations agree. Prints each discrepancy and a summary; exits 0 if all is consistent,
 // 1 if anything is not, 2 if the checks could not run.
-
-/**
- * DATABASE_URL, or the embedded Postgres `npm start` keeps in DATA_DIR (which must not be running:
- * two servers cannot share a data directory). Same shape as `withCliDatabase` in ./cli-database, for
- * which it is a stand-in until that lands.
- */
-async function withDatabase<T>(config: Config, fn: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  let url = config.DATABASE_URL;
-  let stop: () => Promise<void> = async () => undefined;
-  if (!url) {
-    const dir = path.join(config.DATA_DIR, 'postgres');
-    // Starting on an empty directory would initialise a new, empty cluster and "reconcile" that.
-    if (!existsSync(path.join(dir, 'PG_VERSION'))) throw new Error(`no database: set DATABASE_URL, or run npm start once to create ${dir}`);
-    const pg = await startEmbeddedPostgres(dir, { persistent: true });
-    url = pg.url;
-    stop = pg.stop;
-  }
-  const db = createDatabase(url, 2);
-  try {
-    return await fn(db);
-  } finally {
-    await db.destroy();
-    await stop();
-  }
-}
 
 function print(report: ReconciliationReport): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -46,7 +16,7 @@ function print(report: ReconciliationReport): void {
 }
 
 async function main(): Promise<number> {
-  const report = await withDatabase(loadConfig(), (db) => reconcile(db, new Date()));
+  const report = await withCliDatabase(loadConfig(), (db) => reconcile(db, new Date()));
   print(report);
   return report.discrepancies.length === 0 ? 0 : 1;
 }

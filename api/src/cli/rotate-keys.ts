@@ -1,11 +1,7 @@
-import path from 'node:path';
-import type { Kysely } from 'kysely';
-import { type Config, loadConfig } from '../config';
-import { createDatabase } from '../db/database';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
-import type { DB } from '../db/schema';
+import { loadConfig } from '../config';
 import { keyCounts, loadKeyring, rewrapAll } from '../modules/crypto';
 import { ENCRYPTED_TABLES } from '../modules/profiles';
+import { withCliDatabase } from './cli-database';
 
 // `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master
 // key, online, while the app keeps serving. Rotation:
@@ -13,17 +9,6 @@ import { ENCRYPTED_TABLES } from '../modules/profiles';
 //   2. npm run keys:rotate (same settings) — safe to interrupt and rerun; exits 0 once nothing is left.
 //   3. Remove `old` from MASTER_KEYS and deploy.
 const DEFAULT_BATCH_SIZE = 100;
-
-/** DATABASE_URL, or the embedded server the app keeps in DATA_DIR (it must not be running meanwhile). */
-async function openDatabase(config: Config): Promise<{ db: Kysely<DB>; close(): Promise<void> }> {
-  if (config.DATABASE_URL) {
-    const db = createDatabase(config.DATABASE_URL, 2);
-    return { db, close: () => db.destroy() };
-  }
-  const pg = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), { persistent: true });
-  const db = createDatabase(pg.url, 2);
-  return { db, close: async () => { await db.destroy(); await pg.stop(); } };
-}
 
 function batchSizeFrom(args: readonly string[]): number {
   const arg = args.find((a) => a.startsWith('--batch-size='));
@@ -37,8 +22,7 @@ async function main(): Promise<number> {
   const batchSize = batchSizeFrom(process.argv.slice(2));
   const keyring = loadKeyring(config);
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
-  const { db, close } = await openDatabase(config);
-  try {
+  return withCliDatabase(config, async (db) => {
     out(`Re-wrapping data keys under master key ${keyring.activeKeyId}, ${batchSize} records per transaction`);
     const rewrapped = await rewrapAll(db, keyring, ENCRYPTED_TABLES, {
       batchSize,
@@ -60,9 +44,7 @@ async function main(): Promise<number> {
     }
     out(`${remaining} records are still under other keys (rows busy during the run are skipped): run again before removing a key.`);
     return 1;
-  } finally {
-    await close();
-  }
+  });
 }
 
 main().then(
