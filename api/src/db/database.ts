@@ -4,5 +4,8 @@ import type { DB } from './schema';
 
 export function createDatabase(connectionString: string, max = 10): Kysely<DB> {
   const pool = new Pool({ connectionString, max, application_name: 'agora' });
+  // An idle client's connection dying (server restart, shutdown) is emitted on the pool; unhandled it
+  // would crash the process. The pool drops that client and the next query connects afresh.
+  pool.on('error', () => undefined);
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
