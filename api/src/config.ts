@@ -70,7 +70,9 @@ export type Config = Readonly<z.infer<typeof EnvSchema>>;
 
 /** Parses the environment; every problem is reported at once, never one per restart. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = EnvSchema.safeParse(env);
+  // An empty variable means unset (compose's `${X:-}` passes empty strings).
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = EnvSchema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
