@@ -1,4 +1,8 @@
 import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+import { createDatabase } from '../src/db/database';
+import type { PaymentProvider } from '../src/modules/payments';
+import { requestPayout, runScheduledPayouts } from '../src/modules/payouts';
+import { runProviderOperations } from '../src/modules/provider-operations';
 import { runDueJobs } from '../src/modules/scheduler';
 
 // Time is ours to move: the scheduler fires what is due at the clock's `now`.
@@ -73,8 +77,11 @@ describe('timers: system transitions fired by the scheduler from Postgres', () =
     advance(15 * DAY);
     await runDueJobs(app.ctx);
     expect(await statusOf(buyer, id)).toBe('shipped');
+    // A restarted worker knows nothing but the database: a fresh connection pool fires the timer.
     advance(6 * DAY + MINUTE);
-    await runDueJobs(app.ctx);
+    const restarted = { ...app.ctx, db: createDatabase(app.databaseUrl) };
+    expect(await runDueJobs(restarted)).toBeGreaterThanOrEqual(1);
+    await restarted.db.destroy();
     expect(await statusOf(buyer, id)).toBe('delivered');
     advance(14 * DAY + MINUTE);
     await runDueJobs(app.ctx);
@@ -207,6 +214,52 @@ describe('payouts', () => {
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);
     const reversal = await app.ctx.db.selectFrom('provider_operations').select(['kind', 'status']).where('payout_id', '=', payout.id).where('kind', '=', 'reverse_transfer').execute();
     expect(reversal).toEqual([{ kind: 'reverse_transfer', status: 'pending' }]);
+  });
+});
+
+describe('scheduled and failed payouts', () => {
+  async function settled(seller: TestUser) {
+    const { id, buyer } = await paidOrder(seller);
+    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0005' } });
+    await request('POST', `/v1/orders/${id}/confirm-delivery`, { token: buyer.token });
+    await request('POST', `/v1/orders/${id}/complete`, { token: buyer.token });
+    advance(15 * DAY);
+    await runDueJobs(app.ctx);
+  }
+
+  test('a daily schedule pays the whole available balance out once per day', async () => {
+    const seller = await registerUser(request);
+    expect((await request('POST', '/v1/me/payout-schedule', { token: seller.token, body: { interval: 'hourly' } })).body).toMatchObject({ errors: [{ field: 'interval' }] });
+    expect((await request('POST', '/v1/me/payout-schedule', { token: seller.token, body: { interval: 'daily' } })).body).toEqual({ interval: 'daily' });
+    await settled(seller);
+    await runScheduledPayouts(app.ctx);
+    const payouts = (await request('GET', '/v1/me/payouts', { token: seller.token })).body.data;
+    expect(payouts).toMatchObject([{ trigger: 'schedule', status: 'paid', amount: { amount: 9_000, currency: 'EUR' } }]);
+    await settled(seller);
+    await runScheduledPayouts(app.ctx);
+    expect((await request('GET', '/v1/me/payouts', { token: seller.token })).body.data).toHaveLength(2);
+    await runScheduledPayouts(app.ctx);
+    expect((await request('GET', '/v1/me/payouts', { token: seller.token })).body.data).toHaveLength(2);
+    expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);
+  });
+
+  test('a payout the provider keeps refusing fails after its retries and the money returns to available', async () => {
+    const seller = await registerUser(request);
+    await settled(seller);
+    const refusing: PaymentProvider = { ...app.ctx.payments, payout: async () => { throw new Error('bank account closed'); } };
+    const ctx = { ...app.ctx, payments: refusing };
+    const payout = await requestPayout(ctx, seller.id, { amount: 9_000, currency: 'EUR' });
+    expect(payout.status).toBe('pending');
+    expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);
+    for (let i = 0; i < 10; i++) {
+      advance(10 * MINUTE);
+      await runProviderOperations(ctx);
+    }
+    const failed = await app.ctx.db.selectFrom('payouts').select('status').where('id', '=', payout.id).executeTakeFirstOrThrow();
+    expect(failed.status).toBe('failed');
+    expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 9_000 }]);
+    const op = await app.ctx.db.selectFrom('provider_operations').select(['status', 'attempts', 'last_error']).where('payout_id', '=', payout.id).where('kind', '=', 'payout').executeTakeFirstOrThrow();
+    expect(op).toEqual({ status: 'failed', attempts: 8, last_error: 'bank account closed' });
   });
 });
 

@@ -9,7 +9,7 @@ import { type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, 
 import { arrangeSettlement, refundOrder } from '../settlement';
 import { type DomainEvent, appendEvents } from '../outbox';
 import {
-  type Dispute, disputedByChargeback, hasOtherOpenDispute, insertDispute, lockDisputeByProviderId, setFundsHeld, updateDispute,
+  type Dispute, disputedByChargeback, hasOpenDispute, insertDispute, lockDisputeByProviderId, setFundsHeld, updateDispute,
 } from './disputes.repository';
 
 export type DisputeStatus = 'open' | 'won' | 'lost';
@@ -77,7 +77,7 @@ async function freeze(trx: Transaction<DB>, config: Config, order: Order, disput
 
 /** Lifts the chargeback's hold and resolves for the seller an order the chargeback put in dispute. */
 async function release(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
-  const stillHeld = (await hasOpenFraudCase(trx, order.id)) || (await hasOtherOpenDispute(trx, order.id, dispute.id));
+  const stillHeld = (await hasOpenFraudCase(trx, order.id)) || (await hasOpenDispute(trx, order.id, dispute.id));
   if (order.status !== 'disputed' || !(await disputedByChargeback(trx, order.id))) {
     await setFundsHeld(trx, order.id, stillHeld, now);
     return;

@@ -15,9 +15,11 @@ export function updateDispute(trx: Transaction<DB>, id: string, patch: Updateabl
   return trx.updateTable('disputes').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function hasOtherOpenDispute(db: Kysely<DB>, orderId: string, exceptId: string): Promise<boolean> {
-  const row = await db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('status', '=', 'open').where('id', '<>', exceptId).executeTakeFirst();
-  return row !== undefined;
+/** Whether an open dispute (other than `exceptId`) still holds the order's funds. */
+export async function hasOpenDispute(db: Kysely<DB>, orderId: string, exceptId?: string): Promise<boolean> {
+  let q = db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('status', '=', 'open');
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
 }
 
 /** The order a provider payment paid for: `orders.payment_ref` holds what `charge()` returned. */

@@ -1,2 +1,2 @@
 export { type ChargebackReport, type DisputeStatus, applyChargebackLoss, recordChargeback, settleAfterChargebackWon } from './chargebacks.service';
-export { type Dispute, findOrderIdForPayment } from './disputes.repository';
+export { type Dispute, findOrderIdForPayment, hasOpenDispute } from './disputes.repository';

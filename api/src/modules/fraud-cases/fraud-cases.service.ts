@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context';
 import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
+import { hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
 import { FUNDED_STATUSES, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
 import { appendEvents } from '../outbox';
@@ -23,7 +24,9 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     let order = (await lockOrder(trx, fraudCase.order_id))!;
     const events = [];
     if (decision === 'clear') {
-      order = (await trx.updateTable('orders').set({ funds_held: false, updated_at: now }).where('id', '=', order.id).returningAll().executeTakeFirstOrThrow());
+      // An open chargeback keeps holding the funds the case no longer does.
+      const held = await hasOpenDispute(trx, order.id);
+      order = (await trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', order.id).returningAll().executeTakeFirstOrThrow());
       // A completed order whose payout hold has passed settles now; otherwise when the hold ends.
       const hold = await holdOf(trx, order.id);
       if (!(await settleIfDue(trx, order, now)) && order.status === 'completed' && hold?.status === 'pending' && hold.settle_after) {
