@@ -17,7 +17,7 @@ import { payoutsRoutes } from './modules/payouts';
 import { profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
 import { sellerAccountsRoutes } from './modules/seller-accounts';
-import { stripeWebhookHandler } from './modules/stripe-webhooks';
+import { stripeWebhookHandler, stripeWebhookPath } from './modules/stripe-webhooks';
 import { transactionsRoutes } from './modules/transactions';
 import { usersRoutes } from './modules/users';
 
@@ -45,6 +45,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(express.json({ ...json, limit: '1mb' }));
 
   const openapi = buildOpenApi(ROUTES, '0.1.0');
+  Object.assign(openapi.paths, stripeWebhookPath);
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
   app.get('/health', async (_req, res) => {
     const checks = await Promise.allSettled([ctx.db.selectFrom('users').select('id').limit(1).execute(), ctx.analytics.client.ping()]);

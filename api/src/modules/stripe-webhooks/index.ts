@@ -1,1 +1,2 @@
 export { stripeWebhookHandler } from './stripe-webhook.handler';
+export { stripeWebhookPath } from './stripe-webhook.openapi';
