@@ -2,15 +2,34 @@ import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 
 // The audit log becomes a hash chain: seq orders it, each entry_hash covers prev_hash and the
-// entry's canonical JSON. Existing rows are chained in id order. Signed checkpoints of the head go
-// to audit_checkpoints. The hashing rule is copied here, not imported: this migration must keep
-// producing the chain that was specified when it was written.
+// entry's canonical JSON. Entries are inserted unsealed (seq, prev_hash and entry_hash NULL) by
+// the business transaction and sealed — given the next seq and hashes — after commit by the
+// sealer, so appends never queue on the chain. Existing rows are sealed here, in id order. Signed
+// checkpoints of the head go to audit_checkpoints. The hashing rule is copied here, not imported:
+// this migration must keep producing the chain that was specified when it was written.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE audit_log ADD COLUMN seq bigint, ADD COLUMN prev_hash bytea, ADD COLUMN entry_hash bytea`.execute(db);
 
+  // Append-only, except that an unsealed entry may be sealed exactly once: a row-level UPDATE guard
+  // replaces the statement-level one; DELETE and TRUNCATE stay refused outright. Every column but
+  // the three seal columns is compared through to_jsonb, so a column added later is covered too.
+  await sql`DROP TRIGGER audit_log_append_only ON audit_log`.execute(db);
+  await sql`CREATE TRIGGER audit_log_append_only BEFORE DELETE OR TRUNCATE ON audit_log
+            FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`.execute(db);
+  await sql`
+    CREATE FUNCTION audit_log_seal_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF OLD.seq IS NULL AND NEW.seq IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.entry_hash IS NOT NULL
+         AND to_jsonb(NEW) - ARRAY['seq', 'prev_hash', 'entry_hash'] = to_jsonb(OLD) - ARRAY['seq', 'prev_hash', 'entry_hash'] THEN
+        RETURN NEW;
+      END IF;
+      RAISE EXCEPTION 'audit_log is append-only: an entry can only be sealed, once' USING ERRCODE = '42501';
+    END $$`.execute(db);
+  await sql`CREATE TRIGGER audit_log_seal_only BEFORE UPDATE ON audit_log
+            FOR EACH ROW EXECUTE FUNCTION audit_log_seal_only()`.execute(db);
+
   // The whole migration is one transaction holding ACCESS EXCLUSIVE on audit_log (from the ALTER),
-  // so nothing can append meanwhile and the trigger is off only for this backfill.
-  await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(db);
+  // so nothing can append or seal meanwhile. Sealing is what the trigger allows.
   let prevHash = Buffer.alloc(32);
   let seq = 0;
   let lastId = '0';
@@ -36,17 +55,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, entry_hash = v.entry_hash
               FROM (VALUES ${sql.join(values)}) AS v (id, seq, prev_hash, entry_hash) WHERE a.id = v.id`.execute(db);
   }
-  await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(db);
 
   await sql`ALTER TABLE audit_log
-              ALTER COLUMN seq SET NOT NULL,
-              ALTER COLUMN prev_hash SET NOT NULL,
-              ALTER COLUMN entry_hash SET NOT NULL,
               ADD CONSTRAINT audit_log_seq_key UNIQUE (seq),
               ADD CONSTRAINT audit_log_seq_positive CHECK (seq >= 1),
               ADD CONSTRAINT audit_log_hash_lengths CHECK (octet_length(prev_hash) = 32 AND octet_length(entry_hash) = 32),
+              -- Sealed (all three set) or unsealed (none): never half-sealed.
+              ADD CONSTRAINT audit_log_sealed_whole CHECK ((seq IS NULL) = (prev_hash IS NULL) AND (seq IS NULL) = (entry_hash IS NULL)),
               -- The hash covers created_at as JavaScript reads it: milliseconds.
               ADD CONSTRAINT audit_log_created_at_ms CHECK (created_at = date_trunc('milliseconds', created_at))`.execute(db);
+  // The sealer's queue: without it, finding the unsealed rows would walk every sealed one.
+  await sql`CREATE INDEX audit_log_unsealed_idx ON audit_log (id) WHERE seq IS NULL`.execute(db);
 
   await db.schema
     .createTable('audit_checkpoints')
@@ -62,6 +81,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('audit_checkpoints').execute();
+  await sql`DROP TRIGGER audit_log_seal_only ON audit_log`.execute(db);
+  await sql`DROP FUNCTION audit_log_seal_only()`.execute(db);
+  await sql`DROP TRIGGER audit_log_append_only ON audit_log`.execute(db);
+  await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
+            FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`.execute(db);
   await sql`ALTER TABLE audit_log
               DROP CONSTRAINT audit_log_created_at_ms,
               DROP COLUMN seq, DROP COLUMN prev_hash, DROP COLUMN entry_hash`.execute(db);

@@ -57,6 +57,8 @@ const EnvSchema = z.object({
   // Trusted checkpoint keys for a verifier without the private key: `keyid:base64-spki`, comma-separated.
   AUDIT_PUBLIC_KEYS: z.string().regex(new RegExp(`^${publicKey}(,${publicKey})*$`), 'keyid:base64-spki, comma-separated').optional(),
   AUDIT_CHECKPOINT_INTERVAL_MS: int(60_000, 100),
+  // How often the worker links newly committed audit entries into the hash chain.
+  AUDIT_SEAL_INTERVAL_MS: int(200, 10),
   CONSOLE_DIR: z.string().default(path.resolve(__dirname, '../../console/dist')),
   // Master keys for encryption at rest (`id:base64-32-bytes`, comma-separated) and the one new writes
   // use. Unset: a local key is generated once in DATA_DIR (see modules/crypto/keyring-source.ts).

@@ -1,6 +1,6 @@
 import { startRelay } from '@agora/analytics';
 import type { AppContext } from './context';
-import { startAuditCheckpoints } from './modules/audit';
+import { sealAuditBacklog, startAuditCheckpoints } from './modules/audit';
 import { recoverPayments } from './modules/payments';
 import { runScheduledPayouts } from './modules/payouts';
 import { runProviderOperations } from './modules/provider-operations';
@@ -26,7 +26,7 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, order timers, provider retries, payment recovery, payouts. */
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts. */
 export function startWorker(ctx: AppContext) {
   const relay = startRelay(ctx.db, ctx.analytics, {
     intervalMs: ctx.config.RELAY_INTERVAL_MS,
@@ -35,6 +35,7 @@ export function startWorker(ctx: AppContext) {
   });
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
   const stops = [
+    every(ctx, 'audit-seal', ctx.config.AUDIT_SEAL_INTERVAL_MS, () => sealAuditBacklog(ctx.db)),
     every(ctx, 'scheduler', ctx.config.SCHEDULER_INTERVAL_MS, () => runDueJobs(ctx)),
     every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx)),
     every(ctx, 'payment-recovery', 30_000, () => recoverPayments(ctx)),

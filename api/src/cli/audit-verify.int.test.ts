@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { type TestContext, createTestContext } from '../../../test/harness';
-import { appendAudit, checkpointAudit } from '../modules/audit';
+import { appendAudit, checkpointAudit, sealAudit } from '../modules/audit';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -41,17 +41,17 @@ function closedPort(): Promise<number> {
   });
 }
 
-const appendEntries = (n: number) =>
+const appendEntries = (n: number, at = new Date()) =>
   test_.ctx.db.transaction().execute(async (trx) => {
     for (let i = 0; i < n; i += 1) {
-      await appendAudit(trx, { actorId: null, action: 'ledger.transfer', entityType: 'order', entityId: randomUUID(), details: { i }, at: new Date() });
+      await appendAudit(trx, { actorId: null, action: 'ledger.transfer', entityType: 'order', entityId: randomUUID(), details: { i }, at });
     }
   });
 
 describe('npm run audit:verify', () => {
-  test('exits 0 on an intact chain, 1 after tampering', async () => {
+  test('exits 0 on an intact chain, 3 when entries wait unsealed too long, 1 after tampering', async () => {
     await appendEntries(5);
-    await checkpointAudit(test_.ctx);
+    await checkpointAudit(test_.ctx); // seals them first
     const env = { DATABASE_URL: test_.databaseUrl, DATA_DIR: test_.ctx.config.DATA_DIR };
 
     const intact = await runCli(env);
@@ -70,10 +70,22 @@ describe('npm run audit:verify', () => {
     writeFileSync(path.join(published, 'postgres.url'), `${test_.databaseUrl}\n`, { mode: 0o600 });
     expect(await runCli({ DATA_DIR: published, AUDIT_PUBLIC_KEYS: publicKey.trim() })).toMatchObject({ code: 0 });
 
+    // Entries the sealer has not reached yet are counted, not verified; only an old backlog fails.
+    await appendEntries(1);
+    const recent = await runCli(env);
+    expect(recent).toMatchObject({ code: 0 });
+    expect(recent.stdout).toMatch(/^unsealed {5}1 \(not verified yet; oldest made \S+\)$/m);
+    await appendEntries(1, new Date(Date.now() - 10 * 60_000));
+    const stale = await runCli(env);
+    expect(stale).toMatchObject({ code: 3 });
+    expect(stale.stdout).toMatch(/^PROBLEM unsealed_stale seq=-: 2 entries unsealed/m);
+    expect(stale.stdout).toMatch(/^INTACT, BUT THE SEALER IS BEHIND$/m);
+    expect(await sealAudit(test_.ctx.db)).toBe(2);
+
     await test_.ctx.db.transaction().execute(async (trx) => {
-      await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(trx);
+      await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(trx);
       await sql`UPDATE audit_log SET details = '{"i": 99}' WHERE seq = 3`.execute(trx);
-      await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(trx);
+      await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(trx);
     });
     const tampered = await runCli(env);
     expect(tampered).toMatchObject({ code: 1 });

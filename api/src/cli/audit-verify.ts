@@ -4,7 +4,9 @@ import { type AuditProblem, type AuditVerification, loadSigningKey, publicKeyEnt
 import { withCliDatabase } from './cli-database';
 
 // npm run audit:verify [-- --batch-size N | --public-key]
-// Exit 0: the chain is intact; 1: tampering found; 2: usage, configuration or connection error.
+// Exit 0: the chain is intact; 1: tampering found; 2: usage, configuration or connection error;
+// 3: intact, but entries have waited unsealed past the threshold (the worker's sealer is not running).
+// Entries still waiting to be sealed are not verified, only counted.
 const USAGE = `usage: npm run audit:verify [-- --batch-size N]
        npm run audit:verify -- --public-key   (prints the AUDIT_PUBLIC_KEYS item for this machine's signing key)`;
 
@@ -46,13 +48,23 @@ async function main(): Promise<number> {
 
   const last = result.lastCheckpoint;
   out(`entries      ${result.entries}${result.head ? ` (head seq ${result.head.seq}, hash ${result.head.entryHash})` : ''}`);
+  const backlog = result.unsealed;
+  if (backlog.oldestAt) out(`unsealed     ${backlog.count} (not verified yet; oldest made ${backlog.oldestAt.toISOString()})`);
   out(`checkpoints  ${result.checkpoints}${last ? ` (last: seq ${last.seq}, signed ${last.signedAt.toISOString()} by key ${last.keyId})` : ''}`);
   out(`trusted keys ${[...keys.keys()].join(', ') || 'none (set AUDIT_PUBLIC_KEYS, or AUDIT_SIGNING_KEY / DATA_DIR)'}`);
   if (result.head && (!last || last.seq < result.head.seq)) {
     out(`unsigned     ${result.head.seq - (last?.seq ?? 0)} entries after the last checkpoint (a consistent rewrite of these would go unnoticed)`);
   }
-  out(result.intact ? 'INTACT' : `TAMPERED: ${result.problemCount} problem(s)`);
-  return result.intact ? 0 : 1;
+  if (!result.intact) {
+    out(`TAMPERED: ${result.problemCount} problem(s)`);
+    return 1;
+  }
+  if (result.problemCount > 0) {
+    out('INTACT, BUT THE SEALER IS BEHIND');
+    return 3;
+  }
+  out('INTACT');
+  return 0;
 }
 
 function describe(p: AuditProblem): string {

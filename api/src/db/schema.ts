@@ -130,9 +130,10 @@ export interface AuditLogTable {
   entity_id: string;
   details: unknown;
   created_at: Timestamp;
-  seq: BigIntColumn;
-  prev_hash: Buffer;
-  entry_hash: Buffer;
+  // NULL until the sealer chains the entry (all three together).
+  seq: BigIntColumn | null;
+  prev_hash: Buffer | null;
+  entry_hash: Buffer | null;
 }
 
 export interface EscrowHoldsTable {

@@ -12,6 +12,7 @@ import { appendAudit } from './audit';
 import { checkpointAudit, checkpointMessage } from './audit-checkpoint';
 import { GENESIS_HASH, entryHash, seqNumber } from './audit-hash';
 import { auditKeyId, loadSigningKey, publicKeyEntry, trustedAuditKeys } from './audit-keys';
+import { sealAudit, sealAuditBacklog } from './audit-seal';
 import { type AuditProblem, verifyAuditChain } from './audit-verify';
 
 let test_: TestContext;
@@ -22,7 +23,7 @@ const db = () => test_.ctx.db;
 const keys = () => trustedAuditKeys(test_.ctx.config);
 const actor = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
 
-/** Appends `n` entries, one transaction each, with details of varied shapes. */
+/** Appends `n` entries, one transaction each, with details of varied shapes, and seals them. */
 async function appendEntries(n: number): Promise<void> {
   for (let i = 0; i < n; i += 1) {
     await db().transaction().execute((trx) =>
@@ -36,25 +37,29 @@ async function appendEntries(n: number): Promise<void> {
       }),
     );
   }
+  await sealAuditBacklog(db(), { limit: 4 });
 }
+
+const appendOne = (trx: Transaction<DB>, details: Record<string, unknown> = {}) =>
+  appendAudit(trx, { actorId: null, action: 'ledger.transfer', entityType: 'order', entityId: randomUUID(), details, at: new Date() });
 
 /** Raw SQL as the table's owner, with the append-only guards off: what a tamperer would do. */
 async function tamper(work: (trx: Transaction<DB>) => Promise<unknown>): Promise<void> {
   await db().transaction().execute(async (trx) => {
-    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(trx);
-    await sql`ALTER TABLE audit_checkpoints DISABLE TRIGGER audit_checkpoints_append_only`.execute(trx);
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(trx);
+    await sql`ALTER TABLE audit_checkpoints DISABLE TRIGGER USER`.execute(trx);
     await work(trx);
-    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(trx);
-    await sql`ALTER TABLE audit_checkpoints ENABLE TRIGGER audit_checkpoints_append_only`.execute(trx);
+    await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(trx);
+    await sql`ALTER TABLE audit_checkpoints ENABLE TRIGGER USER`.execute(trx);
   });
 }
 
 /** Recomputes every hash from `fromSeq` on, as a tamperer who knows the algorithm would. */
 async function rehash(trx: Transaction<DB>, fromSeq: number): Promise<void> {
   const rows = await trx.selectFrom('audit_log').selectAll().where('seq', '>=', String(fromSeq - 1)).orderBy('seq').execute();
-  let prev = rows[0]!.entry_hash;
+  let prev = rows[0]!.entry_hash!;
   for (const row of rows.slice(1)) {
-    const hash = entryHash(prev, { ...row, seq: seqNumber(row.seq) });
+    const hash = entryHash(prev, { ...row, seq: seqNumber(row.seq!) });
     await trx.updateTable('audit_log').set({ prev_hash: prev, entry_hash: hash }).where('id', '=', row.id).execute();
     prev = hash;
   }
@@ -91,13 +96,13 @@ describe('building the chain', () => {
     expect(await checkpointAudit(test_.ctx)).toMatchObject({ seq: 10, keyId: first!.keyId });
 
     const rows = await db().selectFrom('audit_log').select(['seq', 'prev_hash', 'entry_hash']).orderBy('seq').execute();
-    expect(rows.map((r) => seqNumber(r.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(rows.map((r) => seqNumber(r.seq!))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(rows[0]!.prev_hash).toEqual(GENESIS_HASH);
     rows.slice(1).forEach((row, i) => expect(row.prev_hash).toEqual(rows[i]!.entry_hash));
 
     const result = await verifyAuditChain(db(), keys(), { batchSize: 3 });
-    expect(result).toMatchObject({ intact: true, entries: 10, checkpoints: 2, problemCount: 0, problems: [] });
-    expect(result.head).toEqual({ seq: 10, entryHash: rows[9]!.entry_hash.toString('hex') });
+    expect(result).toMatchObject({ intact: true, entries: 10, unsealed: { count: 0 }, checkpoints: 2, problemCount: 0, problems: [] });
+    expect(result.head).toEqual({ seq: 10, entryHash: rows[9]!.entry_hash!.toString('hex') });
     expect(result.lastCheckpoint).toMatchObject({ seq: 10, keyId: first!.keyId });
   });
 
@@ -106,29 +111,43 @@ describe('building the chain', () => {
     expect(await verifyAuditChain(db(), keys())).toMatchObject({ intact: true, entries: 0, checkpoints: 0, head: null, lastCheckpoint: null });
   });
 
-  test('40 concurrent transactions append one contiguous, valid chain', async () => {
-    const wide = createDatabase(test_.databaseUrl, 40);
+  test('40 concurrent transactions that append and lock a shared row in either order all commit, while sealers run', async () => {
+    // The old write-time chain deadlocked here: one transaction held the chain lock waiting for the
+    // row, another held the row waiting for the chain lock.
+    await sql`CREATE TABLE IF NOT EXISTS contended (id int PRIMARY KEY, n int NOT NULL)`.execute(db());
+    await sql`INSERT INTO contended VALUES (1, 0) ON CONFLICT (id) DO UPDATE SET n = 0`.execute(db());
+    const wide = createDatabase(test_.databaseUrl, 44);
+    let appending = true;
+    const sealing = Array.from({ length: 2 }, async () => {
+      while (appending) await sealAudit(wide, { limit: 5 });
+    });
     try {
-      const rounds = 3;
       await Promise.all(Array.from({ length: 40 }, (_, t) =>
         wide.transaction().execute(async (trx) => {
-          // Other work first, so transactions overlap before they queue on the chain lock.
-          await trx.selectFrom('audit_log').select('id').limit(1).execute();
-          for (let r = 0; r < rounds; r += 1) {
-            await appendAudit(trx, { actorId: null, action: 'ledger.transfer', entityType: 'order', entityId: randomUUID(), details: { t, r }, at: new Date() });
-          }
+          const bump = () => sql`UPDATE contended SET n = n + 1 WHERE id = 1`.execute(trx);
+          const pause = () => sql`SELECT pg_sleep(0.02)`.execute(trx);
+          if (t % 2) await bump();
+          await appendOne(trx, { t, r: 0 });
+          await pause(); // so both orders are in flight at once
+          await appendOne(trx, { t, r: 1 });
+          if (!(t % 2)) await bump();
+          await appendOne(trx, { t, r: 2 });
         }),
       ));
     } finally {
+      appending = false;
+      await Promise.all(sealing);
       await wide.destroy();
     }
+    expect((await sql<{ n: number }>`SELECT n FROM contended`.execute(db())).rows).toEqual([{ n: 40 }]);
+    await sealAuditBacklog(db());
     const result = await verifyAuditChain(db(), keys(), { batchSize: 7 });
-    expect(result).toMatchObject({ intact: true, entries: 120, head: { seq: 120 } });
-    // One transaction's entries stay together: each appender held the lock until its commit.
+    expect(result).toMatchObject({ intact: true, entries: 120, unsealed: { count: 0 }, head: { seq: 120 } });
+    // A transaction's entries commit together, so they are sealed in their insertion order.
     const rows = await db().selectFrom('audit_log').select(['seq', 'details']).orderBy('seq').execute();
-    for (let i = 0; i < rows.length; i += 3) {
-      const t = (rows[i]!.details as { t: number }).t;
-      expect(rows.slice(i, i + 3).map((r) => r.details)).toEqual([{ t, r: 0 }, { t, r: 1 }, { t, r: 2 }]);
+    for (let t = 0; t < 40; t += 1) {
+      const mine = rows.filter((row) => (row.details as { t: number }).t === t);
+      expect(mine.map((row) => row.details)).toEqual([{ t, r: 0 }, { t, r: 1 }, { t, r: 2 }]);
     }
   });
 
@@ -143,6 +162,102 @@ describe('building the chain', () => {
     expect((await verifyAuditChain(db(), new Map())).problems).toEqual([
       expect.objectContaining({ kind: 'checkpoint_unknown_key', seq: 3 }),
     ]);
+  });
+});
+
+describe('sealing', () => {
+  test('appended entries wait unsealed; the verifier counts them apart and flags only a stale backlog', async () => {
+    await appendEntries(2);
+    await db().transaction().execute(async (trx) => {
+      for (let i = 0; i < 3; i += 1) await appendOne(trx, { i });
+    });
+    const rows = await db().selectFrom('audit_log').select(['seq', 'prev_hash', 'entry_hash']).orderBy('id').execute();
+    expect(rows.slice(2)).toEqual(Array(3).fill({ seq: null, prev_hash: null, entry_hash: null }));
+
+    const now = new Date();
+    const oldestAt = (await db().selectFrom('audit_log').select('created_at').where('seq', 'is', null).orderBy('id').executeTakeFirstOrThrow()).created_at;
+    expect(await verifyAuditChain(db(), keys(), { now })).toMatchObject({
+      intact: true, entries: 2, head: { seq: 2 }, unsealed: { count: 3, oldestAt }, problemCount: 0,
+    });
+    const later = await verifyAuditChain(db(), keys(), { now: new Date(now.getTime() + 6 * 60_000) });
+    expect(later).toMatchObject({ intact: true, entries: 2, problemCount: 1 });
+    expect(later.problems).toEqual([expect.objectContaining({ kind: 'unsealed_stale', seq: null, message: expect.stringMatching(/^3 entries unsealed/) })]);
+
+    expect(await sealAudit(db(), { limit: 2 })).toBe(2);
+    expect(await sealAudit(db(), { limit: 2 })).toBe(1);
+    expect(await sealAudit(db(), { limit: 2 })).toBe(0);
+    expect(await verifyAuditChain(db(), keys(), { batchSize: 2 })).toMatchObject({ intact: true, entries: 5, unsealed: { count: 0, oldestAt: null } });
+  });
+
+  test('seq is commit order: an entry committed later is sealed later, whatever its id', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let inserted!: () => void;
+    const insertedEarly = new Promise<void>((resolve) => { inserted = resolve; });
+    const slow = db().transaction().execute(async (trx) => {
+      await appendOne(trx, { slow: true }); // id 1
+      inserted();
+      await held;
+    });
+    await insertedEarly;
+    await db().transaction().execute((trx) => appendOne(trx, { slow: false })); // id 2, committed first
+    expect(await sealAudit(db())).toBe(1); // the uncommitted id 1 is invisible, not waited for
+    release();
+    await slow;
+    expect(await sealAudit(db())).toBe(1);
+
+    const rows = await db().selectFrom('audit_log').select(['id', 'seq', 'details']).orderBy('seq').execute();
+    expect(rows).toEqual([{ id: '2', seq: '1', details: { slow: false } }, { id: '1', seq: '2', details: { slow: true } }]);
+    expect((await verifyAuditChain(db(), keys())).intact).toBe(true);
+  });
+
+  test('sealers running at once build one contiguous chain', async () => {
+    for (let t = 0; t < 10; t += 1) {
+      await db().transaction().execute(async (trx) => {
+        for (let i = 0; i < 30; i += 1) await appendOne(trx, { t, i });
+      });
+    }
+    const wide = createDatabase(test_.databaseUrl, 8);
+    try {
+      // Waiting sealers queue on the lock and each continues from the head the last one committed;
+      // the others give up at once while one is busy.
+      const sealed = await Promise.all([
+        ...Array.from({ length: 4 }, () => sealAuditBacklog(wide, { limit: 7, wait: true })),
+        ...Array.from({ length: 4 }, () => sealAuditBacklog(wide, { limit: 3 })),
+      ]);
+      expect(sealed.reduce((a, b) => a + b, 0)).toBe(300);
+    } finally {
+      await wide.destroy();
+    }
+    const result = await verifyAuditChain(db(), keys(), { batchSize: 11 });
+    expect(result).toMatchObject({ intact: true, entries: 300, unsealed: { count: 0 }, head: { seq: 300 } });
+  });
+
+  test('the table refuses every change but sealing an unsealed entry, once', async () => {
+    await appendEntries(2);
+    await db().transaction().execute((trx) => appendOne(trx, { n: 1 }));
+    const [sealed, unsealed] = [await entryAt(1), await db().selectFrom('audit_log').selectAll().where('seq', 'is', null).executeTakeFirstOrThrow()];
+    const hash = Buffer.alloc(32, 7);
+    const refused = [
+      // A sealed entry: neither its fields nor its seal.
+      sql`UPDATE audit_log SET details = '{}' WHERE id = ${sealed.id}`,
+      sql`UPDATE audit_log SET entry_hash = ${hash} WHERE id = ${sealed.id}`,
+      sql`UPDATE audit_log SET seq = NULL, prev_hash = NULL, entry_hash = NULL WHERE id = ${sealed.id}`,
+      // An unsealed entry: not edited, nor edited while being sealed.
+      sql`UPDATE audit_log SET details = '{"n": 2}' WHERE id = ${unsealed.id}`,
+      sql`UPDATE audit_log SET seq = 3, prev_hash = ${hash}, entry_hash = ${hash}, action = 'x' WHERE id = ${unsealed.id}`,
+      sql`DELETE FROM audit_log WHERE id = ${unsealed.id}`,
+      sql`TRUNCATE audit_log`,
+    ];
+    for (const statement of refused) await expect(statement.execute(db())).rejects.toThrow(/append-only/);
+    // Half a seal: refused by the trigger, and by the table's own check without it.
+    const halfSeal = sql`UPDATE audit_log SET seq = 3, prev_hash = ${hash} WHERE id = ${unsealed.id}`;
+    await expect(halfSeal.execute(db())).rejects.toThrow(/append-only/);
+    await expect(tamper((trx) => halfSeal.execute(trx))).rejects.toThrow(/audit_log_sealed_whole/);
+
+    expect(await sealAudit(db())).toBe(1);
+    await expect(sql`UPDATE audit_log SET seq = 4 WHERE id = ${unsealed.id}`.execute(db())).rejects.toThrow(/append-only/);
+    expect((await verifyAuditChain(db(), keys())).intact).toBe(true);
   });
 });
 
@@ -175,7 +290,7 @@ describe('tampering with raw SQL is detected', () => {
       await sql`ALTER TABLE audit_log DROP CONSTRAINT audit_log_seq_key`.execute(trx);
       const fields = { seq: 5, actor_id: actor, action: 'ledger.transfer', entity_type: 'order', entity_id: randomUUID(), details: { amount: 1 }, created_at: new Date() };
       ({ id: forgedId } = await trx.insertInto('audit_log')
-        .values({ ...fields, details: JSON.stringify(fields.details), prev_hash: before.entry_hash, entry_hash: entryHash(before.entry_hash, fields) })
+        .values({ ...fields, details: JSON.stringify(fields.details), prev_hash: before.entry_hash, entry_hash: entryHash(before.entry_hash!, fields) })
         .returning('id').executeTakeFirstOrThrow());
     });
     // Whatever the batch boundaries, the duplicate is found.
@@ -193,7 +308,7 @@ describe('tampering with raw SQL is detected', () => {
       await sql`UPDATE audit_log SET seq = seq - 999 WHERE seq > 1000`.execute(trx);
       const fields = { seq: 5, actor_id: actor, action: 'ledger.transfer', entity_type: 'order', entity_id: randomUUID(), details: {}, created_at: new Date() };
       await trx.insertInto('audit_log')
-        .values({ ...fields, details: '{}', prev_hash: before.entry_hash, entry_hash: entryHash(before.entry_hash, fields) })
+        .values({ ...fields, details: '{}', prev_hash: before.entry_hash, entry_hash: entryHash(before.entry_hash!, fields) })
         .execute();
     });
     const problems = await problemsOf();
@@ -239,7 +354,7 @@ describe('tampering with raw SQL is detected', () => {
       await rehash(trx, 2);
       await sql`DELETE FROM audit_checkpoints`.execute(trx);
       const head = await trx.selectFrom('audit_log').select('entry_hash').where('seq', '=', '6').executeTakeFirstOrThrow();
-      const cp = { seq: 6, entryHash: head.entry_hash, signedAt: new Date(), keyId: auditKeyId(forger.publicKey) };
+      const cp = { seq: 6, entryHash: head.entry_hash!, signedAt: new Date(), keyId: auditKeyId(forger.publicKey) };
       await trx.insertInto('audit_checkpoints')
         .values({ seq: 6, entry_hash: cp.entryHash, signed_at: cp.signedAt, key_id: cp.keyId, signature: sign(null, checkpointMessage(cp), forger.privateKey) })
         .execute();
@@ -287,7 +402,9 @@ describe('the migration', () => {
       const rows = await db.selectFrom('audit_log').select(['id', 'seq', 'action']).orderBy('seq').execute();
       expect(rows.map((r) => [r.id, r.seq, r.action])).toEqual([['1', '1', 'legacy.0'], ['2', '2', 'legacy.1'], ['3', '3', 'legacy.2']]);
       await db.transaction().execute((trx) => appendAudit(trx, { actorId: null, action: 'new', entityType: 'user', entityId: actor, details: {}, at: new Date() }));
-      expect(await verifyAuditChain(db, new Map())).toMatchObject({ intact: true, entries: 4 });
+      expect(await verifyAuditChain(db, new Map())).toMatchObject({ intact: true, entries: 3, unsealed: { count: 1 } });
+      expect(await sealAudit(db)).toBe(1);
+      expect(await verifyAuditChain(db, new Map())).toMatchObject({ intact: true, entries: 4, unsealed: { count: 0 } });
       await expect(sql`UPDATE audit_log SET action = 'x'`.execute(db)).rejects.toThrow(/append-only/);
       await expect(sql`DELETE FROM audit_checkpoints`.execute(db)).rejects.toThrow(/append-only/);
     } finally {

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { type AuditSigner, loadSigningKey } from './audit-keys';
 import { seqNumber } from './audit-hash';
+import { chainHead, sealAuditBacklog } from './audit-seal';
 import { canonicalJson } from './canonical-json';
 
 export interface AuditCheckpoint {
@@ -27,15 +28,15 @@ export function checkpointMessage(cp: Omit<AuditCheckpoint, 'signature'>): Buffe
 
 type CheckpointContext = Pick<AppContext, 'db' | 'config' | 'clock'>;
 
-
 /**
- * Signs the chain's head with Ed25519 when it moved since the last checkpoint; returns the new
- * checkpoint, or null when there was nothing to sign. Committed entries never change, so the head
- * is read without the appenders' lock.
+ * Seals every entry committed so far, then signs the chain's head with Ed25519 when it moved since
+ * the last checkpoint; returns the new checkpoint, or null when there was nothing to sign. Sealed
+ * entries never change, so the head is read after the sealer's commit without its lock.
  */
 export async function checkpointAudit(ctx: CheckpointContext, signer?: AuditSigner): Promise<AuditCheckpoint | null> {
   const key = signer ?? loadSigningKey(ctx.config, { create: true });
-  const head = await ctx.db.selectFrom('audit_log').select(['seq', 'entry_hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  await sealAuditBacklog(ctx.db, { wait: true });
+  const head = await chainHead(ctx.db);
   if (!head) return null;
   const last = await lastCheckpointSeq(ctx.db);
   if (last !== null && last >= seqNumber(head.seq)) return null;

@@ -7,16 +7,17 @@ import type { TrustedKeys } from './audit-keys';
 
 export type AuditProblemKind =
   | 'missing_entry' // a seq gap: entries were deleted
-  | 'unexpected_entry' // a duplicate, null or non-positive seq: an entry was inserted
+  | 'unexpected_entry' // a duplicate or non-positive seq: an entry was inserted
   | 'prev_hash_mismatch' // the link to the previous entry is broken: inserted, deleted or reordered
   | 'entry_hash_mismatch' // the entry's fields no longer hash to its entry_hash: edited or moved
   | 'checkpoint_unknown_key' // signed by a key this verifier does not trust
   | 'checkpoint_bad_signature' // the checkpoint was altered or forged
-  | 'checkpoint_mismatch'; // the chain no longer holds the signed entry: rewritten or truncated
+  | 'checkpoint_mismatch' // the chain no longer holds the signed entry: rewritten or truncated
+  | 'unsealed_stale'; // not tampering: entries left unsealed past the threshold, the sealer is not running
 
 export interface AuditProblem {
   kind: AuditProblemKind;
-  /** The entry's or checkpoint's seq (null for an entry whose seq was removed). */
+  /** The entry's or checkpoint's seq (null for the unsealed backlog). */
   seq: number | null;
   /** audit_log.id of the entry concerned, when there is one. */
   id?: string;
@@ -24,8 +25,12 @@ export interface AuditProblem {
 }
 
 export interface AuditVerification {
+  /** No tampering found among the sealed entries and checkpoints (a stale backlog does not count). */
   intact: boolean;
+  /** Sealed entries. */
   entries: number;
+  /** Entries not sealed yet, and when the oldest of them says it was made. */
+  unsealed: { count: number; oldestAt: Date | null };
   head: { seq: number; entryHash: string } | null;
   checkpoints: number;
   lastCheckpoint: { seq: number; signedAt: Date; keyId: string } | null;
@@ -36,6 +41,10 @@ export interface AuditVerification {
 
 export interface VerifyOptions {
   batchSize?: number;
+  /** An unsealed entry older than this is a problem (default 5 minutes). */
+  staleAfterMs?: number;
+  /** The verifier's clock, for the age of unsealed entries. */
+  now?: Date;
   maxProblems?: number;
   onProblem?: (problem: AuditProblem) => void;
 }
@@ -44,6 +53,11 @@ export interface VerifyOptions {
  * Walks the whole chain in seq order, in keyset batches from one consistent snapshot, and checks
  * every link, every entry hash and every checkpoint against the trusted keys. Stored checkpoints
  * only count when a trusted key signed them; stored entry hashes are only ever compared.
+ *
+ * Unsealed entries are only counted: the chain guarantees nothing about an entry before it is
+ * sealed, so one edited while still unsealed is sealed as edited and goes unnoticed. A backlog
+ * older than `staleAfterMs` (by created_at, the time the caller gave the entry) means the sealer
+ * is not running, which widens that window; it is reported, but not as tampering.
  */
 export async function verifyAuditChain(db: Kysely<DB>, keys: TrustedKeys, opts: VerifyOptions = {}): Promise<AuditVerification> {
   return db
@@ -56,16 +70,26 @@ export async function verifyAuditChain(db: Kysely<DB>, keys: TrustedKeys, opts: 
 async function walk(trx: Transaction<DB>, keys: TrustedKeys, opts: VerifyOptions): Promise<AuditVerification> {
   const batchSize = opts.batchSize ?? 5000;
   const maxProblems = opts.maxProblems ?? 1000;
-  const result: AuditVerification = { intact: true, entries: 0, head: null, checkpoints: 0, lastCheckpoint: null, problemCount: 0, problems: [] };
+  const result: AuditVerification = {
+    intact: true, entries: 0, unsealed: { count: 0, oldestAt: null }, head: null, checkpoints: 0, lastCheckpoint: null, problemCount: 0, problems: [],
+  };
   const report = (problem: AuditProblem) => {
-    result.intact = false;
+    if (problem.kind !== 'unsealed_stale') result.intact = false;
     result.problemCount += 1;
     if (result.problems.length < maxProblems) result.problems.push(problem);
     opts.onProblem?.(problem);
   };
 
-  const unsequenced = await trx.selectFrom('audit_log').select('id').where('seq', 'is', null).limit(maxProblems).execute();
-  for (const { id } of unsequenced) report({ kind: 'unexpected_entry', seq: null, id, message: `entry id ${id} has no seq` });
+  const unsealed = await trx
+    .selectFrom('audit_log')
+    .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.min('created_at').as('oldest')])
+    .where('seq', 'is', null)
+    .executeTakeFirstOrThrow();
+  result.unsealed = { count: Number(unsealed.count), oldestAt: unsealed.oldest };
+  const staleAfterMs = opts.staleAfterMs ?? 5 * 60_000;
+  if (unsealed.oldest && (opts.now ?? new Date()).getTime() - unsealed.oldest.getTime() > staleAfterMs) {
+    report({ kind: 'unsealed_stale', seq: null, message: `${unsealed.count} entries unsealed, the oldest made at ${unsealed.oldest.toISOString()}, over ${staleAfterMs / 1000} s ago: is the audit sealer running?` });
+  }
 
   const checkpoints = peekable(checkpointRows(trx, batchSize));
   const checkCheckpoint = (cp: CheckpointRow, entry: EntryRow | undefined) => {
@@ -121,7 +145,7 @@ async function walk(trx: Transaction<DB>, keys: TrustedKeys, opts: VerifyOptions
   return result;
 }
 
-// Rows as a tamperer may have left them: the NOT NULL constraints can be dropped too.
+// Sealed rows as a tamperer may have left them: the constraints can be dropped too.
 interface EntryRow {
   id: string;
   seq: string;
@@ -156,6 +180,7 @@ function entryBatch(trx: Transaction<DB>, after: EntryRow | undefined, limit: nu
   let query = trx
     .selectFrom('audit_log')
     .select(['id', 'seq', 'actor_id', 'action', 'entity_type', 'entity_id', 'details', 'created_at', 'prev_hash', 'entry_hash'])
+    .where('seq', 'is not', null)
     .orderBy('seq')
     .orderBy('id')
     .limit(limit)
@@ -211,7 +236,7 @@ function peekable<T>(source: AsyncIterator<T>) {
   };
 }
 
-// Hash columns are NOT NULL, but a tamperer may have dropped that too.
+// Sealed rows have both hashes, but a tamperer may have dropped that constraint too.
 function sameBytes(a: Buffer | null, b: Buffer | null): boolean {
   return a !== null && b !== null && a.equals(b);
 }
