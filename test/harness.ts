@@ -9,6 +9,7 @@ import type { Clock } from '../api/src/clock';
 import { loadConfig } from '../api/src/config';
 import { type AppContext, closeContext } from '../api/src/context';
 import { createDatabase } from '../api/src/db/database';
+import { createSessionCache } from '../api/src/http/session-cache';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
 import { loadKeyring } from '../api/src/modules/crypto';
@@ -45,6 +46,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     scorer: await loadScorer(),
     payments: createPaymentProvider(config),
     keyring: loadKeyring(config),
+    sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),
   };
   return {
     ctx,

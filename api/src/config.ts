@@ -29,6 +29,9 @@ const EnvSchema = z.object({
   // Only to point the client elsewhere (tests use a local fake); defaults to api.stripe.com.
   STRIPE_API_BASE: z.string().url().optional(),
   SESSION_TTL_HOURS: int(24 * 30, 1),
+  // How long a process may keep using a resolved session; bounds how late a logout or role change
+  // made elsewhere takes effect here. 0 looks every request up.
+  SESSION_CACHE_SECONDS: int(5, 0, 60),
   IDEMPOTENCY_TTL_HOURS: int(48, 24),
   RELAY_INTERVAL_MS: int(250, 10),
   RELAY_BATCH_SIZE: int(5000, 1, 100_000),

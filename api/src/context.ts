@@ -3,6 +3,7 @@ import { type FraudScorer, loadScorer } from '@agora/fraud-models';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { type Clock, systemClock } from './clock';
+import { type SessionCache, createSessionCache } from './http/session-cache';
 import type { Config } from './config';
 import { createDatabase } from './db/database';
 import type { DB } from './db/schema';
@@ -21,6 +22,8 @@ export interface AppContext {
   payments: PaymentProvider;
   /** Master keys for sensitive data at rest. */
   keyring: Keyring;
+  /** Recently resolved bearer tokens; revoke through it so this process forgets at once. */
+  sessions: SessionCache;
 }
 
 export interface ContextInput {
@@ -42,7 +45,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
   });
   const scorer = await loadScorer(config.FRAUD_MODEL_PATH);
-  return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring };
+  return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring, sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000) };
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { hashToken } from '../modules/users/tokens';
 import { AppError } from './errors';
+import type { SessionCache } from './session-cache';
 
 export interface AuthUser {
   id: string;
@@ -20,18 +21,24 @@ export function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
-/** Resolves the caller from an unexpired, unrevoked session; any doubt is a 401. */
-export async function authenticate(db: Kysely<DB>, req: Request, now: Date): Promise<AuthUser> {
+/** Resolves the caller from an unexpired, unrevoked session (briefly cached, see session-cache.ts); any doubt is a 401. */
+export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: Request, now: Date): Promise<AuthUser> {
   const token = bearerToken(req);
   if (!token) throw unauthenticated();
-  const user = await db
+  const tokenHash = hashToken(token);
+  const cached = sessions.get(tokenHash, now);
+  if (cached) return cached;
+  const revision = sessions.revision();
+  const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'users.roles', 'users.created_at'])
-    .where('sessions.token_hash', '=', hashToken(token))
+    .select(['users.id', 'users.email', 'users.display_name', 'users.roles', 'users.created_at', 'sessions.expires_at'])
+    .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
-  if (!user) throw unauthenticated();
+  if (!row) throw unauthenticated();
+  const { expires_at: expiresAt, ...user } = row;
+  sessions.set(tokenHash, user, expiresAt, revision);
   return user;
 }

@@ -17,7 +17,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
   for (const def of routes) {
     router[def.method](def.path, async (req: Request, res: Response) => {
       const now = ctx.clock.now();
-      const user = def.access === 'public' ? null : await authenticate(ctx.db, req, now);
+      const user = def.access === 'public' ? null : await authenticate(ctx.db, ctx.sessions, req, now);
       if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
       const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
       const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;

@@ -55,21 +55,26 @@ async function openSession(ctx: AppContext, db: Parameters<typeof insertSession>
 }
 
 export async function logout(ctx: AppContext, token: string): Promise<void> {
-  await ctx.db.updateTable('sessions').set({ revoked_at: ctx.clock.now() }).where('token_hash', '=', hashToken(token)).where('revoked_at', 'is', null).execute();
+  const tokenHash = hashToken(token);
+  await ctx.db.updateTable('sessions').set({ revoked_at: ctx.clock.now() }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
+  ctx.sessions.forget(tokenHash);
 }
 
 /** ADMIN_EMAIL/ADMIN_PASSWORD at start: the account exists, holds every staff role, and has that password. */
 export async function ensureStaffAccount(ctx: AppContext, email: string, password: string, displayName = 'Agora Admin'): Promise<void> {
   const password_hash = await hashPassword(password);
-  await ctx.db.transaction().execute(async (trx) => {
+  const changed = await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase()).forUpdate().executeTakeFirst();
     const now = ctx.clock.now();
     if (existing) {
       await trx.updateTable('users').set({ password_hash, roles: sql<string[]>`(SELECT array_agg(DISTINCT r) FROM unnest(roles || ${sql.val([...STAFF_ROLES])}::text[]) r)` }).where('id', '=', existing.id).execute();
       await appendAudit(trx, { actorId: null, action: 'staff.ensured', entityType: 'user', entityId: existing.id, details: { roles: STAFF_ROLES }, at: now });
-      return;
+      return existing.id;
     }
     const user = await insertUser(trx, { email, password_hash, display_name: displayName, roles: [...STAFF_ROLES], created_at: now });
     await appendAudit(trx, { actorId: null, action: 'staff.created', entityType: 'user', entityId: user.id, details: { roles: STAFF_ROLES }, at: now });
+    return null;
   });
+  // After commit: a lookup between forgetting and committing would cache the old roles again.
+  if (changed) ctx.sessions.forgetUser(changed);
 }
