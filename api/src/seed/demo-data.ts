@@ -142,7 +142,7 @@ async function stallPayment(ctx: AppContext, orderId: string, buyerId: string): 
   await ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
     const order = (await lockOrder(trx, orderId))!;
-    const facts = await loadGuardFacts(trx, ctx, order, now);
+    const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
     await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now, config: ctx.config, facts });
     await trx.insertInto('payment_attempts').values({
       order_id: order.id, attempt: 1, idempotency_key: `order:${order.id}:attempt:1`, payment_method: 'pm_card_visa', amount: order.amount, currency: order.currency, status: 'started', created_at: now,

@@ -1,4 +1,4 @@
 export { listingsRoutes } from './listings.routes';
-export { findListing, lockListing, setListingStatus, type Listing } from './listings.repository';
+export { findListing, reserveListing, setListingStatus, type Listing } from './listings.repository';
 export { CATEGORIES } from './listings.schemas';
 export { createListing } from './listings.service';

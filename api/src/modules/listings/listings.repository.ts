@@ -25,8 +25,14 @@ export function findListing(db: Kysely<DB> | Transaction<DB>, id: string): Promi
   return db.selectFrom('listings').select(COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
-export function lockListing(trx: Transaction<DB>, id: string): Promise<Listing | undefined> {
-  return trx.selectFrom('listings').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+/**
+ * Reserves an active listing for a buyer other than its seller, in one statement; undefined when it
+ * is not available to them (the caller reads the listing to say why).
+ */
+export function reserveListing(trx: Transaction<DB>, id: string, buyerId: string, now: Date): Promise<Listing | undefined> {
+  return trx.updateTable('listings').set({ status: 'reserved', updated_at: now })
+    .where('id', '=', id).where('status', '=', 'active').where('seller_id', '<>', buyerId)
+    .returning(COLUMNS).executeTakeFirst();
 }
 
 export async function setListingStatus(trx: Transaction<DB>, id: string, status: Listing['status'], now: Date): Promise<void> {

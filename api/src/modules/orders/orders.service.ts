@@ -3,14 +3,14 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { AppError, notFound, unprocessable } from '../../http/errors';
-import { lockListing, setListingStatus } from '../listings';
+import { findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../money';
 import { appendEvents } from '../outbox';
 import { runProviderOperations } from '../provider-operations';
 import { arrangeSettlement, refundOrder } from '../settlement';
 import { sellerCanAcceptPayments } from '../seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
-import { type Order, armTimers, assertTransition, deliveredAt, findOrder, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
+import { type Order, assertTransition, deliveredAt, findOrder, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
 import type { OpenDisputeBody, ShipOrderBody } from './orders.schemas';
 
 /** The event every order change writes to the outbox: enough for analytics without joins. */
@@ -43,19 +43,19 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const listing = await lockListing(trx, listingId);
-      if (!listing || listing.status === 'removed') throw notFound('Listing');
-      if (listing.seller_id === buyerId) throw unprocessable('own_listing', 'You cannot buy your own listing', 'listing_id');
-      if (listing.status !== 'active') throw new AppError(409, 'listing_unavailable', 'This listing is not available');
+      const listing = await reserveListing(trx, listingId, buyerId, now);
+      if (!listing) {
+        const current = await findListing(trx, listingId);
+        if (!current || current.status === 'removed') throw notFound('Listing');
+        if (current.seller_id === buyerId) throw unprocessable('own_listing', 'You cannot buy your own listing', 'listing_id');
+        throw new AppError(409, 'listing_unavailable', 'This listing is not available');
+      }
       const amount = toAmount(listing.price_amount);
       const order = await insertOrder(trx, {
         listing_id: listing.id, buyer_id: buyerId, seller_id: listing.seller_id, amount: amount, currency: listing.currency,
         category: listing.category, fee_amount: feeFor(amount, ctx.config.PLATFORM_FEE_BPS), status: 'initiated',
         payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: now, updated_at: now,
-      });
-      await trx.insertInto('order_status_history').values({ order_id: order.id, from_status: null, to_status: 'initiated', actor_type: 'buyer', actor_id: buyerId, reason: null, created_at: now }).execute();
-      await armTimers(trx, order.id, 'initiated', { actor: 'buyer', actorId: buyerId, now, config: ctx.config });
-      await setListingStatus(trx, listing.id, 'reserved', now);
+      }, { actor: 'buyer', actorId: buyerId, now, config: ctx.config });
       await appendEvents(trx, [orderEvent(order, 'order.created', now)]);
       return order;
     });
@@ -126,7 +126,8 @@ export async function applyCommand(
   if (COMPLETING.includes(command)) {
     const plan = await arrangeSettlement(trx, ctx.config, updated, t.now);
     Object.assign(extra, { payout_hold_days: plan.holdDays, payout_hold_reasons: plan.reasons, settled: plan.settledNow });
-    updated = (await findOrder(trx, order.id))!;
+    // Settling marks the order's funds released; otherwise the row is as the transition wrote it.
+    if (plan.settledNow) updated = (await findOrder(trx, order.id))!;
   }
   await appendEvents(trx, [orderEvent(updated, result.event, t.now, extra)]);
   return { order: updated, operations: effects.operations ?? [] };
@@ -138,11 +139,12 @@ export async function runAfterCommit(ctx: AppContext, operations: string[]): Pro
   await runProviderOperations(ctx, { ids: operations }).catch((err) => ctx.logger.warn({ err }, 'provider operations left to the worker'));
 }
 
-/** Guard facts for commands that have guards. */
-export async function loadGuardFacts(trx: Transaction<DB>, ctx: AppContext, order: Order, now: Date): Promise<GuardFacts> {
+/** The facts `command`'s guards read, and only those: the rest keep values no guard of it looks at. */
+export async function loadGuardFacts(trx: Transaction<DB>, ctx: AppContext, order: Order, command: Command, now: Date): Promise<GuardFacts> {
+  const guards = guardsOf(command);
   return {
-    sellerCanAcceptPayments: await sellerCanAcceptPayments(ctx, trx, order.seller_id),
-    deliveredAt: await deliveredAt(trx, order.id),
+    sellerCanAcceptPayments: guards.includes('seller_can_accept_payments') && (await sellerCanAcceptPayments(ctx, trx, order.seller_id)),
+    deliveredAt: guards.includes('within_dispute_window') ? await deliveredAt(trx, order.id) : null,
     now,
     disputeWindowDays: ctx.config.DISPUTE_WINDOW_DAYS,
   };
@@ -153,7 +155,7 @@ async function partyTransition(ctx: AppContext, userId: string, orderId: string,
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
     const { order, actor } = await lockOrderForParty(trx, orderId, userId);
-    const facts = guardsOf(command).length ? await loadGuardFacts(trx, ctx, order, now) : undefined;
+    const facts = guardsOf(command).length ? await loadGuardFacts(trx, ctx, order, command, now) : undefined;
     return applyCommand(trx, ctx, order, command, { actor, actorId: userId, now, reason: opts.reason, facts }, opts.patch);
   });
   await runAfterCommit(ctx, result.operations);

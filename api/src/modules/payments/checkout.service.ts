@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { AppError, conflict, unprocessable } from '../../http/errors';
@@ -6,7 +6,7 @@ import { insertFraudCase } from '../fraud-cases';
 import { captureToEscrow } from '../ledger';
 import { setListingStatus } from '../listings';
 import { toAmount } from '../money';
-import { type Order, escrowOf, loadGuardFacts, lockOrder, lockOrderForParty, orderEvent, recordTransition } from '../orders';
+import { type Order, escrowOf, loadGuardFacts, lockOrderForParty, orderEvent, recordTransition } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { type PaymentAssessment, assessPayment } from '../risk';
 import { type ChargeResult, INVALID_PAYMENT_METHOD } from './payment-provider';
@@ -32,7 +32,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     if (actor !== 'buyer') throw new AppError(403, 'forbidden', 'Only the buyer can pay for an order');
     if (order.status === 'pending_payment') throw conflict('payment_in_progress', 'A payment for this order is already in progress');
     const t = { actorId: null, now, config: ctx.config };
-    const facts = await loadGuardFacts(trx, ctx, order, now);
+    const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
     const risk = await assessPayment(ctx, trx, order, ctx.payments.riskSignal(paymentMethod), now);
     const riskFields = { risk_score: risk.score, risk_decision: risk.decision };
     const riskEvent = {
@@ -46,12 +46,12 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
       return { blocked: true as const };
     }
     const pending = await recordTransition(trx, order, 'start_payment', { ...t, actor: 'buyer', actorId: buyerId, facts }, riskFields);
-    const previous = await trx.selectFrom('payment_attempts').select((eb) => eb.fn.countAll<string>().as('n')).where('order_id', '=', order.id).executeTakeFirstOrThrow();
-    const attempt = Number(previous.n) + 1;
-    const idempotencyKey = `order:${order.id}:attempt:${attempt}`;
-    await trx.insertInto('payment_attempts').values({
-      order_id: order.id, attempt, idempotency_key: idempotencyKey, payment_method: paymentMethod, amount: order.amount, currency: order.currency, status: 'started', created_at: now,
-    }).execute();
+    // Numbered inside the insert (the order lock serialises attempts): no round trip to count them first.
+    const attempt = trx.selectFrom('payment_attempts').select(sql<number>`count(*)::int + 1`.as('n')).where('order_id', '=', order.id);
+    const { idempotency_key: idempotencyKey } = await trx.insertInto('payment_attempts').values({
+      order_id: order.id, attempt, idempotency_key: sql<string>`${`order:${order.id}:attempt:`}::text || ${attempt}`,
+      payment_method: paymentMethod, amount: order.amount, currency: order.currency, status: 'started', created_at: now,
+    }).returning('idempotency_key').executeTakeFirstOrThrow();
     await appendEvents(trx, [riskEvent, orderEvent(pending.order, pending.event, now)]);
     return { blocked: false as const, order: pending.order, risk, idempotencyKey };
   });
@@ -89,16 +89,23 @@ type RiskSummary = Pick<PaymentAssessment, 'score' | 'decision' | 'modelVersion'
 export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary) {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
-    const attempt = await trx.selectFrom('payment_attempts').selectAll().where('idempotency_key', '=', idempotencyKey).forUpdate().executeTakeFirstOrThrow();
-    const order = (await lockOrder(trx, attempt.order_id))!;
-    if (attempt.status !== 'started' || order.status !== 'pending_payment') return { status: 'settled' as const, order };
+    // The attempt and its order, both locked, in one statement.
+    const { attempt_id: attemptId, attempt_status: attemptStatus, ...order } = await trx
+      .selectFrom('payment_attempts')
+      .innerJoin('orders', 'orders.id', 'payment_attempts.order_id')
+      .selectAll('orders')
+      .select(['payment_attempts.id as attempt_id', 'payment_attempts.status as attempt_status'])
+      .where('payment_attempts.idempotency_key', '=', idempotencyKey)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (attemptStatus !== 'started' || order.status !== 'pending_payment') return { status: 'settled' as const, order };
     if (charge.status === 'declined') {
-      await trx.updateTable('payment_attempts').set({ status: 'declined', decline_code: charge.declineCode, finished_at: now }).where('id', '=', attempt.id).execute();
+      await trx.updateTable('payment_attempts').set({ status: 'declined', decline_code: charge.declineCode, finished_at: now }).where('id', '=', attemptId).execute();
       const failed = await recordTransition(trx, order, 'payment_failed', { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config });
       await appendEvents(trx, [orderEvent(failed.order, failed.event, now, { decline_code: charge.declineCode })]);
       return { status: 'declined' as const, message: charge.message, order: failed.order };
     }
-    await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attempt.id).execute();
+    await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attemptId).execute();
     return { status: 'paid' as const, order: await recordPayment(ctx, trx, order, risk, charge.reference, now) };
   });
 }

@@ -50,7 +50,8 @@ export async function arrangeSettlement(trx: Transaction<DB>, config: Config, or
   );
   const settleAfter = new Date(now.getTime() + hold.days * DAY_MS);
   await trx.updateTable('escrow_holds').set({ settle_after: settleAfter }).where('order_id', '=', order.id).where('status', '=', 'pending').execute();
-  const settledNow = await settleIfDue(trx, order, now);
+  // A hold that has not passed cannot settle: skip settleIfDue's read of it.
+  const settledNow = settleAfter <= now && (await settleIfDue(trx, order, now));
   if (!settledNow && !order.funds_held) await scheduleSettlement(trx, order.id, settleAfter, now);
   return { settleAfter, holdDays: hold.days, reasons: hold.reasons, settledNow };
 }
