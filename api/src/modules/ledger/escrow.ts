@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { toAmount } from '../money';
 import { accounts, type Transfer } from './ledger';
-import { accountBalance, postTransaction } from './ledger.repository';
+import { accountBalances, postTransaction } from './ledger.repository';
 
 export interface EscrowOrder {
   id: string;
@@ -35,10 +35,10 @@ export async function lockHold(trx: Transaction<DB>, orderId: string) {
 
 /** What is left in escrow: the seller's share and the fee. */
 export async function escrowBalances(trx: Transaction<DB>, order: EscrowOrder) {
-  return {
-    net: await accountBalance(trx, accounts.escrow(order.id, order.seller_id).code, order.currency),
-    fee: await accountBalance(trx, accounts.escrowFee(order.id).code, order.currency),
-  };
+  const net = accounts.escrow(order.id, order.seller_id).code;
+  const fee = accounts.escrowFee(order.id).code;
+  const balances = await accountBalances(trx, [net, fee], order.currency);
+  return { net: balances.get(net) ?? 0, fee: balances.get(fee) ?? 0 };
 }
 
 /**

@@ -102,4 +102,70 @@ describe('ledger invariants enforced by Postgres', () => {
       ),
     ).rejects.toMatchObject({ code: '23514', constraint: 'ledger_non_negative' });
   });
+
+  test('debits of the external account do not queue behind an uncommitted one', async () => {
+    // Raw inserts: only the non-negative trigger's locking is under test here.
+    const capture = async (trx: Parameters<typeof postTransaction>[0], reference: string) => {
+      const { id } = await trx.insertInto('ledger_transactions').values({ kind: 'test_capture', order_id: null, reference, created_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+      const psp = await trx.selectFrom('ledger_accounts').select('id').where('code', '=', 'external:psp').where('currency', '=', 'EUR').executeTakeFirstOrThrow();
+      const fees = await trx.selectFrom('ledger_accounts').select('id').where('code', '=', 'platform:fees').where('currency', '=', 'EUR').executeTakeFirstOrThrow();
+      await trx.insertInto('ledger_postings').values([
+        { transaction_id: id, account_id: psp.id, amount: -500, currency: 'EUR' },
+        { transaction_id: id, account_id: fees.id, amount: 500, currency: 'EUR' },
+      ]).execute();
+    };
+    await db().insertInto('ledger_accounts').values({ code: 'platform:fees', currency: 'EUR', kind: 'platform_fee', owner_id: null, order_id: null })
+      .onConflict((oc) => oc.columns(['code', 'currency']).doNothing()).execute();
+    const open = gate();
+    const first = db().transaction().execute(async (trx) => {
+      await capture(trx, 'capture:unlocked:1');
+      open.reached();
+      await open.released;
+    });
+    try {
+      await open.reachedP;
+      await db().transaction().execute(async (trx) => {
+        await sql`SET LOCAL lock_timeout = '2s'`.execute(trx);
+        await capture(trx, 'capture:unlocked:2');
+      });
+    } finally {
+      open.release();
+      await first;
+    }
+  });
+
+  test('an account a concurrent transaction creates meanwhile is found, not created twice', async () => {
+    const user = '4e1a3b2c-8d9f-4a5b-9c43-7f0e9d8c7a62';
+    const credit = (trx: Parameters<typeof postTransaction>[0], amount: number, n: number) =>
+      postTransaction(trx, { kind: 'test_credit', orderId: null, reference: `credit:race:${n}`, createdAt: new Date(), transfers: [
+        { from: accounts.psp(), to: accounts.available(user), amount, currency: 'EUR' },
+      ] });
+    const open = gate();
+    const first = db().transaction().execute(async (trx) => {
+      await credit(trx, 10, 1);
+      open.reached();
+      await open.released;
+    });
+    await open.reachedP;
+    const second = db().transaction().execute((trx) => credit(trx, 20, 2));
+    // Commit the first only once the second waits on its uncommitted account row.
+    for (let waiting = 0; waiting === 0;) {
+      const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(db());
+      waiting = rows[0]!.n;
+    }
+    open.release();
+    await Promise.all([first, second]);
+    expect(await accountBalance(db(), accounts.available(user).code, 'EUR')).toBe(30);
+    const rows = await db().selectFrom('ledger_accounts').select('id').where('code', '=', accounts.available(user).code).execute();
+    expect(rows).toHaveLength(1);
+  });
 });
+
+/** A point one transaction reaches and waits at until the test releases it. */
+function gate() {
+  let reached!: () => void;
+  let release!: () => void;
+  const reachedP = new Promise<void>((r) => (reached = r));
+  const released = new Promise<void>((r) => (release = r));
+  return { reached, reachedP, release, released };
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { appendAudit } from '../audit';
@@ -16,12 +17,11 @@ export interface NewLedgerTransaction {
 export async function postTransaction(trx: Transaction<DB>, tx: NewLedgerTransaction): Promise<string> {
   const postings = toPostings(tx.transfers);
   const ids = await accountIds(trx, postings.map((p) => ({ ref: p.account, currency: p.currency })));
-  const { id } = await trx
-    .insertInto('ledger_transactions')
-    .values({ kind: tx.kind, order_id: tx.orderId, reference: tx.reference, created_at: tx.createdAt })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  // The transaction row and its postings in one statement; the balance and non-negative triggers
+  // run at its end (and at commit) as they would for separate inserts.
+  const id = randomUUID();
   await trx
+    .with('t', (db) => db.insertInto('ledger_transactions').values({ id, kind: tx.kind, order_id: tx.orderId, reference: tx.reference, created_at: tx.createdAt }))
     .insertInto('ledger_postings')
     .values(postings.map((p) => ({ transaction_id: id, account_id: ids.get(key(p.account, p.currency))!, amount: p.amount, currency: p.currency })))
     .execute();
@@ -34,29 +34,42 @@ export async function postTransaction(trx: Transaction<DB>, tx: NewLedgerTransac
 
 const key = (ref: AccountRef, currency: string) => `${ref.code}|${currency}`;
 
+/** Ids of the accounts, created on first use. */
 async function accountIds(trx: Transaction<DB>, wanted: { ref: AccountRef; currency: string }[]): Promise<Map<string, string>> {
   const unique = new Map(wanted.map((w) => [key(w.ref, w.currency), w]));
   const values = [...unique.values()].map(({ ref, currency }) => ({
     code: ref.code, currency, kind: ref.kind, owner_id: ref.ownerId ?? null, order_id: ref.orderId ?? null,
   }));
-  await trx.insertInto('ledger_accounts').values(values).onConflict((oc) => oc.columns(['code', 'currency']).doNothing()).execute();
-  const rows = await trx
+  const existing = (db: Kysely<DB> | Transaction<DB>) => db
     .selectFrom('ledger_accounts')
     .select(['id', 'code', 'currency'])
-    .where((eb) => eb.or(values.map((v) => eb.and([eb('code', '=', v.code), eb('currency', '=', v.currency)]))))
-    .execute();
-  return new Map(rows.map((r) => [`${r.code}|${r.currency}`, r.id]));
+    .where((eb) => eb.or(values.map((v) => eb.and([eb('code', '=', v.code), eb('currency', '=', v.currency)]))));
+  const toMap = (rows: { id: string; code: string; currency: string }[]) => new Map(rows.map((r) => [`${r.code}|${r.currency}`, r.id]));
+  // Created and existing accounts in one statement. Both halves share the statement's snapshot, so
+  // an account another transaction created meanwhile is in neither: then read again.
+  const ids = toMap(await trx
+    .with('created', (db) => db.insertInto('ledger_accounts').values(values).onConflict((oc) => oc.columns(['code', 'currency']).doNothing()).returning(['id', 'code', 'currency']))
+    .selectFrom('created').select(['id', 'code', 'currency'])
+    .unionAll(existing(trx))
+    .execute());
+  return ids.size === values.length ? ids : toMap(await existing(trx).execute());
 }
 
 export async function accountBalance(db: Kysely<DB> | Transaction<DB>, code: string, currency: string): Promise<number> {
-  const row = await db
+  return (await accountBalances(db, [code], currency)).get(code) ?? 0;
+}
+
+/** Balances of several accounts in one query; an account without postings (or not yet created) has 0. */
+export async function accountBalances(db: Kysely<DB> | Transaction<DB>, codes: readonly string[], currency: string): Promise<Map<string, number>> {
+  const rows = await db
     .selectFrom('ledger_postings')
     .innerJoin('ledger_accounts', 'ledger_accounts.id', 'ledger_postings.account_id')
-    .select(sql<string>`coalesce(sum(ledger_postings.amount), 0)`.as('balance'))
-    .where('ledger_accounts.code', '=', code)
+    .select(['ledger_accounts.code', sql<string>`sum(ledger_postings.amount)`.as('balance')])
+    .where('ledger_accounts.code', 'in', codes)
     .where('ledger_accounts.currency', '=', currency)
-    .executeTakeFirstOrThrow();
-  return toAmount(row.balance);
+    .groupBy('ledger_accounts.code')
+    .execute();
+  return new Map(rows.map((r) => [r.code, toAmount(r.balance)]));
 }
 
 export interface UserBalance {
