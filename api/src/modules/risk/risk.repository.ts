@@ -34,11 +34,11 @@ export async function loadRiskInput(trx: Transaction<DB>, order: OrderForRisk, n
       s.created_at AS seller_created_at,
       l.created_at AS listing_created_at,
       l.price_amount,
-      (SELECT count(*) FROM orders o WHERE o.buyer_id = ${order.buyer_id} AND o.id <> ${order.id}) AS buyer_prior_orders,
-      (SELECT count(*) FROM orders o WHERE o.buyer_id = ${order.buyer_id} AND o.id <> ${order.id} AND o.created_at >= ${since}) AS buyer_orders_last_24h,
-      (SELECT count(DISTINCT o.seller_id) FROM orders o WHERE o.buyer_id = ${order.buyer_id} AND o.id <> ${order.id} AND o.created_at >= ${since}) AS buyer_distinct_sellers_last_24h,
+      bo.buyer_prior_orders,
+      bo.buyer_orders_last_24h,
+      bo.buyer_distinct_sellers_last_24h,
+      bo.pair_prior_orders,
       (SELECT count(*) FROM orders o WHERE o.seller_id = ${order.seller_id} AND o.status = 'completed') AS seller_completed_sales,
-      (SELECT count(*) FROM orders o WHERE o.buyer_id = ${order.buyer_id} AND o.seller_id = ${order.seller_id} AND o.id <> ${order.id}) AS pair_prior_orders,
       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount)
          FROM (SELECT price_amount FROM listings
                WHERE category = l.category AND currency = l.currency AND status = 'active'
@@ -46,6 +46,14 @@ export async function loadRiskInput(trx: Transaction<DB>, order: OrderForRisk, n
     FROM listings l
     JOIN users b ON b.id = ${order.buyer_id}
     JOIN users s ON s.id = ${order.seller_id}
+    -- The buyer's history in one pass over their orders.
+    CROSS JOIN (
+      SELECT
+        count(*) AS buyer_prior_orders,
+        count(*) FILTER (WHERE o.created_at >= ${since}) AS buyer_orders_last_24h,
+        count(DISTINCT o.seller_id) FILTER (WHERE o.created_at >= ${since}) AS buyer_distinct_sellers_last_24h,
+        count(*) FILTER (WHERE o.seller_id = ${order.seller_id}) AS pair_prior_orders
+      FROM orders o WHERE o.buyer_id = ${order.buyer_id} AND o.id <> ${order.id}) bo
     WHERE l.id = ${order.listing_id}`.execute(trx);
   const r = rows[0];
   if (!r) throw new Error(`risk input missing for order ${order.id}`);
