@@ -1,9 +1,10 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
+import { PreparingClient } from './prepared-client';
 import type { DB } from './schema';
 
 export function createDatabase(connectionString: string, max = 10): Kysely<DB> {
-  const pool = new Pool({ connectionString, max, application_name: 'agora' });
+  const pool = new Pool({ connectionString, max, application_name: 'agora', Client: PreparingClient });
   // An idle client's connection dying (server restart, shutdown) is emitted on the pool; unhandled it
   // would crash the process. The pool drops that client and the next query connects afresh.
   pool.on('error', () => undefined);

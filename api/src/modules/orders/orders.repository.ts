@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Kysely, QueryCreator, Selectable, Transaction } from 'kysely';
+import { type Insertable, type Kysely, type QueryCreator, type Selectable, sql, type Transaction } from 'kysely';
 import type { DB, OrderRow, OrdersTable } from '../../db/schema';
 import { AppError } from '../../http/errors';
 import type { Cursor } from '../../http/pagination';
@@ -67,8 +67,9 @@ function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t
     kind: timer.command, order_id: orderId, due_at: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]), status: 'pending' as const, created_at: t.now,
   }));
   if (rows.length === 0) return undefined;
+  // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
   return db.insertInto('scheduled_jobs').values(rows)
-    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', 'pending').doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })));
+    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })));
 }
 
 /** Inserts a new order with its first history line and timers. */

@@ -60,7 +60,8 @@ export async function scheduleSettlement(trx: Transaction<DB>, orderId: string, 
   await trx
     .insertInto('scheduled_jobs')
     .values({ kind: 'settle', order_id: orderId, due_at: dueAt, status: 'pending', created_at: now })
-    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', 'pending').doUpdateSet({ due_at: dueAt }))
+    // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
+    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet({ due_at: dueAt }))
     .execute();
 }
 
