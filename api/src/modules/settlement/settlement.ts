@@ -27,9 +27,10 @@ export async function arrangeSettlement(trx: Transaction<DB>, config: Config, or
     .select([
       'users.created_at',
       (eb) => eb.selectFrom('orders').select(eb.fn.countAll<string>().as('n')).where('orders.seller_id', '=', order.seller_id).where('orders.status', '=', 'completed').as('completed_sales'),
+      // Literals, so that a prepared (generic) plan can use the partial index on paid → cancelled.
       (eb) => eb.selectFrom('order_status_history as h').innerJoin('orders as o', 'o.id', 'h.order_id')
         .select(eb.fn.countAll<string>().as('n'))
-        .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', 'cancelled').where('h.from_status', '=', 'paid')
+        .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', sql.lit('cancelled')).where('h.from_status', '=', sql.lit('paid'))
         .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
         .where('h.created_at', '>', new Date(now.getTime() - 90 * DAY_MS))
         .as('fault_cancellations'),
