@@ -61,6 +61,25 @@ describe('Idempotency-Key', () => {
     expect(replay).toMatchObject({ status: 200, body: { status: 'paid' } });
   });
 
+  test('pay and complete replay exactly what they answered (the reply is stored with the change)', async () => {
+    const listing = await makeListing(request, seller);
+    const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
+    const pay = () => request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers: { 'idempotency-key': `pay-once-${order.id}` } });
+    const paid = await pay();
+    expect(paid.status).toBe(200);
+    expect(await pay()).toMatchObject({ status: 200, body: paid.body });
+    await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } });
+    await request('POST', `/v1/orders/${order.id}/confirm-delivery`, { token: buyer.token });
+    const complete = () => request('POST', `/v1/orders/${order.id}/complete`, { token: buyer.token, headers: { 'idempotency-key': `complete-${order.id}` } });
+    const completed = await complete();
+    expect(completed).toMatchObject({ status: 200, body: { status: 'completed' } });
+    const again = await complete();
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(completed.body);
+    const stored = await app.ctx.db.selectFrom('idempotency_keys').select(['response_status', 'response_body', 'locked_until']).where('key', '=', `complete-${order.id}`).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ response_status: 200, response_body: completed.body, locked_until: null });
+  });
+
   test('20 concurrent orders for one listing without keys create exactly one order', async () => {
     const listing = await makeListing(request, seller);
     const buyers = await Promise.all(Array.from({ length: 5 }, () => registerUser(request)));

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { AppError, type FieldError } from './errors';
 import { problemBody } from './problem';
-import type { Reply } from './route';
+import type { Reply, StoreReply } from './route';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 // A request that holds a key longer than this is presumed dead (crashed process) and may be retried.
@@ -41,14 +41,20 @@ interface Scope {
 /**
  * Runs `execute` at most once per (user, key): a replay returns the stored response, the same key with
  * another request is a 422, and a duplicate arriving while the first is in flight is a 409.
- * Server failures release the key so the client can retry.
+ * Server failures release the key so the client can retry. `execute` may store its reply in its own
+ * transaction through `storeReply` (then it commits with the change); otherwise it is stored here.
  */
-export async function withIdempotency(db: Kysely<DB>, scope: Scope, execute: () => Promise<Reply>): Promise<Reply> {
+export async function withIdempotency(db: Kysely<DB>, scope: Scope, execute: (storeReply: StoreReply) => Promise<Reply>): Promise<Reply> {
   const claimed = await claim(db, scope);
   if (!claimed) return replayOrRefuse(db, scope);
+  let storedInTransaction = false;
+  const storeReply: StoreReply = (toReply) => async (trx, result) => {
+    await store(trx, scope, toReply(result));
+    storedInTransaction = true;
+  };
   let reply: Reply;
   try {
-    reply = await execute();
+    reply = await execute(storeReply);
   } catch (err) {
     if (err instanceof AppError && err.status < 500 && err.status !== 409) {
       const problem: StoredProblem = { __problem: true, code: err.code, detail: err.detail, errors: err.errors };
@@ -58,7 +64,8 @@ export async function withIdempotency(db: Kysely<DB>, scope: Scope, execute: () 
     }
     throw err;
   }
-  await store(db, scope, reply);
+  // The hook ran; had its transaction then rolled back, `execute` would have thrown.
+  if (!storedInTransaction) await store(db, scope, reply);
   return reply;
 }
 

@@ -7,7 +7,7 @@ import { hasPermission } from '../modules/staff';
 import { authenticate, bearerToken, type AuthUser } from './auth';
 import { AppError, forbidden } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
-import type { Reply, RouteDef } from './route';
+import type { Reply, RouteDef, StoreReply } from './route';
 import { parseInput } from './validate';
 
 const NoBody = z.union([z.undefined(), z.strictObject({})]);
@@ -24,7 +24,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
       const token = user ? (bearerToken(req) ?? null) : null;
       const accepts = (types: string[]) => req.accepts(types);
-      const run = () => def.handler({ ctx, params, query, body, user, token, accepts });
+      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, accepts, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(
@@ -32,7 +32,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
             { userId: (user as AuthUser).id, key, fingerprint: requestFingerprint(req.method, req.path, body), now, ttlHours: ctx.config.IDEMPOTENCY_TTL_HOURS },
             run,
           )
-        : await run();
+        : await run(() => undefined);
       await send(res, reply);
     });
   }

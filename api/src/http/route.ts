@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../context';
+import type { BeforeCommit } from '../db/before-commit';
 import type { Permission } from '../modules/staff';
 import type { AuthUser } from './auth';
 
@@ -24,7 +25,15 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   token: A extends 'public' ? null : string;
   /** Content negotiation on the Accept header: the best of `types`, or false if none is acceptable. */
   accepts: (types: string[]) => string | false;
+  /**
+   * Idempotent routes called with a key: a hook to hand to the service, which stores the reply built
+   * from its result inside its own transaction (saving a separate write and commit after it).
+   * Undefined without a key; replies not stored this way are stored after the handler returns.
+   */
+  storeReply: StoreReply;
 }
+
+export type StoreReply = <T>(toReply: (result: T) => Reply) => BeforeCommit<T> | undefined;
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 

@@ -1,8 +1,10 @@
 import { page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
-import { findOrder, listAllOrders, listOrdersForUser, orderHistory, toAdminOrderResponse, toOrderResponse } from './orders.repository';
+import { type Order, findOrder, listAllOrders, listOrdersForUser, orderHistory, toAdminOrderResponse, toOrderResponse } from './orders.repository';
 import { AdminListOrdersQuery, AdminOrderResponse, CreateOrderBody, HistoryResponse, ListOrdersQuery, OpenDisputeBody, OrderIdParams, OrderResponse, ShipOrderBody } from './orders.schemas';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, openDispute, partyOf, shipOrder } from './orders.service';
+
+const updated = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
 
 const transitionResponses = {
   200: { description: 'The updated order', schema: OrderResponse },
@@ -16,7 +18,10 @@ export const ordersRoutes = [
     method: 'post', path: '/v1/orders', tag: 'orders', access: 'user', idempotent: true, summary: 'Start buying a listing (reserves it)',
     body: CreateOrderBody,
     responses: { 201: { description: 'Order created', schema: OrderResponse }, 409: { description: 'Listing not available' }, 422: { description: 'Own listing' } },
-    handler: async ({ ctx, user, body }) => ({ status: 201, body: toOrderResponse(await createOrder(ctx, user.id, body.listing_id)) }),
+    handler: async ({ ctx, user, body, storeReply }) => {
+      const created = (order: Order) => ({ status: 201, body: toOrderResponse(order) });
+      return created(await createOrder(ctx, user.id, body.listing_id, storeReply(created)));
+    },
   }),
   route({
     method: 'get', path: '/v1/orders', tag: 'orders', access: 'user', summary: 'My orders as buyer or seller, newest first',
@@ -56,13 +61,13 @@ export const ordersRoutes = [
     method: 'post', path: '/v1/orders/:id/complete', tag: 'orders', access: 'user', idempotent: true,
     summary: 'Accept the item (buyer); the seller’s money settles after the payout hold',
     params: OrderIdParams, responses: transitionResponses,
-    handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(await completeOrder(ctx, user.id, params.id)) }),
+    handler: async ({ ctx, user, params, storeReply }) => updated(await completeOrder(ctx, user.id, params.id, storeReply(updated))),
   }),
   route({
     method: 'post', path: '/v1/orders/:id/cancel', tag: 'orders', access: 'user', idempotent: true,
     summary: 'Cancel before shipping (either party); releases the listing and refunds a paid order in full',
     params: OrderIdParams, responses: transitionResponses,
-    handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(await cancelOrder(ctx, user.id, params.id)) }),
+    handler: async ({ ctx, user, params, storeReply }) => updated(await cancelOrder(ctx, user.id, params.id, storeReply(updated))),
   }),
   route({
     method: 'post', path: '/v1/orders/:id/dispute', tag: 'orders', access: 'user', summary: 'Open a dispute on a shipped or delivered order (buyer); funds stay held',

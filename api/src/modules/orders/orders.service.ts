@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
+import type { BeforeCommit } from '../../db/before-commit';
 import type { DB } from '../../db/schema';
 import { AppError, notFound, unprocessable } from '../../http/errors';
 import { findListing, reserveListing, setListingStatus } from '../listings';
@@ -39,7 +40,7 @@ export async function lockOrderForParty(trx: Transaction<DB>, orderId: string, u
   return partyOf(await lockOrder(trx, orderId), userId);
 }
 
-export async function createOrder(ctx: AppContext, buyerId: string, listingId: string): Promise<Order> {
+export async function createOrder(ctx: AppContext, buyerId: string, listingId: string, beforeCommit?: BeforeCommit<Order>): Promise<Order> {
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
@@ -57,6 +58,7 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
         payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: now, updated_at: now,
       }, { actor: 'buyer', actorId: buyerId, now, config: ctx.config });
       await appendEvents(trx, [orderEvent(order, 'order.created', now)]);
+      await beforeCommit?.(trx, order);
       return order;
     });
   } catch (err) {
@@ -151,12 +153,17 @@ export async function loadGuardFacts(trx: Transaction<DB>, ctx: AppContext, orde
 }
 
 /** One party-driven transition in one transaction. */
-async function partyTransition(ctx: AppContext, userId: string, orderId: string, command: Command, opts: { patch?: Partial<Order>; reason?: string } = {}): Promise<Order> {
+async function partyTransition(
+  ctx: AppContext, userId: string, orderId: string, command: Command,
+  opts: { patch?: Partial<Order>; reason?: string; beforeCommit?: BeforeCommit<Order> } = {},
+): Promise<Order> {
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
     const { order, actor } = await lockOrderForParty(trx, orderId, userId);
     const facts = guardsOf(command).length ? await loadGuardFacts(trx, ctx, order, command, now) : undefined;
-    return applyCommand(trx, ctx, order, command, { actor, actorId: userId, now, reason: opts.reason, facts }, opts.patch);
+    const applied = await applyCommand(trx, ctx, order, command, { actor, actorId: userId, now, reason: opts.reason, facts }, opts.patch);
+    await opts.beforeCommit?.(trx, applied.order);
+    return applied;
   });
   await runAfterCommit(ctx, result.operations);
   return result.order;
@@ -167,10 +174,12 @@ export const shipOrder = (ctx: AppContext, userId: string, orderId: string, body
 
 export const confirmDelivery = (ctx: AppContext, userId: string, orderId: string) => partyTransition(ctx, userId, orderId, 'confirm_delivery');
 
-export const completeOrder = (ctx: AppContext, userId: string, orderId: string) => partyTransition(ctx, userId, orderId, 'complete');
+export const completeOrder = (ctx: AppContext, userId: string, orderId: string, beforeCommit?: BeforeCommit<Order>) =>
+  partyTransition(ctx, userId, orderId, 'complete', { beforeCommit });
 
 /** Either party, before shipping; after payment the buyer is refunded in full (a seller cancellation counts against them). */
-export const cancelOrder = (ctx: AppContext, userId: string, orderId: string) => partyTransition(ctx, userId, orderId, 'cancel');
+export const cancelOrder = (ctx: AppContext, userId: string, orderId: string, beforeCommit?: BeforeCommit<Order>) =>
+  partyTransition(ctx, userId, orderId, 'cancel', { beforeCommit });
 
 export const openDispute = (ctx: AppContext, userId: string, orderId: string, body: z.infer<typeof OpenDisputeBody>) =>
   partyTransition(ctx, userId, orderId, 'open_dispute', { reason: body.reason });

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { BeforeCommit } from '../../db/before-commit';
 import type { DB } from '../../db/schema';
 import { AppError, conflict, unprocessable } from '../../http/errors';
 import { insertFraudCase } from '../fraud-cases';
@@ -22,7 +23,7 @@ import { type ChargeResult, INVALID_PAYMENT_METHOD } from './payment-provider';
  * A crash between 2 and 3 leaves the attempt `started`; `recoverPayments` asks the provider again
  * with the same key — the provider answers with the original charge, never a second one.
  */
-export async function payOrder(ctx: AppContext, buyerId: string, orderId: string, paymentMethod: string): Promise<Order> {
+export async function payOrder(ctx: AppContext, buyerId: string, orderId: string, paymentMethod: string, beforeCommit?: BeforeCommit<Order>): Promise<Order> {
   if (!ctx.payments.knowsMethod(paymentMethod)) {
     throw unprocessable('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
@@ -72,7 +73,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     ctx.logger.warn({ err, order: order.id }, 'payment provider did not answer');
     throw new AppError(503, 'provider_unavailable', 'The payment provider did not answer; the payment will be confirmed or released shortly');
   }
-  const result = await recordChargeOutcome(ctx, idempotencyKey, charge, { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons });
+  const result = await recordChargeOutcome(ctx, idempotencyKey, charge, { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons }, beforeCommit);
   if (result.status === 'declined' && charge.status === 'declined' && charge.declineCode === INVALID_PAYMENT_METHOD) {
     throw unprocessable('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
@@ -85,8 +86,9 @@ type RiskSummary = Pick<PaymentAssessment, 'score' | 'decision' | 'modelVersion'
 /**
  * Phase 3, shared by the request and the recovery job: applies the provider's answer to the attempt
  * and its order, once. A second caller finds the attempt finished and returns the order as it is.
+ * `beforeCommit` runs in the transaction that records a successful payment.
  */
-export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary) {
+export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary, beforeCommit?: BeforeCommit<Order>) {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
     // The attempt and its order, both locked, in one statement.
@@ -106,7 +108,9 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
       return { status: 'declined' as const, message: charge.message, order: failed.order };
     }
     await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attemptId).execute();
-    return { status: 'paid' as const, order: await recordPayment(ctx, trx, order, risk, charge.reference, now) };
+    const paid = await recordPayment(ctx, trx, order, risk, charge.reference, now);
+    await beforeCommit?.(trx, paid);
+    return { status: 'paid' as const, order: paid };
   });
 }
 

@@ -1,5 +1,5 @@
 import { route } from '../../http/route';
-import { OrderIdParams, OrderResponse, PayOrderBody, toOrderResponse } from '../orders';
+import { type Order, OrderIdParams, OrderResponse, PayOrderBody, toOrderResponse } from '../orders';
 import { payOrder } from './checkout.service';
 
 export const paymentsRoutes = [
@@ -12,6 +12,9 @@ export const paymentsRoutes = [
       402: { description: 'payment_declined or payment_blocked' },
       409: { description: 'Order not awaiting payment' },
     },
-    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toOrderResponse(await payOrder(ctx, user.id, params.id, body.payment_method)) }),
+    handler: async ({ ctx, user, params, body, storeReply }) => {
+      const paid = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
+      return paid(await payOrder(ctx, user.id, params.id, body.payment_method, storeReply(paid)));
+    },
   }),
 ];
