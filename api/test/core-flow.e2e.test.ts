@@ -108,6 +108,14 @@ describe('the order lifecycle', () => {
       'initiated', 'pending_payment', 'initiated', 'pending_payment', 'paid', 'shipped', 'delivered', 'completed',
     ]);
     expect(history.body.data[2]).toMatchObject({ actor: 'system', reason: 'generic_decline' });
+    // One event per change, in order, each carrying the order as that change left it.
+    const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'payload']).where('aggregate_id', '=', id).orderBy('id').execute();
+    expect(events.map((e) => [e.event_type, (e.payload as { status?: string }).status])).toEqual([
+      ['order.created', 'initiated'], ['risk.scored', undefined], ['order.payment_started', 'pending_payment'], ['payment.declined', 'initiated'],
+      ['risk.scored', undefined], ['order.payment_started', 'pending_payment'], ['order.paid', 'paid'],
+      ['order.shipped', 'shipped'], ['order.delivered', 'delivered'], ['order.completed', 'completed'],
+    ]);
+    expect(events[7]!.payload).toMatchObject({ order_id: id, amount: 20_000, currency: 'EUR', fee_amount: 2_000, category: 'electronics' });
     expect((await request('GET', `/v1/orders/${id}`, { token: stranger.token })).status).toBe(404);
     expect((await request('GET', `/v1/orders/${id}/history`, { token: stranger.token })).status).toBe(404);
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Insertable, type Kysely, type QueryCreator, type Selectable, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, type OperationNodeSource, type QueryCreator, type Selectable, sql, type Transaction } from 'kysely';
 import type { DB, OrderRow, OrdersTable } from '../../db/schema';
 import { AppError } from '../../http/errors';
 import type { Cursor } from '../../http/pagination';
 import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
+import { type DomainEvent, insertEvents } from '../outbox';
 import type { Config } from '../../config';
 import { type Actor, type Command, type GuardFacts, type OrderStatus, type TimerSetting, guardsOf, timersOnEntering, transition } from './order';
 
@@ -53,12 +54,21 @@ const DELAY_MS: Record<TimerSetting, number> = {
   AUTO_COMPLETE_DAYS: 86_400_000,
 };
 
-// Every status change writes the order row, a history line and the timers of the state entered. They
-// go to Postgres as one statement (data-modifying CTEs): one round trip instead of three, same
-// transaction, same constraints.
+// Every status change writes the order row, a history line, the timers of the state entered and
+// usually its outbox event. They go to Postgres as one statement (data-modifying CTEs): one round
+// trip instead of four, same transaction, same constraints and triggers.
 
-function historyRow(orderId: string, from: OrderStatus | null, to: OrderStatus, t: TransitionContext) {
-  return { order_id: orderId, from_status: from, to_status: to, actor_type: t.actor, actor_id: t.actorId, reason: t.reason ?? null, created_at: t.now };
+/** `row` (an insert or update of one order returning it) with `alsoWrite` in the same statement. */
+async function writeTogether(trx: Transaction<DB>, row: OperationNodeSource, alsoWrite: (OperationNodeSource | undefined)[]): Promise<Order> {
+  const ctes = [sql`o AS (${row})`, ...alsoWrite.filter((q) => q !== undefined).map((q, i) => sql`${sql.id(`w${i}`)} AS (${q})`)];
+  const { rows } = await sql<Order>`WITH ${sql.join(ctes)} SELECT * FROM o`.execute(trx);
+  return rows[0]!;
+}
+
+function insertHistory(db: QueryCreator<DB>, orderId: string, from: OrderStatus | null, to: OrderStatus, t: TransitionContext) {
+  return db.insertInto('order_status_history').values({
+    order_id: orderId, from_status: from, to_status: to, actor_type: t.actor, actor_id: t.actorId, reason: t.reason ?? null, created_at: t.now,
+  });
 }
 
 /** Arms the timed transitions of the state an order just entered (state in Postgres, not memory). */
@@ -75,12 +85,10 @@ function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t
 /** Inserts a new order with its first history line and timers. */
 export async function insertOrder(trx: Transaction<DB>, values: Omit<Insertable<OrdersTable>, 'id'> & { status: OrderStatus }, t: TransitionContext): Promise<Order> {
   const id = randomUUID();
-  const written = trx
-    .with('o', (db) => db.insertInto('orders').values({ ...values, id }).returningAll())
-    .with('h', (db) => db.insertInto('order_status_history').values(historyRow(id, null, values.status, t)));
-  const timers = armTimers(trx, id, values.status, t);
-  const statement = timers ? written.with('t', () => timers).selectFrom('o').selectAll() : written.selectFrom('o').selectAll();
-  return statement.executeTakeFirstOrThrow();
+  return writeTogether(trx, trx.insertInto('orders').values({ ...values, id }).returningAll(), [
+    insertHistory(trx, id, null, values.status, t),
+    armTimers(trx, id, values.status, t),
+  ]);
 }
 
 /** When the order last entered `delivered` (for the dispute window). */
@@ -91,8 +99,10 @@ export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: str
 }
 
 /**
- * Applies one command from the transition table to a locked order: status and history change together.
- * Returns the new row and the event type the transition emits.
+ * Applies one command from the transition table to a locked order: status and history change together,
+ * with the events `eventsOf` returns for the updated row (the locked row with the changes applied, as
+ * no trigger or default alters an order on update). Returns the new row and the event type the
+ * transition emits.
  */
 export async function recordTransition(
   trx: Transaction<DB>,
@@ -100,14 +110,17 @@ export async function recordTransition(
   command: Command,
   t: TransitionContext,
   patch: Partial<Omit<Order, 'id' | 'status'>> = {},
+  eventsOf?: (updated: Order, event: string) => DomainEvent[],
 ): Promise<{ order: Order; event: string }> {
   const result = assertTransition(order, command, t.actor, t.facts);
-  const written = trx
-    .with('o', (db) => db.updateTable('orders').set({ ...patch, status: result.to, updated_at: t.now }).where('id', '=', order.id).returningAll())
-    .with('h', (db) => db.insertInto('order_status_history').values(historyRow(order.id, result.from, result.to, t)));
-  const timers = result.to !== result.from ? armTimers(trx, order.id, result.to, t) : undefined;
-  const statement = timers ? written.with('t', () => timers).selectFrom('o').selectAll() : written.selectFrom('o').selectAll();
-  return { order: await statement.executeTakeFirstOrThrow(), event: result.event };
+  const changes = { ...patch, status: result.to, updated_at: t.now };
+  const events = eventsOf?.({ ...order, ...changes }, result.event) ?? [];
+  const updated = await writeTogether(trx, trx.updateTable('orders').set(changes).where('id', '=', order.id).returningAll(), [
+    insertHistory(trx, order.id, result.from, result.to, t),
+    result.to !== result.from ? armTimers(trx, order.id, result.to, t) : undefined,
+    events.length > 0 ? insertEvents(trx, events) : undefined,
+  ]);
+  return { order: updated, event: result.event };
 }
 
 export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' | 'seller', limit: number, cursor?: Cursor) {

@@ -122,10 +122,18 @@ export async function applyCommand(
   assertTransition(order, command, t.actor, t.facts);
   const effect = EFFECTS[command];
   const effects: Effects = effect ? await effect(trx, ctx, order, tc) : {};
-  const result = await recordTransition(trx, order, command, { ...tc, reason: t.reason ?? effects.reason }, { ...effects.patch, ...patch });
+  // The event rides with the transition's own statement, unless an effect wrote to the order before
+  // it or settlement adds to the event after it.
+  const completing = COMPLETING.includes(command);
+  const eventWithTransition = !effect && !completing;
+  const result = await recordTransition(
+    trx, order, command, { ...tc, reason: t.reason ?? effects.reason }, { ...effects.patch, ...patch },
+    eventWithTransition ? (updated, event) => [orderEvent(updated, event, t.now)] : undefined,
+  );
+  if (eventWithTransition) return { order: result.order, operations: [] };
   let updated = result.order;
   const extra = { ...effects.extra };
-  if (COMPLETING.includes(command)) {
+  if (completing) {
     const plan = await arrangeSettlement(trx, ctx.config, updated, t.now);
     Object.assign(extra, { payout_hold_days: plan.holdDays, payout_hold_reasons: plan.reasons, settled: plan.settledNow });
     // Settling marks the order's funds released; otherwise the row is as the transition wrote it.

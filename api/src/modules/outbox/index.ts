@@ -1,1 +1,1 @@
-export { appendEvents, type DomainEvent } from './outbox';
+export { appendEvents, type DomainEvent, insertEvents } from './outbox';

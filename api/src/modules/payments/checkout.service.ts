@@ -8,7 +8,7 @@ import { captureToEscrow } from '../ledger';
 import { setListingStatus } from '../listings';
 import { toAmount } from '../money';
 import { type Order, escrowOf, loadGuardFacts, lockOrderForParty, orderEvent, recordTransition } from '../orders';
-import { type DomainEvent, appendEvents } from '../outbox';
+import { appendEvents } from '../outbox';
 import { type PaymentAssessment, assessPayment } from '../risk';
 import { type ChargeResult, INVALID_PAYMENT_METHOD } from './payment-provider';
 
@@ -41,19 +41,19 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
       payload: { order_id: order.id, score: risk.score, probability: risk.probability, decision: risk.decision, model_version: risk.modelVersion, reasons: risk.reasons },
     };
     if (risk.decision === 'block') {
-      const blocked = await recordTransition(trx, order, 'payment_blocked', { ...t, actor: 'system', reason: 'payment blocked by risk' }, riskFields);
+      await recordTransition(trx, order, 'payment_blocked', { ...t, actor: 'system', reason: 'payment blocked by risk' }, riskFields,
+        (blocked, event) => [riskEvent, orderEvent(blocked, event, now, { reason: 'risk_blocked', risk_score: risk.score })]);
       await setListingStatus(trx, order.listing_id, 'active', now);
-      await appendEvents(trx, [riskEvent, orderEvent(blocked.order, blocked.event, now, { reason: 'risk_blocked', risk_score: risk.score })]);
       return { blocked: true as const };
     }
-    const pending = await recordTransition(trx, order, 'start_payment', { ...t, actor: 'buyer', actorId: buyerId, facts }, riskFields);
+    const pending = await recordTransition(trx, order, 'start_payment', { ...t, actor: 'buyer', actorId: buyerId, facts }, riskFields,
+      (updated, event) => [riskEvent, orderEvent(updated, event, now)]);
     // Numbered inside the insert (the order lock serialises attempts): no round trip to count them first.
     const attempt = trx.selectFrom('payment_attempts').select(sql<number>`count(*)::int + 1`.as('n')).where('order_id', '=', order.id);
     const { idempotency_key: idempotencyKey } = await trx.insertInto('payment_attempts').values({
       order_id: order.id, attempt, idempotency_key: sql<string>`${`order:${order.id}:attempt:`}::text || ${attempt}`,
       payment_method: paymentMethod, amount: order.amount, currency: order.currency, status: 'started', created_at: now,
     }).returning('idempotency_key').executeTakeFirstOrThrow();
-    await appendEvents(trx, [riskEvent, orderEvent(pending.order, pending.event, now)]);
     return { blocked: false as const, order: pending.order, risk, idempotencyKey };
   });
   if (started.blocked) throw new AppError(402, 'payment_blocked', 'This payment was blocked by risk checks');
@@ -103,8 +103,8 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
     if (attemptStatus !== 'started' || order.status !== 'pending_payment') return { status: 'settled' as const, order };
     if (charge.status === 'declined') {
       await trx.updateTable('payment_attempts').set({ status: 'declined', decline_code: charge.declineCode, finished_at: now }).where('id', '=', attemptId).execute();
-      const failed = await recordTransition(trx, order, 'payment_failed', { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config });
-      await appendEvents(trx, [orderEvent(failed.order, failed.event, now, { decline_code: charge.declineCode })]);
+      const failed = await recordTransition(trx, order, 'payment_failed', { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config }, {},
+        (updated, event) => [orderEvent(updated, event, now, { decline_code: charge.declineCode })]);
       return { status: 'declined' as const, message: charge.message, order: failed.order };
     }
     await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attemptId).execute();
@@ -116,19 +116,18 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
 
 async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order, risk: RiskSummary, reference: string, now: Date): Promise<Order> {
   const held = risk.decision === 'review';
-  const paid = await recordTransition(trx, order, 'payment_succeeded', { actor: 'system', actorId: null, now, config: ctx.config }, { payment_ref: reference, funds_held: held });
+  const paid = await recordTransition(trx, order, 'payment_succeeded', { actor: 'system', actorId: null, now, config: ctx.config }, { payment_ref: reference, funds_held: held },
+    (updated, event) => [orderEvent(updated, event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion })]);
   await captureToEscrow(trx, escrowOf(paid.order), now);
-  const events: DomainEvent[] = [orderEvent(paid.order, paid.event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion })];
   if (held) {
     const fraudCase = await insertFraudCase(trx, {
       order_id: order.id, subject_user_id: order.seller_id, reason: risk.reasons.join('; '), risk_score: risk.score, model_version: risk.modelVersion, created_at: now,
     });
-    events.push({
+    await appendEvents(trx, [{
       type: 'fraud_case.opened', aggregateType: 'fraud_case', aggregateId: fraudCase.id, occurredAt: now,
       payload: { case_id: fraudCase.id, order_id: order.id, subject_user_id: order.seller_id, risk_score: risk.score, model_version: risk.modelVersion, source: 'payment' },
-    });
+    }]);
   }
-  await appendEvents(trx, events);
   return paid.order;
 }
 
