@@ -82,12 +82,25 @@ function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t
     .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })));
 }
 
-/** Inserts a new order with its first history line and timers. */
-export async function insertOrder(trx: Transaction<DB>, values: Omit<Insertable<OrdersTable>, 'id'> & { status: OrderStatus }, t: TransitionContext): Promise<Order> {
+/** The columns an order's outbox event carries. */
+export type EventedOrder = Pick<Order, 'id' | 'listing_id' | 'buyer_id' | 'seller_id' | 'currency' | 'category' | 'status'> & {
+  amount: string | number | bigint;
+  fee_amount: string | number | bigint;
+};
+
+/** Inserts a new order with its first history line, timers and the events `eventsOf` returns for it. */
+export async function insertOrder(
+  trx: Transaction<DB>,
+  values: Omit<Insertable<OrdersTable>, 'id'> & { status: OrderStatus },
+  t: TransitionContext,
+  eventsOf: (created: EventedOrder) => DomainEvent[],
+): Promise<Order> {
   const id = randomUUID();
+  const events = eventsOf({ ...values, id });
   return writeTogether(trx, trx.insertInto('orders').values({ ...values, id }).returningAll(), [
     insertHistory(trx, id, null, values.status, t),
     armTimers(trx, id, values.status, t),
+    events.length > 0 ? insertEvents(trx, events) : undefined,
   ]);
 }
 

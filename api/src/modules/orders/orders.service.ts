@@ -11,11 +11,11 @@ import { runProviderOperations } from '../provider-operations';
 import { arrangeSettlement, refundOrder } from '../settlement';
 import { sellerCanAcceptPayments } from '../seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
-import { type Order, assertTransition, deliveredAt, findOrder, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
+import { type EventedOrder, type Order, assertTransition, deliveredAt, findOrder, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
 import type { OpenDisputeBody, ShipOrderBody } from './orders.schemas';
 
 /** The event every order change writes to the outbox: enough for analytics without joins. */
-export function orderEvent(order: Order, type: string, now: Date, extra: Record<string, unknown> = {}) {
+export function orderEvent(order: EventedOrder, type: string, now: Date, extra: Record<string, unknown> = {}) {
   return {
     type,
     aggregateType: 'order' as const,
@@ -56,8 +56,7 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
         listing_id: listing.id, buyer_id: buyerId, seller_id: listing.seller_id, amount: amount, currency: listing.currency,
         category: listing.category, fee_amount: feeFor(amount, ctx.config.PLATFORM_FEE_BPS), status: 'initiated',
         payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: now, updated_at: now,
-      }, { actor: 'buyer', actorId: buyerId, now, config: ctx.config });
-      await appendEvents(trx, [orderEvent(order, 'order.created', now)]);
+      }, { actor: 'buyer', actorId: buyerId, now, config: ctx.config }, (created) => [orderEvent(created, 'order.created', now)]);
       await beforeCommit?.(trx, order);
       return order;
     });
