@@ -33,6 +33,14 @@ test('a statement whose result columns change under it fails once, then runs pre
   expect((await read()).rows).toEqual([{ id: 1, name: null }]);
 });
 
+test('a statement with many parameters (a batch) runs unnamed', async () => {
+  const before = await prepared();
+  const values = Array.from({ length: 65 }, (_, i) => i);
+  const { rows } = await client.query(`SELECT ${values.map((i) => `$${i + 1}::int`).join(' + ')} AS n`, values);
+  expect(rows[0].n).toBe((64 * 65) / 2);
+  expect(await prepared()).toBe(before);
+});
+
 test('past its limit a connection runs new statements unnamed', async () => {
   const fresh = new PreparingClient({ connectionString: pg.url });
   await fresh.connect();

@@ -12,13 +12,16 @@ import { Client } from 'pg';
 
 /** Prepared statements hold memory in their backend: past this many, a connection runs the rest unnamed. */
 const MAX_PER_CONNECTION = 200;
+/** Statements with more parameters are mostly batches whose text varies with their size; not worth a name. */
+const MAX_PARAMETERS = 64;
 
 export class PreparingClient extends Client {
   readonly #names = new Map<string, string>();
   #generation = 0;
 
   override query(config: unknown, values?: unknown, callback?: unknown): any {
-    const name = typeof config === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined ? this.#nameOf(config) : undefined;
+    const prepare = typeof config === 'string' && Array.isArray(values) && values.length > 0 && values.length <= MAX_PARAMETERS && callback === undefined;
+    const name = prepare ? this.#nameOf(config as string) : undefined;
     if (!name) return (super.query as (...args: unknown[]) => unknown)(config, values, callback);
     return super.query({ name, text: config as string, values: values as unknown[] }).catch((err: { code?: string; message?: string }) => {
       if (err.code === '0A000' && err.message?.includes('cached plan must not change result type')) {
