@@ -5,19 +5,21 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX ledger_transactions_order_idx ON ledger_transactions (order_id, created_at)`.execute(db);
 
-  // No account but an `external` one may go negative. Debits lock their account row, so concurrent
-  // debits queue and the second one sees the first one's committed postings (READ COMMITTED takes a
-  // fresh snapshot per statement). Credits take no lock: they can only raise a balance.
+  // No account but an `external` one may go negative. Debits of a checked account lock its row, so
+  // concurrent debits queue and the second sees the first one's committed postings (READ COMMITTED
+  // takes a fresh snapshot per statement). Credits and external debits (every capture debits
+  // `external:psp`) take no lock: they cannot make a checked balance negative.
   await sql`
     CREATE FUNCTION ledger_check_non_negative() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE
       account_kind text;
       balance numeric;
     BEGIN
+      SELECT kind INTO account_kind FROM ledger_accounts WHERE id = NEW.account_id;
+      IF account_kind = 'external' THEN RETURN NULL; END IF;
       -- NO KEY UPDATE: the posting's foreign key already holds KEY SHARE on this row, which FOR UPDATE
       -- would wait on (a deadlock between two debits); NO KEY UPDATE still serialises debits.
-      SELECT kind INTO account_kind FROM ledger_accounts WHERE id = NEW.account_id FOR NO KEY UPDATE;
-      IF account_kind = 'external' THEN RETURN NULL; END IF;
+      PERFORM 1 FROM ledger_accounts WHERE id = NEW.account_id FOR NO KEY UPDATE;
       SELECT coalesce(sum(amount), 0) INTO balance FROM ledger_postings WHERE account_id = NEW.account_id;
       IF balance < 0 THEN
         RAISE EXCEPTION 'ledger account % would go negative (%)', NEW.account_id, balance USING ERRCODE = '23514', CONSTRAINT = 'ledger_non_negative';
