@@ -17,13 +17,14 @@ import { payoutsRoutes } from './modules/payouts';
 import { profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
 import { sellerAccountsRoutes } from './modules/seller-accounts';
+import { staffRoutes } from './modules/staff';
 import { stripeWebhookHandler, stripeWebhookPath } from './modules/stripe-webhooks';
 import { transactionsRoutes } from './modules/transactions';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
-  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes,
+  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

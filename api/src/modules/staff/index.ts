@@ -1,1 +1,2 @@
 export { STAFF_ROLES, hasPermission, isStaff, permissionsOf, type Permission, type StaffRole } from './permissions';
+export { staffRoutes } from './staff.routes';

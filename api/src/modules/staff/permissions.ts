@@ -7,6 +7,9 @@ const MATRIX = {
   'fraud_cases.read': ['admin', 'moderator', 'analyst'],
   'fraud_cases.decide': ['admin', 'moderator'],
   'metrics.read': ['admin', 'moderator', 'arbitrator', 'analyst'],
+  // Every staff member may see their own permissions (the console hides what they may not do).
+  'staff.self': ['admin', 'moderator', 'arbitrator', 'analyst'],
+  'staff.manage_roles': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof MATRIX;

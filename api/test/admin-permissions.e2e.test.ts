@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { ROUTES } from '../src/app';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+
+// Written out by hand, not derived from the permission matrix: this is the specification the matrix
+// must meet. A new /v1/admin/* route fails the walk until it is listed here.
+const EXPECTED: Record<string, readonly string[]> = {
+  'GET /v1/admin/me': ['admin', 'moderator', 'arbitrator', 'analyst'],
+  'GET /v1/admin/orders': ['admin', 'moderator', 'arbitrator', 'analyst'],
+  'GET /v1/admin/metrics/sales': ['admin', 'moderator', 'arbitrator', 'analyst'],
+  'GET /v1/admin/fraud-cases': ['admin', 'moderator', 'analyst'],
+  'POST /v1/admin/fraud-cases/:id/decision': ['admin', 'moderator'],
+  'GET /v1/admin/users/:id': ['admin'],
+  'POST /v1/admin/users/:id/roles': ['admin'],
+};
+const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
+
+let app: TestApp;
+let request: Request;
+let admin: TestUser;
+let openCaseId: string;
+
+beforeAll(async () => {
+  // A long cache, so a role change is only seen at once if it invalidates the cached session.
+  app = await startTestApp({ env: { SESSION_CACHE_SECONDS: '60' } });
+  request = client(app.url);
+  admin = await makeStaff(app, ['admin']);
+  const [seller, buyer] = await Promise.all([registerUser(request), registerUser(request)]);
+  const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  openCaseId = (await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow()).id;
+});
+afterAll(() => app.close());
+
+const rolesOf = async (id: string) => (await app.ctx.db.selectFrom('users').select('roles').where('id', '=', id).executeTakeFirstOrThrow()).roles;
+
+describe('every admin route × every role', () => {
+  const adminRoutes = ROUTES.filter((r) => r.path.startsWith('/v1/admin/')).map((r) => `${r.method.toUpperCase()} ${r.path}`);
+
+  test('the expected table lists exactly the admin routes the app serves', () => {
+    expect([...adminRoutes].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  test('allowed roles get through, every other caller is refused, and a refused POST changes nothing', async () => {
+    const callers: { name: string; token?: string }[] = [
+      ...(await Promise.all(ROLES.map(async (role) => ({ name: role, token: (await makeStaff(app, [role])).token })))),
+      { name: 'no role', token: (await registerUser(request)).token },
+      { name: 'no token' },
+    ];
+    const target = await registerUser(request);
+    // A refused caller aims at real data (an open case, an escalation to admin) so "changed nothing" means something;
+    // an allowed one aims at an unknown case (404) or a no-op role change, so the walk itself changes nothing.
+    const sample = (key: string, allowed: boolean): { path: string; body?: unknown } => {
+      switch (key) {
+        case 'GET /v1/admin/metrics/sales': return { path: '/v1/admin/metrics/sales?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
+        case 'POST /v1/admin/fraud-cases/:id/decision':
+          return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/decision`, body: { decision: 'confirm_fraud', note: 'walk' } };
+        case 'GET /v1/admin/users/:id': return { path: `/v1/admin/users/${target.id}` };
+        case 'POST /v1/admin/users/:id/roles': return { path: `/v1/admin/users/${target.id}/roles`, body: { roles: allowed ? [] : ['admin'] } };
+        default: return { path: key.split(' ')[1]! };
+      }
+    };
+
+    const mismatches: string[] = [];
+    for (const key of adminRoutes) {
+      const method = key.split(' ')[0]!;
+      for (const caller of callers) {
+        const allowed = (EXPECTED[key] ?? []).includes(caller.name);
+        const { path, body } = sample(key, allowed);
+        const res = await request(method, path, { token: caller.token, body });
+        const problem = res.headers.get('content-type')?.includes('application/problem+json');
+        const ok = !caller.token
+          ? res.status === 401 && problem
+          : allowed
+            ? res.status !== 401 && res.status !== 403 && res.status < 500
+            : res.status === 403 && problem;
+        if (!ok) mismatches.push(`${key} as ${caller.name}: ${res.status}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+
+    const fraudCase = await app.ctx.db.selectFrom('fraud_cases').select(['status', 'decision']).where('id', '=', openCaseId).executeTakeFirstOrThrow();
+    expect(fraudCase).toEqual({ status: 'open', decision: null });
+    expect(await rolesOf(target.id)).toEqual([]);
+    const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id]).execute();
+    expect(audit).toEqual([]);
+  });
+});
+
+describe('GET /v1/admin/me', () => {
+  test('a staff member sees their roles and exact permissions; a non-staff user is refused', async () => {
+    const staff = await makeStaff(app, ['arbitrator', 'analyst']);
+    const me = await request('GET', '/v1/admin/me', { token: staff.token });
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({
+      id: staff.id, email: staff.email, display_name: 'Test User', roles: ['arbitrator', 'analyst'],
+      permissions: ['orders.read', 'fraud_cases.read', 'metrics.read', 'staff.self'],
+    });
+    const adminMe = await request('GET', '/v1/admin/me', { token: admin.token });
+    expect(adminMe.body.permissions).toEqual(expect.arrayContaining(['fraud_cases.decide', 'staff.manage_roles']));
+    expect((await request('GET', '/v1/admin/me', { token: (await registerUser(request)).token })).status).toBe(403);
+  });
+});
+
+describe('role management', () => {
+  test('granting and revoking roles takes effect on the user’s next request, audited and published', async () => {
+    const user = await registerUser(request);
+    // Caches the session as non-staff.
+    expect((await request('GET', '/v1/admin/me', { token: user.token })).status).toBe(403);
+
+    const granted = await request('POST', `/v1/admin/users/${user.id}/roles`, { token: admin.token, body: { roles: ['analyst', 'moderator'] } });
+    expect(granted.status).toBe(200);
+    expect(granted.body).toMatchObject({ id: user.id, roles: ['moderator', 'analyst'], permissions: expect.arrayContaining(['fraud_cases.decide']) });
+    const me = await request('GET', '/v1/admin/me', { token: user.token });
+    expect(me.status).toBe(200);
+    expect(me.body.roles).toEqual(['moderator', 'analyst']);
+    expect((await request('GET', `/v1/admin/users/${user.id}`, { token: admin.token })).body).toMatchObject({ id: user.id, email: user.email, roles: ['moderator', 'analyst'] });
+
+    const revoked = await request('POST', `/v1/admin/users/${user.id}/roles`, { token: admin.token, body: { roles: [] } });
+    expect(revoked.body).toMatchObject({ roles: [], permissions: [] });
+    expect((await request('GET', '/v1/admin/me', { token: user.token })).status).toBe(403);
+
+    const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'details']).where('entity_id', '=', user.id).orderBy('id').execute();
+    expect(audit).toEqual([
+      { actor_id: admin.id, action: 'staff.roles_changed', details: { before: [], after: ['moderator', 'analyst'] } },
+      { actor_id: admin.id, action: 'staff.roles_changed', details: { before: ['moderator', 'analyst'], after: [] } },
+    ]);
+    const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'aggregate_type', 'payload']).where('aggregate_id', '=', user.id).where('event_type', '=', 'user.roles_changed').orderBy('id').execute();
+    expect(events).toEqual([
+      { event_type: 'user.roles_changed', aggregate_type: 'user', payload: expect.objectContaining({ before: [], after: ['moderator', 'analyst'] }) },
+      { event_type: 'user.roles_changed', aggregate_type: 'user', payload: expect.objectContaining({ before: ['moderator', 'analyst'], after: [] }) },
+    ]);
+
+    // Setting the same roles again records nothing.
+    await request('POST', `/v1/admin/users/${user.id}/roles`, { token: admin.token, body: { roles: [] } });
+    expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', '=', user.id).execute()).toHaveLength(2);
+  });
+
+  test('an admin cannot remove their own admin role, but may change their other roles', async () => {
+    const self = await makeStaff(app, ['admin']);
+    const refused = await request('POST', `/v1/admin/users/${self.id}/roles`, { token: self.token, body: { roles: ['moderator'] } });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('cannot_remove_own_admin');
+    expect(await rolesOf(self.id)).toEqual(['admin']);
+    const kept = await request('POST', `/v1/admin/users/${self.id}/roles`, { token: self.token, body: { roles: ['analyst', 'admin'] } });
+    expect(kept.body.roles).toEqual(['admin', 'analyst']);
+  });
+
+  test('an admin demoted by another admin loses the right at once', async () => {
+    const other = await makeStaff(app, ['admin']);
+    expect((await request('GET', `/v1/admin/users/${admin.id}`, { token: other.token })).status).toBe(200);
+    await request('POST', `/v1/admin/users/${other.id}/roles`, { token: admin.token, body: { roles: ['analyst'] } });
+    expect((await request('POST', `/v1/admin/users/${admin.id}/roles`, { token: other.token, body: { roles: [] } })).status).toBe(403);
+    expect(await rolesOf(admin.id)).toEqual(['admin']);
+  });
+
+  test('a role change needs admin rights at commit time, not just in the (possibly stale) cached session', async () => {
+    const stale = await makeStaff(app, ['admin']);
+    const target = await registerUser(request);
+    expect((await request('GET', '/v1/admin/me', { token: stale.token })).status).toBe(200);
+    // As another process (or a concurrent request) would: this process's cache still says admin.
+    await app.ctx.db.updateTable('users').set({ roles: ['analyst'] }).where('id', '=', stale.id).execute();
+    const res = await request('POST', `/v1/admin/users/${target.id}/roles`, { token: stale.token, body: { roles: ['admin'] } });
+    expect(res.status).toBe(403);
+    expect(await rolesOf(target.id)).toEqual([]);
+  });
+
+  test('bad input is a 4xx naming the field; an unknown user is a 404', async () => {
+    const user = await registerUser(request);
+    const cases: [unknown, string][] = [
+      [{ roles: ['superuser'] }, 'roles.0'],
+      [{ roles: ['admin', 'admin'] }, 'roles'],
+      [{ roles: 'admin' }, 'roles'],
+      [{}, 'roles'],
+      [{ roles: [], extra: true }, 'extra'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await request('POST', `/v1/admin/users/${user.id}/roles`, { token: admin.token, body });
+      expect({ body, status: res.status, type: res.headers.get('content-type') }).toEqual({ body, status: 400, type: expect.stringContaining('application/problem+json') });
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+    const badId = await request('GET', '/v1/admin/users/not-a-uuid', { token: admin.token });
+    expect(badId.status).toBe(400);
+    expect(badId.body.errors[0].field).toBe('params.id');
+    expect((await request('GET', `/v1/admin/users/${randomUUID()}`, { token: admin.token })).status).toBe(404);
+    expect((await request('POST', `/v1/admin/users/${randomUUID()}/roles`, { token: admin.token, body: { roles: [] } })).status).toBe(404);
+    expect(await rolesOf(user.id)).toEqual([]);
+  });
+});
