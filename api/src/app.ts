@@ -16,6 +16,7 @@ import { paymentsRoutes } from './modules/payments';
 import { payoutsRoutes } from './modules/payouts';
 import { profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
+import { reportsRoutes } from './modules/reports';
 import { sellerAccountsRoutes } from './modules/seller-accounts';
 import { staffRoutes } from './modules/staff';
 import { stripeWebhookHandler, stripeWebhookPath } from './modules/stripe-webhooks';
@@ -24,7 +25,7 @@ import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
-  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes,
+  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

@@ -10,6 +10,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/metrics/sales': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'GET /v1/admin/fraud-cases': ['admin', 'moderator', 'analyst'],
   'POST /v1/admin/fraud-cases/:id/decision': ['admin', 'moderator'],
+  'GET /v1/admin/reports': ['admin', 'moderator'],
+  'POST /v1/admin/reports/:id/decision': ['admin', 'moderator'],
   'GET /v1/admin/users/:id': ['admin'],
   'POST /v1/admin/users/:id/roles': ['admin'],
 };
@@ -56,6 +58,7 @@ describe('every admin route × every role', () => {
         case 'GET /v1/admin/metrics/sales': return { path: '/v1/admin/metrics/sales?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
         case 'POST /v1/admin/fraud-cases/:id/decision':
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/decision`, body: { decision: 'confirm_fraud', note: 'walk' } };
+        case 'POST /v1/admin/reports/:id/decision': return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
         case 'GET /v1/admin/users/:id': return { path: `/v1/admin/users/${target.id}` };
         case 'POST /v1/admin/users/:id/roles': return { path: `/v1/admin/users/${target.id}/roles`, body: { roles: allowed ? [] : ['admin'] } };
         default: return { path: key.split(' ')[1]! };

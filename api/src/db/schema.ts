@@ -112,6 +112,24 @@ export interface FraudCasesTable {
   created_at: Timestamp;
 }
 
+export type ReportTargetType = 'listing' | 'user';
+export type ReportReason = 'spam' | 'prohibited_item' | 'counterfeit' | 'fraud' | 'harassment' | 'offensive' | 'other';
+export type ReportStatus = 'open' | 'actioned' | 'dismissed';
+
+export interface ReportsTable {
+  id: Generated<string>;
+  reporter_id: string;
+  target_type: ReportTargetType;
+  target_id: string;
+  reason: ReportReason;
+  note: string | null;
+  status: ReportStatus;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  created_at: Timestamp;
+}
+
 export interface IdempotencyKeysTable {
   user_id: string;
   key: string;
@@ -316,6 +334,7 @@ export interface DB {
   seller_accounts: SellerAccountsTable;
   stripe_events: StripeEventsTable;
   disputes: DisputesTable;
+  reports: ReportsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -324,3 +343,4 @@ export type OrderRow = Selectable<OrdersTable>;
 export type FraudCaseRow = Selectable<FraudCasesTable>;
 export type SellerAccountRow = Selectable<SellerAccountsTable>;
 export type DisputeRow = Selectable<DisputesTable>;
+export type ReportRow = Selectable<ReportsTable>;

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 
 export interface DomainEvent {
   type: string;
-  aggregateType: 'order' | 'user' | 'listing' | 'fraud_case' | 'payout' | 'dispute';
+  aggregateType: 'order' | 'user' | 'listing' | 'fraud_case' | 'payout' | 'dispute' | 'report';
   aggregateId: string;
   occurredAt: Date;
   payload: Record<string, unknown>;

@@ -6,6 +6,8 @@ const MATRIX = {
   'orders.read': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'fraud_cases.read': ['admin', 'moderator', 'analyst'],
   'fraud_cases.decide': ['admin', 'moderator'],
+  'reports.read': ['admin', 'moderator'],
+  'reports.decide': ['admin', 'moderator'],
   'metrics.read': ['admin', 'moderator', 'arbitrator', 'analyst'],
   // Every staff member may see their own permissions (the console hides what they may not do).
   'staff.self': ['admin', 'moderator', 'arbitrator', 'analyst'],

@@ -1,2 +1,3 @@
+export { userExists } from './users.repository';
 export { usersRoutes } from './users.routes';
 export { ensureStaffAccount, register } from './users.service';

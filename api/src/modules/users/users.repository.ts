@@ -23,3 +23,7 @@ export async function insertSession(trx: Kysely<DB> | Transaction<DB>, s: { user
 export function toUserResponse(user: PublicUser) {
   return { id: user.id, email: user.email, display_name: user.display_name, roles: user.roles, created_at: user.created_at.toISOString() };
 }
+
+export async function userExists(db: Kysely<DB> | Transaction<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,44 @@
+import { type Kysely, type Transaction, sql } from 'kysely';
+import type { DB, ReportRow, ReportStatus, ReportTargetType } from '../../db/schema';
+import type { Cursor } from '../../http/pagination';
+import { afterCursor } from '../../db/keyset';
+
+export function insertReport(trx: Transaction<DB>, r: Pick<ReportRow, 'reporter_id' | 'target_type' | 'target_id' | 'reason' | 'note' | 'created_at'>): Promise<ReportRow> {
+  return trx.insertInto('reports').values({ ...r, status: 'open', decided_by: null, decided_at: null, decision_note: null }).returningAll().executeTakeFirstOrThrow();
+}
+
+export function lockReport(trx: Transaction<DB>, id: string): Promise<ReportRow | undefined> {
+  return trx.selectFrom('reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_type?: ReportTargetType; limit: number; cursor?: Cursor }) {
+  let q = db
+    .selectFrom('reports')
+    .selectAll('reports')
+    // Moderators weigh a target by how many people report it, not by one report.
+    .select(sql<number>`(SELECT count(*)::int FROM reports o WHERE o.target_type = reports.target_type AND o.target_id = reports.target_id AND o.status = 'open')`.as('open_reports_on_target'));
+  if (f.status) q = q.where('reports.status', '=', f.status);
+  if (f.target_type) q = q.where('reports.target_type', '=', f.target_type);
+  if (f.cursor) q = q.where(afterCursor('reports.created_at', 'reports.id', f.cursor));
+  return q.orderBy('reports.created_at', 'desc').orderBy('reports.id', 'desc').limit(f.limit + 1).execute();
+}
+
+export function toReportResponse(r: ReportRow) {
+  return {
+    id: r.id,
+    reporter_id: r.reporter_id,
+    target_type: r.target_type,
+    target_id: r.target_id,
+    reason: r.reason,
+    note: r.note,
+    status: r.status,
+    decided_by: r.decided_by,
+    decided_at: r.decided_at?.toISOString() ?? null,
+    decision_note: r.decision_note,
+    created_at: r.created_at.toISOString(),
+  };
+}
+
+export function toQueuedReportResponse(r: ReportRow & { open_reports_on_target: number }) {
+  return { ...toReportResponse(r), open_reports_on_target: r.open_reports_on_target };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+// `review` and `message` join these lists (and the table's CHECK) once those targets exist.
+export const TARGET_TYPES = ['listing', 'user'] as const;
+export const REASONS = ['spam', 'prohibited_item', 'counterfeit', 'fraud', 'harassment', 'offensive', 'other'] as const;
+export const STATUSES = ['open', 'actioned', 'dismissed'] as const;
+
+const TargetType = z.enum(TARGET_TYPES, { error: `must be one of ${TARGET_TYPES.join(', ')}` });
+
+export const CreateReportBody = z.strictObject({
+  target_type: TargetType,
+  target_id: z.uuid('must be a UUID'),
+  reason: z.enum(REASONS, { error: `must be one of ${REASONS.join(', ')}` }),
+  note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+});
+
+export const ReportQueueQuery = z.strictObject({
+  status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }).optional(),
+  target_type: TargetType.optional(),
+});
+
+export const ReportIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+
+export const DecisionBody = z.strictObject({
+  decision: z.enum(['action', 'dismiss'], { error: 'must be action or dismiss' }),
+  note: z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+});
+
+export const ReportResponse = z.object({
+  id: z.uuid(), reporter_id: z.uuid(), target_type: TargetType, target_id: z.uuid(), reason: z.enum(REASONS),
+  note: z.string().nullable(), status: z.enum(STATUSES), decided_by: z.uuid().nullable(), decided_at: z.iso.datetime().nullable(),
+  decision_note: z.string().nullable(), created_at: z.iso.datetime(),
+});
+
+export const QueuedReportResponse = ReportResponse.extend({ open_reports_on_target: z.number().int() });

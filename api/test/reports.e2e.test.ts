@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+
+let app: TestApp;
+let request: Request;
+let seller: TestUser;
+let moderator: TestUser;
+let analyst: TestUser;
+let listingId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  request = client(app.url);
+  seller = await registerUser(request);
+  [moderator, analyst] = await Promise.all([makeStaff(app, ['moderator']), makeStaff(app, ['analyst'])]);
+  listingId = (await makeListing(request, seller)).id;
+});
+afterAll(() => app.close());
+
+function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  expect(res.body).toMatchObject({ status, code: expect.any(String), detail: expect.any(String) });
+  if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+}
+
+const report = (user: TestUser, body: Record<string, unknown>) => request('POST', '/v1/reports', { token: user.token, body });
+const queue = (query = '', token = moderator.token) => request('GET', `/v1/admin/reports${query}`, { token });
+const decide = (id: string, body: unknown, token = moderator.token) => request('POST', `/v1/admin/reports/${id}/decision`, { token, body });
+const countReports = async () => Number((await app.ctx.db.selectFrom('reports').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('POST /v1/reports', () => {
+  test('reports a listing and a user, publishing report.created; the queue counts open reports per target', async () => {
+    const [a, b] = await Promise.all([registerUser(request), registerUser(request)]);
+    const first = await report(a, { target_type: 'listing', target_id: listingId, reason: 'counterfeit', note: '  Fake logo ' });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ reporter_id: a.id, target_type: 'listing', target_id: listingId, reason: 'counterfeit', note: 'Fake logo', status: 'open', decided_by: null });
+    expect((await report(b, { target_type: 'listing', target_id: listingId, reason: 'fraud' })).body.note).toBeNull();
+    const user = await report(a, { target_type: 'user', target_id: seller.id, reason: 'harassment' });
+    expect(user.status).toBe(201);
+
+    const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'aggregate_type', 'payload']).where('aggregate_id', '=', first.body.id).execute();
+    expect(events).toEqual([{ event_type: 'report.created', aggregate_type: 'report', payload: expect.objectContaining({ reporter_id: a.id, target_id: listingId, reason: 'counterfeit' }) }]);
+
+    const listed = await queue('?target_type=listing');
+    expect(listed.status).toBe(200);
+    const mine = listed.body.data.find((r: { id: string }) => r.id === first.body.id);
+    expect(mine).toMatchObject({ open_reports_on_target: 2, status: 'open' });
+    expect(listed.body.data.every((r: { target_type: string }) => r.target_type === 'listing')).toBe(true);
+    expect((await queue('?target_type=user')).body.data.map((r: { id: string }) => r.id)).toContain(user.body.id);
+  });
+
+  test('a removed listing is still reportable', async () => {
+    const removed = await makeListing(request, seller);
+    await app.ctx.db.updateTable('listings').set({ status: 'removed' }).where('id', '=', removed.id).execute();
+    expect((await report(await registerUser(request), { target_type: 'listing', target_id: removed.id, reason: 'prohibited_item' })).status).toBe(201);
+  });
+
+  test('a second open report on the same target is a 409; after a decision the reporter may report again', async () => {
+    const reporter = await registerUser(request);
+    const body = { target_type: 'listing', target_id: listingId, reason: 'spam' };
+    const first = await report(reporter, body);
+    expectProblem(await report(reporter, { ...body, reason: 'other' }), 409);
+    expect((await decide(first.body.id, { decision: 'dismiss', note: 'not spam' })).status).toBe(200);
+    expect((await report(reporter, body)).status).toBe(201);
+  });
+
+  test('the same Idempotency-Key replays the created report', async () => {
+    const reporter = await registerUser(request);
+    const opts = { token: reporter.token, headers: { 'idempotency-key': randomUUID() }, body: { target_type: 'user', target_id: seller.id, reason: 'fraud' } };
+    const first = await request('POST', '/v1/reports', opts);
+    const again = await request('POST', '/v1/reports', opts);
+    expect(first.status).toBe(201);
+    expect(again).toMatchObject({ status: 201, body: { id: first.body.id } });
+  });
+
+  const bad: [string, Record<string, unknown>, number, string | undefined][] = [
+    ['unknown target type', { target_type: 'review', target_id: randomUUID(), reason: 'spam' }, 400, 'target_type'],
+    ['unknown reason', { target_type: 'user', target_id: randomUUID(), reason: 'boring' }, 400, 'reason'],
+    ['target id not a UUID', { target_type: 'user', target_id: 'abc', reason: 'spam' }, 400, 'target_id'],
+    ['over-long note', { target_type: 'user', target_id: randomUUID(), reason: 'spam', note: 'x'.repeat(2001) }, 400, 'note'],
+    ['unknown field', { target_type: 'user', target_id: randomUUID(), reason: 'spam', severity: 9 }, 400, 'severity'],
+    ['unknown listing', { target_type: 'listing', target_id: randomUUID(), reason: 'spam' }, 404, undefined],
+    ['unknown user', { target_type: 'user', target_id: randomUUID(), reason: 'spam' }, 404, undefined],
+  ];
+  test.each(bad)('%s → problem, nothing written', async (_name, body, status, field) => {
+    const before = await countReports();
+    expectProblem(await report(seller, body), status, field);
+    expect(await countReports()).toBe(before);
+  });
+
+  test('reporting yourself or your own listing is a 422 naming target_id', async () => {
+    const before = await countReports();
+    expectProblem(await report(seller, { target_type: 'user', target_id: seller.id, reason: 'other' }), 422, 'target_id');
+    expectProblem(await report(seller, { target_type: 'listing', target_id: listingId, reason: 'other' }), 422, 'target_id');
+    expect(await countReports()).toBe(before);
+  });
+
+  test('needs a signed-in user', async () => {
+    expectProblem(await request('POST', '/v1/reports', { body: { target_type: 'user', target_id: seller.id, reason: 'spam' } }), 401);
+  });
+});
+
+describe('the staff queue and decisions', () => {
+  test('pages newest first and filters by status', async () => {
+    const reporter = await registerUser(request);
+    const targets = await Promise.all([registerUser(request), registerUser(request), registerUser(request)]);
+    const ids: string[] = [];
+    for (const t of targets) ids.push((await report(reporter, { target_type: 'user', target_id: t.id, reason: 'spam' })).body.id);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await queue(`?status=open&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.data.map((r: { id: string }) => r.id));
+      cursor = res.body.next_cursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    // Newest first: the three just filed lead the open queue, last filed first.
+    expect(seen.slice(0, 3)).toEqual([...ids].reverse());
+
+    await decide(ids[0]!, { decision: 'action', note: 'bot account' });
+    expect((await queue('?status=open&limit=100')).body.data.map((r: { id: string }) => r.id)).not.toContain(ids[0]);
+    expect((await queue('?status=actioned&limit=100')).body.data.map((r: { id: string }) => r.id)).toContain(ids[0]);
+  });
+
+  test('a decision is recorded, audited and published once; re-deciding is a 409', async () => {
+    const reporter = await registerUser(request);
+    const target = await registerUser(request);
+    const id = (await report(reporter, { target_type: 'user', target_id: target.id, reason: 'offensive' })).body.id;
+
+    const res = await decide(id, { decision: 'action', note: 'abusive display name' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id, status: 'actioned', decided_by: moderator.id, decided_at: expect.any(String), decision_note: 'abusive display name' });
+    expectProblem(await decide(id, { decision: 'dismiss', note: 'changed my mind' }), 409);
+
+    const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_type', 'details']).where('entity_id', '=', id).execute();
+    expect(audit).toEqual([{ actor_id: moderator.id, action: 'report.action', entity_type: 'report', details: { note: 'abusive display name', target_type: 'user', target_id: target.id } }]);
+    const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', id).orderBy('id').execute();
+    expect(events.map((e) => e.event_type)).toEqual(['report.created', 'report.decided']);
+  });
+
+  test('bad decisions and queries are problems naming the field; an unknown report is a 404', async () => {
+    const id = (await report(await registerUser(request), { target_type: 'listing', target_id: listingId, reason: 'other' })).body.id;
+    expectProblem(await decide(id, { decision: 'action' }), 400, 'note');
+    expectProblem(await decide(id, { decision: 'action', note: '   ' }), 400, 'note');
+    expectProblem(await decide(id, { decision: 'ban', note: 'x' }), 400, 'decision');
+    expectProblem(await decide(id, { decision: 'action', note: 'x', ban: true }), 400, 'ban');
+    expectProblem(await decide(randomUUID(), { decision: 'action', note: 'x' }), 404);
+    expectProblem(await queue('?status=closed'), 400, 'query.status');
+    expectProblem(await queue('?target_type=message'), 400, 'query.target_type');
+    expectProblem(await queue('?cursor=nope'), 400, 'query.cursor');
+    expect((await app.ctx.db.selectFrom('reports').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('open');
+  });
+
+  test('non-staff are refused the queue; an analyst may not decide, and nothing changes', async () => {
+    const user = await registerUser(request);
+    const id = (await report(user, { target_type: 'listing', target_id: listingId, reason: 'spam' })).body.id;
+    expectProblem(await queue('', user.token), 403);
+    expectProblem(await queue('', analyst.token), 403);
+    expectProblem(await decide(id, { decision: 'action', note: 'x' }, user.token), 403);
+    expectProblem(await decide(id, { decision: 'action', note: 'x' }, analyst.token), 403);
+
+    expect(await app.ctx.db.selectFrom('reports').select(['status', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ status: 'open', decided_by: null });
+    expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', '=', id).execute()).toEqual([]);
+    expect((await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', id).execute()).map((e) => e.event_type)).toEqual(['report.created']);
+  });
+});
