@@ -14,6 +14,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /v1/admin/reports/:id/decision': ['admin', 'moderator'],
   'GET /v1/admin/users/:id': ['admin'],
   'POST /v1/admin/users/:id/roles': ['admin'],
+  'POST /v1/admin/users/:id/warn': ['admin', 'moderator'],
+  'POST /v1/admin/users/:id/suspend': ['admin', 'moderator'],
+  'POST /v1/admin/users/:id/reinstate': ['admin', 'moderator'],
+  'GET /v1/admin/users/:id/moderation': ['admin', 'moderator'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -61,6 +65,10 @@ describe('every admin route × every role', () => {
         case 'POST /v1/admin/reports/:id/decision': return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
         case 'GET /v1/admin/users/:id': return { path: `/v1/admin/users/${target.id}` };
         case 'POST /v1/admin/users/:id/roles': return { path: `/v1/admin/users/${target.id}/roles`, body: { roles: allowed ? [] : ['admin'] } };
+        // Allowed: an unknown user (404), so the walk changes nothing; refused: the real target.
+        case 'POST /v1/admin/users/:id/warn': case 'POST /v1/admin/users/:id/suspend': case 'POST /v1/admin/users/:id/reinstate':
+          return { path: `/v1/admin/users/${allowed ? randomUUID() : target.id}/${key.split('/').pop()}`, body: { reason: 'walk' } };
+        case 'GET /v1/admin/users/:id/moderation': return { path: `/v1/admin/users/${target.id}/moderation` };
         default: return { path: key.split(' ')[1]! };
       }
     };

@@ -13,6 +13,7 @@ export interface UsersTable {
   display_name: string;
   roles: ColumnType<string[], string[] | undefined, string[]>;
   payouts_frozen: Generated<boolean>;
+  suspended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   payout_schedule: ColumnType<'manual' | 'daily' | 'weekly', 'manual' | 'daily' | 'weekly' | undefined, 'manual' | 'daily' | 'weekly'>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -127,6 +128,17 @@ export interface ReportsTable {
   decided_by: string | null;
   decided_at: Timestamp | null;
   decision_note: string | null;
+  created_at: Timestamp;
+}
+
+export type ModerationAction = 'warn' | 'suspend' | 'reinstate';
+
+export interface UserModerationActionsTable {
+  id: Generated<string>;
+  user_id: string;
+  action: ModerationAction;
+  reason: string;
+  staff_id: string;
   created_at: Timestamp;
 }
 
@@ -335,6 +347,7 @@ export interface DB {
   stripe_events: StripeEventsTable;
   disputes: DisputesTable;
   reports: ReportsTable;
+  user_moderation_actions: UserModerationActionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -344,3 +357,4 @@ export type FraudCaseRow = Selectable<FraudCasesTable>;
 export type SellerAccountRow = Selectable<SellerAccountsTable>;
 export type DisputeRow = Selectable<DisputesTable>;
 export type ReportRow = Selectable<ReportsTable>;
+export type UserModerationActionRow = Selectable<UserModerationActionsTable>;

@@ -36,6 +36,8 @@ export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: 
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
+    // Suspension revokes sessions; this also covers a login that raced the suspension.
+    .where('users.suspended_at', 'is', null)
     .executeTakeFirst();
   if (!row) throw unauthenticated();
   const { expires_at: expiresAt, ...user } = row;

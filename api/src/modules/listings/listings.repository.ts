@@ -25,13 +25,21 @@ export function findListing(db: Kysely<DB> | Transaction<DB>, id: string): Promi
   return db.selectFrom('listings').select(COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
+/** A suspended seller's listings are hidden from the public until they are reinstated. */
+const sellerNotSuspended = sql<boolean>`NOT EXISTS (SELECT 1 FROM users u WHERE u.id = listings.seller_id AND u.suspended_at IS NOT NULL)`;
+
+/** A listing as the public sees it: undefined when it does not exist or its seller is suspended. */
+export function findVisibleListing(db: Kysely<DB>, id: string): Promise<Listing | undefined> {
+  return db.selectFrom('listings').select(COLUMNS).where('id', '=', id).where(sellerNotSuspended).executeTakeFirst();
+}
+
 /**
  * Reserves an active listing for a buyer other than its seller, in one statement; undefined when it
  * is not available to them (the caller reads the listing to say why).
  */
 export function reserveListing(trx: Transaction<DB>, id: string, buyerId: string, now: Date): Promise<Listing | undefined> {
   return trx.updateTable('listings').set({ status: 'reserved', updated_at: now })
-    .where('id', '=', id).where('status', '=', 'active').where('seller_id', '<>', buyerId)
+    .where('id', '=', id).where('status', '=', 'active').where('seller_id', '<>', buyerId).where(sellerNotSuspended)
     .returning(COLUMNS).executeTakeFirst();
 }
 
@@ -41,7 +49,7 @@ export async function setListingStatus(trx: Transaction<DB>, id: string, status:
 
 /** Browsing shows active listings only; fetching one by id also shows reserved and sold ones. */
 export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listing[]> {
-  let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active');
+  let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active').where(sellerNotSuspended);
   if (f.q) query = query.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
   if (f.category) query = query.where('category', '=', f.category);
   if (f.currency) query = query.where('currency', '=', f.currency);

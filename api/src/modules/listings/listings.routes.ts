@@ -1,7 +1,7 @@
 import { notFound } from '../../http/errors';
 import { page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
-import { findListing, searchListings, toListingResponse } from './listings.repository';
+import { findVisibleListing, searchListings, toListingResponse } from './listings.repository';
 import { CreateListingBody, ListingIdParams, ListingResponse, SearchListingsQuery } from './listings.schemas';
 import { createListing } from './listings.service';
 
@@ -25,7 +25,7 @@ export const listingsRoutes = [
     params: ListingIdParams,
     responses: { 200: { description: 'The listing', schema: ListingResponse }, 404: { description: 'No such listing' } },
     handler: async ({ ctx, params }) => {
-      const listing = await findListing(ctx.db, params.id);
+      const listing = await findVisibleListing(ctx.db, params.id);
       if (!listing || listing.status === 'removed') throw notFound('Listing');
       return { status: 200, body: toListingResponse(listing) };
     },

@@ -8,6 +8,7 @@ const MATRIX = {
   'fraud_cases.decide': ['admin', 'moderator'],
   'reports.read': ['admin', 'moderator'],
   'reports.decide': ['admin', 'moderator'],
+  'users.moderate': ['admin', 'moderator'],
   'metrics.read': ['admin', 'moderator', 'arbitrator', 'analyst'],
   // Every staff member may see their own permissions (the console hides what they may not do).
   'staff.self': ['admin', 'moderator', 'arbitrator', 'analyst'],

@@ -41,9 +41,11 @@ export async function login(ctx: AppContext, email: string, password: string): P
   decoyHash ??= hashPassword('decoy-password-never-matches');
   const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash));
   if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
+  // Only told to someone who already proved the password, so it reveals nothing new about the account.
+  if (user.suspended_at) throw new AppError(403, 'account_suspended', 'This account is suspended; contact support');
   const now = ctx.clock.now();
   const token = await openSession(ctx, ctx.db, user.id, now);
-  const { password_hash: _hidden, payouts_frozen: _internal, ...publicUser } = user;
+  const { password_hash: _hidden, payouts_frozen: _internal, suspended_at: _suspended, ...publicUser } = user;
   return { user: publicUser, token };
 }
 

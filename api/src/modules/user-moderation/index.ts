@@ -1,0 +1,1 @@
+export { userModerationRoutes } from './user-moderation.routes';

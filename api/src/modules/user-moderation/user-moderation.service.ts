@@ -1,0 +1,57 @@
+import type { AppContext } from '../../context';
+import type { ModerationAction, UserModerationActionRow } from '../../db/schema';
+import { AppError, conflict, forbidden, notFound } from '../../http/errors';
+import { appendAudit } from '../audit';
+import { appendEvents } from '../outbox';
+import { hasPermission } from '../staff';
+import { hasConfirmedFraud, insertModerationAction, lockModeratedUsers, revokeSessionsOf } from './user-moderation.repository';
+
+export interface ModerationResult {
+  user_id: string;
+  suspended_at: Date | null;
+  payouts_frozen: boolean;
+  action: UserModerationActionRow;
+}
+
+const EVENT: Record<ModerationAction, string> = { warn: 'user.warned', suspend: 'user.suspended', reinstate: 'user.reinstated' };
+
+/**
+ * Warn (record only), suspend (no login, sessions revoked, listings hidden, payouts frozen) or reinstate
+ * a user. Attributable: history row + audit entry + outbox event, in one transaction.
+ */
+export async function moderateUser(ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string): Promise<ModerationResult> {
+  const now = ctx.clock.now();
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const locked = await lockModeratedUsers(trx, [...new Set([staffId, userId])]);
+    const actor = locked.find((u) => u.id === staffId);
+    const target = locked.find((u) => u.id === userId);
+    // The caller's roles may come from a cached session: re-check them under the lock.
+    if (!actor || !hasPermission(actor.roles, 'users.moderate')) throw forbidden();
+    if (!target) throw notFound('User');
+    let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
+    if (action === 'suspend') {
+      if (staffId === userId) throw conflict('cannot_moderate_self', 'You cannot suspend yourself');
+      if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin may suspend an admin');
+      if (suspendedAt) throw conflict('already_suspended', 'This user is already suspended');
+      suspendedAt = now;
+      payoutsFrozen = true;
+      await trx.updateTable('users').set({ suspended_at: now, payouts_frozen: true }).where('id', '=', userId).execute();
+      await revokeSessionsOf(trx, userId, now);
+    } else if (action === 'reinstate') {
+      if (!suspendedAt) throw conflict('not_suspended', 'This user is not suspended');
+      suspendedAt = null;
+      payoutsFrozen = await hasConfirmedFraud(trx, userId);
+      await trx.updateTable('users').set({ suspended_at: null, payouts_frozen: payoutsFrozen }).where('id', '=', userId).execute();
+    }
+    const row = await insertModerationAction(trx, { user_id: userId, action, reason, staff_id: staffId, created_at: now });
+    await appendAudit(trx, { actorId: staffId, action: `user.${action}`, entityType: 'user', entityId: userId, details: { reason, moderation_action_id: row.id }, at: now });
+    await appendEvents(trx, [{
+      type: EVENT[action], aggregateType: 'user', aggregateId: userId, occurredAt: now,
+      payload: { user_id: userId, action, reason, staff_id: staffId, moderation_action_id: row.id },
+    }]);
+    return { user_id: userId, suspended_at: suspendedAt, payouts_frozen: payoutsFrozen, action: row };
+  });
+  // After commit: a lookup between forgetting and committing would cache the live session again.
+  if (action === 'suspend') ctx.sessions.forgetUser(userId);
+  return result;
+}
