@@ -10,6 +10,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/metrics/sales': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'GET /v1/admin/fraud-cases': ['admin', 'moderator', 'analyst'],
   'POST /v1/admin/fraud-cases/:id/decision': ['admin', 'moderator'],
+  'POST /v1/admin/fraud-cases/:id/assign': ['admin', 'moderator'],
+  'POST /v1/admin/fraud-cases/:id/snooze': ['admin', 'moderator'],
+  'POST /v1/admin/fraud-cases/:id/notes': ['admin', 'moderator'],
+  'GET /v1/admin/fraud-cases/:id/timeline': ['admin', 'moderator', 'analyst'],
   'GET /v1/admin/reports': ['admin', 'moderator'],
   'POST /v1/admin/reports/:id/decision': ['admin', 'moderator'],
   'GET /v1/admin/users/:id': ['admin'],
@@ -62,6 +66,13 @@ describe('every admin route × every role', () => {
         case 'GET /v1/admin/metrics/sales': return { path: '/v1/admin/metrics/sales?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
         case 'POST /v1/admin/fraud-cases/:id/decision':
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/decision`, body: { decision: 'confirm_fraud', note: 'walk' } };
+        case 'POST /v1/admin/fraud-cases/:id/assign':
+          return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/assign`, body: { assignee_id: admin.id } };
+        case 'POST /v1/admin/fraud-cases/:id/snooze':
+          return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/snooze`, body: { until: new Date(Date.now() + 86_400_000).toISOString() } };
+        case 'POST /v1/admin/fraud-cases/:id/notes':
+          return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/notes`, body: { body: 'walk' } };
+        case 'GET /v1/admin/fraud-cases/:id/timeline': return { path: `/v1/admin/fraud-cases/${openCaseId}/timeline` };
         case 'POST /v1/admin/reports/:id/decision': return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
         case 'GET /v1/admin/users/:id': return { path: `/v1/admin/users/${target.id}` };
         case 'POST /v1/admin/users/:id/roles': return { path: `/v1/admin/users/${target.id}/roles`, body: { roles: allowed ? [] : ['admin'] } };
@@ -93,6 +104,7 @@ describe('every admin route × every role', () => {
 
     const fraudCase = await app.ctx.db.selectFrom('fraud_cases').select(['status', 'decision']).where('id', '=', openCaseId).executeTakeFirstOrThrow();
     expect(fraudCase).toEqual({ status: 'open', decision: null });
+    expect(await app.ctx.db.selectFrom('fraud_case_notes').select('id').where('case_id', '=', openCaseId).execute()).toEqual([]);
     expect(await rolesOf(target.id)).toEqual([]);
     const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id]).execute();
     expect(audit).toEqual([]);

@@ -111,6 +111,20 @@ export interface FraudCasesTable {
   decided_by: string | null;
   decided_at: Timestamp | null;
   created_at: Timestamp;
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  snoozed_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  closing_label: ColumnType<ClosingLabel | null, ClosingLabel | null | undefined, ClosingLabel | null>;
+}
+
+export const CLOSING_LABELS = ['stolen_card', 'account_takeover', 'friendly_fraud', 'collusion', 'false_positive', 'other'] as const;
+export type ClosingLabel = (typeof CLOSING_LABELS)[number];
+
+export interface FraudCaseNotesTable {
+  id: Generated<string>;
+  case_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
 }
 
 export type ReportTargetType = 'listing' | 'user';
@@ -348,6 +362,7 @@ export interface DB {
   disputes: DisputesTable;
   reports: ReportsTable;
   user_moderation_actions: UserModerationActionsTable;
+  fraud_case_notes: FraudCaseNotesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

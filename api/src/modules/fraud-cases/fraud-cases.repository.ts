@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, FraudCaseRow } from '../../db/schema';
+import { z } from 'zod';
+import { CLOSING_LABELS, type DB, type FraudCaseRow } from '../../db/schema';
 import type { Cursor } from '../../http/pagination';
 import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
@@ -33,12 +34,34 @@ export function findFraudCaseView(db: Kysely<DB>, id: string) {
   return withOrder(db).where('fraud_cases.id', '=', id).executeTakeFirst();
 }
 
-export function listFraudCases(db: Kysely<DB>, f: { status?: 'open' | 'closed'; limit: number; cursor?: Cursor }) {
+export type FraudCaseInbox = 'unassigned' | 'mine' | 'all';
+
+export function listFraudCases(
+  db: Kysely<DB>,
+  f: { status?: 'open' | 'closed'; inbox?: FraudCaseInbox; viewerId?: string; now?: Date; limit: number; cursor?: Cursor },
+) {
   let q = withOrder(db);
   if (f.status) q = q.where('fraud_cases.status', '=', f.status);
+  if (f.inbox === 'mine' && f.viewerId) q = q.where('fraud_cases.assignee_id', '=', f.viewerId);
+  if (f.inbox === 'unassigned') {
+    // A snoozed case leaves the shared inbox until its snooze runs out.
+    const now = f.now ?? new Date();
+    q = q.where('fraud_cases.assignee_id', 'is', null)
+      .where((eb) => eb.or([eb('fraud_cases.snoozed_until', 'is', null), eb('fraud_cases.snoozed_until', '<=', now)]));
+  }
   if (f.cursor) q = q.where(afterCursor('fraud_cases.created_at', 'fraud_cases.id', f.cursor));
   return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
 }
+
+const Money = z.object({ amount: z.number().int(), currency: z.string() });
+export const FraudCaseResponse = z.object({
+  id: z.uuid(), order_id: z.uuid(), subject_user_id: z.uuid(), status: z.enum(['open', 'closed']), reason: z.string(),
+  risk_score: z.number().int(), model_version: z.string(), decision: z.enum(['clear', 'confirm_fraud']).nullable(),
+  decision_note: z.string().nullable(), decided_by: z.uuid().nullable(), decided_at: z.iso.datetime().nullable(),
+  closing_label: z.enum(CLOSING_LABELS).nullable(), assignee_id: z.uuid().nullable(), snoozed_until: z.iso.datetime().nullable(),
+  created_at: z.iso.datetime(),
+  order: z.object({ amount: Money, status: z.string(), listing_title: z.string() }),
+});
 
 type FraudCaseView = NonNullable<Awaited<ReturnType<typeof findFraudCaseView>>>;
 
@@ -55,6 +78,9 @@ export function toFraudCaseResponse(c: FraudCaseView) {
     decision_note: c.decision_note,
     decided_by: c.decided_by,
     decided_at: c.decided_at?.toISOString() ?? null,
+    closing_label: c.closing_label,
+    assignee_id: c.assignee_id,
+    snoozed_until: c.snoozed_until?.toISOString() ?? null,
     created_at: c.created_at.toISOString(),
     order: { amount: { amount: toAmount(c.amount), currency: c.currency }, status: c.order_status, listing_title: c.listing_title },
   };

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context';
+import type { ClosingLabel } from '../../db/schema';
 import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { hasOpenDispute } from '../disputes';
@@ -14,13 +15,15 @@ export type FraudDecision = 'clear' | 'confirm_fraud';
  * A staff decision on a case. `clear` lifts the hold (settling a completed order); `confirm_fraud` refunds
  * the buyer from escrow and freezes the seller's payouts. Attributable: audit entry + outbox event.
  */
-export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: string, decision: FraudDecision, note: string): Promise<void> {
+export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: string, decision: FraudDecision, note: string, closingLabel: ClosingLabel | null = null): Promise<void> {
   const now = ctx.clock.now();
   const operations: string[] = [];
   await ctx.db.transaction().execute(async (trx) => {
     const fraudCase = await lockFraudCase(trx, caseId);
     if (!fraudCase) throw notFound('Fraud case');
     if (fraudCase.status !== 'open') throw conflict('case_closed', 'This fraud case is already decided');
+    // The closing label is the training label; a confirmation without one is kept as `other`, never unlabeled.
+    const label = closingLabel ?? (decision === 'confirm_fraud' ? 'other' : null);
     let order = (await lockOrder(trx, fraudCase.order_id))!;
     const events = [];
     if (decision === 'clear') {
@@ -42,8 +45,8 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
       }
       await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', fraudCase.subject_user_id).execute();
     }
-    await trx.updateTable('fraud_cases').set({ status: 'closed', decision, decision_note: note, decided_by: staffId, decided_at: now }).where('id', '=', caseId).execute();
-    await appendAudit(trx, { actorId: staffId, action: `fraud_case.${decision}`, entityType: 'fraud_case', entityId: caseId, details: { note, order_id: order.id }, at: now });
+    await trx.updateTable('fraud_cases').set({ status: 'closed', decision, decision_note: note, decided_by: staffId, decided_at: now, closing_label: label, snoozed_until: null }).where('id', '=', caseId).execute();
+    await appendAudit(trx, { actorId: staffId, action: `fraud_case.${decision}`, entityType: 'fraud_case', entityId: caseId, details: { note, order_id: order.id, closing_label: label }, at: now });
     events.push({
       type: 'fraud_case.decided', aggregateType: 'fraud_case' as const, aggregateId: caseId, occurredAt: now,
       payload: { case_id: caseId, order_id: order.id, decision, subject_user_id: fraudCase.subject_user_id, model_version: fraudCase.model_version, risk_score: fraudCase.risk_score },
