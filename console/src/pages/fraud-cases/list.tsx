@@ -1,18 +1,17 @@
-import { useMemo, useState, type HTMLAttributes } from "react";
+import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Space, Table, Tabs, Tooltip, Typography } from "antd";
+import { Button, Space, Tabs, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { FraudCase, FraudCaseStatus, FraudDecision } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
-import { CursorPager } from "../../components/cursor-pager";
+import { CursorTable } from "../../components/cursor-table";
 import { DecisionModal } from "../../components/decision-modal";
 import { FraudDecisionTag, RiskScoreTag } from "../../components/risk-tags";
 import { OrderStatusTag } from "../../components/order-status-tag";
 import { formatMoney } from "../../lib/money";
 import { formatAge, formatDateTime, shortId } from "../../lib/time";
-import { ListError } from "../../components/list-error";
 
 type PendingDecision = { fraudCase: FraudCase; decision: FraudDecision };
 
@@ -64,7 +63,7 @@ export function FraudCaseList() {
   const [params, setParams] = useSearchParams();
   const status: FraudCaseStatus = params.get("status") === "closed" ? "closed" : "open";
   const filters = useMemo<CrudFilter[]>(() => [{ field: "status", operator: "eq", value: status }], [status]);
-  const { rows, pager, query, refetch } = useCursorList<FraudCase>({ resource: "fraud-cases", filters });
+  const list = useCursorList<FraudCase>({ resource: "fraud-cases", filters });
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const { data: decide } = useCan({ resource: "fraud-cases", action: "decide" });
   const deniedReason = decide && !decide.can ? (decide.reason ?? "Your staff role cannot decide fraud cases.") : undefined;
@@ -119,7 +118,7 @@ export function FraudCaseList() {
     <List
       title="Fraud cases"
       headerButtons={
-        <Button onClick={() => refetch()} loading={pager.loading} data-testid="refresh">
+        <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
           Refresh
         </Button>
       }
@@ -132,21 +131,7 @@ export function FraudCaseList() {
           { key: "closed", label: "Closed" },
         ]}
       />
-      {query.isError && <ListError what="fraud cases" error={query.error} />}
-      <div data-testid="cases-table" data-status={status}>
-        <Table<FraudCase>
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          loading={query.isLoading || (query.isFetching && query.isPlaceholderData)}
-          pagination={false}
-          size="middle"
-          scroll={{ x: true }}
-          locale={{ emptyText: query.isError ? "—" : status === "open" ? "No open cases. The queue is empty." : "No closed cases." }}
-          onRow={(r) => ({ "data-testid": `case-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
-        />
-      </div>
-      <CursorPager pager={pager} rowCount={rows.length} />
+      <CursorTable list={list} columns={columns} what="fraud cases" testId="cases-table" rowTestId="case-row" status={status} emptyText={status === "open" ? "No open cases. The queue is empty." : "No closed cases."} />
       <DecisionModal fraudCase={pending?.fraudCase ?? null} decision={pending?.decision ?? null} onClose={() => setPending(null)} />
     </List>
   );

@@ -1,17 +1,16 @@
-import { useMemo, type HTMLAttributes } from "react";
+import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import type { CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Select, Space, Table, Tooltip, Typography } from "antd";
+import { Button, Select, Space, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
-import { CursorPager } from "../../components/cursor-pager";
+import { CursorTable } from "../../components/cursor-table";
 import { RiskCell } from "../../components/risk-tags";
 import { OrderStatusTag, orderStatusLabel } from "../../components/order-status-tag";
 import { formatMoney } from "../../lib/money";
 import { formatDateTime, shortId } from "../../lib/time";
-import { ListError } from "../../components/list-error";
 
 const columns: ColumnsType<Order> = [
   {
@@ -59,7 +58,7 @@ export function OrderList() {
   const raw = params.get("status");
   const status = isOrderStatus(raw) ? raw : undefined;
   const filters = useMemo<CrudFilter[]>(() => (status ? [{ field: "status", operator: "eq", value: status }] : []), [status]);
-  const { rows, pager, query, refetch } = useCursorList<Order>({ resource: "orders", filters });
+  const list = useCursorList<Order>({ resource: "orders", filters });
 
   return (
     <List
@@ -78,27 +77,13 @@ export function OrderList() {
               ...ORDER_STATUSES.map((s) => ({ value: s, label: orderStatusLabel(s) })),
             ]}
           />
-          <Button onClick={() => refetch()} loading={pager.loading} data-testid="refresh">
+          <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
             Refresh
           </Button>
         </Space>
       }
     >
-      {query.isError && <ListError what="orders" error={query.error} />}
-      <div data-testid="orders-table" data-status={status ?? "all"}>
-        <Table<Order>
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          loading={query.isLoading || (query.isFetching && query.isPlaceholderData)}
-          pagination={false}
-          size="middle"
-          scroll={{ x: true }}
-          locale={{ emptyText: query.isError ? "—" : status ? `No ${orderStatusLabel(status)} orders.` : "No orders." }}
-          onRow={(r) => ({ "data-testid": `order-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
-        />
-      </div>
-      <CursorPager pager={pager} rowCount={rows.length} />
+      <CursorTable list={list} columns={columns} what="orders" testId="orders-table" rowTestId="order-row" status={status ?? "all"} emptyText={status ? `No ${orderStatusLabel(status)} orders.` : "No orders."} />
     </List>
   );
 }
