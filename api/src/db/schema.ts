@@ -373,3 +373,4 @@ export type SellerAccountRow = Selectable<SellerAccountsTable>;
 export type DisputeRow = Selectable<DisputesTable>;
 export type ReportRow = Selectable<ReportsTable>;
 export type UserModerationActionRow = Selectable<UserModerationActionsTable>;
+export type PayoutRow = Selectable<PayoutsTable>;

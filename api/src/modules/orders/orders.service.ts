@@ -11,7 +11,7 @@ import { runProviderOperations } from '../provider-operations';
 import { arrangeSettlement, refundOrder } from '../settlement';
 import { sellerCanAcceptPayments } from '../seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
-import { type EventedOrder, type Order, assertTransition, deliveredAt, findOrder, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
+import { type EventedOrder, type Order, assertTransition, deliveredAt, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
 import type { OpenDisputeBody, ShipOrderBody } from './orders.schemas';
 
 /** The event every order change writes to the outbox: enough for analytics without joins. */
@@ -135,8 +135,8 @@ export async function applyCommand(
   if (completing) {
     const plan = await arrangeSettlement(trx, ctx.config, updated, t.now);
     Object.assign(extra, { payout_hold_days: plan.holdDays, payout_hold_reasons: plan.reasons, settled: plan.settledNow });
-    // Settling marks the order's funds released; otherwise the row is as the transition wrote it.
-    if (plan.settledNow) updated = (await findOrder(trx, order.id))!;
+    // Settling marks the order's funds released (settleIfDue's only write to the row): no need to read it back.
+    if (plan.settledNow) updated = { ...updated, funds_released: true, updated_at: t.now };
   }
   await appendEvents(trx, [orderEvent(updated, result.event, t.now, extra)]);
   return { order: updated, operations: effects.operations ?? [] };

@@ -3,4 +3,4 @@ export { paymentsRoutes } from './payments.routes';
 export { createSandboxProvider } from './sandbox-provider';
 export { type ProviderDispute, type StripeProvider, type StripeWebhookEvent, createStripeProvider, isStripeProvider } from './stripe-provider';
 export { createPaymentProvider } from './provider-from-config';
-export { payOrder, recordChargeOutcome, recoverPayments } from './checkout.service';
+export { payOrder, recoverPayments } from './checkout.service';

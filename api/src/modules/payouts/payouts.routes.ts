@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { page, PageQuery, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { afterCursor } from '../../db/keyset';
+import type { PayoutRow } from '../../db/schema';
 import { MoneySchema, toAmount } from '../money';
 import { requestPayout } from './payouts.service';
 
@@ -15,7 +16,6 @@ const PayoutResponse = z.object({
   paid_at: z.iso.datetime().nullable(),
 });
 
-type PayoutRow = { id: string; amount: string; currency: string; status: 'pending' | 'paid' | 'failed'; trigger: 'request' | 'schedule'; reversed_amount: string; created_at: Date; paid_at: Date | null };
 const toPayoutResponse = (p: PayoutRow) => ({
   id: p.id, amount: { amount: toAmount(p.amount), currency: p.currency }, status: p.status, trigger: p.trigger,
   reversed_amount: toAmount(p.reversed_amount), created_at: p.created_at.toISOString(), paid_at: p.paid_at?.toISOString() ?? null,

@@ -1,1 +1,1 @@
-export { enqueueProviderOperation, operationsFor, runProviderOperations, type OperationRequest, type ProviderOperation } from './provider-operations';
+export { enqueueProviderOperation, runProviderOperations, type OperationRequest, type ProviderOperation } from './provider-operations';

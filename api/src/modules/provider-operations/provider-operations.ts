@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ProviderOperationKind, ProviderOperationsTable } from '../../db/schema';
 import type { Money } from '../money';
@@ -93,11 +93,4 @@ export async function runProviderOperations(ctx: AppContext, opts: { ids?: strin
     done += 1;
   }
   return done;
-}
-
-export function operationsFor(db: Kysely<DB>, filter: { orderId?: string; payoutId?: string }) {
-  let q = db.selectFrom('provider_operations').selectAll();
-  if (filter.orderId) q = q.where('order_id', '=', filter.orderId);
-  if (filter.payoutId) q = q.where('payout_id', '=', filter.payoutId);
-  return q.orderBy('created_at').execute();
 }
