@@ -76,7 +76,7 @@ function halfTable(r: OrdersReport, code: (s: string) => string): Table {
  * load generator over transactions per CPU-second of Postgres + pgbench. Less sensitive than the
  * plain ratio to other tenants of a shared machine, which rarely load both phases equally.
  */
-export function cpuNormalisedRatio(r: OrdersReport): number | null {
+function cpuNormalisedRatio(r: OrdersReport): number | null {
   const m = r.max.cpu.cores;
   const c = r.ceiling.cpu?.cores;
   if (!c || m.app == null || m.postgres == null || c.postgres == null) return null;
