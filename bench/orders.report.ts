@@ -43,32 +43,32 @@ const errorsCell = (errors: Record<string, number>): string => {
 
 const name = (e: string) => (e === 'all' ? 'all five' : `${e} \`${ENDPOINT_PATHS[e as Endpoint]}\``);
 
-function maxTable(r: OrdersReport, code: (s: string) => string): Table {
-  const rows: Cell[][] = [...r.max.endpoints, r.max.all].map((e) => [
+/** One row per endpoint plus the total; `verdict` adds a pass/fail column before the errors. */
+function endpointTable(
+  phase: { endpoints: EndpointStats[]; all: EndpointStats; windowS: number },
+  code: (s: string) => string,
+  verdict?: { header: string; cell: (e: EndpointStats) => Cell },
+): Table {
+  const rows: Cell[][] = [...phase.endpoints, phase.all].map((e) => [
     e.endpoint === 'all' ? 'all five' : code(e.endpoint),
-    fmt(e.ok / r.max.windowS, 0),
+    fmt(e.ok / phase.windowS, 0),
     fmt(e.latency.p50, 1),
     fmt(e.latency.p90, 1),
     fmt(e.latency.p99, 1),
     fmt(e.latency.max, 1),
+    ...(verdict ? [verdict.cell(e)] : []),
     errorsCell(e.errors),
   ]);
-  return { headers: ['endpoint', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors'], rows, align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'] };
+  const headers = ['endpoint', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', ...(verdict ? [verdict.header] : []), 'errors'];
+  const align: Table['align'] = ['left', 'right', 'right', 'right', 'right', 'right', ...(verdict ? ['left' as const] : []), 'left'];
+  return { headers, rows, align };
 }
+
+const maxTable = (r: OrdersReport, code: (s: string) => string): Table => endpointTable(r.max, code);
 
 function halfTable(r: OrdersReport, code: (s: string) => string): Table {
   const target = r.targets.halfLoadP99Ms;
-  const rows: Cell[][] = [...r.half.endpoints, r.half.all].map((e) => [
-    e.endpoint === 'all' ? 'all five' : code(e.endpoint),
-    fmt(e.ok / r.half.windowS, 0),
-    fmt(e.latency.p50, 1),
-    fmt(e.latency.p90, 1),
-    fmt(e.latency.p99, 1),
-    fmt(e.latency.max, 1),
-    e.latency.p99 < target ? 'yes' : 'NO',
-    errorsCell(e.errors),
-  ]);
-  return { headers: ['endpoint', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', `p99 < ${target} ms`, 'errors'], rows, align: ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'left'] };
+  return endpointTable(r.half, code, { header: `p99 < ${target} ms`, cell: (e) => (e.latency.p99 < target ? 'yes' : 'NO') });
 }
 
 /**
@@ -76,7 +76,7 @@ function halfTable(r: OrdersReport, code: (s: string) => string): Table {
  * load generator over transactions per CPU-second of Postgres + pgbench. Less sensitive than the
  * plain ratio to other tenants of a shared machine, which rarely load both phases equally.
  */
-export function cpuNormalisedRatio(r: OrdersReport): number | null {
+function cpuNormalisedRatio(r: OrdersReport): number | null {
   const m = r.max.cpu.cores;
   const c = r.ceiling.cpu?.cores;
   if (!c || m.app == null || m.postgres == null || c.postgres == null) return null;

@@ -103,7 +103,7 @@ export type Observe = (endpoint: Endpoint, res: HttpResult, intendedStart: numbe
  * each later one at the moment the previous one ended. Stops at the first unexpected status.
  * Returns the end time of the last request, or null if the lifecycle failed.
  */
-export async function runLifecycle(http: HttpClient, pair: Pair, opts: WorkloadOptions, firstIntended: number, observe: Observe): Promise<number | null> {
+async function runLifecycle(http: HttpClient, pair: Pair, opts: WorkloadOptions, firstIntended: number, observe: Observe): Promise<number | null> {
   let listingId = pair.listings.pop();
   if (listingId === undefined) {
     listingId = await createListing(http, pair);

@@ -6,7 +6,7 @@ import { adminQuery, withDatabase } from './postgres';
 import { type Cleanup, runCommand } from './processes';
 
 /** pgbench from $PGBENCH, Debian's versioned dirs (newest first), $PATH, or /usr/bin. */
-export function locatePgbench(env: NodeJS.ProcessEnv = process.env): string {
+function locatePgbench(env: NodeJS.ProcessEnv = process.env): string {
   const candidates: string[] = [];
   if (env.PGBENCH) candidates.push(env.PGBENCH);
   const debian = '/usr/lib/postgresql';

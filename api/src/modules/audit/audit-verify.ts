@@ -2,7 +2,7 @@ import { type KeyObject, verify } from 'node:crypto';
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema';
 import { checkpointMessage } from './audit-checkpoint';
-import { GENESIS_HASH, entryHash, seqNumber } from './audit-hash';
+import { type ChainedFields, GENESIS_HASH, entryHash, seqNumber } from './audit-hash';
 import type { TrustedKeys } from './audit-keys';
 
 export type AuditProblemKind =
@@ -146,18 +146,13 @@ async function walk(trx: Transaction<DB>, keys: TrustedKeys, opts: VerifyOptions
 }
 
 // Sealed rows as a tamperer may have left them: the constraints can be dropped too.
-interface EntryRow {
+/** The hashed fields as read back, with seq still a bigint string, plus the row's id and hashes. */
+type EntryRow = Omit<ChainedFields, 'seq'> & {
   id: string;
   seq: string;
-  actor_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  details: unknown;
-  created_at: Date;
   prev_hash: Buffer | null;
   entry_hash: Buffer | null;
-}
+};
 
 interface CheckpointRow {
   seq: string;

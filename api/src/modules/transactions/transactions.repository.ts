@@ -116,7 +116,7 @@ export async function* transactionBatches(db: Kysely<DB>, userId: string, f: His
 
 const cursorOf = (row: HistoryRow): HistoryCursor => ({ at: row.cursor_at, transactionId: row.transaction_id, bucket: row.bucket });
 
-export function toTransactionResponse(row: HistoryRow) {
+function toTransactionResponse(row: HistoryRow) {
   return {
     id: `${row.transaction_id}:${row.bucket}`,
     transaction_id: row.transaction_id,
