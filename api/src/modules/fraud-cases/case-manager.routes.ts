@@ -3,9 +3,8 @@ import { notFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { addFraudCaseNote, assignFraudCase, snoozeFraudCase } from './case-manager.service';
 import { fraudCaseTimeline } from './fraud-case-timeline';
-import { FraudCaseResponse, findFraudCaseView, toFraudCaseResponse } from './fraud-cases.repository';
+import { CaseIdParams, FraudCaseResponse, findFraudCaseView, toFraudCaseResponse } from './fraud-cases.repository';
 
-const CaseIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
 const NoteResponse = z.object({ id: z.uuid(), case_id: z.uuid(), author_id: z.uuid(), body: z.string(), created_at: z.iso.datetime() });
 const TimelineResponse = z.object({
   data: z.array(z.object({

@@ -53,6 +53,8 @@ export function listFraudCases(
   return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
 }
 
+export const CaseIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+
 const Money = z.object({ amount: z.number().int(), currency: z.string() });
 export const FraudCaseResponse = z.object({
   id: z.uuid(), order_id: z.uuid(), subject_user_id: z.uuid(), status: z.enum(['open', 'closed']), reason: z.string(),

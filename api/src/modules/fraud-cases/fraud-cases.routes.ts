@@ -4,10 +4,8 @@ import { PageQuery, page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { CLOSING_LABELS } from '../../db/schema';
 import { caseManagerRoutes } from './case-manager.routes';
-import { FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+import { CaseIdParams, FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
 import { decideFraudCase } from './fraud-cases.service';
-
-const CaseIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
 
 export const fraudCasesRoutes = [
   route({

@@ -1,2 +1,4 @@
 export { STAFF_ROLES, hasPermission, isStaff, permissionsOf, type Permission, type StaffRole } from './permissions';
 export { staffRoutes } from './staff.routes';
+export { UserIdParams } from './staff.schemas';
+export { lockActorAndTarget } from './staff.service';

@@ -12,7 +12,7 @@ export function findUserView(db: Kysely<DB>, id: string): Promise<StaffUserView 
 
 /** Locks the given users' rows, in id order so two concurrent callers cannot deadlock. */
 export function lockUsers(trx: Transaction<DB>, ids: readonly string[]) {
-  return trx.selectFrom('users').select(['id', 'roles']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  return trx.selectFrom('users').select(['id', 'roles', 'suspended_at', 'payouts_frozen']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
 }
 
 export function setUserRoles(trx: Transaction<DB>, id: string, roles: string[]): Promise<StaffUserView> {

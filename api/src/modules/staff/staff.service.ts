@@ -1,8 +1,10 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { DB } from '../../db/schema';
 import { conflict, forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
-import { STAFF_ROLES, type StaffRole, hasPermission } from './permissions';
+import { type Permission, STAFF_ROLES, type StaffRole, hasPermission } from './permissions';
 import { type StaffUserView, findUserView, lockUsers, setUserRoles } from './staff.repository';
 
 const isStaffRole = (role: string) => (STAFF_ROLES as readonly string[]).includes(role);
@@ -14,13 +16,7 @@ const isStaffRole = (role: string) => (STAFF_ROLES as readonly string[]).include
 export async function replaceStaffRoles(ctx: AppContext, actorId: string, userId: string, roles: readonly StaffRole[]): Promise<StaffUserView> {
   const now = ctx.clock.now();
   const user = await ctx.db.transaction().execute(async (trx) => {
-    const locked = await lockUsers(trx, [...new Set([actorId, userId])]);
-    const actor = locked.find((u) => u.id === actorId);
-    const target = locked.find((u) => u.id === userId);
-    // The caller's roles were read before this transaction (and may be cached): an admin demoted
-    // concurrently, e.g. by another admin demoting them at the same moment, must not act on stale rights.
-    if (!actor || !hasPermission(actor.roles, 'staff.manage_roles')) throw forbidden();
-    if (!target) throw notFound('User');
+    const { target } = await lockActorAndTarget(trx, actorId, userId, 'staff.manage_roles');
     const before = target.roles;
     // Staff roles in matrix order, so the same set is always stored (and compared) the same way.
     const after = [...before.filter((r) => !isStaffRole(r)), ...STAFF_ROLES.filter((r) => roles.includes(r))];
@@ -39,6 +35,20 @@ export async function replaceStaffRoles(ctx: AppContext, actorId: string, userId
   // After commit: a lookup between forgetting and committing would cache the old roles again.
   ctx.sessions.forgetUser(userId);
   return user;
+}
+
+/**
+ * Locks the acting staff member's and the target user's rows (in id order, so concurrent callers cannot
+ * deadlock) and re-checks the actor's permission under the lock: the caller's roles were read before
+ * this transaction (and may be cached), so an admin demoted concurrently must not act on stale rights.
+ */
+export async function lockActorAndTarget(trx: Transaction<DB>, actorId: string, targetId: string, permission: Permission) {
+  const locked = await lockUsers(trx, [...new Set([actorId, targetId])]);
+  const actor = locked.find((u) => u.id === actorId);
+  const target = locked.find((u) => u.id === targetId);
+  if (!actor || !hasPermission(actor.roles, permission)) throw forbidden();
+  if (!target) throw notFound('User');
+  return { actor, target };
 }
 
 function sameRoles(a: readonly string[], b: readonly string[]): boolean {

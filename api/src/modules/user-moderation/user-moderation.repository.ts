@@ -1,11 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, ModerationAction, UserModerationActionRow } from '../../db/schema';
 
-/** Locks the given users' rows, in id order so two concurrent callers cannot deadlock. */
-export function lockModeratedUsers(trx: Transaction<DB>, ids: readonly string[]) {
-  return trx.selectFrom('users').select(['id', 'roles', 'suspended_at', 'payouts_frozen']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
-}
-
 export function findModerationState(db: Kysely<DB>, id: string) {
   return db.selectFrom('users').select(['id', 'suspended_at', 'payouts_frozen']).where('id', '=', id).executeTakeFirst();
 }

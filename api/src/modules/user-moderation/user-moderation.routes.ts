@@ -2,7 +2,8 @@ import type { ModerationAction } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { findModerationState, listModerationActions, toModerationActionResponse } from './user-moderation.repository';
-import { ModeratedUserParams, ModerationBody, ModerationHistoryResponse, ModerationStateResponse } from './user-moderation.schemas';
+import { UserIdParams } from '../staff';
+import { ModerationBody, ModerationHistoryResponse, ModerationStateResponse } from './user-moderation.schemas';
 import { moderateUser } from './user-moderation.service';
 
 const SUMMARY: Record<ModerationAction, string> = {
@@ -14,7 +15,7 @@ const SUMMARY: Record<ModerationAction, string> = {
 const actionRoute = (action: ModerationAction) => route({
   method: 'post', path: `/v1/admin/users/:id/${action}`, tag: 'admin', access: 'users.moderate', idempotent: true,
   summary: SUMMARY[action],
-  params: ModeratedUserParams,
+  params: UserIdParams,
   body: ModerationBody,
   responses: {
     200: { description: 'The user’s moderation state and the recorded action', schema: ModerationStateResponse },
@@ -37,7 +38,7 @@ export const userModerationRoutes = [
   actionRoute('reinstate'),
   route({
     method: 'get', path: '/v1/admin/users/:id/moderation', tag: 'admin', access: 'users.moderate', summary: 'A user’s moderation state and history, oldest first',
-    params: ModeratedUserParams,
+    params: UserIdParams,
     responses: { 200: { description: 'State and history', schema: ModerationHistoryResponse }, 404: { description: 'No such user' } },
     handler: async ({ ctx, params }) => {
       const state = await findModerationState(ctx.db, params.id);

@@ -2,8 +2,6 @@ import { z } from 'zod';
 
 export const MODERATION_ACTIONS = ['warn', 'suspend', 'reinstate'] as const;
 
-export const ModeratedUserParams = z.strictObject({ id: z.uuid('must be a UUID') });
-
 export const ModerationBody = z.strictObject({
   reason: z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
 });

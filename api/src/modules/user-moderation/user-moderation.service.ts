@@ -1,10 +1,10 @@
 import type { AppContext } from '../../context';
 import type { ModerationAction, UserModerationActionRow } from '../../db/schema';
-import { AppError, conflict, forbidden, notFound } from '../../http/errors';
+import { AppError, conflict } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
-import { hasPermission } from '../staff';
-import { hasConfirmedFraud, insertModerationAction, lockModeratedUsers, revokeSessionsOf } from './user-moderation.repository';
+import { lockActorAndTarget } from '../staff';
+import { hasConfirmedFraud, insertModerationAction, revokeSessionsOf } from './user-moderation.repository';
 
 export interface ModerationResult {
   user_id: string;
@@ -22,12 +22,7 @@ const EVENT: Record<ModerationAction, string> = { warn: 'user.warned', suspend: 
 export async function moderateUser(ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string): Promise<ModerationResult> {
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
-    const locked = await lockModeratedUsers(trx, [...new Set([staffId, userId])]);
-    const actor = locked.find((u) => u.id === staffId);
-    const target = locked.find((u) => u.id === userId);
-    // The caller's roles may come from a cached session: re-check them under the lock.
-    if (!actor || !hasPermission(actor.roles, 'users.moderate')) throw forbidden();
-    if (!target) throw notFound('User');
+    const { actor, target } = await lockActorAndTarget(trx, staffId, userId, 'users.moderate');
     let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
     if (action === 'suspend') {
       if (staffId === userId) throw conflict('cannot_moderate_self', 'You cannot suspend yourself');
