@@ -145,3 +145,31 @@ export async function makeStaff(test: TestApp, roles: string[]): Promise<TestUse
   await test.ctx.db.updateTable('users').set({ roles }).where('id', '=', user.id).execute();
   return user;
 }
+
+export type OrderStage = 'paid' | 'shipped' | 'delivered' | 'completed';
+
+/** An order walked through the public API to `stage` (fresh seller/buyer unless given). */
+export async function orderAt(
+  request: Request,
+  stage: OrderStage,
+  opts: { seller?: TestUser; buyer?: TestUser; listing?: Record<string, unknown> } = {},
+): Promise<{ id: string; listingId: string; seller: TestUser; buyer: TestUser }> {
+  const seller = opts.seller ?? (await registerUser(request));
+  const buyer = opts.buyer ?? (await registerUser(request));
+  const listing = await makeListing(request, seller, opts.listing);
+  const order = await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } });
+  if (order.status !== 201) throw new Error(`order failed: ${order.status} ${JSON.stringify(order.body)}`);
+  const id: string = order.body.id;
+  const steps: [OrderStage, TestUser, string, unknown][] = [
+    ['paid', buyer, 'pay', { payment_method: 'pm_card_visa' }],
+    ['shipped', seller, 'ship', { carrier: 'DHL', tracking_number: 'JD0123456789' }],
+    ['delivered', buyer, 'confirm-delivery', {}],
+    ['completed', buyer, 'complete', {}],
+  ];
+  for (const [reached, actor, action, body] of steps) {
+    const res = await request('POST', `/v1/orders/${id}/${action}`, { token: actor.token, body });
+    if (res.status !== 200) throw new Error(`${action} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (reached === stage) break;
+  }
+  return { id, listingId: listing.id, seller, buyer };
+}

@@ -17,10 +17,27 @@ export type User = {
   created_at: string;
 };
 
-/** Staff permissions as the API names them (GET /v1/me returns `permissions`). */
-export type Permission = "orders.read" | "fraud_cases.read" | "fraud_cases.decide" | "metrics.read";
+/** Staff permissions as the API names them (api/src/modules/staff/permissions.ts; GET /v1/admin/me). */
+export type Permission =
+  | "orders.read"
+  | "fraud_cases.read"
+  | "fraud_cases.decide"
+  | "reports.read"
+  | "reports.decide"
+  | "users.read"
+  | "users.moderate"
+  | "identity.review"
+  | "listings.moderate"
+  | "reviews.moderate"
+  | "disputes.read"
+  | "disputes.resolve"
+  | "audit.read"
+  | "metrics.read"
+  | "staff.self"
+  | "staff.manage_roles";
 
-export type Me = User & { permissions?: Permission[] };
+/** GET /v1/admin/me: the signed-in staff member and what the API lets them do. */
+export type Me = Omit<User, "created_at"> & { permissions: Permission[] };
 
 export const ORDER_STATUSES = [
   "initiated",

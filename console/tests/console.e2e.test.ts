@@ -1,13 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { relayBatch } from '@agora/analytics';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type Request, type TestApp, client, makeListing, registerUser, startTestApp } from '../../test/harness';
-
-// Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. Playwright's
-// launch() gives every run a fresh temporary profile.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/console');
+import { launchChromium, screenshot } from './browser';
 
 let app: TestApp;
 let request: Request;
@@ -20,14 +14,7 @@ beforeAll(async () => {
   request = client(app.url);
   const staff = await registerUser(request, staffLogin);
   await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', staff.id).execute();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 });
 
@@ -56,7 +43,7 @@ test('staff sign in, clear a fraud case and see the sales chart', async () => {
 
   const row = page.getByTestId(`case-row-${fraudCase.id}`);
   await row.waitFor();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'fraud-cases.png'), fullPage: true });
+  await screenshot(page, 'fraud-cases');
   await row.getByRole('button', { name: 'Clear' }).click();
   await page.getByLabel('Note').fill('Verified the buyer by phone');
   await page.getByRole('button', { name: 'Submit decision' }).click();
@@ -67,13 +54,13 @@ test('staff sign in, clear a fraud case and see the sales chart', async () => {
 
   await page.goto(`${app.url}/console/orders`);
   await page.getByTestId('orders-table').getByText('Suspicious console').waitFor();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'orders.png'), fullPage: true });
+  await screenshot(page, 'orders');
 
   await page.goto(`${app.url}/console/sales`);
   const chart = page.getByTestId('sales-chart');
   await chart.locator('svg.recharts-surface').first().waitFor();
   await expect(chart.locator('.recharts-line, .recharts-bar-rectangle, .recharts-area').count()).resolves.toBeGreaterThan(0);
-  await page.screenshot({ path: path.join(ARTIFACTS, 'sales.png'), fullPage: true });
+  await screenshot(page, 'sales');
 });
 
 test('a non-staff account cannot enter the console', async () => {

@@ -20,7 +20,12 @@ type Options = {
   resource: string;
   filters?: CrudFilter[];
   pageSize?: number;
+  /** A queue: re-fetch the page on screen every few seconds so new items appear without a reload. */
+  live?: boolean;
 };
+
+/** How often a live queue polls the API (only while the tab is visible). */
+export const LIVE_REFRESH_MS = 3_000;
 
 /**
  * A Refine `useList` over a cursor-paginated endpoint.
@@ -31,7 +36,7 @@ type Options = {
  * starts again from `[null]`. The cursor travels to the data provider in `meta.cursor`
  * (which is part of the query key, so each page is cached separately).
  */
-export function useCursorList<T extends BaseRecord>({ resource, filters = [], pageSize = DEFAULT_PAGE_SIZE }: Options) {
+export function useCursorList<T extends BaseRecord>({ resource, filters = [], pageSize = DEFAULT_PAGE_SIZE, live = false }: Options) {
   const filterKey = JSON.stringify(filters);
   const [state, setState] = useState<{ filterKey: string; stack: (string | null)[] }>({ filterKey, stack: [null] });
 
@@ -49,6 +54,8 @@ export function useCursorList<T extends BaseRecord>({ resource, filters = [], pa
     pagination: { mode: "off", pageSize },
     meta: { cursor, limit: pageSize },
     queryOptions: {
+      refetchInterval: live ? LIVE_REFRESH_MS : false,
+      refetchIntervalInBackground: false,
       // Keep the previous page on screen while paging, but never show another filter's rows
       // (e.g. closed cases under the "Open" tab) while the new filter loads.
       placeholderData: (previous, previousQuery) => {

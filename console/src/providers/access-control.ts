@@ -1,6 +1,5 @@
 import type { AccessControlProvider } from "@refinedev/core";
 import type { Permission } from "../types";
-import { permissionsOf } from "../lib/permissions";
 import { fetchMe } from "./auth-provider";
 
 /** Refine resource + action → API permission. `decide` is our own action on fraud cases. */
@@ -16,7 +15,7 @@ export const accessControlProvider: AccessControlProvider = {
     const needed = resource ? NEEDS[resource]?.[action] : undefined;
     if (!needed) return { can: true };
     try {
-      const granted = permissionsOf(await fetchMe());
+      const granted = (await fetchMe()).permissions;
       return granted.includes(needed) ? { can: true } : { can: false, reason: "Your staff role does not allow this." };
     } catch {
       // Signed out or API down: let the page load and the API decide (401 → login).

@@ -1,6 +1,5 @@
 import type { AuthProvider } from "@refinedev/core";
 import { STAFF_ROLES, type Me, type User } from "../types";
-import { permissionsOf } from "../lib/permissions";
 import { apiFetch, isApiError, tokenStore } from "./http";
 import { forgetCachedData } from "./query-client";
 
@@ -13,7 +12,7 @@ export function isStaff(user: Pick<User, "roles"> | null | undefined): boolean {
 type LoginResponse = { user: User; token: string };
 
 /** What Refine's header shows (`name`, `avatar`) plus the API's user. */
-export type Identity = User & { name: string };
+export type Identity = Me & { name: string };
 
 async function revoke(token: string): Promise<void> {
   try {
@@ -23,7 +22,7 @@ async function revoke(token: string): Promise<void> {
   }
 }
 
-// check(), getIdentity() and getPermissions() all want /v1/me, often in the same tick:
+// check(), getIdentity() and getPermissions() all want /v1/admin/me, often in the same tick:
 // share one request per token for a few seconds.
 const ME_TTL_MS = 5_000;
 let meCache: { token: string; at: number; promise: Promise<Me> } | null = null;
@@ -31,7 +30,7 @@ let meCache: { token: string; at: number; promise: Promise<Me> } | null = null;
 export function fetchMe(): Promise<Me> {
   const token = tokenStore.get();
   if (token && meCache && meCache.token === token && Date.now() - meCache.at < ME_TTL_MS) return meCache.promise;
-  const promise = apiFetch<Me>("/v1/me");
+  const promise = apiFetch<Me>("/v1/admin/me");
   if (token) {
     meCache = { token, at: Date.now(), promise };
     promise.catch(() => {
@@ -122,11 +121,11 @@ export const authProvider: AuthProvider = {
     }
   },
 
-  /** The API's permission names (`fraud_cases.decide`, ...), from /v1/me. */
+  /** The API's permission names (`fraud_cases.decide`, ...), from /v1/admin/me. */
   getPermissions: async () => {
     if (!tokenStore.get()) return [];
     try {
-      return permissionsOf(await fetchMe());
+      return (await fetchMe()).permissions;
     } catch {
       return [];
     }
