@@ -7,10 +7,13 @@ import { mountRoutes } from './http/mount';
 import { buildOpenApi } from './http/openapi';
 import { notFoundHandler, problemHandler } from './http/problem';
 import type { RouteDef } from './http/route';
+import { disputesAdminRoutes, disputesRoutes } from './modules/disputes';
 import { fraudCasesRoutes } from './modules/fraud-cases';
 import { ledgerRoutes } from './modules/ledger';
 import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
+import { notificationsRoutes } from './modules/notifications';
+import { orderMessagesRoutes } from './modules/order-messages';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
 import { payoutsRoutes } from './modules/payouts';
@@ -27,6 +30,7 @@ import { usersRoutes } from './modules/users';
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
   ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes,
+  ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

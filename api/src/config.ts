@@ -41,6 +41,11 @@ const EnvSchema = z.object({
   DELIVERY_CONFIRM_DEADLINE_DAYS: int(21, 1),
   AUTO_COMPLETE_DAYS: int(14, 1),
   DISPUTE_WINDOW_DAYS: int(14, 1),
+  // Buyer disputes: a seller silent this long loses (full refund); evidence closes after
+  // DISPUTE_EVIDENCE_DAYS; an assigned arbitrator should decide within the SLA.
+  DISPUTE_SELLER_RESPONSE_DAYS: int(3, 1),
+  DISPUTE_EVIDENCE_DAYS: int(7, 1),
+  DISPUTE_ARBITRATION_SLA_HOURS: int(48, 1),
   SCHEDULER_INTERVAL_MS: int(1000, 10),
   // A payment attempt still `started` after this long is reconciled against the provider.
   PAYMENT_RECOVERY_AFTER_SECONDS: int(60, 1),

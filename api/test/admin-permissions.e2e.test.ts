@@ -22,6 +22,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /v1/admin/users/:id/suspend': ['admin', 'moderator'],
   'POST /v1/admin/users/:id/reinstate': ['admin', 'moderator'],
   'GET /v1/admin/users/:id/moderation': ['admin', 'moderator'],
+  'GET /v1/admin/disputes': ['admin', 'arbitrator', 'moderator'],
+  'GET /v1/admin/disputes/:id': ['admin', 'arbitrator', 'moderator'],
+  'POST /v1/admin/disputes/:id/assign': ['admin', 'arbitrator'],
+  'POST /v1/admin/disputes/:id/resolution': ['admin', 'arbitrator'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -80,6 +84,9 @@ describe('every admin route × every role', () => {
         case 'POST /v1/admin/users/:id/warn': case 'POST /v1/admin/users/:id/suspend': case 'POST /v1/admin/users/:id/reinstate':
           return { path: `/v1/admin/users/${allowed ? randomUUID() : target.id}/${key.split('/').pop()}`, body: { reason: 'walk' } };
         case 'GET /v1/admin/users/:id/moderation': return { path: `/v1/admin/users/${target.id}/moderation` };
+        case 'GET /v1/admin/disputes/:id': return { path: `/v1/admin/disputes/${randomUUID()}` };
+        case 'POST /v1/admin/disputes/:id/assign': return { path: `/v1/admin/disputes/${randomUUID()}/assign`, body: { arbitrator_id: admin.id } };
+        case 'POST /v1/admin/disputes/:id/resolution': return { path: `/v1/admin/disputes/${randomUUID()}/resolution`, body: { resolution: 'refund' } };
         default: return { path: key.split(' ')[1]! };
       }
     };

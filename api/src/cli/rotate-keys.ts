@@ -1,7 +1,10 @@
 import { loadConfig } from '../config';
 import { keyCounts, loadKeyring, rewrapAll } from '../modules/crypto';
-import { ENCRYPTED_TABLES } from '../modules/profiles';
+import { EVIDENCE_TABLE } from '../modules/disputes';
+import { ENCRYPTED_TABLES as PROFILE_TABLES } from '../modules/profiles';
 import { withCliDatabase } from './cli-database';
+
+const ENCRYPTED_TABLES = [...PROFILE_TABLES, EVIDENCE_TABLE];
 
 // `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master
 // key, online, while the app keeps serving. Rotation:

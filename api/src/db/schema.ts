@@ -127,7 +127,7 @@ export interface FraudCaseNotesTable {
   created_at: Timestamp;
 }
 
-export type ReportTargetType = 'listing' | 'user';
+export type ReportTargetType = 'listing' | 'user' | 'message';
 export type ReportReason = 'spam' | 'prohibited_item' | 'counterfeit' | 'fraud' | 'harassment' | 'offensive' | 'other';
 export type ReportStatus = 'open' | 'actioned' | 'dismissed';
 
@@ -324,6 +324,64 @@ export interface DisputesTable {
   currency: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  // Buyer disputes only (null on chargebacks).
+  description: string | null;
+  opened_by: string | null;
+  assigned_arbitrator_id: string | null;
+  assigned_at: Timestamp | null;
+  seller_response_due_at: Timestamp | null;
+  seller_responded_at: Timestamp | null;
+  evidence_due_at: Timestamp | null;
+  sla_due_at: Timestamp | null;
+  resolution: 'refund' | 'release' | 'split' | null;
+  refund_amount: BigIntColumn | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  resolution_note: string | null;
+}
+
+export interface OrderMessagesTable {
+  id: Generated<string>;
+  order_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface DisputeMessagesTable {
+  id: Generated<string>;
+  dispute_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface DisputeEvidenceTable {
+  id: string;
+  dispute_id: string;
+  author_id: string;
+  kind: 'text' | 'file';
+  text: string | null;
+  filename: string | null;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png' | null;
+  size_bytes: number | null;
+  key_id: string | null;
+  wrapped_key: Buffer | null;
+  content: Buffer | null;
+  created_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  type: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Timestamp;
+}
+
+export interface ArbitrationRotationTable {
+  id: Generated<boolean>;
+  last_arbitrator_id: string | null;
 }
 
 export interface AuditCheckpointsTable {
@@ -360,6 +418,11 @@ export interface DB {
   seller_accounts: SellerAccountsTable;
   stripe_events: StripeEventsTable;
   disputes: DisputesTable;
+  order_messages: OrderMessagesTable;
+  dispute_messages: DisputeMessagesTable;
+  dispute_evidence: DisputeEvidenceTable;
+  notifications: NotificationsTable;
+  arbitration_rotation: ArbitrationRotationTable;
   reports: ReportsTable;
   user_moderation_actions: UserModerationActionsTable;
   fraud_case_notes: FraudCaseNotesTable;

@@ -53,6 +53,8 @@ async function send(res: Response, reply: Reply): Promise<void> {
   // A failure mid-stream destroys the response: the client sees a truncated transfer, never a complete-looking file.
   if (reply.stream) await pipeline(Readable.from(reply.stream), res.status(reply.status));
   else if (reply.body === undefined) res.status(reply.status).end();
+  // A file's bytes, sent as they are under the Content-Type the handler set.
+  else if (Buffer.isBuffer(reply.body)) res.status(reply.status).send(reply.body);
   else if (reply.headers?.['Content-Type']) res.status(reply.status).send(JSON.stringify(reply.body));
   else res.status(reply.status).json(reply.body);
 }

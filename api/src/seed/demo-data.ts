@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
 import { AppError } from '../http/errors';
+import { openBuyerDispute } from '../modules/disputes';
 import { decideFraudCase } from '../modules/fraud-cases';
 import { CATEGORIES, createListing } from '../modules/listings';
-import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, openDispute, recordTransition, shipOrder } from '../modules/orders';
+import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/orders';
 import { payOrder } from '../modules/payments';
 import { ensureStaffAccount, register } from '../modules/users';
 
@@ -121,7 +122,7 @@ export async function seedDemoData(ctx: AppContext): Promise<{ users: number; li
       at(DAY + random() * DAY);
       await shipOrder(seedCtx, sellerId, order.id, { carrier: pick(['DHL', 'UPS', 'PostNL', 'La Poste']), tracking_number: `TRK${Math.floor(random() * 1e9)}` });
       if (target === 'shipped') continue;
-      if (target === 'disputed') { at(4 * DAY); await openDispute(seedCtx, buyerId, order.id, { reason: 'not_as_described', description: 'Demo dispute.' }); continue; }
+      if (target === 'disputed') { at(4 * DAY); await openBuyerDispute(seedCtx, buyerId, order.id, { reason: 'not_as_described', description: 'Demo dispute.' }); continue; }
       at(3 * DAY + random() * DAY);
       await confirmDelivery(seedCtx, buyerId, order.id);
       if (target === 'delivered') continue;

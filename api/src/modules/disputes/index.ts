@@ -1,2 +1,7 @@
 export { type ChargebackReport, type DisputeStatus, applyChargebackLoss, recordChargeback, settleAfterChargebackWon } from './chargebacks.service';
-export { type Dispute, findOrderIdForPayment, hasOpenDispute } from './disputes.repository';
+export { SELLER_DEADLINE_JOB, openBuyerDispute } from './buyer-disputes.service';
+export { resolveForSilentSeller } from './dispute-resolution.service';
+export { type Dispute, findDisputeMessage, findOrderIdForPayment, hasOpenDispute } from './disputes.repository';
+export { disputesAdminRoutes } from './disputes-admin.routes';
+export { disputesRoutes } from './disputes.routes';
+export { EVIDENCE_TABLE } from './evidence.repository';

@@ -1,7 +1,7 @@
 export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, transition, type Command, type OrderStatus } from './order';
-export { type Order, escrowOf, findOrder, lockOrder, recordTransition, toOrderResponse } from './orders.repository';
-export { OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
+export { type Order, escrowOf, findOrder, lockOrder, orderHistory, recordTransition, toOrderResponse } from './orders.repository';
+export { OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
 export {
-  applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, openDispute, orderEvent, partyOf, runAfterCommit, shipOrder,
+  applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, orderEvent, partyOf, runAfterCommit, shipOrder,
 } from './orders.service';
 export { ordersRoutes } from './orders.routes';

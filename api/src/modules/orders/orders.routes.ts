@@ -2,7 +2,7 @@ import { page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { type Order, findOrder, listAllOrders, listOrdersForUser, orderHistory, toAdminOrderResponse, toOrderResponse } from './orders.repository';
 import { AdminListOrdersQuery, AdminOrderResponse, CreateOrderBody, HistoryResponse, ListOrdersQuery, OpenDisputeBody, OrderIdParams, OrderResponse, ShipOrderBody } from './orders.schemas';
-import { cancelOrder, completeOrder, confirmDelivery, createOrder, openDispute, partyOf, shipOrder } from './orders.service';
+import { cancelOrder, completeOrder, confirmDelivery, createOrder, partyOf, shipOrder } from './orders.service';
 
 const updated = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
 
@@ -68,11 +68,6 @@ export const ordersRoutes = [
     summary: 'Cancel before shipping (either party); releases the listing and refunds a paid order in full',
     params: OrderIdParams, responses: transitionResponses,
     handler: async ({ ctx, user, params, storeReply }) => updated(await cancelOrder(ctx, user.id, params.id, storeReply(updated))),
-  }),
-  route({
-    method: 'post', path: '/v1/orders/:id/dispute', tag: 'orders', access: 'user', summary: 'Open a dispute on a shipped or delivered order (buyer); funds stay held',
-    params: OrderIdParams, body: OpenDisputeBody, responses: transitionResponses,
-    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toOrderResponse(await openDispute(ctx, user.id, params.id, body)) }),
   }),
   route({
     method: 'get', path: '/v1/admin/orders', tag: 'admin', access: 'orders.read', summary: 'All orders with risk data, newest first',

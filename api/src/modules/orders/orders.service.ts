@@ -12,7 +12,7 @@ import { arrangeSettlement, refundOrder } from '../settlement';
 import { sellerCanAcceptPayments } from '../seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
 import { type EventedOrder, type Order, assertTransition, deliveredAt, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
-import type { OpenDisputeBody, ShipOrderBody } from './orders.schemas';
+import type { ShipOrderBody } from './orders.schemas';
 
 /** The event every order change writes to the outbox: enough for analytics without joins. */
 export function orderEvent(order: EventedOrder, type: string, now: Date, extra: Record<string, unknown> = {}) {
@@ -187,6 +187,3 @@ export const completeOrder = (ctx: AppContext, userId: string, orderId: string, 
 /** Either party, before shipping; after payment the buyer is refunded in full (a seller cancellation counts against them). */
 export const cancelOrder = (ctx: AppContext, userId: string, orderId: string, beforeCommit?: BeforeCommit<Order>) =>
   partyTransition(ctx, userId, orderId, 'cancel', { beforeCommit });
-
-export const openDispute = (ctx: AppContext, userId: string, orderId: string, body: z.infer<typeof OpenDisputeBody>) =>
-  partyTransition(ctx, userId, orderId, 'open_dispute', { reason: body.reason });

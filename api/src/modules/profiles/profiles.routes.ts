@@ -1,3 +1,4 @@
+import { FILE_BODY_LIMIT } from '../../http/file-type';
 import { notFound } from '../../http/errors';
 import { page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
@@ -5,7 +6,7 @@ import { listIdentityDocuments, toIdentityDocumentResponse } from './identity-do
 import { findPayoutDetails, toPayoutDetailsResponse } from './payout-details.repository';
 import { findProfile, toProfileResponse } from './profile.repository';
 import {
-  DOCUMENT_BODY_LIMIT, IdentityDocumentBody, IdentityDocumentResponse, ListIdentityDocumentsQuery, PayoutDetailsBody,
+  IdentityDocumentBody, IdentityDocumentResponse, ListIdentityDocumentsQuery, PayoutDetailsBody,
   PayoutDetailsResponse, ProfileBody, ProfileResponse,
 } from './profiles.schemas';
 import { submitIdentityDocument, updatePayoutDetails, updateProfile } from './profiles.service';
@@ -46,7 +47,7 @@ export const profilesRoutes = [
   }),
   route({
     method: 'post', path: '/v1/me/identity-documents', tag: 'profile', access: 'user', summary: 'Submit an identity document (PDF, JPEG or PNG, at most 5 MB; stored encrypted)',
-    body: IdentityDocumentBody, idempotent: true, bodyLimit: DOCUMENT_BODY_LIMIT,
+    body: IdentityDocumentBody, idempotent: true, bodyLimit: FILE_BODY_LIMIT,
     responses: { 201: { description: 'Document received (metadata only)', schema: IdentityDocumentResponse }, 413: { description: 'Body over the limit' } },
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toIdentityDocumentResponse(await submitIdentityDocument(ctx, user.id, body)) }),
   }),

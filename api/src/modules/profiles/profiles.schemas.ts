@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../http/file-type';
 import { PageQuery } from '../../http/pagination';
 import { isCountryCode } from './countries';
-import { DOCUMENT_CONTENT_TYPES, SIGNATURE_BYTES, sniffContentType } from './document-type';
 import { hasIbanShape, hasValidIbanChecksum, normalizeIban } from './iban';
 
 const text = (max: number) =>
@@ -51,32 +51,17 @@ export const PayoutDetailsResponse = z.object({
 });
 
 export const DOCUMENT_KINDS = ['passport', 'id_card', 'driving_licence'] as const;
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-// Base64 of MAX_DOCUMENT_BYTES is 6.7 MiB; the route's body limit leaves room for it and the JSON around it.
-export const DOCUMENT_BODY_LIMIT = '7mb';
-const decodedLength = (base64: string) => (base64.length / 4) * 3 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
-
 export const IdentityDocumentBody = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS, { error: `must be one of ${DOCUMENT_KINDS.join(', ')}` }),
-  content_type: z.enum(DOCUMENT_CONTENT_TYPES, { error: `must be one of ${DOCUMENT_CONTENT_TYPES.join(', ')}` }),
-  content_base64: z.string()
-    .min(1, 'must not be empty')
-    // A plain character class: a grouped repetition would overflow V8's regexp stack on megabytes.
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be standard padded base64')
-    .refine((s) => s.length % 4 === 0, 'must be standard padded base64')
-    .refine((s) => decodedLength(s) <= MAX_DOCUMENT_BYTES, `must decode to at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`),
-}).superRefine((body, ctx) => {
-  // The type comes from the bytes; the declared one must agree. Decoding the head is enough.
-  const sniffed = sniffContentType(Buffer.from(body.content_base64.slice(0, 4 * Math.ceil(SIGNATURE_BYTES / 3)), 'base64'));
-  if (sniffed === undefined) ctx.addIssue({ code: 'custom', path: ['content_base64'], message: 'must be a PDF, JPEG or PNG file' });
-  else if (sniffed !== body.content_type) ctx.addIssue({ code: 'custom', path: ['content_base64'], message: `is ${sniffed}, not the declared content_type` });
-});
+  content_type: FileContentTypeSchema,
+  content_base64: Base64FileSchema,
+}).superRefine(checkDeclaredType);
 export type IdentityDocumentInput = z.infer<typeof IdentityDocumentBody>;
 
 export const IdentityDocumentResponse = z.object({
   id: z.uuid(),
   kind: z.enum(DOCUMENT_KINDS),
-  content_type: z.enum(DOCUMENT_CONTENT_TYPES),
+  content_type: z.enum(FILE_CONTENT_TYPES),
   size_bytes: z.number().int(),
   status: z.enum(['submitted']),
   created_at: z.iso.datetime(),

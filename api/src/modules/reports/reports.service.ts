@@ -4,7 +4,10 @@ import type { AppContext } from '../../context';
 import type { DB, ReportRow } from '../../db/schema';
 import { conflict, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
+import { findDisputeMessage } from '../disputes';
 import { findListing } from '../listings';
+import { findOrderMessage } from '../order-messages';
+import { findOrder } from '../orders';
 import { appendEvents } from '../outbox';
 import { userExists } from '../users';
 import type { CreateReportBody } from './reports.schemas';
@@ -12,19 +15,29 @@ import { insertReport, lockReport } from './reports.repository';
 
 export type ReportDecision = 'action' | 'dismiss';
 
-/** Who owns the target, or undefined when it does not exist. A removed listing stays reportable. */
-async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string): Promise<string | undefined> {
+/**
+ * Who owns the target, or undefined when it does not exist for the reporter. A removed listing stays
+ * reportable; a message (in an order conversation or a dispute thread) only by a party to its order.
+ */
+async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string, reporterId: string): Promise<string | undefined> {
   if (type === 'listing') return (await findListing(trx, id))?.seller_id;
+  if (type === 'message') {
+    const message = (await findOrderMessage(trx, id)) ?? (await findDisputeMessage(trx, id));
+    const order = message && (await findOrder(trx, message.order_id));
+    return order && (order.buyer_id === reporterId || order.seller_id === reporterId) ? message.author_id : undefined;
+  }
   return (await userExists(trx, id)) ? id : undefined;
 }
+
+const TARGET_NAMES = { listing: 'Listing', user: 'User', message: 'Message' } as const;
 
 export async function createReport(ctx: AppContext, reporterId: string, input: z.infer<typeof CreateReportBody>): Promise<ReportRow> {
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const owner = await ownerOf(trx, input.target_type, input.target_id);
-      if (!owner) throw notFound(input.target_type === 'listing' ? 'Listing' : 'User');
-      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing', 'target_id');
+      const owner = await ownerOf(trx, input.target_type, input.target_id, reporterId);
+      if (!owner) throw notFound(TARGET_NAMES[input.target_type]);
+      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing or message', 'target_id');
       const report = await insertReport(trx, {
         reporter_id: reporterId, target_type: input.target_type, target_id: input.target_id, reason: input.reason, note: input.note || null, created_at: now,
       });

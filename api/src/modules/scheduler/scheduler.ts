@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/errors';
+import { SELLER_DEADLINE_JOB, resolveForSilentSeller } from '../disputes';
 import { type Command, TRANSITIONS, applyCommand, lockOrder, runAfterCommit } from '../orders';
 import { settleIfDue } from '../settlement';
 
@@ -39,6 +40,12 @@ async function runOneJob(ctx: AppContext): Promise<'none' | 'done' | 'skipped' |
         const settled = await settleIfDue(trx, order, now);
         await finish(settled ? 'done' : 'skipped');
         return settled ? 'done' : 'skipped';
+      }
+      if (job.kind === SELLER_DEADLINE_JOB) {
+        const result = await resolveForSilentSeller(trx, ctx, order, now);
+        operations.push(...result.operations);
+        await finish(result.resolved ? 'done' : 'skipped');
+        return result.resolved ? 'done' : 'skipped';
       }
       const command = job.kind as Command;
       if (!Object.hasOwn(TRANSITIONS, command) || !(TRANSITIONS[command].from as readonly string[]).includes(order.status)) {

@@ -1,4 +1,4 @@
-import { sniffContentType } from './document-type';
+import { sniffContentType } from './file-type';
 
 describe('document type from magic bytes', () => {
   test.each([

@@ -1,0 +1,2 @@
+export { notify } from './notifications.repository';
+export { notificationsRoutes } from './notifications.routes';
