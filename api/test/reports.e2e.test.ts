@@ -150,7 +150,7 @@ describe('the staff queue and decisions', () => {
     expectProblem(await decide(id, { decision: 'action', note: 'x', ban: true }), 400, 'ban');
     expectProblem(await decide(randomUUID(), { decision: 'action', note: 'x' }), 404);
     expectProblem(await queue('?status=closed'), 400, 'query.status');
-    expectProblem(await queue('?target_type=message'), 400, 'query.target_type');
+    expectProblem(await queue('?target_type=post'), 400, 'query.target_type');
     expectProblem(await queue('?cursor=nope'), 400, 'query.cursor');
     expect((await app.ctx.db.selectFrom('reports').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('open');
   });
