@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -14,6 +14,8 @@ import { queryClient } from "./providers/query-client";
 import { landingPath } from "./lib/permissions";
 import type { Permission } from "./types";
 import { LoginPage } from "./pages/login";
+import { DisputeList } from "./pages/disputes/list";
+import { DisputeShow } from "./pages/disputes/show";
 import { FraudCaseList } from "./pages/fraud-cases/list";
 import { OrderList } from "./pages/orders/list";
 
@@ -63,6 +65,12 @@ export function App() {
                 meta: { label: "Fraud cases", icon: <AlertOutlined /> },
               },
               {
+                name: "disputes",
+                list: "/disputes",
+                show: "/disputes/:id",
+                meta: { label: "Disputes", icon: <AuditOutlined /> },
+              },
+              {
                 name: "orders",
                 list: "/orders",
                 meta: { label: "Orders", icon: <ShoppingOutlined /> },
@@ -96,6 +104,8 @@ export function App() {
                 {/* Landing page: the fraud review queue (or the first page the role may see). */}
                 <Route index element={<Landing />} />
                 <Route path="/fraud-cases" element={<FraudCaseList />} />
+                <Route path="/disputes" element={<DisputeList />} />
+                <Route path="/disputes/:id" element={<DisputeShow />} />
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
                 <Route path="*" element={<ErrorComponent />} />

@@ -89,6 +89,67 @@ export type FraudCase = {
 
 export type CursorPage<T> = { data: T[]; next_cursor: string | null };
 
+export type DisputeStatus = "awaiting_seller" | "under_review" | "resolved";
+export type DisputeResolution = "refund" | "release" | "split";
+
+export type Message = { id: string; author_id: string; body: string; created_at: string };
+
+export type Evidence = {
+  id: string;
+  author_id: string;
+  kind: "text" | "file";
+  text: string | null;
+  filename: string | null;
+  content_type: "application/pdf" | "image/jpeg" | "image/png" | null;
+  size_bytes: number | null;
+  created_at: string;
+};
+
+/** GET /v1/admin/disputes (a queue row) and the head of GET /v1/admin/disputes/{id}. */
+export type Dispute = {
+  id: string;
+  order_id: string;
+  status: DisputeStatus;
+  reason: string;
+  description: string;
+  amount: Money;
+  opened_by: string;
+  buyer_id: string;
+  seller_id: string;
+  listing_title: string;
+  seller_response_due_at: string;
+  seller_responded_at: string | null;
+  evidence_due_at: string;
+  assigned_arbitrator_id: string | null;
+  assigned_at: string | null;
+  sla_due_at: string | null;
+  sla_breached: boolean;
+  resolution: DisputeResolution | null;
+  refund_amount: Money | null;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  resolution_note: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** The evidence pack the API assembles for arbitrators. */
+export type DisputePack = {
+  order: { id: string; status: OrderStatus; amount: Money; fee: Money; refunded: Money; created_at: string };
+  transitions: { from: string | null; to: string; actor: string; actor_id: string | null; reason: string | null; at: string }[];
+  payment: {
+    risk_score: number | null;
+    risk_decision: RiskDecision | null;
+    attempts: { id: string; attempt: number; payment_method: string; amount: Money; status: string; decline_code: string | null; created_at: string; finished_at: string | null }[];
+  };
+  fraud_cases: { id: string; status: string; reason: string; risk_score: number; decision: FraudDecision | null; decided_at: string | null; created_at: string }[];
+  shipment: { carrier: string | null; tracking_number: string | null; shipped_at: string | null; delivered_at: string | null };
+  messages: { order: Message[]; dispute: Message[] };
+  evidence: Evidence[];
+};
+
+export type DisputeDetail = Dispute & { pack: DisputePack };
+
 export type SalesInterval = "hour" | "day";
 
 export type SalesBucket = {

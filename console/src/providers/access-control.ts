@@ -6,6 +6,7 @@ import { fetchMe } from "./auth-provider";
 const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   "fraud-cases": { list: "fraud_cases.read", show: "fraud_cases.read", decide: "fraud_cases.decide" },
   orders: { list: "orders.read", show: "orders.read" },
+  disputes: { list: "disputes.read", show: "disputes.read", resolve: "disputes.resolve" },
   sales: { list: "metrics.read" },
 };
 

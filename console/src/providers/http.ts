@@ -120,3 +120,20 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
   if (res.status === 204 || !isJson) return undefined as T;
   return (await res.json()) as T;
 }
+
+/** A binary resource of the API (an evidence file) with the stored token, as a Blob. */
+export async function apiFetchBlob(path: string): Promise<Blob> {
+  const token = tokenStore.get();
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path), { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: "same-origin" });
+  } catch {
+    const err: ApiError = { message: "Cannot reach the Agora API. Check your connection and retry.", statusCode: 0 };
+    throw err;
+  }
+  if (!res.ok) {
+    const problem = (res.headers.get("content-type") ?? "").includes("json") ? ((await res.json().catch(() => undefined)) as Problem | undefined) : undefined;
+    throw problemToError(res.status, problem, res.statusText);
+  }
+  return res.blob();
+}
