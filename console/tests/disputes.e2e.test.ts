@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { type Request, type TestApp, client, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { launchChromium, screenshot, signedInPage } from './browser';
+
+let app: TestApp;
+let request: Request;
+let browser: Browser;
+const password = 'arbitrator password 1';
+
+beforeAll(async () => {
+  app = await startTestApp();
+  request = client(app.url);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const PNG = Buffer.concat([
+  Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+  Buffer.from('1f15c4890000000d49444154789c6360f80f0000010100011b0e2ab40000000049454e44ae426082', 'hex'),
+]);
+const PDF = Buffer.from(`%PDF-1.4\n% receipt ${randomBytes(4).toString('hex')}\n%%EOF\n`);
+
+test('an arbitrator reviews the evidence pack and resolves a dispute with a split', async () => {
+  const arbitrator = await registerUser(request, { password });
+  await app.ctx.db.updateTable('users').set({ roles: ['arbitrator'] }).where('id', '=', arbitrator.id).execute();
+  const order = await orderAt(request, 'delivered', { listing: { title: 'Cracked camera', price: { amount: 10_000, currency: 'EUR' } } });
+  const { buyer, seller } = order;
+  const opened = await request('POST', `/v1/orders/${order.id}/dispute`, { token: buyer.token, body: { reason: 'damaged', description: 'The lens arrived cracked.' } });
+  expect(opened.status).toBe(200);
+  const disputeId: string = opened.body.dispute.id;
+  await request('POST', `/v1/orders/${order.id}/messages`, { token: buyer.token, body: { body: 'The lens is cracked, see photo.' } });
+  await request('POST', `/v1/disputes/${disputeId}/messages`, { token: seller.token, body: { body: 'It left here intact.' } });
+  const image = await request('POST', `/v1/disputes/${disputeId}/evidence`, {
+    token: buyer.token, body: { kind: 'file', filename: 'lens.png', content_type: 'image/png', content_base64: PNG.toString('base64') },
+  });
+  const pdf = await request('POST', `/v1/disputes/${disputeId}/evidence`, {
+    token: seller.token, body: { kind: 'file', filename: 'receipt.pdf', content_type: 'application/pdf', content_base64: PDF.toString('base64') },
+  });
+  await request('POST', `/v1/disputes/${disputeId}/evidence`, { token: seller.token, body: { kind: 'text', text: 'Packed with bubble wrap.' } });
+
+  const page = await signedInPage(browser, app, arbitrator, password);
+  await page.goto(`${app.url}/console/disputes`);
+  const row = page.getByTestId(`dispute-row-${disputeId}`);
+  await row.waitFor();
+  await expect(row.getByTestId('dispute-assignee').textContent()).resolves.toBe('me');
+  await expect(row.getByTestId('dispute-sla').getAttribute('data-breached')).resolves.toBe('false');
+  await screenshot(page, 'disputes');
+
+  await page.getByTestId(`dispute-link-${disputeId}`).click();
+  const detail = page.getByTestId('dispute-detail');
+  await detail.waitFor();
+  // The evidence pack: image shown inline (fetched with the token), PDF as a link, messages, timeline, shipment.
+  await page.locator(`[data-testid="evidence-image-${image.body.id}"] img, img[data-testid="evidence-image-${image.body.id}"]`).first()
+    .waitFor();
+  await expect(page.locator(`img[src^="blob:"]`).count()).resolves.toBeGreaterThan(0);
+  await page.getByTestId(`evidence-pdf-${pdf.body.id}`).waitFor();
+  await page.getByText('Packed with bubble wrap.').waitFor();
+  await page.getByTestId('order-messages').getByText('The lens is cracked, see photo.').waitFor();
+  await page.getByTestId('dispute-messages').getByText('It left here intact.').waitFor();
+  await page.getByTestId('dispute-timeline').getByText('disputed').first().waitFor();
+  await page.getByTestId('dispute-shipment').getByText('JD0123456789').waitFor();
+  await screenshot(page, 'dispute-detail');
+
+  // Refund 30.00 of 100.00 to the buyer, release the rest.
+  const input = page.locator('[data-testid="split-input"] input, input[data-testid="split-input"]').first();
+  await input.fill('30');
+  await page.getByTestId('split-refund').getByText('30.00').waitFor();
+  await expect(page.locator('[data-testid="split-slider"] .ant-slider-handle, .ant-slider-handle').first().getAttribute('aria-valuenow')).resolves.toBe('3000');
+  await page.getByTestId('resolution-note').fill('Damage in transit is shared.');
+  await page.getByTestId('resolve-split').click();
+  await page.locator('[data-testid="resolution-result"][data-resolution="split"]').waitFor();
+  await screenshot(page, 'dispute-resolved');
+
+  const after = await request('GET', `/v1/orders/${order.id}`, { token: buyer.token });
+  expect(after.body).toMatchObject({ status: 'completed', refunded: { amount: 3_000, currency: 'EUR' } });
+  const dispute = await request('GET', `/v1/disputes/${disputeId}`, { token: buyer.token });
+  expect(dispute.body).toMatchObject({ status: 'resolved', resolution: 'split', refund_amount: { amount: 3_000, currency: 'EUR' }, resolution_note: 'Damage in transit is shared.' });
+  const staff = await request('GET', `/v1/admin/disputes/${disputeId}`, { token: arbitrator.token });
+  expect(staff.body).toMatchObject({ status: 'resolved', resolved_by: arbitrator.id });
+  // The seller keeps 70 % of their 9 000 share, pending until the payout hold passes.
+  expect((await request('GET', '/v1/me/balance', { token: seller.token })).body.balances).toEqual([{ currency: 'EUR', pending: 6_300, available: 0 }]);
+  await page.close();
+});
