@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { type Request, type TestApp, client, orderAt, registerUser, startTestApp } from '../../test/harness';
 import { launchChromium, screenshot, signedInPage } from './browser';
@@ -19,10 +20,25 @@ afterAll(async () => {
   await app?.close();
 });
 
-const PNG = Buffer.concat([
-  Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
-  Buffer.from('1f15c4890000000d49444154789c6360f80f0000010100011b0e2ab40000000049454e44ae426082', 'hex'),
-]);
+/** A real (viewable) 64×48 PNG: an orange photo stand-in, so the screenshot shows the inline image. */
+function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+const PNG = solidPng(64, 48, [230, 120, 40]);
 const PDF = Buffer.from(`%PDF-1.4\n% receipt ${randomBytes(4).toString('hex')}\n%%EOF\n`);
 
 test('an arbitrator reviews the evidence pack and resolves a dispute with a split', async () => {
