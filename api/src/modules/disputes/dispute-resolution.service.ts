@@ -84,6 +84,8 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
       throw forbidden('Only the assigned arbitrator or an admin may resolve this dispute');
     }
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
+    // A chargeback may have settled the order meanwhile (refunded by the card network).
+    if (order.status !== 'disputed') throw conflict('order_not_disputed', `The order is ${order.status}; nothing is left to decide`);
     if (input.refund_amount) {
       if (input.refund_amount.currency !== order.currency) throw unprocessable('currency_mismatch', `must be ${order.currency}, the order's currency`, 'refund_amount.currency');
       const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
