@@ -71,6 +71,10 @@ describe('assignment', () => {
     const d4 = await disputedOrder();
     const assigned = await Promise.all([d2, d3, d4].map(async (d) => (await staffView(d.disputeId)).assigned_arbitrator_id));
     expect(assigned).toEqual([first.id, second.id, first.id]);
+    // Concurrent openings take turns on the locked rotation row: one each, never the same person twice.
+    const concurrent = await Promise.all([disputedOrder(), disputedOrder()]);
+    const both = await Promise.all(concurrent.map(async (d) => (await staffView(d.disputeId)).assigned_arbitrator_id));
+    expect(both.sort()).toEqual([first.id, second.id].sort());
     const view = await staffView(d2.disputeId);
     expect(view.assigned_at).toBe(new Date(now).toISOString());
     expect(view.sla_due_at).toBe(new Date(now + 48 * HOUR).toISOString());
