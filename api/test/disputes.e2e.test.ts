@@ -242,11 +242,16 @@ describe('staff view and resolution', () => {
     expect(listed).toMatchObject({ sla_breached: true, sla_due_at: view.sla_due_at });
   });
 
-  test('refund: everything back to the buyer, order refunded, seller gets nothing; audited, published, notified; once only', async () => {
+  test('refund: everything back to the buyer, order refunded, seller gets nothing; audited, published, notified; once only (a keyed retry replays)', async () => {
     const d = await disputedOrder();
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 9_000, available: 0 }]);
-    const res = await resolve(d.disputeId, { resolution: 'refund', note: 'Item not as described' });
+    const key = { 'idempotency-key': randomUUID() };
+    const body = { resolution: 'refund', note: 'Item not as described' };
+    const res = await request('POST', `/v1/admin/disputes/${d.disputeId}/resolution`, { token: admin.token, body, headers: key });
     expect(res.status).toBe(200);
+    // A retried request with the same key gets the first answer, not a 409.
+    const replay = await request('POST', `/v1/admin/disputes/${d.disputeId}/resolution`, { token: admin.token, body, headers: key });
+    expect(replay).toMatchObject({ status: 200, body: res.body });
     expect(res.body).toMatchObject({ status: 'resolved', resolution: 'refund', refund_amount: { amount: 10_000, currency: 'EUR' }, resolution_note: 'Item not as described' });
     expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'refunded', refunded: { amount: 10_000, currency: 'EUR' } });
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);

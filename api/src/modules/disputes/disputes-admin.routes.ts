@@ -3,7 +3,7 @@ import { route } from '../../http/route';
 import { assignArbitrator, staffDispute } from './staff-disputes.service';
 import { resolveDispute } from './dispute-resolution.service';
 import { listBuyerDisputes, toDisputeResponse, toStaffDisputeResponse } from './disputes.repository';
-import { AssignBody, DisputeIdParams, DisputeQueueQuery, DisputeResponse, ResolutionBody, StaffDisputeResponse } from './disputes.schemas';
+import { AssignBody, DisputeIdParams, DisputeQueueQuery, DisputeResponse, ResolutionBody, StaffDisputeDetailResponse, StaffDisputeResponse } from './disputes.schemas';
 
 export const disputesAdminRoutes = [
   route({
@@ -21,7 +21,7 @@ export const disputesAdminRoutes = [
     method: 'get', path: '/v1/admin/disputes/:id', tag: 'admin', access: 'disputes.read',
     summary: 'A dispute with its evidence pack: transitions, payment and risk, fraud cases, messages, shipment, evidence',
     params: DisputeIdParams,
-    responses: { 200: { description: 'The dispute and its evidence pack', schema: StaffDisputeResponse }, 404: { description: 'No such dispute' } },
+    responses: { 200: { description: 'The dispute and its evidence pack', schema: StaffDisputeDetailResponse }, 404: { description: 'No such dispute' } },
     handler: async ({ ctx, params }) => {
       const { dispute, pack } = await staffDispute(ctx, params.id);
       return { status: 200, body: { ...toStaffDisputeResponse(dispute, ctx.clock.now()), pack } };

@@ -62,3 +62,10 @@ export const StaffDisputeResponse = DisputeResponse.extend({
   assigned_arbitrator_id: z.uuid().nullable(), assigned_at: at.nullable(), sla_due_at: at.nullable(), sla_breached: z.boolean(),
   resolved_by: z.uuid().nullable(),
 });
+export const StaffDisputeDetailResponse = StaffDisputeResponse.extend({
+  pack: z.object({
+    order: z.object({}).passthrough(), transitions: z.array(z.object({}).passthrough()), payment: z.object({}).passthrough(),
+    fraud_cases: z.array(z.object({}).passthrough()), shipment: z.object({}).passthrough(),
+    messages: z.object({ order: z.array(MessageResponse), dispute: z.array(MessageResponse) }), evidence: z.array(EvidenceResponse),
+  }).describe('the evidence pack: order transitions, payment attempts and risk, fraud cases, shipment, both conversations, evidence'),
+});
