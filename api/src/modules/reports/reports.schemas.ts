@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// `review` and `message` join these lists (and the table's CHECK) once those targets exist.
-export const TARGET_TYPES = ['listing', 'user'] as const;
+// `message` joins this list (and the table's CHECK) once that target exists.
+export const TARGET_TYPES = ['listing', 'user', 'review'] as const;
 export const REASONS = ['spam', 'prohibited_item', 'counterfeit', 'fraud', 'harassment', 'offensive', 'other'] as const;
 export const STATUSES = ['open', 'actioned', 'dismissed'] as const;
 

@@ -6,15 +6,22 @@ import { conflict, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { findListing } from '../listings';
 import { appendEvents } from '../outbox';
+import { holdReportedReview, reviewAuthorVisibleTo } from '../reviews';
 import { userExists } from '../users';
 import type { CreateReportBody } from './reports.schemas';
 import { insertReport, lockReport } from './reports.repository';
 
 export type ReportDecision = 'action' | 'dismiss';
 
-/** Who owns the target, or undefined when it does not exist. A removed listing stays reportable. */
-async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string): Promise<string | undefined> {
+const TARGET_NAME: Record<ReportRow['target_type'], string> = { listing: 'Listing', user: 'User', review: 'Review' };
+
+/**
+ * Who owns the target (a review: its author), or undefined when it does not exist for the reporter.
+ * A removed listing stays reportable; a review only while the reporter can see it.
+ */
+async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string, reporterId: string, now: Date): Promise<string | undefined> {
   if (type === 'listing') return (await findListing(trx, id))?.seller_id;
+  if (type === 'review') return reviewAuthorVisibleTo(trx, id, reporterId, now);
   return (await userExists(trx, id)) ? id : undefined;
 }
 
@@ -22,9 +29,9 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const owner = await ownerOf(trx, input.target_type, input.target_id);
-      if (!owner) throw notFound(input.target_type === 'listing' ? 'Listing' : 'User');
-      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing', 'target_id');
+      const owner = await ownerOf(trx, input.target_type, input.target_id, reporterId, now);
+      if (!owner) throw notFound(TARGET_NAME[input.target_type]);
+      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing or review', 'target_id');
       const report = await insertReport(trx, {
         reporter_id: reporterId, target_type: input.target_type, target_id: input.target_id, reason: input.reason, note: input.note || null, created_at: now,
       });
@@ -32,6 +39,8 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
         type: 'report.created', aggregateType: 'report', aggregateId: report.id, occurredAt: now,
         payload: { report_id: report.id, reporter_id: reporterId, target_type: report.target_type, target_id: report.target_id, reason: report.reason },
       }]);
+      // A reported review goes to the review queue too, where it can be published or removed.
+      if (report.target_type === 'review') await holdReportedReview(trx, report.target_id, report.id, now);
       return report;
     });
   } catch (err) {
