@@ -22,6 +22,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /v1/admin/users/:id/suspend': ['admin', 'moderator'],
   'POST /v1/admin/users/:id/reinstate': ['admin', 'moderator'],
   'GET /v1/admin/users/:id/moderation': ['admin', 'moderator'],
+  'GET /v1/admin/reviews': ['admin', 'moderator'],
+  'POST /v1/admin/reviews/:id/decision': ['admin', 'moderator'],
+  'POST /v1/admin/reviews/bulk-decision': ['admin', 'moderator'],
+  'POST /v1/admin/reviews/bulk-decision/:batchId/undo': ['admin', 'moderator'],
+  'GET /v1/admin/users/:id/reviews': ['admin', 'moderator', 'arbitrator'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -80,6 +85,11 @@ describe('every admin route × every role', () => {
         case 'POST /v1/admin/users/:id/warn': case 'POST /v1/admin/users/:id/suspend': case 'POST /v1/admin/users/:id/reinstate':
           return { path: `/v1/admin/users/${allowed ? randomUUID() : target.id}/${key.split('/').pop()}`, body: { reason: 'walk' } };
         case 'GET /v1/admin/users/:id/moderation': return { path: `/v1/admin/users/${target.id}/moderation` };
+        // Allowed: unknown review / batch ids (404, 422), so the walk changes nothing.
+        case 'POST /v1/admin/reviews/:id/decision': return { path: `/v1/admin/reviews/${randomUUID()}/decision`, body: { decision: 'publish' } };
+        case 'POST /v1/admin/reviews/bulk-decision': return { path: '/v1/admin/reviews/bulk-decision', body: { ids: [randomUUID()], decision: 'publish' } };
+        case 'POST /v1/admin/reviews/bulk-decision/:batchId/undo': return { path: `/v1/admin/reviews/bulk-decision/${randomUUID()}/undo` };
+        case 'GET /v1/admin/users/:id/reviews': return { path: `/v1/admin/users/${target.id}/reviews` };
         default: return { path: key.split(' ')[1]! };
       }
     };

@@ -29,6 +29,10 @@ describe('textFlags', () => {
     expect(textFlags(text)).toEqual([]);
   });
 
+  test('an email address alone is contact details, not a link', () => {
+    expect(textFlags('write to bob@example.com')).toEqual(['contact_details']);
+  });
+
   test('reports several flags at once', () => {
     expect(textFlags('shit seller, go to www.example.com or email bob@example.com')).toEqual(['contact_details', 'link', 'profanity']);
   });

@@ -21,7 +21,8 @@ function hasPhoneNumber(text: string): boolean {
 export function textFlags(text: string): TextFlag[] {
   const flags: TextFlag[] = [];
   if (EMAIL.test(text) || hasPhoneNumber(text) || OFF_PLATFORM.test(text)) flags.push('contact_details');
-  if (URL.test(text)) flags.push('link');
+  // An email's domain is contact details, not a link.
+  if (URL.test(text.replace(new RegExp(EMAIL.source, 'gi'), ' '))) flags.push('link');
   const unleeted = text.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
   if (PROFANE.test(text) || PROFANE.test(unleeted)) flags.push('profanity');
   return flags;
