@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined } from "@ant-design/icons";
+import { AlertOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined, StarOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -16,6 +16,7 @@ import type { Permission } from "./types";
 import { LoginPage } from "./pages/login";
 import { FraudCaseList } from "./pages/fraud-cases/list";
 import { OrderList } from "./pages/orders/list";
+import { ReviewList } from "./pages/reviews/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
@@ -68,6 +69,11 @@ export function App() {
                 meta: { label: "Orders", icon: <ShoppingOutlined /> },
               },
               {
+                name: "reviews",
+                list: "/reviews",
+                meta: { label: "Reviews", icon: <StarOutlined /> },
+              },
+              {
                 name: "sales",
                 list: "/sales",
                 meta: { label: "Sales", icon: <LineChartOutlined /> },
@@ -97,6 +103,7 @@ export function App() {
                 <Route index element={<Landing />} />
                 <Route path="/fraud-cases" element={<FraudCaseList />} />
                 <Route path="/orders" element={<OrderList />} />
+                <Route path="/reviews" element={<ReviewList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>

@@ -7,6 +7,7 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   "fraud-cases": { list: "fraud_cases.read", show: "fraud_cases.read", decide: "fraud_cases.decide" },
   orders: { list: "orders.read", show: "orders.read" },
   sales: { list: "metrics.read" },
+  reviews: { list: "reviews.moderate", decide: "reviews.moderate" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */

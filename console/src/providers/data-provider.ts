@@ -6,6 +6,7 @@ import { API_PREFIX, apiFetch, type ApiError } from "./http";
 export const RESOURCE_PATHS: Record<string, string> = {
   orders: "/v1/admin/orders",
   "fraud-cases": "/v1/admin/fraud-cases",
+  reviews: "/v1/admin/reviews",
 };
 
 export const DEFAULT_PAGE_SIZE = 20;
