@@ -328,6 +328,7 @@ describe('moderation', () => {
       const mine = await request('GET', `/v1/admin/users/${user.id}/reviews`, { token: moderator.token });
       expect(mine.body.data).toEqual([expect.objectContaining({ id: reviewId, status: 'removed', removed_reason: 'contact' })]);
     }
+    expectProblem(await request('GET', `/v1/admin/users/${randomUUID()}/reviews`, { token: moderator.token }), 404);
   });
 });
 

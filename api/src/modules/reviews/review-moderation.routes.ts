@@ -1,6 +1,8 @@
+import { notFound } from '../../http/errors';
 import { PageQuery, page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { UserIdParams } from '../staff';
+import { userExists } from '../users';
 import { bulkDecide, decideReview, undoBatch } from './review-moderation.service';
 import { listReviewQueue, listUserReviewsForStaff, toAdminReviewResponse } from './reviews.repository';
 import {
@@ -40,7 +42,10 @@ export const reviewModerationRoutes = [
     method: 'get', path: '/v1/admin/users/:id/reviews', tag: 'admin', access: 'users.read', summary: 'Every review by or about a user, any status, newest first',
     params: UserIdParams,
     query: PageQuery.strict(),
-    responses: { 200: { description: 'A page of reviews', schema: pageResponse(AdminReviewResponse) } },
-    handler: async ({ ctx, params, query }) => ({ status: 200, body: page(await listUserReviewsForStaff(ctx.db, params.id, query.limit, query.cursor), query.limit, toAdminReviewResponse) }),
+    responses: { 200: { description: 'A page of reviews', schema: pageResponse(AdminReviewResponse) }, 404: { description: 'No such user' } },
+    handler: async ({ ctx, params, query }) => {
+      if (!(await userExists(ctx.db, params.id))) throw notFound('User');
+      return { status: 200, body: page(await listUserReviewsForStaff(ctx.db, params.id, query.limit, query.cursor), query.limit, toAdminReviewResponse) };
+    },
   }),
 ];

@@ -10,7 +10,7 @@ const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(
 
 export const usersRoutes = [
   route({
-    method: 'post', path: '/v1/auth/register', tag: 'auth', access: 'public', summary: 'Create an account and sign in',
+    method: 'post', path: '/v1/auth/register', tag: 'auth', access: 'public', summary: 'Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device)',
     body: RegisterBody,
     responses: { 201: { description: 'Account created', schema: SessionResponse }, 409: { description: 'Email already registered' } },
     handler: async ({ ctx, body, header }) => {
@@ -19,7 +19,7 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/login', tag: 'auth', access: 'public', summary: 'Sign in with email and password',
+    method: 'post', path: '/v1/auth/login', tag: 'auth', access: 'public', summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
     body: LoginBody,
     responses: { 200: { description: 'Signed in', schema: SessionResponse }, 401: { description: 'Wrong email or password' } },
     handler: async ({ ctx, body, header }) => {
