@@ -68,6 +68,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`CREATE INDEX review_decisions_review_idx ON review_decisions (review_id, seq)`.execute(db);
   await sql`CREATE INDEX review_decisions_batch_idx ON review_decisions (batch_id) WHERE batch_id IS NOT NULL`.execute(db);
+  // The history is evidence: an undo is a new row, never an edit.
+  await sql`CREATE TRIGGER review_decisions_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON review_decisions
+            FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`.execute(db);
 
   // Only hashes: a raw device id or card fingerprint is never stored.
   await db.schema
