@@ -74,6 +74,14 @@ describe('writing reviews', () => {
     expect(events).toEqual([{ event_type: 'review.submitted' }]);
   });
 
+  test('both parties reviewing at the same moment: both reviews end up visible', async () => {
+    const { id, buyer, seller } = await orderAt(request, 'completed');
+    const [b, s] = await Promise.all([review(buyer, id, BY_BUYER), review(seller, id, BY_SELLER)]);
+    expect([b.status, s.status]).toEqual([201, 201]);
+    expect(ids(await orderReviews(buyer, id)).sort()).toEqual([b.body.id, s.body.id].sort());
+    expect(ids(await orderReviews(seller, id)).sort()).toEqual([b.body.id, s.body.id].sort());
+  });
+
   test('alone, a review becomes visible when the window closes; after it no one may review', async () => {
     const { id, buyer, seller } = await orderAt(request, 'completed');
     const only = await review(buyer, id, BY_BUYER);

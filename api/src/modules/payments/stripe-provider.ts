@@ -60,7 +60,7 @@ const idOf = (value: string | { id: string } | null | undefined) => (typeof valu
  * The card's fingerprint (the same card gives the same value across customers). Stripe's magic test
  * tokens (`pm_card_visa`, …) are one test card shared by every tester, so they carry none.
  */
-function cardFingerprintOf(methodId: string, method: string | Stripe.PaymentMethod | null): { cardFingerprint?: string } {
+export function cardFingerprintOf(methodId: string, method: string | Stripe.PaymentMethod | null): { cardFingerprint?: string } {
   if (methodId.startsWith('pm_card_') || !method || typeof method === 'string') return {};
   const fingerprint = method.card?.fingerprint;
   return fingerprint ? { cardFingerprint: fingerprint } : {};
