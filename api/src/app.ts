@@ -20,6 +20,7 @@ import { payoutsRoutes } from './modules/payouts';
 import { profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
 import { reportsRoutes } from './modules/reports';
+import { reviewModerationRoutes, reviewsRoutes } from './modules/reviews';
 import { sellerAccountsRoutes } from './modules/seller-accounts';
 import { staffRoutes } from './modules/staff';
 import { stripeWebhookHandler, stripeWebhookPath } from './modules/stripe-webhooks';
@@ -31,6 +32,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
   ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes,
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
+  ...reviewsRoutes, ...reviewModerationRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

@@ -57,6 +57,14 @@ const EnvSchema = z.object({
   PAYOUT_HOLD_HIGH_RISK_DAYS: int(7, 0, 60),
   PAYOUT_HOLD_HIGH_RISK_SCORE: int(50, 0, 100),
   PAYOUT_HOLD_MAX_DAYS: int(14, 0, 60),
+  // Reviews: the window after completion, the reputation prior (a Bayesian average pulls a user with
+  // few reviews toward the prior mean; the weight is how many reviews the prior counts as), and the
+  // burst flag (this many reviews for one seller within the minutes).
+  REVIEW_WINDOW_DAYS: int(14, 1, 365),
+  REPUTATION_PRIOR_MEAN: z.coerce.number().min(1).max(5).default(4),
+  REPUTATION_PRIOR_WEIGHT: int(5, 0, 1000),
+  REVIEW_BURST_COUNT: int(5, 2),
+  REVIEW_BURST_MINUTES: int(60, 1),
   SEED_DEMO: bool.default(true),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),

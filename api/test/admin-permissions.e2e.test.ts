@@ -26,6 +26,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/disputes/:id': ['admin', 'arbitrator', 'moderator'],
   'POST /v1/admin/disputes/:id/assign': ['admin', 'arbitrator'],
   'POST /v1/admin/disputes/:id/resolution': ['admin', 'arbitrator'],
+  'GET /v1/admin/reviews': ['admin', 'moderator'],
+  'POST /v1/admin/reviews/:id/decision': ['admin', 'moderator'],
+  'POST /v1/admin/reviews/bulk-decision': ['admin', 'moderator'],
+  'POST /v1/admin/reviews/bulk-decision/:batchId/undo': ['admin', 'moderator'],
+  'GET /v1/admin/users/:id/reviews': ['admin', 'moderator', 'arbitrator'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -87,6 +92,11 @@ describe('every admin route × every role', () => {
         case 'GET /v1/admin/disputes/:id': return { path: `/v1/admin/disputes/${randomUUID()}` };
         case 'POST /v1/admin/disputes/:id/assign': return { path: `/v1/admin/disputes/${randomUUID()}/assign`, body: { arbitrator_id: admin.id } };
         case 'POST /v1/admin/disputes/:id/resolution': return { path: `/v1/admin/disputes/${randomUUID()}/resolution`, body: { resolution: 'refund' } };
+        // Allowed: unknown review / batch ids (404, 422), so the walk changes nothing.
+        case 'POST /v1/admin/reviews/:id/decision': return { path: `/v1/admin/reviews/${randomUUID()}/decision`, body: { decision: 'publish' } };
+        case 'POST /v1/admin/reviews/bulk-decision': return { path: '/v1/admin/reviews/bulk-decision', body: { ids: [randomUUID()], decision: 'publish' } };
+        case 'POST /v1/admin/reviews/bulk-decision/:batchId/undo': return { path: `/v1/admin/reviews/bulk-decision/${randomUUID()}/undo` };
+        case 'GET /v1/admin/users/:id/reviews': return { path: `/v1/admin/users/${target.id}/reviews` };
         default: return { path: key.split(' ')[1]! };
       }
     };

@@ -75,13 +75,14 @@ describe('POST /v1/reports', () => {
   });
 
   const bad: [string, Record<string, unknown>, number, string | undefined][] = [
-    ['unknown target type', { target_type: 'review', target_id: randomUUID(), reason: 'spam' }, 400, 'target_type'],
+    ['unknown target type', { target_type: 'comment', target_id: randomUUID(), reason: 'spam' }, 400, 'target_type'],
     ['unknown reason', { target_type: 'user', target_id: randomUUID(), reason: 'boring' }, 400, 'reason'],
     ['target id not a UUID', { target_type: 'user', target_id: 'abc', reason: 'spam' }, 400, 'target_id'],
     ['over-long note', { target_type: 'user', target_id: randomUUID(), reason: 'spam', note: 'x'.repeat(2001) }, 400, 'note'],
     ['unknown field', { target_type: 'user', target_id: randomUUID(), reason: 'spam', severity: 9 }, 400, 'severity'],
     ['unknown listing', { target_type: 'listing', target_id: randomUUID(), reason: 'spam' }, 404, undefined],
     ['unknown user', { target_type: 'user', target_id: randomUUID(), reason: 'spam' }, 404, undefined],
+    ['unknown review', { target_type: 'review', target_id: randomUUID(), reason: 'spam' }, 404, undefined],
   ];
   test.each(bad)('%s → problem, nothing written', async (_name, body, status, field) => {
     const before = await countReports();

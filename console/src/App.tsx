@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, AuditOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined, StarOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -18,6 +18,7 @@ import { DisputeList } from "./pages/disputes/list";
 import { DisputeShow } from "./pages/disputes/show";
 import { FraudCaseList } from "./pages/fraud-cases/list";
 import { OrderList } from "./pages/orders/list";
+import { ReviewList } from "./pages/reviews/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
@@ -76,6 +77,11 @@ export function App() {
                 meta: { label: "Orders", icon: <ShoppingOutlined /> },
               },
               {
+                name: "reviews",
+                list: "/reviews",
+                meta: { label: "Reviews", icon: <StarOutlined /> },
+              },
+              {
                 name: "sales",
                 list: "/sales",
                 meta: { label: "Sales", icon: <LineChartOutlined /> },
@@ -107,6 +113,7 @@ export function App() {
                 <Route path="/disputes" element={<DisputeList />} />
                 <Route path="/disputes/:id" element={<DisputeShow />} />
                 <Route path="/orders" element={<OrderList />} />
+                <Route path="/reviews" element={<ReviewList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>

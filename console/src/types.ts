@@ -87,6 +87,41 @@ export type FraudCase = {
   order: { amount: Money; status: OrderStatus; listing_title: string };
 };
 
+export type ReviewStatus = "published" | "flagged" | "removed";
+export type ReviewDecision = "publish" | "remove";
+
+/** GET /v1/admin/reviews: a review with its parties, order and moderation state. */
+export type Review = {
+  id: string;
+  order_id: string;
+  author_id: string;
+  author_name: string;
+  subject_id: string;
+  subject_name: string;
+  author_role: "buyer" | "seller";
+  listing_title: string;
+  rating: number;
+  item_as_described: number | null;
+  communication: number;
+  shipping: number | null;
+  payment: number | null;
+  text: string;
+  status: ReviewStatus;
+  flags: string[];
+  visible_at: string;
+  reply: string | null;
+  replied_at: string | null;
+  removed_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+};
+
+/** POST /v1/admin/reviews/bulk-decision */
+export type ReviewBatch = { batch_id: string; decision: ReviewDecision; changed: string[]; unchanged: string[] };
+/** POST /v1/admin/reviews/bulk-decision/{batchId}/undo */
+export type ReviewUndo = { batch_id: string; restored: string[]; skipped: string[] };
+
 export type CursorPage<T> = { data: T[]; next_cursor: string | null };
 
 export type DisputeStatus = "awaiting_seller" | "under_review" | "resolved";

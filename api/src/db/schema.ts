@@ -127,7 +127,7 @@ export interface FraudCaseNotesTable {
   created_at: Timestamp;
 }
 
-export type ReportTargetType = 'listing' | 'user' | 'message';
+export type ReportTargetType = 'listing' | 'user' | 'message' | 'review';
 export type ReportReason = 'spam' | 'prohibited_item' | 'counterfeit' | 'fraud' | 'harassment' | 'offensive' | 'other';
 export type ReportStatus = 'open' | 'actioned' | 'dismissed';
 
@@ -154,6 +154,69 @@ export interface UserModerationActionsTable {
   reason: string;
   staff_id: string;
   created_at: Timestamp;
+}
+
+export type ReviewStatus = 'published' | 'flagged' | 'removed';
+export type ReviewRole = 'buyer' | 'seller';
+
+export interface ReviewsTable {
+  id: Generated<string>;
+  order_id: string;
+  author_id: string;
+  subject_id: string;
+  author_role: ReviewRole;
+  rating: number;
+  item_as_described: number | null;
+  communication: number;
+  shipping: number | null;
+  payment: number | null;
+  text: string;
+  status: ReviewStatus;
+  visible_at: Timestamp;
+  reply: string | null;
+  replied_at: Timestamp | null;
+  flags: ColumnType<string[], string[] | undefined, string[]>;
+  removed_reason: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export type ReviewDecisionKind = 'publish' | 'remove';
+
+export interface ReviewDecisionBatchesTable {
+  id: Generated<string>;
+  decision: ReviewDecisionKind;
+  reason: string | null;
+  staff_id: string;
+  created_at: Timestamp;
+  undone_by: string | null;
+  undone_at: Timestamp | null;
+}
+
+export interface ReviewDecisionsTable {
+  id: Generated<string>;
+  seq: Generated<string>;
+  review_id: string;
+  batch_id: string | null;
+  decision: ReviewDecisionKind | 'undo';
+  from_status: ReviewStatus;
+  from_removed_reason: string | null;
+  to_status: ReviewStatus;
+  reason: string | null;
+  staff_id: string;
+  created_at: Timestamp;
+}
+
+export type FingerprintKind = 'device' | 'card';
+
+export interface UserFingerprintsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: FingerprintKind;
+  hash: string;
+  first_seen_at: Timestamp;
+  last_seen_at: Timestamp;
 }
 
 export interface IdempotencyKeysTable {
@@ -426,6 +489,10 @@ export interface DB {
   reports: ReportsTable;
   user_moderation_actions: UserModerationActionsTable;
   fraud_case_notes: FraudCaseNotesTable;
+  reviews: ReviewsTable;
+  review_decision_batches: ReviewDecisionBatchesTable;
+  review_decisions: ReviewDecisionsTable;
+  user_fingerprints: UserFingerprintsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -437,3 +504,5 @@ export type DisputeRow = Selectable<DisputesTable>;
 export type ReportRow = Selectable<ReportsTable>;
 export type UserModerationActionRow = Selectable<UserModerationActionsTable>;
 export type PayoutRow = Selectable<PayoutsTable>;
+export type ReviewRow = Selectable<ReviewsTable>;
+export type ReviewDecisionRow = Selectable<ReviewDecisionsTable>;

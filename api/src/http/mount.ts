@@ -24,7 +24,8 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
       const token = user ? (bearerToken(req) ?? null) : null;
       const accepts = (types: string[]) => req.accepts(types);
-      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, accepts, storeReply });
+      const header = (name: string) => req.get(name);
+      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, accepts, header, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(

@@ -23,6 +23,8 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   user: A extends 'public' ? null : AuthUser;
   /** The caller's bearer token (to revoke it on logout). */
   token: A extends 'public' ? null : string;
+  /** A request header's value, if sent. */
+  header: (name: string) => string | undefined;
   /** Content negotiation on the Accept header: the best of `types`, or false if none is acceptable. */
   accepts: (types: string[]) => string | false;
   /**

@@ -8,6 +8,7 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   orders: { list: "orders.read", show: "orders.read" },
   disputes: { list: "disputes.read", show: "disputes.read", resolve: "disputes.resolve" },
   sales: { list: "metrics.read" },
+  reviews: { list: "reviews.moderate", decide: "reviews.moderate" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */

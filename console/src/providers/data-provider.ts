@@ -7,6 +7,7 @@ export const RESOURCE_PATHS: Record<string, string> = {
   orders: "/v1/admin/orders",
   "fraud-cases": "/v1/admin/fraud-cases",
   disputes: "/v1/admin/disputes",
+  reviews: "/v1/admin/reviews",
 };
 
 export const DEFAULT_PAGE_SIZE = 20;

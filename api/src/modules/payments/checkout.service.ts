@@ -3,6 +3,7 @@ import type { AppContext } from '../../context';
 import type { BeforeCommit } from '../../db/before-commit';
 import type { DB } from '../../db/schema';
 import { AppError, conflict, unprocessable } from '../../http/errors';
+import { recordFingerprint } from '../fingerprints';
 import { insertFraudCase } from '../fraud-cases';
 import { captureToEscrow } from '../ledger';
 import { setListingStatus } from '../listings';
@@ -109,6 +110,7 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
     }
     await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attemptId).execute();
     const paid = await recordPayment(ctx, trx, order, risk, charge.reference, now);
+    if (charge.cardFingerprint) await recordFingerprint(trx, order.buyer_id, 'card', charge.cardFingerprint, now);
     await beforeCommit?.(trx, paid);
     return { status: 'paid' as const, order: paid };
   });

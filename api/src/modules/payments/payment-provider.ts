@@ -4,7 +4,9 @@ import type { Money } from '../money';
 export const INVALID_PAYMENT_METHOD = 'invalid_payment_method';
 
 export type ChargeResult =
-  | { status: 'succeeded'; reference: string }
+  // `cardFingerprint`: the provider's id of the card behind the method (the same card gives the same
+  // value across methods and customers), when the provider reports one.
+  | { status: 'succeeded'; reference: string; cardFingerprint?: string }
   | { status: 'declined'; declineCode: string; message: string };
 
 /** A seller's account at the provider (a Stripe Connect account); the gates for selling and payouts. */

@@ -12,15 +12,22 @@ const METHODS: Record<string, { outcome: 'succeed' | 'decline'; risk: 'elevated'
   pm_card_radarBlock: { outcome: 'succeed', risk: 'highest' },
 };
 
+// The magic methods above are test tokens every test user shares, so they carry no card identity.
+// `pm_card_fp_<token>` is a sandbox-only succeeding card whose fingerprint is `<token>`: two users
+// paying with the same token paid with "the same card".
+const FINGERPRINTED = /^pm_card_fp_([A-Za-z0-9]{1,64})$/;
+
 /** Deterministic references per idempotency key: repeating a call returns the same charge. */
 const referenceFor = (prefix: string, key: string) => `${prefix}_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 
 export function createSandboxProvider(): PaymentProvider {
   return {
     name: 'sandbox',
-    knowsMethod: (method) => Object.hasOwn(METHODS, method),
+    knowsMethod: (method) => Object.hasOwn(METHODS, method) || FINGERPRINTED.test(method),
     riskSignal: (method) => METHODS[method]?.risk ?? null,
     async charge({ paymentMethod, idempotencyKey }): Promise<ChargeResult> {
+      const fingerprint = FINGERPRINTED.exec(paymentMethod)?.[1];
+      if (fingerprint) return { status: 'succeeded', reference: referenceFor('ch_sandbox', idempotencyKey), cardFingerprint: fingerprint };
       const method = METHODS[paymentMethod];
       if (!method || method.outcome === 'decline') {
         return { status: 'declined', declineCode: 'generic_decline', message: 'Your card was declined.' };

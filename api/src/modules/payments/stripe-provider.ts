@@ -56,6 +56,16 @@ const CLOSED_STATUSES: Record<string, 'won' | 'lost'> = { won: 'won', warning_cl
 const toStripeCurrency = (money: Money) => money.currency.toLowerCase();
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
 
+/**
+ * The card's fingerprint (the same card gives the same value across customers). Stripe's magic test
+ * tokens (`pm_card_visa`, …) are one test card shared by every tester, so they carry none.
+ */
+export function cardFingerprintOf(methodId: string, method: string | Stripe.PaymentMethod | null): { cardFingerprint?: string } {
+  if (methodId.startsWith('pm_card_') || !method || typeof method === 'string') return {};
+  const fingerprint = method.card?.fingerprint;
+  return fingerprint ? { cardFingerprint: fingerprint } : {};
+}
+
 export function createStripeProvider({ secretKey, webhookSecrets, apiBase, timeoutMs = 20_000 }: StripeProviderOptions): StripeProvider {
   const stripe = new Stripe(secretKey, {
     // Retries are ours: every money call carries an idempotency key the caller derives from its record.
@@ -90,10 +100,11 @@ export function createStripeProvider({ secretKey, webhookSecrets, apiBase, timeo
             automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
             description,
             transfer_group: transferGroup,
+            expand: ['payment_method'],
           },
           { idempotencyKey },
         );
-        if (intent.status === 'succeeded') return { status: 'succeeded', reference: intent.id };
+        if (intent.status === 'succeeded') return { status: 'succeeded', reference: intent.id, ...cardFingerprintOf(paymentMethod, intent.payment_method) };
         const declineCode = intent.status === 'requires_action' ? 'authentication_required' : `payment_${intent.status}`;
         return { status: 'declined', declineCode, message: intent.last_payment_error?.message ?? 'The payment could not be completed.' };
       } catch (err) {

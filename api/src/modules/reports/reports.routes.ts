@@ -7,7 +7,7 @@ import { createReport, decideReport } from './reports.service';
 export const reportsRoutes = [
   route({
     method: 'post', path: '/v1/reports', tag: 'reports', access: 'user', idempotent: true,
-    summary: 'Report a listing, a user or a message (of an order you are a party to) to the moderators',
+    summary: 'Report a listing, a user, a message (of an order you are a party to) or a visible review to the moderators (a reported review is held in the review queue)',
     body: CreateReportBody,
     responses: {
       201: { description: 'Report queued', schema: ReportResponse },

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-// `review` joins this list (and the table's CHECK) once reviews exist.
-export const TARGET_TYPES = ['listing', 'user', 'message'] as const;
+export const TARGET_TYPES = ['listing', 'user', 'message', 'review'] as const;
 export const REASONS = ['spam', 'prohibited_item', 'counterfeit', 'fraud', 'harassment', 'offensive', 'other'] as const;
 export const STATUSES = ['open', 'actioned', 'dismissed'] as const;
 

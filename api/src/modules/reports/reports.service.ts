@@ -9,6 +9,7 @@ import { findListing } from '../listings';
 import { findOrderMessage } from '../order-messages';
 import { findOrder } from '../orders';
 import { appendEvents } from '../outbox';
+import { holdReportedReview, reviewAuthorVisibleTo } from '../reviews';
 import { userExists } from '../users';
 import type { CreateReportBody } from './reports.schemas';
 import { insertReport, lockReport } from './reports.repository';
@@ -16,11 +17,13 @@ import { insertReport, lockReport } from './reports.repository';
 export type ReportDecision = 'action' | 'dismiss';
 
 /**
- * Who owns the target, or undefined when it does not exist for the reporter. A removed listing stays
- * reportable; a message (in an order conversation or a dispute thread) only by a party to its order.
+ * Who owns the target (a review or message: its author), or undefined when it does not exist for the
+ * reporter. A removed listing stays reportable; a message (in an order conversation or a dispute thread)
+ * only by a party to its order; a review only while the reporter can see it.
  */
-async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string, reporterId: string): Promise<string | undefined> {
+async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string, reporterId: string, now: Date): Promise<string | undefined> {
   if (type === 'listing') return (await findListing(trx, id))?.seller_id;
+  if (type === 'review') return reviewAuthorVisibleTo(trx, id, reporterId, now);
   if (type === 'message') {
     const message = (await findOrderMessage(trx, id)) ?? (await findDisputeMessage(trx, id));
     const order = message && (await findOrder(trx, message.order_id));
@@ -29,15 +32,15 @@ async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id:
   return (await userExists(trx, id)) ? id : undefined;
 }
 
-const TARGET_NAMES = { listing: 'Listing', user: 'User', message: 'Message' } as const;
+const TARGET_NAMES = { listing: 'Listing', user: 'User', message: 'Message', review: 'Review' } as const;
 
 export async function createReport(ctx: AppContext, reporterId: string, input: z.infer<typeof CreateReportBody>): Promise<ReportRow> {
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const owner = await ownerOf(trx, input.target_type, input.target_id, reporterId);
+      const owner = await ownerOf(trx, input.target_type, input.target_id, reporterId, now);
       if (!owner) throw notFound(TARGET_NAMES[input.target_type]);
-      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing or message', 'target_id');
+      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing, message or review', 'target_id');
       const report = await insertReport(trx, {
         reporter_id: reporterId, target_type: input.target_type, target_id: input.target_id, reason: input.reason, note: input.note || null, created_at: now,
       });
@@ -45,6 +48,8 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
         type: 'report.created', aggregateType: 'report', aggregateId: report.id, occurredAt: now,
         payload: { report_id: report.id, reporter_id: reporterId, target_type: report.target_type, target_id: report.target_id, reason: report.reason },
       }]);
+      // A reported review goes to the review queue too, where it can be published or removed.
+      if (report.target_type === 'review') await holdReportedReview(trx, report.target_id, report.id, now);
       return report;
     });
   } catch (err) {

@@ -1,26 +1,29 @@
 import { z } from 'zod';
 import { route } from '../../http/route';
 import { permissionsOf } from '../staff';
-import { LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
+import { parseInput } from '../../http/validate';
+import { DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
 import { login, logout, register } from './users.service';
 import { toUserResponse } from './users.repository';
 
+const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
+
 export const usersRoutes = [
   route({
-    method: 'post', path: '/v1/auth/register', tag: 'auth', access: 'public', summary: 'Create an account and sign in',
+    method: 'post', path: '/v1/auth/register', tag: 'auth', access: 'public', summary: 'Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device)',
     body: RegisterBody,
     responses: { 201: { description: 'Account created', schema: SessionResponse }, 409: { description: 'Email already registered' } },
-    handler: async ({ ctx, body }) => {
-      const session = await register(ctx, body);
+    handler: async ({ ctx, body, header }) => {
+      const session = await register(ctx, body, deviceIdOf(header));
       return { status: 201, body: { user: toUserResponse(session.user), token: session.token } };
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/login', tag: 'auth', access: 'public', summary: 'Sign in with email and password',
+    method: 'post', path: '/v1/auth/login', tag: 'auth', access: 'public', summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
     body: LoginBody,
     responses: { 200: { description: 'Signed in', schema: SessionResponse }, 401: { description: 'Wrong email or password' } },
-    handler: async ({ ctx, body }) => {
-      const session = await login(ctx, body.email, body.password);
+    handler: async ({ ctx, body, header }) => {
+      const session = await login(ctx, body.email, body.password, deviceIdOf(header));
       return { status: 200, body: { user: toUserResponse(session.user), token: session.token } };
     },
   }),

@@ -14,6 +14,11 @@ export const LoginBody = z.strictObject({
   password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
 });
 
+// An app-chosen stable id of the device (hashed before storage); printable ASCII, no spaces.
+export const DeviceHeaders = z.object({
+  'X-Device-Id': z.string().regex(/^[\x21-\x7e]{1,200}$/, 'must be 1 to 200 printable ASCII characters without spaces').optional(),
+});
+
 export const UserResponse = z.object({
   id: z.uuid(),
   email: z.email(),

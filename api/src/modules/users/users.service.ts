@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../context';
 import { AppError, conflict } from '../../http/errors';
 import { appendAudit } from '../audit';
+import { recordFingerprint } from '../fingerprints';
 import { appendEvents } from '../outbox';
 import { STAFF_ROLES } from '../staff';
 import { hashPassword, verifyPassword } from './password';
@@ -20,6 +21,7 @@ let decoyHash: Promise<string> | undefined;
 export async function register(
   ctx: AppContext,
   input: { email: string; password: string; display_name: string; roles?: string[] },
+  deviceId?: string,
 ): Promise<Session> {
   const password_hash = await hashPassword(input.password);
   const now = ctx.clock.now();
@@ -27,6 +29,7 @@ export async function register(
     return await ctx.db.transaction().execute(async (trx) => {
       const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], created_at: now });
       const token = await openSession(ctx, trx, user.id, now);
+      if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
       await appendEvents(trx, [{ type: 'user.registered', aggregateType: 'user', aggregateId: user.id, occurredAt: now, payload: { user_id: user.id } }]);
       return { user, token };
     });
@@ -36,7 +39,7 @@ export async function register(
   }
 }
 
-export async function login(ctx: AppContext, email: string, password: string): Promise<Session> {
+export async function login(ctx: AppContext, email: string, password: string, deviceId?: string): Promise<Session> {
   const user = await findByEmail(ctx.db, email);
   decoyHash ??= hashPassword('decoy-password-never-matches');
   const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash));
@@ -45,6 +48,7 @@ export async function login(ctx: AppContext, email: string, password: string): P
   if (user.suspended_at) throw new AppError(403, 'account_suspended', 'This account is suspended; contact support');
   const now = ctx.clock.now();
   const token = await openSession(ctx, ctx.db, user.id, now);
+  if (deviceId) await recordFingerprint(ctx.db, user.id, 'device', deviceId, now);
   const { password_hash: _hidden, payouts_frozen: _internal, suspended_at: _suspended, ...publicUser } = user;
   return { user: publicUser, token };
 }

@@ -1,0 +1,1 @@
+export { recordFingerprint, sharedFingerprintKinds } from './fingerprints.repository';

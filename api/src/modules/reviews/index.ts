@@ -1,0 +1,3 @@
+export { reviewModerationRoutes } from './review-moderation.routes';
+export { reviewsRoutes } from './reviews.routes';
+export { holdReportedReview, reviewAuthorVisibleTo } from './reviews.service';

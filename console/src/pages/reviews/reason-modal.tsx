@@ -1,0 +1,46 @@
+import { useEffect } from "react";
+import { type ButtonProps, Form, Input, Modal } from "antd";
+
+export const REASON_MAX = 2000;
+
+type Props = {
+  /** What is being removed, for the title ("this review", "3 reviews"); null = closed. */
+  subject: string | null;
+  pending: boolean;
+  onSubmit: (reason: string) => void;
+  onClose: () => void;
+};
+
+/** Asks why reviews are removed (the API requires a reason; it is kept in the audit trail). */
+export function ReasonModal({ subject, pending, onSubmit, onClose }: Props) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const open = subject !== null;
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+
+  return (
+    <Modal
+      open={open}
+      title={`Remove ${subject ?? ""}`}
+      okText="Remove"
+      okButtonProps={{ danger: true, loading: pending, "data-testid": "reason-submit" } as ButtonProps}
+      onOk={() => form.submit()}
+      onCancel={pending ? undefined : onClose}
+      destroyOnHidden
+    >
+      <Form form={form} name="remove-reviews" layout="vertical" onFinish={({ reason }) => onSubmit(reason.trim())}>
+        <Form.Item
+          label="Reason"
+          name="reason"
+          rules={[
+            { required: true, whitespace: true, message: "A reason is required" },
+            { max: REASON_MAX, message: `At most ${REASON_MAX} characters` },
+          ]}
+        >
+          <Input.TextArea rows={3} showCount maxLength={REASON_MAX} autoFocus placeholder="Why? (kept in the audit trail)" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
