@@ -16,7 +16,14 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/fraud-cases/:id/timeline': ['admin', 'moderator', 'analyst'],
   'GET /v1/admin/reports': ['admin', 'moderator'],
   'POST /v1/admin/reports/:id/decision': ['admin', 'moderator'],
-  'GET /v1/admin/users/:id': ['admin'],
+  'GET /v1/admin/users': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id/orders': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id/fraud-cases': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id/reports': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/audit': ['admin'],
+  // Sampled with a fraud case: readable with fraud_cases.read.
+  'GET /v1/admin/timeline/:entityType/:entityId': ['admin', 'moderator', 'analyst'],
   'POST /v1/admin/users/:id/roles': ['admin'],
   'POST /v1/admin/users/:id/warn': ['admin', 'moderator'],
   'POST /v1/admin/users/:id/suspend': ['admin', 'moderator'],
@@ -79,7 +86,10 @@ describe('every admin route × every role', () => {
         // Allowed: an unknown user (404), so the walk changes nothing; refused: the real target.
         case 'POST /v1/admin/users/:id/warn': case 'POST /v1/admin/users/:id/suspend': case 'POST /v1/admin/users/:id/reinstate':
           return { path: `/v1/admin/users/${allowed ? randomUUID() : target.id}/${key.split('/').pop()}`, body: { reason: 'walk' } };
-        case 'GET /v1/admin/users/:id/moderation': return { path: `/v1/admin/users/${target.id}/moderation` };
+        case 'GET /v1/admin/users/:id/moderation': case 'GET /v1/admin/users/:id/orders': case 'GET /v1/admin/users/:id/fraud-cases':
+        case 'GET /v1/admin/users/:id/reports':
+          return { path: `/v1/admin/users/${target.id}/${key.split('/').pop()}` };
+        case 'GET /v1/admin/timeline/:entityType/:entityId': return { path: `/v1/admin/timeline/fraud_case/${openCaseId}` };
         default: return { path: key.split(' ')[1]! };
       }
     };
@@ -118,7 +128,7 @@ describe('GET /v1/admin/me', () => {
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
       id: staff.id, email: staff.email, display_name: 'Test User', roles: ['arbitrator', 'analyst'],
-      permissions: ['orders.read', 'fraud_cases.read', 'metrics.read', 'staff.self'],
+      permissions: ['orders.read', 'fraud_cases.read', 'users.read', 'disputes.read', 'disputes.resolve', 'metrics.read', 'staff.self'],
     });
     const adminMe = await request('GET', '/v1/admin/me', { token: admin.token });
     expect(adminMe.body.permissions).toEqual(expect.arrayContaining(['fraud_cases.decide', 'staff.manage_roles']));
