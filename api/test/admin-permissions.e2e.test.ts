@@ -9,6 +9,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/orders': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'GET /v1/admin/metrics/sales': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'GET /v1/admin/fraud-cases': ['admin', 'moderator', 'analyst'],
+  'GET /v1/admin/fraud-cases/:id': ['admin', 'moderator', 'analyst'],
   'POST /v1/admin/fraud-cases/:id/decision': ['admin', 'moderator'],
   'POST /v1/admin/fraud-cases/:id/assign': ['admin', 'moderator'],
   'POST /v1/admin/fraud-cases/:id/snooze': ['admin', 'moderator'],
@@ -79,6 +80,7 @@ describe('every admin route × every role', () => {
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/snooze`, body: { until: new Date(Date.now() + 86_400_000).toISOString() } };
         case 'POST /v1/admin/fraud-cases/:id/notes':
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/notes`, body: { body: 'walk' } };
+        case 'GET /v1/admin/fraud-cases/:id': return { path: `/v1/admin/fraud-cases/${openCaseId}` };
         case 'GET /v1/admin/fraud-cases/:id/timeline': return { path: `/v1/admin/fraud-cases/${openCaseId}/timeline` };
         case 'POST /v1/admin/reports/:id/decision': return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
         case 'GET /v1/admin/users/:id': return { path: `/v1/admin/users/${target.id}` };
