@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined, UserOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -15,7 +15,11 @@ import { landingPath } from "./lib/permissions";
 import type { Permission } from "./types";
 import { LoginPage } from "./pages/login";
 import { FraudCaseList } from "./pages/fraud-cases/list";
+import { FraudCaseShow } from "./pages/fraud-cases/show";
 import { OrderList } from "./pages/orders/list";
+import { UserList } from "./pages/users/list";
+import { UserShow } from "./pages/users/show";
+import { AuditList } from "./pages/audit/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
@@ -60,6 +64,7 @@ export function App() {
               {
                 name: "fraud-cases",
                 list: "/fraud-cases",
+                show: "/fraud-cases/:id",
                 meta: { label: "Fraud cases", icon: <AlertOutlined /> },
               },
               {
@@ -71,6 +76,17 @@ export function App() {
                 name: "sales",
                 list: "/sales",
                 meta: { label: "Sales", icon: <LineChartOutlined /> },
+              },
+              {
+                name: "users",
+                list: "/users",
+                show: "/users/:id",
+                meta: { label: "Users", icon: <UserOutlined /> },
+              },
+              {
+                name: "audit",
+                list: "/audit",
+                meta: { label: "Audit log", icon: <AuditOutlined /> },
               },
             ]}
             options={{
@@ -96,8 +112,12 @@ export function App() {
                 {/* Landing page: the fraud review queue (or the first page the role may see). */}
                 <Route index element={<Landing />} />
                 <Route path="/fraud-cases" element={<FraudCaseList />} />
+                <Route path="/fraud-cases/:id" element={<FraudCaseShow />} />
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
+                <Route path="/users" element={<UserList />} />
+                <Route path="/users/:id" element={<UserShow />} />
+                <Route path="/audit" element={<AuditList />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>
               <Route

@@ -6,6 +6,8 @@ import { API_PREFIX, apiFetch, type ApiError } from "./http";
 export const RESOURCE_PATHS: Record<string, string> = {
   orders: "/v1/admin/orders",
   "fraud-cases": "/v1/admin/fraud-cases",
+  users: "/v1/admin/users",
+  audit: "/v1/admin/audit",
 };
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -46,12 +48,14 @@ export const dataProvider: DataProvider = {
 
   /**
    * Pagination: `pagination.pageSize` → `limit`; `meta.cursor` → `cursor` (null/absent = first page).
-   * The caller keeps the cursor stack (see hooks/use-cursor-list.ts).
+   * The caller keeps the cursor stack (see hooks/use-cursor-list.ts). `meta.path` reads a list that
+   * hangs off one record (a user's orders) instead of the resource's own endpoint.
    */
   getList: async <TData extends BaseRecord = BaseRecord>({ resource, pagination, filters, meta }: Parameters<DataProvider["getList"]>[0]) => {
     const limit = (meta?.limit as number | undefined) ?? pagination?.pageSize ?? DEFAULT_PAGE_SIZE;
     const cursor = (meta?.cursor as string | null | undefined) ?? undefined;
-    const page = await apiFetch<CursorPage<TData>>(pathOf(resource), {
+    const path = (meta?.path as string | undefined) ?? pathOf(resource);
+    const page = await apiFetch<CursorPage<TData>>(path, {
       query: { ...filtersToQuery(filters), limit, cursor },
       signal: meta?.queryContext?.signal,
     });

@@ -12,7 +12,7 @@ import { OrderStatusTag, orderStatusLabel } from "../../components/order-status-
 import { formatMoney } from "../../lib/money";
 import { formatDateTime, shortId } from "../../lib/time";
 
-const columns: ColumnsType<Order> = [
+export const ORDER_COLUMNS: ColumnsType<Order> = [
   {
     title: "ID",
     dataIndex: "id",
@@ -83,7 +83,7 @@ export function OrderList() {
         </Space>
       }
     >
-      <CursorTable list={list} columns={columns} what="orders" testId="orders-table" rowTestId="order-row" status={status ?? "all"} emptyText={status ? `No ${orderStatusLabel(status)} orders.` : "No orders."} />
+      <CursorTable list={list} columns={ORDER_COLUMNS} what="orders" testId="orders-table" rowTestId="order-row" status={status ?? "all"} emptyText={status ? `No ${orderStatusLabel(status)} orders.` : "No orders."} />
     </List>
   );
 }
