@@ -92,8 +92,9 @@ export function FraudCaseShow() {
   const { data: decide } = useCan({ resource: "fraud-cases", action: "decide" });
   const [pending, setPending] = useState<FraudDecision | null>(null);
 
-  const fraudCase = caseQuery.query.isError ? undefined : caseQuery.result.data;
-  const timeline = timelineQuery.result.data?.data ?? [];
+  // Not `result.data`: Refine fills that with {} until the answer arrives.
+  const fraudCase = caseQuery.query.isError ? undefined : caseQuery.query.data?.data;
+  const timeline = timelineQuery.query.data?.data.data ?? [];
   const notes = timeline.filter((e) => e.kind === "note");
   const refresh = () => {
     void caseQuery.query.refetch();

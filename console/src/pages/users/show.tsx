@@ -46,11 +46,11 @@ function UserSubList<T extends { id: string }>(props: { resource: string; path: 
 }
 
 function ModerationHistoryTab({ userId, version }: { userId: string; version: number }) {
-  const { query, result } = useCustom<ModerationHistory, ApiError>({ url: `/v1/admin/users/${userId}/moderation`, method: "get", meta: { version } });
+  const { query } = useCustom<ModerationHistory, ApiError>({ url: `/v1/admin/users/${userId}/moderation`, method: "get", meta: { version } });
   if (query.isError) return <ListError what="the moderation history" error={query.error} />;
   return (
     <div data-testid="moderation-history">
-      <Table<ModerationAction> rowKey="id" size="middle" pagination={false} loading={query.isLoading} columns={MODERATION_COLUMNS} dataSource={result.data?.data ?? []} locale={{ emptyText: "No moderation actions." }} />
+      <Table<ModerationAction> rowKey="id" size="middle" pagination={false} loading={query.isLoading} columns={MODERATION_COLUMNS} dataSource={query.data?.data.data ?? []} locale={{ emptyText: "No moderation actions." }} />
     </div>
   );
 }
@@ -58,12 +58,13 @@ function ModerationHistoryTab({ userId, version }: { userId: string; version: nu
 /** One user: profile, roles, moderation state; their orders, reports, cases, history and timeline; moderation actions. */
 export function UserShow() {
   const { id = "" } = useParams();
-  const { query, result } = useCustom<UserDetail, ApiError>({ url: `/v1/admin/users/${id}`, method: "get" });
+  const { query } = useCustom<UserDetail, ApiError>({ url: `/v1/admin/users/${id}`, method: "get" });
   const { data: moderate } = useCan({ resource: "users", action: "moderate" });
   const [action, setAction] = useState<ModerationActionKind | null>(null);
   // Bumped after a moderation action so the history tab refetches too.
   const [version, setVersion] = useState(0);
-  const user = query.isError ? undefined : result.data;
+  // Not `result.data`: Refine fills that with {} until the answer arrives.
+  const user = query.isError ? undefined : query.data?.data;
   const canModerate = moderate?.can === true;
   const refresh = () => {
     void query.refetch();
