@@ -104,6 +104,9 @@ export type TimelineEntry = {
   details: Record<string, unknown>;
 };
 
+/** POST /v1/admin/fraud-cases/{id}/notes. */
+export type FraudCaseNote = { id: string; case_id: string; author_id: string; body: string; created_at: string };
+
 /** GET /v1/admin/users (search results). */
 export type UserListItem = {
   id: string;
@@ -130,6 +133,9 @@ export type ModerationAction = {
   staff_id: string;
   created_at: string;
 };
+
+/** POST /v1/admin/users/{id}/{warn|suspend|reinstate}: the new state and the recorded action. */
+export type ModerationResult = { user_id: string; suspended_at: string | null; payouts_frozen: boolean; action: ModerationAction };
 
 /** GET /v1/admin/users/{id}/moderation, oldest first. */
 export type ModerationHistory = { user_id: string; suspended_at: string | null; payouts_frozen: boolean; data: ModerationAction[] };

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useCustomMutation, useNotification } from "@refinedev/core";
 import { Button, Form, Input, Modal } from "antd";
-import type { ModerationActionKind, ModerationHistory } from "../types";
+import type { ModerationActionKind, ModerationResult } from "../types";
 import type { ApiError } from "../providers/http";
 
 const REASON_MAX = 2000;
@@ -20,7 +20,7 @@ type Props = { userId: string; action: ModerationActionKind | null; onClose: () 
 export function ModerationModal({ userId, action, onClose, onDone }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
   const { open: notify } = useNotification();
-  const { mutate, mutation } = useCustomMutation<ModerationHistory, ApiError, { reason: string }>();
+  const { mutate, mutation } = useCustomMutation<ModerationResult, ApiError, { reason: string }>();
 
   useEffect(() => {
     if (action) form.resetFields();

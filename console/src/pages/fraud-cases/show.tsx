@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import { useCan, useCustom, useCustomMutation, useGetIdentity, useNotification } from "@refinedev/core";
 import { Show } from "@refinedev/antd";
 import { Button, Card, Col, DatePicker, Descriptions, Form, Input, List as AntList, Row, Space, Tag, Timeline, Tooltip, Typography } from "antd";
-import type { FraudCase, FraudDecision, TimelineEntry } from "../../types";
+import type { FraudCase, FraudCaseNote, FraudDecision, TimelineEntry } from "../../types";
 import type { ApiError } from "../../providers/http";
 import type { Identity } from "../../providers/auth-provider";
 import { DecisionModal, closingLabelText } from "../../components/decision-modal";
@@ -59,7 +59,7 @@ function CaseActions({ fraudCase, me, onChanged }: { fraudCase: FraudCase; me: s
 
 function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) {
   const [form] = Form.useForm<{ body: string }>();
-  const { mutate, mutation } = useCustomMutation<TimelineEntry, ApiError, { body: string }>();
+  const { mutate, mutation } = useCustomMutation<FraudCaseNote, ApiError, { body: string }>();
   const submit = ({ body }: { body: string }) =>
     mutate(
       { url: `/v1/admin/fraud-cases/${caseId}/notes`, method: "post", values: { body: body.trim() } },
