@@ -7,7 +7,7 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   "fraud-cases": { list: "fraud_cases.read", show: "fraud_cases.read", decide: "fraud_cases.decide" },
   orders: { list: "orders.read", show: "orders.read" },
   sales: { list: "metrics.read" },
-  users: { list: "users.read", show: "users.read", moderate: "users.moderate", moderation_history: "users.moderate" },
+  users: { list: "users.read", show: "users.read", moderate: "users.moderate" },
   audit: { list: "audit.read" },
 };
 

@@ -12,7 +12,7 @@ import { AUDIT_COLUMNS } from "../../components/audit-columns";
 import { ModerationModal } from "../../components/moderation-modal";
 import { ListError } from "../../components/list-error";
 import { FraudDecisionTag, RiskScoreTag } from "../../components/risk-tags";
-import { ORDER_COLUMNS } from "../orders/list";
+import { ORDER_COLUMNS } from "../../components/order-columns";
 import { formatDateTime, shortId } from "../../lib/time";
 
 const REPORT_COLUMNS: ColumnsType<UserReport> = [
