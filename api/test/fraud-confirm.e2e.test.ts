@@ -58,7 +58,7 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   const moderation = await request('GET', `/v1/admin/users/${subject.id}/moderation`, { token: moderator.token });
   expect(moderation.body).toMatchObject({ payouts_frozen: true, data: [{ action: 'suspend', staff_id: moderator.id }] });
   expect(moderation.body.suspended_at).not.toBeNull();
-  expect(moderation.body.data[0].reason).toContain('Mule account');
+  expect(moderation.body.data[0].reason).toBe(`Fraud confirmed in case ${caseId}`);
   // Refunded escrows are empty; the completed sale's share stays held, frozen with the payouts.
   const escrow = (orderId: string) => accountBalance(app.ctx.db, `escrow:${orderId}`, 'EUR');
   expect(await Promise.all([caseOrder.id, sold.id, shipped.id, completed.id].map(escrow))).toEqual([0, 0, 0, 11_250]);
@@ -68,6 +68,18 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   const events = await app.ctx.db.selectFrom('outbox').select('event_type')
     .where('aggregate_id', 'in', [caseId, subject.id, sold.id, shipped.id, purchase.id]).where('occurred_at', '>=', new Date(Date.parse(decided.body.decided_at))).execute();
   expect(events.map((e) => e.event_type).sort()).toEqual(['fraud_case.decided', 'order.cancelled', 'order.refunded', 'order.refunded', 'user.suspended']);
+});
+
+test('a note of the longest allowed length still suspends the subject (the reason names the case)', async () => {
+  const subject = await registerUser(request);
+  const caseBuyer = await registerUser(request);
+  const listing = await makeListing(request, subject, { price: { amount: 30_000, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'n'.repeat(2000) } });
+  expect(decided.status).toBe(200);
+  expect((await request('GET', `/v1/admin/users/${subject.id}`, { token: moderator.token })).body.moderation.suspended_at).not.toBeNull();
 });
 
 test('an already suspended subject is not suspended twice; the decision still closes their orders', async () => {
@@ -85,4 +97,21 @@ test('an already suspended subject is not suspended twice; the decision still cl
   expect(await statusOf(sold.id, sold.buyer)).toBe('refunded');
   const moderation = await request('GET', `/v1/admin/users/${subject.id}/moderation`, { token: moderator.token });
   expect(moderation.body.data.map((a: { action: string }) => a.action)).toEqual(['suspend']);
+});
+
+test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, orders and account stay as they were', async () => {
+  const adminSubject = await makeStaff(app, ['admin']);
+  const caseBuyer = await registerUser(request);
+  const listing = await makeListing(request, adminSubject, { price: { amount: 30_000, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+
+  const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'x' } });
+  expect(refused.status).toBe(403);
+  expect((await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token: moderator.token })).body).toMatchObject({ status: 'open', order: { status: 'paid' } });
+  expect((await request('GET', '/v1/me', { token: adminSubject.token })).status).toBe(200);
+  const admin = await makeStaff(app, ['admin']);
+  expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: admin.token, body: { decision: 'confirm_fraud', note: 'x' } })).status).toBe(200);
+  expect((await request('GET', '/v1/me', { token: adminSubject.token })).status).toBe(401);
 });

@@ -63,7 +63,8 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
       }
       const subject = await trx.selectFrom('users').select('suspended_at').where('id', '=', fraudCase.subject_user_id).executeTakeFirstOrThrow();
       if (!subject.suspended_at) {
-        await applyModeration(trx, staffId, fraudCase.subject_user_id, 'suspend', `Fraud confirmed (case ${caseId}): ${note}`, now);
+        // The note stays on the case (it may use the whole reason length); the history points to it.
+        await applyModeration(trx, staffId, fraudCase.subject_user_id, 'suspend', `Fraud confirmed in case ${caseId}`, now);
         suspended = fraudCase.subject_user_id;
       }
       await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', fraudCase.subject_user_id).execute();
