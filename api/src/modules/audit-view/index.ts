@@ -1,1 +1,1 @@
-export { auditLogRoutes } from './audit-log.routes';
+export { auditLogRoutes } from './audit-view.routes';

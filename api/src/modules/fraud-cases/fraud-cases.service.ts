@@ -1,11 +1,10 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
-import type { ClosingLabel } from '../../db/schema';
+import type { ClosingLabel, DB } from '../../db/schema';
 import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
-import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
 import { FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { applyModeration } from '../user-moderation';
@@ -46,21 +45,11 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
         await scheduleSettlement(trx, order.id, hold.settle_after, now);
       }
     } else {
+      const effects = { ctx, staffId, caseId, now, events, operations };
       if (FUNDED_STATUSES.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
-        order = await refundForFraud(trx, order, `fraud:${caseId}`, { ctx, staffId, now, events, operations });
+        order = await refundForFraud(trx, order, `fraud:${caseId}`, effects);
       }
-      const others = await trx.selectFrom('orders').select('id').where('id', '!=', order.id).where('status', 'in', VOIDABLE)
-        .where((eb) => eb.or([eb('buyer_id', '=', fraudCase.subject_user_id), eb('seller_id', '=', fraudCase.subject_user_id)]))
-        .orderBy('id').execute();
-      for (const { id } of others) {
-        const other = (await lockOrder(trx, id))!;
-        if (other.status === 'initiated') {
-          const result = await recordTransition(trx, other, 'staff_cancel', { actor: 'staff', actorId: staffId, reason: 'fraud confirmed', now, config: ctx.config });
-          events.push(orderEvent(result.order, result.event, now, { reason: 'fraud_confirmed', case_id: caseId }));
-        } else if (VOIDABLE.includes(other.status as OrderStatus) && Number(other.refunded_amount) < Number(other.amount)) {
-          await refundForFraud(trx, other, `fraud:${caseId}:${other.id}`, { ctx, staffId, now, events, operations });
-        }
-      }
+      await voidOpenOrdersOf(trx, fraudCase.subject_user_id, order.id, effects);
       const subject = await trx.selectFrom('users').select('suspended_at').where('id', '=', fraudCase.subject_user_id).executeTakeFirstOrThrow();
       if (!subject.suspended_at) {
         // The note stays on the case (it may use the whole reason length); the history points to it.
@@ -82,11 +71,28 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
   await runAfterCommit(ctx, operations);
 }
 
+/** What a confirmation's order changes need, and where they leave their outbox events and provider operations. */
+interface Effects { ctx: AppContext; staffId: string; caseId: string; now: Date; events: DomainEvent[]; operations: string[] }
+
+/** Cancels the subject's unpaid orders and refunds their funded open ones, as buyer or seller (the case's own order aside). */
+async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrderId: string, t: Effects): Promise<void> {
+  const others = await trx.selectFrom('orders').select('id').where('id', '!=', caseOrderId).where('status', 'in', VOIDABLE)
+    .where((eb) => eb.or([eb('buyer_id', '=', subjectId), eb('seller_id', '=', subjectId)]))
+    .orderBy('id').execute();
+  for (const { id } of others) {
+    // Re-read under the lock: the status may have moved since the scan.
+    const order = (await lockOrder(trx, id))!;
+    if (order.status === 'initiated') {
+      const result = await recordTransition(trx, order, 'staff_cancel', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config });
+      t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', case_id: t.caseId }));
+    } else if (VOIDABLE.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
+      await refundForFraud(trx, order, `fraud:${t.caseId}:${order.id}`, t);
+    }
+  }
+}
+
 /** Refunds what is left of a funded order to its buyer and ends it `refunded`, as a staff action. */
-async function refundForFraud(
-  trx: Transaction<DB>, order: Order, reference: string,
-  t: { ctx: AppContext; staffId: string; now: Date; events: DomainEvent[]; operations: string[] },
-): Promise<Order> {
+async function refundForFraud(trx: Transaction<DB>, order: Order, reference: string, t: Effects): Promise<Order> {
   const refund = await refundOrder(trx, order, { reference, now: t.now, resolve: true });
   if (refund.operationId) t.operations.push(refund.operationId);
   const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config }, { funds_held: false });

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { AppContext } from '../../context';
 import { notFound } from '../../http/errors';
 import { PageQuery, page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
@@ -13,8 +12,9 @@ import { UserDetailResponse, UserListItem, UserReportResponse, UserSearchQuery }
 const PageOnly = PageQuery.strict();
 const missing = { 404: { description: 'No such user' } };
 
-async function mustExist(db: Kysely<DB>, id: string) {
-  if (!(await userExists(db, id))) throw notFound('User');
+/** A list under an unknown user is a 404, not an empty page. */
+async function mustExist(ctx: AppContext, id: string) {
+  if (!(await userExists(ctx.db, id))) throw notFound('User');
 }
 
 export const userAdminRoutes = [
@@ -41,7 +41,7 @@ export const userAdminRoutes = [
     query: PageOnly,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) }, ...missing },
     handler: async ({ ctx, params, query }) => {
-      await mustExist(ctx.db, params.id);
+      await mustExist(ctx, params.id);
       return { status: 200, body: page(await listAllOrders(ctx.db, { ...query, partyId: params.id }), query.limit, toAdminOrderResponse) };
     },
   }),
@@ -51,7 +51,7 @@ export const userAdminRoutes = [
     query: PageOnly,
     responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) }, ...missing },
     handler: async ({ ctx, params, query }) => {
-      await mustExist(ctx.db, params.id);
+      await mustExist(ctx, params.id);
       return { status: 200, body: page(await listFraudCases(ctx.db, { ...query, subjectId: params.id }), query.limit, toFraudCaseResponse) };
     },
   }),
@@ -62,7 +62,7 @@ export const userAdminRoutes = [
     query: PageOnly,
     responses: { 200: { description: 'A page of reports', schema: pageResponse(UserReportResponse) }, ...missing },
     handler: async ({ ctx, params, query }) => {
-      await mustExist(ctx.db, params.id);
+      await mustExist(ctx, params.id);
       return { status: 200, body: page(await listReportsInvolving(ctx.db, params.id, query), query.limit, (r) => ({ ...toReportResponse(r), relation: r.relation })) };
     },
   }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { forbidden } from '../../http/errors';
 import { route } from '../../http/route';
 import { type Permission, hasPermission } from '../staff';
-import { AuditCursor, auditPage, listAuditEntries } from './audit-log.repository';
+import { AuditCursor, auditPage, listAuditEntries } from './audit-view.repository';
 
 const Page = {
   limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
