@@ -25,12 +25,14 @@ import { sellerAccountsRoutes } from './modules/seller-accounts';
 import { staffRoutes } from './modules/staff';
 import { stripeWebhookHandler, stripeWebhookPath } from './modules/stripe-webhooks';
 import { transactionsRoutes } from './modules/transactions';
+import { auditLogRoutes } from './modules/audit-view';
+import { userAdminRoutes } from './modules/user-admin';
 import { userModerationRoutes } from './modules/user-moderation';
 import { usersRoutes } from './modules/users';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
-  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes,
+  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes, ...userAdminRoutes, ...auditLogRoutes,
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
   ...reviewsRoutes, ...reviewModerationRoutes,
 ];

@@ -9,6 +9,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/orders': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'GET /v1/admin/metrics/sales': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'GET /v1/admin/fraud-cases': ['admin', 'moderator', 'analyst'],
+  'GET /v1/admin/fraud-cases/:id': ['admin', 'moderator', 'analyst'],
   'POST /v1/admin/fraud-cases/:id/decision': ['admin', 'moderator'],
   'POST /v1/admin/fraud-cases/:id/assign': ['admin', 'moderator'],
   'POST /v1/admin/fraud-cases/:id/snooze': ['admin', 'moderator'],
@@ -16,7 +17,14 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/fraud-cases/:id/timeline': ['admin', 'moderator', 'analyst'],
   'GET /v1/admin/reports': ['admin', 'moderator'],
   'POST /v1/admin/reports/:id/decision': ['admin', 'moderator'],
-  'GET /v1/admin/users/:id': ['admin'],
+  'GET /v1/admin/users': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id/orders': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id/fraud-cases': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/users/:id/reports': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/audit': ['admin'],
+  // Sampled with a fraud case: readable with fraud_cases.read.
+  'GET /v1/admin/timeline/:entityType/:entityId': ['admin', 'moderator', 'analyst'],
   'POST /v1/admin/users/:id/roles': ['admin'],
   'POST /v1/admin/users/:id/warn': ['admin', 'moderator'],
   'POST /v1/admin/users/:id/suspend': ['admin', 'moderator'],
@@ -81,6 +89,7 @@ describe('every admin route × every role', () => {
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/snooze`, body: { until: new Date(Date.now() + 86_400_000).toISOString() } };
         case 'POST /v1/admin/fraud-cases/:id/notes':
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/notes`, body: { body: 'walk' } };
+        case 'GET /v1/admin/fraud-cases/:id': return { path: `/v1/admin/fraud-cases/${openCaseId}` };
         case 'GET /v1/admin/fraud-cases/:id/timeline': return { path: `/v1/admin/fraud-cases/${openCaseId}/timeline` };
         case 'POST /v1/admin/reports/:id/decision': return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
         case 'GET /v1/admin/users/:id': return { path: `/v1/admin/users/${target.id}` };
@@ -88,7 +97,10 @@ describe('every admin route × every role', () => {
         // Allowed: an unknown user (404), so the walk changes nothing; refused: the real target.
         case 'POST /v1/admin/users/:id/warn': case 'POST /v1/admin/users/:id/suspend': case 'POST /v1/admin/users/:id/reinstate':
           return { path: `/v1/admin/users/${allowed ? randomUUID() : target.id}/${key.split('/').pop()}`, body: { reason: 'walk' } };
-        case 'GET /v1/admin/users/:id/moderation': return { path: `/v1/admin/users/${target.id}/moderation` };
+        case 'GET /v1/admin/users/:id/moderation': case 'GET /v1/admin/users/:id/orders': case 'GET /v1/admin/users/:id/fraud-cases':
+        case 'GET /v1/admin/users/:id/reports':
+          return { path: `/v1/admin/users/${target.id}/${key.split('/').pop()}` };
+        case 'GET /v1/admin/timeline/:entityType/:entityId': return { path: `/v1/admin/timeline/fraud_case/${openCaseId}` };
         case 'GET /v1/admin/disputes/:id': return { path: `/v1/admin/disputes/${randomUUID()}` };
         case 'POST /v1/admin/disputes/:id/assign': return { path: `/v1/admin/disputes/${randomUUID()}/assign`, body: { arbitrator_id: admin.id } };
         case 'POST /v1/admin/disputes/:id/resolution': return { path: `/v1/admin/disputes/${randomUUID()}/resolution`, body: { resolution: 'refund' } };

@@ -100,6 +100,9 @@ test('notes are appended (also on a closed case), validated, and the timeline li
   });
   expect(decided.status).toBe(200);
   expect(decided.body).toMatchObject({ status: 'closed', decision: 'confirm_fraud', closing_label: 'stolen_card' });
+  const shown = await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token: analyst.token });
+  expect(shown.body).toEqual(decided.body);
+  expect((await request('GET', `/v1/admin/fraud-cases/${orderId}`, { token: analyst.token })).status).toBe(404);
   const after = await request('POST', `/v1/admin/fraud-cases/${caseId}/notes`, { token: moderator.token, body: { body: 'Bank confirmed' } });
   expect(after.status).toBe(201);
 

@@ -1,3 +1,4 @@
+import { accountBalance } from '../src/modules/ledger';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
 
 let app: TestApp;
@@ -177,16 +178,19 @@ describe('fraud review', () => {
     expect(again.status).toBe(409);
   });
 
-  test('confirming fraud refunds the buyer from escrow and freezes the seller’s payouts', async () => {
+  test('confirming fraud refunds the buyer from escrow, suspends the seller and freezes their payouts', async () => {
     const badSeller = await registerUser(request);
     const staff = await makeStaff(app, ['admin']);
     const orderId = await reviewedOrder(badSeller, 45_000);
     const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', orderId).executeTakeFirstOrThrow();
     const res = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: staff.token, body: { decision: 'confirm_fraud', note: 'Stolen card' } });
     expect(res.body).toMatchObject({ decision: 'confirm_fraud', order: { status: 'refunded' } });
-    expect(await balanceOf(badSeller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);
-    const user = await app.ctx.db.selectFrom('users').select('payouts_frozen').where('id', '=', badSeller.id).executeTakeFirstOrThrow();
+    // The seller's session is revoked by the suspension, so their balance is read from the ledger.
+    expect(await accountBalance(app.ctx.db, `escrow:${orderId}`, 'EUR')).toBe(0);
+    expect((await request('GET', '/v1/me/balance', { token: badSeller.token })).status).toBe(401);
+    const user = await app.ctx.db.selectFrom('users').select(['payouts_frozen', 'suspended_at']).where('id', '=', badSeller.id).executeTakeFirstOrThrow();
     expect(user.payouts_frozen).toBe(true);
+    expect(user.suspended_at).not.toBeNull();
     const audit = await app.ctx.db.selectFrom('audit_log').selectAll().where('entity_id', '=', caseId).execute();
     expect(audit).toEqual([expect.objectContaining({ actor_id: staff.id, action: 'fraud_case.confirm_fraud' })]);
   });

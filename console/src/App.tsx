@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, AuditOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined, StarOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined, StarOutlined, UserOutlined, FileSearchOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -17,8 +17,12 @@ import { LoginPage } from "./pages/login";
 import { DisputeList } from "./pages/disputes/list";
 import { DisputeShow } from "./pages/disputes/show";
 import { FraudCaseList } from "./pages/fraud-cases/list";
+import { FraudCaseShow } from "./pages/fraud-cases/show";
 import { OrderList } from "./pages/orders/list";
 import { ReviewList } from "./pages/reviews/list";
+import { UserList } from "./pages/users/list";
+import { UserShow } from "./pages/users/show";
+import { AuditList } from "./pages/audit/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
@@ -63,6 +67,7 @@ export function App() {
               {
                 name: "fraud-cases",
                 list: "/fraud-cases",
+                show: "/fraud-cases/:id",
                 meta: { label: "Fraud cases", icon: <AlertOutlined /> },
               },
               {
@@ -85,6 +90,17 @@ export function App() {
                 name: "sales",
                 list: "/sales",
                 meta: { label: "Sales", icon: <LineChartOutlined /> },
+              },
+              {
+                name: "users",
+                list: "/users",
+                show: "/users/:id",
+                meta: { label: "Users", icon: <UserOutlined /> },
+              },
+              {
+                name: "audit",
+                list: "/audit",
+                meta: { label: "Audit log", icon: <FileSearchOutlined /> },
               },
             ]}
             options={{
@@ -112,9 +128,13 @@ export function App() {
                 <Route path="/fraud-cases" element={<FraudCaseList />} />
                 <Route path="/disputes" element={<DisputeList />} />
                 <Route path="/disputes/:id" element={<DisputeShow />} />
+                <Route path="/fraud-cases/:id" element={<FraudCaseShow />} />
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/reviews" element={<ReviewList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
+                <Route path="/users" element={<UserList />} />
+                <Route path="/users/:id" element={<UserShow />} />
+                <Route path="/audit" element={<AuditList />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>
               <Route

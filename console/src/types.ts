@@ -70,6 +70,11 @@ export type Order = {
 
 export type FraudCaseStatus = "open" | "closed";
 export type FraudDecision = "clear" | "confirm_fraud";
+export type FraudCaseInbox = "unassigned" | "mine" | "all";
+
+/** Training labels a decision closes a case with (ClosingLabel in api/src/db/schema.ts). */
+export const CLOSING_LABELS = ["stolen_card", "account_takeover", "friendly_fraud", "collusion", "false_positive", "other"] as const;
+export type ClosingLabel = (typeof CLOSING_LABELS)[number];
 
 export type FraudCase = {
   id: string;
@@ -83,6 +88,9 @@ export type FraudCase = {
   decision_note: string | null;
   decided_by: string | null;
   decided_at: string | null;
+  closing_label: ClosingLabel | null;
+  assignee_id: string | null;
+  snoozed_until: string | null;
   created_at: string;
   order: { amount: Money; status: OrderStatus; listing_title: string };
 };
@@ -121,6 +129,77 @@ export type Review = {
 export type ReviewBatch = { batch_id: string; decision: ReviewDecision; changed: string[]; unchanged: string[] };
 /** POST /v1/admin/reviews/bulk-decision/{batchId}/undo */
 export type ReviewUndo = { batch_id: string; restored: string[]; skipped: string[] };
+
+/** GET /v1/admin/fraud-cases/{id}/timeline, oldest first. */
+export type TimelineEntry = {
+  at: string;
+  kind: "note" | "audit" | "order_status" | "payment_attempt";
+  actor_id: string | null;
+  summary: string;
+  details: Record<string, unknown>;
+};
+
+/** POST /v1/admin/fraud-cases/{id}/notes. */
+export type FraudCaseNote = { id: string; case_id: string; author_id: string; body: string; created_at: string };
+
+/** GET /v1/admin/users (search results). */
+export type UserListItem = {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  suspended_at: string | null;
+  created_at: string;
+};
+
+/** GET /v1/admin/users/{id}. */
+export type UserDetail = UserListItem & {
+  permissions: Permission[];
+  moderation: { suspended_at: string | null; payouts_frozen: boolean; warnings: number };
+};
+
+export type ModerationActionKind = "warn" | "suspend" | "reinstate";
+
+export type ModerationAction = {
+  id: string;
+  user_id: string;
+  action: ModerationActionKind;
+  reason: string;
+  staff_id: string;
+  created_at: string;
+};
+
+/** POST /v1/admin/users/{id}/{warn|suspend|reinstate}: the new state and the recorded action. */
+export type ModerationResult = { user_id: string; suspended_at: string | null; payouts_frozen: boolean; action: ModerationAction };
+
+/** GET /v1/admin/users/{id}/moderation, oldest first. */
+export type ModerationHistory = { user_id: string; suspended_at: string | null; payouts_frozen: boolean; data: ModerationAction[] };
+
+/** GET /v1/admin/users/{id}/reports: filed `by` the user or `against` them or their listings. */
+export type UserReport = {
+  id: string;
+  reporter_id: string;
+  target_type: "listing" | "user" | "message" | "review";
+  target_id: string;
+  reason: string;
+  note: string | null;
+  status: "open" | "actioned" | "dismissed";
+  created_at: string;
+  relation: "by" | "against";
+};
+
+/** GET /v1/admin/audit and /v1/admin/timeline/{type}/{id}, newest first. */
+export type AuditEntry = {
+  id: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  details: Record<string, unknown>;
+  created_at: string;
+  seq: string | null;
+  sealed: boolean;
+};
 
 export type CursorPage<T> = { data: T[]; next_cursor: string | null };
 

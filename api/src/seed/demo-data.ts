@@ -117,6 +117,8 @@ export async function seedDemoData(ctx: AppContext): Promise<{ users: number; li
         at(6 * 3_600_000);
         const fraudCase = await ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
         await decideFraudCase(seedCtx, staffId, fraudCase.id, 'confirm_fraud', 'Demo: confirmed stolen card.');
+        // Confirming fraud suspends the seller: they trade no more in the demo either.
+        users.splice(users.indexOf(sellerId), 1);
         continue;
       }
       at(DAY + random() * DAY);

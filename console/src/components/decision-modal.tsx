@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useCustomMutation, useInvalidate, useNotification } from "@refinedev/core";
-import { Alert, Button, Descriptions, Form, Input, Modal } from "antd";
-import type { FraudCase, FraudDecision } from "../types";
+import { Alert, Button, Descriptions, Form, Input, Modal, Select } from "antd";
+import { CLOSING_LABELS, type ClosingLabel, type FraudCase, type FraudDecision } from "../types";
 import type { ApiError } from "../providers/http";
 import { formatMoney } from "../lib/money";
 import { RiskScoreTag } from "./risk-tags";
@@ -12,32 +12,44 @@ type Props = {
   fraudCase: FraudCase | null;
   decision: FraudDecision | null;
   onClose: () => void;
+  /** After the decision is saved (or someone else's won): e.g. refetch a detail page. */
+  onDecided?: () => void;
 };
+
+type Values = { note: string; closing_label?: ClosingLabel };
+
+/** Labels that fit each decision; the API accepts any and labels an unlabelled confirmation `other`. */
+const LABELS_FOR: Record<FraudDecision, readonly ClosingLabel[]> = {
+  clear: ["false_positive", "other"],
+  confirm_fraud: CLOSING_LABELS.filter((l) => l !== "false_positive"),
+};
+
+export const closingLabelText = (label: ClosingLabel) => label.replaceAll("_", " ");
 
 const TITLES: Record<FraudDecision, string> = {
   clear: "Clear this case (no fraud)",
   confirm_fraud: "Confirm fraud on this case",
 };
 
-/** Asks for a note, then POSTs /v1/admin/fraud-cases/{id}/decision and refreshes the queue. */
-export function DecisionModal({ fraudCase, decision, onClose }: Props) {
-  const [form] = Form.useForm<{ note: string }>();
+/** Asks for a note and a closing label, then POSTs /v1/admin/fraud-cases/{id}/decision and refreshes the queue. */
+export function DecisionModal({ fraudCase, decision, onClose, onDecided }: Props) {
+  const [form] = Form.useForm<Values>();
   const invalidate = useInvalidate();
   const { open: notify } = useNotification();
-  const { mutate, mutation } = useCustomMutation<FraudCase, ApiError, { decision: FraudDecision; note: string }>();
+  const { mutate, mutation } = useCustomMutation<FraudCase, ApiError, { decision: FraudDecision; note: string; closing_label?: ClosingLabel }>();
   const open = !!fraudCase && !!decision;
 
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
 
-  const submit = ({ note }: { note: string }) => {
+  const submit = ({ note, closing_label }: Values) => {
     if (!fraudCase || !decision) return;
     mutate(
       {
         url: `/v1/admin/fraud-cases/${encodeURIComponent(fraudCase.id)}/decision`,
         method: "post",
-        values: { decision, note: note.trim() },
+        values: { decision, note: note.trim(), ...(closing_label ? { closing_label } : {}) },
       },
       {
         onSuccess: async () => {
@@ -49,6 +61,7 @@ export function DecisionModal({ fraudCase, decision, onClose }: Props) {
             message: `Case ${fraudCase.id.slice(0, 8)} is closed.`,
           });
           onClose();
+          onDecided?.();
           await invalidate({ resource: "fraud-cases", invalidates: ["list"] });
         },
         onError: async (err) => {
@@ -60,6 +73,7 @@ export function DecisionModal({ fraudCase, decision, onClose }: Props) {
           if (err.statusCode === 409) {
             // Someone else decided it first: close and show the fresh state.
             onClose();
+            onDecided?.();
             await invalidate({ resource: "fraud-cases", invalidates: ["list"] });
           }
         },
@@ -124,6 +138,16 @@ export function DecisionModal({ fraudCase, decision, onClose }: Props) {
         >
           <Input.TextArea rows={4} showCount maxLength={NOTE_MAX} autoFocus placeholder="Why? (kept in the audit trail)" />
         </Form.Item>
+        {decision && (
+          <Form.Item label="Closing label" name="closing_label" extra="Kept as the training label for the fraud model.">
+            <Select
+              allowClear
+              data-testid="closing-label"
+              placeholder={decision === "confirm_fraud" ? "other" : "none"}
+              options={LABELS_FOR[decision].map((l) => ({ value: l, label: closingLabelText(l) }))}
+            />
+          </Form.Item>
+        )}
       </Form>
       </div>
     </Modal>

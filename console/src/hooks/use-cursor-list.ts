@@ -22,6 +22,8 @@ type Options = {
   pageSize?: number;
   /** A queue: re-fetch the page on screen every few seconds so new items appear without a reload. */
   live?: boolean;
+  /** The list endpoint, when it is not the resource's own (e.g. `/v1/admin/users/{id}/orders`). */
+  path?: string;
 };
 
 /** How often a live queue polls the API (only while the tab is visible). */
@@ -36,7 +38,7 @@ export const LIVE_REFRESH_MS = 3_000;
  * starts again from `[null]`. The cursor travels to the data provider in `meta.cursor`
  * (which is part of the query key, so each page is cached separately).
  */
-export function useCursorList<T extends BaseRecord>({ resource, filters = [], pageSize = DEFAULT_PAGE_SIZE, live = false }: Options) {
+export function useCursorList<T extends BaseRecord>({ resource, filters = [], pageSize = DEFAULT_PAGE_SIZE, live = false, path }: Options) {
   const filterKey = JSON.stringify(filters);
   const [state, setState] = useState<{ filterKey: string; stack: (string | null)[] }>({ filterKey, stack: [null] });
 
@@ -52,7 +54,7 @@ export function useCursorList<T extends BaseRecord>({ resource, filters = [], pa
     resource,
     filters,
     pagination: { mode: "off", pageSize },
-    meta: { cursor, limit: pageSize },
+    meta: { cursor, limit: pageSize, path },
     queryOptions: {
       refetchInterval: live ? LIVE_REFRESH_MS : false,
       refetchIntervalInBackground: false,

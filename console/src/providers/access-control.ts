@@ -2,13 +2,15 @@ import type { AccessControlProvider } from "@refinedev/core";
 import type { Permission } from "../types";
 import { fetchMe } from "./auth-provider";
 
-/** Refine resource + action → API permission. `decide` is our own action on fraud cases. */
+/** Refine resource + action → API permission. `decide` (fraud cases) and `moderate` (users) are our own actions. */
 const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   "fraud-cases": { list: "fraud_cases.read", show: "fraud_cases.read", decide: "fraud_cases.decide" },
   orders: { list: "orders.read", show: "orders.read" },
   disputes: { list: "disputes.read", show: "disputes.read", resolve: "disputes.resolve" },
   sales: { list: "metrics.read" },
   reviews: { list: "reviews.moderate", decide: "reviews.moderate" },
+  users: { list: "users.read", show: "users.read", moderate: "users.moderate" },
+  audit: { list: "audit.read" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */

@@ -8,6 +8,8 @@ export const RESOURCE_PATHS: Record<string, string> = {
   "fraud-cases": "/v1/admin/fraud-cases",
   disputes: "/v1/admin/disputes",
   reviews: "/v1/admin/reviews",
+  users: "/v1/admin/users",
+  audit: "/v1/admin/audit",
 };
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -48,12 +50,14 @@ export const dataProvider: DataProvider = {
 
   /**
    * Pagination: `pagination.pageSize` → `limit`; `meta.cursor` → `cursor` (null/absent = first page).
-   * The caller keeps the cursor stack (see hooks/use-cursor-list.ts).
+   * The caller keeps the cursor stack (see hooks/use-cursor-list.ts). `meta.path` reads a list that
+   * hangs off one record (a user's orders) instead of the resource's own endpoint.
    */
   getList: async <TData extends BaseRecord = BaseRecord>({ resource, pagination, filters, meta }: Parameters<DataProvider["getList"]>[0]) => {
     const limit = (meta?.limit as number | undefined) ?? pagination?.pageSize ?? DEFAULT_PAGE_SIZE;
     const cursor = (meta?.cursor as string | null | undefined) ?? undefined;
-    const page = await apiFetch<CursorPage<TData>>(pathOf(resource), {
+    const path = (meta?.path as string | undefined) ?? pathOf(resource);
+    const page = await apiFetch<CursorPage<TData>>(path, {
       query: { ...filtersToQuery(filters), limit, cursor },
       signal: meta?.queryContext?.signal,
     });

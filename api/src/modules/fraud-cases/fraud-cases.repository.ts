@@ -38,10 +38,11 @@ export type FraudCaseInbox = 'unassigned' | 'mine' | 'all';
 
 export function listFraudCases(
   db: Kysely<DB>,
-  f: { status?: 'open' | 'closed'; inbox?: FraudCaseInbox; viewerId?: string; now?: Date; limit: number; cursor?: Cursor },
+  f: { status?: 'open' | 'closed'; inbox?: FraudCaseInbox; viewerId?: string; subjectId?: string; now?: Date; limit: number; cursor?: Cursor },
 ) {
   let q = withOrder(db);
   if (f.status) q = q.where('fraud_cases.status', '=', f.status);
+  if (f.subjectId) q = q.where('fraud_cases.subject_user_id', '=', f.subjectId);
   if (f.inbox === 'mine' && f.viewerId) q = q.where('fraud_cases.assignee_id', '=', f.viewerId);
   if (f.inbox === 'unassigned') {
     // A snoozed case leaves the shared inbox until its snooze runs out.

@@ -21,8 +21,18 @@ export const fraudCasesRoutes = [
     },
   }),
   route({
+    method: 'get', path: '/v1/admin/fraud-cases/:id', tag: 'admin', access: 'fraud_cases.read', summary: 'One fraud case with its order',
+    params: CaseIdParams,
+    responses: { 200: { description: 'The case', schema: FraudCaseResponse }, 404: { description: 'No such case' } },
+    handler: async ({ ctx, params }) => {
+      const fraudCase = await findFraudCaseView(ctx.db, params.id);
+      if (!fraudCase) throw notFound('Fraud case');
+      return { status: 200, body: toFraudCaseResponse(fraudCase) };
+    },
+  }),
+  route({
     method: 'post', path: '/v1/admin/fraud-cases/:id/decision', tag: 'admin', access: 'fraud_cases.decide', idempotent: true,
-    summary: 'Clear a case (release held funds) or confirm fraud (refund the buyer, freeze seller payouts); closing_label is optional and confirm_fraud without one is labelled other',
+    summary: 'Clear a case (release held funds) or confirm fraud (refund the case order, cancel or refund the subject’s other open orders, suspend the subject, freeze their payouts); closing_label is optional and confirm_fraud without one is labelled other',
     params: CaseIdParams,
     body: z.strictObject({
       decision: z.enum(['clear', 'confirm_fraud'], { error: 'must be clear or confirm_fraud' }),

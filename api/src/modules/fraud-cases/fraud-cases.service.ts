@@ -1,23 +1,32 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
-import type { ClosingLabel } from '../../db/schema';
+import type { ClosingLabel, DB } from '../../db/schema';
 import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
-import { FUNDED_STATUSES, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
-import { appendEvents } from '../outbox';
+import { FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
+import { type DomainEvent, appendEvents } from '../outbox';
+import { applyModeration } from '../user-moderation';
 import { refundOrder, scheduleSettlement, settleIfDue } from '../settlement';
 import { lockFraudCase } from './fraud-cases.repository';
 
 export type FraudDecision = 'clear' | 'confirm_fraud';
 
+/** Open orders a confirmed fraudster's counterparties get their money back from (or never pay for). */
+const VOIDABLE: readonly OrderStatus[] = ['initiated', 'paid', 'shipped', 'delivered'];
+
 /**
  * A staff decision on a case. `clear` lifts the hold (settling a completed order); `confirm_fraud` refunds
- * the buyer from escrow and freezes the seller's payouts. Attributable: audit entry + outbox event.
+ * the case's order, cancels or refunds every other open order of the subject (as buyer or seller),
+ * suspends the subject (user-moderation: sessions revoked, listings hidden) and freezes their payouts.
+ * Completed and disputed orders stay as they are, their funds kept by the freeze and the dispute.
+ * Everything in one transaction; attributable: audit entries + outbox events.
  */
 export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: string, decision: FraudDecision, note: string, closingLabel: ClosingLabel | null = null): Promise<void> {
   const now = ctx.clock.now();
   const operations: string[] = [];
+  let suspended: string | null = null;
   await ctx.db.transaction().execute(async (trx) => {
     const fraudCase = await lockFraudCase(trx, caseId);
     if (!fraudCase) throw notFound('Fraud case');
@@ -25,7 +34,7 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     // The closing label is the training label; a confirmation without one is kept as `other`, never unlabeled.
     const label = closingLabel ?? (decision === 'confirm_fraud' ? 'other' : null);
     let order = (await lockOrder(trx, fraudCase.order_id))!;
-    const events = [];
+    const events: DomainEvent[] = [];
     if (decision === 'clear') {
       // An open chargeback keeps holding the funds the case no longer does.
       const held = await hasOpenDispute(trx, order.id);
@@ -36,12 +45,16 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
         await scheduleSettlement(trx, order.id, hold.settle_after, now);
       }
     } else {
+      const effects = { ctx, staffId, caseId, now, events, operations };
       if (FUNDED_STATUSES.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
-        const refund = await refundOrder(trx, order, { reference: `fraud:${caseId}`, now, resolve: true });
-        if (refund.operationId) operations.push(refund.operationId);
-        const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: staffId, reason: 'fraud confirmed', now, config: ctx.config }, { funds_held: false });
-        order = result.order;
-        events.push(orderEvent(order, result.event, now, { reason: 'fraud_confirmed', refunded: refund.refunded }));
+        order = await refundForFraud(trx, order, `fraud:${caseId}`, effects);
+      }
+      await voidOpenOrdersOf(trx, fraudCase.subject_user_id, order.id, effects);
+      const subject = await trx.selectFrom('users').select('suspended_at').where('id', '=', fraudCase.subject_user_id).executeTakeFirstOrThrow();
+      if (!subject.suspended_at) {
+        // The note stays on the case (it may use the whole reason length); the history points to it.
+        await applyModeration(trx, staffId, fraudCase.subject_user_id, 'suspend', `Fraud confirmed in case ${caseId}`, now);
+        suspended = fraudCase.subject_user_id;
       }
       await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', fraudCase.subject_user_id).execute();
     }
@@ -53,5 +66,36 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     });
     await appendEvents(trx, events);
   });
+  // After commit, as in moderateUser: the subject's cached sessions must not outlive the suspension.
+  if (suspended) ctx.sessions.forgetUser(suspended);
   await runAfterCommit(ctx, operations);
+}
+
+/** What a confirmation's order changes need, and where they leave their outbox events and provider operations. */
+interface Effects { ctx: AppContext; staffId: string; caseId: string; now: Date; events: DomainEvent[]; operations: string[] }
+
+/** Cancels the subject's unpaid orders and refunds their funded open ones, as buyer or seller (the case's own order aside). */
+async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrderId: string, t: Effects): Promise<void> {
+  const others = await trx.selectFrom('orders').select('id').where('id', '!=', caseOrderId).where('status', 'in', VOIDABLE)
+    .where((eb) => eb.or([eb('buyer_id', '=', subjectId), eb('seller_id', '=', subjectId)]))
+    .orderBy('id').execute();
+  for (const { id } of others) {
+    // Re-read under the lock: the status may have moved since the scan.
+    const order = (await lockOrder(trx, id))!;
+    if (order.status === 'initiated') {
+      const result = await recordTransition(trx, order, 'staff_cancel', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config });
+      t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', case_id: t.caseId }));
+    } else if (VOIDABLE.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
+      await refundForFraud(trx, order, `fraud:${t.caseId}:${order.id}`, t);
+    }
+  }
+}
+
+/** Refunds what is left of a funded order to its buyer and ends it `refunded`, as a staff action. */
+async function refundForFraud(trx: Transaction<DB>, order: Order, reference: string, t: Effects): Promise<Order> {
+  const refund = await refundOrder(trx, order, { reference, now: t.now, resolve: true });
+  if (refund.operationId) t.operations.push(refund.operationId);
+  const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config }, { funds_held: false });
+  t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', refunded: refund.refunded }));
+  return result.order;
 }

@@ -39,6 +39,8 @@ export const TRANSITIONS = {
   expire: { from: ['initiated'], to: 'cancelled', actors: ['system'], event: 'order.expired', after: 'UNPAID_ORDER_TTL_MINUTES' },
   // Before shipping either party may cancel; once paid that is a full refund.
   cancel: { from: ['initiated', 'paid'], to: 'cancelled', actors: ['buyer', 'seller'], event: 'order.cancelled' },
+  // Staff void an unpaid order (confirming a fraud case closes its subject's open orders).
+  staff_cancel: { from: ['initiated'], to: 'cancelled', actors: ['staff'], event: 'order.cancelled' },
   auto_cancel: { from: ['paid'], to: 'cancelled', actors: ['system'], event: 'order.cancelled', after: 'SHIP_DEADLINE_DAYS' },
   ship: { from: ['paid'], to: 'shipped', actors: ['seller'], event: 'order.shipped' },
   confirm_delivery: { from: ['shipped'], to: 'delivered', actors: ['buyer'], event: 'order.delivered' },

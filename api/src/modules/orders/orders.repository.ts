@@ -142,9 +142,12 @@ export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' 
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
 }
 
-export function listAllOrders(db: Kysely<DB>, f: { status?: string; limit: number; cursor?: Cursor }) {
+/** All orders, or with `partyId` those the user bought or sold. */
+export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: string; limit: number; cursor?: Cursor }) {
   let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title');
   if (f.status) q = q.where('orders.status', '=', f.status);
+  const partyId = f.partyId;
+  if (partyId) q = q.where((eb) => eb.or([eb('orders.buyer_id', '=', partyId), eb('orders.seller_id', '=', partyId)]));
   if (f.cursor) q = q.where(afterCursor('orders.created_at', 'orders.id', f.cursor));
   return q.orderBy('orders.created_at', 'desc').orderBy('orders.id', 'desc').limit(f.limit + 1).execute();
 }

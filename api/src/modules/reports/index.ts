@@ -1,1 +1,3 @@
+export { listReportsInvolving, toReportResponse } from './reports.repository';
+export { ReportResponse } from './reports.schemas';
 export { reportsRoutes } from './reports.routes';

@@ -23,6 +23,17 @@ export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_t
   return q.orderBy('reports.created_at', 'desc').orderBy('reports.id', 'desc').limit(f.limit + 1).execute();
 }
 
+/** Reports filed by a user (`by`) or against them or one of their listings (`against`), newest first. */
+export function listReportsInvolving(db: Kysely<DB>, userId: string, f: { limit: number; cursor?: Cursor }) {
+  const against = sql<boolean>`(reports.target_type = 'user' AND reports.target_id = ${userId}::uuid)
+    OR (reports.target_type = 'listing' AND EXISTS (SELECT 1 FROM listings l WHERE l.id = reports.target_id AND l.seller_id = ${userId}::uuid))`;
+  let q = db.selectFrom('reports').selectAll('reports')
+    .select(sql<'by' | 'against'>`CASE WHEN reports.reporter_id = ${userId}::uuid THEN 'by' ELSE 'against' END`.as('relation'))
+    .where((eb) => eb.or([eb('reports.reporter_id', '=', userId), against]));
+  if (f.cursor) q = q.where(afterCursor('reports.created_at', 'reports.id', f.cursor));
+  return q.orderBy('reports.created_at', 'desc').orderBy('reports.id', 'desc').limit(f.limit + 1).execute();
+}
+
 export function toReportResponse(r: ReportRow) {
   return {
     id: r.id,

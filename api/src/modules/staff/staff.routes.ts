@@ -1,8 +1,7 @@
-import { notFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { permissionsOf } from './permissions';
 import { RolesBody, StaffSelfResponse, StaffUserResponse, UserIdParams } from './staff.schemas';
-import { findUserView, toStaffUserResponse } from './staff.repository';
+import { toStaffUserResponse } from './staff.repository';
 import { replaceStaffRoles } from './staff.service';
 
 export const staffRoutes = [
@@ -13,16 +12,6 @@ export const staffRoutes = [
       status: 200,
       body: { id: user.id, email: user.email, display_name: user.display_name, roles: user.roles, permissions: permissionsOf(user.roles) },
     }),
-  }),
-  route({
-    method: 'get', path: '/v1/admin/users/:id', tag: 'admin', access: 'staff.manage_roles', summary: 'A user with their roles and permissions',
-    params: UserIdParams,
-    responses: { 200: { description: 'The user', schema: StaffUserResponse }, 404: { description: 'No such user' } },
-    handler: async ({ ctx, params }) => {
-      const user = await findUserView(ctx.db, params.id);
-      if (!user) throw notFound('User');
-      return { status: 200, body: toStaffUserResponse(user) };
-    },
   }),
   route({
     method: 'post', path: '/v1/admin/users/:id/roles', tag: 'admin', access: 'staff.manage_roles', idempotent: true,

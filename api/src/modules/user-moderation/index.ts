@@ -1,1 +1,2 @@
+export { applyModeration } from './user-moderation.service';
 export { userModerationRoutes } from './user-moderation.routes';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
 import { Button, Space, Tabs, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { FraudCase, FraudCaseStatus, FraudDecision } from "../../types";
+import type { FraudCase, FraudCaseInbox, FraudDecision } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
 import { CursorTable } from "../../components/cursor-table";
 import { DecisionModal } from "../../components/decision-modal";
@@ -58,17 +58,43 @@ function DecisionCell({ record, onDecide, deniedReason }: DecisionCellProps) {
   );
 }
 
-/** The review queue: open cases first (landing page), closed cases with their decision on the second tab. */
+type Tab = FraudCaseInbox | "closed";
+
+/** Inbox tabs over open cases (see case-manager.routes.ts), then every closed case. */
+const TABS: { key: Tab; label: string; inbox: FraudCaseInbox; empty: string }[] = [
+  { key: "unassigned", label: "Unassigned", inbox: "unassigned", empty: "No unassigned cases. The queue is empty." },
+  { key: "mine", label: "Mine", inbox: "mine", empty: "No open cases are assigned to you." },
+  { key: "all", label: "All open", inbox: "all", empty: "No open cases." },
+  { key: "closed", label: "Closed", inbox: "all", empty: "No closed cases." },
+];
+
+/** The live review queue (landing page): new cases appear without a reload; rows open the case. */
 export function FraudCaseList() {
   const [params, setParams] = useSearchParams();
-  const status: FraudCaseStatus = params.get("status") === "closed" ? "closed" : "open";
-  const filters = useMemo<CrudFilter[]>(() => [{ field: "status", operator: "eq", value: status }], [status]);
-  const list = useCursorList<FraudCase>({ resource: "fraud-cases", filters });
+  const tab = TABS.find((t) => t.key === params.get("tab")) ?? TABS[0]!;
+  const status = tab.key === "closed" ? "closed" : "open";
+  const filters = useMemo<CrudFilter[]>(
+    () => [
+      { field: "status", operator: "eq", value: status },
+      { field: "inbox", operator: "eq", value: tab.inbox },
+    ],
+    [status, tab.inbox],
+  );
+  const list = useCursorList<FraudCase>({ resource: "fraud-cases", filters, live: true });
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const { data: decide } = useCan({ resource: "fraud-cases", action: "decide" });
   const deniedReason = decide && !decide.can ? (decide.reason ?? "Your staff role cannot decide fraud cases.") : undefined;
 
   const columns: ColumnsType<FraudCase> = [
+    {
+      title: "Case",
+      dataIndex: "id",
+      render: (id: string) => (
+        <Link to={`/fraud-cases/${id}`} data-testid={`case-link-${id}`}>
+          <Typography.Text code>{shortId(id)}</Typography.Text>
+        </Link>
+      ),
+    },
     {
       title: "Score",
       dataIndex: "risk_score",
@@ -108,6 +134,11 @@ export function FraudCaseList() {
       ),
     },
     {
+      title: "Assignee",
+      dataIndex: "assignee_id",
+      render: (v: string | null) => (v ? <Typography.Text code>{shortId(v)}</Typography.Text> : <Typography.Text type="secondary">—</Typography.Text>),
+    },
+    {
       title: status === "open" ? "Actions" : "Decision",
       key: "decision",
       render: (_, r) => <DecisionCell record={r} onDecide={setPending} deniedReason={deniedReason} />,
@@ -124,14 +155,11 @@ export function FraudCaseList() {
       }
     >
       <Tabs
-        activeKey={status}
-        onChange={(key) => setParams(key === "closed" ? { status: "closed" } : {})}
-        items={[
-          { key: "open", label: "Open" },
-          { key: "closed", label: "Closed" },
-        ]}
+        activeKey={tab.key}
+        onChange={(key) => setParams(key === TABS[0]!.key ? {} : { tab: key })}
+        items={TABS.map((t) => ({ key: t.key, label: <span data-testid={`inbox-${t.key}`}>{t.label}</span> }))}
       />
-      <CursorTable list={list} columns={columns} what="fraud cases" testId="cases-table" rowTestId="case-row" status={status} emptyText={status === "open" ? "No open cases. The queue is empty." : "No closed cases."} />
+      <CursorTable list={list} columns={columns} what="fraud cases" testId="cases-table" rowTestId="case-row" status={tab.key} emptyText={tab.empty} />
       <DecisionModal fraudCase={pending?.fraudCase ?? null} decision={pending?.decision ?? null} onClose={() => setPending(null)} />
     </List>
   );

@@ -2,52 +2,12 @@ import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import type { CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Select, Space, Tooltip, Typography } from "antd";
-import type { ColumnsType } from "antd/es/table";
+import { Button, Select, Space } from "antd";
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
 import { CursorTable } from "../../components/cursor-table";
-import { RiskCell } from "../../components/risk-tags";
-import { OrderStatusTag, orderStatusLabel } from "../../components/order-status-tag";
-import { formatMoney } from "../../lib/money";
-import { formatDateTime, shortId } from "../../lib/time";
-
-const columns: ColumnsType<Order> = [
-  {
-    title: "ID",
-    dataIndex: "id",
-    width: 110,
-    render: (id: string) => (
-      <Tooltip title={id}>
-        <Typography.Text code copyable={{ text: id, tooltips: ["Copy order id", "Copied"] }}>
-          {shortId(id)}
-        </Typography.Text>
-      </Tooltip>
-    ),
-  },
-  { title: "Listing", dataIndex: "listing_title", ellipsis: true },
-  {
-    title: "Amount",
-    key: "amount",
-    align: "right",
-    render: (_, r) => <span data-testid="order-amount">{formatMoney(r.amount)}</span>,
-  },
-  { title: "Status", dataIndex: "status", render: (s: OrderStatus) => <OrderStatusTag status={s} /> },
-  {
-    title: "Risk",
-    key: "risk",
-    render: (_, r) => <RiskCell score={r.risk_score} decision={r.risk_decision} />,
-  },
-  {
-    title: "Created",
-    dataIndex: "created_at",
-    render: (v: string) => (
-      <Tooltip title={v}>
-        <span>{formatDateTime(v)}</span>
-      </Tooltip>
-    ),
-  },
-];
+import { orderStatusLabel } from "../../components/order-status-tag";
+import { ORDER_COLUMNS } from "../../components/order-columns";
 
 function isOrderStatus(s: string | null): s is OrderStatus {
   return !!s && (ORDER_STATUSES as readonly string[]).includes(s);
@@ -83,7 +43,7 @@ export function OrderList() {
         </Space>
       }
     >
-      <CursorTable list={list} columns={columns} what="orders" testId="orders-table" rowTestId="order-row" status={status ?? "all"} emptyText={status ? `No ${orderStatusLabel(status)} orders.` : "No orders."} />
+      <CursorTable list={list} columns={ORDER_COLUMNS} what="orders" testId="orders-table" rowTestId="order-row" status={status ?? "all"} emptyText={status ? `No ${orderStatusLabel(status)} orders.` : "No orders."} />
     </List>
   );
 }

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { forbidden } from '../../http/errors';
+import { route } from '../../http/route';
+import { type Permission, hasPermission } from '../staff';
+import { AuditCursor, auditPage, listAuditEntries } from './audit-view.repository';
+
+const Page = {
+  limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+  cursor: AuditCursor.optional(),
+};
+
+const AuditEntryResponse = z.object({
+  id: z.string(), actor_id: z.uuid().nullable(), action: z.string(), entity_type: z.string(), entity_id: z.uuid(),
+  details: z.record(z.string(), z.unknown()), created_at: z.iso.datetime(), seq: z.string().nullable(), sealed: z.boolean(),
+});
+const AuditPageResponse = z.object({ data: z.array(AuditEntryResponse), next_cursor: z.string().nullable() });
+
+/** Who may read an entity's timeline: whoever may read the entity itself. */
+const TIMELINE_ACCESS = {
+  user: 'users.read',
+  order: 'orders.read',
+  fraud_case: 'fraud_cases.read',
+  report: 'reports.read',
+  dispute: 'disputes.read',
+  listing: 'listings.moderate',
+  review: 'reviews.moderate',
+} as const satisfies Record<string, Permission>;
+const ENTITY_TYPES = Object.keys(TIMELINE_ACCESS) as (keyof typeof TIMELINE_ACCESS)[];
+
+export const auditLogRoutes = [
+  route({
+    method: 'get', path: '/v1/admin/audit', tag: 'admin', access: 'audit.read',
+    summary: 'The audit log, newest first, filtered by entity, actor or action; each entry says whether it is sealed into the hash chain',
+    query: z.strictObject({
+      ...Page,
+      entity_type: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').optional(),
+      entity_id: z.uuid('must be a UUID').optional(),
+      actor_id: z.uuid('must be a UUID').optional(),
+      action: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    }),
+    responses: { 200: { description: 'A page of audit entries', schema: AuditPageResponse } },
+    handler: async ({ ctx, query }) => ({ status: 200, body: auditPage(await listAuditEntries(ctx.db, query), query.limit) }),
+  }),
+  route({
+    method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', tag: 'admin', access: 'staff.self',
+    summary: 'Every recorded decision on one entity, newest first; readable with the permission that reads the entity',
+    params: z.strictObject({
+      entityType: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(', ')}` }),
+      entityId: z.uuid('must be a UUID'),
+    }),
+    query: z.strictObject(Page),
+    responses: { 200: { description: 'A page of audit entries', schema: AuditPageResponse }, 403: { description: 'May not read this kind of entity' } },
+    handler: async ({ ctx, user, params, query }) => {
+      if (!hasPermission(user.roles, TIMELINE_ACCESS[params.entityType])) throw forbidden();
+      const rows = await listAuditEntries(ctx.db, { entity_type: params.entityType, entity_id: params.entityId, ...query });
+      return { status: 200, body: auditPage(rows, query.limit) };
+    },
+  }),
+];

@@ -1,0 +1,69 @@
+import type { AppContext } from '../../context';
+import { notFound } from '../../http/errors';
+import { PageQuery, page, pageResponse } from '../../http/pagination';
+import { route } from '../../http/route';
+import { FraudCaseResponse, listFraudCases, toFraudCaseResponse } from '../fraud-cases';
+import { AdminOrderResponse, listAllOrders, toAdminOrderResponse } from '../orders';
+import { listReportsInvolving, toReportResponse } from '../reports';
+import { UserIdParams } from '../staff';
+import { findUserDetail, searchUsers, toUserDetailResponse, toUserListResponse, userExists } from './user-admin.repository';
+import { UserDetailResponse, UserListItem, UserReportResponse, UserSearchQuery } from './user-admin.schemas';
+
+const PageOnly = PageQuery.strict();
+const missing = { 404: { description: 'No such user' } };
+
+/** A list under an unknown user is a 404, not an empty page. */
+async function mustExist(ctx: AppContext, id: string) {
+  if (!(await userExists(ctx.db, id))) throw notFound('User');
+}
+
+export const userAdminRoutes = [
+  route({
+    method: 'get', path: '/v1/admin/users', tag: 'admin', access: 'users.read',
+    summary: 'Users newest first; q matches an id, an email prefix or part of the display name',
+    query: UserSearchQuery,
+    responses: { 200: { description: 'A page of users', schema: pageResponse(UserListItem) } },
+    handler: async ({ ctx, query }) => ({ status: 200, body: page(await searchUsers(ctx.db, query), query.limit, toUserListResponse) }),
+  }),
+  route({
+    method: 'get', path: '/v1/admin/users/:id', tag: 'admin', access: 'users.read', summary: 'A user with their roles, permissions and moderation state',
+    params: UserIdParams,
+    responses: { 200: { description: 'The user', schema: UserDetailResponse }, ...missing },
+    handler: async ({ ctx, params }) => {
+      const user = await findUserDetail(ctx.db, params.id);
+      if (!user) throw notFound('User');
+      return { status: 200, body: toUserDetailResponse(user) };
+    },
+  }),
+  route({
+    method: 'get', path: '/v1/admin/users/:id/orders', tag: 'admin', access: 'users.read', summary: 'Orders the user bought or sold, newest first',
+    params: UserIdParams,
+    query: PageOnly,
+    responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) }, ...missing },
+    handler: async ({ ctx, params, query }) => {
+      await mustExist(ctx, params.id);
+      return { status: 200, body: page(await listAllOrders(ctx.db, { ...query, partyId: params.id }), query.limit, toAdminOrderResponse) };
+    },
+  }),
+  route({
+    method: 'get', path: '/v1/admin/users/:id/fraud-cases', tag: 'admin', access: 'users.read', summary: 'Fraud cases with the user as subject, newest first',
+    params: UserIdParams,
+    query: PageOnly,
+    responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) }, ...missing },
+    handler: async ({ ctx, params, query }) => {
+      await mustExist(ctx, params.id);
+      return { status: 200, body: page(await listFraudCases(ctx.db, { ...query, subjectId: params.id }), query.limit, toFraudCaseResponse) };
+    },
+  }),
+  route({
+    method: 'get', path: '/v1/admin/users/:id/reports', tag: 'admin', access: 'users.read',
+    summary: 'Reports filed by the user (relation by) or against them or their listings (relation against), newest first',
+    params: UserIdParams,
+    query: PageOnly,
+    responses: { 200: { description: 'A page of reports', schema: pageResponse(UserReportResponse) }, ...missing },
+    handler: async ({ ctx, params, query }) => {
+      await mustExist(ctx, params.id);
+      return { status: 200, body: page(await listReportsInvolving(ctx.db, params.id, query), query.limit, (r) => ({ ...toReportResponse(r), relation: r.relation })) };
+    },
+  }),
+];

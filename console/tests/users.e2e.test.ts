@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { type Request, type TestApp, type TestUser, client, makeListing, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { launchChromium, screenshot, signedInPage } from './browser';
+
+let app: TestApp;
+let request: Request;
+let browser: Browser;
+const PASSWORD = 'staff password 123';
+
+async function staff(roles: string[]): Promise<TestUser> {
+  const user = await registerUser(request, { password: PASSWORD });
+  await app.ctx.db.updateTable('users').set({ roles }).where('id', '=', user.id).execute();
+  return user;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  request = client(app.url);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('a moderator finds a user and suspends them; an admin sees the suspension in the audit log', async () => {
+  const [moderator, admin] = await Promise.all([staff(['moderator']), staff(['admin'])]);
+  const tag = randomBytes(4).toString('hex');
+  const userPassword = 'seller password 1';
+  const seller = await registerUser(request, { password: userPassword, display_name: `Shady ${tag}` });
+  const listing = await makeListing(request, seller, { title: 'Replica watch' });
+  const sale = await orderAt(request, 'paid', { seller });
+
+  const page = await signedInPage(browser, app, moderator, PASSWORD);
+  await page.goto(`${app.url}/console/users`);
+  await page.getByLabel('Search users').fill(`shady ${tag}`);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator(`[data-testid="users-table"][data-status="shady ${tag}"]`).getByTestId(`user-row-${seller.id}`).waitFor();
+  expect(await page.getByTestId('users-table').locator('tbody tr[data-testid^="user-row-"]').count()).toBe(1);
+  await screenshot(page, 'users-list');
+
+  await page.getByTestId(`user-link-${seller.id}`).click();
+  await page.locator('[data-testid="user-detail"][data-suspended="false"]').waitFor();
+  await page.getByTestId(`user-orders-row-${sale.id}`).waitFor();
+  await page.getByTestId('action-suspend').click();
+  await page.getByTestId('moderation-modal').getByLabel('Reason').fill('Selling counterfeit watches');
+  await page.getByTestId('moderation-submit').click();
+  await page.locator('[data-testid="user-detail"][data-suspended="true"]').waitFor();
+  await page.getByTestId('action-reinstate').waitFor();
+  await page.getByTestId('tab-moderation').click();
+  await page.getByTestId('moderation-history').getByText('Selling counterfeit watches').waitFor();
+  await page.getByTestId('tab-timeline').click();
+  await page.getByTestId('user-timeline').getByText('user.suspend').waitFor();
+  await screenshot(page, 'user-detail');
+  await page.close();
+
+  const login = await request('POST', '/v1/auth/login', { body: { email: seller.email, password: userPassword } });
+  expect([login.status, login.body.code]).toEqual([403, 'account_suspended']);
+  expect((await request('GET', `/v1/listings/${listing.id}`)).status).toBe(404);
+  const history = await request('GET', `/v1/admin/users/${seller.id}/moderation`, { token: moderator.token });
+  expect(history.body.data).toEqual([expect.objectContaining({ action: 'suspend', reason: 'Selling counterfeit watches', staff_id: moderator.id })]);
+
+  const adminPage = await signedInPage(browser, app, admin, PASSWORD);
+  await adminPage.goto(`${app.url}/console/audit`);
+  await adminPage.getByTestId('audit-filter-entity_id').fill(seller.id);
+  await adminPage.getByTestId('audit-apply').click();
+  const filtered = adminPage.locator(`[data-testid="audit-table"][data-status="entity_id=${seller.id}"]`);
+  await filtered.getByText('user.suspend').waitFor();
+  const entries = filtered.locator('tbody tr[data-testid^="audit-row-"]');
+  expect(await entries.count()).toBe(1);
+  await expect(adminPage.getByTestId('audit-details').first().innerText()).resolves.toContain('Selling counterfeit watches');
+  await screenshot(adminPage, 'audit');
+  await adminPage.close();
+});
+
+test('staff without users.moderate see no moderation actions, and only admins get the audit menu', async () => {
+  const arbitrator = await staff(['arbitrator']);
+  const user = await registerUser(request);
+  const page = await signedInPage(browser, app, arbitrator, PASSWORD);
+  await page.goto(`${app.url}/console/users/${user.id}`);
+  await page.getByTestId('user-detail').waitFor();
+  expect(await page.getByTestId('moderation-actions').count()).toBe(0);
+  expect(await page.getByTestId('tab-moderation').count()).toBe(0);
+  await page.getByRole('menuitem', { name: 'Users' }).waitFor();
+  expect(await page.getByRole('menuitem', { name: 'Audit log' }).count()).toBe(0);
+  await page.close();
+});
