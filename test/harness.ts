@@ -33,6 +33,8 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     SEED_DEMO: 'false',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agora-test-data-')),
     CLICKHOUSE_DATABASE: ch.store.database,
+    // Most tests list and buy at once; listing-moderation tests turn this off.
+    LISTING_AUTO_APPROVE: 'true',
     ...opts.env,
   });
   const db = createDatabase(pg.url);

@@ -9,6 +9,7 @@ import { notFoundHandler, problemHandler } from './http/problem';
 import type { RouteDef } from './http/route';
 import { fraudCasesRoutes } from './modules/fraud-cases';
 import { ledgerRoutes } from './modules/ledger';
+import { listingModerationRoutes } from './modules/listing-moderation';
 import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
@@ -27,6 +28,7 @@ import { usersRoutes } from './modules/users';
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
   ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes,
+  ...listingModerationRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

@@ -52,6 +52,12 @@ const EnvSchema = z.object({
   PAYOUT_HOLD_HIGH_RISK_DAYS: int(7, 0, 60),
   PAYOUT_HOLD_HIGH_RISK_SCORE: int(50, 0, 100),
   PAYOUT_HOLD_MAX_DAYS: int(14, 0, 60),
+  // Listing review: sellers with fewer completed sales than this are new, and their listings wait for a
+  // moderator unless auto-approve is on; flagged listings (see modules/listings/listing-review.ts) always wait.
+  LISTING_REVIEW_UNTIL_SALES: int(3, 0),
+  LISTING_AUTO_APPROVE: bool.default(false),
+  // This many open reports send an active listing back to review.
+  LISTING_REVIEW_REPORT_THRESHOLD: int(3, 1),
   SEED_DEMO: bool.default(true),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),

@@ -22,6 +22,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /v1/admin/users/:id/suspend': ['admin', 'moderator'],
   'POST /v1/admin/users/:id/reinstate': ['admin', 'moderator'],
   'GET /v1/admin/users/:id/moderation': ['admin', 'moderator'],
+  'GET /v1/admin/listings': ['admin', 'moderator'],
+  'POST /v1/admin/listings/:id/decision': ['admin', 'moderator'],
+  'POST /v1/admin/listings/bulk-decision': ['admin', 'moderator'],
+  'POST /v1/admin/listings/bulk-decision/:batchId/undo': ['admin', 'moderator'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -29,6 +33,7 @@ let app: TestApp;
 let request: Request;
 let admin: TestUser;
 let openCaseId: string;
+let caseListingId: string;
 
 beforeAll(async () => {
   // A long cache, so a role change is only seen at once if it invalidates the cached session.
@@ -37,6 +42,7 @@ beforeAll(async () => {
   admin = await makeStaff(app, ['admin']);
   const [seller, buyer] = await Promise.all([registerUser(request), registerUser(request)]);
   const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
+  caseListingId = listing.id;
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
   await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
   openCaseId = (await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow()).id;
@@ -80,6 +86,12 @@ describe('every admin route × every role', () => {
         case 'POST /v1/admin/users/:id/warn': case 'POST /v1/admin/users/:id/suspend': case 'POST /v1/admin/users/:id/reinstate':
           return { path: `/v1/admin/users/${allowed ? randomUUID() : target.id}/${key.split('/').pop()}`, body: { reason: 'walk' } };
         case 'GET /v1/admin/users/:id/moderation': return { path: `/v1/admin/users/${target.id}/moderation` };
+        // Allowed: an unknown listing or batch (404, or a bulk that skips it); refused: the listing in the open case's order.
+        case 'POST /v1/admin/listings/:id/decision':
+          return { path: `/v1/admin/listings/${allowed ? randomUUID() : caseListingId}/decision`, body: { decision: 'reject', note: 'walk' } };
+        case 'POST /v1/admin/listings/bulk-decision':
+          return { path: '/v1/admin/listings/bulk-decision', body: { ids: [allowed ? randomUUID() : caseListingId], decision: 'reject', note: 'walk' } };
+        case 'POST /v1/admin/listings/bulk-decision/:batchId/undo': return { path: `/v1/admin/listings/bulk-decision/${randomUUID()}/undo` };
         default: return { path: key.split(' ')[1]! };
       }
     };
@@ -106,7 +118,8 @@ describe('every admin route × every role', () => {
     expect(fraudCase).toEqual({ status: 'open', decision: null });
     expect(await app.ctx.db.selectFrom('fraud_case_notes').select('id').where('case_id', '=', openCaseId).execute()).toEqual([]);
     expect(await rolesOf(target.id)).toEqual([]);
-    const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id]).execute();
+    expect(await app.ctx.db.selectFrom('listing_decisions').select('id').execute()).toEqual([]);
+    const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id, caseListingId]).execute();
     expect(audit).toEqual([]);
   });
 });

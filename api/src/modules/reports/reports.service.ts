@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { DB, ReportRow } from '../../db/schema';
 import { conflict, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
-import { findListing } from '../listings';
+import { UNDER_REVIEW, findListing, holdReportedListing } from '../listings';
 import { appendEvents } from '../outbox';
 import { userExists } from '../users';
 import type { CreateReportBody } from './reports.schemas';
@@ -12,9 +12,15 @@ import { insertReport, lockReport } from './reports.repository';
 
 export type ReportDecision = 'action' | 'dismiss';
 
-/** Who owns the target, or undefined when it does not exist. A removed listing stays reportable. */
+/**
+ * Who owns the target, or undefined when it does not exist for the reporter. A removed listing stays
+ * reportable; one under review is invisible, so reporting it must not confirm that it exists.
+ */
 async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string): Promise<string | undefined> {
-  if (type === 'listing') return (await findListing(trx, id))?.seller_id;
+  if (type === 'listing') {
+    const listing = await findListing(trx, id);
+    return listing && !UNDER_REVIEW.includes(listing.status) ? listing.seller_id : undefined;
+  }
   return (await userExists(trx, id)) ? id : undefined;
 }
 
@@ -32,6 +38,12 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
         type: 'report.created', aggregateType: 'report', aggregateId: report.id, occurredAt: now,
         payload: { report_id: report.id, reporter_id: reporterId, target_type: report.target_type, target_id: report.target_id, reason: report.reason },
       }]);
+      if (input.target_type === 'listing' && (await holdReportedListing(trx, ctx.config, input.target_id, now))) {
+        await appendEvents(trx, [{
+          type: 'listing.held_for_review', aggregateType: 'listing', aggregateId: input.target_id, occurredAt: now,
+          payload: { listing_id: input.target_id, seller_id: owner, flag: 'reported' },
+        }]);
+      }
       return report;
     });
   } catch (err) {
