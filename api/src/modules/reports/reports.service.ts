@@ -14,12 +14,12 @@ export type ReportDecision = 'action' | 'dismiss';
 
 /**
  * Who owns the target, or undefined when it does not exist for the reporter. A removed listing stays
- * reportable; one under review is invisible, so reporting it must not confirm that it exists.
+ * reportable; one under review is invisible to all but its seller, so reporting it must not confirm it exists.
  */
-async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string): Promise<string | undefined> {
+async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string, reporterId: string): Promise<string | undefined> {
   if (type === 'listing') {
     const listing = await findListing(trx, id);
-    return listing && !UNDER_REVIEW.includes(listing.status) ? listing.seller_id : undefined;
+    return listing && (listing.seller_id === reporterId || !UNDER_REVIEW.includes(listing.status)) ? listing.seller_id : undefined;
   }
   return (await userExists(trx, id)) ? id : undefined;
 }
@@ -28,7 +28,7 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const owner = await ownerOf(trx, input.target_type, input.target_id);
+      const owner = await ownerOf(trx, input.target_type, input.target_id, reporterId);
       if (!owner) throw notFound(input.target_type === 'listing' ? 'Listing' : 'User');
       if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing', 'target_id');
       const report = await insertReport(trx, {
