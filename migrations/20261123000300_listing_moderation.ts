@@ -41,6 +41,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE TRIGGER listing_decisions_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON listing_decisions
             FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`.execute(db);
 
+  // What an actioned report did to its target.
+  await db.schema
+    .alterTable('reports')
+    .addColumn('action', 'text', (c) => c.check(sql`action IN ('remove_listing', 'request_changes', 'warn_user', 'suspend_user')`))
+    .execute();
+
   await sql`ALTER TABLE identity_documents DROP CONSTRAINT identity_documents_status_check`.execute(db);
   await sql`ALTER TABLE identity_documents ADD CONSTRAINT identity_documents_status_check CHECK (status IN ('submitted', 'approved', 'rejected'))`.execute(db);
   await db.schema
@@ -60,6 +66,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`UPDATE identity_documents SET status = 'submitted'`.execute(db);
   await sql`ALTER TABLE identity_documents DROP CONSTRAINT identity_documents_status_check`.execute(db);
   await sql`ALTER TABLE identity_documents ADD CONSTRAINT identity_documents_status_check CHECK (status IN ('submitted'))`.execute(db);
+  await db.schema.alterTable('reports').dropColumn('action').execute();
   await db.schema.dropTable('listing_decisions').execute();
   await db.schema.dropTable('listing_decision_batches').execute();
   await db.schema.alterTable('listings').dropColumn('moderation_flags').dropColumn('moderation_note').execute();

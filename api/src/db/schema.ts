@@ -159,6 +159,7 @@ export interface FraudCaseNotesTable {
 export type ReportTargetType = 'listing' | 'user';
 export type ReportReason = 'spam' | 'prohibited_item' | 'counterfeit' | 'fraud' | 'harassment' | 'offensive' | 'other';
 export type ReportStatus = 'open' | 'actioned' | 'dismissed';
+export type ReportAction = 'remove_listing' | 'request_changes' | 'warn_user' | 'suspend_user';
 
 export interface ReportsTable {
   id: Generated<string>;
@@ -171,6 +172,7 @@ export interface ReportsTable {
   decided_by: string | null;
   decided_at: Timestamp | null;
   decision_note: string | null;
+  action: ReportAction | null;
   created_at: Timestamp;
 }
 

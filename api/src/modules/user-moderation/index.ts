@@ -1,1 +1,2 @@
 export { userModerationRoutes } from './user-moderation.routes';
+export { moderateUserInTransaction } from './user-moderation.service';

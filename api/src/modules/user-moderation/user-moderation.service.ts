@@ -1,5 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
-import type { ModerationAction, UserModerationActionRow } from '../../db/schema';
+import type { DB, ModerationAction, UserModerationActionRow } from '../../db/schema';
 import { AppError, conflict } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
@@ -21,32 +22,40 @@ const EVENT: Record<ModerationAction, string> = { warn: 'user.warned', suspend: 
  */
 export async function moderateUser(ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string): Promise<ModerationResult> {
   const now = ctx.clock.now();
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const { actor, target } = await lockActorAndTarget(trx, staffId, userId, 'users.moderate');
-    let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
-    if (action === 'suspend') {
-      if (staffId === userId) throw conflict('cannot_moderate_self', 'You cannot suspend yourself');
-      if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin may suspend an admin');
-      if (suspendedAt) throw conflict('already_suspended', 'This user is already suspended');
-      suspendedAt = now;
-      payoutsFrozen = true;
-      await trx.updateTable('users').set({ suspended_at: now, payouts_frozen: true }).where('id', '=', userId).execute();
-      await revokeSessionsOf(trx, userId, now);
-    } else if (action === 'reinstate') {
-      if (!suspendedAt) throw conflict('not_suspended', 'This user is not suspended');
-      suspendedAt = null;
-      payoutsFrozen = await hasConfirmedFraud(trx, userId);
-      await trx.updateTable('users').set({ suspended_at: null, payouts_frozen: payoutsFrozen }).where('id', '=', userId).execute();
-    }
-    const row = await insertModerationAction(trx, { user_id: userId, action, reason, staff_id: staffId, created_at: now });
-    await appendAudit(trx, { actorId: staffId, action: `user.${action}`, entityType: 'user', entityId: userId, details: { reason, moderation_action_id: row.id }, at: now });
-    await appendEvents(trx, [{
-      type: EVENT[action], aggregateType: 'user', aggregateId: userId, occurredAt: now,
-      payload: { user_id: userId, action, reason, staff_id: staffId, moderation_action_id: row.id },
-    }]);
-    return { user_id: userId, suspended_at: suspendedAt, payouts_frozen: payoutsFrozen, action: row };
-  });
+  const result = await ctx.db.transaction().execute((trx) => moderateUserInTransaction(trx, staffId, userId, action, reason, now, { via: null }));
   // After commit: a lookup between forgetting and committing would cache the live session again.
   if (action === 'suspend') ctx.sessions.forgetUser(userId);
   return result;
+}
+
+/**
+ * The same, inside the caller's transaction (an actioned report takes it with the verdict). A caller
+ * that suspends must call `ctx.sessions.forgetUser(userId)` after its commit.
+ */
+export async function moderateUserInTransaction(
+  trx: Transaction<DB>, staffId: string, userId: string, action: ModerationAction, reason: string, now: Date, source: { via: { report_id: string } | null },
+): Promise<ModerationResult> {
+  const { actor, target } = await lockActorAndTarget(trx, staffId, userId, 'users.moderate');
+  let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
+  if (action === 'suspend') {
+    if (staffId === userId) throw conflict('cannot_moderate_self', 'You cannot suspend yourself');
+    if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin may suspend an admin');
+    if (suspendedAt) throw conflict('already_suspended', 'This user is already suspended');
+    suspendedAt = now;
+    payoutsFrozen = true;
+    await trx.updateTable('users').set({ suspended_at: now, payouts_frozen: true }).where('id', '=', userId).execute();
+    await revokeSessionsOf(trx, userId, now);
+  } else if (action === 'reinstate') {
+    if (!suspendedAt) throw conflict('not_suspended', 'This user is not suspended');
+    suspendedAt = null;
+    payoutsFrozen = await hasConfirmedFraud(trx, userId);
+    await trx.updateTable('users').set({ suspended_at: null, payouts_frozen: payoutsFrozen }).where('id', '=', userId).execute();
+  }
+  const row = await insertModerationAction(trx, { user_id: userId, action, reason, staff_id: staffId, created_at: now });
+  await appendAudit(trx, { actorId: staffId, action: `user.${action}`, entityType: 'user', entityId: userId, details: { reason, moderation_action_id: row.id, ...source.via }, at: now });
+  await appendEvents(trx, [{
+    type: EVENT[action], aggregateType: 'user', aggregateId: userId, occurredAt: now,
+    payload: { user_id: userId, action, reason, staff_id: staffId, moderation_action_id: row.id, ...source.via },
+  }]);
+  return { user_id: userId, suspended_at: suspendedAt, payouts_frozen: payoutsFrozen, action: row };
 }
