@@ -15,7 +15,7 @@ import { metricsRoutes } from './modules/metrics';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
 import { payoutsRoutes } from './modules/payouts';
-import { profilesRoutes } from './modules/profiles';
+import { identityReviewRoutes, profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
 import { reportsRoutes } from './modules/reports';
 import { sellerAccountsRoutes } from './modules/seller-accounts';
@@ -28,7 +28,7 @@ import { usersRoutes } from './modules/users';
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
   ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes,
-  ...listingModerationRoutes,
+  ...listingModerationRoutes, ...identityReviewRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

@@ -26,6 +26,9 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /v1/admin/listings/:id/decision': ['admin', 'moderator'],
   'POST /v1/admin/listings/bulk-decision': ['admin', 'moderator'],
   'POST /v1/admin/listings/bulk-decision/:batchId/undo': ['admin', 'moderator'],
+  'GET /v1/admin/identity-documents': ['admin', 'moderator'],
+  'GET /v1/admin/identity-documents/:id/content': ['admin', 'moderator'],
+  'POST /v1/admin/identity-documents/:id/decision': ['admin', 'moderator'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -92,6 +95,9 @@ describe('every admin route × every role', () => {
         case 'POST /v1/admin/listings/bulk-decision':
           return { path: '/v1/admin/listings/bulk-decision', body: { ids: [allowed ? randomUUID() : caseListingId], decision: 'reject', note: 'walk' } };
         case 'POST /v1/admin/listings/bulk-decision/:batchId/undo': return { path: `/v1/admin/listings/bulk-decision/${randomUUID()}/undo` };
+        case 'GET /v1/admin/identity-documents/:id/content': return { path: `/v1/admin/identity-documents/${randomUUID()}/content` };
+        case 'POST /v1/admin/identity-documents/:id/decision':
+          return { path: `/v1/admin/identity-documents/${randomUUID()}/decision`, body: { decision: 'approve' } };
         default: return { path: key.split(' ')[1]! };
       }
     };

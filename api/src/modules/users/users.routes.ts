@@ -3,7 +3,7 @@ import { route } from '../../http/route';
 import { permissionsOf } from '../staff';
 import { LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
 import { login, logout, register } from './users.service';
-import { toUserResponse } from './users.repository';
+import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
 
 export const usersRoutes = [
   route({
@@ -34,7 +34,13 @@ export const usersRoutes = [
   }),
   route({
     method: 'get', path: '/v1/me', tag: 'auth', access: 'user', summary: 'The signed-in user, with staff permissions',
-    responses: { 200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()) }) } },
-    handler: async ({ user }) => ({ status: 200, body: { ...toUserResponse(user), permissions: permissionsOf(user.roles) } }),
+    responses: {
+      200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()), identity_verified_at: z.iso.datetime().nullable() }) },
+    },
+    handler: async ({ ctx, user }) => {
+      // Read fresh, not from the (cached) session: a review may have verified the user a moment ago.
+      const verifiedAt = await findIdentityVerifiedAt(ctx.db, user.id);
+      return { status: 200, body: { ...toUserResponse(user), permissions: permissionsOf(user.roles), identity_verified_at: verifiedAt?.toISOString() ?? null } };
+    },
   }),
 ];
