@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined } from "@ant-design/icons";
+import { AlertOutlined, FlagOutlined, IdcardOutlined, LineChartOutlined, SafetyCertificateOutlined, ShopOutlined, ShoppingOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -16,6 +16,9 @@ import type { Permission } from "./types";
 import { LoginPage } from "./pages/login";
 import { FraudCaseList } from "./pages/fraud-cases/list";
 import { OrderList } from "./pages/orders/list";
+import { ListingModerationList } from "./pages/listings/list";
+import { ReportList } from "./pages/reports/list";
+import { IdentityReviewList } from "./pages/identity/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
@@ -68,6 +71,21 @@ export function App() {
                 meta: { label: "Orders", icon: <ShoppingOutlined /> },
               },
               {
+                name: "listings",
+                list: "/listings",
+                meta: { label: "Listing review", icon: <ShopOutlined /> },
+              },
+              {
+                name: "reports",
+                list: "/reports",
+                meta: { label: "Reports", icon: <FlagOutlined /> },
+              },
+              {
+                name: "identity-documents",
+                list: "/identity",
+                meta: { label: "Identity review", icon: <IdcardOutlined /> },
+              },
+              {
                 name: "sales",
                 list: "/sales",
                 meta: { label: "Sales", icon: <LineChartOutlined /> },
@@ -97,6 +115,9 @@ export function App() {
                 <Route index element={<Landing />} />
                 <Route path="/fraud-cases" element={<FraudCaseList />} />
                 <Route path="/orders" element={<OrderList />} />
+                <Route path="/listings" element={<ListingModerationList />} />
+                <Route path="/reports" element={<ReportList />} />
+                <Route path="/identity" element={<IdentityReviewList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from "react";
 import type { BaseRecord } from "@refinedev/core";
 import { Table } from "antd";
-import type { ColumnsType } from "antd/es/table";
+import type { ColumnsType, TableRowSelection } from "antd/es/table/interface";
 import type { useCursorList } from "../hooks/use-cursor-list";
 import { CursorPager } from "./cursor-pager";
 import { ListError } from "./list-error";
@@ -16,10 +16,12 @@ type Props<T extends BaseRecord> = {
   testId: string;
   rowTestId: string;
   status: string;
+  /** Checkboxes for bulk actions. */
+  rowSelection?: TableRowSelection<T>;
 };
 
 /** One keyset-paginated staff list: error banner, table (stale rows shown as loading), pager. */
-export function CursorTable<T extends BaseRecord & { id: string }>({ list, columns, what, emptyText, testId, rowTestId, status }: Props<T>) {
+export function CursorTable<T extends BaseRecord & { id: string }>({ list, columns, what, emptyText, testId, rowTestId, status, rowSelection }: Props<T>) {
   const { rows, pager, query } = list;
   return (
     <>
@@ -27,6 +29,7 @@ export function CursorTable<T extends BaseRecord & { id: string }>({ list, colum
       <div data-testid={testId} data-status={status}>
         <Table<T>
           rowKey="id"
+          rowSelection={rowSelection}
           columns={columns}
           dataSource={rows}
           loading={query.isLoading || (query.isFetching && query.isPlaceholderData)}

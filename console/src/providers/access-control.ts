@@ -7,6 +7,9 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   "fraud-cases": { list: "fraud_cases.read", show: "fraud_cases.read", decide: "fraud_cases.decide" },
   orders: { list: "orders.read", show: "orders.read" },
   sales: { list: "metrics.read" },
+  listings: { list: "listings.moderate", decide: "listings.moderate" },
+  reports: { list: "reports.read", decide: "reports.decide" },
+  "identity-documents": { list: "identity.review", decide: "identity.review" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */

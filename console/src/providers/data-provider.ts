@@ -6,6 +6,9 @@ import { API_PREFIX, apiFetch, type ApiError } from "./http";
 export const RESOURCE_PATHS: Record<string, string> = {
   orders: "/v1/admin/orders",
   "fraud-cases": "/v1/admin/fraud-cases",
+  listings: "/v1/admin/listings",
+  reports: "/v1/admin/reports",
+  "identity-documents": "/v1/admin/identity-documents",
 };
 
 export const DEFAULT_PAGE_SIZE = 20;

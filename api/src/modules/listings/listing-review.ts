@@ -21,7 +21,8 @@ const CONTACT = [
   /[\w.+-]+@[\w-]+\.[\w.-]+/, // email
   /\b(https?:\/\/|www\.)\S+/i, // link
   /\b[\w-]+\.(com|net|org|io|de|fr|co|uk|nl|es|it|me|app|shop)\b/i, // bare domain
-  /\+?\d[\d\s().-]{6,}\d/, // phone: 8+ digits with separators
+  // phone: + or a trunk 0, 8+ digits with separators, standing alone (not a model number or a barcode)
+  /(?<![\w+])(\+|0)\d[\d\s().-]{6,}\d(?!\w)/,
 ];
 // Below this share of the category median the price is bait (or a scam) more often than a bargain.
 const PRICE_FLAG_RATIO = 0.2;
@@ -33,7 +34,7 @@ export function contentFlags(c: Pick<ListingContent, 'title' | 'description'>): 
   const text = `${c.title}\n${c.description}`;
   const flags: ListingFlag[] = [];
   if (KEYWORDS.test(text)) flags.push('prohibited_item');
-  if (CONTACT.some((re) => re.test(text.replace(/#\d+/g, '')))) flags.push('contact_details');
+  if (CONTACT.some((re) => re.test(text))) flags.push('contact_details');
   return flags;
 }
 
