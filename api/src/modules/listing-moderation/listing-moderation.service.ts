@@ -12,10 +12,9 @@ const EVENT: Record<ListingCommand | 'undo', string> = {
   approve: 'listing.approved', request_changes: 'listing.changes_requested', reject: 'listing.rejected', remove: 'listing.removed', undo: 'listing.decision_undone',
 };
 
-interface Applied {
-  listing: Listing;
-  previous: Listing;
-}
+const PAST: Record<ListingCommand | 'undo', string> = {
+  approve: 'approved', request_changes: 'sent back for changes', reject: 'rejected', remove: 'removed', undo: 'restored',
+};
 
 /**
  * Applies a moderator's command to a locked listing: the seller-visible note, the history row, the
@@ -24,9 +23,9 @@ interface Applied {
 export async function applyListingCommand(
   trx: Transaction<DB>, staffId: string, locked: Listing, command: ListingCommand | 'undo', note: string | null, now: Date,
   opts: { batchId?: string; to?: Listing['status']; noteAfter?: string | null; details?: Record<string, unknown> } = {},
-): Promise<Applied> {
+): Promise<Listing> {
   const to = opts.to ?? nextListingStatus(locked.status, command as ListingCommand);
-  if (!to) throw conflict('listing_not_moderatable', `A ${locked.status} listing cannot be ${command === 'request_changes' ? 'sent back for changes' : `${command}d`}`);
+  if (!to) throw conflict('listing_not_moderatable', `A ${locked.status} listing cannot be ${PAST[command]}`);
   const noteAfter = opts.noteAfter !== undefined ? opts.noteAfter : command === 'approve' ? null : note;
   const listing = await updateListing(trx, locked.id, { status: to, moderation_note: noteAfter, updated_at: now });
   const decision = await insertDecision(trx, {
@@ -39,7 +38,7 @@ export async function applyListingCommand(
     type: EVENT[command], aggregateType: 'listing', aggregateId: locked.id, occurredAt: now,
     payload: { listing_id: locked.id, seller_id: locked.seller_id, decision: command, previous_status: locked.status, status: to, staff_id: staffId, batch_id: opts.batchId ?? null },
   }]);
-  return { listing, previous: locked };
+  return listing;
 }
 
 /** One listing, one decision (from the listing queue). */
@@ -48,7 +47,7 @@ export async function decideListing(ctx: AppContext, staffId: string, listingId:
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await lockListing(trx, listingId);
     if (!locked) throw notFound('Listing');
-    return (await applyListingCommand(trx, staffId, locked, decision, note, now)).listing;
+    return applyListingCommand(trx, staffId, locked, decision, note, now);
   });
 }
 
