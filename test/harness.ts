@@ -33,6 +33,8 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     SEED_DEMO: 'false',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agora-test-data-')),
     CLICKHOUSE_DATABASE: ch.store.database,
+    // Most tests list and buy at once; listing-moderation tests turn this off.
+    LISTING_AUTO_APPROVE: 'true',
     ...opts.env,
   });
   const db = createDatabase(pg.url);
@@ -135,7 +137,7 @@ export async function makeListing(request: Request, seller: TestUser, overrides:
     body: { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'electronics', ...overrides },
   });
   if (res.status !== 201) throw new Error(`listing failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { id: string; price: { amount: number; currency: string } };
+  return res.body as { id: string; status: string; moderation_note: string | null; price: { amount: number; currency: string } };
 }
 
 /** Staff are made directly in the database: there is no public way to grant roles. */

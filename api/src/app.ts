@@ -10,6 +10,7 @@ import type { RouteDef } from './http/route';
 import { disputesAdminRoutes, disputesRoutes } from './modules/disputes';
 import { fraudCasesRoutes } from './modules/fraud-cases';
 import { ledgerRoutes } from './modules/ledger';
+import { listingModerationRoutes } from './modules/listing-moderation';
 import { listingsRoutes } from './modules/listings';
 import { metricsRoutes } from './modules/metrics';
 import { notificationsRoutes } from './modules/notifications';
@@ -17,7 +18,7 @@ import { orderMessagesRoutes } from './modules/order-messages';
 import { ordersRoutes } from './modules/orders';
 import { paymentsRoutes } from './modules/payments';
 import { payoutsRoutes } from './modules/payouts';
-import { profilesRoutes } from './modules/profiles';
+import { identityReviewRoutes, profilesRoutes } from './modules/profiles';
 import { refundProposalsRoutes } from './modules/refund-proposals';
 import { reportsRoutes } from './modules/reports';
 import { reviewModerationRoutes, reviewsRoutes } from './modules/reviews';
@@ -35,6 +36,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes, ...userAdminRoutes, ...auditLogRoutes,
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
   ...reviewsRoutes, ...reviewModerationRoutes,
+  ...listingModerationRoutes, ...identityReviewRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

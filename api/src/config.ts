@@ -65,6 +65,12 @@ const EnvSchema = z.object({
   REPUTATION_PRIOR_WEIGHT: int(5, 0, 1000),
   REVIEW_BURST_COUNT: int(5, 2),
   REVIEW_BURST_MINUTES: int(60, 1),
+  // Listing review: sellers with fewer completed sales than this are new, and their listings wait for a
+  // moderator unless auto-approve is on; flagged listings (see modules/listings/listing-review.ts) always wait.
+  LISTING_REVIEW_UNTIL_SALES: int(3, 0),
+  LISTING_AUTO_APPROVE: bool.default(false),
+  // This many open reports send an active listing back to review.
+  LISTING_REVIEW_REPORT_THRESHOLD: int(3, 1),
   SEED_DEMO: bool.default(true),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),

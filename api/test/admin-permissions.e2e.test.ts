@@ -39,6 +39,13 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /v1/admin/reviews/bulk-decision': ['admin', 'moderator'],
   'POST /v1/admin/reviews/bulk-decision/:batchId/undo': ['admin', 'moderator'],
   'GET /v1/admin/users/:id/reviews': ['admin', 'moderator', 'arbitrator'],
+  'GET /v1/admin/listings': ['admin', 'moderator'],
+  'POST /v1/admin/listings/:id/decision': ['admin', 'moderator'],
+  'POST /v1/admin/listings/bulk-decision': ['admin', 'moderator'],
+  'POST /v1/admin/listings/bulk-decision/:batchId/undo': ['admin', 'moderator'],
+  'GET /v1/admin/identity-documents': ['admin', 'moderator'],
+  'GET /v1/admin/identity-documents/:id/content': ['admin', 'moderator'],
+  'POST /v1/admin/identity-documents/:id/decision': ['admin', 'moderator'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -46,6 +53,7 @@ let app: TestApp;
 let request: Request;
 let admin: TestUser;
 let openCaseId: string;
+let caseListingId: string;
 
 beforeAll(async () => {
   // A long cache, so a role change is only seen at once if it invalidates the cached session.
@@ -54,6 +62,7 @@ beforeAll(async () => {
   admin = await makeStaff(app, ['admin']);
   const [seller, buyer] = await Promise.all([registerUser(request), registerUser(request)]);
   const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
+  caseListingId = listing.id;
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
   await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
   openCaseId = (await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow()).id;
@@ -109,6 +118,15 @@ describe('every admin route × every role', () => {
         case 'POST /v1/admin/reviews/bulk-decision': return { path: '/v1/admin/reviews/bulk-decision', body: { ids: [randomUUID()], decision: 'publish' } };
         case 'POST /v1/admin/reviews/bulk-decision/:batchId/undo': return { path: `/v1/admin/reviews/bulk-decision/${randomUUID()}/undo` };
         case 'GET /v1/admin/users/:id/reviews': return { path: `/v1/admin/users/${target.id}/reviews` };
+        // Allowed: an unknown listing or batch (404, or a bulk that skips it); refused: the listing in the open case's order.
+        case 'POST /v1/admin/listings/:id/decision':
+          return { path: `/v1/admin/listings/${allowed ? randomUUID() : caseListingId}/decision`, body: { decision: 'reject', note: 'walk' } };
+        case 'POST /v1/admin/listings/bulk-decision':
+          return { path: '/v1/admin/listings/bulk-decision', body: { ids: [allowed ? randomUUID() : caseListingId], decision: 'reject', note: 'walk' } };
+        case 'POST /v1/admin/listings/bulk-decision/:batchId/undo': return { path: `/v1/admin/listings/bulk-decision/${randomUUID()}/undo` };
+        case 'GET /v1/admin/identity-documents/:id/content': return { path: `/v1/admin/identity-documents/${randomUUID()}/content` };
+        case 'POST /v1/admin/identity-documents/:id/decision':
+          return { path: `/v1/admin/identity-documents/${randomUUID()}/decision`, body: { decision: 'approve' } };
         default: return { path: key.split(' ')[1]! };
       }
     };
@@ -135,7 +153,8 @@ describe('every admin route × every role', () => {
     expect(fraudCase).toEqual({ status: 'open', decision: null });
     expect(await app.ctx.db.selectFrom('fraud_case_notes').select('id').where('case_id', '=', openCaseId).execute()).toEqual([]);
     expect(await rolesOf(target.id)).toEqual([]);
-    const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id]).execute();
+    expect(await app.ctx.db.selectFrom('listing_decisions').select('id').execute()).toEqual([]);
+    const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id, caseListingId]).execute();
     expect(audit).toEqual([]);
   });
 });

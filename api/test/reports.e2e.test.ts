@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -9,7 +9,9 @@ let analyst: TestUser;
 let listingId: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // These tests report one listing many times; holding it for review at a report threshold is
+  // listing-moderation.e2e's subject.
+  app = await startTestApp({ env: { LISTING_REVIEW_REPORT_THRESHOLD: '1000' } });
   request = client(app.url);
   seller = await registerUser(request);
   [moderator, analyst] = await Promise.all([makeStaff(app, ['moderator']), makeStaff(app, ['analyst'])]);
@@ -122,7 +124,7 @@ describe('the staff queue and decisions', () => {
     // Newest first: the three just filed lead the open queue, last filed first.
     expect(seen.slice(0, 3)).toEqual([...ids].reverse());
 
-    await decide(ids[0]!, { decision: 'action', note: 'bot account' });
+    await decide(ids[0]!, { decision: 'action', action: 'warn_user', note: 'bot account' });
     expect((await queue('?status=open&limit=100')).body.data.map((r: { id: string }) => r.id)).not.toContain(ids[0]);
     expect((await queue('?status=actioned&limit=100')).body.data.map((r: { id: string }) => r.id)).toContain(ids[0]);
   });
@@ -132,13 +134,13 @@ describe('the staff queue and decisions', () => {
     const target = await registerUser(request);
     const id = (await report(reporter, { target_type: 'user', target_id: target.id, reason: 'offensive' })).body.id;
 
-    const res = await decide(id, { decision: 'action', note: 'abusive display name' });
+    const res = await decide(id, { decision: 'action', action: 'warn_user', note: 'abusive display name' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, status: 'actioned', decided_by: moderator.id, decided_at: expect.any(String), decision_note: 'abusive display name' });
+    expect(res.body).toMatchObject({ id, status: 'actioned', action: 'warn_user', decided_by: moderator.id, decided_at: expect.any(String), decision_note: 'abusive display name', also_decided: [] });
     expectProblem(await decide(id, { decision: 'dismiss', note: 'changed my mind' }), 409);
 
     const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_type', 'details']).where('entity_id', '=', id).execute();
-    expect(audit).toEqual([{ actor_id: moderator.id, action: 'report.action', entity_type: 'report', details: { note: 'abusive display name', target_type: 'user', target_id: target.id } }]);
+    expect(audit).toEqual([{ actor_id: moderator.id, action: 'report.action', entity_type: 'report', details: { note: 'abusive display name', target_type: 'user', target_id: target.id, action: 'warn_user' } }]);
     const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', id).orderBy('id').execute();
     expect(events.map((e) => e.event_type)).toEqual(['report.created', 'report.decided']);
   });
@@ -148,8 +150,13 @@ describe('the staff queue and decisions', () => {
     expectProblem(await decide(id, { decision: 'action' }), 400, 'note');
     expectProblem(await decide(id, { decision: 'action', note: '   ' }), 400, 'note');
     expectProblem(await decide(id, { decision: 'ban', note: 'x' }), 400, 'decision');
-    expectProblem(await decide(id, { decision: 'action', note: 'x', ban: true }), 400, 'ban');
-    expectProblem(await decide(randomUUID(), { decision: 'action', note: 'x' }), 404);
+    expectProblem(await decide(id, { decision: 'action', action: 'remove_listing', note: 'x', ban: true }), 400, 'ban');
+    expectProblem(await decide(id, { decision: 'action', note: 'x' }), 400, 'action');
+    expectProblem(await decide(id, { decision: 'action', action: 'delete', note: 'x' }), 400, 'action');
+    expectProblem(await decide(id, { decision: 'dismiss', action: 'remove_listing', note: 'x' }), 400, 'action');
+    // A user action on a listing report: 422 naming action, and nothing changes.
+    expectProblem(await decide(id, { decision: 'action', action: 'suspend_user', note: 'x' }), 422, 'action');
+    expectProblem(await decide(randomUUID(), { decision: 'action', action: 'warn_user', note: 'x' }), 404);
     expectProblem(await queue('?status=closed'), 400, 'query.status');
     expectProblem(await queue('?target_type=post'), 400, 'query.target_type');
     expectProblem(await queue('?cursor=nope'), 400, 'query.cursor');
@@ -161,11 +168,122 @@ describe('the staff queue and decisions', () => {
     const id = (await report(user, { target_type: 'listing', target_id: listingId, reason: 'spam' })).body.id;
     expectProblem(await queue('', user.token), 403);
     expectProblem(await queue('', analyst.token), 403);
-    expectProblem(await decide(id, { decision: 'action', note: 'x' }, user.token), 403);
-    expectProblem(await decide(id, { decision: 'action', note: 'x' }, analyst.token), 403);
+    expectProblem(await decide(id, { decision: 'action', action: 'remove_listing', note: 'x' }, user.token), 403);
+    expectProblem(await decide(id, { decision: 'action', action: 'remove_listing', note: 'x' }, analyst.token), 403);
+    expect((await request('GET', `/v1/listings/${listingId}`)).status).toBe(200);
 
     expect(await app.ctx.db.selectFrom('reports').select(['status', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ status: 'open', decided_by: null });
     expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', '=', id).execute()).toEqual([]);
     expect((await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', id).execute()).map((e) => e.event_type)).toEqual(['report.created']);
+  });
+});
+
+describe('actions taken with the verdict', () => {
+  const openReportsOn = async (targetId: string, n: number, targetType = 'listing') => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) ids.push((await report(await registerUser(request), { target_type: targetType, target_id: targetId, reason: 'counterfeit' })).body.id);
+    return ids;
+  };
+  const reportRow = (id: string) => app.ctx.db.selectFrom('reports').select(['status', 'action', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow();
+
+  test('remove_listing removes the listing (hidden, the seller sees why) and decides every open report on it', async () => {
+    const listing = await makeListing(request, seller, { title: 'Designer bag' });
+    const [first, second] = await openReportsOn(listing.id, 2);
+    const res = await decide(first!, { decision: 'action', action: 'remove_listing', note: 'Counterfeit brand' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'actioned', action: 'remove_listing', also_decided: [second] });
+    expect(await reportRow(second!)).toEqual({ status: 'actioned', action: 'remove_listing', decided_by: moderator.id });
+
+    expect((await request('GET', `/v1/listings/${listing.id}`)).status).toBe(404);
+    const own = (await request('GET', '/v1/me/listings?limit=100', { token: seller.token })).body.data.find((l: { id: string }) => l.id === listing.id);
+    expect(own).toMatchObject({ status: 'removed', moderation_note: 'Counterfeit brand' });
+
+    const audit = await app.ctx.db.selectFrom('audit_log').select(['action', 'details']).where('entity_id', '=', listing.id).execute();
+    expect(audit).toEqual([{ action: 'listing.remove', details: expect.objectContaining({ report_id: first, previous_status: 'active', status: 'removed' }) }]);
+    const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', 'in', [listing.id, first!, second!]).orderBy('id').execute();
+    expect(events.map((e) => e.event_type)).toEqual(['listing.created', 'report.created', 'report.created', 'listing.removed', 'report.decided', 'report.decided']);
+    expect((await app.ctx.db.selectFrom('audit_log').select('details').where('entity_id', '=', second!).executeTakeFirstOrThrow()).details).toMatchObject({ decided_with: first });
+  });
+
+  test('request_changes sends the listing back to its seller with the note', async () => {
+    const listing = await makeListing(request, seller, { title: 'Phone' });
+    const [id] = await openReportsOn(listing.id, 1);
+    expect((await decide(id!, { decision: 'action', action: 'request_changes', note: 'Show the IMEI' })).status).toBe(200);
+    const row = await app.ctx.db.selectFrom('listings').select(['status', 'moderation_note']).where('id', '=', listing.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'changes_requested', moderation_note: 'Show the IMEI' });
+  });
+
+  test('suspend_user suspends through user moderation (no login, history, audit) in the same transaction', async () => {
+    const target = await registerUser(request);
+    const [id, other] = await openReportsOn(target.id, 2, 'user');
+    const res = await decide(id!, { decision: 'action', action: 'suspend_user', note: 'Scam messages' });
+    expect(res.body).toMatchObject({ status: 'actioned', action: 'suspend_user', also_decided: [other] });
+    expect((await request('GET', '/v1/me', { token: target.token })).status).toBe(401);
+    const history = await request('GET', `/v1/admin/users/${target.id}/moderation`, { token: moderator.token });
+    expect(history.body).toMatchObject({ suspended_at: expect.any(String), data: [{ action: 'suspend', reason: 'Scam messages', staff_id: moderator.id }] });
+    const audit = await app.ctx.db.selectFrom('audit_log').select(['action', 'details']).where('entity_id', '=', target.id).execute();
+    expect(audit).toEqual([{ action: 'user.suspend', details: expect.objectContaining({ reason: 'Scam messages', report_id: id }) }]);
+  });
+
+  test('warn_user records a warning only', async () => {
+    const target = await registerUser(request);
+    const [id] = await openReportsOn(target.id, 1, 'user');
+    expect((await decide(id!, { decision: 'action', action: 'warn_user', note: 'Rude' })).status).toBe(200);
+    expect((await request('GET', '/v1/me', { token: target.token })).status).toBe(200);
+    expect((await request('GET', `/v1/admin/users/${target.id}/moderation`, { token: moderator.token })).body.data).toMatchObject([{ action: 'warn', reason: 'Rude' }]);
+  });
+
+  test('an action that cannot be taken leaves the report open and nothing changed (atomic)', async () => {
+    // A listing in a buyer's paid order cannot be removed.
+    const { listingId: reserved } = await orderAt(request, 'paid');
+    const [id] = await openReportsOn(reserved, 1);
+    expectProblem(await decide(id!, { decision: 'action', action: 'remove_listing', note: 'x' }), 409);
+    expect(await reportRow(id!)).toEqual({ status: 'open', action: null, decided_by: null });
+    expect((await app.ctx.db.selectFrom('listings').select('status').where('id', '=', reserved).executeTakeFirstOrThrow()).status).toBe('reserved');
+    expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [id!, reserved]).execute()).toEqual([]);
+
+    // Suspending an already suspended user fails whole, too.
+    const target = await registerUser(request);
+    const [userReport] = await openReportsOn(target.id, 1, 'user');
+    await request('POST', `/v1/admin/users/${target.id}/suspend`, { token: moderator.token, body: { reason: 'earlier' } });
+    expectProblem(await decide(userReport!, { decision: 'action', action: 'suspend_user', note: 'again' }), 409);
+    expect(await reportRow(userReport!)).toEqual({ status: 'open', action: null, decided_by: null });
+  });
+
+  test('remove_review removes a reported review through review moderation; it leaves the public reviews', async () => {
+    const { id: orderId, buyer, seller: reviewed } = await orderAt(request, 'completed');
+    const written = await request('POST', `/v1/orders/${orderId}/reviews`, { token: buyer.token, body: { rating: 1, item_as_described: 1, communication: 1, shipping: 1, text: 'Never again' } });
+    await request('POST', `/v1/orders/${orderId}/reviews`, { token: reviewed.token, body: { rating: 5, communication: 5, payment: 5, text: 'Fine buyer' } });
+    // Both have reviewed, so the review is public and anyone may report it.
+    const [filed] = await openReportsOn(written.body.id, 1, 'review');
+    const res = await decide(filed!, { decision: 'action', action: 'remove_review', note: 'Abusive' });
+    expect(res.body).toMatchObject({ status: 'actioned', action: 'remove_review' });
+    const row = await app.ctx.db.selectFrom('reviews').select(['status', 'removed_reason', 'decided_by']).where('id', '=', written.body.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'removed', removed_reason: 'Abusive', decided_by: moderator.id });
+    const visible = (await request('GET', `/v1/users/${reviewed.id}/reviews`)).body.data.map((r: { id: string }) => r.id);
+    expect(visible).not.toContain(written.body.id);
+    expectProblem(await decide((await report(buyer, { target_type: 'user', target_id: reviewed.id, reason: 'other' })).body.id, { decision: 'action', action: 'remove_review', note: 'x' }), 422, 'action');
+  });
+
+  test('a reported message is answered on its author: suspend_user suspends whoever wrote it', async () => {
+    const { id: orderId, buyer, seller: author } = await orderAt(request, 'paid');
+    const message = await request('POST', `/v1/orders/${orderId}/messages`, { token: author.token, body: { body: 'Pay me outside the platform' } });
+    expect(message.status).toBe(201);
+    const filed = await report(buyer, { target_type: 'message', target_id: message.body.id, reason: 'fraud' });
+    expect(filed.status).toBe(201);
+    expectProblem(await decide(filed.body.id, { decision: 'action', action: 'remove_listing', note: 'x' }), 422, 'action');
+    const res = await decide(filed.body.id, { decision: 'action', action: 'suspend_user', note: 'Off-platform payment' });
+    expect(res.body).toMatchObject({ status: 'actioned', action: 'suspend_user' });
+    expect((await request('GET', '/v1/me', { token: author.token })).status).toBe(401);
+    expect((await request('GET', '/v1/me', { token: buyer.token })).status).toBe(200);
+  });
+
+  test('dismissing decides the other open reports on the target too, and touches the target not', async () => {
+    const listing = await makeListing(request, seller, { title: 'Lamp' });
+    const [a, b] = await openReportsOn(listing.id, 2);
+    const res = await decide(a!, { decision: 'dismiss', note: 'Genuine item' });
+    expect(res.body).toMatchObject({ status: 'dismissed', action: null, also_decided: [b] });
+    expect(await reportRow(b!)).toEqual({ status: 'dismissed', action: null, decided_by: moderator.id });
+    expect((await request('GET', `/v1/listings/${listing.id}`)).status).toBe(200);
   });
 });

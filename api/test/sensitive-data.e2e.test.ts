@@ -78,14 +78,14 @@ describe('sensitive data through the API', () => {
   test('documents are accepted up to 5 MB and listed as metadata only', async () => {
     const small = await request('POST', '/v1/me/identity-documents', { token: alice.token, body: document('passport', 'application/pdf', pdf) });
     expect(small.status).toBe(201);
-    expect(small.body).toEqual({ id: expect.any(String), kind: 'passport', content_type: 'application/pdf', size_bytes: pdf.length, status: 'submitted', created_at: expect.any(String) });
+    expect(small.body).toEqual({ id: expect.any(String), kind: 'passport', content_type: 'application/pdf', size_bytes: pdf.length, status: 'submitted', review_reason: null, reviewed_at: null, created_at: expect.any(String) });
     const large = await request('POST', '/v1/me/identity-documents', { token: alice.token, body: document('id_card', 'image/png', png) });
     expect(large).toMatchObject({ status: 201, body: { size_bytes: png.length, content_type: 'image/png' } });
 
     const list = await request('GET', '/v1/me/identity-documents', { token: alice.token });
     expect(list.status).toBe(200);
     expect(list.body.data.map((d: { id: string }) => d.id).sort()).toEqual([small.body.id, large.body.id].sort());
-    expect(Object.keys(list.body.data[0]).sort()).toEqual(['content_type', 'created_at', 'id', 'kind', 'size_bytes', 'status']);
+    expect(Object.keys(list.body.data[0]).sort()).toEqual(['content_type', 'created_at', 'id', 'kind', 'review_reason', 'reviewed_at', 'size_bytes', 'status']);
   });
 
   test('a document of exactly 5 MB is accepted', async () => {

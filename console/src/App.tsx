@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, AuditOutlined, LineChartOutlined, SafetyCertificateOutlined, ShoppingOutlined, StarOutlined, UserOutlined, FileSearchOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, FileSearchOutlined, FlagOutlined, IdcardOutlined, LineChartOutlined, SafetyCertificateOutlined, ShopOutlined, ShoppingOutlined, StarOutlined, UserOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -23,6 +23,9 @@ import { ReviewList } from "./pages/reviews/list";
 import { UserList } from "./pages/users/list";
 import { UserShow } from "./pages/users/show";
 import { AuditList } from "./pages/audit/list";
+import { ListingModerationList } from "./pages/listings/list";
+import { ReportList } from "./pages/reports/list";
+import { IdentityReviewList } from "./pages/identity/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
@@ -87,6 +90,21 @@ export function App() {
                 meta: { label: "Reviews", icon: <StarOutlined /> },
               },
               {
+                name: "listings",
+                list: "/listings",
+                meta: { label: "Listing review", icon: <ShopOutlined /> },
+              },
+              {
+                name: "reports",
+                list: "/reports",
+                meta: { label: "Reports", icon: <FlagOutlined /> },
+              },
+              {
+                name: "identity-documents",
+                list: "/identity",
+                meta: { label: "Identity review", icon: <IdcardOutlined /> },
+              },
+              {
                 name: "sales",
                 list: "/sales",
                 meta: { label: "Sales", icon: <LineChartOutlined /> },
@@ -131,6 +149,9 @@ export function App() {
                 <Route path="/fraud-cases/:id" element={<FraudCaseShow />} />
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/reviews" element={<ReviewList />} />
+                <Route path="/listings" element={<ListingModerationList />} />
+                <Route path="/reports" element={<ReportList />} />
+                <Route path="/identity" element={<IdentityReviewList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
                 <Route path="/users" element={<UserList />} />
                 <Route path="/users/:id" element={<UserShow />} />

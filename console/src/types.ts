@@ -290,3 +290,70 @@ export type Problem = {
   code?: string;
   errors?: { field: string; message: string }[];
 };
+
+// Moderation queues (listings, reports, identity documents).
+
+export type ListingStatus = "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+export type ListingDecision = "approve" | "request_changes" | "reject";
+export type ListingFlag = "new_seller" | "prohibited_item" | "contact_details" | "price_far_below_median" | "reported";
+
+/** GET /v1/admin/listings: a listing in the review queue. */
+export type QueuedListing = {
+  id: string;
+  title: string;
+  description: string;
+  price: Money;
+  category: string;
+  status: ListingStatus;
+  moderation_note: string | null;
+  flags: ListingFlag[];
+  open_reports: number;
+  seller: { id: string; display_name: string; email: string };
+  created_at: string;
+  updated_at: string;
+};
+
+/** POST /v1/admin/listings/bulk-decision. */
+export type BulkDecisionResult = {
+  batch_id: string | null;
+  applied: string[];
+  skipped: { id: string; reason: string }[];
+};
+
+/** POST /v1/admin/listings/bulk-decision/{id}/undo. */
+export type UndoResult = { batch_id: string; restored: string[]; skipped: { id: string; reason: string }[] };
+
+export type ReportStatus = "open" | "actioned" | "dismissed";
+export type ReportAction = "remove_listing" | "request_changes" | "warn_user" | "suspend_user";
+
+/** GET /v1/admin/reports. */
+export type Report = {
+  id: string;
+  reporter_id: string;
+  target_type: "listing" | "user";
+  target_id: string;
+  reason: string;
+  note: string | null;
+  status: ReportStatus;
+  action: ReportAction | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  open_reports_on_target: number;
+  created_at: string;
+};
+
+export type IdentityDocumentStatus = "submitted" | "approved" | "rejected";
+
+/** GET /v1/admin/identity-documents (metadata only). */
+export type IdentityDocument = {
+  id: string;
+  kind: "passport" | "id_card" | "driving_licence";
+  content_type: "application/pdf" | "image/jpeg" | "image/png";
+  size_bytes: number;
+  status: IdentityDocumentStatus;
+  review_reason: string | null;
+  reviewed_at: string | null;
+  created_at: string;
+  user: { id: string; email: string; display_name: string; identity_verified_at: string | null };
+};

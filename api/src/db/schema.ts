@@ -14,6 +14,7 @@ export interface UsersTable {
   roles: ColumnType<string[], string[] | undefined, string[]>;
   payouts_frozen: Generated<boolean>;
   suspended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  identity_verified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   payout_schedule: ColumnType<'manual' | 'daily' | 'weekly', 'manual' | 'daily' | 'weekly' | undefined, 'manual' | 'daily' | 'weekly'>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -35,9 +36,37 @@ export interface ListingsTable {
   price_amount: BigIntColumn;
   currency: string;
   category: string;
-  status: 'active' | 'reserved' | 'sold' | 'removed';
+  status: ListingStatus;
+  moderation_flags: ColumnType<string[], string[] | undefined, string[]>;
+  moderation_note: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export type ListingStatus = 'active' | 'reserved' | 'sold' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
+export type ListingDecision = 'approve' | 'request_changes' | 'reject';
+
+export interface ListingDecisionBatchesTable {
+  id: Generated<string>;
+  staff_id: string;
+  decision: ListingDecision;
+  created_at: Timestamp;
+  undone_at: Timestamp | null;
+  undone_by: string | null;
+}
+
+export interface ListingDecisionsTable {
+  id: Generated<string>;
+  listing_id: string;
+  batch_id: string | null;
+  /** `remove` comes from an actioned report, `undo` from undoing a bulk decision. */
+  decision: ListingDecision | 'remove' | 'undo';
+  note: string | null;
+  previous_status: ListingStatus;
+  previous_note: string | null;
+  new_status: ListingStatus;
+  staff_id: string;
+  created_at: Timestamp;
 }
 
 export interface OrdersTable {
@@ -130,6 +159,7 @@ export interface FraudCaseNotesTable {
 export type ReportTargetType = 'listing' | 'user' | 'message' | 'review';
 export type ReportReason = 'spam' | 'prohibited_item' | 'counterfeit' | 'fraud' | 'harassment' | 'offensive' | 'other';
 export type ReportStatus = 'open' | 'actioned' | 'dismissed';
+export type ReportAction = 'remove_listing' | 'request_changes' | 'warn_user' | 'suspend_user' | 'remove_review';
 
 export interface ReportsTable {
   id: Generated<string>;
@@ -142,6 +172,7 @@ export interface ReportsTable {
   decided_by: string | null;
   decided_at: Timestamp | null;
   decision_note: string | null;
+  action: ReportAction | null;
   created_at: Timestamp;
 }
 
@@ -354,8 +385,11 @@ export interface IdentityDocumentsTable {
   key_id: string;
   wrapped_key: Buffer;
   content: Buffer;
-  status: 'submitted';
+  status: 'submitted' | 'approved' | 'rejected';
   created_at: Timestamp;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  review_reason: string | null;
 }
 
 export interface SellerAccountsTable {
@@ -493,10 +527,14 @@ export interface DB {
   review_decision_batches: ReviewDecisionBatchesTable;
   review_decisions: ReviewDecisionsTable;
   user_fingerprints: UserFingerprintsTable;
+  listing_decision_batches: ListingDecisionBatchesTable;
+  listing_decisions: ListingDecisionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type ListingRow = Selectable<ListingsTable>;
+export type ListingDecisionRow = Selectable<ListingDecisionsTable>;
+export type ListingDecisionBatchRow = Selectable<ListingDecisionBatchesTable>;
 export type OrderRow = Selectable<OrdersTable>;
 export type FraudCaseRow = Selectable<FraudCasesTable>;
 export type SellerAccountRow = Selectable<SellerAccountsTable>;

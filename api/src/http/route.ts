@@ -46,7 +46,7 @@ export interface RouteDef<
   Q extends z.ZodType | undefined = any,
   B extends z.ZodType | undefined = any,
 > {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'patch';
   path: string;
   summary: string;
   tag: string;

@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { AppError } from '../http/errors';
 import { openBuyerDispute } from '../modules/disputes';
 import { decideFraudCase } from '../modules/fraud-cases';
+import { decideListing } from '../modules/listing-moderation';
 import { CATEGORIES, createListing } from '../modules/listings';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/orders';
 import { payOrder } from '../modules/payments';
@@ -61,7 +62,8 @@ export async function seedDemoData(ctx: AppContext): Promise<{ users: number; li
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const end = ctx.clock.now().getTime();
   let now = end - 45 * DAY;
-  const seedCtx: AppContext = { ...ctx, clock: { now: () => new Date(now) } };
+  // The demo's sellers are all new: auto-approve lets their listings go live; flagged ones still wait.
+  const seedCtx: AppContext = { ...ctx, config: { ...ctx.config, LISTING_AUTO_APPROVE: true }, clock: { now: () => new Date(now) } };
   const staff = await demoStaff(ctx);
   const staffId = (await ctx.db.selectFrom('users').select('id').where('email', '=', staff.email).executeTakeFirstOrThrow()).id;
 
@@ -100,7 +102,9 @@ export async function seedDemoData(ctx: AppContext): Promise<{ users: number; li
     const sellerId = pick(users);
     let buyerId = pick(users);
     while (buyerId === sellerId) buyerId = pick(users);
-    const listing = await listingFor(sellerId, start - random() * 10 * DAY);
+    let listing = await listingFor(sellerId, start - random() * 10 * DAY);
+    // A listing about to be sold must be live: the demo staff approves a flagged one first.
+    if (listing.status === 'pending_review') listing = await decideListing(seedCtx, staffId, listing.id, 'approve', null);
     now = start;
     const order = await createOrder(seedCtx, buyerId, listing.id);
     orders++;

@@ -11,6 +11,9 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   reviews: { list: "reviews.moderate", decide: "reviews.moderate" },
   users: { list: "users.read", show: "users.read", moderate: "users.moderate" },
   audit: { list: "audit.read" },
+  listings: { list: "listings.moderate", decide: "listings.moderate" },
+  reports: { list: "reports.read", decide: "reports.decide" },
+  "identity-documents": { list: "identity.review", decide: "identity.review" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */

@@ -10,6 +10,9 @@ export const RESOURCE_PATHS: Record<string, string> = {
   reviews: "/v1/admin/reviews",
   users: "/v1/admin/users",
   audit: "/v1/admin/audit",
+  listings: "/v1/admin/listings",
+  reports: "/v1/admin/reports",
+  "identity-documents": "/v1/admin/identity-documents",
 };
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -26,6 +26,14 @@ export const SearchListingsQuery = PageQuery.extend({
   path: ['max_price'],
 });
 
+export const LISTING_STATUSES = ['active', 'reserved', 'sold', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
+
+export const EditListingBody = CreateListingBody.partial().strict().refine((b) => Object.keys(b).length > 0, { message: 'must change at least one of title, description, price, category' });
+
+export const MyListingsQuery = PageQuery.extend({
+  status: z.enum(LISTING_STATUSES, { error: `must be one of ${LISTING_STATUSES.join(', ')}` }).optional(),
+}).strict();
+
 export const ListingIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
 
 export const ListingResponse = z.object({
@@ -35,7 +43,8 @@ export const ListingResponse = z.object({
   description: z.string(),
   price: z.object({ amount: z.number().int(), currency: z.string() }),
   category: z.enum(CATEGORIES),
-  status: z.enum(['active', 'reserved', 'sold', 'removed']),
+  status: z.enum(LISTING_STATUSES),
+  moderation_note: z.string().nullable().describe('The moderator’s note when changes were requested or the listing was rejected or removed'),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
 });

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { BeforeCommit } from '../../db/before-commit';
 import type { DB } from '../../db/schema';
 import { AppError, notFound, unprocessable } from '../../http/errors';
-import { findListing, reserveListing, setListingStatus } from '../listings';
+import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../money';
 import { appendEvents } from '../outbox';
 import { runProviderOperations } from '../provider-operations';
@@ -47,8 +47,10 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
       const listing = await reserveListing(trx, listingId, buyerId, now);
       if (!listing) {
         const current = await findListing(trx, listingId);
-        if (!current || current.status === 'removed') throw notFound('Listing');
+        if (!current) throw notFound('Listing');
         if (current.seller_id === buyerId) throw unprocessable('own_listing', 'You cannot buy your own listing', 'listing_id');
+        // Removed and under-review listings do not exist for buyers.
+        if (current.status === 'removed' || UNDER_REVIEW.includes(current.status)) throw notFound('Listing');
         throw new AppError(409, 'listing_unavailable', 'This listing is not available');
       }
       const amount = toAmount(listing.price_amount);

@@ -1,2 +1,3 @@
 export { ENCRYPTED_TABLES } from './encrypted-tables';
+export { identityReviewRoutes } from './identity-review.routes';
 export { profilesRoutes } from './profiles.routes';

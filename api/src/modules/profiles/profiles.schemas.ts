@@ -50,6 +50,7 @@ export const PayoutDetailsResponse = z.object({
   updated_at: z.iso.datetime(),
 });
 
+export const DOCUMENT_STATUSES = ['submitted', 'approved', 'rejected'] as const;
 export const DOCUMENT_KINDS = ['passport', 'id_card', 'driving_licence'] as const;
 export const IdentityDocumentBody = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS, { error: `must be one of ${DOCUMENT_KINDS.join(', ')}` }),
@@ -63,8 +64,34 @@ export const IdentityDocumentResponse = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   content_type: z.enum(FILE_CONTENT_TYPES),
   size_bytes: z.number().int(),
-  status: z.enum(['submitted']),
+  status: z.enum(DOCUMENT_STATUSES),
+  review_reason: z.string().nullable().describe('Why the document was rejected (or the reviewer’s remark on approval)'),
+  reviewed_at: z.iso.datetime().nullable(),
   created_at: z.iso.datetime(),
 });
 
 export const ListIdentityDocumentsQuery = PageQuery.strict();
+
+export const IdentityReviewQuery = PageQuery.extend({
+  status: z.enum(DOCUMENT_STATUSES, { error: `must be one of ${DOCUMENT_STATUSES.join(', ')}` }).default('submitted'),
+}).strict();
+
+export const DocumentIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+
+export const IdentityReviewBody = z.strictObject({
+  decision: z.enum(['approve', 'reject'], { error: 'must be approve or reject' }),
+  reason: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters').optional(),
+}).superRefine((b, ctx) => {
+  // The user is told why, so they can submit a better document.
+  if (b.decision === 'reject' && !b.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required to reject' });
+});
+
+export const QueuedIdentityDocumentResponse = IdentityDocumentResponse.extend({
+  user: z.object({ id: z.uuid(), email: z.string(), display_name: z.string(), identity_verified_at: z.iso.datetime().nullable() }),
+});
+
+export const IdentityDocumentContentResponse = z.object({
+  id: z.uuid(),
+  content_type: FileContentTypeSchema,
+  content_base64: z.string(),
+});

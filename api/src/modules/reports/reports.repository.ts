@@ -4,11 +4,20 @@ import type { Cursor } from '../../http/pagination';
 import { afterCursor } from '../../db/keyset';
 
 export function insertReport(trx: Transaction<DB>, r: Pick<ReportRow, 'reporter_id' | 'target_type' | 'target_id' | 'reason' | 'note' | 'created_at'>): Promise<ReportRow> {
-  return trx.insertInto('reports').values({ ...r, status: 'open', decided_by: null, decided_at: null, decision_note: null }).returningAll().executeTakeFirstOrThrow();
+  return trx.insertInto('reports').values({ ...r, status: 'open', decided_by: null, decided_at: null, decision_note: null, action: null }).returningAll().executeTakeFirstOrThrow();
 }
 
 export function lockReport(trx: Transaction<DB>, id: string): Promise<ReportRow | undefined> {
   return trx.selectFrom('reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Decides every other open report on the same target with the same verdict; returns them. */
+export function decideOpenReportsOn(
+  trx: Transaction<DB>, report: ReportRow, verdict: Pick<ReportRow, 'status' | 'action' | 'decision_note' | 'decided_by' | 'decided_at'>,
+): Promise<ReportRow[]> {
+  return trx.updateTable('reports').set(verdict)
+    .where('target_type', '=', report.target_type).where('target_id', '=', report.target_id).where('status', '=', 'open').where('id', '<>', report.id)
+    .returningAll().execute();
 }
 
 export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_type?: ReportTargetType; limit: number; cursor?: Cursor }) {
@@ -46,6 +55,7 @@ export function toReportResponse(r: ReportRow) {
     decided_by: r.decided_by,
     decided_at: r.decided_at?.toISOString() ?? null,
     decision_note: r.decision_note,
+    action: r.action,
     created_at: r.created_at.toISOString(),
   };
 }

@@ -1,7 +1,7 @@
 import { PageQuery, page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { listReports, toQueuedReportResponse, toReportResponse } from './reports.repository';
-import { CreateReportBody, DecisionBody, QueuedReportResponse, ReportIdParams, ReportQueueQuery, ReportResponse } from './reports.schemas';
+import { CreateReportBody, DecidedReportResponse, DecisionBody, QueuedReportResponse, ReportIdParams, ReportQueueQuery, ReportResponse } from './reports.schemas';
 import { createReport, decideReport } from './reports.service';
 
 export const reportsRoutes = [
@@ -25,10 +25,19 @@ export const reportsRoutes = [
   }),
   route({
     method: 'post', path: '/v1/admin/reports/:id/decision', tag: 'admin', access: 'reports.decide', idempotent: true,
-    summary: 'Action or dismiss a report (records the verdict only; removing the listing or suspending the user is a later slice)',
+    summary: 'Action a report (remove the listing or request changes; warn or suspend the user, in the same transaction) or dismiss it; other open reports on the target are decided with it',
     params: ReportIdParams,
     body: DecisionBody,
-    responses: { 200: { description: 'The decided report', schema: ReportResponse }, 404: { description: 'No such report' }, 409: { description: 'Already decided' } },
-    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toReportResponse(await decideReport(ctx, user.id, params.id, body.decision, body.note)) }),
+    responses: {
+      200: { description: 'The decided report', schema: DecidedReportResponse },
+      403: { description: 'Not allowed (only an admin may suspend an admin)' },
+      404: { description: 'No such report' },
+      409: { description: 'report_decided, or the action does not apply to the target now (listing_not_moderatable, already_suspended, cannot_moderate_self)' },
+      422: { description: 'action_not_for_target: the action does not fit the report’s target type' },
+    },
+    handler: async ({ ctx, user, params, body }) => {
+      const { report, alsoDecided } = await decideReport(ctx, user.id, params.id, body);
+      return { status: 200, body: { ...toReportResponse(report), also_decided: alsoDecided.map((r) => r.id) } };
+    },
   }),
 ];

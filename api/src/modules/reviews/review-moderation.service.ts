@@ -29,15 +29,23 @@ async function setStatus(trx: Transaction<DB>, review: ReviewRow, decision: Revi
   }]);
 }
 
-/** Publish (from flagged or removed) or remove (with a reason) one review. */
+/**
+ * Publish (from flagged or removed) or remove (with a reason) one review, inside the caller's transaction
+ * (an actioned report removes the review with its verdict).
+ */
+export async function applyReviewDecision(trx: Transaction<DB>, staffId: string, reviewId: string, decision: ReviewDecisionKind, reason: string | undefined, now: Date): Promise<void> {
+  const review = await lockReview(trx, reviewId);
+  if (!review) throw notFound('Review');
+  const to = TARGET[decision];
+  if (review.status === to) throw conflict(`review_already_${to}`, `This review is already ${to}`);
+  await setStatus(trx, review, decision, to, decision === 'remove' ? reason! : null, reason ?? null, { staffId, now, batchId: null });
+}
+
+/** `applyReviewDecision` in its own transaction. */
 export async function decideReview(ctx: AppContext, staffId: string, reviewId: string, decision: ReviewDecisionKind, reason: string | undefined) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const review = await lockReview(trx, reviewId);
-    if (!review) throw notFound('Review');
-    const to = TARGET[decision];
-    if (review.status === to) throw conflict(`review_already_${to}`, `This review is already ${to}`);
-    await setStatus(trx, review, decision, to, decision === 'remove' ? reason! : null, reason ?? null, { staffId, now, batchId: null });
+    await applyReviewDecision(trx, staffId, reviewId, decision, reason, now);
     return findAdminReview(trx, reviewId);
   });
 }

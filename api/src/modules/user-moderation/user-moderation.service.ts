@@ -18,11 +18,12 @@ const EVENT: Record<ModerationAction, string> = { warn: 'user.warned', suspend: 
 
 /**
  * Warn (record only), suspend (no login, sessions revoked, listings hidden, payouts frozen) or reinstate
- * a user inside the caller's transaction. Attributable: history row + audit entry + outbox event. The
- * caller forgets the user's cached sessions after commit when suspending (see `moderateUser`).
+ * a user inside the caller's transaction. Attributable: history row + audit entry + outbox event, both
+ * naming what led to it (`via`, e.g. the actioned report). The caller forgets the user's cached sessions
+ * after commit when suspending (see `moderateUser`).
  */
 export async function applyModeration(
-  trx: Transaction<DB>, staffId: string, userId: string, action: ModerationAction, reason: string, now: Date,
+  trx: Transaction<DB>, staffId: string, userId: string, action: ModerationAction, reason: string, now: Date, via: { report_id: string } | null = null,
 ): Promise<ModerationResult> {
   const { actor, target } = await lockActorAndTarget(trx, staffId, userId, 'users.moderate');
   let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
@@ -41,10 +42,10 @@ export async function applyModeration(
     await trx.updateTable('users').set({ suspended_at: null, payouts_frozen: payoutsFrozen }).where('id', '=', userId).execute();
   }
   const row = await insertModerationAction(trx, { user_id: userId, action, reason, staff_id: staffId, created_at: now });
-  await appendAudit(trx, { actorId: staffId, action: `user.${action}`, entityType: 'user', entityId: userId, details: { reason, moderation_action_id: row.id }, at: now });
+  await appendAudit(trx, { actorId: staffId, action: `user.${action}`, entityType: 'user', entityId: userId, details: { reason, moderation_action_id: row.id, ...via }, at: now });
   await appendEvents(trx, [{
     type: EVENT[action], aggregateType: 'user', aggregateId: userId, occurredAt: now,
-    payload: { user_id: userId, action, reason, staff_id: staffId, moderation_action_id: row.id },
+    payload: { user_id: userId, action, reason, staff_id: staffId, moderation_action_id: row.id, ...via },
   }]);
   return { user_id: userId, suspended_at: suspendedAt, payouts_frozen: payoutsFrozen, action: row };
 }

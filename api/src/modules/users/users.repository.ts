@@ -27,3 +27,7 @@ export function toUserResponse(user: PublicUser) {
 export async function userExists(db: Kysely<DB> | Transaction<DB>, id: string): Promise<boolean> {
   return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
+
+export async function findIdentityVerifiedAt(db: Kysely<DB>, id: string): Promise<Date | null> {
+  return (await db.selectFrom('users').select('identity_verified_at').where('id', '=', id).executeTakeFirst())?.identity_verified_at ?? null;
+}

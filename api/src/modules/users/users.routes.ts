@@ -4,7 +4,7 @@ import { permissionsOf } from '../staff';
 import { parseInput } from '../../http/validate';
 import { DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
 import { login, logout, register } from './users.service';
-import { toUserResponse } from './users.repository';
+import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
 
 const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
 
@@ -37,7 +37,13 @@ export const usersRoutes = [
   }),
   route({
     method: 'get', path: '/v1/me', tag: 'auth', access: 'user', summary: 'The signed-in user, with staff permissions',
-    responses: { 200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()) }) } },
-    handler: async ({ user }) => ({ status: 200, body: { ...toUserResponse(user), permissions: permissionsOf(user.roles) } }),
+    responses: {
+      200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()), identity_verified_at: z.iso.datetime().nullable() }) },
+    },
+    handler: async ({ ctx, user }) => {
+      // Read fresh, not from the (cached) session: a review may have verified the user a moment ago.
+      const verifiedAt = await findIdentityVerifiedAt(ctx.db, user.id);
+      return { status: 200, body: { ...toUserResponse(user), permissions: permissionsOf(user.roles), identity_verified_at: verifiedAt?.toISOString() ?? null } };
+    },
   }),
 ];

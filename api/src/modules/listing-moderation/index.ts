@@ -1,0 +1,2 @@
+export { listingModerationRoutes } from './listing-moderation.routes';
+export { applyListingCommand, decideListing } from './listing-moderation.service';
