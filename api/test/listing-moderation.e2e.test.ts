@@ -118,6 +118,11 @@ describe('who waits for review', () => {
     expect(queued).toMatchObject({ flags: ['reported'], open_reports: 3 });
     const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', listing.id).orderBy('id').execute();
     expect(events.map((e) => e.event_type)).toEqual(['listing.created', 'listing.held_for_review']);
+
+    // Approved anyway: a further report goes to the report queue but does not hold the listing again.
+    await decide(listing.id, { decision: 'approve' });
+    expect((await request('POST', '/v1/reports', { token: (await registerUser(request)).token, body: { target_type: 'listing', target_id: listing.id, reason: 'spam' } })).status).toBe(201);
+    expect(await statusOf(listing.id)).toBe('active');
   });
 });
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
 import { launchChromium, screenshot, signedInPage } from './browser';
@@ -94,7 +93,8 @@ test('a moderator actions a report: the reported user is suspended', async () =>
 
 test('a moderator views an identity document and approves it: the user is verified', async () => {
   const user = await registerUser(request);
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(256)]);
+  // A real (8×8, grey) PNG, so the viewer renders it.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAAAAADhZOFXAAAAEklEQVR4nGNkYGBgYGBgYGAAAAAMAAHmQrRkAAAAAElFTkSuQmCC', 'base64');
   const doc = (await request('POST', '/v1/me/identity-documents', { token: user.token, body: { kind: 'id_card', content_type: 'image/png', content_base64: png.toString('base64') } })).body;
 
   await page.goto(`${app.url}/console/identity`);
@@ -102,7 +102,12 @@ test('a moderator views an identity document and approves it: the user is verifi
   await row.waitFor();
   await screenshot(page, 'identity');
   await row.getByTestId('document-view').click();
-  await page.getByTestId('document-content').locator('img').waitFor();
+  const img = page.getByTestId('document-content').locator('img');
+  await img.waitFor();
+  // The decrypted bytes decode as the uploaded image.
+  expect(await img.evaluate((el: HTMLImageElement) => el.decode().then(() => el.naturalWidth))).toBe(8);
+  // The modal zooms in; let the animation finish so the screenshot shows it.
+  await page.waitForTimeout(500);
   await screenshot(page, 'identity-document');
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await page.getByTestId('document-content').waitFor({ state: 'detached' });

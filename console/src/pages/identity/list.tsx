@@ -32,7 +32,7 @@ function ContentModal({ viewing, onClose }: { viewing: Viewing | null; onClose: 
               <a href={viewing.dataUrl} download>Download PDF</a>
             </object>
           ) : (
-            <img src={viewing.dataUrl} alt="identity document" style={{ maxWidth: "100%" }} />
+            <img src={viewing.dataUrl} alt="identity document" style={{ maxWidth: "100%", minWidth: 320 }} />
           ))}
       </div>
     </Modal>
