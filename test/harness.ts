@@ -25,6 +25,12 @@ export interface TestContext {
 }
 
 /** A full context on real engines: its own Postgres database and its own ClickHouse database. */
+/** Settings every test app starts with (an app in a child process, too). */
+export const TEST_ENV = {
+  // Most tests list and buy at once; listing-moderation tests turn this off.
+  LISTING_AUTO_APPROVE: 'true',
+} as const;
+
 export async function createTestContext(opts: { env?: Record<string, string>; clock?: Clock } = {}): Promise<TestContext> {
   const pg = await createTestDatabase();
   const ch = await createTestClickHouse();
@@ -33,8 +39,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     SEED_DEMO: 'false',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agora-test-data-')),
     CLICKHOUSE_DATABASE: ch.store.database,
-    // Most tests list and buy at once; listing-moderation tests turn this off.
-    LISTING_AUTO_APPROVE: 'true',
+    ...TEST_ENV,
     ...opts.env,
   });
   const db = createDatabase(pg.url);
