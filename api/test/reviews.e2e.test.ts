@@ -283,21 +283,21 @@ describe('moderation', () => {
     const [a, b, c] = [await flaggedReview(), await flaggedReview(), await flaggedReview()];
     const batch = await bulk({ ids: [a.reviewId, b.reviewId, a.reviewId], decision: 'publish' });
     expect(batch.status).toBe(200);
-    expect(batch.body).toMatchObject({ decision: 'publish', unchanged: [] });
-    expect(batch.body.changed.sort()).toEqual([a.reviewId, b.reviewId].sort());
+    expect(batch.body).toMatchObject({ skipped: [] });
+    expect(batch.body.applied.sort()).toEqual([a.reviewId, b.reviewId].sort());
     expect([await statusOf(a.reviewId), await statusOf(b.reviewId)]).toEqual(['published', 'published']);
 
     // Someone removes b after the batch: undo must not resurrect the batch's "published" over it.
     await decide(b.reviewId, { decision: 'remove', reason: 'spam' });
     const undone = await undo(batch.body.batch_id);
-    expect(undone.body).toEqual({ batch_id: batch.body.batch_id, restored: [a.reviewId], skipped: [b.reviewId] });
+    expect(undone.body).toEqual({ batch_id: batch.body.batch_id, restored: [a.reviewId], skipped: [{ id: b.reviewId, reason: 'changed_since' }] });
     expect([await statusOf(a.reviewId), await statusOf(b.reviewId)]).toEqual(['flagged', 'removed']);
     expectProblem(await undo(batch.body.batch_id), 409);
     expectProblem(await undo(randomUUID()), 404);
 
-    // A bulk removal with an already-removed review reports it unchanged; undo puts c back to flagged.
+    // A bulk removal with an already-removed review reports it skipped; undo puts c back to flagged.
     const removal = await bulk({ ids: [b.reviewId, c.reviewId], decision: 'remove', reason: 'off-platform contact' });
-    expect(removal.body).toMatchObject({ changed: [c.reviewId], unchanged: [b.reviewId] });
+    expect(removal.body).toMatchObject({ applied: [c.reviewId], skipped: [{ id: b.reviewId, reason: 'already_in_status' }] });
     expect((await undo(removal.body.batch_id)).body).toMatchObject({ restored: [c.reviewId], skipped: [] });
     expect(await app.ctx.db.selectFrom('reviews').select(['status', 'removed_reason']).where('id', '=', c.reviewId).executeTakeFirstOrThrow()).toEqual({ status: 'flagged', removed_reason: null });
   });

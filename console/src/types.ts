@@ -125,10 +125,6 @@ export type Review = {
   created_at: string;
 };
 
-/** POST /v1/admin/reviews/bulk-decision */
-export type ReviewBatch = { batch_id: string; decision: ReviewDecision; changed: string[]; unchanged: string[] };
-/** POST /v1/admin/reviews/bulk-decision/{batchId}/undo */
-export type ReviewUndo = { batch_id: string; restored: string[]; skipped: string[] };
 
 /** GET /v1/admin/fraud-cases/{id}/timeline, oldest first. */
 export type TimelineEntry = {
@@ -313,14 +309,14 @@ export type QueuedListing = {
   updated_at: string;
 };
 
-/** POST /v1/admin/listings/bulk-decision. */
+/** POST /v1/admin/{listings,reviews}/bulk-decision: a batch (null when nothing applied) and what it skipped. */
 export type BulkDecisionResult = {
   batch_id: string | null;
   applied: string[];
   skipped: { id: string; reason: string }[];
 };
 
-/** POST /v1/admin/listings/bulk-decision/{id}/undo. */
+/** POST /v1/admin/{listings,reviews}/bulk-decision/{id}/undo. */
 export type UndoResult = { batch_id: string; restored: string[]; skipped: { id: string; reason: string }[] };
 
 export type ReportStatus = "open" | "actioned" | "dismissed";

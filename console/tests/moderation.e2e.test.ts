@@ -62,7 +62,7 @@ test('a moderator bulk-approves two listings and undoes it from the notification
   expect((await request('GET', `/v1/listings/${b.id}`)).body.status).toBe('active');
   await screenshot(page, 'listings-bulk-approved');
 
-  await page.getByTestId('undo-bulk').click();
+  await page.getByTestId('undo-batch').click();
   await page.getByText('Undone: 2 restored').waitFor();
   await page.getByTestId(`listing-row-${a.id}`).waitFor();
   expect((await ownListing(seller, a.id)).status).toBe('pending_review');

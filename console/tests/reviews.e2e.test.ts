@@ -70,7 +70,7 @@ test('a moderator removes a flagged review, bulk-publishes two and undoes; the A
   await page.getByTestId('undo-batch').waitFor();
   await screenshot(page, 'reviews-bulk-published');
   await page.getByTestId('undo-batch').click();
-  await page.getByText('2 restored.').waitFor();
+  await page.getByText('Undone: 2 restored').waitFor();
   await row(a.id).waitFor();
   await row(b.id).waitFor();
   expect(await publicIds(a.seller.id)).toEqual([]);

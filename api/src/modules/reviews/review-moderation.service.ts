@@ -52,7 +52,7 @@ export async function decideReview(ctx: AppContext, staffId: string, reviewId: s
 
 /**
  * One decision over up to 100 reviews in one transaction, recorded as a batch that can be undone.
- * Reviews already in the target status are left alone and listed as unchanged.
+ * Reviews already in the target status are left alone and listed as skipped (the listing queue's shape).
  */
 export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[], decision: ReviewDecisionKind, reason: string | undefined) {
   const now = ctx.clock.now();
@@ -66,14 +66,14 @@ export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[]
     const batch = await trx.insertInto('review_decision_batches').values({ decision, reason: reason ?? null, staff_id: staffId, created_at: now, undone_by: null, undone_at: null })
       .returning('id').executeTakeFirstOrThrow();
     const to = TARGET[decision];
-    const changed: string[] = [];
-    const unchanged: string[] = [];
+    const applied: string[] = [];
+    const skipped: { id: string; reason: 'already_in_status' }[] = [];
     for (const review of reviews) {
-      if (review.status === to) { unchanged.push(review.id); continue; }
+      if (review.status === to) { skipped.push({ id: review.id, reason: 'already_in_status' }); continue; }
       await setStatus(trx, review, decision, to, decision === 'remove' ? reason! : null, reason ?? null, { staffId, now, batchId: batch.id });
-      changed.push(review.id);
+      applied.push(review.id);
     }
-    return { batch_id: batch.id, decision, changed, unchanged };
+    return { batch_id: batch.id, applied, skipped };
   });
 }
 
@@ -89,12 +89,12 @@ export async function undoBatch(ctx: AppContext, staffId: string, batchId: strin
     if (batch.undone_at) throw conflict('batch_already_undone', 'This batch has already been undone');
     const entries = await trx.selectFrom('review_decisions').selectAll().where('batch_id', '=', batchId).orderBy('review_id').execute();
     const restored: string[] = [];
-    const skipped: string[] = [];
+    const skipped: { id: string; reason: 'changed_since' }[] = [];
     for (const entry of entries) {
       const review = (await lockReview(trx, entry.review_id))!;
       const latest = await trx.selectFrom('review_decisions').select('id').where('review_id', '=', review.id)
         .orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
-      if (latest.id !== entry.id || review.status !== entry.to_status) { skipped.push(review.id); continue; }
+      if (latest.id !== entry.id || review.status !== entry.to_status) { skipped.push({ id: review.id, reason: 'changed_since' }); continue; }
       await setStatus(trx, review, 'undo', entry.from_status, entry.from_removed_reason, `undo of batch ${batchId}`, { staffId, now, batchId });
       restored.push(review.id);
     }

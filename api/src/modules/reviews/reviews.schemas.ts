@@ -63,7 +63,7 @@ export const ReputationResponse = z.object({
 });
 
 export const BulkDecisionResponse = z.object({
-  batch_id: z.uuid(), decision: Decision, changed: z.array(z.uuid()), unchanged: z.array(z.uuid()),
+  batch_id: z.uuid(), applied: z.array(z.uuid()), skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['already_in_status']) })),
 });
 
-export const UndoResponse = z.object({ batch_id: z.uuid(), restored: z.array(z.uuid()), skipped: z.array(z.uuid()) });
+export const UndoResponse = z.object({ batch_id: z.uuid(), restored: z.array(z.uuid()), skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['changed_since']) })) });

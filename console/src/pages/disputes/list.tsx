@@ -2,13 +2,15 @@ import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
 import { type CrudFilter, useGetIdentity } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Segmented, Space, Tabs, Tooltip, Typography } from "antd";
+import { Segmented, Space, Tabs, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { Dispute, DisputeStatus, Me } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
+import { ageColumn } from "../../components/age-column";
+import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { formatMoney } from "../../lib/money";
-import { formatAge, formatDateTime, shortId } from "../../lib/time";
+import { shortId } from "../../lib/time";
 import { DisputeStatusTag, SlaTag } from "./status";
 
 type Assigned = "all" | "me" | "unassigned";
@@ -56,15 +58,7 @@ export function DisputeList() {
       render: (v: string | null) => <span data-testid="dispute-assignee">{v === null ? "—" : v === me?.id ? "me" : shortId(v)}</span>,
     },
     { title: "SLA", key: "sla", render: (_, r) => <SlaTag dispute={r} /> },
-    {
-      title: "Opened",
-      dataIndex: "created_at",
-      render: (v: string) => (
-        <Tooltip title={formatDateTime(v)}>
-          <span>{formatAge(v)}</span>
-        </Tooltip>
-      ),
-    },
+    ageColumn("Opened"),
   ];
 
   return (
@@ -83,9 +77,7 @@ export function DisputeList() {
             ]}
             onChange={(v) => set({ assigned: v })}
           />
-          <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
-            Refresh
-          </Button>
+          <RefreshButton list={list} />
         </Space>
       }
     >

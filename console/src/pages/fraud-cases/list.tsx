@@ -6,12 +6,14 @@ import { Button, Space, Tabs, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { FraudCase, FraudCaseInbox, FraudDecision } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
+import { ageColumn } from "../../components/age-column";
+import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { DecisionModal } from "../../components/decision-modal";
 import { FraudDecisionTag, RiskScoreTag } from "../../components/risk-tags";
 import { OrderStatusTag } from "../../components/order-status-tag";
 import { formatMoney } from "../../lib/money";
-import { formatAge, formatDateTime, shortId } from "../../lib/time";
+import { formatDateTime, shortId } from "../../lib/time";
 
 type PendingDecision = { fraudCase: FraudCase; decision: FraudDecision };
 
@@ -124,15 +126,7 @@ export function FraudCaseList() {
       dataIndex: "model_version",
       render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
     },
-    {
-      title: "Age",
-      dataIndex: "created_at",
-      render: (v: string) => (
-        <Tooltip title={formatDateTime(v)}>
-          <span>{formatAge(v)}</span>
-        </Tooltip>
-      ),
-    },
+    ageColumn(),
     {
       title: "Assignee",
       dataIndex: "assignee_id",
@@ -149,9 +143,7 @@ export function FraudCaseList() {
     <List
       title="Fraud cases"
       headerButtons={
-        <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
-          Refresh
-        </Button>
+        <RefreshButton list={list} />
       }
     >
       <Tabs

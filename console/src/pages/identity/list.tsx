@@ -6,10 +6,11 @@ import { App, Button, Modal, Space, Spin, Tabs, Tag, Tooltip, Typography } from 
 import type { ColumnsType } from "antd/es/table";
 import type { IdentityDocument, IdentityDocumentStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
+import { ageColumn } from "../../components/age-column";
+import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { NoteModal, type NoteRequest } from "../../components/note-modal";
 import { apiFetch, isApiError } from "../../providers/http";
-import { formatAge, formatDateTime } from "../../lib/time";
 
 const TABS: { key: IdentityDocumentStatus; label: string }[] = [
   { key: "submitted", label: "Pending" },
@@ -90,15 +91,7 @@ export function IdentityReviewList() {
       ),
     },
     { title: "Document", key: "kind", render: (_, d) => `${d.kind.replace("_", " ")} · ${d.content_type} · ${Math.ceil(d.size_bytes / 1024)} KB` },
-    {
-      title: "Submitted",
-      dataIndex: "created_at",
-      render: (v: string) => (
-        <Tooltip title={formatDateTime(v)}>
-          <span>{formatAge(v)}</span>
-        </Tooltip>
-      ),
-    },
+    ageColumn("Submitted"),
     {
       title: status === "submitted" ? "Actions" : "Review",
       key: "actions",
@@ -130,9 +123,7 @@ export function IdentityReviewList() {
     <List
       title="Identity verification"
       headerButtons={
-        <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
-          Refresh
-        </Button>
+        <RefreshButton list={list} />
       }
     >
       <Tabs activeKey={status} onChange={(key) => setParams(key === "submitted" ? {} : { status: key })} items={TABS} />

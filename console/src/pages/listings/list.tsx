@@ -4,13 +4,15 @@ import { useCan, useInvalidate, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
 import { App, Button, Space, Tabs, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { BulkDecisionResult, ListingDecision, ListingFlag, QueuedListing, UndoResult } from "../../types";
+import type { BulkDecisionResult, ListingDecision, ListingFlag, QueuedListing } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
+import { useBulkUndo } from "../../hooks/use-bulk-undo";
+import { ageColumn } from "../../components/age-column";
+import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { NoteModal, type NoteRequest } from "../../components/note-modal";
 import { apiFetch } from "../../providers/http";
 import { formatMoney } from "../../lib/money";
-import { formatAge, formatDateTime } from "../../lib/time";
 
 const TABS = [
   { key: "pending_review", label: "Pending review" },
@@ -68,15 +70,7 @@ export function ListingModerationList() {
       },
     });
 
-  const undo = async (batchId: string) => {
-    const result = await apiFetch<UndoResult>(`/v1/admin/listings/bulk-decision/${encodeURIComponent(batchId)}/undo`, { method: "POST" });
-    notification.info({
-      key: `batch-${batchId}`,
-      message: `Undone: ${result.restored.length} restored`,
-      description: result.skipped.length ? `${result.skipped.length} skipped: changed since the decision` : undefined,
-    });
-    await refresh();
-  };
+  const announce = useBulkUndo("/v1/admin/listings/bulk-decision", refresh);
 
   const decideBulk = (decision: "approve" | "reject") =>
     setNoteRequest({
@@ -88,18 +82,7 @@ export function ListingModerationList() {
       submit: async (note) => {
         const result = await apiFetch<BulkDecisionResult>("/v1/admin/listings/bulk-decision", { method: "POST", body: { ids: selected, decision, note } });
         setSelected([]);
-        const batchId = result.batch_id;
-        notification.success({
-          key: `batch-${batchId ?? "none"}`,
-          message: `${VERB[decision]}: ${result.applied.length} listing${result.applied.length === 1 ? "" : "s"}`,
-          description: result.skipped.length ? `${result.skipped.length} skipped` : undefined,
-          duration: 10,
-          actions: batchId ? (
-            <Button size="small" onClick={() => void undo(batchId)} data-testid="undo-bulk">
-              Undo
-            </Button>
-          ) : undefined,
-        });
+        announce(result, (n) => `${VERB[decision]}: ${n} listing${n === 1 ? "" : "s"}`);
         await refresh();
       },
     });
@@ -145,15 +128,7 @@ export function ListingModerationList() {
         </Space>
       ),
     },
-    {
-      title: "Age",
-      dataIndex: "created_at",
-      render: (v: string) => (
-        <Tooltip title={formatDateTime(v)}>
-          <span>{formatAge(v)}</span>
-        </Tooltip>
-      ),
-    },
+    ageColumn(),
     {
       title: "Actions",
       key: "actions",
@@ -184,9 +159,7 @@ export function ListingModerationList() {
           <Button danger disabled={!selected.length || !canReject || !!denied} onClick={() => decideBulk("reject")} data-testid="bulk-reject">
             Reject selected
           </Button>
-          <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
-            Refresh
-          </Button>
+          <RefreshButton list={list} />
         </Space>
       }
     >

@@ -2,9 +2,10 @@ import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import type { CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Select, Space } from "antd";
+import { Select, Space } from "antd";
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
+import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { orderStatusLabel } from "../../components/order-status-tag";
 import { ORDER_COLUMNS } from "../../components/order-columns";
@@ -37,9 +38,7 @@ export function OrderList() {
               ...ORDER_STATUSES.map((s) => ({ value: s, label: orderStatusLabel(s) })),
             ]}
           />
-          <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
-            Refresh
-          </Button>
+          <RefreshButton list={list} />
         </Space>
       }
     >

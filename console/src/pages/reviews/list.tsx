@@ -4,11 +4,13 @@ import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
 import { App, Button, Rate, Space, Tabs, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { Review, ReviewBatch, ReviewDecision, ReviewStatus, ReviewUndo } from "../../types";
+import type { BulkDecisionResult, Review, ReviewDecision, ReviewStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
+import { useBulkUndo } from "../../hooks/use-bulk-undo";
+import { ageColumn } from "../../components/age-column";
+import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { apiFetch, isApiError } from "../../providers/http";
-import { formatAge, formatDateTime } from "../../lib/time";
 import { ReasonModal } from "./reason-modal";
 
 const STATUSES: { key: ReviewStatus; label: string }[] = [
@@ -55,19 +57,7 @@ export function ReviewList() {
     await list.refetch();
   };
 
-  const undo = async (batch: ReviewBatch, key: string) => {
-    notification.destroy(key);
-    try {
-      const r = await apiFetch<ReviewUndo>(`/v1/admin/reviews/bulk-decision/${encodeURIComponent(batch.batch_id)}/undo`, { method: "POST" });
-      notification.info({
-        message: "Undone",
-        description: `${r.restored.length} restored${r.skipped.length ? `, ${r.skipped.length} skipped (changed since)` : ""}.`,
-      });
-    } catch (err) {
-      fail(err);
-    }
-    await list.refetch();
-  };
+  const announce = useBulkUndo("/v1/admin/reviews/bulk-decision", list.refetch);
 
   const decideOne = async (id: string, decision: ReviewDecision, reason?: string) => {
     setPending(true);
@@ -86,19 +76,8 @@ export function ReviewList() {
   const decideBulk = async (ids: string[], decision: ReviewDecision, reason?: string) => {
     setPending(true);
     try {
-      const batch = await apiFetch<ReviewBatch>("/v1/admin/reviews/bulk-decision", { method: "POST", body: { ids, decision, ...(reason ? { reason } : {}) } });
-      const key = `batch-${batch.batch_id}`;
-      notification.success({
-        key,
-        duration: 15,
-        message: `${batch.changed.length} review${batch.changed.length === 1 ? "" : "s"} ${decision === "publish" ? "published" : "removed"}`,
-        description: batch.unchanged.length ? `${batch.unchanged.length} already ${decision === "publish" ? "published" : "removed"}.` : undefined,
-        actions: (
-          <Button size="small" onClick={() => void undo(batch, key)} data-testid="undo-batch">
-            Undo
-          </Button>
-        ),
-      });
+      const batch = await apiFetch<BulkDecisionResult>("/v1/admin/reviews/bulk-decision", { method: "POST", body: { ids, decision, ...(reason ? { reason } : {}) } });
+      announce(batch, (n) => `${n} review${n === 1 ? "" : "s"} ${decision === "publish" ? "published" : "removed"}`);
       await done();
     } catch (err) {
       fail(err);
@@ -154,15 +133,7 @@ export function ReviewList() {
         </Space>
       ),
     },
-    {
-      title: "Age",
-      dataIndex: "created_at",
-      render: (v: string) => (
-        <Tooltip title={formatDateTime(v)}>
-          <span>{formatAge(v)}</span>
-        </Tooltip>
-      ),
-    },
+    ageColumn(),
     {
       title: "Actions",
       key: "actions",
@@ -201,9 +172,7 @@ export function ReviewList() {
               Remove selected ({selected.length})
             </Button>
           )}
-          <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
-            Refresh
-          </Button>
+          <RefreshButton list={list} />
         </Space>
       }
     >
