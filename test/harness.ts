@@ -180,3 +180,18 @@ export async function orderAt(
   }
   return { id, listingId: listing.id, seller, buyer };
 }
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** A clock the test moves by hand, for timers, windows and deadlines. */
+export function manualClock(start = '2026-11-21T09:00:00Z') {
+  let now = Date.parse(start);
+  return {
+    clock: { now: () => new Date(now) } satisfies Clock,
+    /** Milliseconds since the epoch. */
+    nowMs: () => now,
+    advance: (ms: number) => { now += ms; },
+  };
+}

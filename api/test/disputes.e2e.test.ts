@@ -1,13 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY } from '../../test/harness';
 import { runDueJobs } from '../src/modules/scheduler';
 
 // Time is ours to move: deadlines, SLA and payout holds are measured against this clock.
-let now = Date.parse('2026-11-21T09:00:00Z');
-const clock = { now: () => new Date(now) };
-const advance = (ms: number) => { now += ms; };
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const { clock, nowMs, advance } = manualClock();
 const PRICE = { price: { amount: 10_000, currency: 'EUR' } };
 
 let app: TestApp;
@@ -76,8 +72,8 @@ describe('assignment', () => {
     const both = await Promise.all(concurrent.map(async (d) => (await staffView(d.disputeId)).assigned_arbitrator_id));
     expect(both.sort()).toEqual([first.id, second.id].sort());
     const view = await staffView(d2.disputeId);
-    expect(view.assigned_at).toBe(new Date(now).toISOString());
-    expect(view.sla_due_at).toBe(new Date(now + 48 * HOUR).toISOString());
+    expect(view.assigned_at).toBe(clock.now().toISOString());
+    expect(view.sla_due_at).toBe(new Date(nowMs() + 48 * HOUR).toISOString());
 
     // Both arbitrators traded with this seller: the dispute waits unassigned.
     const busy = await registerUser(request);
@@ -107,8 +103,8 @@ describe('opening and the parties’ side', () => {
     const res = await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'not_received', description: 'Never arrived.' } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: order.id, status: 'disputed', dispute: { order_id: order.id, status: 'awaiting_seller', reason: 'not_received', amount: { amount: 10_000, currency: 'EUR' }, opened_by: order.buyer.id } });
-    expect(res.body.dispute.seller_response_due_at).toBe(new Date(now + 3 * DAY).toISOString());
-    expect(res.body.dispute.evidence_due_at).toBe(new Date(now + 7 * DAY).toISOString());
+    expect(res.body.dispute.seller_response_due_at).toBe(new Date(nowMs() + 3 * DAY).toISOString());
+    expect(res.body.dispute.evidence_due_at).toBe(new Date(nowMs() + 7 * DAY).toISOString());
     expectProblem(await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'other', description: 'again' } }), 409);
 
     for (const party of [order.buyer, order.seller]) {
@@ -144,7 +140,7 @@ describe('opening and the parties’ side', () => {
     advance(1000);
     expect((await request('POST', `/v1/disputes/${d.disputeId}/messages`, { token: d.seller.token, body: { body: 'It was intact.' } })).status).toBe(201);
     const view = (await request('GET', `/v1/disputes/${d.disputeId}`, { token: d.buyer.token })).body;
-    expect(view).toMatchObject({ status: 'under_review', seller_responded_at: new Date(now).toISOString() });
+    expect(view).toMatchObject({ status: 'under_review', seller_responded_at: clock.now().toISOString() });
     expect(view.messages.map((m: { author_id: string; body: string }) => [m.author_id, m.body])).toEqual([[d.buyer.id, 'Please refund.'], [d.seller.id, 'It was intact.']]);
     expect((await notificationsOf(d.buyer)).map((n) => n.type)).toContain('dispute.seller_responded');
   });

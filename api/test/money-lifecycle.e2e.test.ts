@@ -1,4 +1,4 @@
-import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, manualClock, MINUTE, DAY } from '../../test/harness';
 import { createDatabase } from '../src/db/database';
 import type { PaymentProvider } from '../src/modules/payments';
 import { requestPayout, runScheduledPayouts } from '../src/modules/payouts';
@@ -6,11 +6,7 @@ import { runProviderOperations } from '../src/modules/provider-operations';
 import { runDueJobs } from '../src/modules/scheduler';
 
 // Time is ours to move: the scheduler fires what is due at the clock's `now`.
-let now = Date.parse('2026-11-21T09:00:00Z');
-const clock = { now: () => new Date(now) };
-const advance = (ms: number) => { now += ms; };
-const MINUTE = 60_000;
-const DAY = 86_400_000;
+const { clock, nowMs, advance } = manualClock();
 
 let app: TestApp;
 let request: Request;

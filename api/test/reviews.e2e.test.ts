@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, MINUTE, DAY } from '../../test/harness';
 
 // Time is ours to move: the review window is measured on the app's clock.
-let now = Date.parse('2026-11-21T09:00:00Z');
-const clock = { now: () => new Date(now) };
-const advance = (ms: number) => { now += ms; };
-const MINUTE = 60_000;
-const DAY = 86_400_000;
+const { clock, nowMs, advance } = manualClock();
 
 let app: TestApp;
 let request: Request;
@@ -134,7 +130,7 @@ describe('writing reviews', () => {
     expectProblem(await reply(seller, 'Call me on 0151 2345 6789 next time'), 422, 'text');
     const ok = await reply(seller);
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ reply: 'Thank you!', replied_at: new Date(now).toISOString() });
+    expect(ok.body).toMatchObject({ reply: 'Thank you!', replied_at: clock.now().toISOString() });
     expectProblem(await reply(seller, 'Again'), 409);
     expect((await publicReviews(seller.id))[0]).toMatchObject({ id: byBuyer, reply: 'Thank you!' });
   });
@@ -232,7 +228,7 @@ describe('reputation', () => {
     await app.ctx.db.insertInto('fraud_cases').values({
       order_id: reviewed[0]!.orderId,
       subject_user_id: reviewed[0]!.buyer.id, status: 'closed', reason: 'test', risk_score: 99, model_version: 'test', decision: 'confirm_fraud',
-      decision_note: 'ring', decided_by: moderator.id, decided_at: new Date(now), created_at: new Date(now),
+      decision_note: 'ring', decided_by: moderator.id, decided_at: clock.now(), created_at: clock.now(),
     }).execute();
     expect(await reputation(seller.id)).toMatchObject({ count: 1, average: 4, score: 4 });
   });
