@@ -125,6 +125,16 @@ export type Review = {
   created_at: string;
 };
 
+/** GET /v1/users/{id}/reputation: a Bayesian average over visible, unremoved reviews. */
+export type Reputation = {
+  user_id: string;
+  score: number;
+  count: number;
+  average: number | null;
+  sub_ratings: { item_as_described: number | null; communication: number | null; shipping: number | null; payment: number | null };
+  prior: { mean: number; weight: number };
+};
+
 /** POST /v1/admin/reviews/bulk-decision */
 export type ReviewBatch = { batch_id: string; decision: ReviewDecision; changed: string[]; unchanged: string[] };
 /** POST /v1/admin/reviews/bulk-decision/{batchId}/undo */

@@ -2,13 +2,14 @@ import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { App, Button, Rate, Space, Tabs, Tag, Tooltip, Typography } from "antd";
+import { App, Button, Rate, Space, Tabs, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { Review, ReviewBatch, ReviewDecision, ReviewStatus, ReviewUndo } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
 import { CursorTable } from "../../components/cursor-table";
 import { apiFetch, isApiError } from "../../providers/http";
 import { formatAge, formatDateTime } from "../../lib/time";
+import { ReviewFlagTags } from "../../components/review-tags";
 import { ReasonModal } from "./reason-modal";
 
 const STATUSES: { key: ReviewStatus; label: string }[] = [
@@ -16,16 +17,6 @@ const STATUSES: { key: ReviewStatus; label: string }[] = [
   { key: "published", label: "Published" },
   { key: "removed", label: "Removed" },
 ];
-
-const FLAG_LABELS: Record<string, string> = {
-  contact_details: "contact details",
-  link: "link",
-  profanity: "profanity",
-  shared_device: "shared device",
-  shared_card: "shared card",
-  burst: "burst",
-  reported: "reported",
-};
 
 /** Which reviews a removal is for: one row, or the selection (bulk). */
 type Removal = { ids: string[]; bulk: boolean };
@@ -130,15 +121,7 @@ export function ReviewList() {
     {
       title: "Flags",
       dataIndex: "flags",
-      render: (flags: string[]) => (
-        <Space size={[0, 4]} wrap data-testid="review-flags">
-          {flags.map((f) => (
-            <Tag key={f} color={f === "reported" ? "volcano" : "gold"}>
-              {FLAG_LABELS[f] ?? f}
-            </Tag>
-          ))}
-        </Space>
-      ),
+      render: (flags: string[]) => <ReviewFlagTags flags={flags} />,
     },
     {
       title: "Parties",
