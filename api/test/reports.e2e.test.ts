@@ -47,7 +47,8 @@ describe('POST /v1/reports', () => {
     const listed = await queue('?target_type=listing');
     expect(listed.status).toBe(200);
     const mine = listed.body.data.find((r: { id: string }) => r.id === first.body.id);
-    expect(mine).toMatchObject({ open_reports_on_target: 2, status: 'open' });
+    expect(mine).toMatchObject({ open_reports_on_target: 2, status: 'open', target_owner_id: seller.id });
+    expect(mine.target_excerpt).toEqual(expect.any(String));
     expect(listed.body.data.every((r: { target_type: string }) => r.target_type === 'listing')).toBe(true);
     expect((await queue('?target_type=user')).body.data.map((r: { id: string }) => r.id)).toContain(user.body.id);
   });
@@ -256,6 +257,8 @@ describe('actions taken with the verdict', () => {
     await request('POST', `/v1/orders/${orderId}/reviews`, { token: reviewed.token, body: { rating: 5, communication: 5, payment: 5, text: 'Fine buyer' } });
     // Both have reviewed, so the review is public and anyone may report it.
     const [filed] = await openReportsOn(written.body.id, 1, 'review');
+    const queued = (await queue('?target_type=review&limit=100')).body.data.find((r: { id: string }) => r.id === filed);
+    expect(queued).toMatchObject({ target_owner_id: buyer.id, target_excerpt: 'Never again' });
     const res = await decide(filed!, { decision: 'action', action: 'remove_review', note: 'Abusive' });
     expect(res.body).toMatchObject({ status: 'actioned', action: 'remove_review' });
     const row = await app.ctx.db.selectFrom('reviews').select(['status', 'removed_reason', 'decided_by']).where('id', '=', written.body.id).executeTakeFirstOrThrow();
@@ -271,6 +274,9 @@ describe('actions taken with the verdict', () => {
     expect(message.status).toBe(201);
     const filed = await report(buyer, { target_type: 'message', target_id: message.body.id, reason: 'fraud' });
     expect(filed.status).toBe(201);
+    // The queue names the message's author and shows what it said.
+    const queued = (await queue('?target_type=message&limit=100')).body.data.find((r: { id: string }) => r.id === filed.body.id);
+    expect(queued).toMatchObject({ target_owner_id: author.id, target_excerpt: 'Pay me outside the platform' });
     expectProblem(await decide(filed.body.id, { decision: 'action', action: 'remove_listing', note: 'x' }), 422, 'action');
     const res = await decide(filed.body.id, { decision: 'action', action: 'suspend_user', note: 'Off-platform payment' });
     expect(res.body).toMatchObject({ status: 'actioned', action: 'suspend_user' });

@@ -125,6 +125,16 @@ export type Review = {
   created_at: string;
 };
 
+/** GET /v1/users/{id}/reputation: a Bayesian average over visible, unremoved reviews. */
+export type Reputation = {
+  user_id: string;
+  score: number;
+  count: number;
+  average: number | null;
+  sub_ratings: { item_as_described: number | null; communication: number | null; shipping: number | null; payment: number | null };
+  prior: { mean: number; weight: number };
+};
+
 
 /** GET /v1/admin/fraud-cases/{id}/timeline, oldest first. */
 export type TimelineEntry = {
@@ -175,7 +185,7 @@ export type ModerationHistory = { user_id: string; suspended_at: string | null; 
 export type UserReport = {
   id: string;
   reporter_id: string;
-  target_type: "listing" | "user" | "message" | "review";
+  target_type: ReportTargetType;
   target_id: string;
   reason: string;
   note: string | null;
@@ -320,14 +330,19 @@ export type BulkDecisionResult = {
 export type UndoResult = { batch_id: string; restored: string[]; skipped: { id: string; reason: string }[] };
 
 export type ReportStatus = "open" | "actioned" | "dismissed";
-export type ReportAction = "remove_listing" | "request_changes" | "warn_user" | "suspend_user";
+export type ReportAction = "remove_listing" | "request_changes" | "warn_user" | "suspend_user" | "remove_review";
+export type ReportTargetType = "listing" | "user" | "message" | "review";
 
 /** GET /v1/admin/reports. */
 export type Report = {
   id: string;
   reporter_id: string;
-  target_type: "listing" | "user";
+  target_type: ReportTargetType;
   target_id: string;
+  /** The reported user, the listing's seller, or the review's or message's author. */
+  target_owner_id: string | null;
+  /** The user's name, the listing's title, the review's text or the message's body. */
+  target_excerpt: string | null;
   reason: string;
   note: string | null;
   status: ReportStatus;

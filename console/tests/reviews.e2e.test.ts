@@ -6,12 +6,13 @@ let app: TestApp;
 let request: Request;
 let browser: Browser;
 let page: Page;
+let moderator: TestUser;
 const PASSWORD = 'moderator password 123';
 
 beforeAll(async () => {
   app = await startTestApp();
   request = client(app.url);
-  const moderator = await registerUser(request, { password: PASSWORD });
+  moderator = await registerUser(request, { password: PASSWORD });
   await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', moderator.id).execute();
   browser = await launchChromium();
   page = await signedInPage(browser, app, moderator, PASSWORD);
@@ -87,4 +88,29 @@ test('a moderator removes a flagged review, bulk-publishes two and undoes; the A
   expect(reputation).toMatchObject({ count: 1, average: 2 });
   const state = await app.ctx.db.selectFrom('reviews').select(['status', 'removed_reason']).where('id', '=', removed.id).executeTakeFirstOrThrow();
   expect(state).toEqual({ status: 'removed', removed_reason: 'Off-platform contact details' });
+});
+
+test('a moderator removes a reported review from the report queue: it leaves the public reviews', async () => {
+  const { id: reviewId, seller } = await reviewedOrder(undefined, { rating: 1, text: 'Seller is a crook' });
+  expect(await publicIds(seller.id)).toContain(reviewId);
+  const author = (await app.ctx.db.selectFrom('reviews').select('author_id').where('id', '=', reviewId).executeTakeFirstOrThrow()).author_id;
+  const reporter = await registerUser(request);
+  const report = (await request('POST', '/v1/reports', { token: reporter.token, body: { target_type: 'review', target_id: reviewId, reason: 'harassment' } })).body;
+
+  await page.goto(`${app.url}/console/reports`);
+  const row = page.getByTestId(`report-row-${report.id}`);
+  await row.waitFor();
+  // A review report offers exactly its own action (and dismissal), shows the text and links its author.
+  expect(await row.locator('button[data-testid^="report-"]').allInnerTexts()).toEqual(['Remove review', 'Dismiss']);
+  await row.getByTestId('report-target-excerpt').getByText('Seller is a crook').waitFor();
+  expect(await row.getByTestId('report-target-owner').getAttribute('href')).toBe(`/console/users/${author}`);
+  await screenshot(page, 'reports-review');
+  await row.getByTestId('report-remove_review').click();
+  await page.getByLabel('Note').fill('Name-calling');
+  await page.getByTestId('note-submit').click();
+  await row.waitFor({ state: 'detached' });
+
+  expect(await publicIds(seller.id)).not.toContain(reviewId);
+  const decided = await request('GET', '/v1/admin/reports?status=actioned&target_type=review&limit=100', { token: moderator.token });
+  expect(decided.body.data.find((r: { id: string }) => r.id === report.id)).toMatchObject({ action: 'remove_review', decided_by: moderator.id, decision_note: 'Name-calling' });
 });

@@ -87,3 +87,32 @@ test('staff without users.moderate see no moderation actions, and only admins ge
   expect(await page.getByRole('menuitem', { name: 'Audit log' }).count()).toBe(0);
   await page.close();
 });
+
+test('the Reviews tab lists reviews by and about the user, any status, with their reputation', async () => {
+  const moderator = await staff(['moderator']);
+  const { id: orderId, seller, buyer } = await orderAt(request, 'completed');
+  // The buyer's review trips the contact-details flag: held from the public, but staff see it.
+  const flagged = (await request('POST', `/v1/orders/${orderId}/reviews`, { token: buyer.token, body: { rating: 2, item_as_described: 2, communication: 2, shipping: 2, text: 'Call me on +31 6 1234 5678 instead' } })).body;
+  const published = (await request('POST', `/v1/orders/${orderId}/reviews`, { token: seller.token, body: { rating: 5, communication: 5, payment: 5, text: 'Paid promptly' } })).body;
+  expect([flagged.status, published.status]).toEqual(['flagged', 'published']);
+
+  const page = await signedInPage(browser, app, moderator, PASSWORD);
+  await page.goto(`${app.url}/console/users/${seller.id}`);
+  await page.getByTestId('tab-reviews').click();
+  const about = page.getByTestId(`user-reviews-row-${flagged.id}`);
+  await about.getByText('about the user').waitFor();
+  await about.locator('[data-testid="review-status"][data-status="flagged"]').waitFor();
+  await about.getByTestId('review-flags').getByText('contact details').waitFor();
+  const by = page.getByTestId(`user-reviews-row-${published.id}`);
+  await by.getByText('by the user').waitFor();
+  await by.locator('[data-testid="review-status"][data-status="published"]').waitFor();
+  await screenshot(page, 'user-reviews');
+
+  // The tab shows the reputation the API computes; the flagged review is not public.
+  const reputation = (await request('GET', `/v1/users/${seller.id}/reputation`)).body;
+  expect(await page.getByTestId('reputation-score').innerText()).toBe(reputation.score.toFixed(2));
+  expect((await request('GET', `/v1/users/${seller.id}/reviews`)).body.data.map((r: { id: string }) => r.id)).not.toContain(flagged.id);
+  const staffView = await request('GET', `/v1/admin/users/${seller.id}/reviews`, { token: moderator.token });
+  expect(staffView.body.data.map((r: { id: string }) => r.id).sort()).toEqual([flagged.id, published.id].sort());
+  await page.close();
+});

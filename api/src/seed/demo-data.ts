@@ -10,6 +10,7 @@ import { CATEGORIES, createListing } from '../modules/listings';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/orders';
 import { payOrder } from '../modules/payments';
 import { ensureStaffAccount, register } from '../modules/users';
+import { seedTrustAndSafety } from './demo-trust-safety';
 
 const USERS = 60;
 const ORDERS = 330;
@@ -57,7 +58,7 @@ export async function isEmpty(ctx: AppContext): Promise<boolean> {
  * Demo marketplace over the last 30 days, written through the real services (so the ledger, outbox,
  * risk scores and cases are all genuine) with a clock that walks through the past.
  */
-export async function seedDemoData(ctx: AppContext): Promise<{ users: number; listings: number; orders: number }> {
+export async function seedDemoData(ctx: AppContext): Promise<Record<string, number>> {
   const random = prng(20261121);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const end = ctx.clock.now().getTime();
@@ -141,7 +142,8 @@ export async function seedDemoData(ctx: AppContext): Promise<{ users: number; li
   }
 
   for (let i = 0; i < SPARE_LISTINGS; i++) await listingFor(pick(users), end - random() * 30 * DAY);
-  return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders };
+  const trustAndSafety = await seedTrustAndSafety(ctx, users, staffId);
+  return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders, ...trustAndSafety };
 }
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */

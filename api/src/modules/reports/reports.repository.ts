@@ -25,7 +25,20 @@ export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_t
     .selectFrom('reports')
     .selectAll('reports')
     // Moderators weigh a target by how many people report it, not by one report.
-    .select(sql<number>`(SELECT count(*)::int FROM reports o WHERE o.target_type = reports.target_type AND o.target_id = reports.target_id AND o.status = 'open')`.as('open_reports_on_target'));
+    .select(sql<number>`(SELECT count(*)::int FROM reports o WHERE o.target_type = reports.target_type AND o.target_id = reports.target_id AND o.status = 'open')`.as('open_reports_on_target'))
+    // Who the target belongs to and what it says, so a moderator can judge a message or review without opening it.
+    .select(sql<string | null>`CASE reports.target_type
+      WHEN 'user' THEN reports.target_id
+      WHEN 'listing' THEN (SELECT l.seller_id FROM listings l WHERE l.id = reports.target_id)
+      WHEN 'review' THEN (SELECT r.author_id FROM reviews r WHERE r.id = reports.target_id)
+      ELSE COALESCE((SELECT m.author_id FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.author_id FROM dispute_messages m WHERE m.id = reports.target_id))
+    END`.as('target_owner_id'))
+    .select(sql<string | null>`CASE reports.target_type
+      WHEN 'user' THEN (SELECT u.display_name FROM users u WHERE u.id = reports.target_id)
+      WHEN 'listing' THEN (SELECT l.title FROM listings l WHERE l.id = reports.target_id)
+      WHEN 'review' THEN (SELECT r.text FROM reviews r WHERE r.id = reports.target_id)
+      ELSE COALESCE((SELECT m.body FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.body FROM dispute_messages m WHERE m.id = reports.target_id))
+    END`.as('target_excerpt'));
   if (f.status) q = q.where('reports.status', '=', f.status);
   if (f.target_type) q = q.where('reports.target_type', '=', f.target_type);
   if (f.cursor) q = q.where(afterCursor('reports.created_at', 'reports.id', f.cursor));
@@ -60,6 +73,6 @@ export function toReportResponse(r: ReportRow) {
   };
 }
 
-export function toQueuedReportResponse(r: ReportRow & { open_reports_on_target: number }) {
-  return { ...toReportResponse(r), open_reports_on_target: r.open_reports_on_target };
+export function toQueuedReportResponse(r: ReportRow & { open_reports_on_target: number; target_owner_id: string | null; target_excerpt: string | null }) {
+  return { ...toReportResponse(r), open_reports_on_target: r.open_reports_on_target, target_owner_id: r.target_owner_id, target_excerpt: r.target_excerpt };
 }

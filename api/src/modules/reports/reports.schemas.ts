@@ -49,4 +49,8 @@ export const DecidedReportResponse = ReportResponse.extend({
   also_decided: z.array(z.uuid()).describe('Other open reports on the same target, decided with this one'),
 });
 
-export const QueuedReportResponse = ReportResponse.extend({ open_reports_on_target: z.number().int() });
+export const QueuedReportResponse = ReportResponse.extend({
+  open_reports_on_target: z.number().int(),
+  target_owner_id: z.uuid().nullable().describe('The reported user, the listing’s seller, or the review’s or message’s author (null if the target is gone)'),
+  target_excerpt: z.string().nullable().describe('The user’s display name, the listing’s title, the review’s text or the message’s body'),
+});

@@ -1,15 +1,17 @@
 import { useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useCan, useInvalidate, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
 import { App, Button, Space, Tabs, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { Report, ReportAction, ReportStatus } from "../../types";
+import type { Report, ReportAction, ReportStatus, ReportTargetType } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
+import { ageColumn } from "../../components/age-column";
 import { CursorTable } from "../../components/cursor-table";
+import { RefreshButton } from "../../components/refresh-button";
 import { NoteModal, type NoteRequest } from "../../components/note-modal";
 import { apiFetch } from "../../providers/http";
-import { formatAge, formatDateTime, shortId } from "../../lib/time";
+import { shortId } from "../../lib/time";
 
 const TABS: { key: ReportStatus; label: string }[] = [
   { key: "open", label: "Open" },
@@ -19,23 +21,51 @@ const TABS: { key: ReportStatus; label: string }[] = [
 
 type Choice = { action: ReportAction | null; label: string; danger?: boolean };
 
-/** What a moderator can do per target type (the API checks the same pairs); null = dismiss. */
-const CHOICES: Record<Report["target_type"], Choice[]> = {
-  listing: [
-    { action: "remove_listing", label: "Remove listing", danger: true },
-    { action: "request_changes", label: "Request changes" },
-    { action: null, label: "Dismiss" },
-  ],
-  user: [
-    { action: "suspend_user", label: "Suspend user", danger: true },
-    { action: "warn_user", label: "Warn user" },
-    { action: null, label: "Dismiss" },
-  ],
+const DISMISS: Choice = { action: null, label: "Dismiss" };
+
+/**
+ * What a moderator can do per target type: the console's one copy of the API's ACTIONS_BY_TARGET
+ * (the API checks the same pairs). A message is answered on its author.
+ */
+const CHOICES: Record<ReportTargetType, Choice[]> = {
+  listing: [{ action: "remove_listing", label: "Remove listing", danger: true }, { action: "request_changes", label: "Request changes" }, DISMISS],
+  user: [{ action: "suspend_user", label: "Suspend user", danger: true }, { action: "warn_user", label: "Warn user" }, DISMISS],
+  message: [{ action: "suspend_user", label: "Suspend author", danger: true }, { action: "warn_user", label: "Warn author" }, DISMISS],
+  review: [{ action: "remove_review", label: "Remove review", danger: true }, DISMISS],
 };
 
 const ACTION_LABEL: Record<ReportAction, string> = {
-  remove_listing: "listing removed", request_changes: "changes requested", warn_user: "user warned", suspend_user: "user suspended",
+  remove_listing: "listing removed", request_changes: "changes requested", warn_user: "user warned", suspend_user: "user suspended", remove_review: "review removed",
 };
+
+const TARGET_COLOR: Record<ReportTargetType, string> = { listing: "geekblue", user: "purple", message: "cyan", review: "gold" };
+/** Whom `target_owner_id` names, per target type. */
+const OWNER_ROLE: Record<ReportTargetType, string> = { listing: "seller", user: "user", message: "author", review: "author" };
+
+/** The reported target: its type, what it says, and a link to whom it belongs (a review also to the review queue, where reported ones wait). */
+function ReportTarget({ report: r }: { report: Report }) {
+  return (
+    <Space direction="vertical" size={0} style={{ maxWidth: 360 }} data-testid="report-target">
+      <Space size={4}>
+        <Tag color={TARGET_COLOR[r.target_type]}>{r.target_type}</Tag>
+        <Typography.Text code copyable={{ text: r.target_id }}>{shortId(r.target_id)}</Typography.Text>
+      </Space>
+      {r.target_excerpt && (
+        <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: r.target_excerpt }} data-testid="report-target-excerpt">
+          {r.target_type === "message" || r.target_type === "review" ? `“${r.target_excerpt}”` : r.target_excerpt}
+        </Typography.Paragraph>
+      )}
+      <Space size={8}>
+        {r.target_owner_id && (
+          <Link to={`/users/${r.target_owner_id}`} data-testid="report-target-owner">
+            {OWNER_ROLE[r.target_type]} {shortId(r.target_owner_id)}
+          </Link>
+        )}
+        {r.target_type === "review" && <Link to={`/reviews?status=${r.action === "remove_review" ? "removed" : "flagged"}`}>in review queue</Link>}
+      </Space>
+    </Space>
+  );
+}
 
 /** The report queue: open reports with one button per action; the action is taken with the verdict. */
 export function ReportList() {
@@ -69,16 +99,7 @@ export function ReportList() {
     });
 
   const columns: ColumnsType<Report> = [
-    {
-      title: "Target",
-      key: "target",
-      render: (_, r) => (
-        <Space direction="vertical" size={0}>
-          <Tag color={r.target_type === "listing" ? "geekblue" : "purple"}>{r.target_type}</Tag>
-          <Typography.Text code copyable={{ text: r.target_id }}>{shortId(r.target_id)}</Typography.Text>
-        </Space>
-      ),
-    },
+    { title: "Target", key: "target", render: (_, r) => <ReportTarget report={r} /> },
     {
       title: "Reason",
       key: "reason",
@@ -95,15 +116,7 @@ export function ReportList() {
       align: "right",
       render: (n: number) => (n > 1 ? <Tag color="red">{n}</Tag> : n),
     },
-    {
-      title: "Age",
-      dataIndex: "created_at",
-      render: (v: string) => (
-        <Tooltip title={formatDateTime(v)}>
-          <span>{formatAge(v)}</span>
-        </Tooltip>
-      ),
-    },
+    ageColumn(),
     {
       title: status === "open" ? "Actions" : "Decision",
       key: "actions",
@@ -131,9 +144,7 @@ export function ReportList() {
     <List
       title="Reports"
       headerButtons={
-        <Button onClick={() => list.refetch()} loading={list.pager.loading} data-testid="refresh">
-          Refresh
-        </Button>
+        <RefreshButton list={list} />
       }
     >
       <Tabs activeKey={status} onChange={(key) => setParams(key === "open" ? {} : { status: key })} items={TABS} />

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { App, Button, Rate, Space, Tabs, Tag, Tooltip, Typography } from "antd";
+import { App, Button, Rate, Space, Tabs, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { BulkDecisionResult, Review, ReviewDecision, ReviewStatus } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
@@ -11,6 +11,7 @@ import { ageColumn } from "../../components/age-column";
 import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { apiFetch, isApiError } from "../../providers/http";
+import { ReviewFlagTags } from "../../components/review-tags";
 import { ReasonModal } from "./reason-modal";
 
 const STATUSES: { key: ReviewStatus; label: string }[] = [
@@ -18,16 +19,6 @@ const STATUSES: { key: ReviewStatus; label: string }[] = [
   { key: "published", label: "Published" },
   { key: "removed", label: "Removed" },
 ];
-
-const FLAG_LABELS: Record<string, string> = {
-  contact_details: "contact details",
-  link: "link",
-  profanity: "profanity",
-  shared_device: "shared device",
-  shared_card: "shared card",
-  burst: "burst",
-  reported: "reported",
-};
 
 /** Which reviews a removal is for: one row, or the selection (bulk). */
 type Removal = { ids: string[]; bulk: boolean };
@@ -109,15 +100,7 @@ export function ReviewList() {
     {
       title: "Flags",
       dataIndex: "flags",
-      render: (flags: string[]) => (
-        <Space size={[0, 4]} wrap data-testid="review-flags">
-          {flags.map((f) => (
-            <Tag key={f} color={f === "reported" ? "volcano" : "gold"}>
-              {FLAG_LABELS[f] ?? f}
-            </Tag>
-          ))}
-        </Space>
-      ),
+      render: (flags: string[]) => <ReviewFlagTags flags={flags} />,
     },
     {
       title: "Parties",

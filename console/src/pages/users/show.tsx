@@ -2,9 +2,9 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useCan, useCustom } from "@refinedev/core";
 import { Show } from "@refinedev/antd";
-import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from "antd";
+import { Button, Card, Descriptions, Rate, Space, Table, Tabs, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { AuditEntry, FraudCase, ModerationAction, ModerationActionKind, ModerationHistory, Order, UserDetail, UserReport } from "../../types";
+import type { AuditEntry, FraudCase, ModerationAction, ModerationActionKind, ModerationHistory, Order, Reputation, Review, UserDetail, UserReport } from "../../types";
 import type { ApiError } from "../../providers/http";
 import { useCursorList } from "../../hooks/use-cursor-list";
 import { CursorTable } from "../../components/cursor-table";
@@ -13,6 +13,7 @@ import { ModerationModal } from "../../components/moderation-modal";
 import { ListError } from "../../components/list-error";
 import { FraudDecisionTag, RiskScoreTag } from "../../components/risk-tags";
 import { ORDER_COLUMNS } from "../../components/order-columns";
+import { ReviewFlagTags, ReviewStatusTag } from "../../components/review-tags";
 import { formatDateTime, shortId } from "../../lib/time";
 
 const REPORT_COLUMNS: ColumnsType<UserReport> = [
@@ -39,6 +40,70 @@ const MODERATION_COLUMNS: ColumnsType<ModerationAction> = [
   { title: "Staff", dataIndex: "staff_id", render: (v: string) => <Link to={`/users/${v}`}><Typography.Text code>{shortId(v)}</Typography.Text></Link> },
 ];
 
+/** Reviews by or about `userId`, any status. */
+function reviewColumns(userId: string): ColumnsType<Review> {
+  return [
+    {
+      title: "Review",
+      key: "relation",
+      render: (_, r) =>
+        r.author_id === userId ? (
+          <span>
+            <Tag color="blue">by the user</Tag> as {r.author_role} about <Link to={`/users/${r.subject_id}`}>{r.subject_name}</Link>
+          </span>
+        ) : (
+          <span>
+            <Tag color="volcano">about the user</Tag> by <Link to={`/users/${r.author_id}`}>{r.author_name}</Link> ({r.author_role})
+          </span>
+        ),
+    },
+    { title: "Rating", dataIndex: "rating", width: 150, render: (v: number) => <Rate disabled value={v} style={{ fontSize: 14 }} /> },
+    {
+      title: "Text",
+      dataIndex: "text",
+      render: (_, r) => (
+        <Space direction="vertical" size={0} style={{ maxWidth: 380 }}>
+          <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: r.text }} data-testid="review-text">{r.text}</Typography.Paragraph>
+          {r.removed_reason && <Typography.Text type="danger" style={{ fontSize: 12 }}>Removed: {r.removed_reason}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: "Status",
+      key: "status",
+      render: (_, r) => (
+        <Space size={[0, 4]} wrap>
+          <ReviewStatusTag status={r.status} />
+          <ReviewFlagTags flags={r.flags} />
+        </Space>
+      ),
+    },
+    { title: "Written", dataIndex: "created_at", render: (v: string) => formatDateTime(v) },
+  ];
+}
+
+/** The user's public reputation (what buyers and sellers see) above every review by or about them. */
+function ReviewsTab({ userId }: { userId: string }) {
+  const { query } = useCustom<Reputation, ApiError>({ url: `/v1/users/${userId}/reputation`, method: "get" });
+  const rep = query.isError ? undefined : query.data?.data;
+  return (
+    <Space direction="vertical" style={{ width: "100%" }}>
+      {query.isError && <ListError what="the reputation" error={query.error} />}
+      {rep && (
+        <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} data-testid="user-reputation">
+          <Descriptions.Item label="Reputation">
+            <Typography.Text strong data-testid="reputation-score">{rep.score.toFixed(2)}</Typography.Text> / 5
+            {rep.count === 0 && <Typography.Text type="secondary"> (the prior: no visible reviews yet)</Typography.Text>}
+          </Descriptions.Item>
+          <Descriptions.Item label="Visible reviews">{rep.count}</Descriptions.Item>
+          <Descriptions.Item label="Plain average">{rep.average === null ? "–" : rep.average.toFixed(2)}</Descriptions.Item>
+        </Descriptions>
+      )}
+      <UserSubList<Review> resource="user-reviews" path={`/v1/admin/users/${userId}/reviews`} columns={reviewColumns(userId)} what="reviews" testId="user-reviews" />
+    </Space>
+  );
+}
+
 /** A keyset-paged list hanging off the user (`/v1/admin/users/{id}/…` or their timeline). */
 function UserSubList<T extends { id: string }>(props: { resource: string; path: string; columns: ColumnsType<T>; what: string; testId: string }) {
   const list = useCursorList<T>({ resource: props.resource, path: props.path, pageSize: 10 });
@@ -55,7 +120,7 @@ function ModerationHistoryTab({ userId, version }: { userId: string; version: nu
   );
 }
 
-/** One user: profile, roles, moderation state; their orders, reports, cases, history and timeline; moderation actions. */
+/** One user: profile, roles, moderation state; their orders, reports, reviews, cases, history and timeline; moderation actions. */
 export function UserShow() {
   const { id = "" } = useParams();
   const { query } = useCustom<UserDetail, ApiError>({ url: `/v1/admin/users/${id}`, method: "get" });
@@ -92,6 +157,7 @@ export function UserShow() {
   const tabs = [
     { key: "orders", label: "Orders", children: <UserSubList<Order> resource="user-orders" path={`${base}/orders`} columns={ORDER_COLUMNS} what="orders" testId="user-orders" /> },
     { key: "reports", label: "Reports", children: <UserSubList<UserReport> resource="user-reports" path={`${base}/reports`} columns={REPORT_COLUMNS} what="reports" testId="user-reports" /> },
+    { key: "reviews", label: <span data-testid="tab-reviews">Reviews</span>, children: <ReviewsTab userId={id} /> },
     { key: "fraud-cases", label: "Fraud cases", children: <UserSubList<FraudCase> resource="user-fraud-cases" path={`${base}/fraud-cases`} columns={CASE_COLUMNS} what="fraud cases" testId="user-cases" /> },
     ...(canModerate ? [{ key: "moderation", label: <span data-testid="tab-moderation">Moderation history</span>, children: <ModerationHistoryTab userId={id} version={version} /> }] : []),
     {

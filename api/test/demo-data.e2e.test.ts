@@ -1,0 +1,60 @@
+import { demoStaff, isEmpty, seedDemoData } from '../src/seed/demo-data';
+import { type Request, type TestApp, client, startTestApp } from '../../test/harness';
+
+// The first-start demo data fills every staff queue, written through the services; read back through the API.
+let app: TestApp;
+let request: Request;
+let token: string;
+let counts: Record<string, number>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  request = client(app.url);
+  counts = await seedDemoData(app.ctx);
+  const staff = await demoStaff(app.ctx);
+  token = (await request('POST', '/v1/auth/login', { body: { email: staff.email, password: staff.password } })).body.token;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const admin = async (path: string) => {
+  const res = await request('GET', `/v1/admin/${path}`, { token });
+  expect(res.status).toBe(200);
+  return res.body;
+};
+
+test('seeds the trust & safety queues and marks the database as seeded', async () => {
+  expect(counts).toMatchObject({ reviews: 16, reports: 5, disputes: 1, identity_documents: 1 });
+  expect(await isEmpty(app.ctx)).toBe(false);
+});
+
+test('open reports cover a listing, a user, a review and a message, each with its owner', async () => {
+  const reports = (await admin('reports?status=open&limit=100')).data as { target_type: string; target_owner_id: string | null }[];
+  expect(new Set(reports.map((r) => r.target_type))).toEqual(new Set(['listing', 'user', 'review', 'message']));
+  expect(reports.every((r) => r.target_owner_id !== null)).toBe(true);
+});
+
+test('the review queue holds reviews with each automatic text flag and the reported one; the rest are published', async () => {
+  const flagged = (await admin('reviews?status=flagged&limit=100')).data as { flags: string[] }[];
+  expect(flagged.flatMap((r) => r.flags).sort()).toEqual(['contact_details', 'link', 'profanity', 'reported']);
+  expect((await admin('reviews?status=published&limit=100')).data).toHaveLength(12);
+});
+
+test('a buyer dispute under review carries the order conversation, text evidence and the seller’s reply', async () => {
+  const [dispute] = (await admin('disputes?status=under_review')).data as { id: string; seller_id: string; buyer_id: string; seller_responded_at: string | null }[];
+  expect(dispute?.seller_responded_at).toEqual(expect.any(String));
+  const { pack } = await admin(`disputes/${dispute!.id}`);
+  expect(pack.messages.order.map((m: { author_id: string }) => m.author_id)).toEqual([dispute!.buyer_id, dispute!.seller_id]);
+  expect(pack.messages.dispute).toEqual([expect.objectContaining({ author_id: dispute!.seller_id })]);
+  expect(pack.evidence).toEqual([expect.objectContaining({ kind: 'text', author_id: dispute!.buyer_id })]);
+});
+
+test('an identity document awaits review, and its image decrypts', async () => {
+  const [doc] = (await admin('identity-documents')).data as { id: string; status: string }[];
+  expect(doc?.status).toBe('submitted');
+  const content = await admin(`identity-documents/${doc!.id}/content`);
+  expect(content.content_type).toBe('image/png');
+  expect(Buffer.from(content.content_base64, 'base64').subarray(1, 4).toString()).toBe('PNG');
+});
