@@ -77,6 +77,11 @@ test('a moderator removes a flagged review, bulk-publishes two and undoes; the A
   expect(await publicIds(a.seller.id)).toEqual([]);
   expect(await publicIds(b.seller.id)).toEqual([]);
 
+  // The queue is live: a review flagged after the page loaded appears without a reload.
+  const late = await reviewedOrder(undefined, { text: 'Call me on 0151 2345 6789 instead' });
+  expect(late.status).toBe('flagged');
+  await row(late.id).waitFor({ timeout: 15_000 });
+
   await page.getByRole('tab', { name: 'Removed' }).click();
   await row(removed.id).waitFor();
   await screenshot(page, 'reviews-removed');
