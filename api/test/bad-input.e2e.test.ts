@@ -78,6 +78,8 @@ describe('bad ids, queries and order bodies', () => {
     ['GET', '/v1/listings?limit=1000', 'query.limit'],
     ['GET', '/v1/listings?limit=abc', 'query.limit'],
     ['GET', '/v1/listings?cursor=garbage', 'query.cursor'],
+    // A date JavaScript accepts but a Postgres timestamp cannot hold.
+    ['GET', `/v1/listings?cursor=${Buffer.from(JSON.stringify(['-100000-01-01T00:00:00.000Z', '00000000-0000-4000-8000-000000000000'])).toString('base64url')}`, 'query.cursor'],
     ['GET', '/v1/listings?min_price=-1', 'query.min_price'],
     ['GET', '/v1/listings?min_price=500&max_price=100', 'query.max_price'],
     ['GET', '/v1/listings?currency=ABC', 'query.currency'],
