@@ -276,11 +276,22 @@ describe('staff view and resolution', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'resolved', resolution: 'release', refund_amount: { amount: 0, currency: 'EUR' } });
     expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'completed', refunded: { amount: 0, currency: 'EUR' } });
+    // Completed like any other sale: the listing is sold, not left reserved.
+    expect((await request('GET', `/v1/listings/${d.listingId}`)).body.status).toBe('sold');
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 9_000, available: 0 }]);
     advance(15 * DAY);
     await runDueJobs(app.ctx);
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 0, available: 9_000 }]);
     expectProblem(await resolve(d.disputeId, { resolution: 'refund' }, assigned.token), 409);
+  });
+
+  test('an admin who is a party may not resolve their own dispute: 403, nothing moves', async () => {
+    const partyAdmin = await makeStaff(app, ['admin']);
+    const d = await disputedOrder({ buyer: partyAdmin });
+    expectProblem(await resolve(d.disputeId, { resolution: 'refund' }, partyAdmin.token), 403);
+    expect((await staffView(d.disputeId)).status).toBe('awaiting_seller');
+    expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'disputed', refunded: { amount: 0, currency: 'EUR' } });
+    expect((await resolve(d.disputeId, { resolution: 'release' })).status).toBe(200);
   });
 
   test('split: the refund amount back to the buyer, the rest released; bad amounts are 422 naming the field', async () => {

@@ -83,6 +83,8 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
     if (dispute.assigned_arbitrator_id !== staff.id && !staff.roles.includes('admin')) {
       throw forbidden('Only the assigned arbitrator or an admin may resolve this dispute');
     }
+    // The admin override must not let a party judge their own case.
+    if (staff.id === order.buyer_id || staff.id === order.seller_id) throw forbidden('A party may not resolve their own dispute');
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
     // A chargeback may have settled the order meanwhile (refunded by the card network).
     if (order.status !== 'disputed') throw conflict('order_not_disputed', `The order is ${order.status}; nothing is left to decide`);
