@@ -119,3 +119,17 @@ test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, 
   expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: admin.token, body: { decision: 'confirm_fraud', note: 'x' } })).status).toBe(200);
   expect((await request('GET', '/v1/me', { token: adminSubject.token })).status).toBe(401);
 });
+
+test('a moderator who is a party to the case’s order may not decide it: 403, the hold and the case stay', async () => {
+  const modSeller = await makeStaff(app, ['moderator']);
+  const caseBuyer = await registerUser(request);
+  const listing = await makeListing(request, modSeller, { price: { amount: 30_000, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+
+  const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: modSeller.token, body: { decision: 'clear', note: 'all good' } });
+  expect(refused.status).toBe(403);
+  expect((await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token: moderator.token })).body).toMatchObject({ status: 'open', order: { status: 'paid' } });
+  expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'clear', note: 'fine' } })).status).toBe(200);
+});

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { ClosingLabel, DB } from '../../db/schema';
-import { conflict, notFound } from '../../http/errors';
+import { conflict, forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
@@ -35,6 +35,8 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     // The closing label is the training label; a confirmation without one is kept as `other`, never unlabeled.
     const label = closingLabel ?? (decision === 'confirm_fraud' ? 'other' : null);
     let order = (await lockOrder(trx, fraudCase.order_id))!;
+    // Nobody decides a case about their own money.
+    if ([order.buyer_id, order.seller_id, fraudCase.subject_user_id].includes(staffId)) throw forbidden('You may not decide a fraud case on your own order');
     const events: DomainEvent[] = [];
     if (decision === 'clear') {
       // An open chargeback keeps holding the funds the case no longer does.
