@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY } from '../../test/harness';
+import { recordChargeback } from '../src/modules/disputes';
 import { runDueJobs } from '../src/modules/scheduler';
 
 // Time is ours to move: deadlines, SLA and payout holds are measured against this clock.
@@ -314,6 +315,35 @@ describe('staff view and resolution', () => {
     await runDueJobs(app.ctx);
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 0, available: 5_400 }]);
     expectProblem(await resolve(d.disputeId, { resolution: 'split', refund_amount: { amount: 1_000, currency: 'EUR' } }), 409);
+  });
+
+  test('released after a cleared fraud case: the seller still settles (nothing holds the funds any more)', async () => {
+    const seller = await registerUser(request);
+    const buyer = await registerUser(request);
+    const listing = await makeListing(request, seller, PRICE);
+    const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
+    expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } })).body.status).toBe('paid');
+    expect((await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0123456789' } })).status).toBe(200);
+    const disputeId = (await request('POST', `/v1/orders/${order.id}/dispute`, { token: buyer.token, body: { reason: 'not_received', description: 'Nothing came.' } })).body.dispute.id;
+    const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+    expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'clear', note: 'fine' } })).status).toBe(200);
+
+    expect((await resolve(disputeId, { resolution: 'release' })).status).toBe(200);
+    advance(31 * DAY);
+    await runDueJobs(app.ctx);
+    expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 9_000 }]);
+  });
+
+  test('while a chargeback is open on the order nobody resolves the buyer dispute: no refund twice', async () => {
+    const d = await disputedOrder();
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, {
+      orderId: d.id, providerDisputeId: `dp_${randomUUID()}`, status: 'open', providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 10_000, currency: 'EUR' }, now: clock.now(),
+    }));
+    expectProblem(await resolve(d.disputeId, { resolution: 'refund' }), 409);
+    advance(3 * DAY + HOUR);
+    await runDueJobs(app.ctx);
+    expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'disputed', refunded: { amount: 0, currency: 'EUR' } });
+    expect((await staffView(d.disputeId)).status).toBe('awaiting_seller');
   });
 
   test('a seller silent for 3 days loses: the buyer is refunded by the scheduler; a seller who answered does not', async () => {

@@ -4,13 +4,14 @@ import type { DB } from '../../db/schema';
 import type { AuthUser } from '../../http/auth';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
+import { hasOpenFraudCase } from '../fraud-cases';
 import { toAmount } from '../money';
 import { notify } from '../notifications';
 import { type Order, applyCommand, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { refundOrder } from '../settlement';
 import { buyerDisputeEvent } from './buyer-disputes.service';
-import { type Dispute, findBuyerDispute, lockBuyerDispute, lockLiveBuyerDisputeOfOrder, updateDispute } from './disputes.repository';
+import { type Dispute, findBuyerDispute, hasOpenDispute, lockBuyerDispute, lockLiveBuyerDisputeOfOrder, updateDispute } from './disputes.repository';
 import type { ResolutionInput } from './disputes.schemas';
 
 export type Resolution = ResolutionInput['resolution'];
@@ -53,7 +54,9 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
       if (refund.operationId) operations.push(refund.operationId);
       current = (await lockOrder(trx, order.id))!;
     }
-    const applied = await applyCommand(trx, ctx, current, 'resolve_for_seller', { actor, actorId: d.actorId, now: d.now, reason });
+    // The dispute no longer holds the funds (the fraud-case clear and a won chargeback left that to it).
+    const held = await hasOpenFraudCase(trx, order.id);
+    const applied = await applyCommand(trx, ctx, current, 'resolve_for_seller', { actor, actorId: d.actorId, now: d.now, reason }, { funds_held: held });
     operations.push(...applied.operations);
   }
   const resolved = await updateDispute(trx, dispute.id, {
@@ -88,6 +91,8 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
     // A chargeback may have settled the order meanwhile (refunded by the card network).
     if (order.status !== 'disputed') throw conflict('order_not_disputed', `The order is ${order.status}; nothing is left to decide`);
+    // The card network is deciding the same money: a refund now could pay the buyer twice.
+    if (await hasOpenDispute(trx, order.id, dispute.id)) throw conflict('chargeback_open', 'A chargeback on this order is still open; decide once it is settled');
     if (input.refund_amount) {
       if (input.refund_amount.currency !== order.currency) throw unprocessable('currency_mismatch', `must be ${order.currency}, the order's currency`, 'refund_amount.currency');
       const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
@@ -108,6 +113,8 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
 export async function resolveForSilentSeller(trx: Transaction<DB>, ctx: AppContext, order: Order, now: Date): Promise<{ resolved: boolean; operations: string[] }> {
   const dispute = await lockLiveBuyerDisputeOfOrder(trx, order.id);
   if (!dispute || dispute.seller_responded_at !== null || order.status !== 'disputed') return { resolved: false, operations: [] };
+  // An open chargeback refunds through the card network; the arbitrator decides once it is settled.
+  if (await hasOpenDispute(trx, order.id, dispute.id)) return { resolved: false, operations: [] };
   const { operations } = await applyResolution(trx, ctx, dispute, order, {
     resolution: 'refund', note: `the seller did not respond within ${ctx.config.DISPUTE_SELLER_RESPONSE_DAYS} days`, actorId: null, now,
   });
