@@ -34,7 +34,7 @@ function expectProblem(res: { status: number; headers: Headers; body: any }, sta
   if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
 }
 
-type Parties = { id: string; seller: TestUser; buyer: TestUser };
+type Parties = { id: string; listingId: string; seller: TestUser; buyer: TestUser };
 async function disputedOrder(opts: { seller?: TestUser; buyer?: TestUser; stage?: 'shipped' | 'delivered' } = {}): Promise<Parties & { disputeId: string }> {
   const order = await orderAt(request, opts.stage ?? 'delivered', { seller: opts.seller, buyer: opts.buyer, listing: PRICE });
   const res = await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'not_as_described', description: 'The lens is cracked.' } });
