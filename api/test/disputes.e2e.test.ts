@@ -346,6 +346,18 @@ describe('staff view and resolution', () => {
     expect((await staffView(d.disputeId)).status).toBe('awaiting_seller');
   });
 
+  test('a lost chargeback refunds the order and ends its buyer dispute: nothing is left in the queue to decide', async () => {
+    const d = await disputedOrder();
+    const report = { orderId: d.id, providerDisputeId: `dp_${randomUUID()}`, providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 10_000, currency: 'EUR' } };
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...report, status: 'open', now: clock.now() }));
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...report, status: 'lost', providerStatus: 'lost', now: clock.now() }));
+    expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'refunded', refunded: { amount: 10_000, currency: 'EUR' } });
+    expect(await staffView(d.disputeId)).toMatchObject({ status: 'resolved', resolution: 'refund', refund_amount: { amount: 10_000, currency: 'EUR' }, resolved_by: null });
+    const open = await request('GET', '/v1/admin/disputes?status=awaiting_seller&limit=100', { token: admin.token });
+    expect(open.body.data.map((x: { id: string }) => x.id)).not.toContain(d.disputeId);
+    expect((await notificationsOf(d.buyer)).map((n) => n.type)).toContain('dispute.resolved');
+  });
+
   test('a seller silent for 3 days loses: the buyer is refunded by the scheduler; a seller who answered does not', async () => {
     const silent = await disputedOrder();
     const answered = await disputedOrder();

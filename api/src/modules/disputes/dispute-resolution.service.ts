@@ -59,6 +59,11 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
     const applied = await applyCommand(trx, ctx, current, 'resolve_for_seller', { actor, actorId: d.actorId, now: d.now, reason }, { funds_held: held });
     operations.push(...applied.operations);
   }
+  return { dispute: await recordResolved(trx, dispute, order, d, refunded, events), operations };
+}
+
+/** Marks the dispute resolved, with its audit entry, outbox events and both parties' notifications. */
+async function recordResolved(trx: Transaction<DB>, dispute: Dispute, order: Order, d: Decision, refunded: number, events: DomainEvent[]): Promise<Dispute> {
   const resolved = await updateDispute(trx, dispute.id, {
     status: 'resolved', resolution: d.resolution, refund_amount: refunded, resolved_by: d.actorId, resolved_at: d.now, resolution_note: d.note, updated_at: d.now,
   });
@@ -71,7 +76,17 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
   for (const party of [order.buyer_id, order.seller_id]) {
     await notify(trx, party, 'dispute.resolved', { dispute_id: dispute.id, order_id: order.id, resolution: d.resolution, refunded: { amount: refunded, currency: order.currency } }, d.now);
   }
-  return { dispute: resolved, operations };
+  return resolved;
+}
+
+/**
+ * An order refunded by other means (a lost chargeback, confirmed fraud) while a buyer dispute was open
+ * leaves that dispute nothing to decide: it ends as a refund of what went back, and leaves the queue.
+ * The caller holds the order's lock and has moved the money.
+ */
+export async function endBuyerDisputeOnRefund(trx: Transaction<DB>, order: Order, refunded: number, actorId: string | null, note: string, now: Date): Promise<void> {
+  const dispute = await lockLiveBuyerDisputeOfOrder(trx, order.id);
+  if (dispute) await recordResolved(trx, dispute, order, { resolution: 'refund', note, actorId, now }, refunded, []);
 }
 
 /** An arbitrator's (or admin's) decision. Only the assigned arbitrator or an admin may decide; once. */

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { ClosingLabel, DB } from '../../db/schema';
 import { conflict, forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
-import { hasOpenDispute } from '../disputes';
+import { endBuyerDisputeOnRefund, hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
 import { setListingStatus } from '../listings';
 import { FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
@@ -103,5 +103,6 @@ async function refundForFraud(trx: Transaction<DB>, order: Order, reference: str
   if (refund.operationId) t.operations.push(refund.operationId);
   const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config }, { funds_held: false });
   t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', refunded: refund.refunded }));
+  await endBuyerDisputeOnRefund(trx, order, refund.refunded, t.staffId, `fraud confirmed in case ${t.caseId}`, t.now);
   return result.order;
 }
