@@ -14,7 +14,7 @@ import { applyReviewDecision, holdReportedReview, isReviewParty, reviewAuthorVis
 import { applyModeration } from '../user-moderation';
 import { userExists } from '../users';
 import { ACTIONS_BY_TARGET, type CreateReportBody } from './reports.schemas';
-import { decideOpenReportsOn, insertReport, lockReport } from './reports.repository';
+import { decideOpenReportsOn, insertReport, lockReportWithSiblings } from './reports.repository';
 
 export type ReportDecision = 'action' | 'dismiss';
 
@@ -87,7 +87,7 @@ export async function decideReport(
 ): Promise<DecidedReport> {
   const now = ctx.clock.now();
   const decided = await ctx.db.transaction().execute(async (trx) => {
-    const report = await lockReport(trx, reportId);
+    const report = await lockReportWithSiblings(trx, reportId);
     if (!report) throw notFound('Report');
     if (report.status !== 'open') throw conflict('report_decided', 'This report is already decided');
     if (await concerns(trx, report, staffId)) throw forbidden('You may not decide a report on yourself or on what is yours');
