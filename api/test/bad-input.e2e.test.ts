@@ -40,6 +40,8 @@ describe('bad listing bodies are 4xx problems naming the field, and write nothin
     ['over-long title', { ...valid, title: 'x'.repeat(121) }, 'title'],
     ['over-long description', { ...valid, description: 'x'.repeat(5001) }, 'description'],
     ['unknown category', { ...valid, category: 'weapons' }, 'category'],
+    // Postgres text cannot hold a NUL character: refused at the door, not by the database.
+    ['NUL in text', { ...valid, description: 'Steel\u0000frame' }, 'description'],
     ['array body', [valid], 'body'],
     ['null body', null, 'body'],
   ];
