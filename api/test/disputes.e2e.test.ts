@@ -358,6 +358,25 @@ describe('staff view and resolution', () => {
     expect((await notificationsOf(d.buyer)).map((n) => n.type)).toContain('dispute.resolved');
   });
 
+  test('racing decisions settle once: two staff at the same moment, and a staff decision against the silent-seller timer', async () => {
+    const d = await disputedOrder();
+    const assigned = arbitrators.get((await staffView(d.disputeId)).assigned_arbitrator_id)!;
+    const both = await Promise.all([resolve(d.disputeId, { resolution: 'refund' }), resolve(d.disputeId, { resolution: 'release' }, assigned.token)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const order = await orderOf(d.buyer, d.id);
+    expect(order.status).toBe(both.find((r) => r.status === 200)!.body.resolution === 'refund' ? 'refunded' : 'completed');
+
+    const timed = await disputedOrder();
+    advance(3 * DAY + HOUR);
+    const [manual] = await Promise.all([resolve(timed.disputeId, { resolution: 'release' }), runDueJobs(app.ctx)]);
+    const view = await staffView(timed.disputeId);
+    // Whoever came first decided; the other changed nothing.
+    expect(view.resolution).toBe(manual.status === 200 ? 'release' : 'refund');
+    expect((await orderOf(timed.buyer, timed.id)).refunded.amount).toBe(view.resolution === 'refund' ? 10_000 : 0);
+    const resolvedEvents = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', timed.disputeId).where('event_type', '=', 'dispute.resolved').execute();
+    expect(resolvedEvents).toHaveLength(1);
+  });
+
   test('a seller silent for 3 days loses: the buyer is refunded by the scheduler; a seller who answered does not', async () => {
     const silent = await disputedOrder();
     const answered = await disputedOrder();
