@@ -40,6 +40,8 @@ describe('bad listing bodies are 4xx problems naming the field, and write nothin
     ['over-long title', { ...valid, title: 'x'.repeat(121) }, 'title'],
     ['over-long description', { ...valid, description: 'x'.repeat(5001) }, 'description'],
     ['unknown category', { ...valid, category: 'weapons' }, 'category'],
+    // Postgres text cannot hold a NUL character: refused at the door, not by the database.
+    ['NUL in text', { ...valid, description: 'Steel\u0000frame' }, 'description'],
     ['array body', [valid], 'body'],
     ['null body', null, 'body'],
   ];
@@ -78,6 +80,8 @@ describe('bad ids, queries and order bodies', () => {
     ['GET', '/v1/listings?limit=1000', 'query.limit'],
     ['GET', '/v1/listings?limit=abc', 'query.limit'],
     ['GET', '/v1/listings?cursor=garbage', 'query.cursor'],
+    // A date JavaScript accepts but a Postgres timestamp cannot hold.
+    ['GET', `/v1/listings?cursor=${Buffer.from(JSON.stringify(['-100000-01-01T00:00:00.000Z', '00000000-0000-4000-8000-000000000000'])).toString('base64url')}`, 'query.cursor'],
     ['GET', '/v1/listings?min_price=-1', 'query.min_price'],
     ['GET', '/v1/listings?min_price=500&max_price=100', 'query.max_price'],
     ['GET', '/v1/listings?currency=ABC', 'query.currency'],

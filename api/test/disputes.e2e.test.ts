@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY } from '../../test/harness';
+import { recordChargeback } from '../src/modules/disputes';
 import { runDueJobs } from '../src/modules/scheduler';
 
 // Time is ours to move: deadlines, SLA and payout holds are measured against this clock.
@@ -33,7 +34,7 @@ function expectProblem(res: { status: number; headers: Headers; body: any }, sta
   if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
 }
 
-type Parties = { id: string; seller: TestUser; buyer: TestUser };
+type Parties = { id: string; listingId: string; seller: TestUser; buyer: TestUser };
 async function disputedOrder(opts: { seller?: TestUser; buyer?: TestUser; stage?: 'shipped' | 'delivered' } = {}): Promise<Parties & { disputeId: string }> {
   const order = await orderAt(request, opts.stage ?? 'delivered', { seller: opts.seller, buyer: opts.buyer, listing: PRICE });
   const res = await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'not_as_described', description: 'The lens is cracked.' } });
@@ -276,11 +277,22 @@ describe('staff view and resolution', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'resolved', resolution: 'release', refund_amount: { amount: 0, currency: 'EUR' } });
     expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'completed', refunded: { amount: 0, currency: 'EUR' } });
+    // Completed like any other sale: the listing is sold, not left reserved.
+    expect((await request('GET', `/v1/listings/${d.listingId}`)).body.status).toBe('sold');
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 9_000, available: 0 }]);
     advance(15 * DAY);
     await runDueJobs(app.ctx);
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 0, available: 9_000 }]);
     expectProblem(await resolve(d.disputeId, { resolution: 'refund' }, assigned.token), 409);
+  });
+
+  test('an admin who is a party may not resolve their own dispute: 403, nothing moves', async () => {
+    const partyAdmin = await makeStaff(app, ['admin']);
+    const d = await disputedOrder({ buyer: partyAdmin });
+    expectProblem(await resolve(d.disputeId, { resolution: 'refund' }, partyAdmin.token), 403);
+    expect((await staffView(d.disputeId)).status).toBe('awaiting_seller');
+    expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'disputed', refunded: { amount: 0, currency: 'EUR' } });
+    expect((await resolve(d.disputeId, { resolution: 'release' })).status).toBe(200);
   });
 
   test('split: the refund amount back to the buyer, the rest released; bad amounts are 422 naming the field', async () => {
@@ -303,6 +315,66 @@ describe('staff view and resolution', () => {
     await runDueJobs(app.ctx);
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 0, available: 5_400 }]);
     expectProblem(await resolve(d.disputeId, { resolution: 'split', refund_amount: { amount: 1_000, currency: 'EUR' } }), 409);
+  });
+
+  test('released after a cleared fraud case: the seller still settles (nothing holds the funds any more)', async () => {
+    const seller = await registerUser(request);
+    const buyer = await registerUser(request);
+    const listing = await makeListing(request, seller, PRICE);
+    const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
+    expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } })).body.status).toBe('paid');
+    expect((await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0123456789' } })).status).toBe(200);
+    const disputeId = (await request('POST', `/v1/orders/${order.id}/dispute`, { token: buyer.token, body: { reason: 'not_received', description: 'Nothing came.' } })).body.dispute.id;
+    const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+    expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'clear', note: 'fine' } })).status).toBe(200);
+
+    expect((await resolve(disputeId, { resolution: 'release' })).status).toBe(200);
+    advance(31 * DAY);
+    await runDueJobs(app.ctx);
+    expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 9_000 }]);
+  });
+
+  test('while a chargeback is open on the order nobody resolves the buyer dispute: no refund twice', async () => {
+    const d = await disputedOrder();
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, {
+      orderId: d.id, providerDisputeId: `dp_${randomUUID()}`, status: 'open', providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 10_000, currency: 'EUR' }, now: clock.now(),
+    }));
+    expectProblem(await resolve(d.disputeId, { resolution: 'refund' }), 409);
+    advance(3 * DAY + HOUR);
+    await runDueJobs(app.ctx);
+    expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'disputed', refunded: { amount: 0, currency: 'EUR' } });
+    expect((await staffView(d.disputeId)).status).toBe('awaiting_seller');
+  });
+
+  test('a lost chargeback refunds the order and ends its buyer dispute: nothing is left in the queue to decide', async () => {
+    const d = await disputedOrder();
+    const report = { orderId: d.id, providerDisputeId: `dp_${randomUUID()}`, providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 10_000, currency: 'EUR' } };
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...report, status: 'open', now: clock.now() }));
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...report, status: 'lost', providerStatus: 'lost', now: clock.now() }));
+    expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'refunded', refunded: { amount: 10_000, currency: 'EUR' } });
+    expect(await staffView(d.disputeId)).toMatchObject({ status: 'resolved', resolution: 'refund', refund_amount: { amount: 10_000, currency: 'EUR' }, resolved_by: null });
+    const open = await request('GET', '/v1/admin/disputes?status=awaiting_seller&limit=100', { token: admin.token });
+    expect(open.body.data.map((x: { id: string }) => x.id)).not.toContain(d.disputeId);
+    expect((await notificationsOf(d.buyer)).map((n) => n.type)).toContain('dispute.resolved');
+  });
+
+  test('racing decisions settle once: two staff at the same moment, and a staff decision against the silent-seller timer', async () => {
+    const d = await disputedOrder();
+    const assigned = arbitrators.get((await staffView(d.disputeId)).assigned_arbitrator_id)!;
+    const both = await Promise.all([resolve(d.disputeId, { resolution: 'refund' }), resolve(d.disputeId, { resolution: 'release' }, assigned.token)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const order = await orderOf(d.buyer, d.id);
+    expect(order.status).toBe(both.find((r) => r.status === 200)!.body.resolution === 'refund' ? 'refunded' : 'completed');
+
+    const timed = await disputedOrder();
+    advance(3 * DAY + HOUR);
+    const [manual] = await Promise.all([resolve(timed.disputeId, { resolution: 'release' }), runDueJobs(app.ctx)]);
+    const view = await staffView(timed.disputeId);
+    // Whoever came first decided; the other changed nothing.
+    expect(view.resolution).toBe(manual.status === 200 ? 'release' : 'refund');
+    expect((await orderOf(timed.buyer, timed.id)).refunded.amount).toBe(view.resolution === 'refund' ? 10_000 : 0);
+    const resolvedEvents = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', timed.disputeId).where('event_type', '=', 'dispute.resolved').execute();
+    expect(resolvedEvents).toHaveLength(1);
   });
 
   test('a seller silent for 3 days loses: the buyer is refunded by the scheduler; a seller who answered does not', async () => {

@@ -33,6 +33,7 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   const otherSeller = await registerUser(request);
   const theirListing = await makeListing(request, otherSeller);
   const purchase = (await request('POST', '/v1/orders', { token: subject.token, body: { listing_id: theirListing.id } })).body;
+  const paidPurchase = await orderAt(request, 'paid', { buyer: subject });
   expect(purchase.status).toBe('initiated');
   // Every sale's seller share sits in escrow: 27 000 (the case) + 3 × 11 250.
   expect(await balanceOf(subject)).toEqual([{ currency: 'EUR', pending: 60_750, available: 0 }]);
@@ -47,6 +48,9 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   expect(await statusOf(shipped.id, shipped.buyer)).toBe('refunded');
   expect(await statusOf(purchase.id, otherSeller)).toBe('cancelled');
   expect(await statusOf(completed.id, completed.buyer)).toBe('completed');
+  // The innocent sellers' listings the subject had reserved (unpaid, or paid and unshipped) are for sale again.
+  expect(await statusOf(paidPurchase.id, paidPurchase.seller)).toBe('refunded');
+  for (const id of [theirListing.id, paidPurchase.listingId]) expect((await request('GET', `/v1/listings/${id}`)).body.status).toBe('active');
   const history = (await request('GET', `/v1/orders/${sold.id}/history`, { token: sold.buyer.token })).body.data;
   expect(history.at(-1)).toMatchObject({ to: 'refunded', actor: 'staff', reason: 'fraud confirmed' });
 
@@ -66,8 +70,8 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action']).where('entity_id', 'in', [caseId, subject.id]).orderBy('id').execute();
   expect(audit).toEqual([{ actor_id: moderator.id, action: 'user.suspend' }, { actor_id: moderator.id, action: 'fraud_case.confirm_fraud' }]);
   const events = await app.ctx.db.selectFrom('outbox').select('event_type')
-    .where('aggregate_id', 'in', [caseId, subject.id, sold.id, shipped.id, purchase.id]).where('occurred_at', '>=', new Date(Date.parse(decided.body.decided_at))).execute();
-  expect(events.map((e) => e.event_type).sort()).toEqual(['fraud_case.decided', 'order.cancelled', 'order.refunded', 'order.refunded', 'user.suspended']);
+    .where('aggregate_id', 'in', [caseId, subject.id, sold.id, shipped.id, purchase.id, paidPurchase.id]).where('occurred_at', '>=', new Date(Date.parse(decided.body.decided_at))).execute();
+  expect(events.map((e) => e.event_type).sort()).toEqual(['fraud_case.decided', 'order.cancelled', 'order.refunded', 'order.refunded', 'order.refunded', 'user.suspended']);
 });
 
 test('a note of the longest allowed length still suspends the subject (the reason names the case)', async () => {
@@ -114,4 +118,18 @@ test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, 
   const admin = await makeStaff(app, ['admin']);
   expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: admin.token, body: { decision: 'confirm_fraud', note: 'x' } })).status).toBe(200);
   expect((await request('GET', '/v1/me', { token: adminSubject.token })).status).toBe(401);
+});
+
+test('a moderator who is a party to the case’s order may not decide it: 403, the hold and the case stay', async () => {
+  const modSeller = await makeStaff(app, ['moderator']);
+  const caseBuyer = await registerUser(request);
+  const listing = await makeListing(request, modSeller, { price: { amount: 30_000, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+
+  const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: modSeller.token, body: { decision: 'clear', note: 'all good' } });
+  expect(refused.status).toBe(403);
+  expect((await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token: moderator.token })).body).toMatchObject({ status: 'open', order: { status: 'paid' } });
+  expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'clear', note: 'fine' } })).status).toBe(200);
 });

@@ -92,6 +92,14 @@ test('staff without identity.review are refused everything and nothing is viewed
   expect((await me(user)).identity_verified_at).toBeNull();
 });
 
+test('a reviewer may not approve their own document: 403, not verified', async () => {
+  const reviewer = await makeStaff(app, ['moderator']);
+  const id = await submit(reviewer);
+  expectProblem(await decide(id, { decision: 'approve' }, reviewer.token), 403);
+  expect((await app.ctx.db.selectFrom('identity_documents').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('submitted');
+  expect((await me(reviewer)).identity_verified_at).toBeNull();
+});
+
 test('bad input names the field; an unknown document is a 404 and no view is audited', async () => {
   expectProblem(await queue('?status=pending'), 400, 'query.status');
   expectProblem(await content('nope'), 400, 'params.id');

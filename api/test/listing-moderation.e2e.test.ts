@@ -195,6 +195,16 @@ describe('decisions', () => {
     expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', '=', listing.id).execute()).toEqual([]);
   });
 
+  test('a moderator may not decide on their own listing, alone or in bulk: 403 and nothing changes', async () => {
+    const modSeller = await makeStaff(app, ['moderator']);
+    const listing = await makeListing(request, modSeller);
+    expect(await statusOf(listing.id)).toBe('pending_review');
+    expectProblem(await decide(listing.id, { decision: 'approve' }, modSeller.token), 403);
+    expectProblem(await bulk({ ids: [listing.id], decision: 'approve' }, modSeller.token), 403);
+    expect(await statusOf(listing.id)).toBe('pending_review');
+    expect(await app.ctx.db.selectFrom('listing_decisions').select('id').where('listing_id', '=', listing.id).execute()).toEqual([]);
+  });
+
   test('bad queue queries name the field', async () => {
     expectProblem(await queue('?status=sold'), 400, 'query.status');
     expectProblem(await queue('?cursor=nope'), 400, 'query.cursor');

@@ -177,6 +177,31 @@ describe('the staff queue and decisions', () => {
     expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', '=', id).execute()).toEqual([]);
     expect((await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', id).execute()).map((e) => e.event_type)).toEqual(['report.created']);
   });
+
+  test('two moderators deciding reports on one target at once: one decides both, the other gets a 409, never a 500', async () => {
+    const other = await makeStaff(app, ['moderator']);
+    for (let round = 0; round < 5; round++) {
+      const target = await registerUser(request);
+      const [a, b] = await Promise.all([registerUser(request), registerUser(request)]);
+      const first = (await report(a, { target_type: 'user', target_id: target.id, reason: 'spam' })).body.id;
+      const second = (await report(b, { target_type: 'user', target_id: target.id, reason: 'spam' })).body.id;
+      const results = await Promise.all([
+        decide(first, { decision: 'dismiss', note: 'fine' }), decide(second, { decision: 'dismiss', note: 'fine' }, other.token),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    }
+  });
+
+  test('a moderator may not decide a report on themselves or their listing: 403, the report stays open', async () => {
+    const reported = await makeStaff(app, ['moderator']);
+    const reporter = await registerUser(request);
+    const onUser = (await report(reporter, { target_type: 'user', target_id: reported.id, reason: 'harassment' })).body.id;
+    const onListing = (await report(reporter, { target_type: 'listing', target_id: (await makeListing(request, reported)).id, reason: 'spam' })).body.id;
+    for (const id of [onUser, onListing]) {
+      expectProblem(await decide(id, { decision: 'dismiss', note: 'nothing here' }, reported.token), 403);
+      expect(await app.ctx.db.selectFrom('reports').select(['status', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ status: 'open', decided_by: null });
+    }
+  });
 });
 
 describe('actions taken with the verdict', () => {

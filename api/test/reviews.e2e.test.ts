@@ -307,6 +307,16 @@ describe('moderation', () => {
     expect(await statusOf(reviewId)).toBe('flagged');
   });
 
+  test('a moderator may not decide on a review by or about them, alone or in bulk: 403 and nothing changes', async () => {
+    const modBuyer = await makeStaff(app, ['moderator']);
+    const order = await orderAt(request, 'completed', { buyer: modBuyer });
+    const flagged = await review(modBuyer, order.id, { ...BY_BUYER, text: 'Contact me at bob@example.com' });
+    expect(flagged.body.status).toBe('flagged');
+    expectProblem(await decide(flagged.body.id, { decision: 'publish' }, modBuyer.token), 403);
+    expectProblem(await bulk({ ids: [flagged.body.id], decision: 'publish' }, modBuyer.token), 403);
+    expect(await statusOf(flagged.body.id)).toBe('flagged');
+  });
+
   test('staff without reviews.moderate get 403 and nothing changes', async () => {
     const { reviewId } = await flaggedReview();
     const batch = (await bulk({ ids: [reviewId], decision: 'publish' })).body.batch_id;

@@ -74,8 +74,10 @@ test('orders as buyer and seller, fraud cases as subject and reports by or again
   const listing = await makeListing(request, user, { price: { amount: 30_000, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: riskyBuyer.token, body: { listing_id: listing.id } })).body;
   await request('POST', `/v1/orders/${order.id}/pay`, { token: riskyBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
-  const cases = await get(`/v1/admin/users/${user.id}/fraud-cases`, arbitrator);
+  const cases = await get(`/v1/admin/users/${user.id}/fraud-cases`, analyst);
   expect(cases.body.data).toEqual([expect.objectContaining({ order_id: order.id, subject_user_id: user.id, status: 'open' })]);
+  // A user's cases and reports need the permission that reads cases and reports, not only users.read.
+  for (const suffix of ['fraud-cases', 'reports', 'reviews']) expect((await get(`/v1/admin/users/${user.id}/${suffix}`, arbitrator)).status).toBe(403);
   expect((await get(`/v1/admin/users/${riskyBuyer.id}/fraud-cases`)).body.data).toEqual([]);
 
   const [reporter, victim] = await Promise.all([registerUser(request), registerUser(request)]);

@@ -83,6 +83,9 @@ test('staff without users.moderate see no moderation actions, and only admins ge
   await page.getByTestId('user-detail').waitFor();
   expect(await page.getByTestId('moderation-actions').count()).toBe(0);
   expect(await page.getByTestId('tab-moderation').count()).toBe(0);
+  // Nor the user's reports, reviews or fraud cases: those need reports.read, reviews.moderate, fraud_cases.read.
+  for (const tab of ['tab-reports', 'tab-reviews', 'tab-fraud-cases']) expect(await page.getByTestId(tab).count()).toBe(0);
+  expect((await request('GET', `/v1/admin/users/${user.id}/fraud-cases`, { token: arbitrator.token })).status).toBe(403);
   await page.getByRole('menuitem', { name: 'Users' }).waitFor();
   expect(await page.getByRole('menuitem', { name: 'Audit log' }).count()).toBe(0);
   await page.close();

@@ -17,7 +17,9 @@ const CursorSchema = z
     try {
       const [t, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [string, string];
       const createdAt = new Date(t);
-      if (Number.isNaN(createdAt.getTime()) || !z.uuid().safeParse(id).success) throw new Error();
+      // Only years Postgres timestamps hold: JavaScript dates reach far before 4713 BC.
+      const year = createdAt.getUTCFullYear();
+      if (Number.isNaN(createdAt.getTime()) || year < 1 || year > 9999 || !z.uuid().safeParse(id).success) throw new Error();
       return { createdAt, id };
     } catch {
       ctx.addIssue({ code: 'custom', message: 'is not a valid cursor' });

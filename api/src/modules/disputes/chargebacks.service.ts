@@ -8,6 +8,7 @@ import { type Money, toAmount } from '../money';
 import { type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, transition } from '../orders';
 import { arrangeSettlement, refundOrder } from '../settlement';
 import { type DomainEvent, appendEvents } from '../outbox';
+import { endBuyerDisputeOnRefund } from './dispute-resolution.service';
 import {
   type Dispute, disputedByChargeback, hasOpenDispute, insertDispute, lockDisputeByProviderId, setFundsHeld, updateDispute,
 } from './disputes.repository';
@@ -113,6 +114,7 @@ export async function applyChargebackLoss(trx: Transaction<DB>, config: Config, 
     const refunded = await recordTransition(trx, order, 'refund', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} lost`, now, config }, { funds_held: false });
     current = refunded.order;
     events.push(orderEvent(current, refunded.event, now, { reason: 'chargeback_lost', dispute_id: dispute.id }));
+    await endBuyerDisputeOnRefund(trx, order, refund.refunded, null, `chargeback ${dispute.provider_dispute_id} lost: the card network refunded the buyer`, now);
   }
   events.push({
     type: 'chargeback.lost', aggregateType: 'dispute', aggregateId: dispute.id, occurredAt: now,

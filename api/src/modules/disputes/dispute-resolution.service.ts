@@ -4,13 +4,14 @@ import type { DB } from '../../db/schema';
 import type { AuthUser } from '../../http/auth';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
+import { hasOpenFraudCase } from '../fraud-cases';
 import { toAmount } from '../money';
 import { notify } from '../notifications';
 import { type Order, applyCommand, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { refundOrder } from '../settlement';
 import { buyerDisputeEvent } from './buyer-disputes.service';
-import { type Dispute, findBuyerDispute, lockBuyerDispute, lockLiveBuyerDisputeOfOrder, updateDispute } from './disputes.repository';
+import { type Dispute, findBuyerDispute, hasOpenDispute, lockBuyerDispute, lockLiveBuyerDisputeOfOrder, updateDispute } from './disputes.repository';
 import type { ResolutionInput } from './disputes.schemas';
 
 export type Resolution = ResolutionInput['resolution'];
@@ -53,9 +54,16 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
       if (refund.operationId) operations.push(refund.operationId);
       current = (await lockOrder(trx, order.id))!;
     }
-    const applied = await applyCommand(trx, ctx, current, 'resolve_for_seller', { actor, actorId: d.actorId, now: d.now, reason });
+    // The dispute no longer holds the funds (the fraud-case clear and a won chargeback left that to it).
+    const held = await hasOpenFraudCase(trx, order.id);
+    const applied = await applyCommand(trx, ctx, current, 'resolve_for_seller', { actor, actorId: d.actorId, now: d.now, reason }, { funds_held: held });
     operations.push(...applied.operations);
   }
+  return { dispute: await recordResolved(trx, dispute, order, d, refunded, events), operations };
+}
+
+/** Marks the dispute resolved, with its audit entry, outbox events and both parties' notifications. */
+async function recordResolved(trx: Transaction<DB>, dispute: Dispute, order: Order, d: Decision, refunded: number, events: DomainEvent[]): Promise<Dispute> {
   const resolved = await updateDispute(trx, dispute.id, {
     status: 'resolved', resolution: d.resolution, refund_amount: refunded, resolved_by: d.actorId, resolved_at: d.now, resolution_note: d.note, updated_at: d.now,
   });
@@ -68,7 +76,17 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
   for (const party of [order.buyer_id, order.seller_id]) {
     await notify(trx, party, 'dispute.resolved', { dispute_id: dispute.id, order_id: order.id, resolution: d.resolution, refunded: { amount: refunded, currency: order.currency } }, d.now);
   }
-  return { dispute: resolved, operations };
+  return resolved;
+}
+
+/**
+ * An order refunded by other means (a lost chargeback, confirmed fraud) while a buyer dispute was open
+ * leaves that dispute nothing to decide: it ends as a refund of what went back, and leaves the queue.
+ * The caller holds the order's lock and has moved the money.
+ */
+export async function endBuyerDisputeOnRefund(trx: Transaction<DB>, order: Order, refunded: number, actorId: string | null, note: string, now: Date): Promise<void> {
+  const dispute = await lockLiveBuyerDisputeOfOrder(trx, order.id);
+  if (dispute) await recordResolved(trx, dispute, order, { resolution: 'refund', note, actorId, now }, refunded, []);
 }
 
 /** An arbitrator's (or admin's) decision. Only the assigned arbitrator or an admin may decide; once. */
@@ -83,9 +101,13 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
     if (dispute.assigned_arbitrator_id !== staff.id && !staff.roles.includes('admin')) {
       throw forbidden('Only the assigned arbitrator or an admin may resolve this dispute');
     }
+    // The admin override must not let a party judge their own case.
+    if (staff.id === order.buyer_id || staff.id === order.seller_id) throw forbidden('A party may not resolve their own dispute');
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
     // A chargeback may have settled the order meanwhile (refunded by the card network).
     if (order.status !== 'disputed') throw conflict('order_not_disputed', `The order is ${order.status}; nothing is left to decide`);
+    // The card network is deciding the same money: a refund now could pay the buyer twice.
+    if (await hasOpenDispute(trx, order.id, dispute.id)) throw conflict('chargeback_open', 'A chargeback on this order is still open; decide once it is settled');
     if (input.refund_amount) {
       if (input.refund_amount.currency !== order.currency) throw unprocessable('currency_mismatch', `must be ${order.currency}, the order's currency`, 'refund_amount.currency');
       const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
@@ -106,6 +128,8 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
 export async function resolveForSilentSeller(trx: Transaction<DB>, ctx: AppContext, order: Order, now: Date): Promise<{ resolved: boolean; operations: string[] }> {
   const dispute = await lockLiveBuyerDisputeOfOrder(trx, order.id);
   if (!dispute || dispute.seller_responded_at !== null || order.status !== 'disputed') return { resolved: false, operations: [] };
+  // An open chargeback refunds through the card network; the arbitrator decides once it is settled.
+  if (await hasOpenDispute(trx, order.id, dispute.id)) return { resolved: false, operations: [] };
   const { operations } = await applyResolution(trx, ctx, dispute, order, {
     resolution: 'refund', note: `the seller did not respond within ${ctx.config.DISPUTE_SELLER_RESPONSE_DAYS} days`, actorId: null, now,
   });

@@ -46,7 +46,7 @@ export const disputesAdminRoutes = [
     responses: {
       200: { description: 'The resolved dispute', schema: DisputeResponse },
       403: { description: 'Only the assigned arbitrator or an admin' }, 404: { description: 'No such dispute' },
-      409: { description: 'dispute_resolved' }, 422: { description: 'invalid_split or currency_mismatch' },
+      409: { description: 'dispute_resolved, order_not_disputed or chargeback_open' }, 422: { description: 'invalid_split or currency_mismatch' },
     },
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toDisputeResponse(await resolveDispute(ctx, user, params.id, body)) }),
   }),

@@ -1,10 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { ClosingLabel, DB } from '../../db/schema';
-import { conflict, notFound } from '../../http/errors';
+import { conflict, forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
-import { hasOpenDispute } from '../disputes';
+import { endBuyerDisputeOnRefund, hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
+import { setListingStatus } from '../listings';
 import { FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { applyModeration } from '../user-moderation';
@@ -34,6 +35,8 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     // The closing label is the training label; a confirmation without one is kept as `other`, never unlabeled.
     const label = closingLabel ?? (decision === 'confirm_fraud' ? 'other' : null);
     let order = (await lockOrder(trx, fraudCase.order_id))!;
+    // Nobody decides a case about their own money.
+    if ([order.buyer_id, order.seller_id, fraudCase.subject_user_id].includes(staffId)) throw forbidden('You may not decide a fraud case on your own order');
     const events: DomainEvent[] = [];
     if (decision === 'clear') {
       // An open chargeback keeps holding the funds the case no longer does.
@@ -83,6 +86,7 @@ async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrd
     // Re-read under the lock: the status may have moved since the scan.
     const order = (await lockOrder(trx, id))!;
     if (order.status === 'initiated') {
+      await setListingStatus(trx, order.listing_id, 'active', t.now);
       const result = await recordTransition(trx, order, 'staff_cancel', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config });
       t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', case_id: t.caseId }));
     } else if (VOIDABLE.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
@@ -91,11 +95,14 @@ async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrd
   }
 }
 
-/** Refunds what is left of a funded order to its buyer and ends it `refunded`, as a staff action. */
+/** Refunds what is left of a funded order to its buyer and ends it `refunded`, as a staff action; an unshipped item is for sale again. */
 async function refundForFraud(trx: Transaction<DB>, order: Order, reference: string, t: Effects): Promise<Order> {
+  // Not shipped yet: the item is still the seller's to sell, as after a cancellation.
+  if (order.status === 'paid') await setListingStatus(trx, order.listing_id, 'active', t.now);
   const refund = await refundOrder(trx, order, { reference, now: t.now, resolve: true });
   if (refund.operationId) t.operations.push(refund.operationId);
   const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config }, { funds_held: false });
   t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', refunded: refund.refunded }));
+  await endBuyerDisputeOnRefund(trx, order, refund.refunded, t.staffId, `fraud confirmed in case ${t.caseId}`, t.now);
   return result.order;
 }

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ListingDecision } from '../../db/schema';
-import { conflict, notFound } from '../../http/errors';
+import { conflict, forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { type Listing, lockListing, updateListing } from '../listings';
 import { appendEvents } from '../outbox';
@@ -24,6 +24,8 @@ export async function applyListingCommand(
   trx: Transaction<DB>, staffId: string, locked: Listing, command: ListingCommand | 'undo', note: string | null, now: Date,
   opts: { batchId?: string; to?: Listing['status']; noteAfter?: string | null; details?: Record<string, unknown> } = {},
 ): Promise<Listing> {
+  // The permission does not stretch to one's own listing (a whole bulk call is refused with it).
+  if (locked.seller_id === staffId) throw forbidden('You may not moderate your own listing');
   const to = opts.to ?? nextListingStatus(locked.status, command as ListingCommand);
   if (!to) throw conflict('listing_not_moderatable', `A ${locked.status} listing cannot be ${PAST[command]}`);
   const noteAfter = opts.noteAfter !== undefined ? opts.noteAfter : command === 'approve' ? null : note;

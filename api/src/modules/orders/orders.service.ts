@@ -101,6 +101,8 @@ const EFFECTS: Partial<Record<Command, Effect>> = {
   },
   complete: completeEffect,
   auto_complete: completeEffect,
+  // A dispute decided for the seller completes the sale like any other.
+  resolve_for_seller: completeEffect,
   auto_deliver: async () => ({ reason: 'no delivery confirmation' }),
 };
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { conflict, notFound } from '../../http/errors';
+import { conflict, forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
 import { type IdentityDocument, lockIdentityDocument, readIdentityDocumentContent, recordReview } from './identity-documents.repository';
@@ -29,6 +29,7 @@ export async function reviewIdentityDocument(
   return ctx.db.transaction().execute(async (trx) => {
     const doc = await lockIdentityDocument(trx, id);
     if (!doc) throw notFound('Identity document');
+    if (doc.user_id === staffId) throw forbidden('You may not review your own identity document');
     if (doc.status !== 'submitted') throw conflict('document_reviewed', `This document was already ${doc.status}`);
     const status = decision === 'approve' ? 'approved' : 'rejected';
     const reviewed = await recordReview(trx, id, { status, reviewed_by: staffId, reviewed_at: now, review_reason: reason });

@@ -11,6 +11,18 @@ export function lockReport(trx: Transaction<DB>, id: string): Promise<ReportRow 
   return trx.selectFrom('reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/**
+ * Locks the report and every other report on its target, in id order: a decision writes to all of
+ * them, so two decisions on one target must queue up rather than lock each other's rows crosswise.
+ */
+export async function lockReportWithSiblings(trx: Transaction<DB>, id: string): Promise<ReportRow | undefined> {
+  const target = await trx.selectFrom('reports').select(['target_type', 'target_id']).where('id', '=', id).executeTakeFirst();
+  if (!target) return undefined;
+  await trx.selectFrom('reports').select('id').where('target_type', '=', target.target_type).where('target_id', '=', target.target_id)
+    .orderBy('id').forUpdate().execute();
+  return lockReport(trx, id);
+}
+
 /** Decides every other open report on the same target with the same verdict; returns them. */
 export function decideOpenReportsOn(
   trx: Transaction<DB>, report: ReportRow, verdict: Pick<ReportRow, 'status' | 'action' | 'decision_note' | 'decided_by' | 'decided_at'>,

@@ -1,4 +1,4 @@
 export { reviewModerationRoutes } from './review-moderation.routes';
 export { reviewsRoutes } from './reviews.routes';
-export { createReview, holdReportedReview, reviewAuthorVisibleTo } from './reviews.service';
+export { createReview, holdReportedReview, isReviewParty, reviewAuthorVisibleTo } from './reviews.service';
 export { applyReviewDecision } from './review-moderation.service';

@@ -39,7 +39,7 @@ export const reviewModerationRoutes = [
     handler: async ({ ctx, user, params }) => ({ status: 200, body: await undoBatch(ctx, user.id, params.batchId) }),
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id/reviews', tag: 'admin', access: 'users.read', summary: 'Every review by or about a user, any status, newest first',
+    method: 'get', path: '/v1/admin/users/:id/reviews', tag: 'admin', access: 'reviews.moderate', summary: 'Every review by or about a user, any status, newest first',
     params: UserIdParams,
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of reviews', schema: pageResponse(AdminReviewResponse) }, 404: { description: 'No such user' } },

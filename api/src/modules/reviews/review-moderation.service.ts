@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ReviewDecisionKind, ReviewRow, ReviewStatus } from '../../db/schema';
-import { conflict, notFound, unprocessable } from '../../http/errors';
+import { conflict, forbidden, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
 import { findAdminReview, lockReview } from './reviews.repository';
@@ -16,6 +16,8 @@ interface Applied {
 
 /** One status change with its history row, audit entry and outbox event (the caller holds the row lock). */
 async function setStatus(trx: Transaction<DB>, review: ReviewRow, decision: ReviewDecisionKind | 'undo', to: ReviewStatus, removedReason: string | null, reason: string | null, a: Applied) {
+  // The permission does not stretch to a review by or about oneself (a whole bulk call is refused with it).
+  if (review.author_id === a.staffId || review.subject_id === a.staffId) throw forbidden('You may not moderate a review by or about you');
   await trx.updateTable('reviews').set({ status: to, removed_reason: removedReason, decided_by: a.staffId, decided_at: a.now }).where('id', '=', review.id).execute();
   await trx.insertInto('review_decisions').values({
     review_id: review.id, batch_id: decision === 'undo' ? null : a.batchId, decision, from_status: review.status, from_removed_reason: review.removed_reason,

@@ -105,6 +105,12 @@ export async function reviewAuthorVisibleTo(trx: Transaction<DB>, reviewId: stri
   return publiclyVisible(review, now) || review.author_id === reporterId ? review.author_id : undefined;
 }
 
+/** Whether the user wrote the review or is its subject. */
+export async function isReviewParty(trx: Transaction<DB>, reviewId: string, userId: string): Promise<boolean> {
+  const review = await trx.selectFrom('reviews').select(['author_id', 'subject_id']).where('id', '=', reviewId).executeTakeFirst();
+  return review?.author_id === userId || review?.subject_id === userId;
+}
+
 /** A report holds the review for the moderators (flag `reported`). */
 export async function holdReportedReview(trx: Transaction<DB>, reviewId: string, reportId: string, now: Date): Promise<ReviewRow> {
   const review = await flagReview(trx, reviewId, 'reported');

@@ -46,7 +46,7 @@ export const userAdminRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id/fraud-cases', tag: 'admin', access: 'users.read', summary: 'Fraud cases with the user as subject, newest first',
+    method: 'get', path: '/v1/admin/users/:id/fraud-cases', tag: 'admin', access: 'fraud_cases.read', summary: 'Fraud cases with the user as subject, newest first',
     params: UserIdParams,
     query: PageOnly,
     responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) }, ...missing },
@@ -56,7 +56,7 @@ export const userAdminRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id/reports', tag: 'admin', access: 'users.read',
+    method: 'get', path: '/v1/admin/users/:id/reports', tag: 'admin', access: 'reports.read',
     summary: 'Reports filed by the user (relation by) or against them or their listings (relation against), newest first',
     params: UserIdParams,
     query: PageOnly,

@@ -125,6 +125,10 @@ export function UserShow() {
   const { id = "" } = useParams();
   const { query } = useCustom<UserDetail, ApiError>({ url: `/v1/admin/users/${id}`, method: "get" });
   const { data: moderate } = useCan({ resource: "users", action: "moderate" });
+  // A user's reports, reviews and cases need the permissions that read those, not only users.read.
+  const { data: readReports } = useCan({ resource: "reports", action: "list" });
+  const { data: readReviews } = useCan({ resource: "reviews", action: "list" });
+  const { data: readCases } = useCan({ resource: "fraud-cases", action: "list" });
   const [action, setAction] = useState<ModerationActionKind | null>(null);
   // Bumped after a moderation action so the history tab refetches too.
   const [version, setVersion] = useState(0);
@@ -156,9 +160,13 @@ export function UserShow() {
   const base = `/v1/admin/users/${id}`;
   const tabs = [
     { key: "orders", label: "Orders", children: <UserSubList<Order> resource="user-orders" path={`${base}/orders`} columns={ORDER_COLUMNS} what="orders" testId="user-orders" /> },
-    { key: "reports", label: "Reports", children: <UserSubList<UserReport> resource="user-reports" path={`${base}/reports`} columns={REPORT_COLUMNS} what="reports" testId="user-reports" /> },
-    { key: "reviews", label: <span data-testid="tab-reviews">Reviews</span>, children: <ReviewsTab userId={id} /> },
-    { key: "fraud-cases", label: "Fraud cases", children: <UserSubList<FraudCase> resource="user-fraud-cases" path={`${base}/fraud-cases`} columns={CASE_COLUMNS} what="fraud cases" testId="user-cases" /> },
+    ...(readReports?.can === true
+      ? [{ key: "reports", label: <span data-testid="tab-reports">Reports</span>, children: <UserSubList<UserReport> resource="user-reports" path={`${base}/reports`} columns={REPORT_COLUMNS} what="reports" testId="user-reports" /> }]
+      : []),
+    ...(readReviews?.can === true ? [{ key: "reviews", label: <span data-testid="tab-reviews">Reviews</span>, children: <ReviewsTab userId={id} /> }] : []),
+    ...(readCases?.can === true
+      ? [{ key: "fraud-cases", label: <span data-testid="tab-fraud-cases">Fraud cases</span>, children: <UserSubList<FraudCase> resource="user-fraud-cases" path={`${base}/fraud-cases`} columns={CASE_COLUMNS} what="fraud cases" testId="user-cases" /> }]
+      : []),
     ...(canModerate ? [{ key: "moderation", label: <span data-testid="tab-moderation">Moderation history</span>, children: <ModerationHistoryTab userId={id} version={version} /> }] : []),
     {
       key: "timeline",
