@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { recordChargeback } from '../src/modules/disputes';
 import { accountBalance } from '../src/modules/ledger';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
 
@@ -84,6 +86,30 @@ test('a note of the longest allowed length still suspends the subject (the reaso
   const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'n'.repeat(2000) } });
   expect(decided.status).toBe(200);
   expect((await request('GET', `/v1/admin/users/${subject.id}`, { token: moderator.token })).body.moderation.suspended_at).not.toBeNull();
+});
+
+test('an order under an open chargeback is not refunded by the confirmation: the card network decides it, once', async () => {
+  const subject = await registerUser(request);
+  const caseBuyer = await registerUser(request);
+  const listing = await makeListing(request, subject, { price: { amount: 30_000, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  const chargeback = { orderId: order.id, providerDisputeId: `dp_${randomUUID()}`, providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 30_000, currency: 'EUR' } };
+  await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...chargeback, status: 'open', now: new Date() }));
+
+  const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'stolen card' } });
+  expect(decided.status).toBe(200);
+  const view = (await request('GET', `/v1/orders/${order.id}`, { token: caseBuyer.token })).body;
+  expect(view).toMatchObject({ status: 'disputed', refunded: { amount: 0, currency: 'EUR' } });
+  const refunds = () => app.ctx.db.selectFrom('provider_operations').select('kind').where('order_id', '=', order.id).where('kind', '=', 'refund').execute();
+  expect(await refunds()).toEqual([]);
+  expect((await request('GET', `/v1/admin/users/${subject.id}`, { token: moderator.token })).body.moderation.suspended_at).not.toBeNull();
+
+  // The chargeback is lost: the buyer gets the money back once, from the network, not a second time from us.
+  await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...chargeback, status: 'lost', providerStatus: 'lost', now: new Date() }));
+  expect((await request('GET', `/v1/orders/${order.id}`, { token: caseBuyer.token })).body).toMatchObject({ status: 'refunded', refunded: { amount: 30_000, currency: 'EUR' } });
+  expect(await refunds()).toEqual([]);
 });
 
 test('an already suspended subject is not suspended twice; the decision still closes their orders', async () => {

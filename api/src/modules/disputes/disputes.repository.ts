@@ -20,6 +20,11 @@ export function updateDispute(trx: Transaction<DB>, id: string, patch: Updateabl
 /** Statuses of a dispute still in progress: an open chargeback, a buyer dispute not yet resolved. */
 export const LIVE_STATUSES = ['open', 'awaiting_seller', 'under_review'] as const;
 
+/** Whether the card network is deciding the order's money: a refund of ours now could pay the buyer twice. */
+export async function hasOpenChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
+  return (await db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('source', '=', 'chargeback').where('status', '=', 'open').executeTakeFirst()) !== undefined;
+}
+
 /** Whether a live dispute (other than `exceptId`) still holds the order's funds. */
 export async function hasOpenDispute(db: Kysely<DB>, orderId: string, exceptId?: string): Promise<boolean> {
   let q = db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('status', 'in', LIVE_STATUSES);

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { ClosingLabel, DB } from '../../db/schema';
 import { conflict, forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
-import { endBuyerDisputeOnRefund, hasOpenDispute } from '../disputes';
+import { endBuyerDisputeOnRefund, hasOpenChargeback, hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
 import { setListingStatus } from '../listings';
 import { FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
@@ -97,6 +97,8 @@ async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrd
 
 /** Refunds what is left of a funded order to its buyer and ends it `refunded`, as a staff action; an unshipped item is for sale again. */
 async function refundForFraud(trx: Transaction<DB>, order: Order, reference: string, t: Effects): Promise<Order> {
+  // An open chargeback decides this money (a lost one refunds it); the funds stay frozen until then.
+  if (await hasOpenChargeback(trx, order.id)) return order;
   // Not shipped yet: the item is still the seller's to sell, as after a cancellation.
   if (order.status === 'paid') await setListingStatus(trx, order.listing_id, 'active', t.now);
   const refund = await refundOrder(trx, order, { reference, now: t.now, resolve: true });
