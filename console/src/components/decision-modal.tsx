@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { useCustomMutation, useInvalidate, useNotification } from "@refinedev/core";
 import { Alert, Button, Descriptions, Form, Input, Modal, Select } from "antd";
 import { CLOSING_LABELS, type ClosingLabel, type FraudCase, type FraudDecision } from "../types";
@@ -38,10 +37,6 @@ export function DecisionModal({ fraudCase, decision, onClose, onDecided }: Props
   const { open: notify } = useNotification();
   const { mutate, mutation } = useCustomMutation<FraudCase, ApiError, { decision: FraudDecision; note: string; closing_label?: ClosingLabel }>();
   const open = !!fraudCase && !!decision;
-
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
 
   const submit = ({ note, closing_label }: Values) => {
     if (!fraudCase || !decision) return;
@@ -89,6 +84,8 @@ export function DecisionModal({ fraudCase, decision, onClose, onDecided }: Props
       onCancel={pending ? undefined : onClose}
       maskClosable={!pending}
       destroyOnHidden
+      // Cleared once closed, never after opening: a reset then could wipe what was already typed.
+      afterClose={() => form.resetFields()}
       footer={[
         <Button key="cancel" onClick={onClose} disabled={pending}>
           Cancel

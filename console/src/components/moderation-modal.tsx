@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { useCustomMutation, useNotification } from "@refinedev/core";
 import { Button, Form, Input, Modal } from "antd";
 import type { ModerationActionKind, ModerationResult } from "../types";
@@ -21,10 +20,6 @@ export function ModerationModal({ userId, action, onClose, onDone }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
   const { open: notify } = useNotification();
   const { mutate, mutation } = useCustomMutation<ModerationResult, ApiError, { reason: string }>();
-
-  useEffect(() => {
-    if (action) form.resetFields();
-  }, [action, form]);
 
   const submit = ({ reason }: { reason: string }) => {
     if (!action) return;
@@ -52,6 +47,8 @@ export function ModerationModal({ userId, action, onClose, onDone }: Props) {
       title={action ? TITLES[action] : ""}
       onCancel={mutation.isPending ? undefined : onClose}
       destroyOnHidden
+      // Cleared once closed, never after opening: a reset then could wipe what was already typed.
+      afterClose={() => form.resetFields()}
       footer={[
         <Button key="cancel" onClick={onClose} disabled={mutation.isPending}>
           Cancel

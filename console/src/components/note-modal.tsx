@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button, Form, Input, Modal } from "antd";
 import { isApiError } from "../providers/http";
 import { NOTE_MAX } from "./decision-modal";
@@ -21,10 +21,6 @@ export function NoteModal({ request, onClose }: Props) {
   const [form] = Form.useForm<{ text?: string }>();
   const [pending, setPending] = useState(false);
 
-  useEffect(() => {
-    if (request) form.resetFields();
-  }, [request, form]);
-
   const finish = async ({ text }: { text?: string }) => {
     if (!request) return;
     setPending(true);
@@ -45,6 +41,8 @@ export function NoteModal({ request, onClose }: Props) {
       onCancel={pending ? undefined : onClose}
       maskClosable={!pending}
       destroyOnHidden
+      // Cleared once closed, never after opening: a reset then could wipe what was already typed.
+      afterClose={() => form.resetFields()}
       footer={[
         <Button key="cancel" onClick={onClose} disabled={pending}>
           Cancel

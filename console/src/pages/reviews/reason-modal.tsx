@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { type ButtonProps, Form, Input, Modal } from "antd";
 
 export const REASON_MAX = 2000;
@@ -15,10 +14,6 @@ type Props = {
 export function ReasonModal({ subject, pending, onSubmit, onClose }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
   const open = subject !== null;
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-
   return (
     <Modal
       open={open}
@@ -28,6 +23,8 @@ export function ReasonModal({ subject, pending, onSubmit, onClose }: Props) {
       onOk={() => form.submit()}
       onCancel={pending ? undefined : onClose}
       destroyOnHidden
+      // Cleared once closed, never after opening: a reset then could wipe what was already typed.
+      afterClose={() => form.resetFields()}
     >
       <Form form={form} name="remove-reviews" layout="vertical" onFinish={({ reason }) => onSubmit(reason.trim())}>
         <Form.Item
