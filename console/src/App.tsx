@@ -30,6 +30,9 @@ import { IdentityReviewList } from "./pages/identity/list";
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
 
+/** Staff who ask their system for less motion get no animations (modals open at once, tables do not slide). */
+const REDUCED_MOTION = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
 /** The console is served by the API under /console/ (vite `base`). */
 const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
 
@@ -58,7 +61,7 @@ const Title = (props: { collapsed: boolean }) => (
 export function App() {
   return (
     <BrowserRouter basename={BASENAME}>
-      <ConfigProvider theme={{ token: { colorPrimary: "#1d4ed8" } }}>
+      <ConfigProvider theme={{ token: { colorPrimary: "#1d4ed8", motion: !REDUCED_MOTION } }}>
         <AntdApp>
           <Refine
             routerProvider={routerProvider}

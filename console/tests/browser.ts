@@ -19,9 +19,17 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * A console page that asks for reduced motion: the console then turns antd's animations off, so a
+ * click never lands on a modal still zooming in (on a loaded machine that click hit the mask).
+ */
+export function consolePage(browser: Browser): Promise<Page> {
+  return browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+}
+
 /** A new page signed in to the console as `user` (password as given at registration). */
 export async function signedInPage(browser: Browser, app: TestApp, user: Pick<TestUser, 'email'>, password: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await consolePage(browser);
   await page.goto(`${app.url}/console/login`);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(password);

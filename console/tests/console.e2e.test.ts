@@ -1,7 +1,7 @@
 import { relayBatch } from '@agora/analytics';
 import type { Browser, Page } from 'playwright-core';
 import { type Request, type TestApp, client, makeListing, registerUser, startTestApp } from '../../test/harness';
-import { launchChromium, screenshot } from './browser';
+import { consolePage, launchChromium, screenshot } from './browser';
 
 let app: TestApp;
 let request: Request;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   const staff = await registerUser(request, staffLogin);
   await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', staff.id).execute();
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await consolePage(browser);
 });
 
 afterAll(async () => {
@@ -65,7 +65,7 @@ test('staff sign in, clear a fraud case and see the sales chart', async () => {
 
 test('a non-staff account cannot enter the console', async () => {
   const user = await registerUser(request, { password: 'ordinary password 1' });
-  const fresh = await browser.newPage();
+  const fresh = await consolePage(browser);
   await fresh.goto(`${app.url}/console/`);
   await fresh.getByLabel('Email').fill(user.email);
   await fresh.getByLabel('Password').fill('ordinary password 1');
