@@ -18,6 +18,17 @@ const PASSWORD = 'correct horse battery';
 const balanceOf = async (user: TestUser) => (await request('GET', '/v1/me/balance', { token: user.token })).body.balances;
 const statusOf = async (orderId: string, party: TestUser) => (await request('GET', `/v1/orders/${orderId}`, { token: party.token })).body.status;
 
+/** A paid 300 EUR sale by `seller` that the risk model sent to review: its order, buyer and fraud case. */
+async function reviewedSale(seller: TestUser) {
+  const caseBuyer = await registerUser(request);
+  const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
+  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
+  const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  expect(paid.body.status).toBe('paid');
+  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  return { order: order as { id: string }, caseBuyer, caseId };
+}
+
 test('confirming fraud cancels and refunds the subject’s other open orders, suspends them, and keeps completed orders frozen', async () => {
   const subject = await registerUser(request, { password: PASSWORD });
   // The case: a paid order of the subject's that the risk model sent to review.
@@ -78,11 +89,7 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
 
 test('a note of the longest allowed length still suspends the subject (the reason names the case)', async () => {
   const subject = await registerUser(request);
-  const caseBuyer = await registerUser(request);
-  const listing = await makeListing(request, subject, { price: { amount: 30_000, currency: 'EUR' } });
-  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
-  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  const { caseId } = await reviewedSale(subject);
   const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'n'.repeat(2000) } });
   expect(decided.status).toBe(200);
   expect((await request('GET', `/v1/admin/users/${subject.id}`, { token: moderator.token })).body.moderation.suspended_at).not.toBeNull();
@@ -90,11 +97,7 @@ test('a note of the longest allowed length still suspends the subject (the reaso
 
 test('an order under an open chargeback is not refunded by the confirmation: the card network decides it, once', async () => {
   const subject = await registerUser(request);
-  const caseBuyer = await registerUser(request);
-  const listing = await makeListing(request, subject, { price: { amount: 30_000, currency: 'EUR' } });
-  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
-  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  const { order, caseBuyer, caseId } = await reviewedSale(subject);
   const chargeback = { orderId: order.id, providerDisputeId: `dp_${randomUUID()}`, providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 30_000, currency: 'EUR' } };
   await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...chargeback, status: 'open', now: new Date() }));
 
@@ -114,12 +117,8 @@ test('an order under an open chargeback is not refunded by the confirmation: the
 
 test('an already suspended subject is not suspended twice; the decision still closes their orders', async () => {
   const subject = await registerUser(request);
-  const caseBuyer = await registerUser(request);
-  const listing = await makeListing(request, subject, { price: { amount: 30_000, currency: 'EUR' } });
-  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const { caseId } = await reviewedSale(subject);
   const sold = await orderAt(request, 'paid', { seller: subject });
-  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
   expect((await request('POST', `/v1/admin/users/${subject.id}/suspend`, { token: moderator.token, body: { reason: 'spam' } })).status).toBe(200);
 
   const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'x' } });
@@ -131,11 +130,7 @@ test('an already suspended subject is not suspended twice; the decision still cl
 
 test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, orders and account stay as they were', async () => {
   const adminSubject = await makeStaff(app, ['admin']);
-  const caseBuyer = await registerUser(request);
-  const listing = await makeListing(request, adminSubject, { price: { amount: 30_000, currency: 'EUR' } });
-  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
-  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  const { caseId } = await reviewedSale(adminSubject);
 
   const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'x' } });
   expect(refused.status).toBe(403);
@@ -148,11 +143,7 @@ test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, 
 
 test('a moderator who is a party to the case’s order may not decide it: 403, the hold and the case stay', async () => {
   const modSeller = await makeStaff(app, ['moderator']);
-  const caseBuyer = await registerUser(request);
-  const listing = await makeListing(request, modSeller, { price: { amount: 30_000, currency: 'EUR' } });
-  const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
-  const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  const { caseId } = await reviewedSale(modSeller);
 
   const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: modSeller.token, body: { decision: 'clear', note: 'all good' } });
   expect(refused.status).toBe(403);
