@@ -4,3 +4,13 @@ export { migrateClickHouse } from './migrate';
 export type { OutboxDB, OutboxTable } from './outbox';
 export { type RelayBatchOptions, type RelayHandle, type RelayOptions, relayBatch, startRelay } from './relay';
 export { type SalesBucket, type SalesInterval, type SalesQuery, salesMetrics } from './sales';
+export {
+  bindParams,
+  type Dashboard,
+  DashboardError,
+  type DashboardParam,
+  type DashboardResult,
+  listDashboards,
+  loadDashboard,
+  runDashboard,
+} from './dashboards';
