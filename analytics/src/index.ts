@@ -14,3 +14,4 @@ export {
   loadDashboard,
   runDashboard,
 } from './dashboards';
+export { formatTable } from './dashboard-table';
