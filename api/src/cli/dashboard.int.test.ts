@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,6 +40,16 @@ const order = (type: string, id: string, iso: string) => ({
   const b = '00000000-0000-4000-8000-00000000000b';
   await insertEvents(store, [order('order.created', a, '2026-11-02T00:00:00Z'), order('order.paid', a, '2026-11-02T00:01:00Z'), order('order.created', b, '2026-11-03T00:00:00Z')]);
   await closeEmbeddedClickHouse();
+})();
+`;
+
+// Holds the embedded ClickHouse of a data directory open, as a running `npm start` does.
+const HOLD = `
+import { openClickHouse } from ${JSON.stringify(path.join(ROOT, 'analytics/src'))};
+(async () => {
+  await openClickHouse({ database: 'dash_cli', dataDir: process.argv[2]! });
+  process.stdout.write('holding\\n');
+  setTimeout(() => process.exit(0), 60_000);
 })();
 `;
 
@@ -107,5 +117,22 @@ describe('npm run dashboard', () => {
     const empty = await dashboard(['order_funnel', '--param', 'from=2026-11-01', '--param', 'to=2026-12-01'], { DATA_DIR: dataDir, CLICKHOUSE_DATABASE: 'never_migrated' });
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/ClickHouse database never_migrated has no events table/);
+  });
+
+  test('exits 1 with a hint when a running app holds the embedded ClickHouse', async () => {
+    const hold = path.join(dataDir, 'hold.ts');
+    writeFileSync(hold, HOLD);
+    const holder = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [hold, path.join(dataDir, 'clickhouse')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (chunk: Buffer) => { if (chunk.toString().includes('holding')) resolve(); });
+        holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
+      });
+      const locked = await dashboard(['order_funnel', '--param', 'from=2026-11-01', '--param', 'to=2026-12-01'], { DATA_DIR: dataDir, CLICKHOUSE_DATABASE: 'dash_cli' });
+      expect(locked.code).toBe(1);
+      expect(locked.stderr).toMatch(/^dashboard: cannot open the embedded ClickHouse at .*clickhouse: another process \(a running npm start\?\) holds it; stop it, or set CLICKHOUSE_URL/m);
+    } finally {
+      holder.kill();
+    }
   });
 });

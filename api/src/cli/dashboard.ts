@@ -70,12 +70,19 @@ async function main(argv: readonly string[]): Promise<number> {
   // Name and parameters are checked before any connection is opened.
   bindParams(await loadDashboard(name), params);
   const config = loadConfig();
+  const dataDir = path.join(config.DATA_DIR, 'clickhouse');
   const store = await openClickHouse({
     url: config.CLICKHOUSE_URL,
     username: config.CLICKHOUSE_USER,
     password: config.CLICKHOUSE_PASSWORD,
     database: config.CLICKHOUSE_DATABASE,
-    dataDir: path.join(config.DATA_DIR, 'clickhouse'),
+    dataDir,
+  }).catch((err: unknown) => {
+    // The embedded engine locks its directory: a running `npm start` holds it.
+    if (!config.CLICKHOUSE_URL && err instanceof Error && /Failed to create connection/.test(err.message)) {
+      throw new Error(`cannot open the embedded ClickHouse at ${dataDir}: another process (a running npm start?) holds it; stop it, or set CLICKHOUSE_URL to a ClickHouse server`);
+    }
+    throw err;
   });
   try {
     const exists = await store.client.query({ query: `EXISTS TABLE ${store.database}.events`, format: 'JSONEachRow' });
