@@ -15,6 +15,8 @@ SELECT
         SELECT aggregate_id
         FROM {{database}}.events FINAL
         WHERE event_type = 'order.disputed'
+          -- A dispute cannot precede the payment it disputes.
+          AND occurred_at >= {from:DateTime64(3, 'UTC')}
     )) AS disputed_orders,
     round(disputed_orders / paid_orders, 4) AS dispute_rate
 FROM

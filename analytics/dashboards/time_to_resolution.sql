@@ -29,6 +29,8 @@ WITH items AS
         ) AS resolved_at
     FROM {{database}}.events FINAL
     WHERE event_type IN ('dispute.opened', 'dispute.updated', 'dispute.resolved', 'fraud_case.opened', 'fraud_case.decided')
+      -- Nothing about an item opened in the window happens before the window.
+      AND occurred_at >= {from:DateTime64(3, 'UTC')}
     GROUP BY aggregate_id, aggregate_type
     HAVING countIf(event_type IN ('dispute.opened', 'fraud_case.opened')) > 0
        AND opened_at >= {from:DateTime64(3, 'UTC')}

@@ -15,11 +15,11 @@ SELECT
     sum(fee_amount) AS fees,
     countIf(aggregate_id IN
     (
-        SELECT aggregate_id FROM {{database}}.events FINAL WHERE event_type = 'order.disputed'
+        SELECT aggregate_id FROM {{database}}.events FINAL WHERE event_type = 'order.disputed' AND occurred_at >= {from:DateTime64(3, 'UTC')}
     )) AS disputed_orders,
     countIf(aggregate_id IN
     (
-        SELECT aggregate_id FROM {{database}}.events FINAL WHERE event_type = 'order.refunded'
+        SELECT aggregate_id FROM {{database}}.events FINAL WHERE event_type = 'order.refunded' AND occurred_at >= {from:DateTime64(3, 'UTC')}
     )) AS refunded_orders
 FROM
 (
