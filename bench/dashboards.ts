@@ -3,7 +3,7 @@
 // Every analyst dashboard (analytics/dashboards/*.sql, run through runDashboard exactly as the CLI
 // does) over generated events in a fresh embedded ClickHouse, next to a baseline measured in the
 // same run: a plain `SELECT count() FROM events FINAL` over the same 90-day window (a full scan of
-// the rows every dashboard may read). See bench/README.md.
+// the rows every dashboard may read).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
