@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { type AnalyticsStore, closeEmbeddedClickHouse, openClickHouse } from '../analytics/src/clickhouse';
 import { type ParamValue, listDashboards, runDashboard } from '../analytics/src/dashboards';
+import { formatTable } from '../analytics/src/dashboard-table';
 import { migrateClickHouse } from '../analytics/src/migrate';
 import { REPO_ROOT } from './lib/app';
 import { machineInfo } from './lib/machine';
@@ -24,6 +25,7 @@ const USAGE = `Usage: npm run bench:dashboards -- [options]
   --runs N        timed runs of each query, interleaved round-robin (default 15)
   --warmup N      untimed runs of each query first (default 1)
   --no-optimize   skip OPTIMIZE TABLE ... FINAL after loading (FINAL then merges many parts at read time)
+  --show          print each dashboard's output once (to stderr), to check the generated data's shape
   -h, --help`;
 
 const TARGET_MS = 200;
@@ -148,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
       runs: { type: 'string' },
       warmup: { type: 'string' },
       'no-optimize': { type: 'boolean', default: false },
+      show: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -246,6 +249,9 @@ async function main(argv: string[]): Promise<number> {
     for (let i = 0; i < warmup; i++) {
       await runBaseline();
       for (const d of dashboards) await runOne(d.name);
+    }
+    if (values.show) {
+      for (const d of dashboards) log(`${d.name} ${JSON.stringify(paramsFor(d.name))}\n${formatTable(await runDashboard(store, d.name, paramsFor(d.name)))}`);
     }
     const samples: Record<string, number[]> = { baseline: [] };
     for (const d of dashboards) samples[d.name] = [];
