@@ -28,7 +28,7 @@ FROM
         ) AS bucket,
         currency,
         amount,
-        JSONExtract(payload, 'fee_amount', 'Int64') AS fee_amount
+        fee_amount
     FROM {{database}}.events FINAL
     WHERE event_type = 'order.paid'
       AND occurred_at >= {from:DateTime64(3, 'UTC')}

@@ -23,7 +23,7 @@ SELECT
     )) AS refunded_orders
 FROM
 (
-    SELECT aggregate_id, seller_id, amount, JSONExtract(payload, 'fee_amount', 'Int64') AS fee_amount
+    SELECT aggregate_id, seller_id, amount, fee_amount
     FROM {{database}}.events FINAL
     WHERE event_type = 'order.paid'
       AND currency = {currency:String}

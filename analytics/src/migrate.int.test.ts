@@ -21,7 +21,7 @@ describe('migrateClickHouse', () => {
       ch.store,
       `SELECT version FROM ${ch.store.database}.schema_migrations FINAL ORDER BY version`,
     );
-    expect(versions.map((row) => row.version)).toEqual(['0001_events']);
+    expect(versions.map((row) => row.version)).toEqual(['0001_events', '0002_fee_amount']);
     expect(await migrateClickHouse(ch.store)).toEqual([]);
     expect(await migrateClickHouse(ch.store)).toEqual([]);
   });
@@ -32,6 +32,23 @@ describe('migrateClickHouse', () => {
       `SELECT engine, sorting_key FROM system.tables WHERE database = '${ch.store.database}' AND name = 'events'`,
     );
     expect(table).toEqual({ engine: 'ReplacingMergeTree', sorting_key: 'event_type, toDate(occurred_at), event_id' });
+  });
+
+  it('extracts the platform fee of a paid order at insert, as it does the amount', async () => {
+    const eventId = '00000000-0000-4000-8000-00000000fee1';
+    await ch.store.client.insert({
+      table: `${ch.store.database}.events`,
+      format: 'JSONEachRow',
+      values: [{
+        event_id: eventId, event_type: 'order.paid', aggregate_type: 'order', aggregate_id: '00000000-0000-4000-8000-000000000001',
+        occurred_at: '2026-11-21 09:00:00.000', payload: JSON.stringify({ amount: 12_500, fee_amount: 1_250, currency: 'EUR' }),
+      }],
+    });
+    const rows = await queryRows<{ amount: string; fee_amount: string }>(
+      ch.store,
+      `SELECT amount, fee_amount FROM ${ch.store.database}.events WHERE event_id = '${eventId}'`,
+    );
+    expect(rows.map((r) => [Number(r.amount), Number(r.fee_amount)])).toEqual([[12_500, 1_250]]);
   });
 });
 
