@@ -43,9 +43,9 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
       const held = await hasOpenDispute(trx, order.id);
       order = (await trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', order.id).returningAll().executeTakeFirstOrThrow());
       // A completed order whose payout hold has passed settles now; otherwise when the hold ends.
-      const hold = await holdOf(trx, order.id);
-      if (!(await settleIfDue(trx, order, now)) && order.status === 'completed' && hold?.status === 'pending' && hold.settle_after) {
-        await scheduleSettlement(trx, order.id, hold.settle_after, now);
+      if (order.status === 'completed' && !(await settleIfDue(trx, order, now))) {
+        const hold = await holdOf(trx, order.id);
+        if (hold?.status === 'pending' && hold.settle_after) await scheduleSettlement(trx, order.id, hold.settle_after, now);
       }
     } else {
       const effects = { ctx, staffId, caseId, now, events, operations };
