@@ -90,12 +90,14 @@ export async function decideReport(
     const report = await lockReportWithSiblings(trx, reportId);
     if (!report) throw notFound('Report');
     if (report.status !== 'open') throw conflict('report_decided', 'This report is already decided');
-    if (await concerns(trx, report, staffId)) throw forbidden('You may not decide a report on yourself or on what is yours');
+    // A reported message belongs to, and is answered on, its author: read once for the check and the action.
+    const messageAuthor = report.target_type === 'message' ? (await findMessage(trx, report.target_id))?.author_id : undefined;
+    if (await concerns(trx, report, staffId, messageAuthor)) throw forbidden('You may not decide a report on yourself or on what is yours');
     const action = input.decision === 'action' ? input.action ?? null : null;
     if (action && !(ACTIONS_BY_TARGET[report.target_type] as readonly ReportAction[]).includes(action)) {
       throw unprocessable('action_not_for_target', `A ${report.target_type} report takes one of ${ACTIONS_BY_TARGET[report.target_type].join(', ')}`, 'action');
     }
-    const suspended = action ? await takeAction(trx, staffId, report, action, input.note, now) : null;
+    const suspended = action ? await takeAction(trx, staffId, report, action, input.note, now, messageAuthor) : null;
     const verdict = { status: input.decision === 'action' ? 'actioned' as const : 'dismissed' as const, action, decision_note: input.note, decided_by: staffId, decided_at: now };
     const updated = await trx.updateTable('reports').set(verdict).where('id', '=', reportId).returningAll().executeTakeFirstOrThrow();
     const others = await decideOpenReportsOn(trx, report, verdict);
@@ -118,11 +120,12 @@ export async function decideReport(
 }
 
 /** Applies `action` to the report's target; returns the id of a user it suspended (their sessions are forgotten after commit). */
-async function takeAction(trx: Transaction<DB>, staffId: string, report: ReportRow, action: ReportAction, note: string, now: Date): Promise<string | null> {
+async function takeAction(
+  trx: Transaction<DB>, staffId: string, report: ReportRow, action: ReportAction, note: string, now: Date, messageAuthor: string | undefined,
+): Promise<string | null> {
   const via = { report_id: report.id };
   if (action === 'warn_user' || action === 'suspend_user') {
-    // A reported message is answered on its author.
-    const userId = report.target_type === 'message' ? (await findMessage(trx, report.target_id))?.author_id : report.target_id;
+    const userId = report.target_type === 'message' ? messageAuthor : report.target_id;
     if (!userId) throw notFound('Message');
     await applyModeration(trx, staffId, userId, action === 'warn_user' ? 'warn' : 'suspend', note, now, via);
     return action === 'suspend_user' ? userId : null;
@@ -138,10 +141,10 @@ async function takeAction(trx: Transaction<DB>, staffId: string, report: ReportR
 }
 
 /** Whether the report is on the staff member, their listing or message, or a review by or about them. */
-async function concerns(trx: Transaction<DB>, report: ReportRow, staffId: string): Promise<boolean> {
+async function concerns(trx: Transaction<DB>, report: ReportRow, staffId: string, messageAuthor: string | undefined): Promise<boolean> {
   if (report.target_type === 'user') return report.target_id === staffId;
   if (report.target_type === 'listing') return (await findListing(trx, report.target_id))?.seller_id === staffId;
-  if (report.target_type === 'message') return (await findMessage(trx, report.target_id))?.author_id === staffId;
+  if (report.target_type === 'message') return messageAuthor === staffId;
   return isReviewParty(trx, report.target_id, staffId);
 }
 
