@@ -52,7 +52,8 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
       const refund = await refundOrder(trx, order, { gross: d.refundAmount!, reference, now: d.now, resolve: false });
       refunded = refund.refunded;
       if (refund.operationId) operations.push(refund.operationId);
-      current = (await lockOrder(trx, order.id))!;
+      // refundOrder's only write to the order (already locked): no need to read it back.
+      current = { ...order, refunded_amount: String(toAmount(order.refunded_amount) + refunded), updated_at: d.now };
     }
     // The dispute no longer holds the funds (the fraud-case clear and a won chargeback left that to it).
     const held = await hasOpenFraudCase(trx, order.id);
