@@ -35,10 +35,6 @@ export function findUserDetail(db: Kysely<DB>, id: string) {
     .where('id', '=', id).executeTakeFirst();
 }
 
-export async function userExists(db: Kysely<DB>, id: string): Promise<boolean> {
-  return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}
-
 type UserListRow = Awaited<ReturnType<typeof searchUsers>>[number];
 type UserDetailRow = NonNullable<Awaited<ReturnType<typeof findUserDetail>>>;
 

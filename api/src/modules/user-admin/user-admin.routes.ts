@@ -6,7 +6,8 @@ import { FraudCaseResponse, listFraudCases, toFraudCaseResponse } from '../fraud
 import { AdminOrderResponse, listAllOrders, toAdminOrderResponse } from '../orders';
 import { listReportsInvolving, toReportResponse } from '../reports';
 import { UserIdParams } from '../staff';
-import { findUserDetail, searchUsers, toUserDetailResponse, toUserListResponse, userExists } from './user-admin.repository';
+import { userExists } from '../users';
+import { findUserDetail, searchUsers, toUserDetailResponse, toUserListResponse } from './user-admin.repository';
 import { UserDetailResponse, UserListItem, UserReportResponse, UserSearchQuery } from './user-admin.schemas';
 
 const PageOnly = PageQuery.strict();
