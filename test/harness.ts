@@ -195,3 +195,10 @@ export function manualClock(start = '2026-11-21T09:00:00Z') {
     advance: (ms: number) => { now += ms; },
   };
 }
+
+/** A problem+json answer with this status, naming `field` among its errors when given. */
+export function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+}

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY, expectProblem } from '../../test/harness';
 import { recordChargeback } from '../src/modules/disputes';
 import { runDueJobs } from '../src/modules/scheduler';
 
@@ -26,12 +26,6 @@ async function makeArbitrator() {
   const user = await makeStaff(app, ['arbitrator']);
   arbitrators.set(user.id, user);
   return user;
-}
-
-function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toContain('application/problem+json');
-  if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
 }
 
 type Parties = { id: string; listingId: string; seller: TestUser; buyer: TestUser };

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeStaff, registerUser, startTestApp, expectProblem } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -12,12 +12,6 @@ beforeAll(async () => {
   [moderator, analyst] = await Promise.all([makeStaff(app, ['moderator']), makeStaff(app, ['analyst'])]);
 });
 afterAll(() => app.close());
-
-function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toContain('application/problem+json');
-  if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-}
 
 const pdf = () => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(512), Buffer.from('%%EOF\n')]);
 async function submit(user: TestUser, bytes = pdf()) {

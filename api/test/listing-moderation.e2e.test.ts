@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, expectProblem } from '../../test/harness';
 
 // Production defaults for review (no auto-approve); one completed sale makes a seller established here,
 // so the test can make one cheaply.
@@ -19,12 +19,6 @@ beforeAll(async () => {
   await completeSaleOf(first.id, established);
 });
 afterAll(() => app.close());
-
-function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toContain('application/problem+json');
-  if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-}
 
 const decide = (id: string, body: unknown, token = moderator.token) => request('POST', `/v1/admin/listings/${id}/decision`, { token, body });
 const bulk = (body: unknown, token = moderator.token) => request('POST', '/v1/admin/listings/bulk-decision', { token, body });

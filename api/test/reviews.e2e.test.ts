@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, MINUTE, DAY } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, MINUTE, DAY, expectProblem } from '../../test/harness';
 
 // Time is ours to move: the review window is measured on the app's clock.
 const { clock, nowMs, advance } = manualClock();
@@ -15,12 +15,6 @@ beforeAll(async () => {
   [moderator, analyst] = await Promise.all([makeStaff(app, ['moderator']), makeStaff(app, ['analyst'])]);
 });
 afterAll(() => app.close());
-
-function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toContain('application/problem+json');
-  if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-}
 
 const BY_BUYER = { rating: 5, item_as_described: 5, communication: 4, shipping: 5, text: 'Exactly as described, well packed' };
 const BY_SELLER = { rating: 4, communication: 4, payment: 5, text: 'Paid at once, friendly' };
