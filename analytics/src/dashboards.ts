@@ -137,15 +137,22 @@ export function parseDashboard(name: string, text: string): Dashboard {
   return dashboard;
 }
 
+const dashboardNames = async (dir: string) =>
+  (await readdir(dir)).filter((file) => file.endsWith('.sql')).map((file) => file.slice(0, -'.sql'.length)).sort();
+
 /** Every dashboard, sorted by name. */
 export async function listDashboards(dir: string = DASHBOARDS_DIR): Promise<Dashboard[]> {
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.sql')).sort();
-  return Promise.all(files.map((file) => loadDashboard(file.slice(0, -'.sql'.length), dir)));
+  // The directory is listed once, not again for each file.
+  const names = await dashboardNames(dir);
+  return Promise.all(names.map((name) => readDashboard(name, dir, names)));
 }
 
 /** One dashboard by name; an unknown name is an `unknown_dashboard` error listing the known ones. */
 export async function loadDashboard(name: string, dir: string = DASHBOARDS_DIR): Promise<Dashboard> {
-  const names = (await readdir(dir)).filter((file) => file.endsWith('.sql')).map((file) => file.slice(0, -'.sql'.length)).sort();
+  return readDashboard(name, dir, await dashboardNames(dir));
+}
+
+async function readDashboard(name: string, dir: string, names: string[]): Promise<Dashboard> {
   // The name becomes a path: only a listed, plain name is ever read.
   if (!NAME.test(name) || !names.includes(name)) {
     throw new DashboardError('unknown_dashboard', `unknown dashboard ${JSON.stringify(name)}; dashboards: ${names.join(', ')}`);

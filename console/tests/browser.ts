@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import type { TestApp, TestUser } from '../../test/harness';
+import { type TestApp, type TestUser, client, registerUser } from '../../test/harness';
 
 // Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. Playwright's
 // launch() gives every run a fresh temporary profile.
@@ -41,4 +41,11 @@ export async function signedInPage(browser: Browser, app: TestApp, user: Pick<Te
 /** A full-page screenshot kept as a CI artifact under test-artifacts/console/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** A staff user with `roles` and a known login (for signedInPage): roles are set in the database, as there is no API for them. */
+export async function registerStaff(app: TestApp, roles: string[], login: Partial<{ email: string; password: string }>): Promise<TestUser> {
+  const user = await registerUser(client(app.url), login);
+  await app.ctx.db.updateTable('users').set({ roles }).where('id', '=', user.id).execute();
+  return user;
 }

@@ -1,7 +1,7 @@
 import { relayBatch } from '@agora/analytics';
 import type { Browser, Page } from 'playwright-core';
 import { type Request, type TestApp, client, makeListing, registerUser, startTestApp } from '../../test/harness';
-import { consolePage, launchChromium, screenshot } from './browser';
+import { consolePage, launchChromium, screenshot, registerStaff } from './browser';
 
 let app: TestApp;
 let request: Request;
@@ -12,8 +12,7 @@ const staffLogin = { email: `staff-${Date.now()}@example.test`, password: 'staff
 beforeAll(async () => {
   app = await startTestApp();
   request = client(app.url);
-  const staff = await registerUser(request, staffLogin);
-  await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', staff.id).execute();
+  await registerStaff(app, ['moderator'], staffLogin);
   browser = await launchChromium();
   page = await consolePage(browser);
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { type Request, type TestApp, client, orderAt, registerUser, startTestApp } from '../../test/harness';
-import { launchChromium, screenshot, signedInPage } from './browser';
+import { type Request, type TestApp, client, orderAt, startTestApp } from '../../test/harness';
+import { launchChromium, screenshot, signedInPage, registerStaff } from './browser';
 
 let app: TestApp;
 let request: Request;
@@ -42,8 +42,7 @@ const PNG = solidPng(64, 48, [230, 120, 40]);
 const PDF = Buffer.from(`%PDF-1.4\n% receipt ${randomBytes(4).toString('hex')}\n%%EOF\n`);
 
 test('an arbitrator reviews the evidence pack and resolves a dispute with a split', async () => {
-  const arbitrator = await registerUser(request, { password });
-  await app.ctx.db.updateTable('users').set({ roles: ['arbitrator'] }).where('id', '=', arbitrator.id).execute();
+  const arbitrator = await registerStaff(app, ['arbitrator'], { password });
   const order = await orderAt(request, 'delivered', { listing: { title: 'Cracked camera', price: { amount: 10_000, currency: 'EUR' } } });
   const { buyer, seller } = order;
   const opened = await request('POST', `/v1/orders/${order.id}/dispute`, { token: buyer.token, body: { reason: 'damaged', description: 'The lens arrived cracked.' } });

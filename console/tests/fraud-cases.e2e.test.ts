@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { type Request, type TestApp, type TestUser, client, makeListing, orderAt, registerUser, startTestApp } from '../../test/harness';
-import { launchChromium, screenshot, signedInPage } from './browser';
+import { launchChromium, screenshot, signedInPage, registerStaff } from './browser';
 
 let app: TestApp;
 let request: Request;
@@ -11,8 +11,7 @@ const PASSWORD = 'moderator password 1';
 beforeAll(async () => {
   app = await startTestApp();
   request = client(app.url);
-  moderator = await registerUser(request, { password: PASSWORD });
-  await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', moderator.id).execute();
+  moderator = await registerStaff(app, ['moderator'], { password: PASSWORD });
   browser = await launchChromium();
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
-import { launchChromium, screenshot, signedInPage } from './browser';
+import { launchChromium, screenshot, signedInPage, registerStaff } from './browser';
 
 // Production review defaults: new sellers' listings wait for a moderator.
 let app: TestApp;
@@ -13,8 +13,7 @@ const password = 'moderator password 1';
 beforeAll(async () => {
   app = await startTestApp({ env: { LISTING_AUTO_APPROVE: 'false' } });
   request = client(app.url);
-  moderator = await registerUser(request, { password });
-  await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', moderator.id).execute();
+  moderator = await registerStaff(app, ['moderator'], { password });
   browser = await launchChromium();
   page = await signedInPage(browser, app, moderator, password);
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { type Request, type TestApp, type TestUser, client, orderAt, registerUser, startTestApp } from '../../test/harness';
-import { launchChromium, screenshot, signedInPage } from './browser';
+import { launchChromium, screenshot, signedInPage, registerStaff } from './browser';
 
 let app: TestApp;
 let request: Request;
@@ -12,8 +12,7 @@ const PASSWORD = 'moderator password 123';
 beforeAll(async () => {
   app = await startTestApp();
   request = client(app.url);
-  moderator = await registerUser(request, { password: PASSWORD });
-  await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', moderator.id).execute();
+  moderator = await registerStaff(app, ['moderator'], { password: PASSWORD });
   browser = await launchChromium();
   page = await signedInPage(browser, app, moderator, PASSWORD);
 });

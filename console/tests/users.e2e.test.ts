@@ -1,18 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { type Request, type TestApp, type TestUser, client, makeListing, orderAt, registerUser, startTestApp } from '../../test/harness';
-import { launchChromium, screenshot, signedInPage } from './browser';
+import { launchChromium, screenshot, signedInPage, registerStaff } from './browser';
 
 let app: TestApp;
 let request: Request;
 let browser: Browser;
 const PASSWORD = 'staff password 123';
 
-async function staff(roles: string[]): Promise<TestUser> {
-  const user = await registerUser(request, { password: PASSWORD });
-  await app.ctx.db.updateTable('users').set({ roles }).where('id', '=', user.id).execute();
-  return user;
-}
+const staff = (roles: string[]): Promise<TestUser> => registerStaff(app, roles, { password: PASSWORD });
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -2,8 +2,7 @@ import { useCustomMutation, useNotification } from "@refinedev/core";
 import { Button, Form, Input, Modal } from "antd";
 import type { ModerationActionKind, ModerationResult } from "../types";
 import type { ApiError } from "../providers/http";
-
-const REASON_MAX = 2000;
+import { NOTE_MAX as REASON_MAX } from "./decision-modal";
 
 const TITLES: Record<ModerationActionKind, string> = {
   warn: "Warn this user",

@@ -27,7 +27,7 @@ type Options = {
 };
 
 /** How often a live queue polls the API (only while the tab is visible). */
-export const LIVE_REFRESH_MS = 3_000;
+const LIVE_REFRESH_MS = 3_000;
 
 /**
  * A Refine `useList` over a cursor-paginated endpoint.

@@ -1,6 +1,5 @@
 import { type ButtonProps, Form, Input, Modal } from "antd";
-
-export const REASON_MAX = 2000;
+import { NOTE_MAX as REASON_MAX } from "../../components/decision-modal";
 
 type Props = {
   /** What is being removed, for the title ("this review", "3 reviews"); null = closed. */
