@@ -56,7 +56,7 @@ test('a moderator removes a flagged review, bulk-publishes two and undoes; the A
   await row(removed.id).getByRole('button', { name: 'Remove' }).click();
   await page.getByLabel('Reason').fill('Off-platform contact details');
   await screenshot(page, 'reviews-remove-reason');
-  await page.getByTestId('reason-submit').click();
+  await page.getByTestId('note-submit').click();
   await row(removed.id).waitFor({ state: 'detached' });
 
   // Bulk publish two, then undo from the notification.

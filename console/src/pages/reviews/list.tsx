@@ -12,7 +12,7 @@ import { RefreshButton } from "../../components/refresh-button";
 import { CursorTable } from "../../components/cursor-table";
 import { apiFetch, isApiError } from "../../providers/http";
 import { ReviewFlagTags } from "../../components/review-tags";
-import { ReasonModal } from "./reason-modal";
+import { NoteModal, type NoteRequest } from "../../components/note-modal";
 
 const STATUSES: { key: ReviewStatus; label: string }[] = [
   { key: "flagged", label: "Flagged" },
@@ -20,8 +20,6 @@ const STATUSES: { key: ReviewStatus; label: string }[] = [
   { key: "removed", label: "Removed" },
 ];
 
-/** Which reviews a removal is for: one row, or the selection (bulk). */
-type Removal = { ids: string[]; bulk: boolean };
 
 /**
  * The review moderation queue (live): flagged / published / removed tabs, publish or remove one
@@ -33,7 +31,7 @@ export function ReviewList() {
   const filters = useMemo<CrudFilter[]>(() => [{ field: "status", operator: "eq", value: status }], [status]);
   const list = useCursorList<Review>({ resource: "reviews", filters, live: true });
   const [selected, setSelected] = useState<string[]>([]);
-  const [removal, setRemoval] = useState<Removal | null>(null);
+  const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
   const [pending, setPending] = useState(false);
   const { notification } = App.useApp();
   const { data: can } = useCan({ resource: "reviews", action: "decide" });
@@ -44,7 +42,6 @@ export function ReviewList() {
   };
   const done = async () => {
     setSelected([]);
-    setRemoval(null);
     await list.refetch();
   };
 
@@ -76,6 +73,17 @@ export function ReviewList() {
       setPending(false);
     }
   };
+
+  /** Asks why (the API requires a reason, kept in the audit trail), then removes one review or the selection. */
+  const askRemoval = (ids: string[], bulk: boolean) =>
+    setNoteRequest({
+      title: `Remove ${bulk ? `${ids.length} reviews` : "this review"}`,
+      label: "Reason",
+      required: true,
+      okText: "Remove",
+      danger: true,
+      submit: (reason) => (bulk ? decideBulk(ids, "remove", reason) : decideOne(ids[0]!, "remove", reason)),
+    });
 
   const columns: ColumnsType<Review> = [
     {
@@ -129,7 +137,7 @@ export function ReviewList() {
               </Button>
             )}
             {r.status !== "removed" && (
-              <Button size="small" danger disabled={!!denied || pending} onClick={() => setRemoval({ ids: [r.id], bulk: false })}>
+              <Button size="small" danger disabled={!!denied || pending} onClick={() => askRemoval([r.id], false)}>
                 Remove
               </Button>
             )}
@@ -151,7 +159,7 @@ export function ReviewList() {
             </Button>
           )}
           {status !== "removed" && (
-            <Button danger disabled={bulkDisabled} onClick={() => setRemoval({ ids: selected, bulk: true })} data-testid="bulk-remove">
+            <Button danger disabled={bulkDisabled} onClick={() => askRemoval(selected, true)} data-testid="bulk-remove">
               Remove selected ({selected.length})
             </Button>
           )}
@@ -177,15 +185,7 @@ export function ReviewList() {
         emptyText={status === "flagged" ? "No flagged reviews. The queue is empty." : `No ${status} reviews.`}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), getCheckboxProps: () => ({ disabled: !!denied }) }}
       />
-      <ReasonModal
-        subject={removal ? (removal.bulk ? `${removal.ids.length} reviews` : "this review") : null}
-        pending={pending}
-        onClose={() => setRemoval(null)}
-        onSubmit={(reason) => {
-          if (!removal) return;
-          void (removal.bulk ? decideBulk(removal.ids, "remove", reason) : decideOne(removal.ids[0]!, "remove", reason));
-        }}
-      />
+      <NoteModal request={noteRequest} onClose={() => setNoteRequest(null)} />
     </List>
   );
 }
