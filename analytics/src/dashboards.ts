@@ -248,9 +248,14 @@ export async function runDashboard(
     format: 'JSON',
   });
   const body = await result.json<Record<string, unknown>>();
-  const columns = body.meta ?? [];
+  const columns = (body.meta ?? []).map((c) => ({ name: c.name, type: c.type }));
+  return { dashboard, columns, rows: numericRows(columns, body.data) };
+}
+
+/** Rows with 64-bit integers (quoted by ClickHouse) as numbers when they fit exactly in a JS number. */
+export function numericRows(columns: ReadonlyArray<{ name: string; type: string }>, data: ReadonlyArray<Record<string, unknown>>): Array<Record<string, unknown>> {
   const numeric = new Set(columns.filter((c) => NUMERIC.test(c.type)).map((c) => c.name));
-  const rows = body.data.map((row) => {
+  return data.map((row) => {
     const out: Record<string, unknown> = {};
     for (const { name: column } of columns) {
       const v = row[column];
@@ -258,5 +263,4 @@ export async function runDashboard(
     }
     return out;
   });
-  return { dashboard, columns: columns.map((c) => ({ name: c.name, type: c.type })), rows };
 }

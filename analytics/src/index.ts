@@ -1,4 +1,5 @@
-export { type AnalyticsStore, type ClickHouseOptions, closeEmbeddedClickHouse, openClickHouse } from './clickhouse';
+export { type AnalyticsStore, type ClickHouseOptions, closeEmbeddedClickHouse, openClickHouse, type ReadOnlyClient, type ReadOnlyLimits } from './clickhouse';
+export { AnalystQueryError, type AnalystQueryErrorCode, type AnalystQueryResult, runAnalystQuery } from './analyst-query';
 export { type AnalyticsEvent, insertEvents } from './events';
 export { migrateClickHouse } from './migrate';
 export type { OutboxDB, OutboxTable } from './outbox';
