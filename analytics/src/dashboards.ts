@@ -57,7 +57,8 @@ export type DashboardErrorCode = 'unknown_dashboard' | 'invalid_dashboard' | 'un
 
 /** A caller's mistake (bad name or parameter) or a malformed dashboard file; the message says which. */
 export class DashboardError extends Error {
-  constructor(readonly code: DashboardErrorCode, message: string) {
+  /** `param`: the parameter at fault, for the param errors. */
+  constructor(readonly code: DashboardErrorCode, message: string, readonly param?: string) {
     super(message);
     this.name = 'DashboardError';
   }
@@ -133,7 +134,14 @@ export function parseDashboard(name: string, text: string): Dashboard {
   for (const p of params) if (!used.has(p.name)) throw fail(`parameter ${p.name} is declared but the query never uses it`);
   const dashboard: Dashboard = { name, title, question, notes: sections.Notes?.join(' ') ?? '', params, sql: body };
   // A default must itself be valid, so a bad file fails when loaded, not when first run.
-  for (const p of params) if (p.default !== undefined) bindValue(dashboard, p, p.default);
+  for (const p of params) {
+    if (p.default === undefined) continue;
+    try {
+      bindValue(dashboard, p, p.default);
+    } catch (err) {
+      throw err instanceof DashboardError ? fail(`default of ${err.message}`) : err;
+    }
+  }
   return dashboard;
 }
 
@@ -170,14 +178,14 @@ export function bindParams(dashboard: Dashboard, values: Readonly<Record<string,
   for (const name of Object.keys(values)) {
     if (!known.includes(name)) {
       const takes = known.length ? `it takes: ${known.join(', ')}` : 'it takes none';
-      throw new DashboardError('unknown_param', `unknown parameter ${JSON.stringify(name)} for dashboard ${dashboard.name}; ${takes}`);
+      throw new DashboardError('unknown_param', `unknown parameter ${JSON.stringify(name)} for dashboard ${dashboard.name}; ${takes}`, name);
     }
   }
   const bound: Record<string, string> = {};
   for (const p of dashboard.params) {
     const value = values[p.name] ?? p.default;
     if (value === undefined) {
-      throw new DashboardError('missing_param', `missing parameter ${JSON.stringify(p.name)} (${p.type}) for dashboard ${dashboard.name}: ${p.description}`);
+      throw new DashboardError('missing_param', `missing parameter ${JSON.stringify(p.name)} (${p.type}) for dashboard ${dashboard.name}: ${p.description}`, p.name);
     }
     bound[p.name] = bindValue(dashboard, p, value);
   }
@@ -189,7 +197,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function bindValue(dashboard: Dashboard, p: DashboardParam, value: ParamValue): string {
   const invalid = (why: string) =>
-    new DashboardError('invalid_param', `invalid parameter ${JSON.stringify(p.name)} for dashboard ${dashboard.name}: ${why}`);
+    new DashboardError('invalid_param', `invalid parameter ${JSON.stringify(p.name)} for dashboard ${dashboard.name}: ${why}`, p.name);
   const shown = value instanceof Date ? value.toISOString() : String(value);
   switch (p.type) {
     case 'String': {

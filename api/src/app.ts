@@ -30,6 +30,8 @@ import { auditLogRoutes } from './modules/audit-view';
 import { userAdminRoutes } from './modules/user-admin';
 import { userModerationRoutes } from './modules/user-moderation';
 import { usersRoutes } from './modules/users';
+import { dashboardsRoutes } from './modules/dashboards';
+import { analystQueryRoutes } from './modules/analyst-query';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
@@ -37,6 +39,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
   ...reviewsRoutes, ...reviewModerationRoutes,
   ...listingModerationRoutes, ...identityReviewRoutes,
+  ...dashboardsRoutes, ...analystQueryRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

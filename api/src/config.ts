@@ -88,6 +88,10 @@ const EnvSchema = z.object({
     for (const message of raw === undefined ? [] : parseMasterKeys(raw).problems) ctx.addIssue({ code: 'custom', message });
   }),
   MASTER_KEY_ID: z.string().optional(),
+  // Analysts' own SQL (POST /v1/admin/analytics/query): limits ClickHouse enforces on each query.
+  ANALYST_QUERY_MAX_ROWS: int(10_000, 1, 1_000_000),
+  ANALYST_QUERY_TIMEOUT_SECONDS: int(10, 1, 600),
+  ANALYST_QUERY_MAX_MEMORY_MB: int(1024, 16),
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;

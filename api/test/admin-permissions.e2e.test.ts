@@ -46,6 +46,9 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/identity-documents': ['admin', 'moderator'],
   'GET /v1/admin/identity-documents/:id/content': ['admin', 'moderator'],
   'POST /v1/admin/identity-documents/:id/decision': ['admin', 'moderator'],
+  'GET /v1/admin/dashboards': ['admin', 'analyst'],
+  'GET /v1/admin/dashboards/:name': ['admin', 'analyst'],
+  'POST /v1/admin/analytics/query': ['admin', 'analyst'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -127,6 +130,8 @@ describe('every admin route × every role', () => {
         case 'GET /v1/admin/identity-documents/:id/content': return { path: `/v1/admin/identity-documents/${randomUUID()}/content` };
         case 'POST /v1/admin/identity-documents/:id/decision':
           return { path: `/v1/admin/identity-documents/${randomUUID()}/decision`, body: { decision: 'approve' } };
+        case 'GET /v1/admin/dashboards/:name': return { path: '/v1/admin/dashboards/order_funnel?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
+        case 'POST /v1/admin/analytics/query': return { path: '/v1/admin/analytics/query', body: { sql: 'SELECT 1' } };
         default: return { path: key.split(' ')[1]! };
       }
     };

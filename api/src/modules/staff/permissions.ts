@@ -20,6 +20,9 @@ const MATRIX = {
   // Every staff member may see their own permissions (the console hides what they may not do).
   'staff.self': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'staff.manage_roles': ['admin'],
+  // Business analytics, not needed to moderate or arbitrate.
+  'dashboards.read': ['admin', 'analyst'],
+  'analytics.query': ['admin', 'analyst'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof MATRIX;

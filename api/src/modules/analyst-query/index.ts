@@ -1,0 +1,1 @@
+export { analystQueryRoutes } from './analyst-query.routes';
