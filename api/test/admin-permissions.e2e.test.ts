@@ -171,7 +171,7 @@ describe('GET /v1/admin/me', () => {
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
       id: staff.id, email: staff.email, display_name: 'Test User', roles: ['arbitrator', 'analyst'],
-      permissions: ['orders.read', 'fraud_cases.read', 'users.read', 'disputes.read', 'disputes.resolve', 'metrics.read', 'staff.self'],
+      permissions: ['orders.read', 'fraud_cases.read', 'users.read', 'disputes.read', 'disputes.resolve', 'metrics.read', 'staff.self', 'dashboards.read', 'analytics.query'],
     });
     const adminMe = await request('GET', '/v1/admin/me', { token: admin.token });
     expect(adminMe.body.permissions).toEqual(expect.arrayContaining(['fraud_cases.decide', 'staff.manage_roles']));

@@ -34,7 +34,9 @@ export type Permission =
   | "audit.read"
   | "metrics.read"
   | "staff.self"
-  | "staff.manage_roles";
+  | "staff.manage_roles"
+  | "dashboards.read"
+  | "analytics.query";
 
 /** GET /v1/admin/me: the signed-in staff member and what the API lets them do. */
 export type Me = Omit<User, "created_at"> & { permissions: Permission[] };
@@ -368,3 +370,28 @@ export type IdentityDocument = {
   created_at: string;
   user: { id: string; email: string; display_name: string; identity_verified_at: string | null };
 };
+
+/** A parameter of an analyst dashboard; `type` is its ClickHouse type (GET /v1/admin/dashboards). */
+export type DashboardParam = {
+  name: string;
+  type: string;
+  description: string;
+  default: string | null;
+  one_of: string[] | null;
+};
+
+export type DashboardSummary = {
+  name: string;
+  title: string;
+  question: string;
+  notes: string;
+  params: DashboardParam[];
+};
+
+/** Columns with their ClickHouse types, and the rows (a dashboard run or an analyst query). */
+export type QueryResult = {
+  columns: { name: string; type: string }[];
+  rows: Record<string, unknown>[];
+};
+
+export type AnalystQueryResult = QueryResult & { truncated: boolean; max_rows: number };
