@@ -33,6 +33,10 @@ describe('runAnalystQuery', () => {
     expect(result).toEqual({ columns: [{ name: 'event_type', type: 'LowCardinality(String)' }, { name: 'n', type: 'UInt64' }], rows: [{ event_type: 'order.paid', n: 8 }], truncated: false });
   });
 
+  it('reads unqualified table names from the analytics database', async () => {
+    expect((await run('SELECT count() AS n FROM events FINAL')).rows).toEqual([{ n: 8 }]);
+  });
+
   it('keeps the first maxResultRows rows and flags the rest as truncated', async () => {
     const over = await run('SELECT number FROM numbers(100000)');
     expect(over.rows).toEqual([0, 1, 2, 3, 4].map((number) => ({ number })));

@@ -21,7 +21,10 @@ export interface AnalyticsStore {
   client: ClickHouseClient;
   /** Validated identifier; every statement names its tables as `database`.table. */
   database: string;
-  /** A client whose every statement runs read-only within `limits` (see embeddedReadOnlyClient). */
+  /**
+   * A client whose every statement runs read-only within `limits`, with `database` as its current
+   * database (see embeddedReadOnlyClient).
+   */
   readOnly(limits: ReadOnlyLimits): Promise<ReadOnlyClient>;
   close(): Promise<void>;
 }
@@ -90,14 +93,16 @@ function embeddedClient(dataDir: string): ClickHouseClient {
  * `readonly=1`, after which ClickHouse refuses any write and any change of setting on it (a `SET`
  * or a query's `SETTINGS` clause alike).
  */
-function embeddedReadOnlyClient(path: string, limits: ReadOnlyLimits): ReadOnlyClient {
-  const key = JSON.stringify(limits);
+function embeddedReadOnlyClient(path: string, database: string, limits: ReadOnlyLimits): ReadOnlyClient {
+  const key = JSON.stringify({ database, limits });
   if (embeddedReadOnly && embeddedReadOnly.key !== key) {
-    throw new Error(`the embedded read-only client is already locked with other limits (${embeddedReadOnly.key})`);
+    throw new Error(`the embedded read-only client is already locked to ${embeddedReadOnly.key}`);
   }
   if (!embeddedReadOnly) {
     const client = (async () => {
       const readOnly = createClient({ connection: chdbConnection(path) });
+      // Unqualified table names mean the analytics database's tables.
+      await readOnly.command({ query: `USE ${database}` });
       await readOnly.command({ query: 'SET readonly = 1', clickhouse_settings: readOnlySettings(limits) });
       return readOnly;
     })();
@@ -148,7 +153,7 @@ export async function openClickHouse(opts: ClickHouseOptions): Promise<Analytics
       readOnly: async (limits) => {
         const key = JSON.stringify(limits);
         let c = readOnly.get(key);
-        if (!c) readOnly.set(key, (c = createClient({ ...server, clickhouse_settings: { ...readOnlySettings(limits), readonly: '1' } })));
+        if (!c) readOnly.set(key, (c = createClient({ ...server, database, clickhouse_settings: { ...readOnlySettings(limits), readonly: '1' } })));
         const locked = c;
         return { run: (work) => work(locked) };
       },
@@ -159,7 +164,7 @@ export async function openClickHouse(opts: ClickHouseOptions): Promise<Analytics
   } else {
     // Shared by every store in the process: only closeEmbeddedClickHouse() may close it.
     const path = resolve(opts.dataDir);
-    store = { client: embeddedClient(path), database, readOnly: async (limits) => embeddedReadOnlyClient(path, limits), close: async () => {} };
+    store = { client: embeddedClient(path), database, readOnly: async (limits) => embeddedReadOnlyClient(path, database, limits), close: async () => {} };
   }
   await store.client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
   return store;

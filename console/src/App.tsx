@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, AuditOutlined, FileSearchOutlined, FlagOutlined, IdcardOutlined, LineChartOutlined, SafetyCertificateOutlined, ShopOutlined, ShoppingOutlined, StarOutlined, UserOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CodeOutlined, FileSearchOutlined, FlagOutlined, IdcardOutlined, LineChartOutlined, SafetyCertificateOutlined, ShopOutlined, ShoppingOutlined, StarOutlined, UserOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -29,6 +29,8 @@ import { IdentityReviewList } from "./pages/identity/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
+const DashboardsPage = lazy(() => import("./pages/dashboards/list"));
+const AnalyticsSqlPage = lazy(() => import("./pages/analytics-sql/list"));
 
 /** Staff who ask their system for less motion get no animations (modals open at once, tables do not slide). */
 const REDUCED_MOTION = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -123,6 +125,16 @@ export function App() {
                 list: "/audit",
                 meta: { label: "Audit log", icon: <FileSearchOutlined /> },
               },
+              {
+                name: "dashboards",
+                list: "/dashboards",
+                meta: { label: "Dashboards", icon: <BarChartOutlined /> },
+              },
+              {
+                name: "analytics-sql",
+                list: "/sql",
+                meta: { label: "SQL", icon: <CodeOutlined /> },
+              },
             ]}
             options={{
               syncWithLocation: false,
@@ -159,6 +171,8 @@ export function App() {
                 <Route path="/users" element={<UserList />} />
                 <Route path="/users/:id" element={<UserShow />} />
                 <Route path="/audit" element={<AuditList />} />
+                <Route path="/dashboards" element={<DashboardsPage />} />
+                <Route path="/sql" element={<AnalyticsSqlPage />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>
               <Route

@@ -14,6 +14,8 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   listings: { list: "listings.moderate", decide: "listings.moderate" },
   reports: { list: "reports.read", decide: "reports.decide" },
   "identity-documents": { list: "identity.review", decide: "identity.review" },
+  dashboards: { list: "dashboards.read" },
+  "analytics-sql": { list: "analytics.query" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */
