@@ -65,6 +65,10 @@ describe('runAnalystQuery', () => {
   it('refuses reads outside the analytics database, host files and other statements', async () => {
     expect(await refusal('SELECT name FROM system.tables')).toEqual({ code: 'table_not_allowed', message: expect.stringContaining('system.tables') });
     expect(await refusal(`SELECT * FROM ${ch.store.database}.events WHERE event_type IN (SELECT name FROM system.tables)`)).toMatchObject({ code: 'table_not_allowed' });
+    // Whether a table outside exists is not told: unknown ones are refused the same way.
+    expect(await refusal('SELECT * FROM system.no_such_table')).toEqual({ code: 'table_not_allowed', message: expect.stringContaining('not system.no_such_table') });
+    expect(await refusal('SELECT * FROM no_such_db.t')).toMatchObject({ code: 'table_not_allowed' });
+    expect(await refusal('SELECT * FROM no_such_table')).toMatchObject({ code: 'query_failed', message: expect.stringContaining('no_such_table') });
     expect(await refusal("SELECT file('/etc/hostname')")).toMatchObject({ code: 'function_not_allowed' });
     // readonly=1 itself forbids url(), file(), s3() (they need CREATE TEMPORARY TABLE).
     expect(await refusal("SELECT * FROM url('http://127.0.0.1:9/x', CSV, 'a String')")).toMatchObject({ code: 'read_only', message: expect.stringMatching(/readonly mode/) });

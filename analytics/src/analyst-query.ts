@@ -49,6 +49,8 @@ const ERROR_CODES: Record<string, AnalystQueryErrorCode> = {
   '160': 'query_timeout',
   '241': 'memory_limit',
 };
+const UNKNOWN_TABLE = '60';
+const UNKNOWN_DATABASE = '81';
 
 /** Runs one analyst statement; every refusal is an AnalystQueryError carrying ClickHouse's message. */
 export async function runAnalystQuery(store: AnalyticsStore, sql: string, limits: ReadOnlyLimits): Promise<AnalystQueryResult> {
@@ -79,7 +81,7 @@ async function analystQuery(client: ClickHouseClient, db: string, sql: string, l
   const tree = await clickhouse(async () => {
     const result = await client.query({ query: `EXPLAIN QUERY TREE ${sql}`, format: 'JSONEachRow' });
     return (await result.json<{ explain: string }>()).map((line) => line.explain);
-  }, null, 'the query cannot have a FORMAT clause: results are returned as JSON');
+  }, null, 'the query cannot have a FORMAT clause: results are returned as JSON', database);
   checkScope(tree, database);
 
   return clickhouse(async () => {
@@ -91,12 +93,13 @@ async function analystQuery(client: ClickHouseClient, db: string, sql: string, l
   });
 }
 
+const tableNotAllowed = (database: string, table: string) =>
+  new AnalystQueryError('table_not_allowed', `only tables of the ${database} database may be read, not ${table}`);
+
 function checkScope(tree: string[], database: string): void {
   for (const line of tree) {
     const table = /\btable_name: (\S+)/.exec(line)?.[1];
-    if (table !== undefined && !table.startsWith(`${database}.`) && table !== 'system.one') {
-      throw new AnalystQueryError('table_not_allowed', `only tables of the ${database} database may be read, not ${table}`);
-    }
+    if (table !== undefined && !table.startsWith(`${database}.`) && table !== 'system.one') throw tableNotAllowed(database, table);
     const tableFunction = /\btable_function_name: (\S+)/.exec(line)?.[1];
     if (tableFunction !== undefined && !TABLE_FUNCTIONS.has(tableFunction)) {
       throw new AnalystQueryError('function_not_allowed', `table function ${tableFunction}() is not allowed; tables of the ${database} database and ${[...TABLE_FUNCTIONS].join(', ')} are`);
@@ -110,8 +113,10 @@ function checkScope(tree: string[], database: string): void {
  * Runs one ClickHouse call, turning its errors into AnalystQueryErrors with the server's message.
  * `scope` trims the part of a message that describes our wrapper rather than the analyst's query;
  * `syntaxHint` replaces a syntax error (one the parser alone accepted, so caused by the wrapper).
+ * With `database`, an unknown table or database outside it is refused like an existing one, so
+ * the answer never tells what exists elsewhere.
  */
-async function clickhouse<T>(run: () => Promise<T>, scope: string | null = null, syntaxHint?: string): Promise<T> {
+async function clickhouse<T>(run: () => Promise<T>, scope: string | null = null, syntaxHint?: string, database?: string): Promise<T> {
   try {
     return await run();
   } catch (err) {
@@ -120,6 +125,10 @@ async function clickhouse<T>(run: () => Promise<T>, scope: string | null = null,
     if (typeof e.code !== 'string' || !/^\d+$/.test(e.code) || typeof e.message !== 'string') throw err;
     const code = ERROR_CODES[e.code] ?? 'query_failed';
     if (code === 'syntax_error' && syntaxHint) throw new AnalystQueryError('select_only', syntaxHint);
+    if (database && (e.code === UNKNOWN_TABLE || e.code === UNKNOWN_DATABASE)) {
+      const name = /identifier '([^']+)'/.exec(e.message)?.[1] ?? /Database `?(\w+)`? does(?:n't| not) exist/.exec(e.message)?.[1];
+      if (name && (e.code === UNKNOWN_DATABASE ? name !== database : name.includes('.') && !name.startsWith(`${database}.`))) throw tableNotAllowed(database, name);
+    }
     const cut = scope ? e.message.indexOf(scope) : -1;
     throw new AnalystQueryError(code, (cut >= 0 ? e.message.slice(0, cut) : e.message).trim());
   }
