@@ -3,7 +3,7 @@ import { type AnalystQueryResult, runAnalystQuery } from '@agora/analytics';
 import type { AppContext } from '../../context';
 import { appendAudit } from '../audit';
 
-export type AnalystQueryOutcome = { ok: true; result: AnalystQueryResult } | { ok: false; error: unknown };
+type AnalystQueryOutcome = { ok: true; result: AnalystQueryResult } | { ok: false; error: unknown };
 
 /**
  * Runs an analyst's SQL within the configured limits and audits it — the text, who ran it, how
