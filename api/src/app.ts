@@ -30,6 +30,7 @@ import { auditLogRoutes } from './modules/audit-view';
 import { userAdminRoutes } from './modules/user-admin';
 import { userModerationRoutes } from './modules/user-moderation';
 import { usersRoutes } from './modules/users';
+import { modelRegistryRoutes } from './modules/model-registry';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
@@ -37,6 +38,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
   ...reviewsRoutes, ...reviewModerationRoutes,
   ...listingModerationRoutes, ...identityReviewRoutes,
+  ...modelRegistryRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {
