@@ -117,6 +117,21 @@ test('promote takes effect on the next payment without a restart, in this proces
   }
 });
 
+test('a process whose LISTEN connection dropped still follows the registry by its periodic re-read', async () => {
+  const config = { ...app.ctx.config, MODEL_REGISTRY_REFRESH_SECONDS: 1 };
+  const other = createServingModels({ config, db: app.ctx.db, databaseUrl: app.databaseUrl, logger: app.ctx.logger, clock: app.ctx.clock });
+  await other.start();
+  try {
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'agora-model-registry'`.execute(app.ctx.db);
+    expect((await change('test-allow/promote', { reason: 'fallback' })).status).toBe(200);
+    while (other.version !== 'test-allow') await new Promise((r) => setTimeout(r, 50));
+    expect((await change('rollback', { reason: 'fallback', demote_to: 'shadow' })).body).toEqual({ version: 'fraud-gbt-v1', previous: { version: 'test-allow', status: 'shadow' } });
+    while (other.version !== 'fraud-gbt-v1') await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    await other.close();
+  }
+});
+
 test('shadow and retire move non-active versions only; the active one leaves only by another promotion', async () => {
   expect((await change('test-block/shadow')).status).toBe(200);
   expect((await change('test-allow/retire')).status).toBe(200);

@@ -25,11 +25,11 @@ export function lockActiveVersion(trx: Transaction<DB>): Promise<ModelVersionRow
   return trx.selectFrom('model_versions').selectAll().where('status', '=', 'active').forUpdate().executeTakeFirst();
 }
 
-/** The version most recently demoted from active: what a rollback goes back to. */
-export async function previousActiveVersion(db: Kysely<DB> | Transaction<DB>, current: string | undefined): Promise<string | undefined> {
-  let query = db.selectFrom('model_version_changes').select('version').where('from_status', '=', 'active');
-  if (current) query = query.where('version', '<>', current);
-  const row = await query.orderBy('id', 'desc').limit(1).executeTakeFirst();
+/** The version most recently demoted from active (and not active again since): what a rollback goes back to. */
+export async function previousActiveVersion(db: Kysely<DB>): Promise<string | undefined> {
+  const row = await db.selectFrom('model_version_changes').select('version').where('from_status', '=', 'active')
+    .where('version', 'not in', db.selectFrom('model_versions').select('version').where('status', '=', 'active'))
+    .orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.version;
 }
 

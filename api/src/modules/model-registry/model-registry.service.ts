@@ -38,7 +38,7 @@ export async function promoteModel(ctx: AppContext, actorId: string, version: st
 
 /** Promotes the version most recently demoted from active. */
 export async function rollbackModel(ctx: AppContext, actorId: string, reason: string, demoteTo: DemotedStatus): Promise<PromotionResult> {
-  const previous = await previousActiveVersion(ctx.db, ctx.scorer.version);
+  const previous = await previousActiveVersion(ctx.db);
   if (!previous) throw conflict('no_previous_model', 'No earlier active model to roll back to');
   return promoteModel(ctx, actorId, previous, reason, demoteTo);
 }

@@ -54,6 +54,7 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
   const loaded = new Map<string, Promise<LoadedModel>>();
   let serving: ServingSet | null = null;
   let listener: Client | null = null;
+  let connecting = false;
   let timer: NodeJS.Timeout | null = null;
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
@@ -99,14 +100,23 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
   };
 
   const listen = async (): Promise<void> => {
+    if (connecting) return;
+    connecting = true;
     const client = new Client({ connectionString: opts.databaseUrl, application_name: 'agora-model-registry' });
     client.on('error', (err) => {
       log.warn({ err }, 'model registry LISTEN connection lost; re-reading periodically until it is back');
       if (listener === client) listener = null;
     });
     client.on('notification', () => void refresh());
-    await client.connect();
-    await client.query(`LISTEN ${REGISTRY_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${REGISTRY_CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    } finally {
+      connecting = false;
+    }
     if (closed) await client.end();
     else listener = client;
   };
