@@ -34,7 +34,9 @@ export type Permission =
   | "audit.read"
   | "metrics.read"
   | "staff.self"
-  | "staff.manage_roles";
+  | "staff.manage_roles"
+  | "models.read"
+  | "models.manage";
 
 /** GET /v1/admin/me: the signed-in staff member and what the API lets them do. */
 export type Me = Omit<User, "created_at"> & { permissions: Permission[] };
@@ -367,4 +369,18 @@ export type IdentityDocument = {
   reviewed_at: string | null;
   created_at: string;
   user: { id: string; email: string; display_name: string; identity_verified_at: string | null };
+};
+
+/** GET /v1/admin/models: a registered fraud model version. */
+export type ModelStatus = "active" | "shadow" | "retired";
+export type ModelVersion = {
+  version: string;
+  status: ModelStatus;
+  file: string;
+  sha256: string;
+  feature_names: string[];
+  created_at: string;
+  updated_at: string;
+  /** The committed evaluation: `model` holds held-out metrics (roc_auc, pr_auc, recall_at_1pct_fpr…). */
+  evaluation: Record<string, unknown> | null;
 };

@@ -14,6 +14,7 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   listings: { list: "listings.moderate", decide: "listings.moderate" },
   reports: { list: "reports.read", decide: "reports.decide" },
   "identity-documents": { list: "identity.review", decide: "identity.review" },
+  models: { list: "models.read", manage: "models.manage" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */
