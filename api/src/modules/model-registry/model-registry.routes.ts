@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from '../../http/route';
 import { modelsLocation, readEvaluation } from './model-files';
 import { listModelVersions } from './model-registry.repository';
-import { ModelVersionParams, ModelVersionResponse, PromoteBody, PromotionResponse, ReasonBody, RollbackBody } from './model-registry.schemas';
+import { ModelStatusResponse, ModelVersionParams, ModelVersionResponse, PromoteBody, PromotionResponse, ReasonBody, RollbackBody } from './model-registry.schemas';
 import { promoteModel, rollbackModel, setModelMode } from './model-registry.service';
 
 const changeResponses = {
@@ -41,19 +41,19 @@ export const modelRegistryRoutes = [
   route({
     method: 'post', path: '/v1/admin/models/:version/shadow', tag: 'admin', access: 'models.manage',
     summary: 'Score a retired version in shadow: recorded on every payment, never acting',
-    params: ModelVersionParams, body: ReasonBody, responses: { ...changeResponses, 200: { description: 'The version is in shadow', schema: PromotionResponse } },
+    params: ModelVersionParams, body: ReasonBody, responses: { ...changeResponses, 200: { description: 'The version is in shadow', schema: ModelStatusResponse } },
     handler: async ({ ctx, user, params, body }) => {
       await setModelMode(ctx, user.id, params.version, 'shadow', body.reason);
-      return { status: 200, body: { version: params.version, previous: null } };
+      return { status: 200, body: { version: params.version, status: 'shadow' } };
     },
   }),
   route({
     method: 'post', path: '/v1/admin/models/:version/retire', tag: 'admin', access: 'models.manage',
     summary: 'Stop scoring a shadow version',
-    params: ModelVersionParams, body: ReasonBody, responses: { ...changeResponses, 200: { description: 'The version is retired', schema: PromotionResponse } },
+    params: ModelVersionParams, body: ReasonBody, responses: { ...changeResponses, 200: { description: 'The version is retired', schema: ModelStatusResponse } },
     handler: async ({ ctx, user, params, body }) => {
       await setModelMode(ctx, user.id, params.version, 'retired', body.reason);
-      return { status: 200, body: { version: params.version, previous: null } };
+      return { status: 200, body: { version: params.version, status: 'retired' } };
     },
   }),
 ];

@@ -27,6 +27,8 @@ export const ModelVersionResponse = z.object({
   evaluation: z.record(z.string(), z.unknown()).nullable(),
 });
 
+export const ModelStatusResponse = z.object({ version: z.string(), status: z.enum(MODEL_STATUSES) });
+
 export const PromotionResponse = z.object({
   version: z.string(),
   previous: z.object({ version: z.string(), status: z.enum(['shadow', 'retired']) }).nullable(),
