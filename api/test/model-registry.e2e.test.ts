@@ -76,7 +76,11 @@ test('the live model decides; every shadow scores the same payment and is record
   expect(block!.probability).toBeCloseTo(0.97, 5);
   expect(block!.input).toEqual(live!.input);
   const event = await app.ctx.db.selectFrom('outbox').select('payload').where('event_type', '=', 'risk.scored').where('aggregate_id', '=', orderId).executeTakeFirstOrThrow();
-  expect(event.payload).toMatchObject({ model_version: 'fraud-gbt-v1', score: live!.score });
+  // Analytics gets the shadows' scores too, to compare models on the same traffic.
+  expect(event.payload).toMatchObject({
+    model_version: 'fraud-gbt-v1', score: live!.score,
+    shadows: [{ model_version: 'test-allow', score: 2, probability: allow!.probability }, { model_version: 'test-block', score: 97, probability: block!.probability }],
+  });
 });
 
 test('promote takes effect on the next payment without a restart, in this process and (via NOTIFY) in another; rollback undoes it', async () => {

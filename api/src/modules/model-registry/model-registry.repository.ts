@@ -14,7 +14,7 @@ export function listModelVersions(db: Kysely<DB>): Promise<ModelVersionRow[]> {
 
 /** The versions that score payments now: the active one and the shadows. */
 export function servingModelVersions(db: Kysely<DB>): Promise<ModelVersionRow[]> {
-  return db.selectFrom('model_versions').selectAll().where('status', 'in', ['active', 'shadow']).execute();
+  return db.selectFrom('model_versions').selectAll().where('status', 'in', ['active', 'shadow']).orderBy('version').execute();
 }
 
 export function lockModelVersion(trx: Transaction<DB>, version: string): Promise<ModelVersionRow | undefined> {

@@ -39,7 +39,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     const riskFields = { risk_score: risk.score, risk_decision: risk.decision };
     const riskEvent = {
       type: 'risk.scored', aggregateType: 'order' as const, aggregateId: order.id, occurredAt: now,
-      payload: { order_id: order.id, score: risk.score, probability: risk.probability, decision: risk.decision, model_version: risk.modelVersion, reasons: risk.reasons },
+      payload: { order_id: order.id, score: risk.score, probability: risk.probability, decision: risk.decision, model_version: risk.modelVersion, reasons: risk.reasons, shadows: risk.shadows },
     };
     if (risk.decision === 'block') {
       await recordTransition(trx, order, 'payment_blocked', { ...t, actor: 'system', reason: 'payment blocked by risk' }, riskFields,

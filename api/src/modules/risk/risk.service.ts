@@ -8,6 +8,8 @@ import { type OrderForRisk, loadRiskInput } from './risk.repository';
 export interface PaymentAssessment extends Assessment {
   probability: number;
   modelVersion: string;
+  /** What each shadow model scored (recorded, never acted on). */
+  shadows: { model_version: string; probability: number; score: number }[];
 }
 
 /**
@@ -27,13 +29,14 @@ export async function assessPayment(
   const [probability, ...shadowProbabilities] = await Promise.all([live, ...shadows].map((m) => m.scorer.score(input))) as [number, ...number[]];
   const thresholds = { review: ctx.config.RISK_REVIEW_THRESHOLD, block: ctx.config.RISK_BLOCK_THRESHOLD };
   const assessment = decide(probability, thresholds, signal);
+  // The score each shadow would have given under the same rules; what it would have decided follows from the thresholds.
+  const shadowScores = shadows.map((m, i) => {
+    const p = shadowProbabilities[i] as number;
+    return { model_version: m.version, probability: p, score: decide(p, thresholds, signal).score };
+  });
   await recordRiskScores(trx, order.id, input, [
     { modelVersion: live.version, mode: 'live', probability, score: assessment.score, decision: assessment.decision },
-    // The score the shadow would have given under the same rules; what it would have decided follows from the thresholds.
-    ...shadows.map((m, i) => {
-      const p = shadowProbabilities[i] as number;
-      return { modelVersion: m.version, mode: 'shadow' as const, probability: p, score: decide(p, thresholds, signal).score, decision: null };
-    }),
+    ...shadowScores.map((s) => ({ modelVersion: s.model_version, mode: 'shadow' as const, probability: s.probability, score: s.score, decision: null })),
   ], now);
-  return { ...assessment, probability, modelVersion: live.version };
+  return { ...assessment, probability, modelVersion: live.version, shadows: shadowScores };
 }
