@@ -14,7 +14,7 @@ import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
 import { loadKeyring } from '../api/src/modules/crypto';
 import { createPaymentProvider } from '../api/src/modules/payments';
-import { loadScorer } from '../fraud-models/src';
+import { createServingModels } from '../api/src/modules/model-registry';
 import { createTestDatabase } from './postgres';
 
 export interface TestContext {
@@ -44,13 +44,17 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
   });
   const db = createDatabase(pg.url);
   await migrateToLatest(db);
+  const logger = createLogger(config.LOG_LEVEL);
+  const clock = opts.clock ?? { now: () => new Date() };
+  const scorer = createServingModels({ config, db, databaseUrl: pg.url, logger, clock });
+  await scorer.start();
   const ctx: AppContext = {
     config,
-    logger: createLogger(config.LOG_LEVEL),
-    clock: opts.clock ?? { now: () => new Date() },
+    logger,
+    clock,
     db,
     analytics: ch.store,
-    scorer: await loadScorer(),
+    scorer,
     payments: createPaymentProvider(config),
     keyring: loadKeyring(config),
     sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),

@@ -32,6 +32,7 @@ import { userModerationRoutes } from './modules/user-moderation';
 import { usersRoutes } from './modules/users';
 import { dashboardsRoutes } from './modules/dashboards';
 import { analystQueryRoutes } from './modules/analyst-query';
+import { modelRegistryRoutes } from './modules/model-registry';
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
@@ -39,7 +40,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
   ...reviewsRoutes, ...reviewModerationRoutes,
   ...listingModerationRoutes, ...identityReviewRoutes,
-  ...dashboardsRoutes, ...analystQueryRoutes,
+  ...dashboardsRoutes, ...analystQueryRoutes, ...modelRegistryRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

@@ -21,7 +21,10 @@ const EnvSchema = z.object({
   PLATFORM_FEE_BPS: int(1000, 0, 10_000),
   RISK_REVIEW_THRESHOLD: int(65, 0, 100),
   RISK_BLOCK_THRESHOLD: int(90, 0, 100),
+  // The model a fresh registry makes active; every *.onnx beside it is registered (new ones in shadow).
   FRAUD_MODEL_PATH: z.string().optional(),
+  // Fallback re-read of the model registry when a NOTIFY was missed (a dropped LISTEN connection).
+  MODEL_REGISTRY_REFRESH_SECONDS: int(30, 1, 3600),
   PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_… / rk_…)').optional(),
   // Comma-separated when several endpoints deliver (platform and Connect events), or while rolling a secret.

@@ -1,5 +1,4 @@
 import { type AnalyticsStore, openClickHouse } from '@agora/analytics';
-import { type FraudScorer, loadScorer } from '@agora/fraud-models';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { type Clock, systemClock } from './clock';
@@ -9,6 +8,7 @@ import { createDatabase } from './db/database';
 import type { DB } from './db/schema';
 import type { Logger } from './logger';
 import { type Keyring, loadKeyring } from './modules/crypto';
+import { type ServingModels, createServingModels } from './modules/model-registry';
 import { type PaymentProvider, createPaymentProvider } from './modules/payments';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
@@ -18,7 +18,8 @@ export interface AppContext {
   clock: Clock;
   db: Kysely<DB>;
   analytics: AnalyticsStore;
-  scorer: FraudScorer;
+  /** The fraud models the registry says to serve: the live one (as a FraudScorer) and its shadows. Started after migrations. */
+  scorer: ServingModels;
   payments: PaymentProvider;
   /** Master keys for sensitive data at rest. */
   keyring: Keyring;
@@ -44,7 +45,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     database: config.CLICKHOUSE_DATABASE,
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
   });
-  const scorer = await loadScorer(config.FRAUD_MODEL_PATH);
+  const scorer = createServingModels({ config, db, databaseUrl, logger, clock });
   return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring, sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000) };
 }
 

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   });
   await migrateToLatest(ctx.db);
   await migrateClickHouse(ctx.analytics);
+  await ctx.scorer.start();
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await ensureStaffAccount(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
 
   let staff;

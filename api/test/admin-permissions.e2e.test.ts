@@ -49,6 +49,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/dashboards': ['admin', 'analyst'],
   'GET /v1/admin/dashboards/:name': ['admin', 'analyst'],
   'POST /v1/admin/analytics/query': ['admin', 'analyst'],
+  'GET /v1/admin/models': ['admin', 'analyst'],
+  'POST /v1/admin/models/:version/promote': ['admin'],
+  'POST /v1/admin/models/:version/shadow': ['admin'],
+  'POST /v1/admin/models/:version/retire': ['admin'],
+  'POST /v1/admin/models/rollback': ['admin'],
 };
 const ROLES = ['admin', 'moderator', 'arbitrator', 'analyst'] as const;
 
@@ -132,6 +137,10 @@ describe('every admin route × every role', () => {
           return { path: `/v1/admin/identity-documents/${randomUUID()}/decision`, body: { decision: 'approve' } };
         case 'GET /v1/admin/dashboards/:name': return { path: '/v1/admin/dashboards/order_funnel?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
         case 'POST /v1/admin/analytics/query': return { path: '/v1/admin/analytics/query', body: { sql: 'SELECT 1' } };
+        // Allowed: an unknown version (404) or nothing to roll back to (409); refused: the live model.
+        case 'POST /v1/admin/models/:version/promote': case 'POST /v1/admin/models/:version/shadow': case 'POST /v1/admin/models/:version/retire':
+          return { path: `/v1/admin/models/${allowed ? 'no-such-model' : 'fraud-gbt-v1'}/${key.split('/').pop()}`, body: { reason: 'walk' } };
+        case 'POST /v1/admin/models/rollback': return { path: '/v1/admin/models/rollback', body: { reason: 'walk' } };
         default: return { path: key.split(' ')[1]! };
       }
     };
@@ -159,6 +168,7 @@ describe('every admin route × every role', () => {
     expect(await app.ctx.db.selectFrom('fraud_case_notes').select('id').where('case_id', '=', openCaseId).execute()).toEqual([]);
     expect(await rolesOf(target.id)).toEqual([]);
     expect(await app.ctx.db.selectFrom('listing_decisions').select('id').execute()).toEqual([]);
+    expect(await app.ctx.db.selectFrom('model_version_changes').select('id').where('actor_id', 'is not', null).execute()).toEqual([]);
     const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id, caseListingId]).execute();
     expect(audit).toEqual([]);
   });
@@ -171,7 +181,7 @@ describe('GET /v1/admin/me', () => {
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
       id: staff.id, email: staff.email, display_name: 'Test User', roles: ['arbitrator', 'analyst'],
-      permissions: ['orders.read', 'fraud_cases.read', 'users.read', 'disputes.read', 'disputes.resolve', 'metrics.read', 'staff.self', 'dashboards.read', 'analytics.query'],
+      permissions: ['orders.read', 'fraud_cases.read', 'users.read', 'disputes.read', 'disputes.resolve', 'metrics.read', 'staff.self', 'dashboards.read', 'analytics.query', 'models.read'],
     });
     const adminMe = await request('GET', '/v1/admin/me', { token: admin.token });
     expect(adminMe.body.permissions).toEqual(expect.arrayContaining(['fraud_cases.decide', 'staff.manage_roles']));

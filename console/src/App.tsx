@@ -4,7 +4,7 @@ import { Authenticated, Refine, usePermissions } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, AuditOutlined, BarChartOutlined, CodeOutlined, FileSearchOutlined, FlagOutlined, IdcardOutlined, LineChartOutlined, SafetyCertificateOutlined, ShopOutlined, ShoppingOutlined, StarOutlined, UserOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CodeOutlined, ExperimentOutlined, FileSearchOutlined, FlagOutlined, IdcardOutlined, LineChartOutlined, SafetyCertificateOutlined, ShopOutlined, ShoppingOutlined, StarOutlined, UserOutlined } from "@ant-design/icons";
 import "@refinedev/antd/dist/reset.css";
 
 import { authProvider } from "./providers/auth-provider";
@@ -26,6 +26,7 @@ import { AuditList } from "./pages/audit/list";
 import { ListingModerationList } from "./pages/listings/list";
 import { ReportList } from "./pages/reports/list";
 import { IdentityReviewList } from "./pages/identity/list";
+import { ModelList } from "./pages/models/list";
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
 const SalesDashboard = lazy(() => import("./pages/sales/list"));
@@ -135,6 +136,11 @@ export function App() {
                 list: "/sql",
                 meta: { label: "SQL", icon: <CodeOutlined /> },
               },
+              {
+                name: "models",
+                list: "/models",
+                meta: { label: "Fraud models", icon: <ExperimentOutlined /> },
+              },
             ]}
             options={{
               syncWithLocation: false,
@@ -173,6 +179,7 @@ export function App() {
                 <Route path="/audit" element={<AuditList />} />
                 <Route path="/dashboards" element={<DashboardsPage />} />
                 <Route path="/sql" element={<AnalyticsSqlPage />} />
+                <Route path="/models" element={<ModelList />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>
               <Route

@@ -36,7 +36,9 @@ export type Permission =
   | "staff.self"
   | "staff.manage_roles"
   | "dashboards.read"
-  | "analytics.query";
+  | "analytics.query"
+  | "models.read"
+  | "models.manage";
 
 /** GET /v1/admin/me: the signed-in staff member and what the API lets them do. */
 export type Me = Omit<User, "created_at"> & { permissions: Permission[] };
@@ -395,3 +397,17 @@ export type QueryResult = {
 };
 
 export type AnalystQueryResult = QueryResult & { truncated: boolean; max_rows: number };
+
+/** GET /v1/admin/models: a registered fraud model version. */
+export type ModelStatus = "active" | "shadow" | "retired";
+export type ModelVersion = {
+  version: string;
+  status: ModelStatus;
+  file: string;
+  sha256: string;
+  feature_names: string[];
+  created_at: string;
+  updated_at: string;
+  /** The committed evaluation: `model` holds held-out metrics (roc_auc, pr_auc, recall_at_1pct_fpr…). */
+  evaluation: Record<string, unknown> | null;
+};

@@ -74,3 +74,17 @@ export function toFeatureVector(input: RiskInput): Float32Array {
     logCount(input.pair_prior_orders, MAX_COUNT),
   ]);
 }
+
+/** The vector a model was trained on, built from its metadata `feature_names`; a name this module
+ * does not define is refused when the model loads, not when it scores. */
+export function vectorFor(names: readonly string[]): (input: RiskInput) => Float32Array {
+  const columns = names.map((name) => {
+    const i = FEATURE_NAMES.indexOf(name);
+    if (i < 0) throw new Error(`unknown feature ${JSON.stringify(name)}`);
+    return i;
+  });
+  return (input) => {
+    const all = toFeatureVector(input);
+    return Float32Array.from(columns, (i) => all[i] as number);
+  };
+}

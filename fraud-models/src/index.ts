@@ -1,2 +1,2 @@
-export { FEATURE_NAMES, toFeatureVector, type RiskInput } from './features';
-export { DEFAULT_MODEL_PATH, loadScorer, type BatchFraudScorer, type FraudScorer } from './scorer';
+export { FEATURE_NAMES, toFeatureVector, vectorFor, type RiskInput } from './features';
+export { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames, type BatchFraudScorer, type FraudScorer, type ModelSource } from './scorer';

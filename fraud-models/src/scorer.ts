@@ -1,8 +1,10 @@
-// Serving: scores orders in-process with onnxruntime-node against the committed ONNX model.
+// Serving: scores orders in-process with onnxruntime-node against a committed ONNX model.
 
+import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
-import { FEATURE_NAMES, toFeatureVector, type RiskInput } from './features';
+import { type RiskInput, vectorFor } from './features';
+import { readModelMetadata } from './onnx-metadata';
 
 export interface FraudScorer {
   readonly version: string;
@@ -13,8 +15,16 @@ export interface FraudScorer {
 
 /** The loaded scorer; a separate interface so stubs of FraudScorer need not implement batching. */
 export interface BatchFraudScorer extends FraudScorer {
+  /** The model's input columns, from its own metadata: models of different feature sets coexist. */
+  readonly featureNames: readonly string[];
   /** One inference call for many orders (backfills, re-scoring), in input order. */
   scoreMany(inputs: readonly RiskInput[]): Promise<number[]>;
+}
+
+/** A model file's contents under its version name (the registry loads the bytes it has checked). */
+export interface ModelSource {
+  version: string;
+  bytes: Uint8Array;
 }
 
 export const DEFAULT_MODEL_PATH: string = join(__dirname, '..', 'models', 'fraud-gbt-v1.onnx');
@@ -24,18 +34,31 @@ const INPUT = 'features';
 const OUTPUT = 'probabilities';
 const FRAUD_COLUMN = 1;
 
-export async function loadScorer(modelPath: string = DEFAULT_MODEL_PATH): Promise<BatchFraudScorer> {
+/** The model's input columns as train.py recorded them in the file's metadata. */
+export function modelFeatureNames(bytes: Uint8Array): string[] {
+  const raw = readModelMetadata(bytes).feature_names;
+  const names: unknown = raw === undefined ? undefined : JSON.parse(raw);
+  if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string')) {
+    throw new Error('the model has no feature_names metadata (a JSON array of names)');
+  }
+  return names;
+}
+
+export async function loadScorer(source: string | ModelSource = DEFAULT_MODEL_PATH): Promise<BatchFraudScorer> {
+  const { version, bytes } = typeof source === 'string' ? { version: basename(source, extname(source)), bytes: await readFile(source) } : source;
+  const featureNames = modelFeatureNames(bytes);
+  const toVector = vectorFor(featureNames);
   // One thread: a 100-tree model scores a row in microseconds, so a thread pool only adds
   // contention with the server's own work, and a fixed summation order makes a row's score
   // independent of the batch it arrives in.
-  const session = await InferenceSession.create(modelPath, { intraOpNumThreads: 1, interOpNumThreads: 1 });
-  assertCompatible(session, modelPath);
-  const width = FEATURE_NAMES.length;
+  const session = await InferenceSession.create(bytes, { intraOpNumThreads: 1, interOpNumThreads: 1 });
+  assertCompatible(session, version, featureNames.length);
+  const width = featureNames.length;
 
   const scoreMany = async (inputs: readonly RiskInput[]): Promise<number[]> => {
     if (inputs.length === 0) return [];
     const batch = new Float32Array(inputs.length * width);
-    inputs.forEach((input, i) => batch.set(toFeatureVector(input), i * width));
+    inputs.forEach((input, i) => batch.set(toVector(input), i * width));
     const results = await session.run({ [INPUT]: new Tensor('float32', batch, [inputs.length, width]) }, [OUTPUT]);
     const probabilities = results[OUTPUT]?.data as Float32Array;
     const columns = probabilities.length / inputs.length;
@@ -43,20 +66,21 @@ export async function loadScorer(modelPath: string = DEFAULT_MODEL_PATH): Promis
   };
 
   return {
-    version: basename(modelPath, extname(modelPath)),
+    version,
+    featureNames,
     score: async (input) => (await scoreMany([input]))[0] as number,
     scoreMany,
     close: () => session.release(),
   };
 }
 
-/** Fail at startup, not on the first order, when the file is not a model for these features. */
-function assertCompatible(session: InferenceSession, modelPath: string): void {
+/** Fail at load, not on the first order, when the file is not a fraud model for its own feature names. */
+function assertCompatible(session: InferenceSession, version: string, features: number): void {
   const input = session.inputMetadata.find((m) => m.name === INPUT);
   const width = input?.isTensor ? input.shape[1] : undefined;
-  if (width !== FEATURE_NAMES.length || !session.outputNames.includes(OUTPUT)) {
+  if (width !== features || !session.outputNames.includes(OUTPUT)) {
     throw new Error(
-      `${modelPath} is not a fraud model for ${FEATURE_NAMES.length} features ` +
+      `${version} is not a fraud model for its ${features} feature_names ` +
         `(inputs ${JSON.stringify(session.inputNames)}, width ${String(width)}, ` +
         `outputs ${JSON.stringify(session.outputNames)})`,
     );

@@ -529,6 +529,9 @@ export interface DB {
   user_fingerprints: UserFingerprintsTable;
   listing_decision_batches: ListingDecisionBatchesTable;
   listing_decisions: ListingDecisionsTable;
+  model_versions: ModelVersionsTable;
+  model_version_changes: ModelVersionChangesTable;
+  risk_scores: RiskScoresTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -544,3 +547,38 @@ export type UserModerationActionRow = Selectable<UserModerationActionsTable>;
 export type PayoutRow = Selectable<PayoutsTable>;
 export type ReviewRow = Selectable<ReviewsTable>;
 export type ReviewDecisionRow = Selectable<ReviewDecisionsTable>;
+
+export type ModelStatus = 'active' | 'shadow' | 'retired';
+
+export interface ModelVersionsTable {
+  version: string;
+  id: Generated<string>;
+  file: string;
+  sha256: string;
+  feature_names: ColumnType<string[], string, string>;
+  status: ModelStatus;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ModelVersionChangesTable {
+  id: Generated<string>;
+  version: string;
+  from_status: ModelStatus | null;
+  to_status: ModelStatus;
+  actor_id: string | null;
+  reason: string;
+  at: Timestamp;
+}
+
+export interface RiskScoresTable {
+  id: Generated<string>;
+  order_id: string;
+  model_version: string;
+  mode: 'live' | 'shadow';
+  probability: number;
+  score: number;
+  decision: 'allow' | 'review' | 'block' | null;
+  input: ColumnType<Record<string, number>, string, string>;
+  created_at: Timestamp;
+}

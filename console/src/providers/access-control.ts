@@ -16,6 +16,7 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   "identity-documents": { list: "identity.review", decide: "identity.review" },
   dashboards: { list: "dashboards.read" },
   "analytics-sql": { list: "analytics.query" },
+  models: { list: "models.read", manage: "models.manage" },
 };
 
 /** Hides menu entries and disables actions the signed-in role may not use (the API still enforces). */

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 
 export interface DomainEvent {
   type: string;
-  aggregateType: 'order' | 'user' | 'listing' | 'fraud_case' | 'payout' | 'dispute' | 'report' | 'review' | 'message';
+  aggregateType: 'order' | 'user' | 'listing' | 'fraud_case' | 'payout' | 'dispute' | 'report' | 'review' | 'message' | 'model';
   aggregateId: string;
   occurredAt: Date;
   payload: Record<string, unknown>;

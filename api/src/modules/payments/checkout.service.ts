@@ -39,7 +39,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     const riskFields = { risk_score: risk.score, risk_decision: risk.decision };
     const riskEvent = {
       type: 'risk.scored', aggregateType: 'order' as const, aggregateId: order.id, occurredAt: now,
-      payload: { order_id: order.id, score: risk.score, probability: risk.probability, decision: risk.decision, model_version: risk.modelVersion, reasons: risk.reasons },
+      payload: { order_id: order.id, score: risk.score, probability: risk.probability, decision: risk.decision, model_version: risk.modelVersion, reasons: risk.reasons, shadows: risk.shadows },
     };
     if (risk.decision === 'block') {
       await recordTransition(trx, order, 'payment_blocked', { ...t, actor: 'system', reason: 'payment blocked by risk' }, riskFields,
@@ -143,6 +143,9 @@ export async function recoverPayments(ctx: AppContext, olderThanSeconds = ctx.co
     .selectFrom('payment_attempts')
     .innerJoin('orders', 'orders.id', 'payment_attempts.order_id')
     .select(['payment_attempts.idempotency_key', 'payment_attempts.payment_method', 'payment_attempts.amount', 'payment_attempts.currency', 'payment_attempts.order_id', 'orders.risk_score', 'orders.risk_decision'])
+    // The model that scored the attempt, which may no longer be the live one.
+    .select((eb) => eb.selectFrom('risk_scores').select('model_version').whereRef('risk_scores.order_id', '=', 'payment_attempts.order_id')
+      .where('risk_scores.mode', '=', 'live').orderBy('risk_scores.id', 'desc').limit(1).as('model_version'))
     .where('payment_attempts.status', '=', 'started')
     .where('payment_attempts.created_at', '<', cutoff)
     .orderBy('payment_attempts.created_at')
@@ -157,7 +160,7 @@ export async function recoverPayments(ctx: AppContext, olderThanSeconds = ctx.co
       transferGroup: `order_${a.order_id}`,
     });
     const decision = (a.risk_decision ?? 'allow') as RiskSummary['decision'];
-    await recordChargeOutcome(ctx, a.idempotency_key, charge, { score: a.risk_score ?? 0, decision, modelVersion: ctx.scorer.version, reasons: ['recovered after interruption'] });
+    await recordChargeOutcome(ctx, a.idempotency_key, charge, { score: a.risk_score ?? 0, decision, modelVersion: a.model_version ?? ctx.scorer.version, reasons: ['recovered after interruption'] });
     ctx.logger.info({ order: a.order_id, outcome: charge.status }, 'payment attempt recovered');
   }
   return stuck.length;

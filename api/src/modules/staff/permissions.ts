@@ -23,6 +23,8 @@ const MATRIX = {
   // Business analytics, not needed to moderate or arbitrate.
   'dashboards.read': ['admin', 'analyst'],
   'analytics.query': ['admin', 'analyst'],
+  'models.read': ['admin', 'analyst'],
+  'models.manage': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof MATRIX;
