@@ -1,6 +1,6 @@
 import type { AnalyticsStore } from '@agora/analytics';
 
-/** The span a detector looks at: [from, to), `to` being the worker's now. */
+/** The span a detector looks at: [from, to], `to` being the worker's now (an event committed at that instant counts). */
 export interface Window {
   from: Date;
   to: Date;

@@ -22,7 +22,7 @@ export function linkedVelocity(c: LinkedVelocityConfig): Detector {
         ARRAY JOIN [('device', JSONExtractString(payload, 'device_hash')), ('card', JSONExtractString(payload, 'card_hash'))] AS link
         WHERE event_type = 'order.paid'
           AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')
-          AND occurred_at < fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
+          AND occurred_at <= fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
           AND link.2 != ''
         GROUP BY kind, hash
         HAVING accounts >= {min_accounts:UInt32}

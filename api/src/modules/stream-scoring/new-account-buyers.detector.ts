@@ -23,7 +23,7 @@ export function newAccountBuyers(c: NewAccountBuyersConfig): Detector {
         FROM ${store.database}.events FINAL
         WHERE event_type = 'order.paid'
           AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')
-          AND occurred_at < fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
+          AND occurred_at <= fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
           AND seller_id != toUUID('00000000-0000-0000-0000-000000000000')
           AND dateDiff('millisecond', parseDateTime64BestEffortOrNull(JSONExtractString(payload, 'buyer_created_at'), 3, 'UTC'), occurred_at) < {max_age_ms:Int64}
         GROUP BY seller_id

@@ -33,7 +33,7 @@ export function reviewRing(c: ReviewRingConfig): Detector {
           FROM ${store.database}.events FINAL
           WHERE event_type = 'review.submitted'
             AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')
-            AND occurred_at < fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
+            AND occurred_at <= fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
         )
         WHERE rating >= {min_rating:Int64} AND author != subject
         GROUP BY least(author, subject) AS lo, greatest(author, subject) AS hi

@@ -29,7 +29,7 @@ export function sellerSpike(c: SellerSpikeConfig): Detector {
         FROM ${store.database}.events FINAL
         WHERE event_type = 'order.paid'
           AND occurred_at >= fromUnixTimestamp64Milli({baseline_from_ms:Int64}, 'UTC')
-          AND occurred_at < fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
+          AND occurred_at <= fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
           AND seller_id != toUUID('00000000-0000-0000-0000-000000000000')
         GROUP BY seller_id
         HAVING orders >= {min_orders:UInt32} AND orders >= {factor:Float64} * baseline_orders * {window_share:Float64}
