@@ -77,7 +77,8 @@ export function scaleScore(value: number, threshold: number): number {
 /** The SQL expression and row mapping for `order.paid` evidence tuples (see `toOrders`). */
 export const ORDER_TUPLE = `tuple(toString(aggregate_id), toString(buyer_id), toString(seller_id), amount, currency, toUnixTimestamp64Milli(occurred_at))`;
 
-type OrderTuple = [string, string, string, string | number, string, string | number];
+/** One ORDER_TUPLE as JSONEachRow returns it (64-bit integers quoted). */
+export type OrderTuple = [string, string, string, string | number, string, string | number];
 
 export function toOrders(rows: OrderTuple[]): EvidenceOrder[] {
   return rows
@@ -87,7 +88,6 @@ export function toOrders(rows: OrderTuple[]): EvidenceOrder[] {
     .sort((a, b) => a.paid_at.localeCompare(b.paid_at) || a.order_id.localeCompare(b.order_id));
 }
 
-export type { OrderTuple };
 
 /** Runs a parameterised query over `events` and returns its rows. */
 export async function query<T>(store: AnalyticsStore, sql: string, params: Record<string, unknown>): Promise<T[]> {

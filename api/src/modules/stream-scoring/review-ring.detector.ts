@@ -25,11 +25,10 @@ export function reviewRing(c: ReviewRingConfig): Detector {
         SELECT toString(lo) AS a, toString(hi) AS b,
                groupArray(${EVIDENCE_ROWS})(tuple(toString(review_id), toString(order_id), toString(author), toString(subject), rating, at_ms)) AS rows
         FROM (
+          -- One parse of the payload for all four fields.
           SELECT aggregate_id AS review_id, toUnixTimestamp64Milli(occurred_at) AS at_ms,
-                 toUUIDOrZero(JSONExtractString(payload, 'author_id')) AS author,
-                 toUUIDOrZero(JSONExtractString(payload, 'subject_id')) AS subject,
-                 toUUIDOrZero(JSONExtractString(payload, 'order_id')) AS order_id,
-                 JSONExtract(payload, 'rating', 'Int64') AS rating
+                 JSONExtract(payload, 'Tuple(author_id String, subject_id String, order_id String, rating Int64)') AS r,
+                 toUUIDOrZero(r.author_id) AS author, toUUIDOrZero(r.subject_id) AS subject, toUUIDOrZero(r.order_id) AS order_id, r.rating AS rating
           FROM ${store.database}.events FINAL
           WHERE event_type = 'review.submitted'
             AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')

@@ -30,7 +30,16 @@ export function sellerSpike(c: SellerSpikeConfig): Detector {
         WHERE event_type = 'order.paid'
           AND occurred_at >= fromUnixTimestamp64Milli({baseline_from_ms:Int64}, 'UTC')
           AND occurred_at <= fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
-          AND seller_id != toUUID('00000000-0000-0000-0000-000000000000')
+          -- The baseline is only worth reading for sellers already over the minimum in the window.
+          AND seller_id IN (
+            SELECT seller_id FROM ${store.database}.events FINAL
+            WHERE event_type = 'order.paid'
+              AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')
+              AND occurred_at <= fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
+              AND seller_id != toUUID('00000000-0000-0000-0000-000000000000')
+            GROUP BY seller_id
+            HAVING count() >= {min_orders:UInt32}
+          )
         GROUP BY seller_id
         HAVING orders >= {min_orders:UInt32} AND orders >= {factor:Float64} * baseline_orders * {window_share:Float64}
         ORDER BY seller`,
