@@ -1,7 +1,7 @@
 import type { AnalyticsStore } from '@agora/analytics';
 
 /** The span a detector looks at: [from, to], `to` being the worker's now (an event committed at that instant counts). */
-export interface Window {
+export interface ScoringWindow {
   from: Date;
   to: Date;
 }
@@ -58,12 +58,12 @@ export const detectorVersion = (name: string) => `stream:${name}@v1`;
 /** Evidence rows kept per case: enough to investigate, bounded so one huge burst stays a small row. */
 export const EVIDENCE_ROWS = 100;
 
-export const windowBack = (now: Date, ms: number): Window => ({ from: new Date(now.getTime() - ms), to: now });
+export const windowBack = (now: Date, ms: number): ScoringWindow => ({ from: new Date(now.getTime() - ms), to: now });
 
 /** Window bounds as typed parameters: epoch milliseconds (the embedded engine binds Dates to whole seconds). */
-export const windowParams = (w: Window) => ({ from_ms: w.from.getTime(), to_ms: w.to.getTime() });
+export const windowParams = (w: ScoringWindow) => ({ from_ms: w.from.getTime(), to_ms: w.to.getTime() });
 
-export const windowJson = (w: Window) => ({ from: w.from.toISOString(), to: w.to.toISOString() });
+export const windowJson = (w: ScoringWindow) => ({ from: w.from.toISOString(), to: w.to.toISOString() });
 
 /**
  * 0–100 like the payment-time score: 60 at the threshold, +10 per doubling past it, at most 95 (a
