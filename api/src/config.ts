@@ -95,6 +95,23 @@ const EnvSchema = z.object({
   ANALYST_QUERY_MAX_ROWS: int(10_000, 1, 1_000_000),
   ANALYST_QUERY_TIMEOUT_SECONDS: int(10, 1, 600),
   ANALYST_QUERY_MAX_MEMORY_MB: int(1024, 16),
+  // Stream scoring (modules/stream-scoring): how often the worker runs the detectors over their latest
+  // windows, how long a cleared case silences the same detector + subject, and each detector's thresholds.
+  STREAM_SCORING_INTERVAL_MS: int(60_000, 1_000),
+  STREAM_CASE_COOLOFF_HOURS: int(72, 0, 24 * 365),
+  STREAM_SPIKE_WINDOW_MINUTES: int(60, 5, 24 * 60),
+  STREAM_SPIKE_BASELINE_DAYS: int(7, 1, 90),
+  STREAM_SPIKE_FACTOR: z.coerce.number().min(1).max(1000).default(5),
+  STREAM_SPIKE_MIN_ORDERS: int(5, 1),
+  STREAM_NEW_BUYERS_WINDOW_HOURS: int(24, 1, 24 * 30),
+  STREAM_NEW_BUYERS_ACCOUNT_DAYS: int(7, 1, 365),
+  STREAM_NEW_BUYERS_MIN: int(5, 2),
+  STREAM_RING_WINDOW_DAYS: int(30, 1, 365),
+  STREAM_RING_MIN_MEMBERS: int(3, 2, 100),
+  STREAM_RING_MIN_PAIR_ORDERS: int(2, 1, 100),
+  STREAM_RING_MIN_RATING: int(5, 1, 5),
+  STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
+  STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;

@@ -5,6 +5,7 @@ import { recoverPayments } from './modules/payments';
 import { runScheduledPayouts } from './modules/payouts';
 import { runProviderOperations } from './modules/provider-operations';
 import { runDueJobs } from './modules/scheduler';
+import { runStreamScoring } from './modules/stream-scoring';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
 function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {
@@ -26,7 +27,7 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts. */
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring. */
 export function startWorker(ctx: AppContext) {
   const relay = startRelay(ctx.db, ctx.analytics, {
     intervalMs: ctx.config.RELAY_INTERVAL_MS,
@@ -40,6 +41,7 @@ export function startWorker(ctx: AppContext) {
     every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx)),
     every(ctx, 'payment-recovery', 30_000, () => recoverPayments(ctx)),
     every(ctx, 'scheduled-payouts', 3_600_000, () => runScheduledPayouts(ctx)),
+    every(ctx, 'stream-scoring', ctx.config.STREAM_SCORING_INTERVAL_MS, () => runStreamScoring(ctx)),
     () => checkpoints.stop(),
   ];
   return {

@@ -1,3 +1,5 @@
+import { relayBatch } from '@agora/analytics';
+import { runStreamScoring } from '../src/modules/stream-scoring';
 import { demoStaff, isEmpty, seedDemoData } from '../src/seed/demo-data';
 import { type Request, type TestApp, client, startTestApp } from '../../test/harness';
 
@@ -57,4 +59,13 @@ test('an identity document awaits review, and its image decrypts', async () => {
   const content = await admin(`identity-documents/${doc!.id}/content`);
   expect(content.content_type).toBe('image/png');
   expect(Buffer.from(content.content_base64, 'base64').subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('once the worker relays and scores the stream, the demo device farm is a stream case in the fraud inbox', async () => {
+  expect(counts.farm_accounts).toBe(3);
+  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0);
+  await runStreamScoring(app.ctx);
+  const cases = (await admin('fraud-cases?source=stream&status=open&limit=100')).data as { detector: string; evidence: { counts: Record<string, number> } }[];
+  expect(cases.map((c) => c.detector)).toEqual(['linked_velocity']);
+  expect(cases[0]!.evidence.counts).toMatchObject({ accounts: 3 });
 });

@@ -80,9 +80,24 @@ export type FraudCaseInbox = "unassigned" | "mine" | "all";
 export const CLOSING_LABELS = ["stolen_card", "account_takeover", "friendly_fraud", "collusion", "false_positive", "other"] as const;
 export type ClosingLabel = (typeof CLOSING_LABELS)[number];
 
+/** payment: opened by the payment-time score about its order; stream: by a stream detector about accounts. */
+export type FraudCaseSource = "payment" | "stream";
+
+/** A stream case's evidence (api/src/modules/stream-scoring/detector.ts): the window, counts and rows behind it. */
+export type StreamEvidence = {
+  window: { from: string; to: string };
+  counts: Record<string, number>;
+  thresholds: Record<string, number>;
+  accounts: { user_id: string; role: string; orders?: number; reviews?: number }[];
+  orders?: { order_id: string; buyer_id: string; seller_id: string; amount: Money; paid_at: string }[];
+  reviews?: { review_id: string; order_id: string; author_id: string; subject_id: string; rating: number; submitted_at: string }[];
+  link?: { kind: "device" | "card"; hash: string };
+};
+
 export type FraudCase = {
   id: string;
-  order_id: string;
+  /** Null for stream cases. */
+  order_id: string | null;
   subject_user_id: string;
   status: FraudCaseStatus;
   reason: string;
@@ -96,7 +111,10 @@ export type FraudCase = {
   assignee_id: string | null;
   snoozed_until: string | null;
   created_at: string;
-  order: { amount: Money; status: OrderStatus; listing_title: string };
+  source: FraudCaseSource;
+  detector: string | null;
+  evidence: StreamEvidence | null;
+  order: { amount: Money; status: OrderStatus; listing_title: string } | null;
 };
 
 export type ReviewStatus = "published" | "flagged" | "removed";

@@ -129,7 +129,8 @@ export interface LedgerPostingsTable {
 
 export interface FraudCasesTable {
   id: Generated<string>;
-  order_id: string;
+  /** Null only for stream cases (about accounts, not one order). */
+  order_id: string | null;
   subject_user_id: string;
   status: 'open' | 'closed';
   reason: string;
@@ -143,7 +144,13 @@ export interface FraudCasesTable {
   assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
   snoozed_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
   closing_label: ColumnType<ClosingLabel | null, ClosingLabel | null | undefined, ClosingLabel | null>;
+  source: ColumnType<FraudCaseSource, FraudCaseSource | undefined, never>;
+  detector: ColumnType<string | null, string | null | undefined, never>;
+  subject_key: ColumnType<string | null, string | null | undefined, never>;
+  evidence: ColumnType<unknown, string | null | undefined, never>;
 }
+
+export type FraudCaseSource = 'payment' | 'stream';
 
 export const CLOSING_LABELS = ['stolen_card', 'account_takeover', 'friendly_fraud', 'collusion', 'false_positive', 'other'] as const;
 export type ClosingLabel = (typeof CLOSING_LABELS)[number];

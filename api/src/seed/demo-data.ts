@@ -10,6 +10,7 @@ import { CATEGORIES, createListing } from '../modules/listings';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/orders';
 import { payOrder } from '../modules/payments';
 import { ensureStaffAccount, register } from '../modules/users';
+import { seedStreamActivity } from './demo-stream';
 import { seedTrustAndSafety } from './demo-trust-safety';
 
 const USERS = 60;
@@ -143,7 +144,8 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
 
   for (let i = 0; i < SPARE_LISTINGS; i++) await listingFor(pick(users), end - random() * 30 * DAY);
   const trustAndSafety = await seedTrustAndSafety(ctx, users, staffId);
-  return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders, ...trustAndSafety };
+  const stream = await seedStreamActivity(ctx, users[users.length - 1]!, staffId);
+  return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders, ...trustAndSafety, ...stream };
 }
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */

@@ -98,7 +98,7 @@ export async function seedTrustAndSafety(ctx: AppContext, users: readonly string
 }
 
 /** A listing that is live: the demo staff approves it when the automatic checks hold it. */
-async function liveListing(c: AppContext, staffId: string, sellerId: string, input: Parameters<typeof createListing>[2]) {
+export async function liveListing(c: AppContext, staffId: string, sellerId: string, input: Parameters<typeof createListing>[2]) {
   const listing = await createListing(c, sellerId, input);
   return listing.status === 'pending_review' ? decideListing(c, staffId, listing.id, 'approve', null) : listing;
 }

@@ -107,8 +107,8 @@ export function DecisionModal({ fraudCase, decision, onClose, onDecided }: Props
         <>
           <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
             <Descriptions.Item label="Case">{fraudCase.id}</Descriptions.Item>
-            <Descriptions.Item label="Listing">{fraudCase.order.listing_title}</Descriptions.Item>
-            <Descriptions.Item label="Amount">{formatMoney(fraudCase.order.amount)}</Descriptions.Item>
+            {fraudCase.order && <Descriptions.Item label="Listing">{fraudCase.order.listing_title}</Descriptions.Item>}
+            {fraudCase.order && <Descriptions.Item label="Amount">{formatMoney(fraudCase.order.amount)}</Descriptions.Item>}
             <Descriptions.Item label="Score">
               <RiskScoreTag score={fraudCase.risk_score} />
             </Descriptions.Item>

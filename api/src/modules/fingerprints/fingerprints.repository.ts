@@ -26,3 +26,10 @@ export async function sharedFingerprintKinds(db: Kysely<DB> | Transaction<DB>, a
     .execute();
   return rows.map((r) => r.kind);
 }
+
+/** The hash of the fingerprint of this kind the user was seen with last (their latest sign-in device), if any. */
+export async function latestFingerprintHash(db: Kysely<DB> | Transaction<DB>, userId: string, kind: FingerprintKind): Promise<string | null> {
+  const row = await db.selectFrom('user_fingerprints').select('hash').where('user_id', '=', userId).where('kind', '=', kind)
+    .orderBy('last_seen_at', 'desc').orderBy('id').limit(1).executeTakeFirst();
+  return row?.hash ?? null;
+}

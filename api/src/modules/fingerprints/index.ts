@@ -1,1 +1,1 @@
-export { recordFingerprint, sharedFingerprintKinds } from './fingerprints.repository';
+export { fingerprintHash, latestFingerprintHash, recordFingerprint, sharedFingerprintKinds } from './fingerprints.repository';

@@ -18,11 +18,12 @@ export async function fraudCaseTimeline(db: Kysely<DB>, caseId: string): Promise
   const fraudCase = await db.selectFrom('fraud_cases').select(['id', 'order_id']).where('id', '=', caseId).executeTakeFirst();
   if (!fraudCase) throw notFound('Fraud case');
   const orderId = fraudCase.order_id;
+  // A stream case has no order: its timeline is its own notes and audit entries.
   const [notes, audit, history, attempts] = await Promise.all([
     db.selectFrom('fraud_case_notes').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute(),
-    db.selectFrom('audit_log').selectAll().where('entity_id', 'in', [caseId, orderId]).orderBy('id').execute(),
-    db.selectFrom('order_status_history').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
-    db.selectFrom('payment_attempts').selectAll().where('order_id', '=', orderId).orderBy('attempt').execute(),
+    db.selectFrom('audit_log').selectAll().where('entity_id', 'in', orderId ? [caseId, orderId] : [caseId]).orderBy('id').execute(),
+    orderId ? db.selectFrom('order_status_history').selectAll().where('order_id', '=', orderId).orderBy('id').execute() : [],
+    orderId ? db.selectFrom('payment_attempts').selectAll().where('order_id', '=', orderId).orderBy('attempt').execute() : [],
   ]);
   const entries: TimelineEntry[] = [
     ...attempts.map((a) => ({

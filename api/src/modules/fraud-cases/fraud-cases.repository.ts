@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
-import { CLOSING_LABELS, type DB, type FraudCaseRow } from '../../db/schema';
+import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../db/schema';
 import type { Cursor } from '../../http/pagination';
 import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
@@ -22,11 +22,12 @@ export function lockFraudCase(trx: Transaction<DB>, id: string) {
   return trx.selectFrom('fraud_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+// Left joins: a stream case may have no order.
 const withOrder = (db: Kysely<DB>) =>
   db
     .selectFrom('fraud_cases')
-    .innerJoin('orders', 'orders.id', 'fraud_cases.order_id')
-    .innerJoin('listings', 'listings.id', 'orders.listing_id')
+    .leftJoin('orders', 'orders.id', 'fraud_cases.order_id')
+    .leftJoin('listings', 'listings.id', 'orders.listing_id')
     .selectAll('fraud_cases')
     .select(['orders.amount', 'orders.currency', 'orders.status as order_status', 'listings.title as listing_title']);
 
@@ -38,10 +39,11 @@ export type FraudCaseInbox = 'unassigned' | 'mine' | 'all';
 
 export function listFraudCases(
   db: Kysely<DB>,
-  f: { status?: 'open' | 'closed'; inbox?: FraudCaseInbox; viewerId?: string; subjectId?: string; now?: Date; limit: number; cursor?: Cursor },
+  f: { status?: 'open' | 'closed'; source?: FraudCaseSource; inbox?: FraudCaseInbox; viewerId?: string; subjectId?: string; now?: Date; limit: number; cursor?: Cursor },
 ) {
   let q = withOrder(db);
   if (f.status) q = q.where('fraud_cases.status', '=', f.status);
+  if (f.source) q = q.where('fraud_cases.source', '=', f.source);
   if (f.subjectId) q = q.where('fraud_cases.subject_user_id', '=', f.subjectId);
   if (f.inbox === 'mine' && f.viewerId) q = q.where('fraud_cases.assignee_id', '=', f.viewerId);
   if (f.inbox === 'unassigned') {
@@ -58,12 +60,16 @@ export const CaseIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
 
 const Money = z.object({ amount: z.number().int(), currency: z.string() });
 export const FraudCaseResponse = z.object({
-  id: z.uuid(), order_id: z.uuid(), subject_user_id: z.uuid(), status: z.enum(['open', 'closed']), reason: z.string(),
+  id: z.uuid(), order_id: z.uuid().nullable(), subject_user_id: z.uuid(), status: z.enum(['open', 'closed']), reason: z.string(),
   risk_score: z.number().int(), model_version: z.string(), decision: z.enum(['clear', 'confirm_fraud']).nullable(),
   decision_note: z.string().nullable(), decided_by: z.uuid().nullable(), decided_at: z.iso.datetime().nullable(),
   closing_label: z.enum(CLOSING_LABELS).nullable(), assignee_id: z.uuid().nullable(), snoozed_until: z.iso.datetime().nullable(),
   created_at: z.iso.datetime(),
-  order: z.object({ amount: Money, status: z.string(), listing_title: z.string() }),
+  /** payment: opened by the payment-time score, about its order; stream: opened by a stream detector, about accounts. */
+  source: z.enum(['payment', 'stream']), detector: z.string().nullable(),
+  /** Stream cases: what the detector saw (window, counts, linked accounts, orders, reviews); null for payment cases. */
+  evidence: z.record(z.string(), z.unknown()).nullable(),
+  order: z.object({ amount: Money, status: z.string(), listing_title: z.string() }).nullable(),
 });
 
 type FraudCaseView = NonNullable<Awaited<ReturnType<typeof findFraudCaseView>>>;
@@ -85,6 +91,11 @@ export function toFraudCaseResponse(c: FraudCaseView) {
     assignee_id: c.assignee_id,
     snoozed_until: c.snoozed_until?.toISOString() ?? null,
     created_at: c.created_at.toISOString(),
-    order: { amount: { amount: toAmount(c.amount), currency: c.currency }, status: c.order_status, listing_title: c.listing_title },
+    source: c.source,
+    detector: c.detector,
+    evidence: (c.evidence ?? null) as Record<string, unknown> | null,
+    order: c.amount === null || c.currency === null || c.order_status === null || c.listing_title === null
+      ? null
+      : { amount: { amount: toAmount(c.amount), currency: c.currency }, status: c.order_status, listing_title: c.listing_title },
   };
 }

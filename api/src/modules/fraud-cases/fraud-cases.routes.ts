@@ -9,9 +9,10 @@ import { decideFraudCase } from './fraud-cases.service';
 
 export const fraudCasesRoutes = [
   route({
-    method: 'get', path: '/v1/admin/fraud-cases', tag: 'admin', access: 'fraud_cases.read', summary: 'The fraud case queue, newest first; inbox=unassigned (not snoozed) | mine | all',
+    method: 'get', path: '/v1/admin/fraud-cases', tag: 'admin', access: 'fraud_cases.read', summary: 'The fraud case queue (payment-time and stream cases), newest first; inbox=unassigned (not snoozed) | mine | all; source=payment | stream',
     query: PageQuery.extend({
       status: z.enum(['open', 'closed'], { error: 'must be open or closed' }).optional(),
+      source: z.enum(['payment', 'stream'], { error: 'must be payment or stream' }).optional(),
       inbox: z.enum(['unassigned', 'mine', 'all'], { error: 'must be unassigned, mine or all' }).default('all'),
     }).strict(),
     responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) } },
@@ -21,7 +22,7 @@ export const fraudCasesRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/fraud-cases/:id', tag: 'admin', access: 'fraud_cases.read', summary: 'One fraud case with its order',
+    method: 'get', path: '/v1/admin/fraud-cases/:id', tag: 'admin', access: 'fraud_cases.read', summary: 'One fraud case with its order (payment cases) or its evidence (stream cases)',
     params: CaseIdParams,
     responses: { 200: { description: 'The case', schema: FraudCaseResponse }, 404: { description: 'No such case' } },
     handler: async ({ ctx, params }) => {

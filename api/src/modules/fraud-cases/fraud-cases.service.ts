@@ -19,7 +19,7 @@ const VOIDABLE: readonly OrderStatus[] = ['initiated', 'paid', 'shipped', 'deliv
 
 /**
  * A staff decision on a case. `clear` lifts the hold (settling a completed order); `confirm_fraud` refunds
- * the case's order, cancels or refunds every other open order of the subject (as buyer or seller),
+ * the case's order (a stream case has none), cancels or refunds every other open order of the subject (as buyer or seller),
  * suspends the subject (user-moderation: sessions revoked, listings hidden) and freezes their payouts.
  * Completed and disputed orders stay as they are, their funds kept by the freeze and the dispute.
  * Everything in one transaction; attributable: audit entries + outbox events.
@@ -34,25 +34,19 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     if (fraudCase.status !== 'open') throw conflict('case_closed', 'This fraud case is already decided');
     // The closing label is the training label; a confirmation without one is kept as `other`, never unlabeled.
     const label = closingLabel ?? (decision === 'confirm_fraud' ? 'other' : null);
-    let order = (await lockOrder(trx, fraudCase.order_id))!;
+    // A stream case is about accounts: no order of its own to release or refund.
+    let order = fraudCase.order_id ? (await lockOrder(trx, fraudCase.order_id))! : null;
     // Nobody decides a case about their own money.
-    if ([order.buyer_id, order.seller_id, fraudCase.subject_user_id].includes(staffId)) throw forbidden('You may not decide a fraud case on your own order');
+    if ([order?.buyer_id, order?.seller_id, fraudCase.subject_user_id].includes(staffId)) throw forbidden('You may not decide a fraud case on your own order');
     const events: DomainEvent[] = [];
     if (decision === 'clear') {
-      // An open chargeback keeps holding the funds the case no longer does.
-      const held = await hasOpenDispute(trx, order.id);
-      order = (await trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', order.id).returningAll().executeTakeFirstOrThrow());
-      // A completed order whose payout hold has passed settles now; otherwise when the hold ends.
-      if (order.status === 'completed' && !(await settleIfDue(trx, order, now))) {
-        const hold = await holdOf(trx, order.id);
-        if (hold?.status === 'pending' && hold.settle_after) await scheduleSettlement(trx, order.id, hold.settle_after, now);
-      }
+      if (order) order = await releaseCaseHold(trx, order, now);
     } else {
       const effects = { ctx, staffId, caseId, now, events, operations };
-      if (FUNDED_STATUSES.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
+      if (order && FUNDED_STATUSES.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
         order = await refundForFraud(trx, order, `fraud:${caseId}`, effects);
       }
-      await voidOpenOrdersOf(trx, fraudCase.subject_user_id, order.id, effects);
+      await voidOpenOrdersOf(trx, fraudCase.subject_user_id, order?.id ?? null, effects);
       const subject = await trx.selectFrom('users').select('suspended_at').where('id', '=', fraudCase.subject_user_id).executeTakeFirstOrThrow();
       if (!subject.suspended_at) {
         // The note stays on the case (it may use the whole reason length); the history points to it.
@@ -62,10 +56,10 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
       await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', fraudCase.subject_user_id).execute();
     }
     await trx.updateTable('fraud_cases').set({ status: 'closed', decision, decision_note: note, decided_by: staffId, decided_at: now, closing_label: label, snoozed_until: null }).where('id', '=', caseId).execute();
-    await appendAudit(trx, { actorId: staffId, action: `fraud_case.${decision}`, entityType: 'fraud_case', entityId: caseId, details: { note, order_id: order.id, closing_label: label }, at: now });
+    await appendAudit(trx, { actorId: staffId, action: `fraud_case.${decision}`, entityType: 'fraud_case', entityId: caseId, details: { note, order_id: order?.id ?? null, closing_label: label }, at: now });
     events.push({
       type: 'fraud_case.decided', aggregateType: 'fraud_case' as const, aggregateId: caseId, occurredAt: now,
-      payload: { case_id: caseId, order_id: order.id, decision, subject_user_id: fraudCase.subject_user_id, model_version: fraudCase.model_version, risk_score: fraudCase.risk_score },
+      payload: { case_id: caseId, order_id: order?.id ?? null, decision, subject_user_id: fraudCase.subject_user_id, model_version: fraudCase.model_version, risk_score: fraudCase.risk_score, source: fraudCase.source },
     });
     await appendEvents(trx, events);
   });
@@ -74,12 +68,26 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
   await runAfterCommit(ctx, operations);
 }
 
+/** `clear` on a payment case: the case no longer holds the order's funds; a completed order settles now or when its hold ends. */
+async function releaseCaseHold(trx: Transaction<DB>, order: Order, now: Date): Promise<Order> {
+  // An open chargeback keeps holding the funds the case no longer does.
+  const held = await hasOpenDispute(trx, order.id);
+  const released = await trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', order.id).returningAll().executeTakeFirstOrThrow();
+  if (released.status === 'completed' && !(await settleIfDue(trx, released, now))) {
+    const hold = await holdOf(trx, released.id);
+    if (hold?.status === 'pending' && hold.settle_after) await scheduleSettlement(trx, released.id, hold.settle_after, now);
+  }
+  return released;
+}
+
 /** What a confirmation's order changes need, and where they leave their outbox events and provider operations. */
 interface Effects { ctx: AppContext; staffId: string; caseId: string; now: Date; events: DomainEvent[]; operations: string[] }
 
-/** Cancels the subject's unpaid orders and refunds their funded open ones, as buyer or seller (the case's own order aside). */
-async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrderId: string, t: Effects): Promise<void> {
-  const others = await trx.selectFrom('orders').select('id').where('id', '!=', caseOrderId).where('status', 'in', VOIDABLE)
+/** Cancels the subject's unpaid orders and refunds their funded open ones, as buyer or seller (the case's own order, if any, aside). */
+async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrderId: string | null, t: Effects): Promise<void> {
+  let q = trx.selectFrom('orders').select('id').where('status', 'in', VOIDABLE);
+  if (caseOrderId) q = q.where('id', '!=', caseOrderId);
+  const others = await q
     .where((eb) => eb.or([eb('buyer_id', '=', subjectId), eb('seller_id', '=', subjectId)]))
     .orderBy('id').execute();
   for (const { id } of others) {

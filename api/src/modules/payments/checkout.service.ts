@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { BeforeCommit } from '../../db/before-commit';
 import type { DB } from '../../db/schema';
 import { AppError, conflict, unprocessable } from '../../http/errors';
-import { recordFingerprint } from '../fingerprints';
+import { fingerprintHash, latestFingerprintHash, recordFingerprint } from '../fingerprints';
 import { insertFraudCase } from '../fraud-cases';
 import { captureToEscrow } from '../ledger';
 import { setListingStatus } from '../listings';
@@ -109,17 +109,18 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
       return { status: 'declined' as const, message: charge.message, order: failed.order };
     }
     await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attemptId).execute();
-    const paid = await recordPayment(ctx, trx, order, risk, charge.reference, now);
+    const paid = await recordPayment(ctx, trx, order, risk, charge.reference, charge.cardFingerprint, now);
     if (charge.cardFingerprint) await recordFingerprint(trx, order.buyer_id, 'card', charge.cardFingerprint, now);
     await beforeCommit?.(trx, paid);
     return { status: 'paid' as const, order: paid };
   });
 }
 
-async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order, risk: RiskSummary, reference: string, now: Date): Promise<Order> {
+async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order, risk: RiskSummary, reference: string, cardFingerprint: string | undefined, now: Date): Promise<Order> {
   const held = risk.decision === 'review';
+  const buyer = await buyerFacts(trx, order.buyer_id, cardFingerprint);
   const paid = await recordTransition(trx, order, 'payment_succeeded', { actor: 'system', actorId: null, now, config: ctx.config }, { payment_ref: reference, funds_held: held },
-    (updated, event) => [orderEvent(updated, event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion })]);
+    (updated, event) => [orderEvent(updated, event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion, ...buyer })]);
   await captureToEscrow(trx, escrowOf(paid.order), now);
   if (held) {
     const fraudCase = await insertFraudCase(trx, {
@@ -131,6 +132,21 @@ async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order
     }]);
   }
   return paid.order;
+}
+
+/**
+ * What the stream scorer needs about the buyer at payment time, on `order.paid`: the account's age (new
+ * accounts buying from one seller) and hashes linking accounts (same device or card paying at once).
+ * Hashes only, as user_fingerprints stores them; an absent fingerprint leaves its field out.
+ */
+async function buyerFacts(trx: Transaction<DB>, buyerId: string, cardFingerprint: string | undefined) {
+  const { created_at } = await trx.selectFrom('users').select('created_at').where('id', '=', buyerId).executeTakeFirstOrThrow();
+  const deviceHash = await latestFingerprintHash(trx, buyerId, 'device');
+  return {
+    buyer_created_at: created_at.toISOString(),
+    ...(deviceHash ? { device_hash: deviceHash } : {}),
+    ...(cardFingerprint ? { card_hash: fingerprintHash('card', cardFingerprint) } : {}),
+  };
 }
 
 /**

@@ -2,9 +2,9 @@ import { useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useCan, type CrudFilter } from "@refinedev/core";
 import { List } from "@refinedev/antd";
-import { Button, Space, Tabs, Tooltip, Typography } from "antd";
+import { Button, Segmented, Space, Tabs, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { FraudCase, FraudCaseInbox, FraudDecision } from "../../types";
+import type { FraudCase, FraudCaseInbox, FraudCaseSource, FraudDecision } from "../../types";
 import { useCursorList } from "../../hooks/use-cursor-list";
 import { ageColumn } from "../../components/age-column";
 import { RefreshButton } from "../../components/refresh-button";
@@ -75,13 +75,22 @@ export function FraudCaseList() {
   const [params, setParams] = useSearchParams();
   const tab = TABS.find((t) => t.key === params.get("tab")) ?? TABS[0]!;
   const status = tab.key === "closed" ? "closed" : "open";
+  // Payment-time and stream cases share the inbox; the source filter narrows it to one kind.
+  const source = (["payment", "stream"] as const).find((s) => s === params.get("source")) as FraudCaseSource | undefined;
   const filters = useMemo<CrudFilter[]>(
     () => [
       { field: "status", operator: "eq", value: status },
       { field: "inbox", operator: "eq", value: tab.inbox },
+      ...(source ? [{ field: "source", operator: "eq" as const, value: source }] : []),
     ],
-    [status, tab.inbox],
+    [status, tab.inbox, source],
   );
+  const setParam = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
   const list = useCursorList<FraudCase>({ resource: "fraud-cases", filters, live: true });
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const { data: decide } = useCan({ resource: "fraud-cases", action: "decide" });
@@ -110,7 +119,13 @@ export function FraudCaseList() {
         <Space direction="vertical" size={0}>
           <Typography.Text>{r.reason}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.order.listing_title} · <OrderStatusTag status={r.order.status} />
+            {r.order ? (
+              <>
+                {r.order.listing_title} · <OrderStatusTag status={r.order.status} />
+              </>
+            ) : (
+              <Tag color="purple" data-testid="case-source-stream">stream · {r.detector}</Tag>
+            )}
           </Typography.Text>
         </Space>
       ),
@@ -119,7 +134,7 @@ export function FraudCaseList() {
       title: "Order amount",
       key: "amount",
       align: "right",
-      render: (_, r) => <span data-testid="case-amount">{formatMoney(r.order.amount)}</span>,
+      render: (_, r) => <span data-testid="case-amount">{r.order ? formatMoney(r.order.amount) : "—"}</span>,
     },
     {
       title: "Model",
@@ -148,8 +163,16 @@ export function FraudCaseList() {
     >
       <Tabs
         activeKey={tab.key}
-        onChange={(key) => setParams(key === TABS[0]!.key ? {} : { tab: key })}
+        onChange={(key) => setParam("tab", key === TABS[0]!.key ? undefined : key)}
         items={TABS.map((t) => ({ key: t.key, label: <span data-testid={`inbox-${t.key}`}>{t.label}</span> }))}
+        tabBarExtraContent={
+          <Segmented
+            data-testid="source-filter"
+            value={source ?? "all"}
+            onChange={(v) => setParam("source", v === "all" ? undefined : String(v))}
+            options={[{ label: "All sources", value: "all" }, { label: "Payment", value: "payment" }, { label: "Stream", value: "stream" }]}
+          />
+        }
       />
       <CursorTable list={list} columns={columns} what="fraud cases" testId="cases-table" rowTestId="case-row" status={tab.key} emptyText={tab.empty} />
       <DecisionModal fraudCase={pending?.fraudCase ?? null} decision={pending?.decision ?? null} onClose={() => setPending(null)} />

@@ -10,6 +10,7 @@ import { DecisionModal, closingLabelText } from "../../components/decision-modal
 import { FraudDecisionTag, RiskScoreTag } from "../../components/risk-tags";
 import { OrderStatusTag } from "../../components/order-status-tag";
 import { ListError } from "../../components/list-error";
+import { StreamEvidenceCard } from "../../components/stream-evidence";
 import { formatMoney } from "../../lib/money";
 import { dayjs, formatDateTime, shortId } from "../../lib/time";
 
@@ -125,14 +126,20 @@ export function FraudCaseShow() {
                     {fraudCase.subject_user_id}
                   </Link>
                 </Descriptions.Item>
-                <Descriptions.Item label="Order">
-                  <Space wrap>
-                    <Typography.Text code>{shortId(fraudCase.order_id)}</Typography.Text>
-                    {fraudCase.order.listing_title}
-                    <span data-testid="case-amount">{formatMoney(fraudCase.order.amount)}</span>
-                    <OrderStatusTag status={fraudCase.order.status} />
-                  </Space>
+                <Descriptions.Item label="Source">
+                  <Tag data-testid="case-source">{fraudCase.source}</Tag>
+                  {fraudCase.detector && <Typography.Text code>{fraudCase.detector}</Typography.Text>}
                 </Descriptions.Item>
+                {fraudCase.order_id && fraudCase.order && (
+                  <Descriptions.Item label="Order">
+                    <Space wrap>
+                      <Typography.Text code>{shortId(fraudCase.order_id)}</Typography.Text>
+                      {fraudCase.order.listing_title}
+                      <span data-testid="case-amount">{formatMoney(fraudCase.order.amount)}</span>
+                      <OrderStatusTag status={fraudCase.order.status} />
+                    </Space>
+                  </Descriptions.Item>
+                )}
                 <Descriptions.Item label="Assignee">
                   <Actor id={fraudCase.assignee_id} />
                 </Descriptions.Item>
@@ -168,6 +175,7 @@ export function FraudCaseShow() {
                 </Tooltip>
               )}
             </Card>
+            {fraudCase.evidence && <StreamEvidenceCard evidence={fraudCase.evidence} />}
             <Card title={`Notes (${notes.length})`} size="small" style={{ marginTop: 16 }}>
               <AntList
                 data-testid="case-notes"

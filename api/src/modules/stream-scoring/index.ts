@@ -1,0 +1,2 @@
+export { type Detector, type Evidence, type Finding, detectorVersion } from './detector';
+export { detectorsFrom, runStreamScoring } from './stream-scoring';
