@@ -10,6 +10,7 @@
 --   as charged at payment. It is gross: refunds (`order.refunded`, `order.partially_refunded`) are
 --   not netted out of GMV or fee, and the fee is not yet earned until the order settles. Amounts
 --   are never summed across currencies; weeks start on Monday; buckets are UTC.
+--   Reads `paid_sales` (one row per `order.paid`; migration 0005).
 SELECT
     toString(bucket) AS bucket,
     currency,
@@ -21,18 +22,17 @@ FROM
 (
     SELECT
         multiIf(
-            {interval:String} = 'hour', toStartOfHour(occurred_at),
-            {interval:String} = 'day', toStartOfDay(occurred_at),
-            {interval:String} = 'week', toDateTime(toStartOfWeek(occurred_at, 1), 'UTC'),
-            toDateTime(toStartOfMonth(occurred_at), 'UTC')
+            {interval:String} = 'hour', toStartOfHour(paid_at),
+            {interval:String} = 'day', toStartOfDay(paid_at),
+            {interval:String} = 'week', toDateTime(toStartOfWeek(paid_at, 1), 'UTC'),
+            toDateTime(toStartOfMonth(paid_at), 'UTC')
         ) AS bucket,
         currency,
         amount,
         fee_amount
-    FROM {{database}}.events FINAL
-    WHERE event_type = 'order.paid'
-      AND occurred_at >= {from:DateTime64(3, 'UTC')}
-      AND occurred_at < {to:DateTime64(3, 'UTC')}
+    FROM {{database}}.paid_sales FINAL
+    WHERE paid_at >= {from:DateTime64(3, 'UTC')}
+      AND paid_at < {to:DateTime64(3, 'UTC')}
 )
 GROUP BY bucket, currency
 ORDER BY bucket, currency
