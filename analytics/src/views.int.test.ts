@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { type AnalyticsEvent, insertEvents } from './events';
+import { migrateClickHouse } from './migrate';
+import { createTestClickHouse, queryRows, type TestClickHouse } from '../test/clickhouse';
+
+// The materialized views fire on every insert and the relay is at-least-once, so each event
+// below reaches the views three times (alone, then twice in batches). Every number must still
+// be the once-only one.
+
+let ch: TestClickHouse;
+let db: string;
+
+const event = (type: string, aggregateType: string, aggregateId: string, iso: string, payload: Record<string, unknown>): AnalyticsEvent =>
+  ({ event_id: randomUUID(), event_type: type, aggregate_type: aggregateType, aggregate_id: aggregateId, occurred_at: new Date(iso), payload });
+
+const [ORDER, OTHER, SELLER, MOVED, DISPUTE, CASE, LISTING, REVIEW] = Array.from({ length: 8 }, () => randomUUID()) as [
+  string, string, string, string, string, string, string, string,
+];
+const orderEvent = (type: string, id: string, seller: string, iso: string, amount: number, category: string) =>
+  event(type, 'order', id, iso, { order_id: id, seller_id: seller, buyer_id: randomUUID(), amount, fee_amount: amount / 10, currency: 'EUR', category });
+
+const EVENTS: AnalyticsEvent[] = [
+  orderEvent('order.created', ORDER, SELLER, '2026-11-02T10:00:00Z', 10_000, 'books'),
+  orderEvent('order.paid', ORDER, SELLER, '2026-11-02T10:05:00Z', 10_000, 'books'),
+  orderEvent('order.shipped', ORDER, SELLER, '2026-11-03T08:00:00Z', 10_000, 'books'),
+  orderEvent('order.disputed', ORDER, SELLER, '2026-11-05T00:00:00Z', 10_000, 'books'),
+  orderEvent('order.created', OTHER, MOVED, '2026-11-02T10:30:00Z', 2_000, 'toys'),
+  orderEvent('order.paid', OTHER, MOVED, '2026-11-02T10:45:00Z', 2_000, 'toys'),
+  // MOVED's payout account moved from Germany to France; SELLER has none on record.
+  event('user.payout_details_changed', 'user', MOVED, '2026-10-01T00:00:00Z', { user_id: MOVED, country: 'DE' }),
+  event('user.payout_details_changed', 'user', MOVED, '2026-10-20T00:00:00Z', { user_id: MOVED, country: 'FR' }),
+  event('risk.scored', 'order', ORDER, '2026-11-02T10:04:00Z', { order_id: ORDER, decision: 'review', model_version: 'v2' }),
+  event('fraud_case.opened', 'fraud_case', CASE, '2026-11-02T10:05:00Z', { case_id: CASE, model_version: 'v2' }),
+  event('fraud_case.decided', 'fraud_case', CASE, '2026-11-02T12:05:00Z', { case_id: CASE, decision: 'clear', model_version: 'v2' }),
+  event('dispute.opened', 'dispute', DISPUTE, '2026-11-05T00:00:00Z', { dispute_id: DISPUTE, source: 'chargeback', status: 'needs_response' }),
+  event('dispute.updated', 'dispute', DISPUTE, '2026-11-07T00:00:00Z', { dispute_id: DISPUTE, source: 'chargeback', status: 'lost' }),
+  // A listing approved, the decision undone, then rejected: first decision after 1 h, two decisions.
+  event('listing.created', 'listing', LISTING, '2026-11-01T00:00:00Z', { listing_id: LISTING }),
+  event('listing.approved', 'listing', LISTING, '2026-11-01T01:00:00Z', { listing_id: LISTING, decision: 'approve' }),
+  event('listing.decision_undone', 'listing', LISTING, '2026-11-01T02:00:00Z', { listing_id: LISTING, decision: 'undo' }),
+  event('listing.rejected', 'listing', LISTING, '2026-11-01T03:00:00Z', { listing_id: LISTING, decision: 'reject' }),
+  // A review still waiting.
+  event('review.submitted', 'review', REVIEW, '2026-11-01T00:00:00Z', { review_id: REVIEW }),
+];
+
+const rows = <T>(query: string) => queryRows<T>(ch.store, query.replaceAll('{db}', db));
+
+beforeAll(async () => {
+  ch = await createTestClickHouse();
+  db = ch.store.database;
+  // Unmerged copies stay visible, so the first test can show the duplicates reached the views.
+  for (const table of ['order_facts', 'paid_sales']) await ch.store.client.command({ query: `SYSTEM STOP MERGES ${db}.${table}` });
+  for (const e of EVENTS) await insertEvents(ch.store, [e]);
+  await insertEvents(ch.store, EVENTS);
+  await insertEvents(ch.store, [...EVENTS].reverse());
+});
+
+afterAll(async () => {
+  await ch.drop();
+});
+
+describe('materialized views under redelivery', () => {
+  it('received every copy (so the checks below exercise duplicates)', async () => {
+    // An insert collapses equal keys within itself: 6 single-event inserts + 2 orders × 2 batches.
+    expect(await rows('SELECT count() AS n FROM {db}.order_facts')).toEqual([{ n: '10' }]);
+    expect(await rows('SELECT count() AS n FROM {db}.paid_sales')).toEqual([{ n: '6' }]);
+  });
+
+  it('order_facts: one row per order with its first stage times and what it sold', async () => {
+    expect(await rows(`SELECT toString(order_id) AS id, created_at, paid_at, shipped_at, completed_at, disputed_at, refunded_at,
+                              toString(seller_id) AS seller, currency, category, amount, fee_amount
+                       FROM {db}.order_facts FINAL ORDER BY created_at`)).toEqual([
+      { id: ORDER, created_at: '2026-11-02 10:00:00.000', paid_at: '2026-11-02 10:05:00.000', shipped_at: '2026-11-03 08:00:00.000', completed_at: null,
+        disputed_at: '2026-11-05 00:00:00.000', refunded_at: null, seller: SELLER, currency: 'EUR', category: 'books', amount: '10000', fee_amount: '1000' },
+      { id: OTHER, created_at: '2026-11-02 10:30:00.000', paid_at: '2026-11-02 10:45:00.000', shipped_at: null, completed_at: null,
+        disputed_at: null, refunded_at: null, seller: MOVED, currency: 'EUR', category: 'toys', amount: '2000', fee_amount: '200' },
+    ]);
+  });
+
+  it('sales_hourly: sums each sale once, under the seller\'s latest payout country', async () => {
+    expect(await rows(`SELECT toString(hour) AS hour, currency, category, seller_country, orders, gmv, fees
+                       FROM {db}.sales_hourly ORDER BY category`)).toEqual([
+      { hour: '2026-11-02 10:00:00', currency: 'EUR', category: 'books', seller_country: '', orders: '1', gmv: '10000', fees: '1000' },
+      { hour: '2026-11-02 10:00:00', currency: 'EUR', category: 'toys', seller_country: 'FR', orders: '1', gmv: '2000', fees: '200' },
+    ]);
+  });
+
+  it('fraud_signals: one row per score and decision', async () => {
+    expect(await rows(`SELECT event_type, toString(subject_id) AS subject, model_version, decision
+                       FROM {db}.fraud_signals FINAL ORDER BY occurred_at`)).toEqual([
+      { event_type: 'risk.scored', subject: ORDER, model_version: 'v2', decision: 'review' },
+      { event_type: 'fraud_case.decided', subject: CASE, model_version: 'v2', decision: 'clear' },
+    ]);
+  });
+
+  it('case_timeline: when each dispute and case opened and was first resolved', async () => {
+    expect(await rows(`SELECT item_type, toString(item_id) AS id, opened_at, resolved_at, source
+                       FROM {db}.case_timeline FINAL ORDER BY item_type`)).toEqual([
+      { item_type: 'dispute', id: DISPUTE, opened_at: '2026-11-05 00:00:00.000', resolved_at: '2026-11-07 00:00:00.000', source: 'chargeback' },
+      { item_type: 'fraud_case', id: CASE, opened_at: '2026-11-02 10:05:00.000', resolved_at: '2026-11-02 12:05:00.000', source: '' },
+    ]);
+  });
+
+  it('moderation_items: queue entry, first decision and distinct decisions per item', async () => {
+    expect(await rows(`SELECT item_type, toString(item_id) AS id, entered_at, first_decided_at, uniqExactMerge(decisions) AS decisions
+                       FROM {db}.moderation_items GROUP BY item_type, item_id, entered_at, first_decided_at ORDER BY item_type`)).toEqual([
+      { item_type: 'fraud_case', id: CASE, entered_at: '2026-11-02 10:05:00.000', first_decided_at: '2026-11-02 12:05:00.000', decisions: '1' },
+      { item_type: 'listing', id: LISTING, entered_at: '2026-11-01 00:00:00.000', first_decided_at: '2026-11-01 01:00:00.000', decisions: '2' },
+      { item_type: 'review', id: REVIEW, entered_at: '2026-11-01 00:00:00.000', first_decided_at: null, decisions: '0' },
+    ]);
+  });
+});
+
+describe('a view migration on a database that already holds events', () => {
+  it('backfills its view from them, without changing the events', async () => {
+    const before = await rows('SELECT count() AS n FROM {db}.events FINAL');
+    const facts = 'SELECT toString(order_id) AS id, paid_at, amount FROM {db}.order_facts FINAL ORDER BY id';
+    const expected = await rows(facts);
+    // Unapply 0004: the events stay, the view and its table go.
+    await ch.store.client.command({ query: `DROP VIEW ${db}.order_facts_mv` });
+    await ch.store.client.command({ query: `DROP TABLE ${db}.order_facts` });
+    await ch.store.client.command({ query: `DELETE FROM ${db}.schema_migrations WHERE version = '0004_order_facts'` });
+
+    expect(await migrateClickHouse(ch.store)).toEqual(['0004_order_facts']);
+    expect(await rows(facts)).toEqual(expected);
+    expect(expected).toHaveLength(2);
+    expect(await rows('SELECT count() AS n FROM {db}.events FINAL')).toEqual(before);
+  });
+});
