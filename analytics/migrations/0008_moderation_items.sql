@@ -1,11 +1,14 @@
--- Moderation throughput and time to decision: one row per moderated item (listing, review,
--- report, fraud case) with when it entered the queue and when staff first decided it.
--- Entered = `listing.created`, `review.submitted`, `report.created`, `fraud_case.opened`.
--- Decided = listing approved / changes requested / rejected / removed, review published / removed,
--- `report.decided`, `fraud_case.decided`. An undone decision keeps the first decision time;
--- `decisions` counts distinct decision events, so throughput counts redecisions too.
--- Duplicate-safe: keyed by the item, min of a time and uniqExact of event ids are idempotent, so
--- a redelivered event merges into the same row without effect. Read with FINAL.
+-- Moderation throughput and time to decision: one row per item that entered a staff queue
+-- (listing, review, report, fraud case) or got a staff decision, with when it first entered and
+-- when staff first decided it.
+-- Entered = a listing created or edited into `pending_review`, or held after a report
+-- (`listing.held_for_review`); a review submitted as `flagged`, or flagged by a report
+-- (`review.flagged`); `report.created`; `fraud_case.opened`. Auto-approved listings and reviews
+-- published straight away never enter. Decided = listing approved / changes requested / rejected /
+-- removed, review published / removed, `report.decided`, `fraud_case.decided`; an undone decision
+-- keeps the first decision time. `decisions` counts distinct decision events (redecisions too).
+-- Duplicate-safe: keyed by the item, min of a time and a uniqExact set of event ids are
+-- idempotent, so a redelivered event merges into the same row without effect. Read with FINAL.
 CREATE TABLE IF NOT EXISTS {{database}}.moderation_items
 (
     item_type        LowCardinality(String),
@@ -21,15 +24,22 @@ CREATE MATERIALIZED VIEW IF NOT EXISTS {{database}}.moderation_items_mv TO {{dat
 SELECT
     aggregate_type AS item_type,
     aggregate_id AS item_id,
-    minIf(toNullable(occurred_at), event_type IN ('listing.created', 'review.submitted', 'report.created', 'fraud_case.opened')) AS entered_at,
-    minIf(toNullable(occurred_at), event_type NOT IN ('listing.created', 'review.submitted', 'report.created', 'fraud_case.opened')) AS first_decided_at,
-    uniqExactStateIf(event_id, event_type NOT IN ('listing.created', 'review.submitted', 'report.created', 'fraud_case.opened')) AS decisions
-FROM {{database}}.events
-WHERE event_type IN (
-    'listing.created', 'listing.approved', 'listing.changes_requested', 'listing.rejected', 'listing.removed',
-    'review.submitted', 'review.published', 'review.removed',
-    'report.created', 'report.decided',
-    'fraud_case.opened', 'fraud_case.decided'
+    minIf(toNullable(occurred_at), NOT decided) AS entered_at,
+    minIf(toNullable(occurred_at), decided) AS first_decided_at,
+    uniqExactStateIf(event_id, decided) AS decisions
+FROM
+(
+    SELECT
+        *,
+        event_type IN (
+            'listing.approved', 'listing.changes_requested', 'listing.rejected', 'listing.removed',
+            'review.published', 'review.removed', 'report.decided', 'fraud_case.decided'
+        ) AS decided
+    FROM {{database}}.events
+    WHERE decided
+       OR event_type IN ('listing.held_for_review', 'review.flagged', 'report.created', 'fraud_case.opened')
+       OR (event_type IN ('listing.created', 'listing.edited') AND JSONExtractString(payload, 'status') = 'pending_review')
+       OR (event_type = 'review.submitted' AND JSONExtractString(payload, 'status') = 'flagged')
 )
 GROUP BY item_type, item_id;
 
@@ -37,8 +47,7 @@ GROUP BY item_type, item_id;
 INSERT INTO {{database}}.events
 SELECT * FROM {{database}}.events
 WHERE event_type IN (
-    'listing.created', 'listing.approved', 'listing.changes_requested', 'listing.rejected', 'listing.removed',
-    'review.submitted', 'review.published', 'review.removed',
-    'report.created', 'report.decided',
-    'fraud_case.opened', 'fraud_case.decided'
+    'listing.created', 'listing.edited', 'listing.held_for_review', 'listing.approved', 'listing.changes_requested',
+    'listing.rejected', 'listing.removed', 'review.submitted', 'review.flagged', 'review.published', 'review.removed',
+    'report.created', 'report.decided', 'fraud_case.opened', 'fraud_case.decided'
 );

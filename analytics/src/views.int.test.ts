@@ -39,13 +39,16 @@ const EVENTS: AnalyticsEvent[] = [
   event('fraud_case.decided', 'fraud_case', CASE, '2026-11-02T12:05:00Z', { case_id: CASE, decision: 'clear', model_version: 'v2' }),
   event('dispute.opened', 'dispute', DISPUTE, '2026-11-05T00:00:00Z', { dispute_id: DISPUTE, source: 'chargeback', status: 'needs_response' }),
   event('dispute.updated', 'dispute', DISPUTE, '2026-11-07T00:00:00Z', { dispute_id: DISPUTE, source: 'chargeback', status: 'lost' }),
-  // A listing approved, the decision undone, then rejected: first decision after 1 h, two decisions.
-  event('listing.created', 'listing', LISTING, '2026-11-01T00:00:00Z', { listing_id: LISTING }),
+  // A listing held for review, approved, the decision undone, then rejected: first decision after
+  // 1 h, two decisions. An auto-approved listing never enters the queue.
+  event('listing.created', 'listing', LISTING, '2026-11-01T00:00:00Z', { listing_id: LISTING, status: 'pending_review' }),
+  event('listing.created', 'listing', randomUUID(), '2026-11-01T00:00:00Z', { status: 'active' }),
   event('listing.approved', 'listing', LISTING, '2026-11-01T01:00:00Z', { listing_id: LISTING, decision: 'approve' }),
   event('listing.decision_undone', 'listing', LISTING, '2026-11-01T02:00:00Z', { listing_id: LISTING, decision: 'undo' }),
   event('listing.rejected', 'listing', LISTING, '2026-11-01T03:00:00Z', { listing_id: LISTING, decision: 'reject' }),
-  // A review still waiting.
-  event('review.submitted', 'review', REVIEW, '2026-11-01T00:00:00Z', { review_id: REVIEW }),
+  // A flagged review still waiting; a clean one published straight away never enters.
+  event('review.submitted', 'review', REVIEW, '2026-11-01T00:00:00Z', { review_id: REVIEW, status: 'flagged' }),
+  event('review.submitted', 'review', randomUUID(), '2026-11-01T00:00:00Z', { status: 'published' }),
 ];
 
 const rows = <T>(query: string) => queryRows<T>(ch.store, query.replaceAll('{db}', db));
@@ -144,6 +147,11 @@ describe('materialized views under redelivery', () => {
       { item_type: 'fraud_case', id: CASE, entered_at: '2026-11-02 10:05:00.000', first_decided_at: '2026-11-02 12:05:00.000', decisions: '1' },
       { item_type: 'listing', id: LISTING, entered_at: '2026-11-01 00:00:00.000', first_decided_at: '2026-11-01 01:00:00.000', decisions: '2' },
       { item_type: 'review', id: REVIEW, entered_at: '2026-11-01 00:00:00.000', first_decided_at: null, decisions: '0' },
+    ]);
+    expect((await runDashboard(ch.store, 'moderation_throughput', { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' })).rows).toEqual([
+      { kind: 'fraud_case', entered_items: 1, decided: 1, waiting: 0, median_hours: 2, p90_hours: 2, first_decisions: 1 },
+      { kind: 'listing', entered_items: 1, decided: 1, waiting: 0, median_hours: 1, p90_hours: 1, first_decisions: 1 },
+      { kind: 'review', entered_items: 1, decided: 0, waiting: 1, median_hours: null, p90_hours: null, first_decisions: 0 },
     ]);
   });
 });
