@@ -9,48 +9,26 @@
 --   three outcomes, outcome/paid (a refund or chargeback can happen before shipping). Outcomes overlap:
 --   a dispute resolved for the seller also completes the order, and a completed order can later be
 --   refunded or charged back. Partial refunds (`order.partially_refunded`) are not counted as refunded.
-WITH
-    created AS
-    (
-        SELECT DISTINCT aggregate_id
-        FROM {{database}}.events FINAL
-        WHERE event_type = 'order.created'
-          AND occurred_at >= {from:DateTime64(3, 'UTC')}
-          AND occurred_at < {to:DateTime64(3, 'UTC')}
-    ),
-    later AS
-    (
-        SELECT
-            aggregate_id,
-            max(event_type = 'order.paid') AS paid,
-            max(event_type = 'order.shipped') AS shipped,
-            max(event_type = 'order.completed') AS completed,
-            max(event_type = 'order.disputed') AS disputed,
-            max(event_type = 'order.refunded') AS refunded
-        FROM {{database}}.events FINAL
-        WHERE event_type IN ('order.paid', 'order.shipped', 'order.completed', 'order.disputed', 'order.refunded')
-          -- What follows an order's creation cannot precede it: skips older parts by the sorting key.
-          AND occurred_at >= {from:DateTime64(3, 'UTC')}
-          AND aggregate_id IN (SELECT aggregate_id FROM created)
-        GROUP BY aggregate_id
-    ),
-    totals AS
-    (
-        SELECT
-            (SELECT count() FROM created) AS created_orders,
-            toUInt64(sum(paid)) AS paid_orders,
-            toUInt64(sum(shipped)) AS shipped_orders,
-            toUInt64(sum(completed)) AS completed_orders,
-            toUInt64(sum(disputed)) AS disputed_orders,
-            toUInt64(sum(refunded)) AS refunded_orders
-        FROM later
-    )
+--   Reads `order_facts` (one row per order, first time at each stage; migration 0004).
 SELECT
     step.1 AS stage,
     step.2 AS orders,
     round(step.2 / nullIf(created_orders, 0), 4) AS of_created,
     round(step.2 / nullIf(step.3, 0), 4) AS of_previous
-FROM totals
+FROM
+(
+    -- What follows an order's creation cannot precede it, hence `>= from` on every later stage.
+    SELECT
+        count() AS created_orders,
+        countIf(paid_at >= {from:DateTime64(3, 'UTC')}) AS paid_orders,
+        countIf(shipped_at >= {from:DateTime64(3, 'UTC')}) AS shipped_orders,
+        countIf(completed_at >= {from:DateTime64(3, 'UTC')}) AS completed_orders,
+        countIf(disputed_at >= {from:DateTime64(3, 'UTC')}) AS disputed_orders,
+        countIf(refunded_at >= {from:DateTime64(3, 'UTC')}) AS refunded_orders
+    FROM {{database}}.order_facts FINAL
+    WHERE created_at >= {from:DateTime64(3, 'UTC')}
+      AND created_at < {to:DateTime64(3, 'UTC')}
+)
 ARRAY JOIN [
     ('created', created_orders, created_orders),
     ('paid', paid_orders, created_orders),

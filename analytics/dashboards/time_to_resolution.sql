@@ -9,33 +9,7 @@
 --   one first seen as won resolves in 0 h), `fraud_case.decided` (cases). Durations cover resolved
 --   items only; median and p90 interpolate between the two nearest values (quantileExactInclusive).
 --   A case with no `fraud_case.opened` event (none yet from stream scoring) is not counted.
-WITH items AS
-(
-    SELECT
-        aggregate_id,
-        multiIf(
-            aggregate_type = 'fraud_case', 'fraud_case',
-            anyIf(JSONExtractString(payload, 'source'), event_type = 'dispute.opened') = 'chargeback', 'chargeback',
-            'buyer_dispute'
-        ) AS kind,
-        minIf(occurred_at, event_type IN ('dispute.opened', 'fraud_case.opened')) AS opened_at,
-        countIf(
-            event_type IN ('dispute.resolved', 'fraud_case.decided')
-            OR (event_type IN ('dispute.opened', 'dispute.updated') AND JSONExtractString(payload, 'status') IN ('won', 'lost'))
-        ) > 0 AS is_resolved,
-        minIf(occurred_at,
-            event_type IN ('dispute.resolved', 'fraud_case.decided')
-            OR (event_type IN ('dispute.opened', 'dispute.updated') AND JSONExtractString(payload, 'status') IN ('won', 'lost'))
-        ) AS resolved_at
-    FROM {{database}}.events FINAL
-    WHERE event_type IN ('dispute.opened', 'dispute.updated', 'dispute.resolved', 'fraud_case.opened', 'fraud_case.decided')
-      -- Nothing about an item opened in the window happens before the window.
-      AND occurred_at >= {from:DateTime64(3, 'UTC')}
-    GROUP BY aggregate_id, aggregate_type
-    HAVING countIf(event_type IN ('dispute.opened', 'fraud_case.opened')) > 0
-       AND opened_at >= {from:DateTime64(3, 'UTC')}
-       AND opened_at < {to:DateTime64(3, 'UTC')}
-)
+--   Reads `case_timeline` (one row per dispute or case; migration 0007).
 SELECT
     kind,
     count() AS opened,
@@ -46,8 +20,14 @@ SELECT
     round(avgIf(hours, is_resolved), 2) AS mean_hours
 FROM
 (
-    SELECT kind, is_resolved, (toUnixTimestamp64Milli(resolved_at) - toUnixTimestamp64Milli(opened_at)) / 3600000 AS hours
-    FROM items
+    SELECT
+        multiIf(item_type = 'fraud_case', 'fraud_case', source = 'chargeback', 'chargeback', 'buyer_dispute') AS kind,
+        resolved_at IS NOT NULL AS is_resolved,
+        -- Unresolved items get 0 h, which the If-aggregates above skip.
+        (toUnixTimestamp64Milli(ifNull(resolved_at, opened_at)) - toUnixTimestamp64Milli(assumeNotNull(opened_at))) / 3600000 AS hours
+    FROM {{database}}.case_timeline FINAL
+    WHERE opened_at >= {from:DateTime64(3, 'UTC')}
+      AND opened_at < {to:DateTime64(3, 'UTC')}
 )
 GROUP BY kind
 ORDER BY kind

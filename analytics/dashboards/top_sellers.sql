@@ -8,28 +8,23 @@
 --   {limit:UInt32} how many sellers [default: 10]
 -- Notes: GMV and fees are gross, from `order.paid`; disputed/refunded count the same orders if they
 --   ever emitted `order.disputed` / `order.refunded`. Ties on GMV are broken by seller_id.
-SELECT
-    toString(seller_id) AS seller_id,
-    count() AS orders,
-    sum(amount) AS gmv,
-    sum(fee_amount) AS fees,
-    countIf(aggregate_id IN
-    (
-        SELECT aggregate_id FROM {{database}}.events FINAL WHERE event_type = 'order.disputed' AND occurred_at >= {from:DateTime64(3, 'UTC')}
-    )) AS disputed_orders,
-    countIf(aggregate_id IN
-    (
-        SELECT aggregate_id FROM {{database}}.events FINAL WHERE event_type = 'order.refunded' AND occurred_at >= {from:DateTime64(3, 'UTC')}
-    )) AS refunded_orders
+--   Reads `order_facts` (one row per order, as of its payment; migration 0004).
+SELECT toString(seller) AS seller_id, orders, gmv, fees, disputed_orders, refunded_orders
 FROM
 (
-    SELECT aggregate_id, seller_id, amount, fee_amount
-    FROM {{database}}.events FINAL
-    WHERE event_type = 'order.paid'
+    -- Grouped by the UUID itself: only the rows out are turned into text.
+    SELECT
+        seller_id AS seller,
+        count() AS orders,
+        sum(amount) AS gmv,
+        sum(fee_amount) AS fees,
+        countIf(disputed_at >= {from:DateTime64(3, 'UTC')}) AS disputed_orders,
+        countIf(refunded_at >= {from:DateTime64(3, 'UTC')}) AS refunded_orders
+    FROM {{database}}.order_facts FINAL
+    WHERE paid_at >= {from:DateTime64(3, 'UTC')}
+      AND paid_at < {to:DateTime64(3, 'UTC')}
       AND currency = {currency:String}
-      AND occurred_at >= {from:DateTime64(3, 'UTC')}
-      AND occurred_at < {to:DateTime64(3, 'UTC')}
+    GROUP BY seller
 )
-GROUP BY seller_id
 ORDER BY gmv DESC, seller_id
 LIMIT {limit:UInt32}

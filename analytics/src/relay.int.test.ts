@@ -40,7 +40,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await pg.db.deleteFrom('outbox').execute();
-  await ch.store.client.command({ query: `TRUNCATE TABLE ${ch.store.database}.events` });
+  await ch.truncate();
 });
 
 describe('relayBatch', () => {

@@ -21,8 +21,9 @@ export interface SalesBucket {
 const BUCKET_SECONDS: Record<SalesInterval, number> = { hour: 3_600, day: 86_400 };
 
 /**
- * Paid orders and GMV per bucket and currency over [from, to), from `order.paid` events.
- * FINAL collapses redelivered events, so replays never change the numbers.
+ * Paid orders and GMV per bucket and currency over [from, to), from `paid_sales` (one row per
+ * `order.paid`, sorted by hour; migration 0005). FINAL collapses redelivered events, so replays
+ * never change the numbers.
  */
 export async function salesMetrics(store: AnalyticsStore, q: SalesQuery): Promise<SalesBucket[]> {
   const bucketSeconds = BUCKET_SECONDS[q.interval];
@@ -32,14 +33,13 @@ export async function salesMetrics(store: AnalyticsStore, q: SalesQuery): Promis
   // whole seconds only, which would move a bound by up to 999 ms.
   const result = await store.client.query({
     query: `
-      SELECT toUnixTimestamp(toStartOfInterval(occurred_at, toIntervalSecond({bucket_seconds:UInt32}))) AS bucket_s,
+      SELECT toUnixTimestamp(toStartOfInterval(paid_at, toIntervalSecond({bucket_seconds:UInt32}))) AS bucket_s,
              currency,
              count() AS orders,
              sum(amount) AS gmv
-      FROM ${store.database}.events FINAL
-      WHERE event_type = 'order.paid'
-        AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')
-        AND occurred_at < fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
+      FROM ${store.database}.paid_sales FINAL
+      WHERE paid_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')
+        AND paid_at < fromUnixTimestamp64Milli({to_ms:Int64}, 'UTC')
       GROUP BY bucket_s, currency
       ORDER BY bucket_s, currency`,
     query_params: { bucket_seconds: bucketSeconds, from_ms: q.from.getTime(), to_ms: q.to.getTime() },

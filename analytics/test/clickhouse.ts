@@ -10,6 +10,8 @@ export const TEST_CHDB_PATH = join(tmpdir(), `agora-chdb-test-${process.pid}`);
 
 export interface TestClickHouse {
   store: AnalyticsStore;
+  /** Empties `events` and every materialized view's table, keeping the schema. */
+  truncate(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -22,6 +24,13 @@ export async function createTestClickHouse(): Promise<TestClickHouse> {
   await migrateClickHouse(store);
   return {
     store,
+    async truncate() {
+      const tables = await queryRows<{ name: string }>(
+        store,
+        `SELECT name FROM system.tables WHERE database = '${store.database}' AND engine LIKE '%MergeTree' AND name != 'schema_migrations'`,
+      );
+      for (const { name } of tables) await store.client.command({ query: `TRUNCATE TABLE ${store.database}.${name}` });
+    },
     async drop() {
       await store.client.command({ query: `DROP DATABASE IF EXISTS ${store.database} SYNC` });
       await store.close();
