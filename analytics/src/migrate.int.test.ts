@@ -21,7 +21,7 @@ describe('migrateClickHouse', () => {
       ch.store,
       `SELECT version FROM ${ch.store.database}.schema_migrations FINAL ORDER BY version`,
     );
-    expect(versions.map((row) => row.version)).toEqual(['0001_events', '0002_fee_amount']);
+    expect(versions.map((row) => row.version)).toEqual(['0001_events', '0002_fee_amount', '0003_event_version']);
     expect(await migrateClickHouse(ch.store)).toEqual([]);
     expect(await migrateClickHouse(ch.store)).toEqual([]);
   });

@@ -20,6 +20,8 @@ const MATRIX = {
   // Every staff member may see their own permissions (the console hides what they may not do).
   'staff.self': ['admin', 'moderator', 'arbitrator', 'analyst'],
   'staff.manage_roles': ['admin'],
+  // Dead-lettered events: their payloads can hold personal data.
+  'events.read': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof MATRIX;
