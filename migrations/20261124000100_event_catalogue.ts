@@ -18,7 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('payload', 'jsonb', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('occurred_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // Milliseconds, as the app writes every other created_at: the page cursor carries a JavaScript
+    // date, and microseconds below it would hide rows from the next page.
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`date_trunc('milliseconds', now())`))
     .execute();
   // The admin list pages newest first by (created_at, id), like every admin list.
   await sql`CREATE INDEX outbox_dead_letters_created_idx ON outbox_dead_letters (created_at, id)`.execute(db);
