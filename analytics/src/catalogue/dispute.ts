@@ -15,10 +15,8 @@ const buyer = (extra: z.ZodRawShape = {}) => z.strictObject({ ...buyerShape, ...
 const chargeback = z.strictObject({
   ...parties, source: z.literal('chargeback'), provider_dispute_id: z.string(), status: z.enum(CHARGEBACK_STATUSES),
   previous_status: z.enum(CHARGEBACK_STATUSES).nullable(),
-  /** The provider's own status word, e.g. `needs_response`. */
-  provider_status: z.string(),
-  /** The card network's reason code, e.g. `fraudulent`. */
-  reason: z.string(),
+  provider_status: z.string().describe("the provider's own status word, e.g. needs_response"),
+  reason: z.string().describe("the card network's reason, e.g. fraudulent"),
 });
 
 export const DISPUTE_EVENTS = {

@@ -7,8 +7,7 @@ const flags = z.array(z.enum(LISTING_FLAGS));
 
 const decision = (command: 'approve' | 'request_changes' | 'reject' | 'remove' | 'undo') => z.strictObject({
   listing_id: id, seller_id: id, decision: z.literal(command), previous_status: status, status, staff_id: id,
-  /** The bulk decision it was part of; null for a single one. */
-  batch_id: id.nullable(),
+  batch_id: id.nullable().describe('the bulk decision it was part of; null for a single one'),
 });
 
 export const LISTING_EVENTS = {
@@ -17,8 +16,7 @@ export const LISTING_EVENTS = {
   })),
   'listing.edited': defineEvent('listing', 'The seller edited the listing; the edit was reviewed like a new listing.', z.strictObject({
     listing_id: id, seller_id: id,
-    /** Names of the edited fields, never their values. */
-    fields: z.array(z.enum(['title', 'description', 'category', 'price'])),
+    fields: z.array(z.enum(['title', 'description', 'category', 'price'])).describe('names of the edited fields, never their values'),
     previous_status: status, status, flags,
   })),
   'listing.approved': defineEvent('listing', 'A moderator approved the listing.', decision('approve')),

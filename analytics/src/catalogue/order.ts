@@ -11,8 +11,7 @@ const order = {
 };
 const orderEvent = (extra: z.ZodRawShape = {}) => z.strictObject({ ...order, ...extra });
 
-/** What the buyer got back in this step, in the order's currency. */
-const refunded = minor.optional();
+const refunded = minor.describe('refunded to the buyer in this step, minor units').optional();
 const disputeId = id.optional();
 
 export const ORDER_EVENTS = {

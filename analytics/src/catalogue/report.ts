@@ -9,7 +9,6 @@ export const REPORT_EVENTS = {
   'report.decided': defineEvent('report', 'A moderator actioned or dismissed the report.', z.strictObject({
     report_id: id, decision: z.enum(['action', 'dismiss']), status: z.enum(['actioned', 'dismissed']),
     action: z.enum(REPORT_ACTIONS).nullable(), target_type: z.enum(REPORT_TARGET_TYPES), target_id: id, decided_by: id,
-    /** The report whose verdict decided this one too (other open reports on the same target); null for that report itself. */
-    decided_with: id.nullable(),
+    decided_with: id.nullable().describe('the report whose verdict decided this one too (another open report on the same target); null for that report itself'),
   })),
 };

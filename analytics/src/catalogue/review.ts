@@ -6,8 +6,7 @@ const status = z.enum(REVIEW_STATUSES);
 
 const decision = z.strictObject({
   review_id: id, subject_id: id, decided_by: id, from_status: status, to_status: status,
-  /** The moderator's reason, when the decision takes one. */
-  reason: z.string().nullable(),
+  reason: z.string().nullable().describe("the moderator's reason, when the decision takes one"),
   batch_id: id.nullable(),
 });
 

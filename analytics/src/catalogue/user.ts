@@ -5,8 +5,7 @@ import { countryCode, DOCUMENT_KINDS, id, MODERATION_ACTIONS } from './fields';
 // A moderation action's reason is staff-written text about the user, not the user's own data.
 const moderation = (action: (typeof MODERATION_ACTIONS)[number]) => z.strictObject({
   user_id: id, action: z.literal(action), reason: z.string(), staff_id: id, moderation_action_id: id,
-  /** The actioned report that led to it, when one did. */
-  report_id: id.optional(),
+  report_id: id.describe('the actioned report that led to it').optional(),
 });
 
 const identityReview = (decision: 'approve' | 'reject') => z.strictObject({
