@@ -1,3 +1,4 @@
+import { EVENT_CATALOGUE } from '@agora/analytics';
 import { demoStaff, isEmpty, seedDemoData } from '../src/seed/demo-data';
 import { type Request, type TestApp, client, startTestApp } from '../../test/harness';
 
@@ -57,4 +58,13 @@ test('an identity document awaits review, and its image decrypts', async () => {
   const content = await admin(`identity-documents/${doc!.id}/content`);
   expect(content.content_type).toBe('image/png');
   expect(Buffer.from(content.content_base64, 'base64').subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('every event the seed writes is catalogued at its current version on its aggregate, and none is dead-lettered', async () => {
+  const written = await app.ctx.db.selectFrom('outbox').select(['event_type', 'event_version', 'aggregate_type'])
+    .groupBy(['event_type', 'event_version', 'aggregate_type']).orderBy('event_type').execute();
+  expect(await app.ctx.db.selectFrom('outbox_dead_letters').select(['event_type', 'reason']).execute()).toEqual([]);
+  expect(written.filter((e) => EVENT_CATALOGUE[e.event_type]?.version !== e.event_version || EVENT_CATALOGUE[e.event_type]?.aggregate !== e.aggregate_type)).toEqual([]);
+  // Orders in every status, disputes, reviews, reports, moderation: every aggregate but payouts.
+  expect(new Set(written.map((e) => e.aggregate_type))).toEqual(new Set(['order', 'user', 'listing', 'dispute', 'message', 'review', 'report', 'fraud_case']));
 });
