@@ -1,9 +1,9 @@
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { afterCursor } from '../../db/keyset';
 import type { OutboxDeadLettersTable } from '../../db/schema';
 import { page, PageQuery, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
-import type { Selectable } from 'kysely';
 
 // The payload is included: only admins hold `events.read`, and fixing the emitter or the schema
 // (then replaying the event) needs it. It can hold personal data, hence no wider role.
