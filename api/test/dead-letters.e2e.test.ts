@@ -3,7 +3,7 @@ import { relayBatch } from '@agora/analytics';
 import { queryRows } from '../../analytics/test/clickhouse';
 import { lockOrder, orderEvent, recordTransition } from '../src/modules/orders';
 import { appendEvents, type DomainEvent } from '../src/modules/outbox';
-import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type Response, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
 
 // Events the catalogue refuses land in outbox_dead_letters with the reason, in the business change's
 // own transaction: the change commits with them, or neither exists.
@@ -97,9 +97,9 @@ test('admins page through dead letters newest first, with the payload; other sta
   const seen: string[] = [];
   let cursor: string | null = null;
   do {
-    const res = await request('GET', `/v1/admin/dead-letters?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: admin.token });
+    const res: Response<{ data: { id: string }[]; next_cursor: string | null }> = await request('GET', `/v1/admin/dead-letters?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: admin.token });
     expect(res.status).toBe(200);
-    seen.push(...res.body.data.map((d: { id: string }) => d.id));
+    seen.push(...res.body.data.map((d) => d.id));
     cursor = res.body.next_cursor;
   } while (cursor);
   const all = await app.ctx.db.selectFrom('outbox_dead_letters').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
