@@ -31,7 +31,12 @@ export const TEST_ENV = {
   LISTING_AUTO_APPROVE: 'true',
 } as const;
 
-export async function createTestContext(opts: { env?: Record<string, string>; clock?: Clock } = {}): Promise<TestContext> {
+/**
+ * `allowDeadLetters`: a file that writes events the catalogue refuses on purpose. Every other file
+ * fails on close if any event it caused was dead-lettered, so each test run proves that everything
+ * the API emits is catalogued (analytics/src/catalogue).
+ */
+export async function createTestContext(opts: { env?: Record<string, string>; clock?: Clock; allowDeadLetters?: boolean } = {}): Promise<TestContext> {
   const pg = await createTestDatabase();
   const ch = await createTestClickHouse();
   const config = loadConfig({
@@ -63,9 +68,11 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     ctx,
     databaseUrl: pg.url,
     async close() {
+      const dead = opts.allowDeadLetters ? [] : await db.selectFrom('outbox_dead_letters').select(['event_type', 'reason']).execute();
       await closeContext(ctx);
       await ch.drop();
       await pg.drop();
+      if (dead.length > 0) throw new Error(`events refused by the catalogue: ${dead.map((d) => `${d.event_type} (${d.reason})`).join('; ')}`);
     },
   };
 }

@@ -4,6 +4,8 @@ import type { AnalyticsStore } from './clickhouse';
 export interface AnalyticsEvent {
   event_id: string;
   event_type: string;
+  /** The catalogue schema version of the payload; absent reads as 1, the version of every event written before versions. */
+  event_version?: number;
   aggregate_type: string;
   aggregate_id: string;
   occurred_at: Date;
@@ -25,6 +27,7 @@ export async function insertEvents(store: AnalyticsStore, events: readonly Analy
     values: events.map((event) => ({
       event_id: event.event_id,
       event_type: event.event_type,
+      event_version: event.event_version,
       aggregate_type: event.aggregate_type,
       aggregate_id: event.aggregate_id,
       occurred_at: clickhouseTime(event.occurred_at),

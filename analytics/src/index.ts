@@ -16,3 +16,4 @@ export {
   runDashboard,
 } from './dashboards';
 export { formatTable } from './dashboard-table';
+export { AGGREGATE_TYPES, type AggregateType, checkEvent, EVENT_CATALOGUE, type EventCheck, type EventDefinition, eventDefinition, parseEvent } from './catalogue';

@@ -22,7 +22,7 @@ describe('migrateClickHouse', () => {
       `SELECT version FROM ${ch.store.database}.schema_migrations FINAL ORDER BY version`,
     );
     expect(versions.map((row) => row.version)).toEqual([
-      '0001_events', '0002_fee_amount', '0004_order_facts', '0005_sales', '0006_fraud_rates', '0007_case_timeline', '0008_moderation_items', '0009_buyer_months',
+      '0001_events', '0002_fee_amount', '0003_event_version', '0004_order_facts', '0005_sales', '0006_fraud_rates', '0007_case_timeline', '0008_moderation_items', '0009_buyer_months',
     ]);
     expect(await migrateClickHouse(ch.store)).toEqual([]);
     expect(await migrateClickHouse(ch.store)).toEqual([]);

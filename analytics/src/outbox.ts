@@ -9,6 +9,8 @@ export interface OutboxTable {
   id: Generated<string>;
   event_id: Generated<string>;
   event_type: string;
+  /** The catalogue version of event_type's payload schema the writer validated against. */
+  event_version: Generated<number>;
   aggregate_type: string;
   aggregate_id: string;
   payload: unknown;

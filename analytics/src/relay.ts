@@ -41,7 +41,7 @@ export async function relayBatch<DB extends OutboxDB>(
   return outboxOnly(db).transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('outbox')
-      .select(['id', 'event_id', 'event_type', 'aggregate_type', 'aggregate_id', 'payload', 'occurred_at'])
+      .select(['id', 'event_id', 'event_type', 'event_version', 'aggregate_type', 'aggregate_id', 'payload', 'occurred_at'])
       .where('published_at', 'is', null)
       .orderBy('id')
       .limit(opts.batchSize)

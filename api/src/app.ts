@@ -27,6 +27,7 @@ import { staffRoutes } from './modules/staff';
 import { stripeWebhookHandler, stripeWebhookPath } from './modules/stripe-webhooks';
 import { transactionsRoutes } from './modules/transactions';
 import { auditLogRoutes } from './modules/audit-view';
+import { deadLetterRoutes } from './modules/outbox';
 import { userAdminRoutes } from './modules/user-admin';
 import { userModerationRoutes } from './modules/user-moderation';
 import { usersRoutes } from './modules/users';
@@ -40,7 +41,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
   ...reviewsRoutes, ...reviewModerationRoutes,
   ...listingModerationRoutes, ...identityReviewRoutes,
-  ...dashboardsRoutes, ...analystQueryRoutes, ...modelRegistryRoutes,
+  ...dashboardsRoutes, ...analystQueryRoutes, ...modelRegistryRoutes, ...deadLetterRoutes,
 ];
 
 export function createApp(ctx: AppContext): Express {

@@ -23,6 +23,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/users/:id/fraud-cases': ['admin', 'moderator', 'analyst'],
   'GET /v1/admin/users/:id/reports': ['admin', 'moderator'],
   'GET /v1/admin/audit': ['admin'],
+  'GET /v1/admin/dead-letters': ['admin'],
   // Sampled with a fraud case: readable with fraud_cases.read.
   'GET /v1/admin/timeline/:entityType/:entityId': ['admin', 'moderator', 'analyst'],
   'POST /v1/admin/users/:id/roles': ['admin'],

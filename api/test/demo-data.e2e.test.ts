@@ -1,4 +1,4 @@
-import { relayBatch } from '@agora/analytics';
+import { EVENT_CATALOGUE, relayBatch } from '@agora/analytics';
 import { runStreamScoring } from '../src/modules/stream-scoring';
 import { demoStaff, isEmpty, seedDemoData } from '../src/seed/demo-data';
 import { type Request, type TestApp, client, startTestApp } from '../../test/harness';
@@ -68,4 +68,13 @@ test('once the worker relays and scores the stream, the demo device farm is a st
   const cases = (await admin('fraud-cases?source=stream&status=open&limit=100')).data as { detector: string; evidence: { counts: Record<string, number> } }[];
   expect(cases.map((c) => c.detector)).toEqual(['linked_velocity']);
   expect(cases[0]!.evidence.counts).toMatchObject({ accounts: 3 });
+});
+
+test('every event the seed writes is catalogued at its current version on its aggregate, and none is dead-lettered', async () => {
+  const written = await app.ctx.db.selectFrom('outbox').select(['event_type', 'event_version', 'aggregate_type'])
+    .groupBy(['event_type', 'event_version', 'aggregate_type']).orderBy('event_type').execute();
+  expect(await app.ctx.db.selectFrom('outbox_dead_letters').select(['event_type', 'reason']).execute()).toEqual([]);
+  expect(written.filter((e) => EVENT_CATALOGUE[e.event_type]?.version !== e.event_version || EVENT_CATALOGUE[e.event_type]?.aggregate !== e.aggregate_type)).toEqual([]);
+  // Orders in every status, disputes, reviews, reports, moderation: every aggregate but payouts.
+  expect(new Set(written.map((e) => e.aggregate_type))).toEqual(new Set(['order', 'user', 'listing', 'dispute', 'message', 'review', 'report', 'fraud_case']));
 });

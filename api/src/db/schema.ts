@@ -539,6 +539,21 @@ export interface DB {
   model_versions: ModelVersionsTable;
   model_version_changes: ModelVersionChangesTable;
   risk_scores: RiskScoresTable;
+  outbox_dead_letters: OutboxDeadLettersTable;
+}
+
+/** Events the catalogue refused (unknown type, invalid payload), kept with the reason; append-only. */
+export interface OutboxDeadLettersTable {
+  id: Generated<string>;
+  event_type: string;
+  /** The catalogue's current version of the type; null for an unknown type. */
+  event_version: number | null;
+  aggregate_type: string;
+  aggregate_id: string;
+  payload: unknown;
+  reason: string;
+  occurred_at: Timestamp;
+  created_at: Generated<Date>;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors';
 import type { Cursor } from '../../http/pagination';
 import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
-import { type DomainEvent, insertEvents } from '../outbox';
+import { type DomainEvent, eventWrites } from '../outbox';
 import type { Config } from '../../config';
 import { type Actor, type Command, type GuardFacts, type OrderStatus, type TimerSetting, guardsOf, timersOnEntering, transition } from './order';
 
@@ -100,7 +100,7 @@ export async function insertOrder(
   return writeTogether(trx, trx.insertInto('orders').values({ ...values, id }).returningAll(), [
     insertHistory(trx, id, null, values.status, t),
     armTimers(trx, id, values.status, t),
-    events.length > 0 ? insertEvents(trx, events) : undefined,
+    ...eventWrites(trx, events),
   ]);
 }
 
@@ -131,7 +131,7 @@ export async function recordTransition(
   const updated = await writeTogether(trx, trx.updateTable('orders').set(changes).where('id', '=', order.id).returningAll(), [
     insertHistory(trx, order.id, result.from, result.to, t),
     result.to !== result.from ? armTimers(trx, order.id, result.to, t) : undefined,
-    events.length > 0 ? insertEvents(trx, events) : undefined,
+    ...eventWrites(trx, events),
   ]);
   return { order: updated, event: result.event };
 }

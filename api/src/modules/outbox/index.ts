@@ -1,1 +1,2 @@
-export { appendEvents, type DomainEvent, insertEvents } from './outbox';
+export { appendEvents, type DomainEvent, type EventWrite, eventWrites } from './outbox';
+export { deadLetterRoutes } from './dead-letters.routes';

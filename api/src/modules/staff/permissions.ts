@@ -25,6 +25,8 @@ const MATRIX = {
   'analytics.query': ['admin', 'analyst'],
   'models.read': ['admin', 'analyst'],
   'models.manage': ['admin'],
+  // Dead-lettered events: their payloads can hold personal data.
+  'events.read': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof MATRIX;
