@@ -75,6 +75,6 @@ test('every event the seed writes is catalogued at its current version on its ag
     .groupBy(['event_type', 'event_version', 'aggregate_type']).orderBy('event_type').execute();
   expect(await app.ctx.db.selectFrom('outbox_dead_letters').select(['event_type', 'reason']).execute()).toEqual([]);
   expect(written.filter((e) => EVENT_CATALOGUE[e.event_type]?.version !== e.event_version || EVENT_CATALOGUE[e.event_type]?.aggregate !== e.aggregate_type)).toEqual([]);
-  // Orders in every status, disputes, reviews, reports, moderation: every aggregate but payouts.
-  expect(new Set(written.map((e) => e.aggregate_type))).toEqual(new Set(['order', 'user', 'listing', 'dispute', 'message', 'review', 'report', 'fraud_case']));
+  // Orders in every status, disputes, reviews, reports, moderation, the model registration: every aggregate but payouts.
+  expect(new Set(written.map((e) => e.aggregate_type))).toEqual(new Set(['order', 'user', 'listing', 'dispute', 'message', 'review', 'report', 'fraud_case', 'model']));
 });
