@@ -11,7 +11,7 @@
 --   by decision time and the case's model_version. Blocked payments never open a case, so precision
 --   covers the review band only and says nothing about blocks; recall is not measurable here.
 --   A score or case without a model version (rules only) shows as '(none)'.
---   Reads `risk_scores` (one row per order and version) and `fraud_decisions` (migration 0006).
+--   Reads `order_model_scores` (one row per order and version) and `fraud_decisions` (migration 0006).
 SELECT
     if(version = '', '(none)', version) AS model_version,
     sum(scored) AS scored_orders,
@@ -23,7 +23,7 @@ SELECT
 FROM
 (
     SELECT model_version AS version, count() AS scored, countIf(flagged = 1) AS flagged_scored, 0 AS decided, 0 AS confirmed
-    FROM {{database}}.risk_scores FINAL
+    FROM {{database}}.order_model_scores FINAL
     WHERE first_scored_at >= {from:DateTime64(3, 'UTC')}
       AND first_scored_at < {to:DateTime64(3, 'UTC')}
     GROUP BY version

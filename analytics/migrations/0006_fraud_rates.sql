@@ -1,9 +1,9 @@
 -- Flag rate and precision per risk-model version, without parsing JSON or deduplicating order ids
 -- on read (a distinct count over millions of orders was most of that dashboard's time).
--- `risk_scores`: one row per order and model version, with its first score time and whether any
+-- `order_model_scores`: one row per order and model version, with its first score time and whether any
 -- of its scores was review or block. Duplicate-safe: keyed by the pair, min and max are
 -- idempotent, so a redelivered score merges without effect. Read with FINAL.
-CREATE TABLE IF NOT EXISTS {{database}}.risk_scores
+CREATE TABLE IF NOT EXISTS {{database}}.order_model_scores
 (
     -- '' when scored by rules alone.
     model_version   LowCardinality(String),
@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS {{database}}.risk_scores
 ENGINE = AggregatingMergeTree
 ORDER BY (model_version, order_id);
 
-CREATE MATERIALIZED VIEW IF NOT EXISTS {{database}}.risk_scores_mv TO {{database}}.risk_scores AS
+CREATE MATERIALIZED VIEW IF NOT EXISTS {{database}}.order_model_scores_mv TO {{database}}.order_model_scores AS
 SELECT
     JSONExtractString(payload, 'model_version') AS model_version,
     aggregate_id AS order_id,

@@ -57,7 +57,7 @@ beforeAll(async () => {
   ch = await createTestClickHouse();
   db = ch.store.database;
   // Unmerged copies stay visible, so the first test can show the duplicates reached the views.
-  const views = ['order_facts', 'paid_sales', 'seller_countries', 'risk_scores', 'fraud_decisions', 'case_timeline', 'moderation_items', 'buyer_months'];
+  const views = ['order_facts', 'paid_sales', 'seller_countries', 'order_model_scores', 'fraud_decisions', 'case_timeline', 'moderation_items', 'buyer_months'];
   for (const table of views) await ch.store.client.command({ query: `SYSTEM STOP MERGES ${db}.${table}` });
   for (const e of EVENTS) await insertEvents(ch.store, [e]);
   await insertEvents(ch.store, EVENTS);
@@ -94,8 +94,8 @@ describe('materialized views under redelivery', () => {
     ]);
   });
 
-  it('risk_scores: one row per order and model version; fraud_decisions: one per decision', async () => {
-    expect(await rows(`SELECT model_version, toString(order_id) AS id, first_scored_at, flagged FROM {db}.risk_scores FINAL ORDER BY first_scored_at`)).toEqual([
+  it('order_model_scores: one row per order and model version; fraud_decisions: one per decision', async () => {
+    expect(await rows(`SELECT model_version, toString(order_id) AS id, first_scored_at, flagged FROM {db}.order_model_scores FINAL ORDER BY first_scored_at`)).toEqual([
       { model_version: 'v2', id: ORDER, first_scored_at: '2026-11-02 10:04:00.000', flagged: 1 },
       { model_version: 'v2', id: OTHER, first_scored_at: '2026-11-02 10:40:00.000', flagged: 1 },
     ]);
