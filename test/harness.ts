@@ -14,7 +14,7 @@ import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
 import { loadKeyring } from '../api/src/modules/crypto';
 import { createPaymentProvider } from '../api/src/modules/payments';
-import { loadScorer } from '../fraud-models/src';
+import { CURRENT_MODEL_PATH, loadScorer } from '../fraud-models/src';
 import { createTestDatabase } from './postgres';
 
 export interface TestContext {
@@ -50,7 +50,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     clock: opts.clock ?? { now: () => new Date() },
     db,
     analytics: ch.store,
-    scorer: await loadScorer(),
+    scorer: await loadScorer(CURRENT_MODEL_PATH),
     payments: createPaymentProvider(config),
     keyring: loadKeyring(config),
     sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),

@@ -1,5 +1,5 @@
 import { type AnalyticsStore, openClickHouse } from '@agora/analytics';
-import { type FraudScorer, loadScorer } from '@agora/fraud-models';
+import { CURRENT_MODEL_PATH, type FraudScorer, loadScorer } from '@agora/fraud-models';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { type Clock, systemClock } from './clock';
@@ -44,7 +44,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     database: config.CLICKHOUSE_DATABASE,
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
   });
-  const scorer = await loadScorer(config.FRAUD_MODEL_PATH);
+  const scorer = await loadScorer(config.FRAUD_MODEL_PATH ?? CURRENT_MODEL_PATH);
   return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring, sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000) };
 }
 
