@@ -1,13 +1,14 @@
 """Train the fraud model on the synthetic data and export it to ONNX.
 
 Run with Debian's interpreter (python3-sklearn, python3-onnx, python3-numpy), after
-`tsx src/generate.ts` has written data/orders.csv:  /usr/bin/python3 train/train.py [--extra labels.csv]
+`tsx src/generate.ts` has written data/orders.csv:
+    /usr/bin/python3 train/train.py [--extra labels.csv] [--version fraud-gbt-vN]
 
 `--extra` appends labelled rows (e.g. closed fraud cases exported by the API) to the training
 split: the same `feature:<name>` columns as data/orders.csv plus `label` and an optional `weight`.
 
-Writes models/fraud-gbt-v2.onnx, models/fraud-gbt-v2.eval.{json,md} and
-test-fixtures/fraud-gbt-v2.parity.json. There is no skl2onnx for Debian, so the GradientBoostingClassifier
+Writes models/<version>.onnx, models/<version>.eval.{json,md} and test-fixtures/<version>.parity.json
+(version fraud-gbt-v2 by default). There is no skl2onnx for Debian, so the GradientBoostingClassifier
 is translated into one ai.onnx.ml TreeEnsembleClassifier node by hand, and that translation is
 checked by re-reading the written file and evaluating it in numpy against sklearn.
 """
@@ -26,11 +27,17 @@ from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_s
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "orders.csv"
-VERSION = "fraud-gbt-v2"
-MODEL = ROOT / "models" / f"{VERSION}.onnx"
-EVAL_JSON = ROOT / "models" / f"{VERSION}.eval.json"
-EVAL_MD = ROOT / "models" / f"{VERSION}.eval.md"
-PARITY = ROOT / "test-fixtures" / f"{VERSION}.parity.json"
+DEFAULT_VERSION = "fraud-gbt-v2"
+
+
+def outputs(version):
+    """Every file a run writes is named after the model version."""
+    return {
+        "model": ROOT / "models" / f"{version}.onnx",
+        "eval_json": ROOT / "models" / f"{version}.eval.json",
+        "eval_md": ROOT / "models" / f"{version}.eval.md",
+        "parity": ROOT / "test-fixtures" / f"{version}.parity.json",
+    }
 
 # Small on purpose: 150 depth-4 trees keep the .onnx well under 1 MB and scoring in microseconds.
 PARAMS = dict(n_estimators=150, max_depth=4, learning_rate=0.1, min_samples_leaf=20, random_state=7)
@@ -74,7 +81,7 @@ def float32_at_most(x):
     return float(np.nextafter(f, np.float32(-np.inf)) if f > x else f)
 
 
-def to_onnx(clf, feature_names):
+def to_onnx(clf, feature_names, version):
     # sklearn starts from the log-odds of the training prior (its DummyClassifier init).
     prior = float(clf.init_.class_prior_[1])
     base = math.log(prior / (1 - prior))
@@ -124,7 +131,7 @@ def to_onnx(clf, feature_names):
     width = len(feature_names)
     graph = helper.make_graph(
         [node],
-        VERSION,
+        version,
         [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["N", width])],
         [
             helper.make_tensor_value_info("label", TensorProto.INT64, ["N"]),
@@ -261,11 +268,11 @@ def rounded(value):
     return value
 
 
-def write_eval(report):
-    EVAL_JSON.write_text(json.dumps(rounded(report), indent=2) + "\n")
+def write_eval(report, out):
+    out["eval_json"].write_text(json.dumps(rounded(report), indent=2) + "\n")
     m, r = report["model"], report["rules_baseline"]
     lines = [
-        f"# {VERSION} — held-out evaluation",
+        f"# {report['model_version']} — held-out evaluation",
         "",
         f"Out-of-time test split: {report['test_rows']} orders, {report['test_positives']} labelled fraud "
         f"({report['test_positives'] / report['test_rows']:.2%}). Labels include deliberate noise (see README). "
@@ -308,10 +315,10 @@ def write_eval(report):
     for t, v in m["top_1pct_recall_by_typology"].items():
         lines.append(f"| {t} | {v:.3f} | {r['top_1pct_recall_by_typology'][t]:.3f} |")
     lines += ["", f"ONNX vs sklearn max |Δp| on the test split: {report['onnx_vs_sklearn_max_abs_diff']:.2e}.", ""]
-    EVAL_MD.write_text("\n".join(lines))
+    out["eval_md"].write_text("\n".join(lines))
 
 
-def write_parity_fixture(data, test_idx, proba):
+def write_parity_fixture(data, test_idx, proba, version, path):
     """A few hundred held-out rows, fraud over-sampled, with sklearn's P(fraud): the TypeScript
     test replays the raw inputs through toFeatureVector + onnxruntime and must agree."""
     rng = np.random.RandomState(PARAMS["random_state"])
@@ -332,10 +339,10 @@ def write_parity_fixture(data, test_idx, proba):
             "sklearn_probability": float(proba[position[int(row)]]),
         })
     body = ",\n".join("    " + json.dumps(r, separators=(",", ":")) for r in rows)
-    PARITY.parent.mkdir(parents=True, exist_ok=True)
-    PARITY.write_text(
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
         "{\n"
-        f'  "model": "{VERSION}",\n'
+        f'  "model": "{version}",\n'
         f'  "feature_names": {json.dumps(data["feature_names"])},\n'
         f'  "tolerance": {PARITY_TOLERANCE},\n'
         f'  "rows": [\n{body}\n  ]\n}}\n'
@@ -360,7 +367,9 @@ def load_extra(path, names):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extra", type=Path, help="labelled rows appended to the training split")
+    parser.add_argument("--version", default=DEFAULT_VERSION, help=f"model name for the output files (default {DEFAULT_VERSION})")
     args = parser.parse_args()
+    out = outputs(args.version)
 
     data = load(DATA)
     names, X, y, typology = data["feature_names"], data["X"], data["y"], data["typology"]
@@ -379,11 +388,11 @@ def main():
     X_test = X[test_idx]
     proba = clf.predict_proba(X_test)[:, 1]
 
-    MODEL.parent.mkdir(parents=True, exist_ok=True)
-    onnx.save(to_onnx(clf, names), MODEL)
+    out["model"].parent.mkdir(parents=True, exist_ok=True)
+    onnx.save(to_onnx(clf, names, args.version), out["model"])
 
     # Verify the artifact actually written, not the in-memory graph.
-    leaves, onnx_proba = evaluate_onnx(onnx.load(MODEL), X_test)
+    leaves, onnx_proba = evaluate_onnx(onnx.load(out["model"]), X_test)
     assert np.array_equal(leaves, clf.apply(X_test)[:, :, 0].astype(np.int64)), "ONNX routes rows to other leaves"
     max_diff = float(np.max(np.abs(onnx_proba - proba)))
     assert max_diff < PARITY_TOLERANCE, f"ONNX differs from sklearn by {max_diff}"
@@ -391,7 +400,7 @@ def main():
     test_typology = typology[test_idx]
     rules_train, rules_test = rules_score(X[train_idx], names), rules_score(X_test, names)
     report = {
-        "model_version": VERSION,
+        "model_version": args.version,
         "params": PARAMS,
         "feature_names": names,
         "train_rows": int(len(y_train)),
@@ -400,15 +409,15 @@ def main():
         "test_rows": int(len(test_idx)),
         "test_positives": int(y[test_idx].sum()),
         "review_capacity_share": REVIEW_CAPACITY,
-        "model_bytes": MODEL.stat().st_size,
+        "model_bytes": out["model"].stat().st_size,
         "onnx_vs_sklearn_max_abs_diff": float(f"{max_diff:.3e}"),
         "model": metrics(y[test_idx], proba, test_typology, proba),
         "rules_baseline": metrics(y[test_idx], rules_test, test_typology,
                                   rules_probability(rules_train, y[train_idx], rules_test)),
         "feature_importances": dict(zip(names, map(float, clf.feature_importances_))),
     }
-    write_eval(report)
-    write_parity_fixture(data, test_idx, proba)
+    write_eval(report, out)
+    write_parity_fixture(data, test_idx, proba, args.version, out["parity"])
     summary = ("model", "rules_baseline", "onnx_vs_sklearn_max_abs_diff", "model_bytes")
     print(json.dumps(rounded({k: {kk: vv for kk, vv in report[k].items() if kk != "calibration"} if isinstance(report[k], dict) else report[k]
                               for k in summary}), indent=2))
