@@ -1,4 +1,4 @@
-// npm run bench:scoring -- [--buyers 3000] [--days 30] [--runs 3000] [--warmup 300]
+// npm run bench:scoring -- [--buyers 6000] [--days 30] [--runs 3000] [--warmup 300]
 //
 // Payment-time fraud scoring, in-process, as checkout runs it: the ONNX model alone (one row,
 // onnxruntime-node, single-threaded), serving's feature lookup (loadRiskInput: one query) against
@@ -24,7 +24,7 @@ import { type Table, fmt, renderMarkdown, renderText } from './lib/table';
 
 const USAGE = `Usage: npm run bench:scoring -- [options]
 
-  --buyers N   legitimate buyers in the simulated marketplace (default 3000; sellers = buyers / 5)
+  --buyers N   legitimate buyers in the simulated marketplace (default 6000; sellers = buyers / 5)
   --days N     simulated days of history (default 30)
   --runs N     timed runs of each measurement, interleaved round-robin (default 3000)
   --warmup N   untimed runs of each first (default 300)
@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const buyers = positiveInt(values.buyers, 'buyers', 3_000);
+  const buyers = positiveInt(values.buyers, 'buyers', 6_000);
   const days = positiveInt(values.days, 'days', 30);
   const runs = positiveInt(values.runs, 'runs', 3_000);
   const warmup = values.warmup === '0' ? 0 : positiveInt(values.warmup, 'warmup', 300);

@@ -182,13 +182,14 @@ export class MarketplaceSimulator {
     return this.sellers[this.sellers.length - 1] as Account;
   }
 
-  /** A popularity-weighted seller of the market whose account exists at time t. */
-  pickSeller(market: number, t: number): number {
+  /** A popularity-weighted seller of the market whose account exists at time t, other than `self` (a user). */
+  pickSeller(market: number, t: number, self = -1): number {
     const ids = this.sellersByMarket[market] as number[];
     const picker = this.sellerPickers[market] as WeightedIndex;
     for (;;) {
       const id = ids[picker.sample(this.rng)] as number;
-      if ((this.sellers[id] as Account).createdAt <= t) return id;
+      const seller = this.sellers[id] as Account;
+      if (seller.createdAt <= t && seller.user !== self) return id;
     }
   }
 
@@ -334,7 +335,7 @@ export class MarketplaceSimulator {
               ? previous // bundle: a second item from the same shop
               : favourites.length > 0 && this.rng.chance(0.25)
                 ? this.rng.pick(favourites)
-                : this.pickSeller(market, t);
+                : this.pickSeller(market, t, user);
           if (!favourites.includes(seller)) favourites.push(seller);
           this.legitOrder(t, buyerId, seller);
           previous = seller;
