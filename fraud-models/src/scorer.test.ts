@@ -197,5 +197,6 @@ describe('fraud scorer (committed model)', () => {
 
   it('refuses a file that is not a model', async () => {
     await expect(loadScorer(join(__dirname, 'features.ts'))).rejects.toThrow();
+    await expect(readFeatureNames(join(__dirname, 'features.ts'))).rejects.toThrow();
   });
 });

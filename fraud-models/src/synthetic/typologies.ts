@@ -149,7 +149,7 @@ function triangulation(sim: MarketplaceSimulator): void {
     const victim = sim.existingBuyer(market, t, 0);
     const sale = sim.addOrder({
       t, buyer: victim, seller: fence, category, priceRatio: rng.logNormal(0.6, 0.2), quantity: 1,
-      listingAgeHours: rng.logNormal(12, 1), card: sim.cardOf(sim.buyers[victim]!.user), typology: 'legit',
+      listingAgeHours: Math.min(rng.logNormal(12, 1), t - sim.user(user).createdAt), card: sim.cardOf(sim.buyers[victim]!.user), typology: 'legit',
     });
     if (rng.chance(0.4)) sim.review(sale, 'buyer', t + 72 + rng.exponential(48));
     const purchaseAt = t + rng.uniform(0.2, 12);
@@ -189,7 +189,7 @@ function reviewRing(sim: MarketplaceSimulator): void {
     const t = t0 + rng.uniform(0, span);
     const order = sim.addOrder({
       t, buyer: members[from]!.buyer, seller: members[to]!.seller, category: rng.weighted(categories), priceRatio: rng.logNormal(0.7, 0.3),
-      quantity: 1, listingAgeHours: rng.logNormal(6, 1), card: rng.pick(cards), typology: 'review_ring',
+      quantity: 1, listingAgeHours: Math.min(rng.logNormal(6, 1), t - sim.sellers[members[to]!.seller]!.createdAt), card: rng.pick(cards), typology: 'review_ring',
     });
     sim.review(order, 'buyer', t + rng.uniform(2, 48));
     sim.review(order, 'seller', t + rng.uniform(2, 48));
