@@ -83,7 +83,10 @@ async function main(argv: string[]): Promise<number> {
     log(`loaded in ${loadS.toFixed(1)} s: ${counts.orders} orders (with pre-period history), ${counts.reviews} reviews, ${counts.fingerprints} fingerprints`);
 
     // Score the last week's orders, as of their own payment time, cycling through them.
-    const recent = simulation.orders.filter((o) => o.t >= (days - 7) * 24).map((o) => ({ order: orders.get(o.id)!, at: toDate(toMs(o.t)) }));
+    // The seller's size matters: counting completed sales reads every earlier sale of the seller.
+    const recent = simulation.orders.filter((o) => o.t >= (days - 7) * 24).map((o) => ({
+      order: orders.get(o.id)!, at: toDate(toMs(o.t)), sellerSales: simulation.sellers[o.seller]!.ordersBefore,
+    }));
     const inputs = await Promise.all(recent.slice(0, 500).map((r) => loadRiskInput(db, r.order, r.at)));
     const scorer = await loadScorer(CURRENT_MODEL_PATH);
     cleanup.add('release the model', () => scorer.close());
@@ -99,9 +102,13 @@ async function main(argv: string[]): Promise<number> {
       },
       'feature lookup + model': async () => {
         const r = next();
+        lastSellerSales = r.sellerSales;
         return scorer.score(await loadRiskInput(db, r.order, r.at));
       },
     };
+    let lastSellerSales = 0;
+    const bySellerSize: Record<string, number[]> = { '< 100': [], '100–999': [], '≥ 1000': [] };
+    const sizeBucket = (n: number) => (n < 100 ? '< 100' : n < 1000 ? '100–999' : '≥ 1000');
     const names = Object.keys(measurements);
     log(`${warmup} warm-up and ${runs} timed runs of each, round-robin, over ${recent.length} orders of the last 7 days…`);
     for (let w = 0; w < warmup; w++) for (const name of names) await measurements[name]!();
@@ -110,7 +117,9 @@ async function main(argv: string[]): Promise<number> {
       for (const name of names) {
         const t = performance.now();
         await measurements[name]!();
-        samples[name]!.push(performance.now() - t);
+        const ms = performance.now() - t;
+        samples[name]!.push(ms);
+        if (name === names[3]) bySellerSize[sizeBucket(lastSellerSales)]!.push(ms);
       }
     }
     const stats: Record<string, Summary> = Object.fromEntries(names.map((n) => [n, summarize(samples[n]!)]));
@@ -124,6 +133,13 @@ async function main(argv: string[]): Promise<number> {
         return [n, fmt(s.p50, 3), fmt(s.p90, 3), fmt(s.p99, 3), fmt(s.max, 2), fmt(s.p50 / baseline.p50, 2), fmt(s.p99 / baseline.p99, 2), t === null ? '—' : `< ${t} ms`, t === null ? '—' : s.p99 < t ? 'yes' : 'NO'];
       }),
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
+    };
+    const sizeTable: Table = {
+      headers: ['lookup + model, by seller\'s pre-period sales', 'orders', 'p50 ms', 'p90 ms', 'p99 ms'],
+      rows: Object.entries(bySellerSize).map(([bucket, xs]) => {
+        const s = summarize(xs);
+        return [bucket, s.count, fmt(s.p50, 3), fmt(s.p90, 3), fmt(s.p99, 3)];
+      }),
     };
     const command = `npm run bench:scoring -- ${argv.join(' ')}`.trim();
     const headerLines = [
@@ -143,12 +159,13 @@ async function main(argv: string[]): Promise<number> {
       data: { users: simulation.users.length, ...counts, loadS },
       targetsMs: { modelP99: TARGET_MODEL_P99_MS, lookupAndModelP99: TARGET_LOOKUP_P99_MS },
       results: names.map((n) => ({ name: n, ...stats[n]!, p50Ratio: stats[n]!.p50 / baseline.p50, p99Ratio: stats[n]!.p99 / baseline.p99 })),
+      lookupAndModelBySellerSales: Object.fromEntries(Object.entries(bySellerSize).map(([bucket, xs]) => [bucket, summarize(xs)])),
     };
     const jsonPath = path.join(resultsDir, `scoring-${stamp}.json`);
     writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-    const md = `### Payment-time scoring (\`npm run bench:scoring\`)\n\n${headerLines.join('  \n')}  \n\`${command}\`\n\n${renderMarkdown(table)}\n`;
+    const md = `### Payment-time scoring (\`npm run bench:scoring\`)\n\n${headerLines.join('  \n')}  \n\`${command}\`\n\n${renderMarkdown(table)}\n\n${renderMarkdown(sizeTable)}\n`;
     writeFileSync(path.join(resultsDir, 'scoring-latest.md'), md);
-    process.stdout.write(`\n${headerLines.join('\n')}\n\n${renderText(table)}\n\nwrote ${path.relative(process.cwd(), jsonPath)} and bench/results/scoring-latest.md\n`);
+    process.stdout.write(`\n${headerLines.join('\n')}\n\n${renderText(table)}\n\n${renderText(sizeTable)}\n\nwrote ${path.relative(process.cwd(), jsonPath)} and bench/results/scoring-latest.md\n`);
     return 0;
   } finally {
     await cleanup.run();
