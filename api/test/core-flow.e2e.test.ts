@@ -161,7 +161,7 @@ describe('fraud review', () => {
     const orderId = await reviewedOrder(heldSeller);
     const queue = await request('GET', '/v1/admin/fraud-cases?status=open', { token: staff.token });
     const fraudCase = queue.body.data.find((c: { order_id: string }) => c.order_id === orderId);
-    expect(fraudCase).toMatchObject({ status: 'open', subject_user_id: heldSeller.id, model_version: 'fraud-gbt-v1', order: { amount: { amount: 30_000, currency: 'EUR' } } });
+    expect(fraudCase).toMatchObject({ status: 'open', subject_user_id: heldSeller.id, model_version: 'fraud-gbt-v2', order: { amount: { amount: 30_000, currency: 'EUR' } } });
     expect(fraudCase.risk_score).toBeGreaterThanOrEqual(65);
 
     await request('POST', `/v1/orders/${orderId}/ship`, { token: heldSeller.token, body: { carrier: 'UPS', tracking_number: '1Z999' } });
@@ -247,6 +247,6 @@ describe('documents', () => {
       expect.arrayContaining(['title', 'description', 'price', 'category']),
     );
     const health = await request('GET', '/health');
-    expect(health.body).toMatchObject({ status: 'ok', postgres: 'ok', clickhouse: 'ok', model: 'fraud-gbt-v1' });
+    expect(health.body).toMatchObject({ status: 'ok', postgres: 'ok', clickhouse: 'ok', model: 'fraud-gbt-v2' });
   });
 });

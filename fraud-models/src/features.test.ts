@@ -1,4 +1,6 @@
-import { FEATURE_NAMES, toFeatureVector, type RiskInput } from './features';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEATURE_NAMES, NEVER_HOURS, toFeatureVector, vectorFor, type RiskInput } from './features';
 
 const base: RiskInput = {
   amount_minor: 4_999,
@@ -13,6 +15,13 @@ const base: RiskInput = {
   price_vs_category_median: 1.1,
   hour_of_day: 19,
   pair_prior_orders: 0,
+  buyer_hours_since_new_device: 2_880,
+  buyer_device_shared_accounts: 0,
+  buyer_card_shared_accounts: 0,
+  buyer_hours_since_payout_change: NEVER_HOURS,
+  buyer_sales_last_7d: 0,
+  pair_prior_reviews: 0,
+  seller_reviews_last_30d: 4,
 };
 
 const feature = (input: RiskInput, name: string): number => {
@@ -70,6 +79,13 @@ describe('toFeatureVector', () => {
       price_vs_category_median: 0,
       hour_of_day: 27.5,
       pair_prior_orders: 1e7,
+      buyer_hours_since_new_device: -3,
+      buyer_device_shared_accounts: Number.NaN,
+      buyer_card_shared_accounts: 1e6,
+      buyer_hours_since_payout_change: Number.NaN,
+      buyer_sales_last_7d: -2,
+      pair_prior_reviews: 1e9,
+      seller_reviews_last_30d: Number.POSITIVE_INFINITY,
     };
     const vector = toFeatureVector(absurd);
     expect(Array.from(vector).every(Number.isFinite)).toBe(true);
@@ -83,6 +99,14 @@ describe('toFeatureVector', () => {
     expect(at('log_listing_age_hours')).toBe(0);
     expect(at('hour_of_day')).toBe(23);
     sameAs('log_price_vs_category_median', { price_vs_category_median: 0.01 });
+    expect(at('log_buyer_hours_since_new_device')).toBe(0);
+    expect(at('buyer_device_shared_accounts')).toBe(0);
+    expect(at('buyer_card_shared_accounts')).toBe(100);
+    // Unknown payout history reads as "never changed", not "changed just now".
+    sameAs('log_buyer_hours_since_payout_change', { buyer_hours_since_payout_change: NEVER_HOURS });
+    expect(at('log_buyer_sales_last_7d')).toBe(0);
+    sameAs('log_pair_prior_reviews', { pair_prior_reviews: 10_000 });
+    sameAs('log_seller_reviews_last_30d', { seller_reviews_last_30d: 0 });
     // A NaN exponent falls back to the common 2, so 1e15 minor units clamp at the major-unit cap.
     sameAs('log_amount_major', { amount_minor: 1e9, currency_exponent: 2 });
   });
@@ -93,5 +117,34 @@ describe('toFeatureVector', () => {
     const under = feature({ ...base, price_vs_category_median: 0.1 }, 'log_price_vs_category_median');
     expect(over).toBeCloseTo(-under, 6);
     expect(feature({ ...base, price_vs_category_median: Number.NaN }, 'log_price_vs_category_median')).toBe(0);
+  });
+});
+
+describe('vectorFor', () => {
+  // fraud-gbt-v1's columns, as its ONNX metadata `feature_names` lists them.
+  const v1 = JSON.parse(readFileSync(join(__dirname, '..', 'test-fixtures', 'parity.json'), 'utf8')) as {
+    feature_names: string[];
+    rows: { input: RiskInput; features: number[] }[];
+  };
+
+  it('builds the current model\'s vector from FEATURE_NAMES', () => {
+    expect(vectorFor(FEATURE_NAMES)(base)).toEqual(toFeatureVector(base));
+  });
+
+  it('still builds fraud-gbt-v1\'s 11 columns exactly as v1 was trained on them', () => {
+    expect(v1.feature_names).toHaveLength(11);
+    const toV1 = vectorFor(v1.feature_names);
+    for (const row of v1.rows) expect(Array.from(toV1(row.input))).toEqual(row.features);
+  });
+
+  it('follows the order it is given', () => {
+    const [a, b] = ['hour_of_day', 'buyer_orders_last_24h'];
+    expect(Array.from(vectorFor([a!, b!])(base))).toEqual([19, 1]);
+    expect(Array.from(vectorFor([b!, a!])(base))).toEqual([1, 19]);
+  });
+
+  it('refuses a name it does not know, including inherited object keys', () => {
+    expect(() => vectorFor(['hour_of_day', 'log_amount_usd'])).toThrow('unknown feature "log_amount_usd"');
+    expect(() => vectorFor(['constructor'])).toThrow('unknown feature');
   });
 });

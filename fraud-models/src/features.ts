@@ -1,5 +1,6 @@
 // The single definition of the model's inputs: the synthetic-data generator and the serving scorer
-// both call toFeatureVector, so training and serving cannot drift apart.
+// both call these transforms, so training and serving cannot drift apart. Each model file lists
+// the names it was trained on (ONNX metadata `feature_names`); vectorFor builds that vector.
 
 export interface RiskInput {
   amount_minor: number; // order amount, integer minor units
@@ -9,28 +10,23 @@ export interface RiskInput {
   buyer_orders_last_24h: number; // orders the buyer created in the 24h before this one
   buyer_distinct_sellers_last_24h: number;
   seller_account_age_days: number;
-  seller_completed_sales: number;
+  seller_completed_sales: number; // sales completed before this moment
   listing_age_hours: number;
   price_vs_category_median: number; // listing price / median active price in its category+currency; 1 when unknown
   hour_of_day: number; // 0–23 UTC
   pair_prior_orders: number; // earlier orders between this same buyer and seller
+  // Since fraud-gbt-v2: device, card, payout and review signals (see README "Features").
+  buyer_hours_since_new_device: number; // since the newest device fingerprint of the buyer was first seen; account age when none
+  buyer_device_shared_accounts: number; // other accounts seen on any of the buyer's devices
+  buyer_card_shared_accounts: number; // other accounts that paid with any of the buyer's cards
+  buyer_hours_since_payout_change: number; // since the buyer's payout details last changed; NEVER_HOURS when never
+  buyer_sales_last_7d: number; // orders the buyer received as a seller in the 7 days before
+  pair_prior_reviews: number; // reviews either party wrote about the other before
+  seller_reviews_last_30d: number; // reviews the seller received in the 30 days before
 }
 
-// Order of the model's input columns. Changing it (or any transform below) requires retraining:
-// the committed parity fixture pins both.
-export const FEATURE_NAMES: readonly string[] = Object.freeze([
-  'log_amount_major',
-  'log_buyer_account_age_days',
-  'log_buyer_prior_orders',
-  'buyer_orders_last_24h',
-  'buyer_distinct_sellers_last_24h',
-  'log_seller_account_age_days',
-  'log_seller_completed_sales',
-  'log_listing_age_hours',
-  'log_price_vs_category_median',
-  'hour_of_day',
-  'log_pair_prior_orders',
-]);
+/** Hours-since value for "never happened": far beyond any window the model distinguishes. */
+export const NEVER_HOURS = 24 * 3650;
 
 // Clamps bound what the model can be asked about to the range it was trained on, and keep one
 // absurd upstream value (a 10-year-old listing, 10^9 orders) from meaning anything new.
@@ -38,7 +34,7 @@ const MAX_AMOUNT_MAJOR = 1e7;
 const MAX_AGE_DAYS = 3650;
 const MAX_COUNT = 10_000;
 const MAX_COUNT_24H = 100;
-const MAX_LISTING_AGE_HOURS = 24 * 3650;
+const MAX_HOURS = NEVER_HOURS;
 const MIN_PRICE_RATIO = 0.01;
 const MAX_PRICE_RATIO = 100;
 
@@ -51,40 +47,50 @@ function clamp(x: number, lo: number, hi: number, fallback = lo): number {
 
 const logCount = (x: number, max: number): number => Math.log1p(clamp(x, 0, max));
 
-export function toFeatureVector(input: RiskInput): Float32Array {
+function logAmountMajor(input: RiskInput): number {
   // Major units make EUR 12.34 (1234, exp 2) and JPY 12 (12, exp 0) comparable in scale; the
   // exponent is clamped because ISO 4217 exponents are 0–4.
   const exponent = Math.round(clamp(input.currency_exponent, 0, 4, 2));
-  const amountMajor = clamp(input.amount_minor, 0, MAX_AMOUNT_MAJOR * 10 ** exponent) / 10 ** exponent;
+  return Math.log1p(clamp(input.amount_minor, 0, MAX_AMOUNT_MAJOR * 10 ** exponent) / 10 ** exponent);
+}
+
+/** Every feature any model may ask for, by name. A name keeps its meaning forever: a changed
+ * transform gets a new name, so older model files still get the vector they were trained on. */
+const FEATURES: Readonly<Record<string, (input: RiskInput) => number>> = Object.freeze({
+  log_amount_major: logAmountMajor,
+  log_buyer_account_age_days: (i) => logCount(i.buyer_account_age_days, MAX_AGE_DAYS),
+  log_buyer_prior_orders: (i) => logCount(i.buyer_prior_orders, MAX_COUNT),
+  buyer_orders_last_24h: (i) => clamp(i.buyer_orders_last_24h, 0, MAX_COUNT_24H),
+  buyer_distinct_sellers_last_24h: (i) => clamp(i.buyer_distinct_sellers_last_24h, 0, MAX_COUNT_24H),
+  log_seller_account_age_days: (i) => logCount(i.seller_account_age_days, MAX_AGE_DAYS),
+  log_seller_completed_sales: (i) => logCount(i.seller_completed_sales, MAX_COUNT),
+  log_listing_age_hours: (i) => logCount(i.listing_age_hours, MAX_HOURS),
   // Symmetric in log space: 10x over and 10x under the median are equally odd. Unknown → 1 → 0.
-  const priceRatio = clamp(input.price_vs_category_median, MIN_PRICE_RATIO, MAX_PRICE_RATIO, 1);
-  const hour = Math.floor(clamp(input.hour_of_day, 0, 23));
+  log_price_vs_category_median: (i) => Math.log(clamp(i.price_vs_category_median, MIN_PRICE_RATIO, MAX_PRICE_RATIO, 1)),
+  hour_of_day: (i) => Math.floor(clamp(i.hour_of_day, 0, 23)),
+  log_pair_prior_orders: (i) => logCount(i.pair_prior_orders, MAX_COUNT),
+  log_buyer_hours_since_new_device: (i) => logCount(i.buyer_hours_since_new_device, MAX_HOURS),
+  buyer_device_shared_accounts: (i) => clamp(i.buyer_device_shared_accounts, 0, MAX_COUNT_24H),
+  buyer_card_shared_accounts: (i) => clamp(i.buyer_card_shared_accounts, 0, MAX_COUNT_24H),
+  // Unknown (non-finite) means "no change on record", not "just changed".
+  log_buyer_hours_since_payout_change: (i) => Math.log1p(clamp(i.buyer_hours_since_payout_change, 0, MAX_HOURS, MAX_HOURS)),
+  log_buyer_sales_last_7d: (i) => logCount(i.buyer_sales_last_7d, MAX_COUNT),
+  log_pair_prior_reviews: (i) => logCount(i.pair_prior_reviews, MAX_COUNT),
+  log_seller_reviews_last_30d: (i) => logCount(i.seller_reviews_last_30d, MAX_COUNT),
+});
 
-  return Float32Array.from([
-    Math.log1p(amountMajor),
-    logCount(input.buyer_account_age_days, MAX_AGE_DAYS),
-    logCount(input.buyer_prior_orders, MAX_COUNT),
-    clamp(input.buyer_orders_last_24h, 0, MAX_COUNT_24H),
-    clamp(input.buyer_distinct_sellers_last_24h, 0, MAX_COUNT_24H),
-    logCount(input.seller_account_age_days, MAX_AGE_DAYS),
-    logCount(input.seller_completed_sales, MAX_COUNT),
-    logCount(input.listing_age_hours, MAX_LISTING_AGE_HOURS),
-    Math.log(priceRatio),
-    hour,
-    logCount(input.pair_prior_orders, MAX_COUNT),
-  ]);
-}
+/** Columns of the current model (fraud-gbt-v2), in order. Changing it means retraining: the
+ * committed parity fixture pins the names, the transforms and the probabilities. */
+export const FEATURE_NAMES: readonly string[] = Object.freeze(Object.keys(FEATURES));
 
-/** The vector a model was trained on, built from its metadata `feature_names`; a name this module
- * does not define is refused when the model loads, not when it scores. */
+/** The vector builder for a model trained on `names` (its metadata `feature_names`), in that order. */
 export function vectorFor(names: readonly string[]): (input: RiskInput) => Float32Array {
-  const columns = names.map((name) => {
-    const i = FEATURE_NAMES.indexOf(name);
-    if (i < 0) throw new Error(`unknown feature ${JSON.stringify(name)}`);
-    return i;
+  const transforms = names.map((name) => {
+    const transform = FEATURES[name];
+    if (!transform || !Object.hasOwn(FEATURES, name)) throw new Error(`unknown feature ${JSON.stringify(name)}`);
+    return transform;
   });
-  return (input) => {
-    const all = toFeatureVector(input);
-    return Float32Array.from(columns, (i) => all[i] as number);
-  };
+  return (input) => Float32Array.from(transforms, (transform) => transform(input));
 }
+
+export const toFeatureVector: (input: RiskInput) => Float32Array = vectorFor(FEATURE_NAMES);

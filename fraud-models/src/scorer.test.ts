@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEATURE_NAMES, toFeatureVector, type RiskInput } from './features';
-import { DEFAULT_MODEL_PATH, loadScorer, type BatchFraudScorer } from './scorer';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { FEATURE_NAMES, NEVER_HOURS, toFeatureVector, vectorFor, type RiskInput } from './features';
+import { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames, type BatchFraudScorer } from './scorer';
 
 interface ParityFixture {
   model: string;
@@ -11,9 +12,8 @@ interface ParityFixture {
 }
 
 // Written by train/train.py from held-out rows, with sklearn's own predict_proba.
-const parity = JSON.parse(
-  readFileSync(join(__dirname, '..', 'test-fixtures', 'parity.json'), 'utf8'),
-) as ParityFixture;
+const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, '..', 'test-fixtures', name), 'utf8')) as ParityFixture;
+const parity = fixture('fraud-gbt-v2.parity.json');
 
 const benign: RiskInput = {
   amount_minor: 3_500,
@@ -28,6 +28,13 @@ const benign: RiskInput = {
   price_vs_category_median: 1,
   hour_of_day: 19,
   pair_prior_orders: 1,
+  buyer_hours_since_new_device: 700 * 24,
+  buyer_device_shared_accounts: 0,
+  buyer_card_shared_accounts: 0,
+  buyer_hours_since_payout_change: NEVER_HOURS,
+  buyer_sales_last_7d: 0,
+  pair_prior_reviews: 0,
+  seller_reviews_last_30d: 6,
 };
 
 // Typology examples from README.md.
@@ -41,6 +48,7 @@ const stolenCardBurst: RiskInput = {
   price_vs_category_median: 1.3,
   hour_of_day: 3,
   pair_prior_orders: 0,
+  buyer_hours_since_new_device: 12,
 };
 const collusion: RiskInput = {
   ...benign,
@@ -54,13 +62,44 @@ const collusion: RiskInput = {
   listing_age_hours: 1.5,
   price_vs_category_median: 8,
   pair_prior_orders: 2,
+  buyer_hours_since_new_device: 7 * 24,
+  pair_prior_reviews: 2,
+  seller_reviews_last_30d: 2,
 };
+// An established account, a device first seen an hour ago, payout details changed 30 minutes ago.
 const accountTakeover: RiskInput = {
   ...benign,
-  amount_minor: 8_000,
-  buyer_orders_last_24h: 12,
-  buyer_distinct_sellers_last_24h: 6,
+  amount_minor: 62_000,
+  price_vs_category_median: 2.5,
+  buyer_orders_last_24h: 1,
+  buyer_distinct_sellers_last_24h: 1,
   hour_of_day: 4,
+  pair_prior_orders: 0,
+  buyer_hours_since_new_device: 1,
+  buyer_hours_since_payout_change: 0.5,
+};
+// A day-old account registered on a device shared with nine other accounts, paying with a shared card.
+const velocityAbuse: RiskInput = {
+  ...benign,
+  amount_minor: 4_000,
+  buyer_account_age_days: 0.05,
+  buyer_prior_orders: 0,
+  buyer_hours_since_new_device: 1.2,
+  buyer_device_shared_accounts: 9,
+  buyer_card_shared_accounts: 5,
+  pair_prior_orders: 0,
+};
+// A 20-day-old account that sold eight cheap items this week buys one at the full price.
+const triangulation: RiskInput = {
+  ...benign,
+  amount_minor: 16_000,
+  buyer_account_age_days: 20,
+  buyer_prior_orders: 6,
+  buyer_orders_last_24h: 3,
+  buyer_distinct_sellers_last_24h: 3,
+  buyer_hours_since_new_device: 20 * 24,
+  buyer_hours_since_payout_change: 19 * 24,
+  buyer_sales_last_7d: 6,
   pair_prior_orders: 0,
 };
 const newAccountHighValue: RiskInput = {
@@ -70,14 +109,15 @@ const newAccountHighValue: RiskInput = {
   buyer_prior_orders: 0,
   price_vs_category_median: 3,
   pair_prior_orders: 0,
+  buyer_hours_since_new_device: 0.8 * 24,
 };
-const typologyExamples = [stolenCardBurst, collusion, accountTakeover, newAccountHighValue];
+const typologyExamples = [stolenCardBurst, collusion, accountTakeover, velocityAbuse, triangulation, newAccountHighValue];
 
 describe('fraud scorer (committed model)', () => {
   let scorer: BatchFraudScorer;
 
   beforeAll(async () => {
-    scorer = await loadScorer();
+    scorer = await loadScorer(DEFAULT_MODEL_PATH);
   });
 
   afterAll(async () => {
@@ -85,8 +125,7 @@ describe('fraud scorer (committed model)', () => {
   });
 
   it('is named after the model file', () => {
-    expect(DEFAULT_MODEL_PATH).toMatch(/models[/\\]fraud-gbt-v1\.onnx$/);
-    expect(scorer.version).toBe('fraud-gbt-v1');
+    expect(scorer.version).toBe('fraud-gbt-v2');
   });
 
   it('returns deterministic probabilities in [0, 1]', async () => {
@@ -101,7 +140,7 @@ describe('fraud scorer (committed model)', () => {
   it('scores typology examples well above an ordinary purchase', async () => {
     const low = await scorer.score(benign);
     expect(low).toBeLessThan(0.05);
-    for (const input of [stolenCardBurst, collusion, accountTakeover]) {
+    for (const input of [stolenCardBurst, collusion, accountTakeover, velocityAbuse, triangulation]) {
       expect(await scorer.score(input)).toBeGreaterThan(0.5);
     }
     // The weakest typology (one purchase, nothing but age and price to go on) still stands out.
@@ -116,9 +155,10 @@ describe('fraud scorer (committed model)', () => {
   });
 
   describe('parity with the trained sklearn model on held-out rows', () => {
-    it('was produced for this model and feature layout', () => {
+    it('was produced for this model and feature layout', async () => {
       expect(parity.model).toBe(scorer.version);
       expect(parity.feature_names).toEqual([...FEATURE_NAMES]);
+      expect(modelFeatureNames(readFileSync(DEFAULT_MODEL_PATH))).toEqual([...FEATURE_NAMES]);
       expect(parity.rows.length).toBeGreaterThanOrEqual(200);
     });
 
@@ -134,7 +174,27 @@ describe('fraud scorer (committed model)', () => {
     });
   });
 
+  it('still scores with fraud-gbt-v1, from the vector its metadata names', async () => {
+    const v1 = fixture('parity.json');
+    const path = join(__dirname, '..', 'models', 'fraud-gbt-v1.onnx');
+    const names = modelFeatureNames(readFileSync(path));
+    expect(names).toEqual(v1.feature_names);
+    const session = await InferenceSession.create(path);
+    try {
+      const toV1 = vectorFor(names);
+      const batch = new Float32Array(v1.rows.length * names.length);
+      v1.rows.forEach((row, i) => batch.set(toV1(row.input), i * names.length));
+      const out = await session.run({ features: new Tensor('float32', batch, [v1.rows.length, names.length]) }, ['probabilities']);
+      const p = out['probabilities']!.data as Float32Array;
+      const worst = Math.max(...v1.rows.map((row, i) => Math.abs((p[i * 2 + 1] as number) - row.sklearn_probability)));
+      expect(worst).toBeLessThan(v1.tolerance);
+    } finally {
+      await session.release();
+    }
+  });
+
   it('refuses a file that is not a model', async () => {
     await expect(loadScorer(join(__dirname, 'features.ts'))).rejects.toThrow();
+    expect(() => modelFeatureNames(readFileSync(join(__dirname, 'features.ts')))).toThrow();
   });
 });

@@ -27,7 +27,8 @@ export interface ModelSource {
   bytes: Uint8Array;
 }
 
-export const DEFAULT_MODEL_PATH: string = join(__dirname, '..', 'models', 'fraud-gbt-v1.onnx');
+/** The model the API serves on a fresh registry unless FRAUD_MODEL_PATH says otherwise; fraud-gbt-v1 stays beside it. */
+export const DEFAULT_MODEL_PATH: string = join(__dirname, '..', 'models', 'fraud-gbt-v2.onnx');
 
 // Names fixed by train/train.py. The classifier emits [P(legit), P(fraud)] per row.
 const INPUT = 'features';

@@ -18,6 +18,8 @@ const at = (iso: string) => new Date(iso);
 const baseInput: RiskInput = {
   amount_minor: 10_000, currency_exponent: 2, buyer_account_age_days: 30, buyer_prior_orders: 2, buyer_orders_last_24h: 1, buyer_distinct_sellers_last_24h: 1,
   seller_account_age_days: 200, seller_completed_sales: 12, listing_age_hours: 5, price_vs_category_median: 1.5, hour_of_day: 3, pair_prior_orders: 0,
+  buyer_hours_since_new_device: 400, buyer_device_shared_accounts: 0, buyer_card_shared_accounts: 0, buyer_hours_since_payout_change: 2000,
+  buyer_sales_last_7d: 0, pair_prior_reviews: 0, seller_reviews_last_30d: 4,
 };
 
 async function user(): Promise<string> {

@@ -42,3 +42,17 @@ export function categoryIndex(name: string): number {
 export const LOCAL_HOUR_WEIGHTS: readonly number[] = [
   2, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 7, 6, 6, 6, 7, 8, 9, 10, 10, 9, 6, 4,
 ];
+
+export const MARKET_WEIGHTS: readonly number[] = MARKETS.map((m) => m.share);
+
+export function categoryWeights(preferences: Record<string, number>): number[] {
+  const weights = CATEGORIES.map(() => 0);
+  for (const [name, weight] of Object.entries(preferences)) weights[categoryIndex(name)] = weight;
+  return weights;
+}
+
+/** A category's median listing price in a market, in integer minor units, as the listings table holds it. */
+export function medianMinor(category: number, market: number): number {
+  const m = MARKETS[market] as Market;
+  return Math.round((CATEGORIES[category] as Category).medianEur * m.perEur * 10 ** m.exponent);
+}

@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, toFeatureVector } from '../features';
+import { FEATURE_NAMES, toFeatureVector, type RiskInput } from '../features';
 import { buildDataset, TEST_DAYS, toCsv, type LabelledRow } from './dataset';
 import { FRAUD_TYPOLOGIES, type SimulationConfig } from './marketplace';
 import { Rng } from './prng';
@@ -47,6 +47,25 @@ describe('synthetic dataset', () => {
         !(Number.isInteger(i.hour_of_day) && i.hour_of_day >= 0 && i.hour_of_day < 24),
     );
     expect(violations).toEqual([]);
+  });
+
+  it('gives each typology the signals README.md says reveal it', () => {
+    const of = (t: string) => rows.filter((r) => r.typology === t).map((r) => r.input);
+    const share = (inputs: RiskInput[], test: (i: RiskInput) => boolean) => inputs.filter(test).length / inputs.length;
+    const legit = of('legit');
+    // Account takeover: a new device and a payout change on an established account, within a day.
+    const ato = (i: RiskInput) => i.buyer_account_age_days >= 30 && i.buyer_hours_since_new_device < 24 && i.buyer_hours_since_payout_change < 24;
+    expect(share(of('account_takeover'), ato)).toBeGreaterThan(0.5);
+    expect(share(legit, ato)).toBeLessThan(0.001);
+    // Velocity abuse and review rings: accounts sharing devices or cards.
+    const shared = (i: RiskInput) => i.buyer_device_shared_accounts >= 2 || i.buyer_card_shared_accounts >= 2;
+    expect(share(of('velocity_abuse'), shared)).toBeGreaterThan(0.6);
+    expect(share(of('review_ring'), shared)).toBeGreaterThan(0.3);
+    expect(share(legit, shared)).toBeLessThan(0.01);
+    expect(share(of('review_ring'), (i) => i.pair_prior_reviews > 0 || i.seller_reviews_last_30d > 0)).toBeGreaterThan(0.5);
+    // Triangulation: the buyer has been selling this week.
+    expect(share(of('triangulation'), (i) => i.buyer_sales_last_7d >= 1)).toBeGreaterThan(0.8);
+    expect(share(legit, (i) => i.buyer_sales_last_7d >= 3 && i.buyer_account_age_days < 60)).toBeLessThan(0.01);
   });
 
   it('holds out the last days in time order', () => {

@@ -56,6 +56,13 @@ const INPUT_KEYS = [
   'price_vs_category_median',
   'hour_of_day',
   'pair_prior_orders',
+  'buyer_hours_since_new_device',
+  'buyer_device_shared_accounts',
+  'buyer_card_shared_accounts',
+  'buyer_hours_since_payout_change',
+  'buyer_sales_last_7d',
+  'pair_prior_reviews',
+  'seller_reviews_last_30d',
 ] as const satisfies readonly (keyof RiskInput)[];
 
 /**

@@ -1,34 +1,58 @@
 // Simulates who buys what from whom and when: legitimate shoppers plus the fraud typologies
-// documented in fraud-models/README.md. It emits raw order events only; features are derived
-// afterwards from the event history (history.ts), as serving derives them from the database.
+// documented in fraud-models/README.md (typologies.ts). It emits raw facts only — accounts,
+// devices, payout changes, orders, reviews — and features are derived afterwards from that
+// history (history.ts), as serving derives them from the database.
 
-import { CATEGORIES, LOCAL_HOUR_WEIGHTS, MARKETS, categoryIndex, type Category, type Market } from './catalog';
+import { CATEGORIES, LOCAL_HOUR_WEIGHTS, MARKETS, MARKET_WEIGHTS, medianMinor, type Category, type Market } from './catalog';
 import { Rng, WeightedIndex } from './prng';
+import { FRAUD_TYPOLOGIES, INCIDENTS_AT_REFERENCE_SCALE, TYPOLOGY_SIMULATORS, type FraudTypology } from './typologies';
 
-export const FRAUD_TYPOLOGIES = [
-  'stolen_card_burst',
-  'new_account_high_value',
-  'collusion',
-  'account_takeover_velocity',
-] as const;
-export type FraudTypology = (typeof FRAUD_TYPOLOGIES)[number];
+export { FRAUD_TYPOLOGIES, type FraudTypology } from './typologies';
 export type Typology = 'legit' | FraudTypology;
 
-export interface Account {
+/** A person's login: what serving knows about them beyond their orders. */
+export interface User {
   market: number; // index into MARKETS
   createdAt: number; // hours relative to the simulation start; negative = existed before it
-  ordersBefore: number; // buyer: orders placed before the simulation; seller: sales completed before it
+  devices: Sighting[]; // device fingerprints (X-Device-Id on register/login) and when first seen
+  payoutChangedAt: number | null; // last change of payout details (what payout_details.updated_at keeps)
+}
+
+export interface Sighting {
+  id: number; // fingerprint identity: equal ids are the same device
+  t: number;
+}
+
+/** A user acting as buyer or as seller; one user may hold both roles. */
+export interface Account {
+  user: number;
+  market: number;
+  createdAt: number; // the user's
+  // Before the simulation, and at least PREHISTORY_GAP_DAYS before its start: buyer: orders
+  // placed; seller: sales completed. Old enough never to fall in a time window.
+  ordersBefore: number;
 }
 
 export interface OrderEvent {
+  id: number; // creation sequence, stable across the time sort
   t: number; // hours since the simulation start
   buyer: number;
   seller: number;
+  category: number;
+  listingPriceMinor: number;
   amountMinor: number;
   currencyExponent: number;
   listingAgeHours: number;
-  priceVsCategoryMedian: number;
+  card: number; // card fingerprint identity
   typology: Typology;
+}
+
+export interface Review {
+  t: number;
+  order: number; // OrderEvent.id
+  author: number; // user
+  subject: number; // user
+  role: 'buyer' | 'seller'; // the author's side of the order
 }
 
 export interface SimulationConfig {
@@ -39,45 +63,37 @@ export interface SimulationConfig {
 }
 
 export const DEFAULT_SIMULATION: SimulationConfig = { seed: 20_240_917, days: 60, buyers: 30_000, sellers: 6_000 };
+export const PREHISTORY_GAP_DAYS = 8;
 
 export interface Simulation {
   config: SimulationConfig;
+  users: User[];
   buyers: Account[];
   sellers: Account[];
   orders: OrderEvent[]; // sorted by time
+  reviews: Review[];
 }
 
-// Incidents per 30,000 buyers over 60 days, tuned so that ~1.5% of orders are fraud.
-const INCIDENTS_AT_REFERENCE_SCALE: Record<FraudTypology, number> = {
-  stolen_card_burst: 150,
-  new_account_high_value: 400,
-  collusion: 70,
-  account_takeover_velocity: 25,
-};
-
-const UNKNOWN_MEDIAN_RATE = 0.03; // thin category+currency combinations report a ratio of 1
 const DAY = 24;
 
-function categoryWeights(preferences: Record<string, number>): number[] {
-  const weights = CATEGORIES.map(() => 0);
-  for (const [name, weight] of Object.entries(preferences)) weights[categoryIndex(name)] = weight;
-  return weights;
-}
-
 const LEGIT_CATEGORY_WEIGHTS = CATEGORIES.map((c) => c.share);
-const MARKET_WEIGHTS = MARKETS.map((m) => m.share);
 
-class MarketplaceSimulator {
-  private readonly rng: Rng;
-  private readonly horizon: number;
+export class MarketplaceSimulator {
+  readonly rng: Rng;
+  readonly horizon: number;
+  readonly users: User[] = [];
   readonly buyers: Account[] = [];
   readonly sellers: Account[] = [];
   readonly orders: OrderEvent[] = [];
+  readonly reviews: Review[] = [];
   private legitBuyerCount = 0;
   private sellerPickers: WeightedIndex[] = [];
   private sellersByMarket: number[][] = [];
+  private nextDevice = 0;
+  private nextCard = 0;
+  private readonly ownCard = new Map<number, number>(); // user → the card they usually pay with
 
-  constructor(private readonly config: SimulationConfig) {
+  constructor(readonly config: SimulationConfig) {
     this.rng = new Rng(config.seed);
     this.horizon = config.days * DAY;
   }
@@ -85,17 +101,15 @@ class MarketplaceSimulator {
   run(): Simulation {
     this.createSellers();
     this.createLegitBuyersAndOrders();
-    const scale =
-      (this.config.buyers / DEFAULT_SIMULATION.buyers) * (this.config.days / DEFAULT_SIMULATION.days);
-    const count = (typology: FraudTypology) =>
-      Math.round(INCIDENTS_AT_REFERENCE_SCALE[typology] * scale);
-    for (let i = 0; i < count('stolen_card_burst'); i++) this.stolenCardBurst();
-    for (let i = 0; i < count('new_account_high_value'); i++) this.newAccountHighValue();
-    for (let i = 0; i < count('collusion'); i++) this.collusion();
-    for (let i = 0; i < count('account_takeover_velocity'); i++) this.accountTakeover();
+    const scale = (this.config.buyers / DEFAULT_SIMULATION.buyers) * (this.config.days / DEFAULT_SIMULATION.days);
+    for (const typology of FRAUD_TYPOLOGIES) {
+      const count = Math.round(INCIDENTS_AT_REFERENCE_SCALE[typology] * scale);
+      for (let i = 0; i < count; i++) TYPOLOGY_SIMULATORS[typology](this);
+    }
     // Array.prototype.sort is stable, so equal timestamps keep generation order: deterministic.
     this.orders.sort((a, b) => a.t - b.t);
-    return { config: this.config, buyers: this.buyers, sellers: this.sellers, orders: this.orders };
+    const { config, users, buyers, sellers, orders, reviews } = this;
+    return { config, users, buyers, sellers, orders, reviews };
   }
 
   // ---- population -------------------------------------------------------------------------
@@ -106,42 +120,91 @@ class MarketplaceSimulator {
     return -Math.min(3650, this.rng.logNormal(medianAgeDays, 1)) * DAY;
   }
 
-  private ageDaysAtStart(account: Account): number {
-    return Math.max(0, -account.createdAt / DAY);
+  /** Days of pre-simulation history that count: the prehistory sits before the gap. */
+  private historyDays(account: Account): number {
+    return Math.max(0, -account.createdAt / DAY - PREHISTORY_GAP_DAYS);
+  }
+
+  /** A new user, registered from a new device at creation. */
+  newUser(market: number, createdAt: number): number {
+    this.users.push({ market, createdAt, devices: [{ id: this.newDevice(), t: createdAt }], payoutChangedAt: null });
+    return this.users.length - 1;
+  }
+
+  newDevice(): number {
+    return this.nextDevice++;
+  }
+
+  newCard(): number {
+    return this.nextCard++;
+  }
+
+  user(id: number): User {
+    return this.users[id] as User;
+  }
+
+  /** The card a user normally pays with; a few households share one. */
+  cardOf(user: number): number {
+    let card = this.ownCard.get(user);
+    if (card === undefined) {
+      card = this.ownCard.size > 0 && this.rng.chance(0.01) ? this.rng.pick([...this.ownCard.values()].slice(-50)) : this.newCard();
+      this.ownCard.set(user, card);
+    }
+    return card;
+  }
+
+  changePayoutDetails(user: number, t: number): void {
+    const u = this.user(user);
+    u.payoutChangedAt = Math.max(u.payoutChangedAt ?? -Infinity, t);
   }
 
   private createSellers(): void {
     const popularity: number[] = [];
     for (let i = 0; i < this.config.sellers; i++) {
       const market = this.rng.weighted(MARKET_WEIGHTS);
-      const seller: Account = { market, createdAt: this.createdAt(0.15, 500), ordersBefore: 0 };
+      const user = this.newUser(market, this.createdAt(0.15, 500));
+      const seller = this.sellerAccount(user);
       const salesPerDay = this.rng.logNormal(0.08, 1.2);
-      seller.ordersBefore = this.rng.poisson(salesPerDay * this.ageDaysAtStart(seller));
-      this.sellers.push(seller);
+      seller.ordersBefore = this.rng.poisson(salesPerDay * this.historyDays(seller));
+      // Sellers enter payout details when they start selling; a few change them later.
+      this.changePayoutDetails(user, seller.createdAt + this.rng.exponential(12));
+      if (this.rng.chance(0.04)) this.changePayoutDetails(user, this.rng.uniform(0, this.horizon));
       popularity.push(salesPerDay);
     }
-    // Pickers cover legitimate sellers only; colluding sellers added later get no organic traffic.
+    // Pickers cover legitimate sellers only; sellers added by typologies get no organic traffic.
     this.sellersByMarket = MARKETS.map((_, m) => this.sellers.flatMap((s, i) => (s.market === m ? [i] : [])));
     this.sellerPickers = this.sellersByMarket.map((ids) => new WeightedIndex(ids.map((i) => popularity[i] as number)));
   }
 
-  /** A popularity-weighted seller of the market whose account exists at time t. */
-  private pickSeller(market: number, t: number): number {
+  sellerAccount(user: number): Account {
+    const u = this.user(user);
+    this.sellers.push({ user, market: u.market, createdAt: u.createdAt, ordersBefore: 0 });
+    return this.sellers[this.sellers.length - 1] as Account;
+  }
+
+  /** A popularity-weighted seller of the market whose account exists at time t, other than `self` (a user). */
+  pickSeller(market: number, t: number, self = -1): number {
     const ids = this.sellersByMarket[market] as number[];
     const picker = this.sellerPickers[market] as WeightedIndex;
     for (;;) {
       const id = ids[picker.sample(this.rng)] as number;
-      if ((this.sellers[id] as Account).createdAt <= t) return id;
+      const seller = this.sellers[id] as Account;
+      if (seller.createdAt <= t && seller.user !== self) return id;
     }
   }
 
-  private newBuyer(market: number, createdAt: number): number {
-    this.buyers.push({ market, createdAt, ordersBefore: 0 });
+  buyerAccount(user: number): number {
+    const u = this.user(user);
+    this.buyers.push({ user, market: u.market, createdAt: u.createdAt, ordersBefore: 0 });
     return this.buyers.length - 1;
   }
 
+  newBuyer(market: number, createdAt: number): number {
+    return this.buyerAccount(this.newUser(market, createdAt));
+  }
+
   /** An established legitimate buyer of the market, at least minAgeDays old at time t. */
-  private existingBuyer(market: number, t: number, minAgeDays: number): number {
+  existingBuyer(market: number, t: number, minAgeDays: number): number {
     for (;;) {
       const id = this.rng.int(0, this.legitBuyerCount - 1);
       const buyer = this.buyers[id] as Account;
@@ -152,7 +215,7 @@ class MarketplaceSimulator {
   // ---- time -------------------------------------------------------------------------------
 
   /** A time in [from, to) following the market's local shopping rhythm. */
-  private shoppingTime(market: number, from: number, to: number): number {
+  shoppingTime(market: number, from: number, to: number): number {
     const offset = (MARKETS[market] as Market).utcOffset;
     const firstDay = Math.floor((from + offset) / DAY);
     const lastDay = Math.floor((to + offset) / DAY);
@@ -164,14 +227,14 @@ class MarketplaceSimulator {
     return this.rng.uniform(from, to); // windows of a few hours rarely hit a sampled hour
   }
 
-  // ---- orders -----------------------------------------------------------------------------
+  // ---- orders and reviews -----------------------------------------------------------------
 
-  private legitListingAge(seller: number, t: number): number {
+  legitListingAge(seller: number, t: number): number {
     const sellerAgeHours = t - (this.sellers[seller] as Account).createdAt;
     return Math.min(this.rng.logNormal(60, 1.6), sellerAgeHours);
   }
 
-  private addOrder(order: {
+  addOrder(order: {
     t: number;
     buyer: number;
     seller: number;
@@ -179,47 +242,79 @@ class MarketplaceSimulator {
     priceRatio: number; // listing price / category median
     quantity: number;
     listingAgeHours: number;
+    card: number;
     typology: Typology;
-  }): void {
-    const market = MARKETS[(this.buyers[order.buyer] as Account).market] as Market;
-    const minorPerMajor = 10 ** market.exponent;
-    const medianMinor = (CATEGORIES[order.category] as Category).medianEur * market.perEur * minorPerMajor;
-    const priceMinor = Math.max(1, Math.round(medianMinor * order.priceRatio));
-    this.orders.push({
+  }): OrderEvent {
+    const market = (this.buyers[order.buyer] as Account).market;
+    const median = medianMinor(order.category, market);
+    const listingPriceMinor = Math.max(1, Math.round(median * order.priceRatio));
+    const event: OrderEvent = {
+      id: this.orders.length,
       t: order.t,
       buyer: order.buyer,
       seller: order.seller,
-      amountMinor: priceMinor * order.quantity,
-      currencyExponent: market.exponent,
+      category: order.category,
+      listingPriceMinor,
+      amountMinor: listingPriceMinor * order.quantity,
+      currencyExponent: (MARKETS[market] as Market).exponent,
       listingAgeHours: order.listingAgeHours,
-      priceVsCategoryMedian: this.rng.chance(UNKNOWN_MEDIAN_RATE) ? 1 : priceMinor / medianMinor,
+      card: order.card,
       typology: order.typology,
-    });
+    };
+    this.orders.push(event);
+    return event;
   }
 
-  private legitOrder(t: number, buyer: number, seller: number): void {
+  /** A review of one party by the other, about `order`. */
+  review(order: OrderEvent, role: 'buyer' | 'seller', t: number): void {
+    const buyer = (this.buyers[order.buyer] as Account).user;
+    const seller = (this.sellers[order.seller] as Account).user;
+    const [author, subject] = role === 'buyer' ? [buyer, seller] : [seller, buyer];
+    this.reviews.push({ t, order: order.id, author, subject, role });
+  }
+
+  legitOrder(t: number, buyer: number, seller: number): OrderEvent {
     const category = this.rng.weighted(LEGIT_CATEGORY_WEIGHTS);
     const ratio = this.rng.logNormal(1, (CATEGORIES[category] as Category).spread);
     const quantity = this.rng.chance(0.88) ? 1 : this.rng.int(2, 3);
     const listingAgeHours = this.legitListingAge(seller, t);
-    this.addOrder({ t, buyer, seller, category, priceRatio: ratio, quantity, listingAgeHours, typology: 'legit' });
+    const card = this.cardOf((this.buyers[buyer] as Account).user);
+    const order = this.addOrder({ t, buyer, seller, category, priceRatio: ratio, quantity, listingAgeHours, card, typology: 'legit' });
+    // Reviews come after delivery, from some buyers and fewer sellers.
+    if (this.rng.chance(0.35)) this.review(order, 'buyer', t + 72 + this.rng.exponential(48));
+    if (this.rng.chance(0.2)) this.review(order, 'seller', t + 72 + this.rng.exponential(48));
+    return order;
   }
 
   /**
    * Legitimate demand includes the look-alikes that make fraud hard: brand-new accounts buying
    * right after sign-up, multi-order shopping sessions, regulars re-buying from favourite
-   * sellers, and a few high-velocity power buyers (resellers).
+   * sellers, a few high-velocity power buyers (resellers), sellers who also buy, new phones,
+   * shared family devices and cards, payout details entered before a first sale.
    */
   private createLegitBuyersAndOrders(): void {
     for (let i = 0; i < this.config.buyers; i++) {
       const market = this.rng.weighted(MARKET_WEIGHTS);
-      const buyerId = this.newBuyer(market, this.createdAt(0.2, 400));
+      // One in ten buyers is a seller who also shops.
+      const sellerUser = this.rng.chance(0.1) ? (this.sellers[this.rng.pick(this.sellersByMarket[market] as number[])] as Account).user : -1;
+      const user = sellerUser >= 0 ? sellerUser : this.newUser(market, this.createdAt(0.2, 400));
+      const buyerId = this.buyerAccount(user);
       const buyer = this.buyers[buyerId] as Account;
+      const u = this.user(user);
+      const activeFrom = Math.max(0, buyer.createdAt);
+      if (this.rng.chance(0.08)) u.devices.push({ id: this.newDevice(), t: this.rng.uniform(activeFrom, this.horizon) });
+      if (i > 0 && this.rng.chance(0.02)) {
+        // A family computer: the device of another account, seen once both exist.
+        const other = this.user((this.buyers[this.rng.int(0, i - 1)] as Account).user);
+        const device = this.rng.pick(other.devices);
+        u.devices.push({ id: device.id, t: this.rng.uniform(Math.max(activeFrom, device.t), Math.max(activeFrom, device.t) + this.horizon) });
+      }
+      if (sellerUser < 0 && this.rng.chance(0.03)) this.changePayoutDetails(user, this.rng.uniform(activeFrom, this.horizon));
+
       const powerBuyer = this.rng.chance(0.003);
       const ordersPerDay = powerBuyer ? this.rng.logNormal(1.2, 0.5) : this.rng.logNormal(0.035, 1);
-      buyer.ordersBefore = this.rng.poisson(ordersPerDay * this.ageDaysAtStart(buyer));
+      buyer.ordersBefore = this.rng.poisson(ordersPerDay * this.historyDays(buyer));
 
-      const activeFrom = Math.max(0, buyer.createdAt);
       const sessions: number[] = [];
       const sessionCount = this.rng.poisson((ordersPerDay * (this.horizon - activeFrom)) / DAY);
       for (let s = 0; s < sessionCount; s++) sessions.push(this.shoppingTime(market, activeFrom, this.horizon));
@@ -240,7 +335,7 @@ class MarketplaceSimulator {
               ? previous // bundle: a second item from the same shop
               : favourites.length > 0 && this.rng.chance(0.25)
                 ? this.rng.pick(favourites)
-                : this.pickSeller(market, t);
+                : this.pickSeller(market, t, user);
           if (!favourites.includes(seller)) favourites.push(seller);
           this.legitOrder(t, buyerId, seller);
           previous = seller;
@@ -252,92 +347,6 @@ class MarketplaceSimulator {
     this.legitBuyerCount = this.buyers.length;
   }
 
-  // ---- fraud typologies (see README.md) ---------------------------------------------------
-
-  /** Stolen card: a throw-away account buys resellable goods from many sellers within hours. */
-  private stolenCardBurst(): void {
-    // EUR, USD, GBP, JPY: stolen card data is mostly Western, so JPY sees few bursts.
-    const market = this.rng.weighted([0.45, 0.35, 0.15, 0.05]);
-    const duration = this.rng.uniform(0.5, 10);
-    const t0 = this.rng.uniform(0, this.horizon - duration);
-    // A quarter of rings age their accounts for a few weeks to get past "new account" rules.
-    const aged = this.rng.chance(0.25);
-    const createdAt = aged ? t0 - this.rng.uniform(3, 30) * DAY : t0 - this.rng.uniform(0.1, 48);
-    const buyer = this.newBuyer(market, createdAt);
-    const categories = categoryWeights({ electronics: 0.45, gift_cards: 0.3, tickets: 0.15, fashion: 0.1 });
-    const count = Math.min(20, 3 + this.rng.poisson(4));
-    const times = Array.from({ length: count }, () => t0 + this.rng.uniform(0, duration));
-    for (const t of times.sort((a, b) => a - b)) {
-      const seller = this.pickSeller(market, t);
-      const quantity = this.rng.chance(0.15) ? 2 : 1;
-      const category = this.rng.weighted(categories);
-      const priceRatio = this.rng.logNormal(1.3, 0.5);
-      const listingAgeHours = this.legitListingAge(seller, t);
-      this.addOrder({ t, buyer, seller, category, priceRatio, quantity, listingAgeHours, typology: 'stolen_card_burst' });
-    }
-  }
-
-  /** A new account's first purchase is an expensive item, paid with a stolen card. */
-  private newAccountHighValue(): void {
-    const market = this.rng.weighted(MARKET_WEIGHTS);
-    const t = this.rng.chance(0.5) ? this.shoppingTime(market, 0, this.horizon) : this.rng.uniform(0, this.horizon);
-    const buyer = this.newBuyer(market, t - this.rng.uniform(0.05, 72));
-    const categories = categoryWeights({ electronics: 0.6, collectibles: 0.2, tickets: 0.2 });
-    const times = this.rng.chance(0.2) ? [t, t + this.rng.uniform(0.5, 12)] : [t];
-    for (const time of times.filter((x) => x < this.horizon)) {
-      const seller = this.pickSeller(market, time);
-      const category = this.rng.weighted(categories);
-      const priceRatio = this.rng.logNormal(3, 0.5);
-      const listingAgeHours = this.legitListingAge(seller, time);
-      this.addOrder({ t: time, buyer, seller, category, priceRatio, quantity: 1, listingAgeHours, typology: 'new_account_high_value' });
-    }
-  }
-
-  /**
-   * Collusion: a brand-new seller and a buyer trade repeatedly at prices far from the category
-   * median (laundering when over-priced, triangulation when under-priced), on listings created
-   * just for the buyer; the completed sales also inflate the seller's reputation.
-   */
-  private collusion(): void {
-    const market = this.rng.weighted(MARKET_WEIGHTS);
-    const t0 = this.rng.uniform(0, this.horizon - 3 * DAY);
-    this.sellers.push({ market, createdAt: t0 - this.rng.uniform(0.5, 14) * DAY, ordersBefore: 0 });
-    const seller = this.sellers.length - 1;
-    const buyer = this.rng.chance(0.7)
-      ? this.newBuyer(market, t0 - this.rng.uniform(0.2, 20) * DAY)
-      : this.existingBuyer(market, t0, 0); // a mule recruited among ordinary accounts
-    const overpriced = this.rng.chance(0.6);
-    const category = this.rng.weighted(categoryWeights({ collectibles: 0.4, electronics: 0.3, gift_cards: 0.3 }));
-    const count = Math.min(12, 3 + this.rng.poisson(3));
-    let t = t0;
-    for (let k = 0; k < count && t < this.horizon; k++) {
-      const priceRatio = overpriced ? this.rng.logNormal(8, 0.5) : this.rng.logNormal(0.12, 0.4);
-      const listingAgeHours = Math.min(this.rng.logNormal(1.5, 1), t - (this.sellers[seller] as Account).createdAt);
-      this.addOrder({ t, buyer, seller, category, priceRatio, quantity: 1, listingAgeHours, typology: 'collusion' });
-      t += 1 + this.rng.exponential(20);
-    }
-  }
-
-  /** Account takeover: an established account suddenly places many cash-out orders in hours. */
-  private accountTakeover(): void {
-    const market = this.rng.weighted(MARKET_WEIGHTS);
-    const duration = this.rng.uniform(1, 12);
-    const t0 = this.rng.uniform(0, this.horizon - duration);
-    const buyer = this.existingBuyer(market, t0, 30);
-    const categories = categoryWeights({ gift_cards: 0.5, electronics: 0.4, tickets: 0.1 });
-    const count = Math.min(30, 6 + this.rng.poisson(8));
-    const times = Array.from({ length: count }, () => t0 + this.rng.uniform(0, duration));
-    const used: number[] = [];
-    for (const t of times.sort((a, b) => a - b)) {
-      const seller = used.length > 0 && this.rng.chance(0.5) ? this.rng.pick(used) : this.pickSeller(market, t);
-      used.push(seller);
-      const quantity = this.rng.chance(0.3) ? this.rng.int(2, 5) : 1;
-      const category = this.rng.weighted(categories);
-      const priceRatio = this.rng.logNormal(1, 0.4);
-      const listingAgeHours = this.legitListingAge(seller, t);
-      this.addOrder({ t, buyer, seller, category, priceRatio, quantity, listingAgeHours, typology: 'account_takeover_velocity' });
-    }
-  }
 }
 
 export function simulateMarketplace(config: SimulationConfig = DEFAULT_SIMULATION): Simulation {
