@@ -61,7 +61,7 @@ test('an identity document awaits review, and its image decrypts', async () => {
   expect(Buffer.from(content.content_base64, 'base64').subarray(1, 4).toString()).toBe('PNG');
 });
 
-test('once the worker relays and scores the stream, the demo device farm is a stream case in the fraud inbox', async () => {
+test('once the worker relays and scores the stream, the demo card shared by new accounts is a stream case in the fraud inbox', async () => {
   expect(counts.farm_accounts).toBe(3);
   while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0);
   await runStreamScoring(app.ctx);

@@ -98,7 +98,7 @@ test('closed cases and fraud chargebacks export as labelled rows with the featur
 
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'agora-labels-')), 'labels.csv');
   const run = await runCli(['--out', out, '--since', '2026-11-01']);
-  expect(run).toMatchObject({ code: 0, stdout: `5 labelled orders written to ${out} (features of fraud-gbt-v1)\n` });
+  expect(run).toMatchObject({ code: 0, stdout: `5 labelled orders written to ${out} (features of fraud-gbt-v2)\n` });
   const [header, ...lines] = readFileSync(out, 'utf8').trimEnd().split('\r\n');
   expect(header!.split(',')).toEqual([...FEATURE_NAMES.map((n) => `feature:${n}`), 'label', 'weight', 'source', 'decided_at', 'order_id']);
   const rows = new Map(lines.map((l) => {

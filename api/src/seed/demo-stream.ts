@@ -10,10 +10,12 @@ const MINUTE = 60_000;
 const ACCOUNTS = 3;
 
 /**
- * A device farm for the stream scorer: three accounts registered on one phone within the last hour each
- * buy from one seller, minutes apart. Once the worker has relayed the events and run its detectors (its
- * first runs, well inside the hour), the linked-velocity detector opens a stream case in the fraud inbox
- * beside the payment-time ones.
+ * A card shared across new accounts, for the stream scorer: three accounts registered within the last hour,
+ * each on its own phone, pay one seller with the same card, minutes apart. The payment-time model cannot
+ * link them (a card is known only once a charge has succeeded, and a shared device would have it block the
+ * later payments), so this is the stream's catch: once the worker has relayed the events and run its
+ * detectors (its first runs, well inside the hour), the linked-velocity detector opens a stream case in the
+ * fraud inbox beside the payment-time ones.
  */
 export async function seedStreamActivity(ctx: AppContext, sellerId: string, staffId: string): Promise<{ farm_accounts: number }> {
   const end = ctx.clock.now().getTime();
@@ -22,13 +24,13 @@ export async function seedStreamActivity(ctx: AppContext, sellerId: string, staf
   let paid = 0;
   for (let i = 0; i < ACCOUNTS; i++) {
     now = end - (40 - i * 10) * MINUTE;
-    const { user } = await register(c, { email: `farm${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Farm Account ${i}` }, 'demo-farm-phone');
+    const { user } = await register(c, { email: `farm${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Farm Account ${i}` }, `demo-farm-phone-${i}`);
     const listing = await liveListing(c, staffId, sellerId, { title: `Gift card bundle #${i + 1}`, description: 'Unused gift cards, demo data.', price: { amount: 4_500, currency: 'EUR' }, category: 'other' });
     now += 2 * MINUTE;
     const order = await createOrder(c, user.id, listing.id);
     now += MINUTE;
     try {
-      await payOrder(c, user.id, order.id, 'pm_card_visa');
+      await payOrder(c, user.id, order.id, 'pm_card_fp_demofarm');
       paid++;
     } catch (err) {
       // The model may block a demo payment; that order simply ends where the flow left it.
