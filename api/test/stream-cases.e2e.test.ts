@@ -66,11 +66,11 @@ test('a stream case from real activity shares the admin inbox with a payment cas
   const inbox = await request('GET', '/v1/admin/fraud-cases?status=open', { token: moderator.token });
   expect(inbox.status).toBe(200);
   // The payment-time model also sends the later phone-sharing payments to review: one inbox holds both kinds.
-  const openCases = inbox.body.data as { source: string; order_id: string | null }[];
+  const openCases = inbox.body.data as { id: string; source: string; order_id: string | null }[];
   expect(openCases.filter((c) => c.source === 'stream')).toHaveLength(1);
   expect(openCases.filter((c) => c.source === 'payment').map((c) => c.order_id)).toContain(reviewed);
   expect(openCases.filter((c) => c.source === 'payment').every((c) => [reviewed, ...orders].includes(c.order_id!))).toBe(true);
-  const paymentCase = openCases.find((c) => c.source === 'payment' && c.order_id === reviewed);
+  const paymentCase = openCases.find((c) => c.source === 'payment' && c.order_id === reviewed)!;
   expect(paymentCase).toMatchObject({ order_id: reviewed, detector: null, evidence: null, order: { status: 'paid' } });
   const streamOnly = await request('GET', '/v1/admin/fraud-cases?source=stream', { token: moderator.token });
   expect(streamOnly.body.data).toHaveLength(1);

@@ -2,6 +2,9 @@ import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config';
 import { type AuditProblem, type AuditVerification, loadSigningKey, publicKeyEntry, trustedAuditKeys, verifyAuditChain } from '../modules/audit';
 import { withCliDatabase } from './cli-database';
+import { errorMessage, fail, out } from './cli-output';
+
+const COMMAND = 'audit:verify';
 
 // npm run audit:verify [-- --batch-size N | --public-key]
 // Exit 0: the chain is intact; 1: tampering found; 2: usage, configuration or connection error;
@@ -17,33 +20,33 @@ async function main(): Promise<number> {
     args = parseArgs({ options: { 'batch-size': { type: 'string' }, 'public-key': { type: 'boolean' }, help: { type: 'boolean' } } }).values;
     config = loadConfig();
   } catch (err) {
-    return fail(`${message(err)}\n${USAGE}`);
+    return fail(COMMAND, `${errorMessage(err)}\n${USAGE}`);
   }
   if (args.help) {
     out(USAGE);
     return 0;
   }
   const batchSize = Number(args['batch-size'] ?? 5000);
-  if (!Number.isInteger(batchSize) || batchSize < 1) return fail(`--batch-size must be a positive integer\n${USAGE}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) return fail(COMMAND, `--batch-size must be a positive integer\n${USAGE}`);
 
   let keys;
   try {
     if (args['public-key']) {
       const signer = loadSigningKey(config, { create: false });
-      if (!signer) return fail('no signing key: AUDIT_SIGNING_KEY is unset and DATA_DIR holds none');
+      if (!signer) return fail(COMMAND, 'no signing key: AUDIT_SIGNING_KEY is unset and DATA_DIR holds none');
       out(publicKeyEntry(signer.privateKey));
       return 0;
     }
     keys = trustedAuditKeys(config);
   } catch (err) {
-    return fail(message(err));
+    return fail(COMMAND, errorMessage(err));
   }
 
   let result: AuditVerification;
   try {
     result = await withCliDatabase(config, (db) => verifyAuditChain(db, keys, { batchSize, onProblem: (p) => out(`PROBLEM ${describe(p)}`) }));
   } catch (err) {
-    return fail(`cannot read the audit log: ${message(err)}`);
+    return fail(COMMAND, `cannot read the audit log: ${errorMessage(err)}`);
   }
 
   const last = result.lastCheckpoint;
@@ -69,19 +72,6 @@ async function main(): Promise<number> {
 
 function describe(p: AuditProblem): string {
   return `${p.kind} seq=${p.seq ?? '-'}${p.id ? ` id=${p.id}` : ''}: ${p.message}`;
-}
-
-function out(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
-function fail(text: string): number {
-  process.stderr.write(`audit:verify: ${text}\n`);
-  return 2;
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 main().then((code) => process.exit(code));

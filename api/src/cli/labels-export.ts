@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config';
 import { trainingLabels, trainingLabelsCsv } from '../modules/risk/training-labels';
 import { withCliDatabase } from './cli-database';
+import { errorMessage, fail, out } from './cli-output';
+
+const COMMAND = 'labels:export';
 
 // npm run labels:export -- --out labels.csv [--since 2026-11-01] [--model fraud-gbt-v1]
 // Writes closed fraud cases and fraud chargebacks as training labels, with the features as scored at
@@ -17,15 +20,15 @@ async function main(): Promise<number> {
     args = parseArgs({ options: { out: { type: 'string' }, since: { type: 'string' }, model: { type: 'string' }, help: { type: 'boolean' } } }).values;
     config = loadConfig();
   } catch (err) {
-    return fail(`${message(err)}\n${USAGE}`);
+    return fail(COMMAND, `${errorMessage(err)}\n${USAGE}`);
   }
   if (args.help) {
     out(USAGE);
     return 0;
   }
-  if (!args.out) return fail(`--out is required\n${USAGE}`);
+  if (!args.out) return fail(COMMAND, `--out is required\n${USAGE}`);
   const since = args.since === undefined ? null : new Date(args.since);
-  if (since && Number.isNaN(since.getTime())) return fail(`--since must be an ISO 8601 date\n${USAGE}`);
+  if (since && Number.isNaN(since.getTime())) return fail(COMMAND, `--since must be an ISO 8601 date\n${USAGE}`);
 
   try {
     const { csv, count, model } = await withCliDatabase(config, async (db) => {
@@ -40,21 +43,8 @@ async function main(): Promise<number> {
     out(`${count} labelled orders written to ${args.out} (features of ${model})`);
     return 0;
   } catch (err) {
-    return fail(message(err));
+    return fail(COMMAND, errorMessage(err));
   }
-}
-
-function out(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
-function fail(text: string): number {
-  process.stderr.write(`labels:export: ${text}\n`);
-  return 2;
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 main().then((code) => process.exit(code));
