@@ -7,11 +7,14 @@ import { type ServingModels, createServingModels } from '../src/modules/model-re
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
 import { constantModel } from '../../test/onnx-fixture';
 
+// The registry's tests run on the committed fraud-gbt-v1 (11 features), beside models built for them.
+const V1_MODEL_PATH = path.join(path.dirname(DEFAULT_MODEL_PATH), 'fraud-gbt-v1.onnx');
+
 // A models directory of its own: the committed model (with its evaluation) and two test models
 // whose every score is known: one that would block everything, one that would allow everything.
 const dir = mkdtempSync(path.join(tmpdir(), 'agora-models-'));
-copyFileSync(DEFAULT_MODEL_PATH, path.join(dir, 'fraud-gbt-v1.onnx'));
-copyFileSync(DEFAULT_MODEL_PATH.replace(/\.onnx$/, '.eval.json'), path.join(dir, 'fraud-gbt-v1.eval.json'));
+copyFileSync(V1_MODEL_PATH, path.join(dir, 'fraud-gbt-v1.onnx'));
+copyFileSync(V1_MODEL_PATH.replace(/\.onnx$/, '.eval.json'), path.join(dir, 'fraud-gbt-v1.eval.json'));
 writeFileSync(path.join(dir, 'test-block.onnx'), constantModel(FEATURE_NAMES, 0.97));
 // A different feature set: the model's own metadata decides its input width.
 writeFileSync(path.join(dir, 'test-allow.onnx'), constantModel(FEATURE_NAMES.slice(0, 4), 0.02));
@@ -51,7 +54,7 @@ test('start-up registers every model file: the configured one active, new ones i
   const list = await request('GET', '/v1/admin/models', { token: analyst.token });
   expect(list.status).toBe(200);
   const byVersion = Object.fromEntries(list.body.data.map((m: { version: string }) => [m.version, m]));
-  expect(byVersion['fraud-gbt-v1']).toMatchObject({ status: 'active', file: 'fraud-gbt-v1.onnx', feature_names: [...FEATURE_NAMES], evaluation: { model: { roc_auc: expect.any(Number) } } });
+  expect(byVersion['fraud-gbt-v1']).toMatchObject({ status: 'active', file: 'fraud-gbt-v1.onnx', feature_names: FEATURE_NAMES.slice(0, 11) /* v1's columns, the first 11 */, evaluation: { model: { roc_auc: expect.any(Number) } } });
   expect(byVersion['test-block']).toMatchObject({ status: 'shadow', evaluation: null });
   expect(byVersion['test-allow']).toMatchObject({ status: 'shadow', feature_names: FEATURE_NAMES.slice(0, 4) });
   expect(byVersion['fraud-gbt-v1'].sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -186,7 +189,7 @@ test('two promotions racing: one wins, the other is refused, and exactly one ver
 
 test('a model file changed under a registered version name is refused: no start, no promotion', async () => {
   const changedDir = mkdtempSync(path.join(tmpdir(), 'agora-models-'));
-  copyFileSync(DEFAULT_MODEL_PATH, path.join(changedDir, 'fraud-gbt-v1.onnx'));
+  copyFileSync(V1_MODEL_PATH, path.join(changedDir, 'fraud-gbt-v1.onnx'));
   writeFileSync(path.join(changedDir, 'test-block.onnx'), constantModel(FEATURE_NAMES, 0.5));
   const config = { ...app.ctx.config, FRAUD_MODEL_PATH: path.join(changedDir, 'fraud-gbt-v1.onnx') };
   const other = createServingModels({ config, db: app.ctx.db, databaseUrl: app.databaseUrl, logger: app.ctx.logger, clock: app.ctx.clock });

@@ -7,9 +7,12 @@ import { type TestApp, startTestApp } from '../../test/harness';
 import { constantModel } from '../../test/onnx-fixture';
 import { launchChromium, registerStaff, screenshot, signedInPage } from './browser';
 
+// The registry's tests run on the committed fraud-gbt-v1 (11 features), beside models built for them.
+const V1_MODEL_PATH = path.join(path.dirname(DEFAULT_MODEL_PATH), 'fraud-gbt-v1.onnx');
+
 const dir = mkdtempSync(path.join(tmpdir(), 'agora-models-'));
-copyFileSync(DEFAULT_MODEL_PATH, path.join(dir, 'fraud-gbt-v1.onnx'));
-copyFileSync(DEFAULT_MODEL_PATH.replace(/\.onnx$/, '.eval.json'), path.join(dir, 'fraud-gbt-v1.eval.json'));
+copyFileSync(V1_MODEL_PATH, path.join(dir, 'fraud-gbt-v1.onnx'));
+copyFileSync(V1_MODEL_PATH.replace(/\.onnx$/, '.eval.json'), path.join(dir, 'fraud-gbt-v1.eval.json'));
 writeFileSync(path.join(dir, 'candidate.onnx'), constantModel(FEATURE_NAMES, 0.1));
 
 let app: TestApp;
