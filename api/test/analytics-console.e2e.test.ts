@@ -31,7 +31,7 @@ describe('dashboards', () => {
     const res = await request('GET', '/v1/admin/dashboards', { token: analyst.token });
     expect(res.status).toBe(200);
     expect(res.body.data.map((d: { name: string }) => d.name)).toEqual([
-      'buyer_cohort_retention', 'dispute_rate_by_category', 'fraud_model_precision', 'gmv_take_rate', 'order_funnel', 'time_to_resolution', 'top_sellers',
+      'buyer_cohort_retention', 'dispute_rate_by_category', 'fraud_model_precision', 'gmv_take_rate', 'moderation_throughput', 'order_funnel', 'time_to_resolution', 'top_sellers',
     ]);
     const gmv = res.body.data.find((d: { name: string }) => d.name === 'gmv_take_rate');
     expect(gmv.title).toBe('GMV and take rate over time');
