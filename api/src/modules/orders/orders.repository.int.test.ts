@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { type TestContext, createTestContext } from '../../../../test/harness';
+import { createTestDatabase } from '../../../../test/postgres';
+import { createDatabase } from '../../db/database';
+import { migrateToLatest, migrator } from '../../db/migrate';
 import type { Command } from './order';
 import { lockOrder, recordTransition } from './orders.repository';
 
@@ -15,14 +19,14 @@ const db = () => test_.ctx.db;
 const start = new Date('2026-11-01T00:00:00Z');
 const at = (hours: number) => new Date(start.getTime() + hours * 3_600_000);
 
-async function deliveredOrder(): Promise<string> {
-  const [buyer, seller] = await Promise.all([1, 2].map(async () => (await db().insertInto('users').values({
+async function deliveredOrder(on: Kysely<any> = db()): Promise<string> {
+  const [buyer, seller] = await Promise.all([1, 2].map(async () => (await on.insertInto('users').values({
     email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: start,
   }).returning('id').executeTakeFirstOrThrow()).id));
-  const listing = await db().insertInto('listings').values({
+  const listing = await on.insertInto('listings').values({
     seller_id: seller!, title: 't', description: 'd', price_amount: 1_000, currency: 'EUR', category: 'electronics', status: 'sold', created_at: start, updated_at: start,
   }).returning('id').executeTakeFirstOrThrow();
-  const order = await db().insertInto('orders').values({
+  const order = await on.insertInto('orders').values({
     listing_id: listing.id, buyer_id: buyer!, seller_id: seller!, amount: 1_000, currency: 'EUR', category: 'electronics', fee_amount: 100, status: 'delivered',
     payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: start, updated_at: start,
   }).returning('id').executeTakeFirstOrThrow();
@@ -69,4 +73,24 @@ test('an order that never completed has no completed_at', async () => {
   const id = await deliveredOrder();
   await run(id, ['open_dispute', 'refund']);
   expect(await state(id)).toEqual({ status: 'refunded', completedAt: null, completions: [] });
+});
+
+test('the migration backfills completed_at from the first completion in the history', async () => {
+  const pg = await createTestDatabase();
+  const old: Kysely<any> = createDatabase(pg.url);
+  try {
+    await migrator(old).migrateTo('20261124000600_stream_cases');
+    const [recompleted, neverCompleted] = [await deliveredOrder(old), await deliveredOrder(old)];
+    const line = (orderId: string, from: string, to: string, hour: number) => ({ order_id: orderId, from_status: from, to_status: to, actor_type: 'system', created_at: at(hour) });
+    await old.insertInto('order_status_history').values([
+      line(recompleted, 'delivered', 'completed', 1), line(recompleted, 'completed', 'disputed', 2), line(recompleted, 'disputed', 'completed', 3),
+      line(neverCompleted, 'delivered', 'disputed', 1),
+    ]).execute();
+    await migrateToLatest(old);
+    const rows = await old.selectFrom('orders').select(['id', 'completed_at']).execute();
+    expect(new Map(rows.map((r) => [r.id, r.completed_at]))).toEqual(new Map([[recompleted, at(1)], [neverCompleted, null]]));
+  } finally {
+    await old.destroy();
+    await pg.drop();
+  }
 });
