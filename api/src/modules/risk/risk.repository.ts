@@ -55,8 +55,9 @@ export async function loadRiskInput(db: Transaction<DB> | Kysely<DB>, order: Ord
       bo.buyer_orders_last_24h,
       bo.buyer_distinct_sellers_last_24h,
       bo.pair_prior_orders,
-      -- completed_at is the order's first entry into completed (as in its history), so this is a
-      -- range count on orders_seller_completed_idx however many sales the seller has.
+      -- completed_at is the order's first entry into completed (as in its history; never before the
+      -- order was created), so this is an index-only range count on orders_seller_completed_idx:
+      -- one index entry per sale, no probe into order_status_history.
       (SELECT count(*) FROM orders o
         WHERE o.seller_id = ${order.seller_id} AND o.completed_at IS NOT NULL AND o.completed_at <= ${now}) AS seller_completed_sales,
       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount)
