@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
     log(`loaded in ${loadS.toFixed(1)} s: ${counts.orders} orders (with pre-period history), ${counts.reviews} reviews, ${counts.fingerprints} fingerprints`);
 
     // Score the last week's orders, as of their own payment time, cycling through them.
-    // The seller's size matters: counting completed sales reads every earlier sale of the seller.
+    // Timings are also split by seller size: the completed-sales count reads one index entry per earlier sale.
     const recent = simulation.orders.filter((o) => o.t >= (days - 7) * 24).map((o) => ({
       order: orders.get(o.id)!, at: toDate(toMs(o.t)), sellerSales: simulation.sellers[o.seller]!.ordersBefore,
     }));

@@ -89,6 +89,8 @@ export interface OrdersTable {
   refunded_amount: ColumnType<string, number | string | undefined, number | string>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** When the order first completed (set once by recordTransition, never cleared). */
+  completed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface OrderStatusHistoryTable {

@@ -126,7 +126,7 @@ export async function recordTransition(
   eventsOf?: (updated: Order, event: string) => DomainEvent[],
 ): Promise<{ order: Order; event: string }> {
   const result = assertTransition(order, command, t.actor, t.facts);
-  const changes = { ...patch, status: result.to, updated_at: t.now };
+  const changes = { ...patch, status: result.to, updated_at: t.now, ...firstCompletion(order, result.to, t.now) };
   const events = eventsOf?.({ ...order, ...changes }, result.event) ?? [];
   const updated = await writeTogether(trx, trx.updateTable('orders').set(changes).where('id', '=', order.id).returningAll(), [
     insertHistory(trx, order.id, result.from, result.to, t),
@@ -134,6 +134,15 @@ export async function recordTransition(
     ...eventWrites(trx, events),
   ]);
   return { order: updated, event: result.event };
+}
+
+/**
+ * The first entry into `completed` stamps completed_at (the locked row tells whether it is the
+ * first); a dispute resolved for the seller or a refund later leaves it: it completed then, and
+ * point-in-time counts of completed sales (loadRiskInput) depend on that.
+ */
+function firstCompletion(order: Order, to: OrderStatus, now: Date): Pick<Order, 'completed_at'> | undefined {
+  return to === 'completed' && order.completed_at === null ? { completed_at: now } : undefined;
 }
 
 export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' | 'seller', limit: number, cursor?: Cursor) {

@@ -30,6 +30,7 @@ async function order(buyerId: string, sellerId: string, status: string, createdA
   const row = await db().insertInto('orders').values({
     listing_id: listingId, buyer_id: buyerId, seller_id: sellerId, amount: 1_000, currency: 'EUR', category: 'electronics', fee_amount: 100, status,
     payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: createdAt, updated_at: createdAt,
+    completed_at: status === 'completed' ? completedAt : null,
   }).returningAll().executeTakeFirstOrThrow();
   if (status === 'completed') {
     await db().insertInto('order_status_history').values({ order_id: row.id, from_status: 'delivered', to_status: 'completed', actor_type: 'buyer', actor_id: buyerId, reason: null, created_at: completedAt }).execute();

@@ -55,12 +55,11 @@ export async function loadRiskInput(db: Transaction<DB> | Kysely<DB>, order: Ord
       bo.buyer_orders_last_24h,
       bo.buyer_distinct_sellers_last_24h,
       bo.pair_prior_orders,
-      -- Probes each of the seller's orders (LIMIT keeps the planner from hashing the whole
-      -- order_status_history table, which it otherwise does for sellers with many sales).
+      -- completed_at is the order's first entry into completed (as in its history; never before the
+      -- order was created), so this is an index-only range count on orders_seller_completed_idx:
+      -- one index entry per sale, no probe into order_status_history.
       (SELECT count(*) FROM orders o
-         CROSS JOIN LATERAL (SELECT 1 FROM order_status_history h
-                             WHERE h.order_id = o.id AND h.to_status = 'completed' AND h.created_at <= ${now} LIMIT 1) done
-        WHERE o.seller_id = ${order.seller_id} AND o.created_at < ${now}) AS seller_completed_sales,
+        WHERE o.seller_id = ${order.seller_id} AND o.completed_at IS NOT NULL AND o.completed_at <= ${now}) AS seller_completed_sales,
       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount)
          FROM (SELECT price_amount FROM listings
                WHERE category = l.category AND currency = l.currency AND status = 'active'
