@@ -2,7 +2,8 @@ export { type AnalyticsStore, type ClickHouseOptions, closeEmbeddedClickHouse, o
 export { type AnalyticsEvent, insertEvents } from './events';
 export { migrateClickHouse } from './migrate';
 export type { OutboxDB, OutboxTable } from './outbox';
-export { type RelayBatchOptions, type RelayHandle, type RelayOptions, relayBatch, startRelay } from './relay';
+export { type EventSink, RELAY_PARTITIONS, type RelayBatchOptions, type RelayHandle, type RelayOptions, relayBatch, startRelay } from './relay';
+export { type RelayBacklog, relayBacklog, relayCounters } from './relay-metrics';
 export { type SalesBucket, type SalesInterval, type SalesQuery, salesMetrics } from './sales';
 export {
   bindParams,

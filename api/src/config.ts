@@ -33,8 +33,13 @@ const EnvSchema = z.object({
   // made elsewhere takes effect here. 0 looks every request up.
   SESSION_CACHE_SECONDS: int(5, 0, 60),
   IDEMPOTENCY_TTL_HOURS: int(48, 24),
-  RELAY_INTERVAL_MS: int(250, 10),
+  // Outbox relay (analytics/src/relay.ts): a batch ships when RELAY_BATCH_SIZE events wait or the
+  // oldest has waited RELAY_MAX_WAIT_MS; the loop polls every RELAY_INTERVAL_MS when not full;
+  // RELAY_LANES batches run at once per worker, each over its share of the outbox partitions.
+  RELAY_INTERVAL_MS: int(100, 10),
   RELAY_BATCH_SIZE: int(5000, 1, 100_000),
+  RELAY_MAX_WAIT_MS: int(500, 0, 60_000),
+  RELAY_LANES: int(2, 1, 16),
   // Order timers (the scheduler fires these system transitions).
   UNPAID_ORDER_TTL_MINUTES: int(15, 1),
   SHIP_DEADLINE_DAYS: int(14, 1),

@@ -1,4 +1,4 @@
-import { startRelay } from '@agora/analytics';
+import { insertEvents, startRelay } from '@agora/analytics';
 import type { AppContext } from './context';
 import { sealAuditBacklog, startAuditCheckpoints } from './modules/audit';
 import { recoverPayments } from './modules/payments';
@@ -28,9 +28,11 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
 
 /** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts. */
 export function startWorker(ctx: AppContext) {
-  const relay = startRelay(ctx.db, ctx.analytics, {
+  const relay = startRelay(ctx.db, (events) => insertEvents(ctx.analytics, events), {
     intervalMs: ctx.config.RELAY_INTERVAL_MS,
     batchSize: ctx.config.RELAY_BATCH_SIZE,
+    maxWaitMs: ctx.config.RELAY_MAX_WAIT_MS,
+    lanes: ctx.config.RELAY_LANES,
     logger: ctx.logger.child({ module: 'relay' }),
   });
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);

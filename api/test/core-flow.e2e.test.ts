@@ -217,8 +217,9 @@ describe('analytics', () => {
       const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
       await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
     }
-    const { relayBatch } = await import('@agora/analytics');
-    const drain = async () => { while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0); };
+    const { insertEvents, relayBatch } = await import('@agora/analytics');
+    const toClickHouse = (events: Parameters<typeof insertEvents>[1]) => insertEvents(app.ctx.analytics, events);
+    const drain = async () => { while ((await relayBatch(app.ctx.db, toClickHouse, { batchSize: 1000 })) > 0); };
     await drain();
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 3_600_000).toISOString();
