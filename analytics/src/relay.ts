@@ -82,6 +82,7 @@ export async function relayBatch<DB extends OutboxDB>(db: Kysely<DB>, sink: Even
     const oldest = rows[0]!.occurred_at.getTime();
     if (rows.length < opts.batchSize && (opts.now ?? Date.now)() - oldest < (opts.maxWaitMs ?? 0)) return 0;
     await sink(rows);
+    relayCounters.relayed += rows.length;
     await trx
       .updateTable('outbox')
       .set({ published_at: sql`now()` })
@@ -120,11 +121,6 @@ export function startRelay<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink,
   if (!Number.isInteger(lanes) || lanes < 1 || lanes > RELAY_PARTITIONS) {
     throw new RangeError(`lanes must be an integer from 1 to ${RELAY_PARTITIONS}, got ${lanes}`);
   }
-  const counted: EventSink = async (events) => {
-    await sink(events);
-    relayCounters.relayed += events.length;
-  };
-
   // The lanes' batches and drain() run one at a time per lane, so drain() cannot return while
   // the loop still holds a partition lock that drain's batches would have skipped.
   const queues: Array<Promise<unknown>> = Array.from({ length: lanes }, () => Promise.resolve());
@@ -149,7 +145,7 @@ export function startRelay<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink,
     });
 
   const loops = Array.from({ length: lanes }, async (_, i) => {
-    const batch = () => relayBatch(db, counted, { ...opts, partitions: lanePartitions(i, lanes) });
+    const batch = () => relayBatch(db, sink, { ...opts, partitions: lanePartitions(i, lanes) });
     let failures = 0;
     while (!stopping) {
       try {
@@ -178,7 +174,7 @@ export function startRelay<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink,
           exclusive(i, async () => {
             const all = { batchSize: opts.batchSize, partitions: lanePartitions(i, lanes) };
             // A partition another relay holds is skipped (0); it ships it, not us.
-            while ((await relayBatch(db, counted, all)) > 0);
+            while ((await relayBatch(db, sink, all)) > 0);
           }),
         ),
       );

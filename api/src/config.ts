@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   RELAY_BATCH_SIZE: int(5000, 1, 100_000),
   RELAY_MAX_WAIT_MS: int(500, 0, 60_000),
   RELAY_LANES: int(2, 1, 16),
+  // Bearer token a Prometheus scraper sends for GET /metrics; unset, the endpoint does not exist.
+  METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_\-.~+/]{32,512}=*$/, 'at least 32 characters of A-Z a-z 0-9 _ - . ~ + /').optional(),
   // Order timers (the scheduler fires these system transitions).
   UNPAID_ORDER_TTL_MINUTES: int(15, 1),
   SHIP_DEADLINE_DAYS: int(14, 1),
