@@ -1,8 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import { type OutboxDB, outboxOnly } from './outbox';
 
-/** This process's relay counters since start (Prometheus counters: each process reports its own). */
-export const relayCounters = { relayed: 0, failures: 0 };
+/**
+ * This process's counters since start (Prometheus counters: each process reports its own):
+ * events the relay shipped and its failed batches; events the broker consumer wrote and its
+ * failed batches.
+ */
+export const relayCounters = { relayed: 0, failures: 0, consumed: 0, consumerFailures: 0 };
 
 export interface RelayBacklog {
   /** Unpublished outbox events: exact up to EXACT_BACKLOG_UP_TO, an estimate above (see below). */

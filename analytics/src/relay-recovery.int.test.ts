@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import { sql } from 'kysely';
 import pino from 'pino';
 import type { AnalyticsStore } from './clickhouse';
-import { type AnalyticsEvent, insertEvents } from './events';
+import { insertEvents } from './events';
 import { type EventSink, relayBatch, startRelay } from './relay';
 import { EXACT_BACKLOG_UP_TO, relayBacklog, relayCounters } from './relay-metrics';
 import { createTestClickHouse, queryRows, type TestClickHouse } from '../test/clickhouse';
 import { insertOutbox, orderPaidEvent } from '../test/factories';
+import { expectOrderKept, interleaved } from '../test/ordering';
 import { createTestPostgres, type TestPostgres } from '../test/postgres';
 
 let pg: TestPostgres;
@@ -27,14 +27,6 @@ beforeEach(async () => {
   await ch.store.client.command({ query: `TRUNCATE TABLE ${ch.store.database}.events` });
 });
 
-/** `perAggregate` events for each of `aggregates` orders, interleaved the way concurrent orders write them. */
-function interleaved(aggregates: number, perAggregate: number): AnalyticsEvent[] {
-  const ids = Array.from({ length: aggregates }, () => randomUUID());
-  return Array.from({ length: perAggregate }, (_, step) =>
-    ids.map((aggregateId) => ({ ...orderPaidEvent({ amount: step }), aggregate_id: aggregateId })),
-  ).flat();
-}
-
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -47,24 +39,6 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 30_0
 async function finalEventIds(): Promise<string[]> {
   const rows = await queryRows<{ event_id: string }>(ch.store, `SELECT event_id FROM ${ch.store.database}.events FINAL`);
   return rows.map((row) => row.event_id);
-}
-
-/**
- * Fails when an aggregate's event was delivered before an earlier event of the same aggregate
- * had been: the first deliveries of each aggregate's events must follow outbox order.
- */
-function expectOrderKept(events: readonly AnalyticsEvent[], delivered: readonly string[]): void {
-  const firstSeen = new Map<string, number>();
-  delivered.forEach((id, position) => firstSeen.has(id) || firstSeen.set(id, position));
-  const byAggregate = new Map<string, number[]>();
-  for (const event of events) {
-    const positions = byAggregate.get(event.aggregate_id) ?? [];
-    positions.push(firstSeen.get(event.event_id) ?? Number.NaN);
-    byAggregate.set(event.aggregate_id, positions);
-  }
-  for (const positions of byAggregate.values()) {
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
-  }
 }
 
 describe('several relays at once', () => {

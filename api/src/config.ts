@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   RELAY_BATCH_SIZE: int(5000, 1, 100_000),
   RELAY_MAX_WAIT_MS: int(500, 0, 60_000),
   RELAY_LANES: int(2, 1, 16),
+  // clickhouse: the relay inserts into ClickHouse. nats: it publishes to JetStream at NATS_URL and
+  // the worker's consumer inserts the stream into ClickHouse (the scale-out path).
+  RELAY_SINK: z.enum(['clickhouse', 'nats']).default('clickhouse'),
+  NATS_URL: z.string().regex(/^(nats|tls):\/\/\S+$/, 'must be a nats:// or tls:// URL').default('nats://127.0.0.1:4222'),
   // Bearer token a Prometheus scraper sends for GET /metrics; unset, the endpoint does not exist.
   METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_\-.~+/]{32,512}=*$/, 'at least 32 characters of A-Z a-z 0-9 _ - . ~ + /').optional(),
   // Order timers (the scheduler fires these system transitions).

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     }
   }
   if (config.ROLE !== 'api') {
-    const worker = startWorker(ctx);
+    const worker = await startWorker(ctx);
     cleanup.push(() => worker.stop());
   }
   if (config.ROLE === 'worker' && config.METRICS_TOKEN) {

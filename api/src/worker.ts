@@ -1,5 +1,5 @@
-import { insertEvents, startRelay } from '@agora/analytics';
 import type { AppContext } from './context';
+import { startEventPipeline } from './event-pipeline';
 import { sealAuditBacklog, startAuditCheckpoints } from './modules/audit';
 import { recoverPayments } from './modules/payments';
 import { runScheduledPayouts } from './modules/payouts';
@@ -27,14 +27,8 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
 }
 
 /** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts. */
-export function startWorker(ctx: AppContext) {
-  const relay = startRelay(ctx.db, (events) => insertEvents(ctx.analytics, events), {
-    intervalMs: ctx.config.RELAY_INTERVAL_MS,
-    batchSize: ctx.config.RELAY_BATCH_SIZE,
-    maxWaitMs: ctx.config.RELAY_MAX_WAIT_MS,
-    lanes: ctx.config.RELAY_LANES,
-    logger: ctx.logger.child({ module: 'relay' }),
-  });
+export async function startWorker(ctx: AppContext) {
+  const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
   const stops = [
     every(ctx, 'audit-seal', ctx.config.AUDIT_SEAL_INTERVAL_MS, () => sealAuditBacklog(ctx.db)),

@@ -55,6 +55,8 @@ export function prometheusHandler(ctx: AppContext): RequestHandler {
       { name: 'relay_backlog_events', type: 'gauge', help: 'Unpublished outbox events (exact up to 10000, an upper bound above).', value: backlog.events },
       { name: 'relay_events_relayed_total', type: 'counter', help: 'Events this process shipped from the outbox, redeliveries included.', value: relayCounters.relayed },
       { name: 'relay_batch_failures_total', type: 'counter', help: 'Relay batches that failed in this process (retried with backoff).', value: relayCounters.failures },
+      { name: 'relay_consumer_events_total', type: 'counter', help: 'Events this process wrote from the broker to ClickHouse (RELAY_SINK=nats).', value: relayCounters.consumed },
+      { name: 'relay_consumer_failures_total', type: 'counter', help: 'Broker consumer batches that failed in this process.', value: relayCounters.consumerFailures },
       ...(dead === null ? [] : [{ name: 'outbox_dead_letters', type: 'gauge' as const, help: 'Events refused by the event catalogue.', value: dead }]),
     ];
     res.type('text/plain; version=0.0.4; charset=utf-8').send(render(metrics));
