@@ -145,7 +145,8 @@ export function startRelay<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink,
     });
 
   const loops = Array.from({ length: lanes }, async (_, i) => {
-    const batch = () => relayBatch(db, sink, { ...opts, partitions: lanePartitions(i, lanes) });
+    const laneOpts = { batchSize: opts.batchSize, maxWaitMs: opts.maxWaitMs, now: opts.now, partitions: lanePartitions(i, lanes) };
+    const batch = () => relayBatch(db, sink, laneOpts);
     let failures = 0;
     while (!stopping) {
       try {
