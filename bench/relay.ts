@@ -9,6 +9,7 @@
 //    transactions a second) while the relay runs with the production defaults; per-event lag is
 //    ClickHouse's ingested_at minus the producer's commit time.
 // --sink nats sends both phases through JetStream (127.0.0.1:4222 or NATS_URL) and the consumer.
+// RELAY_LANES, RELAY_BATCH_SIZE, RELAY_MAX_WAIT_MS and RELAY_INTERVAL_MS apply as in the worker.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -85,8 +86,8 @@ async function main(argv: string[]): Promise<number> {
   const duration = positiveInt(values.duration, 'duration', 20);
   if (values.sink !== 'clickhouse' && values.sink !== 'nats') throw new Error(`--sink must be clickhouse or nats, got ${values.sink}`);
   const viaNats = values.sink === 'nats';
-  // The worker's defaults, as production runs them.
-  const config = loadConfig({});
+  // The worker's settings as production reads them: defaults, or RELAY_* from the environment.
+  const config = loadConfig(process.env);
   const cleanup = createCleanup((l) => log(l));
   cleanup.installSignalHandlers();
   try {

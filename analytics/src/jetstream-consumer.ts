@@ -31,7 +31,7 @@ function decode(message: JsMsg): AnalyticsEvent {
 
 /**
  * Drains the event stream into `sink` (ClickHouse) in batches: fetch up to batchSize messages,
- * one sink call, then ack them all. A failure naks the batch for redelivery with backoff; a
+ * one sink call, then one ack (AckAll) for the batch. A failure naks the batch for redelivery with backoff; a
  * crash before the acks redelivers it after ackWaitMs; either way the events table dedupes on
  * event_id. max_ack_pending = batchSize means no newer message is handed out while a batch is
  * unacknowledged, by this instance or another: batches reach the sink in stream order, which
@@ -47,7 +47,8 @@ export async function startEventConsumer(
   const durable = opts.durable ?? 'agora-clickhouse';
   await events.manager.consumers.add(events.stream, {
     durable_name: durable,
-    ack_policy: AckPolicy.Explicit,
+    // One ack per batch: acking a batch's last message acknowledges everything before it.
+    ack_policy: AckPolicy.All,
     deliver_policy: DeliverPolicy.All,
     max_ack_pending: opts.batchSize,
     ack_wait: nanos(opts.ackWaitMs ?? 30_000),
@@ -64,7 +65,7 @@ export async function startEventConsumer(
         for await (const message of fetched) messages.push(message);
         if (messages.length === 0) continue;
         await sink(messages.map(decode));
-        for (const message of messages) message.ack();
+        messages.at(-1)!.ack();
         relayCounters.consumed += messages.length;
         failures = 0;
       } catch (err) {
