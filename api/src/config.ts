@@ -39,7 +39,7 @@ const EnvSchema = z.object({
   RELAY_INTERVAL_MS: int(100, 10),
   RELAY_BATCH_SIZE: int(5000, 1, 100_000),
   RELAY_MAX_WAIT_MS: int(500, 0, 60_000),
-  RELAY_LANES: int(2, 1, 16),
+  RELAY_LANES: int(4, 1, 16),
   // clickhouse: the relay inserts into ClickHouse. nats: it publishes to JetStream at NATS_URL and
   // the worker's consumer inserts the stream into ClickHouse (the scale-out path).
   RELAY_SINK: z.enum(['clickhouse', 'nats']).default('clickhouse'),
