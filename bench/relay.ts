@@ -133,9 +133,11 @@ async function main(argv: string[]): Promise<number> {
         FROM generate_series(${done}::int, ${done + n - 1}::int) AS g`.execute(db);
     }
     await sql`VACUUM ANALYZE outbox`.execute(db);
-    const columns = ['id', 'event_id', 'event_type', 'aggregate_type', 'aggregate_id', 'payload', 'occurred_at'] as const;
-    const rows: AnalyticsEvent[] = await db.selectFrom('outbox').select(columns).orderBy('id').execute();
-    const payloadBytes = rows.reduce((sum, row) => sum + JSON.stringify(row.payload).length, 0) / rows.length;
+    // The rows exactly as the relay reads and sends them (payload as JSON text).
+    const columns = ['id', 'event_id', 'event_type', 'aggregate_type', 'aggregate_id', 'occurred_at'] as const;
+    const payloadText = sql<string>`payload::text`.as('payload');
+    const rows: AnalyticsEvent[] = await db.selectFrom('outbox').select(columns).select(payloadText).orderBy('id').execute();
+    const payloadBytes = rows.reduce((sum, row) => sum + (row.payload as string).length, 0) / rows.length;
     const batchSize = config.RELAY_BATCH_SIZE;
 
     log(`baseline: ClickHouse alone, ${rows.length.toLocaleString('en')} rows in batches of ${batchSize}…`);
@@ -147,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
     t = performance.now();
     for (;;) {
       const shipped = await db.transaction().execute(async (trx) => {
-        const batch = await trx.selectFrom('outbox').select(columns).where('published_at', 'is', null).orderBy('id').limit(batchSize).execute();
+        const batch = await trx.selectFrom('outbox').select(columns).select(payloadText).where('published_at', 'is', null).orderBy('id').limit(batchSize).execute();
         if (batch.length === 0) return 0;
         await sql`UPDATE outbox SET published_at = now() WHERE id = any(${batch.map((row) => row.id)}::bigint[])`.execute(trx);
         return batch.length;
