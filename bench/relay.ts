@@ -62,8 +62,16 @@ const payload = (tick: number) => sql`jsonb_build_object(
   'fee_amount', 200, 'category', 'electronics', 'risk_score', (random() * 100)::int,
   'risk_decision', 'allow', 'payment_method', 'pm_card_visa', 'tick', ${tick}::int)`;
 
-async function waitUntil(check: () => boolean, pollMs = 5): Promise<void> {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, pollMs));
+/** Polls `done` until true, logging `progress()` every 5 s so a stalled run shows where it stands. */
+async function waitUntil(done: () => boolean | Promise<boolean>, progress: () => Promise<string> | string): Promise<void> {
+  let nextLog = performance.now() + 5_000;
+  while (!(await done())) {
+    if (performance.now() > nextLog) {
+      log(`  … ${await progress()}`);
+      nextLog += 5_000;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -189,13 +197,11 @@ async function main(argv: string[]): Promise<number> {
     const relayedBefore = relayCounters.relayed;
     t = performance.now();
     let relay = startRelay(db, sink, { batchSize, intervalMs: 10, lanes: config.RELAY_LANES, logger: silent });
-    await waitUntil(() => relayCounters.relayed - relayedBefore >= rows.length);
+    const progress = async () => `relayed ${relayCounters.relayed - relayedBefore}, consumed ${relayCounters.consumed}, consumer failures ${relayCounters.consumerFailures}, in ClickHouse ${await ingested()}`;
+    await waitUntil(() => relayCounters.relayed - relayedBefore >= rows.length, progress);
     const outboxDoneS = (performance.now() - t) / 1000;
     await relay.stop();
-    for (;;) {
-      if ((await ingested()) >= rows.length) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(async () => (await ingested()) >= rows.length, progress);
     const relayS = (performance.now() - t) / 1000;
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // autovacuum counters settle
     const sizeAfter = await tableSize();
@@ -234,10 +240,7 @@ async function main(argv: string[]): Promise<number> {
     await Promise.all(inFlight);
     const producedS = (Date.now() - start) / 1000;
     const produced = ticks * perTick;
-    for (;;) {
-      if ((await ingested()) >= phase2From + produced) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(async () => (await ingested()) >= phase2From + produced, progress);
     await relay.stop();
     const lagRows = await (
       await store.client.query({

@@ -10,7 +10,7 @@ export interface EventConsumerOptions {
   durable?: string;
   /** Most events per sink call; also the consumer's max_ack_pending (see below). */
   batchSize: number;
-  /** How long a fetch waits to fill a batch; JetStream's minimum is 1000. */
+  /** How long a batch waits to fill after its first message arrives (default 1000). */
   maxWaitMs?: number;
   /** Unacknowledged messages are redelivered after this long (a crashed consumer's batch). */
   ackWaitMs?: number;
@@ -30,13 +30,16 @@ function decode(message: JsMsg): AnalyticsEvent {
 }
 
 /**
- * Drains the event stream into `sink` (ClickHouse) in batches: fetch up to batchSize messages,
- * one sink call, then one ack (AckAll) for the batch. A failure naks the batch for redelivery with backoff; a
- * crash before the acks redelivers it after ackWaitMs; either way the events table dedupes on
- * event_id. max_ack_pending = batchSize means no newer message is handed out while a batch is
- * unacknowledged, by this instance or another: batches reach the sink in stream order, which
- * keeps each aggregate's order (the relay published it in order). More instances add failover,
- * not parallelism.
+ * Drains the event stream into `sink` (ClickHouse) in batches: up to batchSize messages or
+ * whatever arrived within maxWaitMs of the batch's first one, one sink call, then the acks.
+ * A failed sink call is retried in place with backoff (the messages' ack timers extended), so a
+ * later batch never overtakes it; a crash before the acks redelivers the batch after ackWaitMs;
+ * either way the events table dedupes on event_id. max_ack_pending = batchSize means no newer
+ * message is handed out while a batch is unacknowledged, by this instance or another: batches
+ * reach the sink in stream order, which keeps each aggregate's order (the relay published it in
+ * order). More instances add failover, not parallelism. A continuous pull (consume) rather than
+ * repeated fetches: a fetch that expires can drop messages already on the wire, which then come
+ * back only after ackWaitMs, behind newer ones.
  */
 export async function startEventConsumer(
   events: EventStream,
@@ -45,38 +48,80 @@ export async function startEventConsumer(
 ): Promise<EventConsumerHandle> {
   const log = opts.logger.child({ module: 'analytics-consumer' });
   const durable = opts.durable ?? 'agora-clickhouse';
+  const maxWaitMs = opts.maxWaitMs ?? 1000;
   await events.manager.consumers.add(events.stream, {
     durable_name: durable,
-    // One ack per batch: acking a batch's last message acknowledges everything before it.
-    ack_policy: AckPolicy.All,
+    ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     max_ack_pending: opts.batchSize,
     ack_wait: nanos(opts.ackWaitMs ?? 30_000),
   });
   const consumer = await events.jetstream.consumers.get(events.stream, durable);
+  const incoming = await consumer.consume({ max_messages: opts.batchSize });
+  const iterator = incoming[Symbol.asyncIterator]();
+  // The pending next() survives a timeout, so no message is lost between batches.
+  let pending: Promise<IteratorResult<JsMsg>> | null = null;
+  const timeout = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(ms, 0)));
+  const nextWithin = async (ms: number): Promise<IteratorResult<JsMsg> | null> => {
+    if (!pending) {
+      pending = iterator.next();
+      // Settles after this batch timed out, perhaps at shutdown: awaited by the next call, if any.
+      pending.catch(() => undefined);
+    }
+    const result = await Promise.race([pending, timeout(ms)]);
+    if (result) pending = null;
+    return result;
+  };
 
   let stopping = false;
-  const loop = (async () => {
-    let failures = 0;
-    while (!stopping && !events.connection.isClosed()) {
-      const messages: JsMsg[] = [];
+  const writeWithRetry = async (messages: JsMsg[]) => {
+    const batch = messages.map(decode);
+    for (let failures = 1; ; failures += 1) {
       try {
-        const fetched = await consumer.fetch({ max_messages: opts.batchSize, expires: Math.max(opts.maxWaitMs ?? 1000, 1000) });
-        for await (const message of fetched) messages.push(message);
-        if (messages.length === 0) continue;
-        await sink(messages.map(decode));
-        messages.at(-1)!.ack();
-        relayCounters.consumed += messages.length;
-        failures = 0;
+        await sink(batch);
+        return true;
       } catch (err) {
-        if (events.connection.isClosed()) break;
-        failures += 1;
         relayCounters.consumerFailures += 1;
         const retryInMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** (failures - 1));
         log.error({ error: loggableError(err), failures, retryInMs }, 'event consumer batch failed');
-        for (const message of messages) message.nak(retryInMs);
-        await new Promise((resolve) => setTimeout(resolve, retryInMs));
+        if (stopping || events.connection.isClosed()) return false;
+        for (const message of messages) message.working();
+        await timeout(retryInMs);
       }
+    }
+  };
+
+  const loop = (async () => {
+    let ended = false;
+    while (!stopping && !ended) {
+      const messages: JsMsg[] = [];
+      let deadline = Number.POSITIVE_INFINITY;
+      while (messages.length < opts.batchSize && !stopping) {
+        // Idle: wake every maxWaitMs to notice stop(); filling: until the batch's deadline.
+        let result: IteratorResult<JsMsg> | null;
+        try {
+          result = await nextWithin(messages.length === 0 ? maxWaitMs : deadline - Date.now());
+        } catch (err) {
+          // The subscription ended under us (connection closed): what we hold is redelivered.
+          log.error({ error: loggableError(err) }, 'event consumer subscription failed');
+          result = { done: true, value: undefined };
+        }
+        if (result === null) {
+          if (messages.length > 0) break;
+          continue;
+        }
+        if (result.done) {
+          ended = true;
+          break;
+        }
+        if (messages.length === 0) deadline = Date.now() + maxWaitMs;
+        messages.push(result.value);
+      }
+      if (messages.length === 0 || !(await writeWithRetry(messages))) continue;
+      // A closed connection cannot ack: the batch comes back after ackWaitMs and dedupes.
+      if (events.connection.isClosed()) break;
+      for (const message of messages) message.ack();
+      relayCounters.consumed += messages.length;
     }
   })();
 
@@ -84,6 +129,7 @@ export async function startEventConsumer(
     async stop() {
       stopping = true;
       await loop;
+      if (!events.connection.isClosed()) await incoming.close();
     },
   };
 }
