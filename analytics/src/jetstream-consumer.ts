@@ -18,7 +18,7 @@ export interface EventConsumerOptions {
 }
 
 export interface EventConsumerHandle {
-  /** Ends the loop after the in-flight fetch and batch. */
+  /** Ends the loop after the batch in hand is written and acknowledged. */
   stop(): Promise<void>;
 }
 
