@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { clickHouseSink, relayBatch } from '@agora/analytics';
 import { createTestClickHouse } from '../analytics/test/clickhouse';
 import { createApp } from '../api/src/app';
 import type { Clock } from '../api/src/clock';
@@ -212,4 +213,10 @@ export function expectProblem(res: { status: number; headers: Headers; body: any
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
   if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+}
+
+/** Relays every outbox event to ClickHouse now, as the worker would (tests that read analytics). */
+export async function relayAll(ctx: AppContext): Promise<void> {
+  const sink = clickHouseSink(ctx.analytics);
+  while ((await relayBatch(ctx.db, sink, { batchSize: 1000 })) > 0);
 }

@@ -9,6 +9,7 @@ export interface AnalyticsEvent {
   aggregate_type: string;
   aggregate_id: string;
   occurred_at: Date;
+  /** The event's fields: an object, or that object already serialized as JSON text (as the relay reads it). */
   payload: unknown;
 }
 
@@ -31,7 +32,13 @@ export async function insertEvents(store: AnalyticsStore, events: readonly Analy
       aggregate_type: event.aggregate_type,
       aggregate_id: event.aggregate_id,
       occurred_at: clickhouseTime(event.occurred_at),
-      payload: JSON.stringify(event.payload),
+      // Payloads are objects; text is one the relay read as jsonb::text, passed on without a parse and re-serialization.
+      payload: typeof event.payload === 'string' ? event.payload : JSON.stringify(event.payload),
     })),
   });
+}
+
+/** The sink that writes relayed batches straight into `store`'s events table. */
+export function clickHouseSink(store: AnalyticsStore): (events: readonly AnalyticsEvent[]) => Promise<void> {
+  return (events) => insertEvents(store, events);
 }

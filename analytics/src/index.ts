@@ -1,9 +1,12 @@
 export { type AnalyticsStore, type ClickHouseOptions, closeEmbeddedClickHouse, openClickHouse, type ReadOnlyClient, type ReadOnlyLimits } from './clickhouse';
 export { AnalystQueryError, type AnalystQueryErrorCode, type AnalystQueryResult, runAnalystQuery } from './analyst-query';
-export { type AnalyticsEvent, insertEvents } from './events';
+export { type AnalyticsEvent, clickHouseSink, insertEvents } from './events';
 export { migrateClickHouse } from './migrate';
 export type { OutboxDB, OutboxTable } from './outbox';
-export { type RelayBatchOptions, type RelayHandle, type RelayOptions, relayBatch, startRelay } from './relay';
+export { type EventSink, RELAY_PARTITIONS, type RelayBatchOptions, type RelayHandle, type RelayOptions, relayBatch, startRelay } from './relay';
+export { type RelayBacklog, relayBacklog, relayCounters } from './relay-metrics';
+export { type EventStream, type EventStreamOptions, jetStreamSink, openEventStream } from './jetstream';
+export { type EventConsumerHandle, type EventConsumerOptions, startEventConsumer } from './jetstream-consumer';
 export { type SalesBucket, type SalesInterval, type SalesQuery, salesMetrics } from './sales';
 export {
   bindParams,

@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
+import { sql } from 'kysely';
 import pino from 'pino';
 import type { AnalyticsStore } from './clickhouse';
 import { insertEvents } from './events';
-import { relayBatch, startRelay } from './relay';
+import { type EventSink, RELAY_PARTITIONS, relayBatch, startRelay } from './relay';
 import { salesMetrics } from './sales';
 import { createTestClickHouse, queryRows, type TestClickHouse } from '../test/clickhouse';
 import { insertOutbox, orderPaidEvent } from '../test/factories';
@@ -10,6 +11,7 @@ import { createTestPostgres, type TestPostgres } from '../test/postgres';
 
 let pg: TestPostgres;
 let ch: TestClickHouse;
+const toClickHouse: EventSink = (events) => insertEvents(ch.store, events);
 
 const DAY = { from: new Date('2026-11-21T00:00:00Z'), to: new Date('2026-11-22T00:00:00Z'), interval: 'day' } as const;
 
@@ -17,6 +19,18 @@ function paidBatch(count: number) {
   return Array.from({ length: count }, (_, i) =>
     orderPaidEvent({ amount: 1000 + i, occurred_at: new Date(Date.UTC(2026, 10, 21, 10, i)) }),
   );
+}
+
+async function partitionsOf(ids: string[]): Promise<number[]> {
+  const { rows } = await sql<{ p: number }>`
+    SELECT hashtext(aggregate_id::text) & ${RELAY_PARTITIONS - 1} AS p FROM outbox WHERE id = any(${ids}::bigint[]) ORDER BY id`.execute(pg.db);
+  return rows.map((row) => row.p);
+}
+
+async function idsInPartitions(partitions: number[]): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    SELECT id FROM outbox WHERE hashtext(aggregate_id::text) & ${RELAY_PARTITIONS - 1} = any(${partitions}::int[]) ORDER BY id`.execute(pg.db);
+  return rows.map((row) => row.id);
 }
 
 async function unpublishedIds(): Promise<string[]> {
@@ -48,10 +62,10 @@ describe('relayBatch', () => {
     const events = paidBatch(3);
     const outbox = await insertOutbox(pg.db, events);
 
-    expect(await relayBatch(pg.db, ch.store, { batchSize: 2 })).toBe(2);
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 2 })).toBe(2);
     expect(await unpublishedIds()).toEqual([outbox[2]?.id]);
-    expect(await relayBatch(pg.db, ch.store, { batchSize: 2 })).toBe(1);
-    expect(await relayBatch(pg.db, ch.store, { batchSize: 2 })).toBe(0);
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 2 })).toBe(1);
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 2 })).toBe(0);
     expect(await unpublishedIds()).toEqual([]);
 
     const first = events[0]!;
@@ -84,12 +98,12 @@ describe('relayBatch', () => {
     try {
       const events = paidBatch(4);
       await insertOutbox(pg.db, events);
-      expect(await relayBatch(pg.db, ch.store, { batchSize: 10 })).toBe(4);
+      expect(await relayBatch(pg.db, toClickHouse, { batchSize: 10 })).toBe(4);
       const before = await salesMetrics(ch.store, DAY);
 
       // A relay that crashed after the ClickHouse insert but before its commit ships again.
       await pg.db.updateTable('outbox').set({ published_at: null }).execute();
-      expect(await relayBatch(pg.db, ch.store, { batchSize: 10 })).toBe(4);
+      expect(await relayBatch(pg.db, toClickHouse, { batchSize: 10 })).toBe(4);
       await insertEvents(ch.store, events);
 
       expect(await storedRows()).toBe(12);
@@ -106,29 +120,46 @@ describe('relayBatch', () => {
     await insertOutbox(pg.db, paidBatch(3));
     const broken: AnalyticsStore = { ...ch.store, database: 'agora_missing_database' };
 
-    await expect(relayBatch(pg.db, broken, { batchSize: 10 })).rejects.toMatchObject({ type: 'UNKNOWN_DATABASE' });
+    await expect(relayBatch(pg.db, (events) => insertEvents(broken, events), { batchSize: 10 })).rejects.toMatchObject({ type: 'UNKNOWN_DATABASE' });
     expect(await unpublishedIds()).toHaveLength(3);
     expect(await storedRows()).toBe(0);
 
-    expect(await relayBatch(pg.db, ch.store, { batchSize: 10 })).toBe(3);
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 10 })).toBe(3);
     expect(await unpublishedIds()).toEqual([]);
     expect(await salesMetrics(ch.store, DAY)).toEqual([
       { bucket: '2026-11-21T00:00:00.000Z', currency: 'EUR', orders: 3, gmv: 3003 },
     ]);
   });
 
-  it('skips rows another relay has locked', async () => {
-    const outbox = await insertOutbox(pg.db, paidBatch(5));
-    const lockedIds = outbox.slice(0, 2).map((row) => row.id);
+  it('skips the partitions another relay holds', async () => {
+    await insertOutbox(pg.db, paidBatch(12));
+    const held = [...new Set(await partitionsOf(await unpublishedIds()))].slice(0, 2);
+    const heldIds = await idsInPartitions(held);
 
     await pg.db.transaction().execute(async (trx) => {
-      await trx.selectFrom('outbox').select('id').where('id', 'in', lockedIds).forUpdate().execute();
-      // Runs on another pooled connection while this transaction holds the locks.
-      expect(await relayBatch(pg.db, ch.store, { batchSize: 10 })).toBe(3);
+      await sql`SELECT pg_advisory_xact_lock(${0x6f62}, p) FROM unnest(${held}::int[]) AS p`.execute(trx);
+      // Runs on another pooled connection while this transaction holds the partition locks.
+      expect(await relayBatch(pg.db, toClickHouse, { batchSize: 100 })).toBe(12 - heldIds.length);
     });
 
-    expect(await unpublishedIds()).toEqual(lockedIds);
-    expect(await relayBatch(pg.db, ch.store, { batchSize: 10 })).toBe(2);
+    expect(await unpublishedIds()).toEqual(heldIds);
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 100 })).toBe(heldIds.length);
+  });
+
+  it('holds a partial batch back until its oldest event is maxWaitMs old; a full batch ships at once', async () => {
+    const events = paidBatch(3);
+    await insertOutbox(pg.db, events);
+    const oldest = events[0]!.occurred_at.getTime();
+    const wait = { maxWaitMs: 60_000, now: () => oldest + 59_000 };
+
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 10, ...wait })).toBe(0);
+    expect(await unpublishedIds()).toHaveLength(3);
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 2, ...wait })).toBe(2);
+    // What is left is the third event, two minutes younger than the first.
+    const third = events[2]!.occurred_at.getTime();
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 10, ...wait, now: () => third + 59_000 })).toBe(0);
+    expect(await relayBatch(pg.db, toClickHouse, { batchSize: 10, ...wait, now: () => third + 60_000 })).toBe(1);
+    expect(await storedRows()).toBe(3);
   });
 
   it('never ships the same row from two concurrent batches', async () => {
@@ -136,7 +167,7 @@ describe('relayBatch', () => {
     const insert = jest.spyOn(ch.store.client, 'insert');
     try {
       const shipped = await Promise.all(
-        Array.from({ length: 4 }, () => relayBatch(pg.db, ch.store, { batchSize: 10 })),
+        Array.from({ length: 4 }, () => relayBatch(pg.db, toClickHouse, { batchSize: 10 })),
       );
       const sent = insert.mock.calls.flatMap(([params]) => params.values as Array<{ event_id: string }>);
       expect(shipped.reduce((a, b) => a + b, 0)).toBe(sent.length);
@@ -146,7 +177,7 @@ describe('relayBatch', () => {
     }
     // Whatever a skipped-over batch left behind is picked up next.
     let shipped: number;
-    do shipped = await relayBatch(pg.db, ch.store, { batchSize: 10 });
+    do shipped = await relayBatch(pg.db, toClickHouse, { batchSize: 10 });
     while (shipped > 0);
     expect(await unpublishedIds()).toEqual([]);
     expect(await storedRows()).toBe(40);
@@ -175,7 +206,7 @@ describe('startRelay', () => {
 
   it('ships in the background, keeps going while batches are full, and drains', async () => {
     const { logger } = capturingLogger();
-    const relay = startRelay(pg.db, ch.store, { intervalMs: 50, batchSize: 4, logger });
+    const relay = startRelay(pg.db, toClickHouse, { intervalMs: 50, batchSize: 4, logger });
     try {
       await insertOutbox(pg.db, paidBatch(10));
       await waitFor(async () => (await unpublishedIds()).length === 0);
@@ -192,7 +223,7 @@ describe('startRelay', () => {
     const { logger, lines } = capturingLogger();
     await insertOutbox(pg.db, paidBatch(2));
     const broken: AnalyticsStore = { ...ch.store, database: 'agora_missing_database' };
-    const relay = startRelay(pg.db, broken, { intervalMs: 10, batchSize: 10, logger });
+    const relay = startRelay(pg.db, (events) => insertEvents(broken, events), { intervalMs: 10, batchSize: 10, logger });
     await waitFor(() => lines.length >= 2);
     const started = Date.now();
     await relay.stop();
@@ -211,7 +242,7 @@ describe('startRelay', () => {
     expect(await unpublishedIds()).toHaveLength(2);
 
 
-    const again = startRelay(pg.db, broken, { intervalMs: 10, batchSize: 10, logger });
+    const again = startRelay(pg.db, (events) => insertEvents(broken, events), { intervalMs: 10, batchSize: 10, logger });
     await expect(again.drain()).rejects.toMatchObject({ type: 'UNKNOWN_DATABASE' });
     await again.stop();
   });

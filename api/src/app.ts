@@ -12,7 +12,7 @@ import { fraudCasesRoutes } from './modules/fraud-cases';
 import { ledgerRoutes } from './modules/ledger';
 import { listingModerationRoutes } from './modules/listing-moderation';
 import { listingsRoutes } from './modules/listings';
-import { metricsRoutes } from './modules/metrics';
+import { metricsRoutes, prometheusHandler } from './modules/metrics';
 import { notificationsRoutes } from './modules/notifications';
 import { orderMessagesRoutes } from './modules/order-messages';
 import { ordersRoutes } from './modules/orders';
@@ -71,6 +71,8 @@ export function createApp(ctx: AppContext): Express {
     const ok = postgres === 'ok' && clickhouse === 'ok';
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, clickhouse, model: ctx.scorer.version });
   });
+
+  app.get('/metrics', prometheusHandler(ctx));
 
   const api = express.Router();
   mountRoutes(api, ctx, ROUTES);

@@ -36,8 +36,19 @@ const EnvSchema = z.object({
   // made elsewhere takes effect here. 0 looks every request up.
   SESSION_CACHE_SECONDS: int(5, 0, 60),
   IDEMPOTENCY_TTL_HOURS: int(48, 24),
-  RELAY_INTERVAL_MS: int(250, 10),
+  // Outbox relay (analytics/src/relay.ts): a batch ships when RELAY_BATCH_SIZE events wait or the
+  // oldest has waited RELAY_MAX_WAIT_MS; the loop polls every RELAY_INTERVAL_MS when not full;
+  // RELAY_LANES batches run at once per worker, each over its share of the outbox partitions.
+  RELAY_INTERVAL_MS: int(100, 10),
   RELAY_BATCH_SIZE: int(5000, 1, 100_000),
+  RELAY_MAX_WAIT_MS: int(500, 0, 60_000),
+  RELAY_LANES: int(4, 1, 16),
+  // clickhouse: the relay inserts into ClickHouse. nats: it publishes to JetStream at NATS_URL and
+  // the worker's consumer inserts the stream into ClickHouse (the scale-out path).
+  RELAY_SINK: z.enum(['clickhouse', 'nats']).default('clickhouse'),
+  NATS_URL: z.string().regex(/^(nats|tls):\/\/\S+$/, 'must be a nats:// or tls:// URL').default('nats://127.0.0.1:4222'),
+  // Bearer token a Prometheus scraper sends for GET /metrics; unset, the endpoint does not exist.
+  METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_\-.~+/]{32,512}=*$/, 'at least 32 characters of A-Z a-z 0-9 _ - . ~ + /').optional(),
   // Order timers (the scheduler fires these system transitions).
   UNPAID_ORDER_TTL_MINUTES: int(15, 1),
   SHIP_DEADLINE_DAYS: int(14, 1),

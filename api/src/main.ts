@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from './db/embedded-postgres';
 import { localPostgresDir, publishLocalPostgresUrl } from './db/local-postgres';
 import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logger';
+import { metricsOnlyApp } from './modules/metrics';
 import { ensureStaffAccount } from './modules/users';
 import { demoStaff, isEmpty, seedDemoData } from './seed/demo-data';
 import { startWorker } from './worker';
@@ -54,8 +55,13 @@ async function main(): Promise<void> {
     }
   }
   if (config.ROLE !== 'api') {
-    const worker = startWorker(ctx);
+    const worker = await startWorker(ctx);
     cleanup.push(() => worker.stop());
+  }
+  if (config.ROLE === 'worker' && config.METRICS_TOKEN) {
+    const server = metricsOnlyApp(ctx).listen(config.PORT, config.HOST);
+    await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+    cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   }
   if (config.ROLE !== 'worker') {
     const server: Server = createApp(ctx).listen(config.PORT, config.HOST);

@@ -1,5 +1,5 @@
-import { startRelay } from '@agora/analytics';
 import type { AppContext } from './context';
+import { startEventPipeline } from './event-pipeline';
 import { sealAuditBacklog, startAuditCheckpoints } from './modules/audit';
 import { recoverPayments } from './modules/payments';
 import { runScheduledPayouts } from './modules/payouts';
@@ -28,12 +28,8 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
 }
 
 /** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring. */
-export function startWorker(ctx: AppContext) {
-  const relay = startRelay(ctx.db, ctx.analytics, {
-    intervalMs: ctx.config.RELAY_INTERVAL_MS,
-    batchSize: ctx.config.RELAY_BATCH_SIZE,
-    logger: ctx.logger.child({ module: 'relay' }),
-  });
+export async function startWorker(ctx: AppContext) {
+  const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
   const stops = [
     every(ctx, 'audit-seal', ctx.config.AUDIT_SEAL_INTERVAL_MS, () => sealAuditBacklog(ctx.db)),

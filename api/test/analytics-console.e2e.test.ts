@@ -1,5 +1,4 @@
-import { relayBatch } from '@agora/analytics';
-import { type Request, type TestApp, type TestUser, client, expectProblem, makeStaff, orderAt, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeStaff, orderAt, relayAll, startTestApp } from '../../test/harness';
 
 // Dashboards and analysts' own SQL over HTTP, against the real engines. The analyst limits are
 // small here so truncation and the timeout are cheap to reach.
@@ -17,9 +16,6 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const query = (sql: string, token = analyst.token) => request('POST', '/v1/admin/analytics/query', { token, body: { sql } });
-const relayAll = async () => {
-  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0);
-};
 const window = () => {
   const from = new Date(Date.now() - 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
@@ -133,7 +129,7 @@ describe('after analyst queries (refused writes and a timeout among them)', () =
     await query(`INSERT INTO ${app.ctx.analytics.database}.events (event_id) VALUES (generateUUIDv4())`);
     await query('SELECT count() FROM numbers(100000000000000)');
     const orders = await Promise.all([orderAt(request, 'paid'), orderAt(request, 'paid')]);
-    await relayAll();
+    await relayAll(app.ctx);
     const res = await request('GET', `/v1/admin/dashboards/gmv_take_rate?${window()}&interval=day`, { token: analyst.token });
     expect(res.status).toBe(200);
     expect(res.body.columns.map((c: { name: string }) => c.name)).toEqual(['bucket', 'currency', 'orders', 'gmv', 'fees', 'take_rate']);

@@ -1,5 +1,5 @@
 import { accountBalance } from '../src/modules/ledger';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, relayAll, startTestApp } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -217,9 +217,7 @@ describe('analytics', () => {
       const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
       await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
     }
-    const { relayBatch } = await import('@agora/analytics');
-    const drain = async () => { while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0); };
-    await drain();
+    await relayAll(app.ctx);
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 3_600_000).toISOString();
     const sales = async () => (await request('GET', `/v1/admin/metrics/sales?from=${from}&to=${to}&interval=hour`, { token: staff.token })).body;
@@ -229,7 +227,7 @@ describe('analytics', () => {
 
     // Replay everything: at-least-once delivery must not double-count.
     await app.ctx.db.updateTable('outbox').set({ published_at: null }).execute();
-    await drain();
+    await relayAll(app.ctx);
     expect(gbp(await sales())).toEqual({ orders: 2, gmv: 3_500 });
   });
 });

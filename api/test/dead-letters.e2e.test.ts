@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { relayBatch } from '@agora/analytics';
 import { queryRows } from '../../analytics/test/clickhouse';
 import { lockOrder, orderEvent, recordTransition } from '../src/modules/orders';
 import { appendEvents, type DomainEvent } from '../src/modules/outbox';
-import { type Request, type Response, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type Response, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, relayAll, startTestApp } from '../../test/harness';
 
 // Events the catalogue refuses land in outbox_dead_letters with the reason, in the business change's
 // own transaction: the change commits with them, or neither exists.
@@ -87,7 +86,7 @@ test('dead letters are append-only', async () => {
 
 test('the relay carries each event’s version to ClickHouse', async () => {
   const user = await registerUser(request);
-  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 500 })) > 0);
+  await relayAll(app.ctx);
   const rows = await queryRows<{ event_type: string; event_version: number }>(app.ctx.analytics,
     `SELECT event_type, event_version FROM ${app.ctx.analytics.database}.events FINAL WHERE aggregate_id = '${user.id}'`);
   expect(rows).toEqual([{ event_type: 'user.registered', event_version: 1 }]);

@@ -1,7 +1,7 @@
-import { EVENT_CATALOGUE, relayBatch } from '@agora/analytics';
+import { EVENT_CATALOGUE } from '@agora/analytics';
 import { runStreamScoring } from '../src/modules/stream-scoring';
 import { demoStaff, isEmpty, seedDemoData } from '../src/seed/demo-data';
-import { type Request, type TestApp, client, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, client, relayAll, startTestApp } from '../../test/harness';
 
 // The first-start demo data fills every staff queue, written through the services; read back through the API.
 let app: TestApp;
@@ -63,7 +63,7 @@ test('an identity document awaits review, and its image decrypts', async () => {
 
 test('once the worker relays and scores the stream, the demo card shared by new accounts is a stream case in the fraud inbox', async () => {
   expect(counts.farm_accounts).toBe(3);
-  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0);
+  await relayAll(app.ctx);
   await runStreamScoring(app.ctx);
   const cases = (await admin('fraud-cases?source=stream&status=open&limit=100')).data as { detector: string; evidence: { counts: Record<string, number> } }[];
   expect(cases.map((c) => c.detector)).toEqual(['linked_velocity']);

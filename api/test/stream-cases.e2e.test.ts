@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { relayBatch } from '@agora/analytics';
 import { runStreamScoring } from '../src/modules/stream-scoring';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, manualClock, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, manualClock, registerUser, relayAll, startTestApp } from '../../test/harness';
 
 const clock = manualClock();
 let app: TestApp;
@@ -34,10 +33,6 @@ async function registerOn(device: string): Promise<TestUser> {
   return { id: res.body.user.id, email: res.body.user.email, token: res.body.token };
 }
 
-async function relayAll() {
-  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 500 })) > 0);
-}
-
 test('a stream case from real activity shares the admin inbox with a payment case, shows its evidence, and can be confirmed without an order', async () => {
   // A payment-time case: the risk model sends an elevated-risk card to review.
   const paymentSeller = await registerUser(request);
@@ -60,7 +55,7 @@ test('a stream case from real activity shares the admin inbox with a payment cas
   expect(payloads.every((p) => typeof p.buyer_created_at === 'string')).toBe(true);
   expect(JSON.stringify(payloads)).not.toMatch(/phone-77|card42/);
 
-  await relayAll();
+  await relayAll(app.ctx);
   expect(await runStreamScoring(app.ctx)).toMatchObject({ opened: 1 });
 
   const inbox = await request('GET', '/v1/admin/fraud-cases?status=open', { token: moderator.token });
@@ -110,7 +105,7 @@ test('a stream case from real activity shares the admin inbox with a payment cas
   expect(decidedEvent.payload).toMatchObject({ order_id: null, source: 'stream', decision: 'confirm_fraud' });
 
   // A rerun over the same window opens nothing new: the case is decided and cooling off.
-  await relayAll();
+  await relayAll(app.ctx);
   expect(await runStreamScoring(app.ctx)).toMatchObject({ opened: 0, cooling_off: 1 });
   // The payment case is still there to decide.
   const open = await request('GET', '/v1/admin/fraud-cases?status=open', { token: moderator.token });

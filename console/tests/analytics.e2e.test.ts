@@ -1,6 +1,5 @@
-import { relayBatch } from '@agora/analytics';
 import type { Browser, Page } from 'playwright-core';
-import { type Request, type TestApp, client, orderAt, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, client, orderAt, relayAll, startTestApp } from '../../test/harness';
 import { launchChromium, registerStaff, screenshot, signedInPage } from './browser';
 
 let app: TestApp;
@@ -14,7 +13,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   // Three paid orders, relayed to ClickHouse, for the dashboards to show.
   await Promise.all([orderAt(request, 'paid'), orderAt(request, 'paid'), orderAt(request, 'paid')]);
-  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0);
+  await relayAll(app.ctx);
 });
 
 afterAll(async () => {

@@ -1,6 +1,5 @@
-import { relayBatch } from '@agora/analytics';
 import type { Browser, Page } from 'playwright-core';
-import { type Request, type TestApp, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, client, makeListing, registerUser, relayAll, startTestApp } from '../../test/harness';
 import { consolePage, launchChromium, screenshot, registerStaff } from './browser';
 
 let app: TestApp;
@@ -33,7 +32,7 @@ async function reviewedOrder() {
 
 test('staff sign in, clear a fraud case and see the sales chart', async () => {
   const fraudCase = await reviewedOrder();
-  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 1000 })) > 0);
+  await relayAll(app.ctx);
 
   await page.goto(`${app.url}/console/`);
   await page.getByLabel('Email').fill(staffLogin.email);

@@ -1,7 +1,6 @@
-import { relayBatch } from '@agora/analytics';
 import type { Browser } from 'playwright-core';
 import { runStreamScoring } from '../../api/src/modules/stream-scoring';
-import { type Request, type TestApp, type TestUser, client, makeListing, manualClock, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, manualClock, registerUser, relayAll, startTestApp } from '../../test/harness';
 import { launchChromium, registerStaff, screenshot, signedInPage } from './browser';
 
 let app: TestApp;
@@ -38,7 +37,7 @@ async function deviceFarmCase(): Promise<{ caseId: string; buyers: string[] }> {
     const order = (await request('POST', '/v1/orders', { token: reg.body.token, body: { listing_id: listing.id } })).body;
     await request('POST', `/v1/orders/${order.id}/pay`, { token: reg.body.token, body: { payment_method: 'pm_card_visa' } });
   }
-  while ((await relayBatch(app.ctx.db, app.ctx.analytics, { batchSize: 500 })) > 0);
+  await relayAll(app.ctx);
   expect(await runStreamScoring(app.ctx)).toMatchObject({ opened: 1 });
   const { id } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('source', '=', 'stream').executeTakeFirstOrThrow();
   return { caseId: id, buyers };

@@ -1,1 +1,2 @@
 export { metricsRoutes } from './metrics.routes';
+export { metricsOnlyApp, prometheusHandler } from './prometheus';
