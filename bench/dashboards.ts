@@ -5,7 +5,6 @@
 // same run: a plain `SELECT count() FROM events FINAL` over the same 90-day window (a full scan of
 // the rows every dashboard may read). The schema comes from the real migrations, materialized
 // views included, and the events are inserted into `events`, so the views fill as in production.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -13,10 +12,10 @@ import { type AnalyticsStore, closeEmbeddedClickHouse, openClickHouse } from '..
 import { type ParamValue, listDashboards, runDashboard } from '../analytics/src/dashboards';
 import { formatTable } from '../analytics/src/dashboard-table';
 import { migrateClickHouse } from '../analytics/src/migrate';
-import { startRun } from './lib/run';
+import { runBench, startRun, writeResults } from './lib/run';
 import { createCleanup } from './lib/processes';
 import { percentile } from './lib/stats';
-import { type Table, fmt, renderMarkdown, renderText } from './lib/table';
+import { type Table, fmt } from './lib/table';
 
 const USAGE = `Usage: npm run bench:dashboards -- [options]
 
@@ -289,21 +288,11 @@ async function main(argv: string[]): Promise<number> {
       baseline: { query: baselineSql, ...baseline },
       dashboards: results.map((r) => ({ ...r, p50Ratio: r.p50 / baseline.p50, p95Ratio: r.p95 / baseline.p95 })),
     };
-    const jsonPath = path.join(resultsDir, `dashboards-${stamp}.json`);
-    writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-    const md = `### Analyst dashboards (\`npm run bench:dashboards\`)\n\n${headerLines.join('  \n')}  \n\`${command}\`\n\n${renderMarkdown(table)}\n`;
-    writeFileSync(path.join(resultsDir, 'dashboards-latest.md'), md);
-    process.stdout.write(`\n${headerLines.join('\n')}\n\n${renderText(table)}\n\nwrote ${path.relative(process.cwd(), jsonPath)} and bench/results/dashboards-latest.md\n`);
+    writeResults({ resultsDir, name: 'dashboards', stamp, title: 'Analyst dashboards', command, headerLines, tables: [table], report });
     return 0;
   } finally {
     await cleanup.run();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`[bench:dashboards] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:dashboards', main);

@@ -12,7 +12,7 @@ import { runPgbenchCeiling } from './lib/pgbench';
 import {
   STAT_STATEMENTS_FLAGS, type DatabaseActivity, activityBetween, adminQuery, databaseActivity, enableStatStatements, resetStatStatements, startBenchServer, topStatements,
 } from './lib/postgres';
-import { startRun } from './lib/run';
+import { runBench, startRun } from './lib/run';
 import { createCleanup } from './lib/processes';
 import { createRecorder } from './lib/stats';
 import { type OrdersReport, renderMarkdownReport, renderTextReport } from './orders.report';
@@ -246,10 +246,4 @@ function halfReportRate(ok: number, windowS: number): number {
   return ok / windowS;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`[bench:orders] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:orders', main);

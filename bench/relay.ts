@@ -11,7 +11,6 @@
 // --sink nats sends both phases through JetStream (127.0.0.1:4222 or NATS_URL) and the consumer.
 // RELAY_LANES, RELAY_BATCH_SIZE, RELAY_MAX_WAIT_MS and RELAY_INTERVAL_MS apply as in the worker.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -29,9 +28,9 @@ import { createDatabase } from '../api/src/db/database';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { startBenchServer } from './lib/postgres';
 import { createCleanup } from './lib/processes';
-import { startRun } from './lib/run';
+import { runBench, startRun, writeResults } from './lib/run';
 import { percentile } from './lib/stats';
-import { type Table, fmt, renderMarkdown, renderText } from './lib/table';
+import { type Table, fmt } from './lib/table';
 
 const USAGE = `Usage: npm run bench:relay -- [options]
 
@@ -293,21 +292,11 @@ async function main(argv: string[]): Promise<number> {
       throughput: { events: rows.length, payloadBytes, relayS, outboxDoneS, relayRate, chOnlyS, chRate, pgOnlyS, pgRate, pgDeleteS, pgDeleteRate, sizeBefore, sizeAfter },
       lag: { produced, producedS, measured: lags.length, p50, p99, max },
     };
-    const jsonPath = path.join(resultsDir, `relay-${stamp}.json`);
-    writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-    const md = `### Outbox relay (\`npm run bench:relay\`)\n\n${headerLines.join('  \n')}  \n\`${command}\`\n\n${renderMarkdown(table)}\n\n${renderMarkdown(lagTable)}\n`;
-    writeFileSync(path.join(resultsDir, `relay${viaNats ? '-nats' : ''}-latest.md`), md);
-    process.stdout.write(`\n${headerLines.join('\n')}\n\n${renderText(table)}\n\n${renderText(lagTable)}\n\nwrote ${path.relative(process.cwd(), jsonPath)}\n`);
+    writeResults({ resultsDir, name: 'relay', stamp, title: 'Outbox relay', command, headerLines, tables: [table, lagTable], report, latest: `relay${viaNats ? '-nats' : ''}-latest` });
     return 0;
   } finally {
     await cleanup.run();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`[bench:relay] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:relay', main);

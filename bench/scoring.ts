@@ -4,8 +4,6 @@
 // onnxruntime-node, single-threaded), serving's feature lookup (loadRiskInput: one query) against
 // a Postgres holding a simulated marketplace's history, and the two together. Next to them, the
 // same run's baseline: a `SELECT 1` round trip on the same pool — the floor any lookup pays.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -18,9 +16,9 @@ import { toDate, toMs } from '../fraud-models/src/synthetic/timeline';
 import { loadSimulation } from '../test/synthetic-marketplace';
 import { startBenchServer } from './lib/postgres';
 import { createCleanup } from './lib/processes';
-import { startRun } from './lib/run';
+import { runBench, startRun, writeResults } from './lib/run';
 import { type Summary, summarize } from './lib/stats';
-import { type Table, fmt, renderMarkdown, renderText } from './lib/table';
+import { type Table, fmt } from './lib/table';
 
 const USAGE = `Usage: npm run bench:scoring -- [options]
 
@@ -161,21 +159,11 @@ async function main(argv: string[]): Promise<number> {
       results: names.map((n) => ({ name: n, ...stats[n]!, p50Ratio: stats[n]!.p50 / baseline.p50, p99Ratio: stats[n]!.p99 / baseline.p99 })),
       lookupAndModelBySellerSales: Object.fromEntries(Object.entries(bySellerSize).map(([bucket, xs]) => [bucket, summarize(xs)])),
     };
-    const jsonPath = path.join(resultsDir, `scoring-${stamp}.json`);
-    writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-    const md = `### Payment-time scoring (\`npm run bench:scoring\`)\n\n${headerLines.join('  \n')}  \n\`${command}\`\n\n${renderMarkdown(table)}\n\n${renderMarkdown(sizeTable)}\n`;
-    writeFileSync(path.join(resultsDir, 'scoring-latest.md'), md);
-    process.stdout.write(`\n${headerLines.join('\n')}\n\n${renderText(table)}\n\n${renderText(sizeTable)}\n\nwrote ${path.relative(process.cwd(), jsonPath)} and bench/results/scoring-latest.md\n`);
+    writeResults({ resultsDir, name: 'scoring', stamp, title: 'Payment-time scoring', command, headerLines, tables: [table, sizeTable], report });
     return 0;
   } finally {
     await cleanup.run();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`[bench:scoring] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:scoring', main);

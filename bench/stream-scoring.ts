@@ -5,7 +5,6 @@
 // in the same run: `SELECT count() FROM events FINAL` over the same event types and 30 days (the rows
 // the widest detector window may read).
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { closeEmbeddedClickHouse, openClickHouse } from '../analytics/src/clickhouse';
@@ -13,9 +12,9 @@ import { migrateClickHouse } from '../analytics/src/migrate';
 import { loadConfig } from '../api/src/config';
 import { detectorsFrom } from '../api/src/modules/stream-scoring';
 import { createCleanup } from './lib/processes';
-import { startRun } from './lib/run';
+import { runBench, startRun, writeResults } from './lib/run';
 import { percentile } from './lib/stats';
-import { type Table, fmt, renderMarkdown, renderText } from './lib/table';
+import { type Table, fmt } from './lib/table';
 
 const DAY_MS = 86_400_000;
 const log = (line: string) => process.stderr.write(`[bench:stream] ${line}\n`);
@@ -57,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   const cleanup = createCleanup((l) => log(l));
   cleanup.installSignalHandlers();
   try {
-    const { startedAt, resultsDir, machine, tmp } = startRun('stream', cleanup);
+    const { startedAt, stamp, resultsDir, machine, tmp } = startRun('stream', cleanup);
     const store = await openClickHouse({ database: 'bench', dataDir: path.join(tmp, 'clickhouse') });
     cleanup.add('close embedded ClickHouse', () => closeEmbeddedClickHouse());
     await migrateClickHouse(store);
@@ -107,18 +106,11 @@ async function main(argv: string[]): Promise<number> {
       `${startedAt.toISOString()} · ${machine.cpuCount} × ${machine.cpuModel} · Node ${machine.node} · embedded chdb`,
       `${events.toLocaleString('en')} events (80% order.paid over 8 days, 20% review.submitted over 30 days) loaded and merged in ${loadS.toFixed(1)} s; ${runs} timed runs each, default thresholds`,
     ];
-    writeFileSync(path.join(resultsDir, 'stream-latest.md'), `### Stream detectors (\`npm run bench:stream\`)\n\n${header.join('  \n')}  \n\`${command}\`\n\n${renderMarkdown(table)}\n`);
-    process.stdout.write(`\n${header.join('\n')}\n\n${renderText(table)}\n\nwrote bench/results/stream-latest.md\n`);
+    writeResults({ resultsDir, name: 'stream', stamp, title: 'Stream detectors', command, headerLines: header, tables: [table] });
     return 0;
   } finally {
     await cleanup.run();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`[bench:stream] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:stream', main);
