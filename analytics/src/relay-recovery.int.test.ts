@@ -24,7 +24,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await pg.db.deleteFrom('outbox').execute();
-  await ch.store.client.command({ query: `TRUNCATE TABLE ${ch.store.database}.events` });
+  await ch.truncate();
 });
 
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
