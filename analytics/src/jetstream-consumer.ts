@@ -130,6 +130,8 @@ export async function startEventConsumer(
       stopping = true;
       await loop;
       if (!events.connection.isClosed()) await incoming.close();
+      // On a closed connection (a crash) the pull's heartbeat monitor would keep running and hold the process open.
+      else incoming.stop();
     },
   };
 }
