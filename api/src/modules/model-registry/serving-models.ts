@@ -103,8 +103,9 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
     if (connecting) return;
     connecting = true;
     const client = new Client({ connectionString: opts.databaseUrl, application_name: 'agora-model-registry' });
-    client.on('error', (err) => {
-      log.warn({ err }, 'model registry LISTEN connection lost; re-reading periodically until it is back');
+    client.on('error', (err: Error & { code?: string }) => {
+      // Expected when Postgres restarts or shuts down beside us (Ctrl-C reaches the embedded one too): no stack.
+      log.warn({ error: { code: err.code, message: err.message } }, 'model registry LISTEN connection lost; re-reading periodically until it is back');
       if (listener === client) listener = null;
     });
     client.on('notification', () => void refresh());
