@@ -62,6 +62,11 @@ const MAX_BACKOFF_MS = 30_000;
  * dedupes: at-least-once. Returns how many rows it shipped (0 also when it chose to wait).
  */
 export async function relayBatch<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink, opts: RelayBatchOptions): Promise<number> {
+  return (await shipBatch(db, sink, opts)).shipped;
+}
+
+/** relayBatch, also saying how long a batch it left to fill still has to wait (0 when none). */
+async function shipBatch<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink, opts: RelayBatchOptions): Promise<{ shipped: number; waitMs: number }> {
   if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1) {
     throw new RangeError(`batchSize must be a positive integer, got ${opts.batchSize}`);
   }
@@ -71,7 +76,7 @@ export async function relayBatch<DB extends OutboxDB>(db: Kysely<DB>, sink: Even
     // the previous holder committed.
     const { rows: locked } = await sql<{ p: number }>`
       SELECT p FROM unnest(${[...wanted]}::int[]) AS p WHERE pg_try_advisory_xact_lock(${LOCK_CLASS}, p)`.execute(trx);
-    if (locked.length === 0) return 0;
+    if (locked.length === 0) return { shipped: 0, waitMs: 0 };
     let query = trx
       .selectFrom('outbox')
       .select(['id', 'event_id', 'event_type', 'event_version', 'aggregate_type', 'aggregate_id', 'occurred_at'])
@@ -80,9 +85,9 @@ export async function relayBatch<DB extends OutboxDB>(db: Kysely<DB>, sink: Even
       .where('published_at', 'is', null);
     if (locked.length < RELAY_PARTITIONS) query = query.where(sql<boolean>`${PARTITION} = any(${locked.map((r) => r.p)}::int[])`);
     const rows = await query.orderBy('id').limit(opts.batchSize).execute();
-    if (rows.length === 0) return 0;
-    const oldest = rows[0]!.occurred_at.getTime();
-    if (rows.length < opts.batchSize && (opts.now ?? Date.now)() - oldest < (opts.maxWaitMs ?? 0)) return 0;
+    if (rows.length === 0) return { shipped: 0, waitMs: 0 };
+    const waitMs = rows[0]!.occurred_at.getTime() + (opts.maxWaitMs ?? 0) - (opts.now ?? Date.now)();
+    if (rows.length < opts.batchSize && waitMs > 0) return { shipped: 0, waitMs };
     await sink(rows);
     relayCounters.relayed += rows.length;
     await trx
@@ -90,7 +95,7 @@ export async function relayBatch<DB extends OutboxDB>(db: Kysely<DB>, sink: Even
       .set({ published_at: sql`now()` })
       .where(sql<boolean>`id = any(${rows.map((row) => row.id)}::bigint[])`)
       .execute();
-    return rows.length;
+    return { shipped: rows.length, waitMs: 0 };
   });
 }
 
@@ -148,13 +153,14 @@ export function startRelay<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink,
 
   const loops = Array.from({ length: lanes }, async (_, i) => {
     const laneOpts = { batchSize: opts.batchSize, maxWaitMs: opts.maxWaitMs, now: opts.now, partitions: lanePartitions(i, lanes) };
-    const batch = () => relayBatch(db, sink, laneOpts);
+    const batch = () => shipBatch(db, sink, laneOpts);
     let failures = 0;
     while (!stopping) {
       try {
-        const shipped = await exclusive(i, batch);
+        const { shipped, waitMs } = await exclusive(i, batch);
         failures = 0;
-        if (shipped < opts.batchSize) await sleep(opts.intervalMs);
+        // A batch left to fill is read again when it is due, not at every poll.
+        if (shipped < opts.batchSize) await sleep(Math.max(opts.intervalMs, waitMs));
       } catch (err) {
         failures += 1;
         relayCounters.failures += 1;
