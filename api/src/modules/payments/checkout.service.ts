@@ -140,8 +140,9 @@ async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order
  * Hashes only, as user_fingerprints stores them; an absent fingerprint leaves its field out.
  */
 async function buyerFacts(trx: Transaction<DB>, buyerId: string, cardFingerprint: string | undefined) {
-  const { created_at } = await trx.selectFrom('users').select('created_at').where('id', '=', buyerId).executeTakeFirstOrThrow();
-  const deviceHash = await latestFingerprintHash(trx, buyerId, 'device');
+  const { created_at, device_hash: deviceHash } = await trx.selectFrom('users')
+    .select((eb) => ['users.created_at', latestFingerprintHash(eb, 'device').as('device_hash')])
+    .where('users.id', '=', buyerId).executeTakeFirstOrThrow();
   return {
     buyer_created_at: created_at.toISOString(),
     ...(deviceHash ? { device_hash: deviceHash } : {}),
