@@ -22,6 +22,8 @@ export interface AuditFilter {
   entity_id?: string;
   actor_id?: string;
   action?: string;
+  /** Leave out the record of staff reads (`*.viewed`). */
+  decisionsOnly?: boolean;
   limit: number;
   cursor?: string;
 }
@@ -32,6 +34,7 @@ export function listAuditEntries(db: Kysely<DB>, f: AuditFilter) {
   if (f.entity_id) q = q.where('entity_id', '=', f.entity_id);
   if (f.actor_id) q = q.where('actor_id', '=', f.actor_id);
   if (f.action) q = q.where('action', '=', f.action);
+  if (f.decisionsOnly) q = q.where('action', 'not like', '%.viewed');
   if (f.cursor) q = q.where('id', '<', f.cursor);
   return q.orderBy('id', 'desc').limit(f.limit + 1).execute();
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { forbidden } from '../../http/errors';
+import { forbidden, notFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { type Permission, hasPermission } from '../staff';
 import { AuditCursor, auditPage, listAuditEntries } from './audit-view.repository';
+import { IS_PARTY } from './timeline-party';
 
 const Page = {
   limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
@@ -43,16 +44,17 @@ export const auditLogRoutes = [
   }),
   route({
     method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', tag: 'admin', access: 'staff.self',
-    summary: 'Every recorded decision on one entity, newest first; readable with the permission that reads the entity',
+    summary: 'Every recorded decision on one entity, newest first (not the record of who viewed it); readable with the permission that reads the entity, 404 to a party to it',
     params: z.strictObject({
       entityType: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(', ')}` }),
       entityId: z.uuid('must be a UUID'),
     }),
     query: z.strictObject(Page),
-    responses: { 200: { description: 'A page of audit entries', schema: AuditPageResponse }, 403: { description: 'May not read this kind of entity' } },
+    responses: { 200: { description: 'A page of audit entries', schema: AuditPageResponse }, 403: { description: 'May not read this kind of entity' }, 404: { description: 'The caller is a party to the entity' } },
     handler: async ({ ctx, user, params, query }) => {
       if (!hasPermission(user.roles, TIMELINE_ACCESS[params.entityType])) throw forbidden();
-      const rows = await listAuditEntries(ctx.db, { entity_type: params.entityType, entity_id: params.entityId, ...query });
+      if (await IS_PARTY[params.entityType](ctx.db, params.entityId, user.id)) throw notFound('Timeline');
+      const rows = await listAuditEntries(ctx.db, { entity_type: params.entityType, entity_id: params.entityId, decisionsOnly: true, ...query });
       return { status: 200, body: auditPage(rows, query.limit) };
     },
   }),

@@ -10,6 +10,7 @@ import { type Order, applyCommand, findOrder, loadGuardFacts, lockOrder, lockOrd
 import { appendEvents } from '../outbox';
 import { hasPermission } from '../staff';
 import { assignDispute, nextArbitrator } from './dispute-assignment';
+import { isDisputeParty } from './dispute-party';
 import { type Dispute, findBuyerDispute, insertDispute, insertDisputeMessage, listDisputeMessages, lockBuyerDispute, updateDispute } from './disputes.repository';
 import type { EvidenceInput } from './disputes.schemas';
 import { insertEvidence, listEvidence, readEvidenceFile } from './evidence.repository';
@@ -133,8 +134,15 @@ export const addEvidence = (ctx: AppContext, userId: string, disputeId: string, 
 
 /** An evidence file's bytes, for the parties and for staff who may read disputes. */
 export async function evidenceContent(ctx: AppContext, user: { id: string; roles: string[] }, disputeId: string, evidenceId: string) {
-  if (!hasPermission(user.roles, 'disputes.read')) await forParty(ctx.db, disputeId, user.id);
+  // A party reads as a party (staff or not); anyone else needs disputes.read, and their read is audited.
+  const asStaff = !(await isDisputeParty(ctx.db, disputeId, user.id));
+  if (asStaff && !hasPermission(user.roles, 'disputes.read')) throw notFound('Dispute');
   const file = await readEvidenceFile(ctx.db, ctx.keyring, disputeId, evidenceId);
   if (!file) throw notFound('Evidence');
+  if (asStaff) {
+    await ctx.db.transaction().execute((trx) => appendAudit(trx, {
+      actorId: user.id, action: 'dispute_evidence.viewed', entityType: 'dispute', entityId: disputeId, details: { evidence_id: evidenceId }, at: ctx.clock.now(),
+    }));
+  }
   return file;
 }

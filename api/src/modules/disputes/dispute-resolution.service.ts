@@ -7,7 +7,7 @@ import { appendAudit } from '../audit';
 import { hasOpenFraudCase } from '../fraud-cases';
 import { toAmount } from '../money';
 import { notify } from '../notifications';
-import { type Order, applyCommand, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
+import { type Order, applyCommand, isPartyTo, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../orders';
 import { type DomainEvent, appendEvents } from '../outbox';
 import { refundOrder } from '../settlement';
 import { buyerDisputeEvent } from './buyer-disputes.service';
@@ -99,11 +99,11 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
     if (!peek) throw notFound('Dispute');
     const order = (await lockOrder(trx, peek.order_id))!;
     const dispute = (await lockBuyerDispute(trx, disputeId))!;
+    // Not even the admin override lets a party judge (or learn of) their own case.
+    if (isPartyTo(order, staff.id)) throw notFound('Dispute');
     if (dispute.assigned_arbitrator_id !== staff.id && !staff.roles.includes('admin')) {
       throw forbidden('Only the assigned arbitrator or an admin may resolve this dispute');
     }
-    // The admin override must not let a party judge their own case.
-    if (staff.id === order.buyer_id || staff.id === order.seller_id) throw forbidden('A party may not resolve their own dispute');
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
     // A chargeback may have settled the order meanwhile (refunded by the card network).
     if (order.status !== 'disputed') throw conflict('order_not_disputed', `The order is ${order.status}; nothing is left to decide`);

@@ -19,11 +19,11 @@ export const disputesAdminRoutes = [
   }),
   route({
     method: 'get', path: '/v1/admin/disputes/:id', tag: 'admin', access: 'disputes.read',
-    summary: 'A dispute with its evidence pack: transitions, payment and risk, fraud cases, messages, shipment, evidence',
+    summary: 'A dispute with its evidence pack: transitions, payment and risk, fraud cases, messages, shipment, evidence; 404 to its parties; every view is audited',
     params: DisputeIdParams,
     responses: { 200: { description: 'The dispute and its evidence pack', schema: StaffDisputeDetailResponse }, 404: { description: 'No such dispute' } },
-    handler: async ({ ctx, params }) => {
-      const { dispute, pack } = await staffDispute(ctx, params.id);
+    handler: async ({ ctx, user, params }) => {
+      const { dispute, pack } = await staffDispute(ctx, user.id, params.id);
       return { status: 200, body: { ...toStaffDisputeResponse(dispute, ctx.clock.now()), pack } };
     },
   }),
@@ -45,7 +45,7 @@ export const disputesAdminRoutes = [
     params: DisputeIdParams, body: ResolutionBody,
     responses: {
       200: { description: 'The resolved dispute', schema: DisputeResponse },
-      403: { description: 'Only the assigned arbitrator or an admin' }, 404: { description: 'No such dispute' },
+      403: { description: 'Only the assigned arbitrator or an admin' }, 404: { description: 'No such dispute (or the caller is a party to it)' },
       409: { description: 'dispute_resolved, order_not_disputed or chargeback_open' }, 422: { description: 'invalid_split or currency_mismatch' },
     },
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toDisputeResponse(await resolveDispute(ctx, user, params.id, body)) }),

@@ -57,7 +57,7 @@ export const disputesRoutes = [
   }),
   route({
     method: 'get', path: '/v1/disputes/:id/evidence/:evidenceId/content', tag: 'disputes', access: 'user',
-    summary: 'An evidence file (parties, and staff who may read disputes)',
+    summary: 'An evidence file (parties, and staff who may read disputes and are not a party: their reads are audited)',
     params: EvidenceParams,
     responses: { 200: { description: 'The file', contentType: 'application/octet-stream' }, 404: { description: 'No such evidence file visible to you' } },
     handler: async ({ ctx, user, params }) => {

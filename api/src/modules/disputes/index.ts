@@ -4,4 +4,5 @@ export { endBuyerDisputeOnRefund, resolveForSilentSeller } from './dispute-resol
 export { type Dispute, findDisputeMessage, findOrderIdForPayment, hasOpenChargeback, hasOpenDispute } from './disputes.repository';
 export { disputesAdminRoutes } from './disputes-admin.routes';
 export { disputesRoutes } from './disputes.routes';
+export { isDisputeParty } from './dispute-party';
 export { EVIDENCE_TABLE } from './evidence.repository';

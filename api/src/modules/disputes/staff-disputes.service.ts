@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { conflict, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
-import { findOrder, lockOrder } from '../orders';
+import { findOrder, isPartyTo, lockOrder } from '../orders';
 import { appendEvents } from '../outbox';
 import { buyerDisputeEvent } from './buyer-disputes.service';
 import { assignDispute, isEligibleArbitrator } from './dispute-assignment';
@@ -16,11 +16,15 @@ async function queued(ctx: AppContext, disputeId: string): Promise<QueuedDispute
   return { ...dispute, buyer_id: order.buyer_id, seller_id: order.seller_id, listing_title: listing.title };
 }
 
-/** The dispute as staff see it, with its evidence pack. */
-export async function staffDispute(ctx: AppContext, disputeId: string) {
+/** The dispute as staff who are not a party to it see it, with its evidence pack; every view is audited (who, which dispute). */
+export async function staffDispute(ctx: AppContext, staffId: string, disputeId: string) {
   const dispute = await queued(ctx, disputeId);
-  if (!dispute) throw notFound('Dispute');
-  return { dispute, pack: await evidencePack(ctx.db, dispute.id, dispute.order_id) };
+  if (!dispute || isPartyTo(dispute, staffId)) throw notFound('Dispute');
+  const pack = await evidencePack(ctx.db, dispute.id, dispute.order_id);
+  await ctx.db.transaction().execute((trx) => appendAudit(trx, {
+    actorId: staffId, action: 'dispute.viewed', entityType: 'dispute', entityId: dispute.id, details: { order_id: dispute.order_id }, at: ctx.clock.now(),
+  }));
+  return { dispute, pack };
 }
 
 /** A manual assignment (a dispute nobody was eligible for, or a reassignment); the SLA restarts. */
@@ -31,6 +35,7 @@ export async function assignArbitrator(ctx: AppContext, staffId: string, dispute
     if (!peek) throw notFound('Dispute');
     const order = (await lockOrder(trx, peek.order_id))!;
     const dispute = (await lockBuyerDispute(trx, disputeId))!;
+    if (isPartyTo(order, staffId)) throw notFound('Dispute');
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
     if (!(await isEligibleArbitrator(trx, arbitratorId, order.buyer_id, order.seller_id))) {
       throw unprocessable('arbitrator_not_eligible', 'must be an arbitrator who is not a party and never traded with either party', 'arbitrator_id');

@@ -26,7 +26,7 @@ export const caseManagerRoutes = [
     summary: 'Assign an open case to a staff member who may decide it, or unassign it with null',
     params: CaseIdParams,
     body: z.strictObject({ assignee_id: z.uuid('must be a UUID').nullable() }),
-    responses: { ...caseResponses, 422: { description: 'The assignee may not decide fraud cases' } },
+    responses: { ...caseResponses, 422: { description: 'invalid_assignee: may not decide fraud cases; assignee_is_party: the case’s subject or a party to its order' } },
     handler: async ({ ctx, user, params, body }) => {
       await assignFraudCase(ctx, user.id, params.id, body.assignee_id);
       return caseView(ctx.db, params.id);
@@ -59,8 +59,8 @@ export const caseManagerRoutes = [
     summary: 'Every event linked to a case, oldest first: notes, audit entries, order status history, payment attempts',
     params: CaseIdParams,
     responses: { 200: { description: 'The timeline', schema: TimelineResponse }, 404: { description: 'No such case' } },
-    handler: async ({ ctx, params }) => {
-      const entries = await fraudCaseTimeline(ctx.db, params.id);
+    handler: async ({ ctx, user, params }) => {
+      const entries = await fraudCaseTimeline(ctx.db, user.id, params.id);
       return { status: 200, body: { data: entries.map((e) => ({ ...e, at: e.at.toISOString() })) } };
     },
   }),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { notFound } from '../../http/errors';
+import { mustBeCaseOutsider } from './case-party';
 
 export interface TimelineEntry {
   at: Date;
@@ -14,14 +15,16 @@ export interface TimelineEntry {
  * Every event linked to a case, oldest first: its notes, audit entries on the case or its order, the
  * order's status history and its payment attempts. Ties keep the source order above (stable sort).
  */
-export async function fraudCaseTimeline(db: Kysely<DB>, caseId: string): Promise<TimelineEntry[]> {
+export async function fraudCaseTimeline(db: Kysely<DB>, staffId: string, caseId: string): Promise<TimelineEntry[]> {
   const fraudCase = await db.selectFrom('fraud_cases').select(['id', 'order_id']).where('id', '=', caseId).executeTakeFirst();
   if (!fraudCase) throw notFound('Fraud case');
+  await mustBeCaseOutsider(db, caseId, staffId);
   const orderId = fraudCase.order_id;
   // A stream case has no order: its timeline is its own notes and audit entries.
   const [notes, audit, history, attempts] = await Promise.all([
     db.selectFrom('fraud_case_notes').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute(),
-    db.selectFrom('audit_log').selectAll().where('entity_id', 'in', orderId ? [caseId, orderId] : [caseId]).orderBy('id').execute(),
+    // Decisions, not the record of who looked (`*.viewed`).
+    db.selectFrom('audit_log').selectAll().where('entity_id', 'in', orderId ? [caseId, orderId] : [caseId]).where('action', 'not like', '%.viewed').orderBy('id').execute(),
     orderId ? db.selectFrom('order_status_history').selectAll().where('order_id', '=', orderId).orderBy('id').execute() : [],
     orderId ? db.selectFrom('payment_attempts').selectAll().where('order_id', '=', orderId).orderBy('attempt').execute() : [],
   ]);

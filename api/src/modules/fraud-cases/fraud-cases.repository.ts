@@ -39,13 +39,17 @@ export type FraudCaseInbox = 'unassigned' | 'mine' | 'all';
 
 export function listFraudCases(
   db: Kysely<DB>,
-  f: { status?: 'open' | 'closed'; source?: FraudCaseSource; inbox?: FraudCaseInbox; viewerId?: string; subjectId?: string; now?: Date; limit: number; cursor?: Cursor },
+  f: { status?: 'open' | 'closed'; source?: FraudCaseSource; inbox?: FraudCaseInbox; viewerId: string; subjectId?: string; now?: Date; limit: number; cursor?: Cursor },
 ) {
-  let q = withOrder(db);
+  // The viewer never sees a case about themselves or their own order (see isFraudCaseParty).
+  let q = withOrder(db)
+    .where('fraud_cases.subject_user_id', '<>', f.viewerId)
+    .where('orders.buyer_id', 'is distinct from', f.viewerId)
+    .where('orders.seller_id', 'is distinct from', f.viewerId);
   if (f.status) q = q.where('fraud_cases.status', '=', f.status);
   if (f.source) q = q.where('fraud_cases.source', '=', f.source);
   if (f.subjectId) q = q.where('fraud_cases.subject_user_id', '=', f.subjectId);
-  if (f.inbox === 'mine' && f.viewerId) q = q.where('fraud_cases.assignee_id', '=', f.viewerId);
+  if (f.inbox === 'mine') q = q.where('fraud_cases.assignee_id', '=', f.viewerId);
   if (f.inbox === 'unassigned') {
     // A snoozed case leaves the shared inbox until its snooze runs out.
     const now = f.now ?? new Date();

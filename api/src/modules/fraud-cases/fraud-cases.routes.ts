@@ -4,6 +4,7 @@ import { PageQuery, page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { CLOSING_LABELS } from '../../db/schema';
 import { caseManagerRoutes } from './case-manager.routes';
+import { viewFraudCase } from './case-manager.service';
 import { CaseIdParams, FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
 import { decideFraudCase } from './fraud-cases.service';
 
@@ -22,14 +23,10 @@ export const fraudCasesRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/fraud-cases/:id', tag: 'admin', access: 'fraud_cases.read', summary: 'One fraud case with its order (payment cases) or its evidence (stream cases)',
+    method: 'get', path: '/v1/admin/fraud-cases/:id', tag: 'admin', access: 'fraud_cases.read', summary: 'One fraud case with its order (payment cases) or its evidence (stream cases); 404 to its subject and the parties to its order; every view is audited',
     params: CaseIdParams,
     responses: { 200: { description: 'The case', schema: FraudCaseResponse }, 404: { description: 'No such case' } },
-    handler: async ({ ctx, params }) => {
-      const fraudCase = await findFraudCaseView(ctx.db, params.id);
-      if (!fraudCase) throw notFound('Fraud case');
-      return { status: 200, body: toFraudCaseResponse(fraudCase) };
-    },
+    handler: async ({ ctx, user, params }) => ({ status: 200, body: toFraudCaseResponse(await viewFraudCase(ctx, user.id, params.id)) }),
   }),
   route({
     method: 'post', path: '/v1/admin/fraud-cases/:id/decision', tag: 'admin', access: 'fraud_cases.decide', idempotent: true,

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { ClosingLabel, DB } from '../../db/schema';
-import { conflict, forbidden, notFound } from '../../http/errors';
+import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { endBuyerDisputeOnRefund, hasOpenChargeback, hasOpenDispute } from '../disputes';
 import { holdOf } from '../ledger';
@@ -10,6 +10,7 @@ import { FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, r
 import { type DomainEvent, appendEvents } from '../outbox';
 import { applyModeration } from '../user-moderation';
 import { refundOrder, scheduleSettlement, settleIfDue } from '../settlement';
+import { mustBeCaseOutsider } from './case-party';
 import { lockFraudCase } from './fraud-cases.repository';
 
 export type FraudDecision = 'clear' | 'confirm_fraud';
@@ -31,13 +32,13 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
   await ctx.db.transaction().execute(async (trx) => {
     const fraudCase = await lockFraudCase(trx, caseId);
     if (!fraudCase) throw notFound('Fraud case');
+    // Nobody decides (or learns of) a case about themselves or their own order.
+    await mustBeCaseOutsider(trx, caseId, staffId);
     if (fraudCase.status !== 'open') throw conflict('case_closed', 'This fraud case is already decided');
     // The closing label is the training label; a confirmation without one is kept as `other`, never unlabeled.
     const label = closingLabel ?? (decision === 'confirm_fraud' ? 'other' : null);
     // A stream case is about accounts: no order of its own to release or refund.
     let order = fraudCase.order_id ? (await lockOrder(trx, fraudCase.order_id))! : null;
-    // Nobody decides a case about their own money.
-    if ([order?.buyer_id, order?.seller_id, fraudCase.subject_user_id].includes(staffId)) throw forbidden('You may not decide a fraud case on your own order');
     const events: DomainEvent[] = [];
     if (decision === 'clear') {
       if (order) order = await releaseCaseHold(trx, order, now);

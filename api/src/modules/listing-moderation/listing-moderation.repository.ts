@@ -32,14 +32,16 @@ export function lockListings(trx: Transaction<DB>, ids: readonly string[]): Prom
     .where('id', 'in', ids).orderBy('id').forUpdate().execute();
 }
 
-export function listQueue(db: Kysely<DB>, f: { status: ListingStatus; limit: number; cursor?: Cursor }) {
+export function listQueue(db: Kysely<DB>, f: { status: ListingStatus; viewerId: string; limit: number; cursor?: Cursor }) {
   let q = db
     .selectFrom('listings')
     .innerJoin('users', 'users.id', 'listings.seller_id')
     .selectAll('listings')
     .select(['users.display_name as seller_display_name', 'users.email as seller_email'])
     .select(sql<number>`(SELECT count(*)::int FROM reports r WHERE r.target_type = 'listing' AND r.target_id = listings.id AND r.status = 'open')`.as('open_reports'))
-    .where('listings.status', '=', f.status);
+    .where('listings.status', '=', f.status)
+    // A moderator never sees their own listings here.
+    .where('listings.seller_id', '<>', f.viewerId);
   if (f.cursor) q = q.where(afterCursor('listings.created_at', 'listings.id', f.cursor));
   return q.orderBy('listings.created_at', 'desc').orderBy('listings.id', 'desc').limit(f.limit + 1).execute();
 }

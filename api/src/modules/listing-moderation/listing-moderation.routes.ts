@@ -9,10 +9,10 @@ import { decideListing, decideListingsInBulk, undoBulkDecision } from './listing
 
 export const listingModerationRoutes = [
   route({
-    method: 'get', path: '/v1/admin/listings', tag: 'admin', access: 'listings.moderate', summary: 'The listing review queue by status (default pending_review), newest first, with flags and seller',
+    method: 'get', path: '/v1/admin/listings', tag: 'admin', access: 'listings.moderate', summary: 'The listing review queue by status (default pending_review), newest first, with flags and seller; never the caller’s own',
     query: PageQuery.extend(ListingQueueQuery.shape).strict(),
     responses: { 200: { description: 'A page of listings', schema: pageResponse(QueuedListingResponse) } },
-    handler: async ({ ctx, query }) => ({ status: 200, body: page(await listQueue(ctx.db, query), query.limit, toQueuedListingResponse) }),
+    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listQueue(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedListingResponse) }),
   }),
   route({
     method: 'post', path: '/v1/admin/listings/:id/decision', tag: 'admin', access: 'listings.moderate', idempotent: true,
@@ -21,7 +21,7 @@ export const listingModerationRoutes = [
     body: ListingDecisionBody,
     responses: {
       200: { description: 'The listing after the decision', schema: ListingResponse },
-      404: { description: 'No such listing' },
+      404: { description: 'No such listing (or the caller’s own)' },
       409: { description: 'listing_not_moderatable: the decision does not apply in the listing’s status' },
     },
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await decideListing(ctx, user.id, params.id, body.decision, body.note ?? null)) }),

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ListingDecision } from '../../db/schema';
-import { conflict, forbidden, notFound } from '../../http/errors';
+import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { type Listing, lockListing, updateListing } from '../listings';
 import { appendEvents } from '../outbox';
@@ -24,8 +24,8 @@ export async function applyListingCommand(
   trx: Transaction<DB>, staffId: string, locked: Listing, command: ListingCommand | 'undo', note: string | null, now: Date,
   opts: { batchId?: string; to?: Listing['status']; noteAfter?: string | null; details?: Record<string, unknown> } = {},
 ): Promise<Listing> {
-  // The permission does not stretch to one's own listing (a whole bulk call is refused with it).
-  if (locked.seller_id === staffId) throw forbidden('You may not moderate your own listing');
+  // The permission does not stretch to one's own listing: as if it did not exist (a bulk call skips it as not found).
+  if (locked.seller_id === staffId) throw notFound('Listing');
   const to = opts.to ?? nextListingStatus(locked.status, command as ListingCommand);
   if (!to) throw conflict('listing_not_moderatable', `A ${locked.status} listing cannot be ${PAST[command]}`);
   const noteAfter = opts.noteAfter !== undefined ? opts.noteAfter : command === 'approve' ? null : note;
@@ -62,7 +62,7 @@ export interface BulkResult {
 
 /**
  * The same decision over many listings, as one batch that can be undone. Listings the decision does
- * not apply to (unknown, or in a status it cannot leave) are skipped and reported, not fatal.
+ * not apply to (unknown or the caller's own, or in a status it cannot leave) are skipped and reported, not fatal.
  */
 export async function decideListingsInBulk(ctx: AppContext, staffId: string, ids: readonly string[], decision: ListingDecision, note: string | null): Promise<BulkResult> {
   const now = ctx.clock.now();
@@ -71,7 +71,7 @@ export async function decideListingsInBulk(ctx: AppContext, staffId: string, ids
     const result: BulkResult = { batch_id: null, applied: [], skipped: [] };
     for (const id of ids) {
       const listing = locked.get(id);
-      if (!listing) result.skipped.push({ id, reason: 'not_found' });
+      if (!listing || listing.seller_id === staffId) result.skipped.push({ id, reason: 'not_found' });
       else if (!nextListingStatus(listing.status, decision)) result.skipped.push({ id, reason: 'not_moderatable' });
       else result.applied.push(id);
     }

@@ -4,4 +4,5 @@ export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, Order
 export {
   applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, orderEvent, partyOf, runAfterCommit, shipOrder,
 } from './orders.service';
+export { isOrderParty, isPartyTo } from './order-party';
 export { ordersRoutes } from './orders.routes';

@@ -152,8 +152,10 @@ export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' 
 }
 
 /** All orders, or with `partyId` those the user bought or sold. */
-export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: string; limit: number; cursor?: Cursor }) {
-  let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title');
+export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: string; viewerId: string; limit: number; cursor?: Cursor }) {
+  // Staff never see their own orders in the admin lists (see isOrderParty).
+  let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title')
+    .where('orders.buyer_id', '<>', f.viewerId).where('orders.seller_id', '<>', f.viewerId);
   if (f.status) q = q.where('orders.status', '=', f.status);
   const partyId = f.partyId;
   if (partyId) q = q.where((eb) => eb.or([eb('orders.buyer_id', '=', partyId), eb('orders.seller_id', '=', partyId)]));

@@ -70,11 +70,11 @@ export const ordersRoutes = [
     handler: async ({ ctx, user, params, storeReply }) => updated(await cancelOrder(ctx, user.id, params.id, storeReply(updated))),
   }),
   route({
-    method: 'get', path: '/v1/admin/orders', tag: 'admin', access: 'orders.read', summary: 'All orders with risk data, newest first',
+    method: 'get', path: '/v1/admin/orders', tag: 'admin', access: 'orders.read', summary: 'All orders with risk data, newest first (never the caller’s own)',
     query: AdminListOrdersQuery,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) } },
-    handler: async ({ ctx, query }) => {
-      return { status: 200, body: page(await listAllOrders(ctx.db, query), query.limit, toAdminOrderResponse) };
+    handler: async ({ ctx, user, query }) => {
+      return { status: 200, body: page(await listAllOrders(ctx.db, { ...query, viewerId: user.id }), query.limit, toAdminOrderResponse) };
     },
   }),
 ];

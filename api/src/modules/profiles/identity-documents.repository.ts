@@ -59,12 +59,15 @@ export function recordReview(
   return trx.updateTable(TABLE).set(review).where('id', '=', id).returning(METADATA).executeTakeFirstOrThrow();
 }
 
-/** The review queue: documents in one status with who submitted them, newest first. */
-export function listDocumentsForReview(db: Kysely<DB>, status: IdentityDocument['status'], limit: number, cursor?: Cursor) {
+/** The review queue: documents in one status with who submitted them, newest first, the viewer's own left out. */
+export function listDocumentsForReview(db: Kysely<DB>, f: { status: IdentityDocument['status']; viewerId: string; limit: number; cursor?: Cursor }) {
+  const { status, limit, cursor } = f;
   let query = db.selectFrom(TABLE).innerJoin('users', 'users.id', `${TABLE}.user_id`)
     .select(METADATA.map((c) => `${TABLE}.${c}` as const))
     .select(['users.email as user_email', 'users.display_name as user_display_name', 'users.identity_verified_at'])
-    .where(`${TABLE}.status`, '=', status);
+    .where(`${TABLE}.status`, '=', status)
+    // A reviewer never sees their own documents.
+    .where(`${TABLE}.user_id`, '<>', f.viewerId);
   if (cursor) query = query.where(afterCursor(`${TABLE}.created_at`, `${TABLE}.id`, cursor));
   return query.orderBy(`${TABLE}.created_at`, 'desc').orderBy(`${TABLE}.id`, 'desc').limit(limit + 1).execute();
 }

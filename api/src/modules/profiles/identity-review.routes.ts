@@ -8,15 +8,15 @@ import {
 
 export const identityReviewRoutes = [
   route({
-    method: 'get', path: '/v1/admin/identity-documents', tag: 'admin', access: 'identity.review', summary: 'Identity documents by review status (default submitted), newest first, metadata only',
+    method: 'get', path: '/v1/admin/identity-documents', tag: 'admin', access: 'identity.review', summary: 'Identity documents by review status (default submitted), newest first, metadata only; never the caller’s own',
     query: IdentityReviewQuery,
     responses: { 200: { description: 'A page of documents with their users', schema: pageResponse(QueuedIdentityDocumentResponse) } },
-    handler: async ({ ctx, query }) => ({
-      status: 200, body: page(await listDocumentsForReview(ctx.db, query.status, query.limit, query.cursor), query.limit, toQueuedIdentityDocumentResponse),
+    handler: async ({ ctx, user, query }) => ({
+      status: 200, body: page(await listDocumentsForReview(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedIdentityDocumentResponse),
     }),
   }),
   route({
-    method: 'get', path: '/v1/admin/identity-documents/:id/content', tag: 'admin', access: 'identity.review', summary: 'Decrypt a document for review (every view is audited)',
+    method: 'get', path: '/v1/admin/identity-documents/:id/content', tag: 'admin', access: 'identity.review', summary: 'Decrypt a document for review (every view is audited; 404 for the caller’s own)',
     params: DocumentIdParams,
     responses: { 200: { description: 'The document, base64', schema: IdentityDocumentContentResponse }, 404: { description: 'No such document' } },
     handler: async ({ ctx, user, params }) => {

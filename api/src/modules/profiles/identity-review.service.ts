@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { conflict, forbidden, notFound } from '../../http/errors';
+import { conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
 import { type IdentityDocument, lockIdentityDocument, readIdentityDocumentContent, recordReview } from './identity-documents.repository';
@@ -12,7 +12,8 @@ export async function viewIdentityDocument(ctx: AppContext, staffId: string, id:
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const doc = await readIdentityDocumentContent(trx, ctx.keyring, id);
-    if (!doc) throw notFound('Identity document');
+    // A reviewer never opens their own document: as if it did not exist.
+    if (!doc || doc.user_id === staffId) throw notFound('Identity document');
     await appendAudit(trx, { actorId: staffId, action: 'identity_document.viewed', entityType: 'identity_document', entityId: id, details: { user_id: doc.user_id, kind: doc.kind }, at: now });
     return doc;
   });
@@ -28,8 +29,7 @@ export async function reviewIdentityDocument(
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const doc = await lockIdentityDocument(trx, id);
-    if (!doc) throw notFound('Identity document');
-    if (doc.user_id === staffId) throw forbidden('You may not review your own identity document');
+    if (!doc || doc.user_id === staffId) throw notFound('Identity document');
     if (doc.status !== 'submitted') throw conflict('document_reviewed', `This document was already ${doc.status}`);
     const status = decision === 'approve' ? 'approved' : 'rejected';
     const reviewed = await recordReview(trx, id, { status, reviewed_by: staffId, reviewed_at: now, review_reason: reason });

@@ -2,6 +2,7 @@ import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, ReportRow, ReportStatus, ReportTargetType } from '../../db/schema';
 import type { Cursor } from '../../http/pagination';
 import { afterCursor } from '../../db/keyset';
+import { notInvolving } from './report-party';
 
 export function insertReport(trx: Transaction<DB>, r: Pick<ReportRow, 'reporter_id' | 'target_type' | 'target_id' | 'reason' | 'note' | 'created_at'>): Promise<ReportRow> {
   return trx.insertInto('reports').values({ ...r, status: 'open', decided_by: null, decided_at: null, decision_note: null, action: null }).returningAll().executeTakeFirstOrThrow();
@@ -32,7 +33,7 @@ export function decideOpenReportsOn(
     .returningAll().execute();
 }
 
-export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_type?: ReportTargetType; limit: number; cursor?: Cursor }) {
+export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_type?: ReportTargetType; viewerId: string; limit: number; cursor?: Cursor }) {
   let q = db
     .selectFrom('reports')
     .selectAll('reports')
@@ -50,20 +51,23 @@ export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_t
       WHEN 'listing' THEN (SELECT l.title FROM listings l WHERE l.id = reports.target_id)
       WHEN 'review' THEN (SELECT r.text FROM reviews r WHERE r.id = reports.target_id)
       ELSE COALESCE((SELECT m.body FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.body FROM dispute_messages m WHERE m.id = reports.target_id))
-    END`.as('target_excerpt'));
+    END`.as('target_excerpt'))
+    // Never a report the viewer filed or that is on them (see isReportParty).
+    .where(notInvolving(f.viewerId));
   if (f.status) q = q.where('reports.status', '=', f.status);
   if (f.target_type) q = q.where('reports.target_type', '=', f.target_type);
   if (f.cursor) q = q.where(afterCursor('reports.created_at', 'reports.id', f.cursor));
   return q.orderBy('reports.created_at', 'desc').orderBy('reports.id', 'desc').limit(f.limit + 1).execute();
 }
 
-/** Reports filed by a user (`by`) or against them or one of their listings (`against`), newest first. */
-export function listReportsInvolving(db: Kysely<DB>, userId: string, f: { limit: number; cursor?: Cursor }) {
+/** Reports filed by a user (`by`) or against them or one of their listings (`against`), newest first; none the viewer is a party to. */
+export function listReportsInvolving(db: Kysely<DB>, userId: string, f: { viewerId: string; limit: number; cursor?: Cursor }) {
   const against = sql<boolean>`(reports.target_type = 'user' AND reports.target_id = ${userId}::uuid)
     OR (reports.target_type = 'listing' AND EXISTS (SELECT 1 FROM listings l WHERE l.id = reports.target_id AND l.seller_id = ${userId}::uuid))`;
   let q = db.selectFrom('reports').selectAll('reports')
     .select(sql<'by' | 'against'>`CASE WHEN reports.reporter_id = ${userId}::uuid THEN 'by' ELSE 'against' END`.as('relation'))
-    .where((eb) => eb.or([eb('reports.reporter_id', '=', userId), against]));
+    .where((eb) => eb.or([eb('reports.reporter_id', '=', userId), against]))
+    .where(notInvolving(f.viewerId));
   if (f.cursor) q = q.where(afterCursor('reports.created_at', 'reports.id', f.cursor));
   return q.orderBy('reports.created_at', 'desc').orderBy('reports.id', 'desc').limit(f.limit + 1).execute();
 }

@@ -18,10 +18,10 @@ export const reportsRoutes = [
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toReportResponse(await createReport(ctx, user.id, body)) }),
   }),
   route({
-    method: 'get', path: '/v1/admin/reports', tag: 'admin', access: 'reports.read', summary: 'The report queue, newest first, with the open report count per target',
+    method: 'get', path: '/v1/admin/reports', tag: 'admin', access: 'reports.read', summary: 'The report queue, newest first, with the open report count per target; never a report the caller filed or that is on them or theirs',
     query: PageQuery.extend(ReportQueueQuery.shape).strict(),
     responses: { 200: { description: 'A page of reports', schema: pageResponse(QueuedReportResponse) } },
-    handler: async ({ ctx, query }) => ({ status: 200, body: page(await listReports(ctx.db, query), query.limit, toQueuedReportResponse) }),
+    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listReports(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedReportResponse) }),
   }),
   route({
     method: 'post', path: '/v1/admin/reports/:id/decision', tag: 'admin', access: 'reports.decide', idempotent: true,
@@ -31,8 +31,8 @@ export const reportsRoutes = [
     responses: {
       200: { description: 'The decided report', schema: DecidedReportResponse },
       403: { description: 'Not allowed (only an admin may suspend an admin)' },
-      404: { description: 'No such report' },
-      409: { description: 'report_decided, or the action does not apply to the target now (listing_not_moderatable, already_suspended, cannot_moderate_self)' },
+      404: { description: 'No such report (or the caller filed it, or it is on them or theirs)' },
+      409: { description: 'report_decided, or the action does not apply to the target now (listing_not_moderatable, already_suspended)' },
       422: { description: 'action_not_for_target: the action does not fit the report’s target type' },
     },
     handler: async ({ ctx, user, params, body }) => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ReportAction, ReportRow } from '../../db/schema';
-import { conflict, forbidden, notFound, unprocessable } from '../../http/errors';
+import { conflict, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { findDisputeMessage } from '../disputes';
 import { applyListingCommand } from '../listing-moderation';
@@ -10,10 +10,11 @@ import { UNDER_REVIEW, findListing, holdReportedListing, lockListing } from '../
 import { findOrderMessage } from '../order-messages';
 import { findOrder } from '../orders';
 import { appendEvents } from '../outbox';
-import { applyReviewDecision, holdReportedReview, isReviewParty, reviewAuthorVisibleTo } from '../reviews';
+import { applyReviewDecision, holdReportedReview, reviewAuthorVisibleTo } from '../reviews';
 import { applyModeration } from '../user-moderation';
 import { userExists } from '../users';
 import { ACTIONS_BY_TARGET, type CreateReportBody } from './reports.schemas';
+import { isReportParty } from './report-party';
 import { decideOpenReportsOn, insertReport, lockReportWithSiblings } from './reports.repository';
 
 export type ReportDecision = 'action' | 'dismiss';
@@ -88,11 +89,11 @@ export async function decideReport(
   const now = ctx.clock.now();
   const decided = await ctx.db.transaction().execute(async (trx) => {
     const report = await lockReportWithSiblings(trx, reportId);
-    if (!report) throw notFound('Report');
+    // Not a report one filed or that is on oneself or what is one's own: as if it did not exist.
+    if (!report || (await isReportParty(trx, reportId, staffId))) throw notFound('Report');
     if (report.status !== 'open') throw conflict('report_decided', 'This report is already decided');
-    // A reported message belongs to, and is answered on, its author: read once for the check and the action.
+    // A reported message belongs to, and is answered on, its author.
     const messageAuthor = report.target_type === 'message' ? (await findMessage(trx, report.target_id))?.author_id : undefined;
-    if (await concerns(trx, report, staffId, messageAuthor)) throw forbidden('You may not decide a report on yourself or on what is yours');
     const action = input.decision === 'action' ? input.action ?? null : null;
     if (action && !(ACTIONS_BY_TARGET[report.target_type] as readonly ReportAction[]).includes(action)) {
       throw unprocessable('action_not_for_target', `A ${report.target_type} report takes one of ${ACTIONS_BY_TARGET[report.target_type].join(', ')}`, 'action');
@@ -138,14 +139,6 @@ async function takeAction(
   if (!listing) throw notFound('Listing');
   await applyListingCommand(trx, staffId, listing, action === 'remove_listing' ? 'remove' : 'request_changes', note, now, { details: via });
   return null;
-}
-
-/** Whether the report is on the staff member, their listing or message, or a review by or about them. */
-async function concerns(trx: Transaction<DB>, report: ReportRow, staffId: string, messageAuthor: string | undefined): Promise<boolean> {
-  if (report.target_type === 'user') return report.target_id === staffId;
-  if (report.target_type === 'listing') return (await findListing(trx, report.target_id))?.seller_id === staffId;
-  if (report.target_type === 'message') return messageAuthor === staffId;
-  return isReviewParty(trx, report.target_id, staffId);
 }
 
 /** A message in an order conversation or a dispute thread. */

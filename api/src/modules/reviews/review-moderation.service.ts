@@ -1,10 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ReviewDecisionKind, ReviewRow, ReviewStatus } from '../../db/schema';
-import { conflict, forbidden, notFound, unprocessable } from '../../http/errors';
+import { conflict, notFound, unprocessable } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
 import { findAdminReview, lockReview } from './reviews.repository';
+import { isPartyToReview } from './reviews.service';
 
 const TARGET: Record<ReviewDecisionKind, ReviewStatus> = { publish: 'published', remove: 'removed' };
 
@@ -16,8 +17,8 @@ interface Applied {
 
 /** One status change with its history row, audit entry and outbox event (the caller holds the row lock). */
 async function setStatus(trx: Transaction<DB>, review: ReviewRow, decision: ReviewDecisionKind | 'undo', to: ReviewStatus, removedReason: string | null, reason: string | null, a: Applied) {
-  // The permission does not stretch to a review by or about oneself (a whole bulk call is refused with it).
-  if (review.author_id === a.staffId || review.subject_id === a.staffId) throw forbidden('You may not moderate a review by or about you');
+  // The permission does not stretch to a review by or about oneself: as if it did not exist.
+  if (isPartyToReview(review, a.staffId)) throw notFound('Review');
   await trx.updateTable('reviews').set({ status: to, removed_reason: removedReason, decided_by: a.staffId, decided_at: a.now }).where('id', '=', review.id).execute();
   await trx.insertInto('review_decisions').values({
     review_id: review.id, batch_id: decision === 'undo' ? null : a.batchId, decision, from_status: review.status, from_removed_reason: review.removed_reason,
@@ -61,7 +62,9 @@ export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[]
   const unique = [...new Set(ids)].sort();
   return ctx.db.transaction().execute(async (trx) => {
     // Locked in id order, so two overlapping batches cannot deadlock.
-    const reviews = await trx.selectFrom('reviews').selectAll().where('id', 'in', unique).orderBy('id').forUpdate().execute();
+    const reviews = (await trx.selectFrom('reviews').selectAll().where('id', 'in', unique).orderBy('id').forUpdate().execute())
+      .filter((r) => !isPartyToReview(r, staffId));
+    // One's own reviews are unknown ones: the whole call is refused, without saying which exist.
     const found = new Set(reviews.map((r) => r.id));
     const missing = unique.filter((id) => !found.has(id));
     if (missing.length > 0) throw unprocessable('unknown_reviews', `No such reviews: ${missing.join(', ')}`, 'ids');

@@ -81,15 +81,18 @@ export function findAdminReview(db: Db, id: string) {
   return adminRows(db).where('reviews.id', '=', id).executeTakeFirstOrThrow();
 }
 
-export function listReviewQueue(db: Kysely<DB>, f: { status: ReviewStatus; limit: number; cursor?: Cursor }) {
-  let q = adminRows(db).where('reviews.status', '=', f.status);
+/** Staff never see a review by or about themselves (see isReviewParty). */
+const staffRows = (db: Kysely<DB>, viewerId: string) => adminRows(db).where('reviews.author_id', '<>', viewerId).where('reviews.subject_id', '<>', viewerId);
+
+export function listReviewQueue(db: Kysely<DB>, f: { status: ReviewStatus; viewerId: string; limit: number; cursor?: Cursor }) {
+  let q = staffRows(db, f.viewerId).where('reviews.status', '=', f.status);
   if (f.cursor) q = q.where(afterCursor('reviews.created_at', 'reviews.id', f.cursor));
   return q.orderBy('reviews.created_at', 'desc').orderBy('reviews.id', 'desc').limit(f.limit + 1).execute();
 }
 
 /** Every review by or about a user, whatever its status (the console's user page). */
-export function listUserReviewsForStaff(db: Kysely<DB>, userId: string, limit: number, cursor?: Cursor) {
-  let q = adminRows(db).where((eb) => eb.or([eb('reviews.author_id', '=', userId), eb('reviews.subject_id', '=', userId)]));
+export function listUserReviewsForStaff(db: Kysely<DB>, userId: string, viewerId: string, limit: number, cursor?: Cursor) {
+  let q = staffRows(db, viewerId).where((eb) => eb.or([eb('reviews.author_id', '=', userId), eb('reviews.subject_id', '=', userId)]));
   if (cursor) q = q.where(afterCursor('reviews.created_at', 'reviews.id', cursor));
   return q.orderBy('reviews.created_at', 'desc').orderBy('reviews.id', 'desc').limit(limit + 1).execute();
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ReviewRow } from '../../db/schema';
 import { conflict, notFound, unprocessable } from '../../http/errors';
@@ -105,10 +105,12 @@ export async function reviewAuthorVisibleTo(trx: Transaction<DB>, reviewId: stri
   return publiclyVisible(review, now) || review.author_id === reporterId ? review.author_id : undefined;
 }
 
-/** Whether the user wrote the review or is its subject. */
-export async function isReviewParty(trx: Transaction<DB>, reviewId: string, userId: string): Promise<boolean> {
-  const review = await trx.selectFrom('reviews').select(['author_id', 'subject_id']).where('id', '=', reviewId).executeTakeFirst();
-  return review?.author_id === userId || review?.subject_id === userId;
+/** Whether the user wrote the review or is its subject: such staff neither see nor moderate it (404). */
+export const isPartyToReview = (review: { author_id: string; subject_id: string }, userId: string): boolean => review.author_id === userId || review.subject_id === userId;
+
+export async function isReviewParty(db: Kysely<DB>, reviewId: string, userId: string): Promise<boolean> {
+  const review = await db.selectFrom('reviews').select(['author_id', 'subject_id']).where('id', '=', reviewId).executeTakeFirst();
+  return review !== undefined && isPartyToReview(review, userId);
 }
 
 /** A report holds the review for the moderators (flag `reported`). */

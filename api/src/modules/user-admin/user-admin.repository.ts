@@ -13,8 +13,9 @@ const likeLiteral = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Users newest first; `q` matches an exact id (when it is a UUID), an email prefix or any part of the
  * display name, case-insensitively.
  */
-export function searchUsers(db: Kysely<DB>, f: { q?: string; limit: number; cursor?: Cursor }) {
-  let q = db.selectFrom('users').select(LIST_COLUMNS);
+export function searchUsers(db: Kysely<DB>, f: { q?: string; viewerId: string; limit: number; cursor?: Cursor }) {
+  // The viewer's own record is not theirs to look up here (see mustBeAnotherUser).
+  let q = db.selectFrom('users').select(LIST_COLUMNS).where('id', '<>', f.viewerId);
   const term = f.q;
   if (term) {
     const literal = likeLiteral(term.toLowerCase());

@@ -1,49 +1,41 @@
-import type { AppContext } from '../../context';
-import { notFound } from '../../http/errors';
 import { PageQuery, page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { FraudCaseResponse, listFraudCases, toFraudCaseResponse } from '../fraud-cases';
 import { AdminOrderResponse, listAllOrders, toAdminOrderResponse } from '../orders';
 import { listReportsInvolving, toReportResponse } from '../reports';
 import { UserIdParams } from '../staff';
-import { userExists } from '../users';
-import { findUserDetail, searchUsers, toUserDetailResponse, toUserListResponse } from './user-admin.repository';
+import { mustBeAnotherUser } from '../users';
+import { searchUsers, toUserDetailResponse, toUserListResponse } from './user-admin.repository';
+import { viewUser } from './user-admin.service';
 import { UserDetailResponse, UserListItem, UserReportResponse, UserSearchQuery } from './user-admin.schemas';
 
 const PageOnly = PageQuery.strict();
-const missing = { 404: { description: 'No such user' } };
+// Lists under an unknown user (or the caller themself) are a 404, not an empty page; they never show what the caller is a party to.
+const missing = { 404: { description: 'No such user (or the caller themself)' } };
 
-/** A list under an unknown user is a 404, not an empty page. */
-async function mustExist(ctx: AppContext, id: string) {
-  if (!(await userExists(ctx.db, id))) throw notFound('User');
-}
 
 export const userAdminRoutes = [
   route({
     method: 'get', path: '/v1/admin/users', tag: 'admin', access: 'users.read',
-    summary: 'Users newest first; q matches an id, an email prefix or part of the display name',
+    summary: 'Users newest first (never the caller); q matches an id, an email prefix or part of the display name',
     query: UserSearchQuery,
     responses: { 200: { description: 'A page of users', schema: pageResponse(UserListItem) } },
-    handler: async ({ ctx, query }) => ({ status: 200, body: page(await searchUsers(ctx.db, query), query.limit, toUserListResponse) }),
+    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await searchUsers(ctx.db, { ...query, viewerId: user.id }), query.limit, toUserListResponse) }),
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id', tag: 'admin', access: 'users.read', summary: 'A user with their roles, permissions and moderation state',
+    method: 'get', path: '/v1/admin/users/:id', tag: 'admin', access: 'users.read', summary: 'A user with their roles, permissions and moderation state (every view is audited)',
     params: UserIdParams,
     responses: { 200: { description: 'The user', schema: UserDetailResponse }, ...missing },
-    handler: async ({ ctx, params }) => {
-      const user = await findUserDetail(ctx.db, params.id);
-      if (!user) throw notFound('User');
-      return { status: 200, body: toUserDetailResponse(user) };
-    },
+    handler: async ({ ctx, user, params }) => ({ status: 200, body: toUserDetailResponse(await viewUser(ctx, user.id, params.id)) }),
   }),
   route({
     method: 'get', path: '/v1/admin/users/:id/orders', tag: 'admin', access: 'users.read', summary: 'Orders the user bought or sold, newest first',
     params: UserIdParams,
     query: PageOnly,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) }, ...missing },
-    handler: async ({ ctx, params, query }) => {
-      await mustExist(ctx, params.id);
-      return { status: 200, body: page(await listAllOrders(ctx.db, { ...query, partyId: params.id }), query.limit, toAdminOrderResponse) };
+    handler: async ({ ctx, user, params, query }) => {
+      await mustBeAnotherUser(ctx.db, params.id, user.id);
+      return { status: 200, body: page(await listAllOrders(ctx.db, { ...query, partyId: params.id, viewerId: user.id }), query.limit, toAdminOrderResponse) };
     },
   }),
   route({
@@ -51,9 +43,9 @@ export const userAdminRoutes = [
     params: UserIdParams,
     query: PageOnly,
     responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) }, ...missing },
-    handler: async ({ ctx, params, query }) => {
-      await mustExist(ctx, params.id);
-      return { status: 200, body: page(await listFraudCases(ctx.db, { ...query, subjectId: params.id }), query.limit, toFraudCaseResponse) };
+    handler: async ({ ctx, user, params, query }) => {
+      await mustBeAnotherUser(ctx.db, params.id, user.id);
+      return { status: 200, body: page(await listFraudCases(ctx.db, { ...query, subjectId: params.id, viewerId: user.id }), query.limit, toFraudCaseResponse) };
     },
   }),
   route({
@@ -62,9 +54,9 @@ export const userAdminRoutes = [
     params: UserIdParams,
     query: PageOnly,
     responses: { 200: { description: 'A page of reports', schema: pageResponse(UserReportResponse) }, ...missing },
-    handler: async ({ ctx, params, query }) => {
-      await mustExist(ctx, params.id);
-      return { status: 200, body: page(await listReportsInvolving(ctx.db, params.id, query), query.limit, (r) => ({ ...toReportResponse(r), relation: r.relation })) };
+    handler: async ({ ctx, user, params, query }) => {
+      await mustBeAnotherUser(ctx.db, params.id, user.id);
+      return { status: 200, body: page(await listReportsInvolving(ctx.db, params.id, { ...query, viewerId: user.id }), query.limit, (r) => ({ ...toReportResponse(r), relation: r.relation })) };
     },
   }),
 ];

@@ -1,8 +1,8 @@
 import type { ModerationAction } from '../../db/schema';
-import { notFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { findModerationState, listModerationActions, toModerationActionResponse } from './user-moderation.repository';
 import { UserIdParams } from '../staff';
+import { mustBeAnotherUser } from '../users';
 import { ModerationBody, ModerationHistoryResponse, ModerationStateResponse } from './user-moderation.schemas';
 import { moderateUser } from './user-moderation.service';
 
@@ -20,8 +20,8 @@ const actionRoute = (action: ModerationAction) => route({
   responses: {
     200: { description: 'The user’s moderation state and the recorded action', schema: ModerationStateResponse },
     403: { description: 'Not allowed (only an admin may suspend an admin)' },
-    404: { description: 'No such user' },
-    409: { description: 'cannot_moderate_self, already_suspended or not_suspended' },
+    404: { description: 'No such user (or the caller themself)' },
+    409: { description: 'already_suspended or not_suspended' },
   },
   handler: async ({ ctx, user, params, body }) => {
     const r = await moderateUser(ctx, user.id, params.id, action, body.reason);
@@ -40,9 +40,9 @@ export const userModerationRoutes = [
     method: 'get', path: '/v1/admin/users/:id/moderation', tag: 'admin', access: 'users.moderate', summary: 'A user’s moderation state and history, oldest first',
     params: UserIdParams,
     responses: { 200: { description: 'State and history', schema: ModerationHistoryResponse }, 404: { description: 'No such user' } },
-    handler: async ({ ctx, params }) => {
-      const state = await findModerationState(ctx.db, params.id);
-      if (!state) throw notFound('User');
+    handler: async ({ ctx, user, params }) => {
+      await mustBeAnotherUser(ctx.db, params.id, user.id);
+      const state = (await findModerationState(ctx.db, params.id))!;
       const items = await listModerationActions(ctx.db, params.id);
       return {
         status: 200,

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB, ModerationAction, UserModerationActionRow } from '../../db/schema';
-import { AppError, conflict } from '../../http/errors';
+import { AppError, conflict, notFound } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
 import { lockActorAndTarget } from '../staff';
@@ -25,10 +25,11 @@ const EVENT: Record<ModerationAction, string> = { warn: 'user.warned', suspend: 
 export async function applyModeration(
   trx: Transaction<DB>, staffId: string, userId: string, action: ModerationAction, reason: string, now: Date, via: { report_id: string } | null = null,
 ): Promise<ModerationResult> {
+  // One's own record is not one's to moderate, nor to learn about here (see mustBeAnotherUser).
+  if (staffId === userId) throw notFound('User');
   const { actor, target } = await lockActorAndTarget(trx, staffId, userId, 'users.moderate');
   let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
   if (action === 'suspend') {
-    if (staffId === userId) throw conflict('cannot_moderate_self', 'You cannot suspend yourself');
     if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin may suspend an admin');
     if (suspendedAt) throw conflict('already_suspended', 'This user is already suspended');
     suspendedAt = now;
