@@ -133,7 +133,7 @@ test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, 
   const { caseId } = await reviewedSale(adminSubject);
 
   const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'x' } });
-  expect(refused.status).toBe(403);
+  expect(refused.status).toBe(404);
   expect((await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token: moderator.token })).body).toMatchObject({ status: 'open', order: { status: 'paid' } });
   expect((await request('GET', '/v1/me', { token: adminSubject.token })).status).toBe(200);
   const admin = await makeStaff(app, ['admin']);
@@ -141,12 +141,12 @@ test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, 
   expect((await request('GET', '/v1/me', { token: adminSubject.token })).status).toBe(401);
 });
 
-test('a moderator who is a party to the case’s order may not decide it: 403, the hold and the case stay', async () => {
+test('a moderator who is a party to the case’s order may not decide it: 404 (as if it did not exist), the hold and the case stay', async () => {
   const modSeller = await makeStaff(app, ['moderator']);
   const { caseId } = await reviewedSale(modSeller);
 
   const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: modSeller.token, body: { decision: 'clear', note: 'all good' } });
-  expect(refused.status).toBe(403);
+  expect(refused.status).toBe(404);
   expect((await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token: moderator.token })).body).toMatchObject({ status: 'open', order: { status: 'paid' } });
   expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'clear', note: 'fine' } })).status).toBe(200);
 });

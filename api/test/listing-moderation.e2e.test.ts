@@ -189,12 +189,13 @@ describe('decisions', () => {
     expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', '=', listing.id).execute()).toEqual([]);
   });
 
-  test('a moderator may not decide on their own listing, alone or in bulk: 403 and nothing changes', async () => {
+  test('a moderator may not decide on their own listing: 404 alone, skipped as not_found in bulk, and nothing changes', async () => {
     const modSeller = await makeStaff(app, ['moderator']);
     const listing = await makeListing(request, modSeller);
     expect(await statusOf(listing.id)).toBe('pending_review');
-    expectProblem(await decide(listing.id, { decision: 'approve' }, modSeller.token), 403);
-    expectProblem(await bulk({ ids: [listing.id], decision: 'approve' }, modSeller.token), 403);
+    expectProblem(await decide(listing.id, { decision: 'approve' }, modSeller.token), 404);
+    const own = await bulk({ ids: [listing.id], decision: 'approve' }, modSeller.token);
+    expect([own.status, own.body]).toEqual([200, { batch_id: null, applied: [], skipped: [{ id: listing.id, reason: 'not_found' }] }]);
     expect(await statusOf(listing.id)).toBe('pending_review');
     expect(await app.ctx.db.selectFrom('listing_decisions').select('id').where('listing_id', '=', listing.id).execute()).toEqual([]);
   });

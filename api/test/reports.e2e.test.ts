@@ -192,13 +192,13 @@ describe('the staff queue and decisions', () => {
     }
   });
 
-  test('a moderator may not decide a report on themselves or their listing: 403, the report stays open', async () => {
+  test('a moderator may not decide a report on themselves or their listing: 404, the report stays open', async () => {
     const reported = await makeStaff(app, ['moderator']);
     const reporter = await registerUser(request);
     const onUser = (await report(reporter, { target_type: 'user', target_id: reported.id, reason: 'harassment' })).body.id;
     const onListing = (await report(reporter, { target_type: 'listing', target_id: (await makeListing(request, reported)).id, reason: 'spam' })).body.id;
     for (const id of [onUser, onListing]) {
-      expectProblem(await decide(id, { decision: 'dismiss', note: 'nothing here' }, reported.token), 403);
+      expectProblem(await decide(id, { decision: 'dismiss', note: 'nothing here' }, reported.token), 404);
       expect(await app.ctx.db.selectFrom('reports').select(['status', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ status: 'open', decided_by: null });
     }
   });
