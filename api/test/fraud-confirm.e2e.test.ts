@@ -133,7 +133,7 @@ test('a moderator cannot confirm fraud on an admin’s case: 403, and the case, 
   const { caseId } = await reviewedSale(adminSubject);
 
   const refused = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'x' } });
-  expect(refused.status).toBe(404);
+  expect(refused.status).toBe(403);
   expect((await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token: moderator.token })).body).toMatchObject({ status: 'open', order: { status: 'paid' } });
   expect((await request('GET', '/v1/me', { token: adminSubject.token })).status).toBe(200);
   const admin = await makeStaff(app, ['admin']);
