@@ -206,7 +206,7 @@ export async function openClickHouse(opts: ClickHouseOptions): Promise<Analytics
   } else {
     // Shared by every store in the process: only closeEmbeddedClickHouse() may close it.
     const path = resolve(opts.dataDir);
-    const connections = opts.analyst?.connections ?? 1;
+    const connections = opts.analyst?.connections ?? 2;
     store = { client: embeddedClient(path), database, readOnly: async (limits) => embeddedReadOnlyClient(path, database, limits, connections), close: async () => {} };
   }
   await store.client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
