@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { runAuditedQuery } from '../src/modules/analyst-query/analyst-query.service';
+import { analystSandbox } from '../src/modules/analyst-query/analyst-sandbox';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeStaff, startTestApp } from '../../test/harness';
 
 // The analyst SQL page as an attacker with the analyst role found it (issue 11), over HTTP: nothing
@@ -155,5 +157,21 @@ describe('fair use', () => {
     const own = await app.ctx.analytics.client.query({ query: 'SELECT 7 AS seven', format: 'JSONEachRow' });
     expect(await own.json()).toEqual([{ seven: 7 }]);
     expect((await running).body.code).toBe('query_timeout');
+  });
+});
+
+describe('configuration', () => {
+  it('is disabled (sql_disabled, audited) on a server without an analyst user', async () => {
+    const server = { ...app.ctx, analytics: { ...app.ctx.analytics, analystUser: null } };
+    expect(await analystSandbox(server).disabled()).toBe('CLICKHOUSE_URL is set but CLICKHOUSE_ANALYST_USER is not');
+    await expect(runAuditedQuery(server, b.id, 'SELECT 1')).rejects.toMatchObject({ code: 'sql_disabled' });
+    expect((await audits(b)).at(-1)!.details).toEqual({ sql: 'SELECT 1', verdict: 'refused:sql_disabled' });
+  });
+
+  it("is disabled when the analyst user holds more than SELECT on the database (SHOW GRANTS, asked as that user)", async () => {
+    // The embedded engine's only user holds every grant: taken for the analyst user, it is refused.
+    const broad = { ...app.ctx, analytics: { ...app.ctx.analytics, analystUser: 'default' } };
+    expect(await analystSandbox(broad).disabled()).toMatch(/^the ClickHouse user default holds more than SELECT on t_\w+\.\*: GRANT /);
+    await expect(runAuditedQuery(broad, b.id, 'SELECT 1')).rejects.toMatchObject({ code: 'sql_disabled' });
   });
 });
