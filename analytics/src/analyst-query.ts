@@ -1,30 +1,16 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import { checkAst, checkFormattedText, parseAst } from './analyst-ast';
+import { AnalystQueryError, type AnalystQueryErrorCode } from './analyst-errors';
+import { type AggregateFunctions, loadAggregateFunctions } from './analyst-functions';
 import type { AnalyticsStore, ReadOnlyLimits } from './clickhouse';
-import { assertIdentifier } from './identifier';
 import { numericRows } from './dashboards';
 
-// An analyst's own SQL, run on the store's read-only client (ClickHouse enforces readonly=1 and the
-// limits). On top of that, a SELECT may read only the analytics database: ClickHouse resolves the
-// query (EXPLAIN QUERY TREE) and every table, table function and function it names is checked here,
-// because readonly=1 still lets a query read system tables, other databases and — on the embedded
-// engine — host files (`file()`, `INTO OUTFILE`).
+// An analyst's own SQL. Whether it may run is decided from a parse alone (nothing is evaluated
+// before the allowlists of analyst-ast.ts have passed it), and what runs is the statement that was
+// checked: ClickHouse's own formatting of the parsed text. It runs on the store's read-only client
+// (readonly=1 and the limits; on a server, as the analyst user holding only SELECT on the database).
 
-export type AnalystQueryErrorCode =
-  | 'syntax_error'
-  | 'read_only'
-  | 'select_only'
-  | 'table_not_allowed'
-  | 'function_not_allowed'
-  | 'query_timeout'
-  | 'memory_limit'
-  | 'query_failed';
-
-export class AnalystQueryError extends Error {
-  constructor(readonly code: AnalystQueryErrorCode, message: string) {
-    super(message);
-    this.name = 'AnalystQueryError';
-  }
-}
+export { AnalystQueryError, type AnalystQueryErrorCode } from './analyst-errors';
 
 export interface AnalystQueryResult {
   columns: Array<{ name: string; type: string }>;
@@ -32,13 +18,6 @@ export interface AnalystQueryResult {
   /** More rows matched than `maxResultRows`; `rows` holds the first `maxResultRows`. */
   truncated: boolean;
 }
-
-// The numbers() family makes calendars and series; nothing else reads outside the database.
-const TABLE_FUNCTIONS = new Set(['numbers', 'numbers_mt', 'zeros', 'zeros_mt', 'generateSeries', 'generate_series']);
-// Functions that read files, server configuration or other tables by name (bypassing the table check).
-const DENIED_FUNCTION = /^(file|dictGet\w*|dictHas|dictIsIn|joinGet\w*|catboostEvaluate|naiveBayesClassifier|getServerSetting|getMacro|getClientHTTPHeader|filesystem\w+)$/i;
-// Statements readonly=1 allows but that would read outside the database or change the session.
-const READ_STATEMENT = /^(SHOW|DESCRIBE|DESC|EXISTS|EXPLAIN|USE|CHECK|WATCH)\b/i;
 
 // ClickHouse error codes (src/Common/ErrorCodes.cpp) that the caller can act on.
 const ERROR_CODES: Record<string, AnalystQueryErrorCode> = {
@@ -49,43 +28,68 @@ const ERROR_CODES: Record<string, AnalystQueryErrorCode> = {
   '160': 'query_timeout',
   '241': 'memory_limit',
 };
-const UNKNOWN_TABLE = '60';
-const UNKNOWN_DATABASE = '81';
+const READONLY = '164';
+const SUBSTITUTION_NOT_SET = '456';
+// Messages go back to the analyst: ClickHouse's first lines are enough to fix a query.
+const MAX_MESSAGE = 1000;
 
-/** Runs one analyst statement; every refusal is an AnalystQueryError carrying ClickHouse's message. */
-export async function runAnalystQuery(store: AnalyticsStore, sql: string, limits: ReadOnlyLimits): Promise<AnalystQueryResult> {
-  // One row past the limit tells a truncated result from one that fits exactly.
-  const readOnly = await store.readOnly({ ...limits, maxResultRows: limits.maxResultRows + 1 });
-  return readOnly.run((client) => analystQuery(client, store.database, sql, limits));
+/**
+ * The text with what cannot be stored replaced by U+FFFD: a lone surrogate (no UTF-8 encoding;
+ * with the u flag a character class matches only unpaired ones) and NUL (jsonb refuses it).
+ */
+export function storableText(sql: string): string {
+  return sql.replace(/[\uD800-\uDFFF\0]/gu, '\uFFFD');
 }
 
-async function analystQuery(client: ClickHouseClient, db: string, sql: string, limits: ReadOnlyLimits): Promise<AnalystQueryResult> {
-  const database = assertIdentifier(db, 'ClickHouse database');
+const aggregateCache = new WeakMap<ClickHouseClient, Promise<AggregateFunctions>>();
 
-  // ClickHouse parses the text alone first: syntax errors point into the analyst's own text, and a
-  // second statement is refused before anything runs.
+/** The built-in aggregate functions, asked once per store on the app's own client. */
+export function aggregateFunctions(store: AnalyticsStore): Promise<AggregateFunctions> {
+  let cached = aggregateCache.get(store.client);
+  if (!cached) {
+    cached = loadAggregateFunctions(store.client);
+    aggregateCache.set(store.client, cached);
+    cached.catch(() => aggregateCache.delete(store.client));
+  }
+  return cached;
+}
+
+/**
+ * Parses `sql` and checks it; returns the statement to run (ClickHouse's formatting of it) or
+ * throws an AnalystQueryError. The text reaches ClickHouse first as a string value
+ * (formatQuerySingleLine), then — one statement, formatted by ClickHouse — inside EXPLAIN AST,
+ * which parses only.
+ */
+export async function checkAnalystQuery(client: ClickHouseClient, sql: string, database: string, aggregates: AggregateFunctions): Promise<string> {
+  if (storableText(sql) !== sql) throw new AnalystQueryError('invalid_text', 'the SQL text has a lone surrogate or a NUL character');
+  // Syntax errors point into the analyst's own text; a second statement is a syntax error.
   const formatted = await clickhouse(async () => {
     const result = await client.query({ query: 'SELECT formatQuerySingleLine({sql:String}) AS q', query_params: { sql }, format: 'JSONEachRow' });
     return (await result.json<{ q: string }>())[0]!.q;
   }, ': In scope SELECT formatQuerySingleLine');
+  if (!/^(SELECT|WITH|\()/i.test(formatted)) throw new AnalystQueryError('select_only', 'only a single SELECT may be run here');
+  checkFormattedText(formatted);
 
-  if (!/^(SELECT|WITH|\()/i.test(formatted)) {
-    if (READ_STATEMENT.test(formatted)) throw new AnalystQueryError('select_only', 'only SELECT queries may be run here');
-    // A write: sent as is, so the refusal is ClickHouse's own (readonly=1 on this client).
-    await clickhouse(() => client.command({ query: sql }));
-    throw new AnalystQueryError('select_only', 'only SELECT queries may be run here');
-  }
-  // A false positive (the words inside a string literal) only refuses a query; it never lets one through.
-  if (/\bINTO OUTFILE\b/i.test(formatted)) throw new AnalystQueryError('select_only', 'INTO OUTFILE is not allowed: results are returned as JSON');
+  const lines = await clickhouse(async () => {
+    // exec sends the text as is (query() would append a FORMAT, which the parser gives the SELECT).
+    const result = await client.exec({ query: `EXPLAIN AST ${formatted}`, clickhouse_settings: { default_format: 'JSONEachRow' } });
+    let text = '';
+    for await (const chunk of result.stream) text += String(chunk);
+    return text.split('\n').filter((row) => row !== '').map((row) => (JSON.parse(row) as { explain: string }).explain);
+  }, null, (code) => {
+    // EXPLAIN applies the SELECT's own SETTINGS, which readonly=1 refuses.
+    if (code === READONLY) return new AnalystQueryError('settings_not_allowed', 'a SETTINGS clause is not allowed here: the limits are fixed');
+    if (code === SUBSTITUTION_NOT_SET) return new AnalystQueryError('select_only', 'query parameters ({name:Type}) are not supported here: write the values');
+    return null;
+  });
+  checkAst(parseAst(lines), { database, aggregates });
+  return formatted;
+}
 
-  const tree = await clickhouse(async () => {
-    const result = await client.query({ query: `EXPLAIN QUERY TREE ${sql}`, format: 'JSONEachRow' });
-    return (await result.json<{ explain: string }>()).map((line) => line.explain);
-  }, null, 'the query cannot have a FORMAT clause: results are returned as JSON', database);
-  checkScope(tree, database);
-
+/** Runs a statement checkAnalystQuery returned. */
+export async function executeAnalystQuery(client: ClickHouseClient, statement: string, limits: ReadOnlyLimits): Promise<AnalystQueryResult> {
   return clickhouse(async () => {
-    const result = await client.query({ query: sql, format: 'JSON' });
+    const result = await client.query({ query: statement, format: 'JSON' });
     const body = await result.json<Record<string, unknown>>();
     const columns = (body.meta ?? []).map((c) => ({ name: c.name, type: c.type }));
     const rows = numericRows(columns, body.data);
@@ -93,43 +97,34 @@ async function analystQuery(client: ClickHouseClient, db: string, sql: string, l
   });
 }
 
-const tableNotAllowed = (database: string, table: string) =>
-  new AnalystQueryError('table_not_allowed', `only tables of the ${database} database may be read, not ${table}`);
+/** The read-only client's limits for analysts: one row past the limit tells a truncated result from one that fits. */
+export function analystClientLimits(limits: ReadOnlyLimits): ReadOnlyLimits {
+  return { ...limits, maxResultRows: limits.maxResultRows + 1 };
+}
 
-function checkScope(tree: string[], database: string): void {
-  for (const line of tree) {
-    const table = /\btable_name: (\S+)/.exec(line)?.[1];
-    if (table !== undefined && !table.startsWith(`${database}.`) && table !== 'system.one') throw tableNotAllowed(database, table);
-    const tableFunction = /\btable_function_name: (\S+)/.exec(line)?.[1];
-    if (tableFunction !== undefined && !TABLE_FUNCTIONS.has(tableFunction)) {
-      throw new AnalystQueryError('function_not_allowed', `table function ${tableFunction}() is not allowed; tables of the ${database} database and ${[...TABLE_FUNCTIONS].join(', ')} are`);
-    }
-    const fn = /\bfunction_name: (\w+)/.exec(line)?.[1];
-    if (fn !== undefined && DENIED_FUNCTION.test(fn)) throw new AnalystQueryError('function_not_allowed', `function ${fn}() is not allowed here`);
-  }
+/** Checks and runs one analyst statement, without fair-use queueing or audit (the API adds both). */
+export async function runAnalystQuery(store: AnalyticsStore, sql: string, limits: ReadOnlyLimits): Promise<AnalystQueryResult> {
+  const aggregates = await aggregateFunctions(store);
+  const readOnly = await store.readOnly(analystClientLimits(limits));
+  return readOnly.run(async (client) => executeAnalystQuery(client, await checkAnalystQuery(client, sql, store.database, aggregates), limits));
 }
 
 /**
  * Runs one ClickHouse call, turning its errors into AnalystQueryErrors with the server's message.
  * `scope` trims the part of a message that describes our wrapper rather than the analyst's query;
- * `syntaxHint` replaces a syntax error (one the parser alone accepted, so caused by the wrapper).
- * With `database`, an unknown table or database outside it is refused like an existing one, so
- * the answer never tells what exists elsewhere.
+ * `special` maps a code to an error of its own.
  */
-async function clickhouse<T>(run: () => Promise<T>, scope: string | null = null, syntaxHint?: string, database?: string): Promise<T> {
+async function clickhouse<T>(run: () => Promise<T>, scope: string | null = null, special?: (code: string) => AnalystQueryError | null): Promise<T> {
   try {
     return await run();
   } catch (err) {
     // Duck-typed: chdb and the client each bundle their own ClickHouseError class.
     const e = err as { code?: unknown; message?: unknown };
     if (typeof e.code !== 'string' || !/^\d+$/.test(e.code) || typeof e.message !== 'string') throw err;
-    const code = ERROR_CODES[e.code] ?? 'query_failed';
-    if (code === 'syntax_error' && syntaxHint) throw new AnalystQueryError('select_only', syntaxHint);
-    if (database && (e.code === UNKNOWN_TABLE || e.code === UNKNOWN_DATABASE)) {
-      const name = /identifier '([^']+)'/.exec(e.message)?.[1] ?? /Database `?(\w+)`? does(?:n't| not) exist/.exec(e.message)?.[1];
-      if (name && (e.code === UNKNOWN_DATABASE ? name !== database : name.includes('.') && !name.startsWith(`${database}.`))) throw tableNotAllowed(database, name);
-    }
+    const mapped = special?.(e.code);
+    if (mapped) throw mapped;
     const cut = scope ? e.message.indexOf(scope) : -1;
-    throw new AnalystQueryError(code, (cut >= 0 ? e.message.slice(0, cut) : e.message).trim());
+    const message = (cut >= 0 ? e.message.slice(0, cut) : e.message).trim();
+    throw new AnalystQueryError(ERROR_CODES[e.code] ?? 'query_failed', message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message);
   }
 }

@@ -1,5 +1,17 @@
 export { type AnalyticsStore, type ClickHouseOptions, closeEmbeddedClickHouse, openClickHouse, type ReadOnlyClient, type ReadOnlyLimits } from './clickhouse';
-export { AnalystQueryError, type AnalystQueryErrorCode, type AnalystQueryResult, runAnalystQuery } from './analyst-query';
+export {
+  aggregateFunctions,
+  analystClientLimits,
+  AnalystQueryError,
+  type AnalystQueryErrorCode,
+  type AnalystQueryResult,
+  checkAnalystQuery,
+  executeAnalystQuery,
+  runAnalystQuery,
+  storableText,
+} from './analyst-query';
+export { type AnalystGate, type AnalystGateOptions, createAnalystGate } from './analyst-gate';
+export { analystGrantProblems, excessGrants } from './analyst-grants';
 export { type AnalyticsEvent, clickHouseSink, insertEvents } from './events';
 export { migrateClickHouse } from './migrate';
 export type { OutboxDB, OutboxTable } from './outbox';

@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   CLICKHOUSE_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/i).default('agora'),
   CLICKHOUSE_USER: z.string().optional(),
   CLICKHOUSE_PASSWORD: z.string().optional(),
+  // With CLICKHOUSE_URL: the ClickHouse user analysts' SQL runs as, holding only SELECT on
+  // CLICKHOUSE_DATABASE (checked at start; unset or holding more, the SQL page is disabled).
+  CLICKHOUSE_ANALYST_USER: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a plain ClickHouse user name').optional(),
+  CLICKHOUSE_ANALYST_PASSWORD: z.string().optional(),
   DATA_DIR: z.string().default(path.resolve(__dirname, '../../.data')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLATFORM_FEE_BPS: int(1000, 0, 10_000),
@@ -109,6 +113,12 @@ const EnvSchema = z.object({
   ANALYST_QUERY_MAX_ROWS: int(10_000, 1, 1_000_000),
   ANALYST_QUERY_TIMEOUT_SECONDS: int(10, 1, 600),
   ANALYST_QUERY_MAX_MEMORY_MB: int(1024, 16),
+  // Fair use: statements running at once (the embedded engine's read-only connections), per analyst,
+  // how many more one analyst may have waiting (429 past that), and how long one waits (then 503).
+  ANALYST_QUERY_CONCURRENCY: int(2, 1, 32),
+  ANALYST_QUERY_PER_ANALYST: int(1, 1, 32),
+  ANALYST_QUERY_QUEUE_PER_ANALYST: int(2, 0, 100),
+  ANALYST_QUERY_QUEUE_TIMEOUT_MS: int(20_000, 10, 600_000),
   // Stream scoring (modules/stream-scoring): how often the worker runs the detectors over their latest
   // windows, how long a cleared case silences the same detector + subject, and each detector's thresholds.
   STREAM_SCORING_INTERVAL_MS: int(60_000, 1_000),

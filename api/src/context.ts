@@ -44,6 +44,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     password: config.CLICKHOUSE_PASSWORD,
     database: config.CLICKHOUSE_DATABASE,
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
+    analyst: { username: config.CLICKHOUSE_ANALYST_USER, password: config.CLICKHOUSE_ANALYST_PASSWORD, connections: config.ANALYST_QUERY_CONCURRENCY },
   });
   const scorer = createServingModels({ config, db, databaseUrl, logger, clock });
   return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring, sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000) };

@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from './db/embedded-postgres';
 import { localPostgresDir, publishLocalPostgresUrl } from './db/local-postgres';
 import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logger';
+import { startAnalystSql } from './modules/analyst-query';
 import { metricsOnlyApp } from './modules/metrics';
 import { ensureStaffAccount } from './modules/users';
 import { demoStaff, isEmpty, seedDemoData } from './seed/demo-data';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   await migrateClickHouse(ctx.analytics);
   await ctx.scorer.start();
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await ensureStaffAccount(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+  // On a ClickHouse server: logs at start when the analyst user is missing or holds too much.
+  if (config.ROLE !== 'worker') await startAnalystSql(ctx);
 
   let staff;
   if (config.ROLE !== 'worker' && config.SEED_DEMO) {

@@ -74,18 +74,17 @@ describe('analysts\' own SQL', () => {
   });
 
   it.each([
-    ['INSERT', `INSERT INTO ${'{db}'}.events (event_id, event_type) VALUES (generateUUIDv4(), 'x')`],
-    ['ALTER', `ALTER TABLE {db}.events DELETE WHERE 1`],
-    ['DROP', 'DROP TABLE {db}.events'],
-    ['CREATE', 'CREATE TABLE {db}.x (a UInt8) ENGINE = Memory'],
-    ['SET', 'SET max_result_rows = 0'],
-    ['url()', "SELECT * FROM url('http://127.0.0.1:9/x', CSV, 'a String')"],
-    ['file()', "SELECT * FROM file('/etc/passwd', LineAsString)"],
-  ])('refuses %s with ClickHouse\'s readonly error (403 read_only)', async (_kind, sql) => {
+    ['INSERT', `INSERT INTO ${'{db}'}.events (event_id, event_type) VALUES (generateUUIDv4(), 'x')`, 'select_only'],
+    ['ALTER', `ALTER TABLE {db}.events DELETE WHERE 1`, 'select_only'],
+    ['DROP', 'DROP TABLE {db}.events', 'select_only'],
+    ['CREATE', 'CREATE TABLE {db}.x (a UInt8) ENGINE = Memory', 'select_only'],
+    ['SET', 'SET max_result_rows = 0', 'select_only'],
+    ['url()', "SELECT * FROM url('http://127.0.0.1:9/x', CSV, 'a String')", 'function_not_allowed'],
+    ['file()', "SELECT * FROM file('/etc/passwd', LineAsString)", 'function_not_allowed'],
+  ])('refuses %s without running it (403 %s)', async (_kind, sql, code) => {
     const res = await query(sql.replaceAll('{db}', app.ctx.analytics.database));
     expectProblem(res, 403, 'sql');
-    expect(res.body.code).toBe('read_only');
-    expect(res.body.detail).toMatch(/readonly mode/);
+    expect(res.body.code).toBe(code);
   });
 
   it('refuses tables outside the analytics database and host files (403)', async () => {
@@ -111,15 +110,16 @@ describe('analysts\' own SQL', () => {
     expectProblem(await query('SELECT 1', moderator.token), 403);
   });
 
-  it('audits every query: who, the text, rows or error, duration', async () => {
+  it('audits every query: who, the text and the verdict before it runs, then rows or error and duration', async () => {
     await query('SELECT 42 AS answer');
     const drop = `DROP TABLE ${app.ctx.analytics.database}.events`;
     await query(drop);
-    const entries = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_type', 'details'])
-      .where('action', '=', 'analytics.query').orderBy('id', 'desc').limit(2).execute();
+    const entries = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_type', 'entity_id', 'details'])
+      .where('action', 'like', 'analytics.query%').where('actor_id', '=', analyst.id).orderBy('id', 'desc').limit(3).execute();
     expect(entries).toEqual([
-      { actor_id: analyst.id, action: 'analytics.query', entity_type: 'analytics_query', details: { sql: drop, error: 'read_only', duration_ms: expect.any(Number) } },
-      { actor_id: analyst.id, action: 'analytics.query', entity_type: 'analytics_query', details: { sql: 'SELECT 42 AS answer', rows: 1, truncated: false, duration_ms: expect.any(Number) } },
+      { actor_id: analyst.id, action: 'analytics.query', entity_type: 'analytics_query', entity_id: expect.any(String), details: { sql: drop, verdict: 'refused:select_only' } },
+      { actor_id: analyst.id, action: 'analytics.query.result', entity_type: 'analytics_query', entity_id: entries[2]!.entity_id, details: { rows: 1, truncated: false, duration_ms: expect.any(Number) } },
+      { actor_id: analyst.id, action: 'analytics.query', entity_type: 'analytics_query', entity_id: expect.any(String), details: { sql: 'SELECT 42 AS answer', verdict: 'accepted' } },
     ]);
   });
 });

@@ -1,29 +1,57 @@
 import { randomUUID } from 'node:crypto';
-import { type AnalystQueryResult, runAnalystQuery } from '@agora/analytics';
+import {
+  aggregateFunctions,
+  analystClientLimits,
+  AnalystQueryError,
+  type AnalystQueryResult,
+  checkAnalystQuery,
+  executeAnalystQuery,
+  storableText,
+} from '@agora/analytics';
 import type { AppContext } from '../../context';
 import { appendAudit } from '../audit';
-
-type AnalystQueryOutcome = { ok: true; result: AnalystQueryResult } | { ok: false; error: unknown };
+import { analystSandbox } from './analyst-sandbox';
 
 /**
- * Runs an analyst's SQL within the configured limits and audits it — the text, who ran it, how
- * many rows came back or which error, and how long it took — whether ClickHouse ran or refused it.
- * The audit entry is written before the answer goes out: no result without its record.
+ * Runs an analyst's SQL, audited. The verdict (`accepted` or `refused:<code>`) is recorded with who
+ * sent it and the text as sent before the statement is run — refusals too — and the outcome (rows
+ * or error, duration) in a second entry with the same entity id. The text is stored with anything
+ * unstorable replaced (see storableText), so no text a client can send makes the audit fail.
  */
 export async function runAuditedQuery(ctx: AppContext, staffId: string, sql: string): Promise<AnalystQueryResult> {
-  const started = performance.now();
-  const outcome: AnalystQueryOutcome = await runAnalystQuery(ctx.analytics, sql, {
-    maxExecutionSeconds: ctx.config.ANALYST_QUERY_TIMEOUT_SECONDS,
-    maxResultRows: ctx.config.ANALYST_QUERY_MAX_ROWS,
-    maxMemoryBytes: ctx.config.ANALYST_QUERY_MAX_MEMORY_MB * 1024 * 1024,
-  }).then((result) => ({ ok: true as const, result }), (error: unknown) => ({ ok: false as const, error }));
-  const durationMs = Math.round(performance.now() - started);
-  const details = outcome.ok
-    ? { sql, rows: outcome.result.rows.length, truncated: outcome.result.truncated, duration_ms: durationMs }
-    : { sql, error: (outcome.error as { code?: unknown }).code ?? 'internal', duration_ms: durationMs };
-  await ctx.db.transaction().execute((trx) =>
-    appendAudit(trx, { actorId: staffId, action: 'analytics.query', entityType: 'analytics_query', entityId: randomUUID(), details, at: ctx.clock.now() }),
-  );
-  if (!outcome.ok) throw outcome.error;
-  return outcome.result;
+  const sandbox = analystSandbox(ctx);
+  const entityId = randomUUID();
+  const text = storableText(sql);
+  const audit = (action: string, details: Record<string, unknown>) =>
+    ctx.db.transaction().execute((trx) => appendAudit(trx, { actorId: staffId, action, entityType: 'analytics_query', entityId, details, at: ctx.clock.now() }));
+  const refuse = async (err: unknown): Promise<never> => {
+    if (err instanceof AnalystQueryError) await audit('analytics.query', { sql: text, verdict: `refused:${err.code}` });
+    throw err;
+  };
+
+  if (text !== sql) return refuse(new AnalystQueryError('invalid_text', 'the SQL text has a lone surrogate or a NUL character'));
+  const disabled = await sandbox.disabled();
+  if (disabled) return refuse(new AnalystQueryError('sql_disabled', "analysts' SQL is disabled on this server: see its log"));
+  const release = await sandbox.gate.acquire(staffId).catch(refuse);
+  try {
+    const aggregates = await aggregateFunctions(ctx.analytics);
+    const readOnly = await ctx.analytics.readOnly(analystClientLimits(sandbox.limits));
+    return await readOnly.run(async (client) => {
+      const statement = await checkAnalystQuery(client, sql, ctx.analytics.database, aggregates).catch(refuse);
+      await audit('analytics.query', { sql: text, verdict: 'accepted' });
+      const started = performance.now();
+      const outcome = await executeAnalystQuery(client, statement, sandbox.limits).then(
+        (result) => ({ ok: true as const, result }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      const duration_ms = Math.round(performance.now() - started);
+      await audit('analytics.query.result', outcome.ok
+        ? { rows: outcome.result.rows.length, truncated: outcome.result.truncated, duration_ms }
+        : { error: (outcome.error as { code?: unknown }).code ?? 'internal', duration_ms });
+      if (!outcome.ok) throw outcome.error;
+      return outcome.result;
+    });
+  } finally {
+    release();
+  }
 }

@@ -1,1 +1,2 @@
 export { analystQueryRoutes } from './analyst-query.routes';
+export { startAnalystSql } from './analyst-sandbox';
