@@ -1,6 +1,6 @@
 // npx tsx bench/analyst-query.ts [--events 1000000] [--runs 30]
 //
-// What the analyst path (parse check, EXPLAIN QUERY TREE scope check, then the query, on the locked
+// What the analyst path (parse-only check, EXPLAIN AST allowlist check, then the formatted query, on a
 // read-only connection) costs over running the same SELECT directly on the app's client, measured
 // in the same run on the same embedded engine and data. Runs are interleaved; prints p50 and ratio.
 import { mkdtempSync, rmSync } from 'node:fs';
