@@ -1,3 +1,4 @@
 export { userExists } from './users.repository';
 export { usersRoutes } from './users.routes';
 export { ensureStaffAccount, register } from './users.service';
+export { type PasswordHasher, createPasswordHasher } from './password';
