@@ -36,9 +36,11 @@ export function passwordWeakness(password: string, personal: string[]): string |
   if ([...counted].length < PASSWORD_MIN_LENGTH) {
     return `must be at least ${PASSWORD_MIN_LENGTH} characters (runs of spaces count as one; invisible characters not at all)`;
   }
-  const inputs = personal.map((p) => effective(p).trim().toLowerCase()).filter((p) => p.length > 0);
-  if (inputs.includes(counted.trim().toLowerCase())) return 'must not be your email address or name';
-  const { score, feedback } = zxcvbn.check(counted, inputs);
+  const whole = personal.map((p) => effective(p).trim().toLowerCase()).filter((p) => p.length > 0);
+  if (whole.includes(counted.trim().toLowerCase())) return 'must not be your email address or name';
+  // zxcvbn matches whole dictionary entries: give it each word of a name or an email as well.
+  const words = whole.flatMap((p) => p.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
+  const { score, feedback } = zxcvbn.check(counted, [...new Set([...whole, ...words])]);
   if (score >= MIN_SCORE) return undefined;
   const advice = [feedback.warning, ...feedback.suggestions].filter(Boolean).join(' ');
   return `is too easy to guess${advice ? `: ${advice}` : ''}`;
