@@ -10,12 +10,14 @@ import type { Clock } from '../api/src/clock';
 import { loadConfig } from '../api/src/config';
 import { type AppContext, closeContext } from '../api/src/context';
 import { createDatabase } from '../api/src/db/database';
+import { createRateLimits } from '../api/src/http/rate-limits';
 import { createSessionCache } from '../api/src/http/session-cache';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
 import { loadKeyring } from '../api/src/modules/crypto';
 import { createPaymentProvider } from '../api/src/modules/payments';
 import { createServingModels } from '../api/src/modules/model-registry';
+import { createPasswordHasher } from '../api/src/modules/users';
 import { createTestDatabase } from './postgres';
 
 export interface TestContext {
@@ -30,6 +32,13 @@ export interface TestContext {
 export const TEST_ENV = {
   // Most tests list and buy at once; listing-moderation tests turn this off.
   LISTING_AUTO_APPROVE: 'true',
+  // Tests sign up and sign in many users from one address at machine speed; rate-limit tests set their own.
+  RATE_LIMIT_API_PER_MINUTE: '1000000',
+  RATE_LIMIT_CREATE_PER_HOUR: '1000000',
+  RATE_LIMIT_AUTH_IP_PER_MINUTE: '1000000',
+  RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: '1000000',
+  RATE_LIMIT_REGISTER_IP_PER_HOUR: '1000000',
+  PASSWORD_HASH_QUEUE: '100000',
 } as const;
 
 /**
@@ -64,6 +73,8 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     payments: createPaymentProvider(config),
     keyring: loadKeyring(config),
     sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),
+    rateLimits: createRateLimits(config, pg.url, logger),
+    passwords: createPasswordHasher(config.PASSWORD_HASH_CONCURRENCY, config.PASSWORD_HASH_QUEUE),
   };
   return {
     ctx,

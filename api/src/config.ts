@@ -92,6 +92,29 @@ const EnvSchema = z.object({
   LISTING_AUTO_APPROVE: bool.default(false),
   // This many open reports send an active listing back to review.
   LISTING_REVIEW_REPORT_THRESHOLD: int(3, 1),
+  // Rate limits (http/rate-limits.ts): counters live in Postgres, or in Redis when REDIS_URL is set; an
+  // in-memory limiter per process stands in while the store is unreachable. Budgets: every /v1 request
+  // per signed-in user (else per address); each content-creating route per user; credential routes
+  // (login, logout) per address and per account; registrations per address.
+  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+  // Keeps apart several deployments (or test runs) sharing one Redis.
+  RATE_LIMIT_PREFIX: z.string().regex(/^[\w-]{1,40}$/, '1 to 40 of A-Z a-z 0-9 _ -').default('agora'),
+  RATE_LIMIT_API_PER_MINUTE: int(600, 1),
+  RATE_LIMIT_CREATE_PER_HOUR: int(60, 1),
+  RATE_LIMIT_AUTH_IP_PER_MINUTE: int(20, 1),
+  RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: int(10, 1),
+  RATE_LIMIT_REGISTER_IP_PER_HOUR: int(20, 1),
+  // Login lockout: from the THRESHOLDth failed login of an account within the window (less the failures
+  // a later successful login from the same address made), each failure locks the account for the next
+  // of LOGIN_LOCKOUT_SECONDS (the last repeats); a locked account refuses even the right password.
+  LOGIN_LOCKOUT_THRESHOLD: int(5, 1, 1000),
+  LOGIN_LOCKOUT_SECONDS: z.string().regex(/^\d+(,\d+)*$/, 'comma-separated whole seconds').default('60,300,900,3600')
+    .transform((v) => v.split(',').map(Number)).refine((v) => v.every((s) => s > 0), 'each must be at least 1'),
+  LOGIN_FAILURE_WINDOW_HOURS: int(24, 1, 24 * 30),
+  // scrypt runs on libuv's thread pool, shared with file I/O and the embedded ClickHouse: at most this many
+  // hashes at once, and this many waiting; beyond that a login or registration is refused with a 503.
+  PASSWORD_HASH_CONCURRENCY: int(2, 1, 64),
+  PASSWORD_HASH_QUEUE: int(64, 0, 100_000),
   SEED_DEMO: bool.default(true),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),

@@ -2,6 +2,7 @@ import { type AnalyticsStore, openClickHouse } from '@agora/analytics';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { type Clock, systemClock } from './clock';
+import { type RateLimits, createRateLimits } from './http/rate-limits';
 import { type SessionCache, createSessionCache } from './http/session-cache';
 import type { Config } from './config';
 import { createDatabase } from './db/database';
@@ -10,6 +11,7 @@ import type { Logger } from './logger';
 import { type Keyring, loadKeyring } from './modules/crypto';
 import { type ServingModels, createServingModels } from './modules/model-registry';
 import { type PaymentProvider, createPaymentProvider } from './modules/payments';
+import { type PasswordHasher, createPasswordHasher } from './modules/users';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
 export interface AppContext {
@@ -25,6 +27,10 @@ export interface AppContext {
   keyring: Keyring;
   /** Recently resolved bearer tokens; revoke through it so this process forgets at once. */
   sessions: SessionCache;
+  /** Rate-limit counters (Postgres, or Redis with REDIS_URL) and the login lockout's. */
+  rateLimits: RateLimits;
+  /** scrypt behind a bounded gate: logins cannot fill libuv's thread pool. */
+  passwords: PasswordHasher;
 }
 
 export interface ContextInput {
@@ -47,11 +53,17 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     analyst: { username: config.CLICKHOUSE_ANALYST_USER, password: config.CLICKHOUSE_ANALYST_PASSWORD, connections: config.ANALYST_QUERY_CONCURRENCY },
   });
   const scorer = createServingModels({ config, db, databaseUrl, logger, clock });
-  return { config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring, sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000) };
+  return {
+    config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring,
+    sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),
+    rateLimits: createRateLimits(config, databaseUrl, logger),
+    passwords: createPasswordHasher(config.PASSWORD_HASH_CONCURRENCY, config.PASSWORD_HASH_QUEUE),
+  };
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {
   await ctx.scorer.close();
+  await ctx.rateLimits.close();
   await ctx.analytics.close();
   await ctx.db.destroy();
 }

@@ -1,3 +1,4 @@
+import './threadpool';
 import { closeEmbeddedClickHouse, migrateClickHouse } from '@agora/analytics';
 import type { Server } from 'node:http';
 import { createApp } from './app';

@@ -49,6 +49,12 @@ export async function startApp(opts: AppOptions): Promise<StartedApp> {
     NODE_ENV: 'production',
     // The workload's sellers are new accounts; it measures the order path, not the listing queue.
     LISTING_AUTO_APPROVE: 'true',
+    // One client from one address at machine speed: it measures the API, not its rate limits.
+    RATE_LIMIT_API_PER_MINUTE: '100000000',
+    RATE_LIMIT_CREATE_PER_HOUR: '100000000',
+    RATE_LIMIT_AUTH_IP_PER_MINUTE: '100000000',
+    RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: '100000000',
+    RATE_LIMIT_REGISTER_IP_PER_HOUR: '100000000',
     ...opts.env,
   });
   const main = path.join(REPO_ROOT, 'api/src/main.ts');

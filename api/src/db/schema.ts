@@ -542,6 +542,15 @@ export interface DB {
   model_version_changes: ModelVersionChangesTable;
   risk_scores: RiskScoresTable;
   outbox_dead_letters: OutboxDeadLettersTable;
+  rate_limits: RateLimitsTable;
+}
+
+/** Rate-limit counters, written by rate-limiter-flexible (http/rate-limits.ts), not by the app's queries. */
+export interface RateLimitsTable {
+  key: string;
+  points: Generated<number>;
+  /** Epoch milliseconds; null never expires. */
+  expire: BigIntColumn | null;
 }
 
 /** Events the catalogue refused (unknown type, invalid payload), kept with the reason; append-only. */

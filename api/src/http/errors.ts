@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** Sent with the problem (e.g. Retry-After on a 429 or 503). */
+    readonly headers?: Record<string, string>,
   ) {
     super(detail);
     this.name = 'AppError';

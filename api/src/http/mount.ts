@@ -7,25 +7,41 @@ import { hasPermission } from '../modules/staff';
 import { authenticate, bearerToken, type AuthUser } from './auth';
 import { AppError, forbidden } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
-import type { Reply, RouteDef, StoreReply } from './route';
+import { limitKey } from './rate-limits';
+import type { RateLimitRule, Reply, RouteDef, StoreReply } from './route';
+import { consume, quotaHeaders, tightest } from './throttle';
 import { parseInput } from './validate';
 
 const NoBody = z.union([z.undefined(), z.strictObject({})]);
 
-/** Registers each route as: authenticate → authorize → validate → (idempotency) → handler → respond. */
+/**
+ * Registers each route as: rate limit (API-wide) → authenticate → authorize → validate → rate limit
+ * (the route's budgets) → (idempotency) → handler → respond. Every answer carries RateLimit-* headers
+ * for the tightest budget it counted against; a spent one is a 429 with Retry-After.
+ */
 export function mountRoutes(router: Router, ctx: AppContext, routes: readonly RouteDef[]): void {
+  const { budgets } = ctx.rateLimits;
   for (const def of routes) {
     router[def.method](def.path, async (req: Request, res: Response) => {
       const now = ctx.clock.now();
-      const user = def.access === 'public' ? null : await authenticate(ctx.db, ctx.sessions, req, now);
+      const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      // A signed-in caller's budget is their own; anyone else's (a bad token too) is their address's.
+      const user = def.access === 'public' ? null : await authenticate(ctx.db, ctx.sessions, req, now).catch(async (err: unknown) => {
+        await consume(budgets.api, limitKey('ip', ip));
+        throw err;
+      });
+      const quotas = [await consume(budgets.api, user ? limitKey('user', user.id) : limitKey('ip', ip))];
+      res.set(quotaHeaders(quotas[0]!));
       if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
       const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
       const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
       const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
+      for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
+      res.set(quotaHeaders(tightest(quotas)));
       const token = user ? (bearerToken(req) ?? null) : null;
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
-      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, accepts, header, storeReply });
+      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, ip, accepts, header, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(
@@ -37,6 +53,12 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       await send(res, reply);
     });
   }
+}
+
+function subjectKey(rule: RateLimitRule, def: RouteDef, ip: string, user: AuthUser | null, body: unknown): string {
+  if (rule.per === 'ip') return limitKey('ip', ip);
+  if (rule.per === 'email') return limitKey('email', (body as { email: string }).email);
+  return limitKey('user', (user as AuthUser).id, def.method, def.path);
 }
 
 function requestBody(req: Request): unknown {

@@ -10,6 +10,16 @@ const PROBLEM = {
   },
 };
 
+const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+const integerHeader = (description: string) => ({ description, schema: { type: 'integer', minimum: 0 } });
+const RATE_LIMIT_HEADERS = {
+  'Retry-After': integerHeader('Seconds until the request may be retried'),
+  'RateLimit-Limit': integerHeader('Requests the tightest budget allows per window'),
+  'RateLimit-Remaining': integerHeader('Requests left in it'),
+  'RateLimit-Reset': integerHeader('Seconds until it refills'),
+};
+
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
 /** The OpenAPI 3.1 document, derived from the same route definitions that validate requests. */
@@ -26,10 +36,17 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     for (const [status, res] of Object.entries(r.responses)) {
       responses[status] = res.schema
         ? { description: res.description, content: { 'application/json': { schema: jsonSchema(res.schema, 'output') } } }
-        : { description: res.description, ...(Number(status) >= 400 ? { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } } : {}) };
+        : { description: res.description, ...(Number(status) >= 400 ? { content: PROBLEM_CONTENT } : {}) };
     }
-    responses['400'] ??= { description: 'Invalid input', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+    responses['400'] ??= { description: 'Invalid input', content: PROBLEM_CONTENT };
     if (r.access !== 'public') responses['401'] ??= { description: 'Missing or invalid token' };
+    // Every route counts against the API-wide budget (mount.ts), some against their own as well.
+    responses['429'] = {
+      description: 'Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands)',
+      content: PROBLEM_CONTENT,
+      ...(responses['429'] as object | undefined),
+      headers: RATE_LIMIT_HEADERS,
+    };
     if (r.access !== 'public' && r.access !== 'user') responses['403'] ??= { description: `Requires permission ${r.access}` };
     (paths[path] ??= {})[r.method] = {
       summary: r.summary,

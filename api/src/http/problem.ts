@@ -6,7 +6,7 @@ const PROBLEM_TYPE = 'https://agora.dev/problems/';
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
   405: 'Method Not Allowed', 409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Content', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
 export function problemBody(err: AppError, instance?: string) {
@@ -46,6 +46,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (appError) {
+      for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
       res.status(appError.status).type('application/problem+json').json(problemBody(appError, req.originalUrl));
       return;
     }

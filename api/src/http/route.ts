@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import type { BeforeCommit } from '../db/before-commit';
 import type { Permission } from '../modules/staff';
 import type { AuthUser } from './auth';
+import type { Budget } from './rate-limits';
 
 /** Who may call a route: anyone, any signed-in user, or staff holding one permission. */
 export type Access = 'public' | 'user' | Permission;
@@ -23,6 +24,8 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   user: A extends 'public' ? null : AuthUser;
   /** The caller's bearer token (to revoke it on logout). */
   token: A extends 'public' ? null : string;
+  /** The caller's address (behind a trusted proxy, the client's), for per-address limits. */
+  ip: string;
   /** A request header's value, if sent. */
   header: (name: string) => string | undefined;
   /** Content negotiation on the Accept header: the best of `types`, or false if none is acceptable. */
@@ -36,6 +39,19 @@ export interface HandlerInput<A extends Access, P, Q, B> {
 }
 
 export type StoreReply = <T>(toReply: (result: T) => Reply) => BeforeCommit<T> | undefined;
+
+/**
+ * A budget the route counts against besides the API-wide one, per caller: `ip` their address,
+ * `email` the body's (validated) email, `user` the signed-in user on this route alone (each kind of
+ * content has its own budget).
+ */
+export interface RateLimitRule {
+  budget: Exclude<Budget, 'api'>;
+  per: 'ip' | 'email' | 'user';
+}
+
+/** For routes that create content others see (listings, messages, reviews, reports, disputes): per user, per route. */
+export const CREATES_CONTENT: RateLimitRule[] = [{ budget: 'create', per: 'user' }];
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
@@ -56,6 +72,7 @@ export interface RouteDef<
   body?: B;
   /** Honours the Idempotency-Key header (money-moving and creating POSTs). */
   idempotent?: boolean;
+  rateLimit?: RateLimitRule[];
   /** A JSON body limit above the app-wide 1 MB, for the few routes that take files. */
   bodyLimit?: string;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;

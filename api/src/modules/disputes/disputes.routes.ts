@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FILE_BODY_LIMIT } from '../../http/file-type';
-import { route } from '../../http/route';
+import { CREATES_CONTENT, route } from '../../http/route';
 import { MessageBody, MessageResponse, toMessageResponse } from '../order-messages';
 import { OpenDisputeBody, OrderIdParams, OrderResponse, toOrderResponse } from '../orders';
 import { addEvidence, disputeThread, evidenceContent, openBuyerDispute, partyDispute, postDisputeMessage } from './buyer-disputes.service';
@@ -14,6 +14,7 @@ const closed = { 409: { description: 'dispute_resolved or evidence_closed: the e
 export const disputesRoutes = [
   route({
     method: 'post', path: '/v1/orders/:id/dispute', tag: 'orders', access: 'user',
+    rateLimit: CREATES_CONTENT,
     summary: 'Open a dispute on a shipped or delivered order (buyer); funds stay held, an arbitrator is assigned',
     params: OrderIdParams, body: OpenDisputeBody,
     responses: {
@@ -37,6 +38,7 @@ export const disputesRoutes = [
   }),
   route({
     method: 'post', path: '/v1/disputes/:id/messages', tag: 'disputes', access: 'user', idempotent: true,
+    rateLimit: CREATES_CONTENT,
     summary: 'Write to the dispute thread (parties, until the evidence deadline)',
     params: DisputeIdParams, body: MessageBody,
     responses: { 201: { description: 'The message', schema: MessageResponse }, ...notYours, ...closed },
@@ -50,6 +52,7 @@ export const disputesRoutes = [
   }),
   route({
     method: 'post', path: '/v1/disputes/:id/evidence', tag: 'disputes', access: 'user', idempotent: true, bodyLimit: FILE_BODY_LIMIT,
+    rateLimit: CREATES_CONTENT,
     summary: 'Add evidence: text, or a PDF, JPEG or PNG file of at most 5 MB (type checked by content; stored encrypted)',
     params: DisputeIdParams, body: EvidenceBody,
     responses: { 201: { description: 'The evidence (metadata only)', schema: EvidenceResponse }, 413: { description: 'Body over the limit' }, ...notYours, ...closed },

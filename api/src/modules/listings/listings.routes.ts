@@ -1,6 +1,6 @@
 import { notFound } from '../../http/errors';
 import { page, pageResponse } from '../../http/pagination';
-import { route } from '../../http/route';
+import { CREATES_CONTENT, route } from '../../http/route';
 import { findVisibleListing, listSellerListings, searchListings, toListingResponse } from './listings.repository';
 import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery } from './listings.schemas';
 import { createListing, editListing } from './listings.service';
@@ -8,6 +8,7 @@ import { createListing, editListing } from './listings.service';
 export const listingsRoutes = [
   route({
     method: 'post', path: '/v1/listings', tag: 'listings', access: 'user', summary: 'Put an item up for sale (a new seller’s or a flagged listing waits for review)',
+    rateLimit: CREATES_CONTENT,
     body: CreateListingBody, idempotent: true,
     responses: { 201: { description: 'Listing created, `active` or `pending_review`', schema: ListingResponse }, 409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' } },
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toListingResponse(await createListing(ctx, user.id, body)) }),

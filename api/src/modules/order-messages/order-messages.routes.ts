@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '../../http/route';
+import { CREATES_CONTENT, route } from '../../http/route';
 import { OrderIdParams } from '../orders';
 import { toMessageResponse } from './order-messages.repository';
 import { MessageBody, MessageResponse } from './order-messages.schemas';
@@ -8,6 +8,7 @@ import { orderConversation, postOrderMessage } from './order-messages.service';
 export const orderMessagesRoutes = [
   route({
     method: 'post', path: '/v1/orders/:id/messages', tag: 'orders', access: 'user', idempotent: true,
+    rateLimit: CREATES_CONTENT,
     summary: 'Write to the other party of an order (buyer or seller)',
     params: OrderIdParams, body: MessageBody,
     responses: { 201: { description: 'The message', schema: MessageResponse }, 404: { description: 'No such order of yours' } },

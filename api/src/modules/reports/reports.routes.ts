@@ -1,5 +1,5 @@
 import { PageQuery, page, pageResponse } from '../../http/pagination';
-import { route } from '../../http/route';
+import { CREATES_CONTENT, route } from '../../http/route';
 import { listReports, toQueuedReportResponse, toReportResponse } from './reports.repository';
 import { CreateReportBody, DecidedReportResponse, DecisionBody, QueuedReportResponse, ReportIdParams, ReportQueueQuery, ReportResponse } from './reports.schemas';
 import { createReport, decideReport } from './reports.service';
@@ -7,6 +7,7 @@ import { createReport, decideReport } from './reports.service';
 export const reportsRoutes = [
   route({
     method: 'post', path: '/v1/reports', tag: 'reports', access: 'user', idempotent: true,
+    rateLimit: CREATES_CONTENT,
     summary: 'Report a listing, a user, a message (of an order you are a party to) or a visible review to the moderators (a reported review is held in the review queue)',
     body: CreateReportBody,
     responses: {

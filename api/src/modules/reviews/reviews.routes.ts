@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { notFound } from '../../http/errors';
 import { PageQuery, page, pageResponse } from '../../http/pagination';
-import { route } from '../../http/route';
+import { CREATES_CONTENT, route } from '../../http/route';
 import { OrderIdParams } from '../orders';
 import { UserIdParams } from '../staff';
 import { userExists } from '../users';
@@ -12,6 +12,7 @@ import { createReview, orderReviewsFor, replyToReview, reputation } from './revi
 export const reviewsRoutes = [
   route({
     method: 'post', path: '/v1/orders/:id/reviews', tag: 'reviews', access: 'user', idempotent: true,
+    rateLimit: CREATES_CONTENT,
     summary: 'Review the other party of a completed order (once, within the review window; hidden until both reviewed or the window closes)',
     params: OrderIdParams,
     body: CreateReviewBody,
@@ -31,6 +32,7 @@ export const reviewsRoutes = [
   }),
   route({
     method: 'post', path: '/v1/reviews/:id/reply', tag: 'reviews', access: 'user', idempotent: true,
+    rateLimit: CREATES_CONTENT,
     summary: 'Reply once to a visible review about you',
     params: ReviewIdParams,
     body: ReplyBody,

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { AppError } from '../../http/errors';
+import { type Gate, createGate } from './hash-gate';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>
@@ -10,13 +12,31 @@ const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptO
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
 const KEYLEN = 32;
 
-export async function hashPassword(password: string): Promise<string> {
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, stored: string): Promise<boolean>;
+  /** The gate every hash passes through (its stats show how many ran at once). */
+  gate: Gate;
+}
+
+/** scrypt behind a gate of `concurrency` at once and `queue` waiting; a full queue is a 503 with Retry-After. */
+export function createPasswordHasher(concurrency: number, queue: number): PasswordHasher {
+  const busy = () => new AppError(503, 'busy', 'Too many sign-ins are being processed; retry in a moment', undefined, { 'Retry-After': '1' });
+  const gate = createGate(concurrency, queue, busy);
+  return {
+    gate,
+    hash: (password) => gate.run(() => hashPassword(password)),
+    verify: (password, stored) => gate.run(() => verifyPassword(password, stored)),
+  };
+}
+
+async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEYLEN, { ...PARAMS, maxmem: 128 * PARAMS.N * PARAMS.r * 2 });
   return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');

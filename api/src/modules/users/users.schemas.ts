@@ -1,13 +1,20 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, passwordWeakness } from './password-policy';
 
 const Email = z.email('must be a valid email address').max(254, 'must be at most 254 characters').transform((e) => e.toLowerCase());
-const Password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+// Length in UTF-16 units here (a cheap bound before the strength check); the policy counts characters.
+const NewPassword = z.string().max(PASSWORD_MAX_LENGTH * 2, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
-export const RegisterBody = z.strictObject({
-  email: Email,
-  password: Password,
-  display_name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
-});
+export const RegisterBody = z
+  .strictObject({
+    email: Email,
+    password: NewPassword,
+    display_name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  })
+  .superRefine(({ email, password, display_name }, ctx) => {
+    const weakness = passwordWeakness(password, [email, email.split('@')[0]!, display_name]);
+    if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
+  });
 
 export const LoginBody = z.strictObject({
   email: Email,

@@ -5,7 +5,7 @@ import { appendAudit } from '../audit';
 import { recordFingerprint } from '../fingerprints';
 import { appendEvents } from '../outbox';
 import { STAFF_ROLES } from '../staff';
-import { hashPassword, verifyPassword } from './password';
+import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
 import { hashToken, newToken } from './tokens';
 import { type PublicUser, findByEmail, insertSession, insertUser } from './users.repository';
 
@@ -16,14 +16,14 @@ export interface Session {
 
 // Verifying against a throwaway hash when the email is unknown keeps both failure paths equally slow,
 // so response time does not reveal which emails have accounts.
-let decoyHash: Promise<string> | undefined;
+const DECOY_HASH = 'scrypt$32768$8$1$ZGVjb3ktc2FsdC1vbmx5IQ==$3DFbD/M3Lj+RU4bjWDVy/veDuRfF0NQZIDDBh/pkF/o=';
 
 export async function register(
   ctx: AppContext,
   input: { email: string; password: string; display_name: string; roles?: string[] },
   deviceId?: string,
 ): Promise<Session> {
-  const password_hash = await hashPassword(input.password);
+  const password_hash = await ctx.passwords.hash(input.password);
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
@@ -39,11 +39,17 @@ export async function register(
   }
 }
 
-export async function login(ctx: AppContext, email: string, password: string, deviceId?: string): Promise<Session> {
+/** `ip` is the caller's address: failures are counted per account and per (address, account), see login-lockout.ts. */
+export async function login(ctx: AppContext, attempt: { email: string; password: string; ip: string; deviceId?: string }): Promise<Session> {
+  const { email, password, ip, deviceId } = attempt;
+  await assertNotLocked(ctx.rateLimits, ctx.config, email);
   const user = await findByEmail(ctx.db, email);
-  decoyHash ??= hashPassword('decoy-password-never-matches');
-  const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash));
-  if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
+  const ok = await ctx.passwords.verify(password, user?.password_hash ?? DECOY_HASH);
+  if (!user || !ok) {
+    await recordFailure(ctx.rateLimits, ctx.config, ip, email);
+    throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
+  }
+  await recordSuccess(ctx.rateLimits, ip, email);
   // Only told to someone who already proved the password, so it reveals nothing new about the account.
   if (user.suspended_at) throw new AppError(403, 'account_suspended', 'This account is suspended; contact support');
   const now = ctx.clock.now();
@@ -68,7 +74,7 @@ export async function logout(ctx: AppContext, token: string): Promise<void> {
 
 /** ADMIN_EMAIL/ADMIN_PASSWORD at start: the account exists, holds every staff role, and has that password. */
 export async function ensureStaffAccount(ctx: AppContext, email: string, password: string, displayName = 'Agora Admin'): Promise<void> {
-  const password_hash = await hashPassword(password);
+  const password_hash = await ctx.passwords.hash(password);
   const changed = await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase()).forUpdate().executeTakeFirst();
     const now = ctx.clock.now();
