@@ -4,7 +4,8 @@ import { PageQuery, page, pageResponse } from '../../http/pagination';
 import { route } from '../../http/route';
 import { CLOSING_LABELS } from '../../db/schema';
 import { caseManagerRoutes } from './case-manager.routes';
-import { CaseIdParams, FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+import { FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+import { CaseIdParams } from './fraud-cases.schemas';
 import { decideFraudCase } from './fraud-cases.service';
 
 export const fraudCasesRoutes = [

@@ -1,3 +1,3 @@
-export { FraudCaseResponse, hasOpenFraudCase, insertFraudCase, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+export { FraudCaseResponse, fraudCaseExists, hasOpenFraudCase, insertFraudCase, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
 export { fraudCasesRoutes } from './fraud-cases.routes';
 export { decideFraudCase, type FraudDecision } from './fraud-cases.service';

@@ -1,4 +1,4 @@
-export { listReportsInvolving, toReportResponse } from './reports.repository';
+export { listReportsInvolving, reportExists, toReportResponse } from './reports.repository';
 export { ReportResponse } from './reports.schemas';
 export { reportsRoutes } from './reports.routes';
 export { createReport } from './reports.service';
