@@ -1,6 +1,7 @@
 import './threadpool';
 import { closeEmbeddedClickHouse, migrateClickHouse } from '@agora/analytics';
 import type { Server } from 'node:http';
+import { inspect } from 'node:util';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { closeContext, createContext } from './context';
@@ -14,11 +15,13 @@ import { ensureStaffAccount } from './modules/users';
 import { demoStaff, isEmpty, seedDemoData } from './seed/demo-data';
 import { startWorker } from './worker';
 
+/** What to undo, last first, on shutdown or on a failed start (so a failed start leaves no server running). */
+const cleanup: (() => Promise<void>)[] = [];
+
 /** Starts the role named by ROLE: `all` (default), `api` or `worker`. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const cleanup: (() => Promise<void>)[] = [];
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     for (const step of cleanup.reverse()) await step().catch((err) => logger.error({ err }, 'shutdown step failed'));
@@ -29,7 +32,10 @@ async function main(): Promise<void> {
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres(localPostgresDir(config.DATA_DIR), { persistent: true });
+    const pg = await startEmbeddedPostgres(localPostgresDir(config.DATA_DIR), {
+      persistent: true,
+      onOrphanStopped: (pid) => logger.warn({ pid }, 'stopped an embedded Postgres left running by a previous run that did not shut down'),
+    });
     cleanup.push(pg.stop);
     databaseUrl = pg.url;
     // So CLIs (audit:verify, reconcile) can reach this server while the app runs.
@@ -88,7 +94,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`Agora failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+main().catch(async (err: unknown) => {
+  // Whatever was thrown, its cause is printed: a library may reject with no Error, or with nothing.
+  process.stderr.write(`Agora failed to start: ${err instanceof Error ? (err.stack ?? err.message) : inspect(err)}\n`);
+  for (const step of cleanup.reverse()) await step().catch((cause: unknown) => process.stderr.write(`  while cleaning up: ${inspect(cause)}\n`));
   process.exit(1);
 });

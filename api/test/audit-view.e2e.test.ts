@@ -95,7 +95,13 @@ test('an entity timeline lists every decision on it, readable with the permissio
   const userTimeline = await get(`/v1/admin/timeline/user/${user.id}`, arbitrator);
   expect(userTimeline.body.data).toEqual([expect.objectContaining({ action: 'user.warn', details: { reason: 'be nice', moderation_action_id: expect.any(String) } })]);
   expect((await get(`/v1/admin/timeline/user/${user.id}`, analyst)).status).toBe(403);
-  expect((await get(`/v1/admin/timeline/order/${randomUUID()}`, analyst)).body.data).toEqual([]);
+  // An id in upper case names the same entity.
+  expect((await get(`/v1/admin/timeline/user/${user.id.toUpperCase()}`, arbitrator)).body.data).toEqual(userTimeline.body.data);
+  // An entity nobody decided on has an empty timeline; one that does not exist has none.
+  expect((await get(`/v1/admin/timeline/user/${(await registerUser(request)).id}`, arbitrator)).body).toEqual({ data: [], next_cursor: null });
+  const unknown = await get(`/v1/admin/timeline/order/${randomUUID()}`, analyst);
+  expect(unknown.status).toBe(404);
+  expect(unknown.headers.get('content-type')).toContain('application/problem+json');
   expect((await request('GET', `/v1/admin/timeline/user/${user.id}`, { token: user.token })).status).toBe(403);
 
   for (const path of [`/v1/admin/timeline/spaceship/${user.id}`, '/v1/admin/timeline/user/nope']) {

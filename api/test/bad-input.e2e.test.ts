@@ -120,3 +120,26 @@ describe('bad ids, queries and order bodies', () => {
     expect(injection.body.data).toEqual([]);
   });
 });
+
+describe('input that used to reach a 500', () => {
+  test.each([
+    ['an object 4,000 deep', '{"a":'.repeat(4000) + '1' + '}'.repeat(4000)],
+    ['an array 5,000 deep', '['.repeat(5000) + ']'.repeat(5000)],
+  ])('%s, even before signing in, is a 400 naming the body', async (_name, rawBody) => {
+    const res = await request('POST', '/v1/auth/login', { rawBody });
+    expectProblem(res, 400, 'body');
+    expect(res.body.detail).toContain('deeper than 64 levels');
+  });
+
+  test('a lone surrogate in an audited text is a 400 naming the field, and nothing is recorded', async () => {
+    const staff = await registerUser(request);
+    await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', staff.id).execute();
+    const before = await app.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const res = await request('POST', `/v1/admin/users/${buyer.id}/warn`, { token: staff.token, rawBody: '{"reason":"spam \\ud800 again"}' });
+    expectProblem(res, 400, 'reason');
+    const key = await request('POST', `/v1/admin/users/${buyer.id}/warn`, { token: staff.token, rawBody: '{"reason":"spam","\\udc00":1}' });
+    expectProblem(key, 400, '\uFFFD');
+    expect(await app.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).toEqual(before);
+  });
+});
+

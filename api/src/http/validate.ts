@@ -3,12 +3,15 @@ import { AppError } from './errors';
 
 export type Location = 'body' | 'query' | 'params' | 'header';
 
+/** Deeper than any input the API defines; the walks after validation (audit, jsonb) stay far from the stack limit. */
+export const MAX_INPUT_DEPTH = 64;
+
 /** Parses client input; every issue names its field ("price.amount", "query.limit"). */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, location: Location): z.infer<S> {
-  const nul = nulPath(value);
-  if (nul) {
-    const field = qualify(location, nul.join('.') || location);
-    throw new AppError(400, 'validation_failed', `Invalid ${location}: ${field} (must not contain a NUL character)`, [{ field, message: 'must not contain a NUL character' }]);
+  const unfit = unfitText(value);
+  if (unfit) {
+    const field = qualify(location, unfit.path.join('.') || location);
+    throw new AppError(400, 'validation_failed', `Invalid ${location}: ${field} (${unfit.message})`, [{ field, message: unfit.message }]);
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -28,13 +31,36 @@ function qualify(location: Location, field: string): string {
   return location === 'body' || field === location ? field : `${location}.${field}`;
 }
 
-/** Where a string holding a NUL character sits in `value`, if anywhere: Postgres text cannot store one. */
-function nulPath(value: unknown, path: string[] = []): string[] | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const found = nulPath(item, [...path, key]);
-    if (found) return found;
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** Why a string (a value or a key) cannot be taken as text: Postgres text holds no NUL, and UTF-8 cannot encode a lone surrogate. */
+function textFault(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain a NUL character';
+  if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (no lone surrogates)';
+  return undefined;
+}
+
+/**
+ * The first place in `value` no schema should see: nesting deeper than MAX_INPUT_DEPTH (reported
+ * at the top, path []), or a string or key that is not storable text. Iterative, so no input can
+ * exhaust the stack.
+ */
+function unfitText(value: unknown): { path: string[]; message: string } | undefined {
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (typeof next.value === 'string') {
+      const message = textFault(next.value);
+      if (message) return { path: next.path, message };
+      continue;
+    }
+    if (next.value === null || typeof next.value !== 'object') continue;
+    if (next.path.length >= MAX_INPUT_DEPTH) return { path: [], message: `must not nest deeper than ${MAX_INPUT_DEPTH} levels` };
+    for (const [key, item] of Object.entries(next.value)) {
+      const message = textFault(key);
+      // The field is named with its faults made visible rather than echoed raw.
+      if (message) return { path: [...next.path, key.replace(/\u0000/g, '\\0').replace(/\p{Surrogate}/gu, '\uFFFD')], message };
+      stack.push({ value: item, path: [...next.path, key] });
+    }
   }
   return undefined;
 }

@@ -1,7 +1,16 @@
 import { z } from 'zod';
+import type { AppContext } from '../../context';
 import { forbidden, notFound } from '../../http/errors';
+import { Uuid } from '../../http/ids';
 import { route } from '../../http/route';
+import { disputeExists } from '../disputes';
+import { fraudCaseExists } from '../fraud-cases';
+import { findListing } from '../listings';
+import { findOrder } from '../orders';
+import { reportExists } from '../reports';
+import { reviewExists } from '../reviews';
 import { type Permission, hasPermission } from '../staff';
+import { userExists } from '../users';
 import { AuditCursor, auditPage, listAuditEntries } from './audit-view.repository';
 import { IS_PARTY } from './timeline-party';
 
@@ -16,17 +25,17 @@ const AuditEntryResponse = z.object({
 });
 const AuditPageResponse = z.object({ data: z.array(AuditEntryResponse), next_cursor: z.string().nullable() });
 
-/** Who may read an entity's timeline: whoever may read the entity itself. */
-const TIMELINE_ACCESS = {
-  user: 'users.read',
-  order: 'orders.read',
-  fraud_case: 'fraud_cases.read',
-  report: 'reports.read',
-  dispute: 'disputes.read',
-  listing: 'listings.moderate',
-  review: 'reviews.moderate',
-} as const satisfies Record<string, Permission>;
-const ENTITY_TYPES = Object.keys(TIMELINE_ACCESS) as (keyof typeof TIMELINE_ACCESS)[];
+/** Who may read an entity's timeline (whoever may read the entity itself), and whether one exists. */
+const TIMELINE_ENTITIES = {
+  user: { permission: 'users.read', exists: userExists },
+  order: { permission: 'orders.read', exists: async (db, id) => (await findOrder(db, id)) !== undefined },
+  fraud_case: { permission: 'fraud_cases.read', exists: fraudCaseExists },
+  report: { permission: 'reports.read', exists: reportExists },
+  dispute: { permission: 'disputes.read', exists: disputeExists },
+  listing: { permission: 'listings.moderate', exists: async (db, id) => (await findListing(db, id)) !== undefined },
+  review: { permission: 'reviews.moderate', exists: reviewExists },
+} as const satisfies Record<string, { permission: Permission; exists: (db: AppContext['db'], id: string) => Promise<boolean> }>;
+const ENTITY_TYPES = Object.keys(TIMELINE_ENTITIES) as (keyof typeof TIMELINE_ENTITIES)[];
 
 export const auditLogRoutes = [
   route({
@@ -35,8 +44,8 @@ export const auditLogRoutes = [
     query: z.strictObject({
       ...Page,
       entity_type: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').optional(),
-      entity_id: z.uuid('must be a UUID').optional(),
-      actor_id: z.uuid('must be a UUID').optional(),
+      entity_id: Uuid.optional(),
+      actor_id: Uuid.optional(),
       action: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
     }),
     responses: { 200: { description: 'A page of audit entries', schema: AuditPageResponse } },
@@ -47,13 +56,18 @@ export const auditLogRoutes = [
     summary: 'Every recorded decision on one entity, newest first (not the record of who viewed it); readable with the permission that reads the entity, 404 to a party to it',
     params: z.strictObject({
       entityType: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(', ')}` }),
-      entityId: z.uuid('must be a UUID'),
+      entityId: Uuid,
     }),
     query: z.strictObject(Page),
-    responses: { 200: { description: 'A page of audit entries', schema: AuditPageResponse }, 403: { description: 'May not read this kind of entity' }, 404: { description: 'The caller is a party to the entity' } },
+    responses: {
+      200: { description: 'A page of audit entries', schema: AuditPageResponse }, 403: { description: 'May not read this kind of entity' },
+      404: { description: 'No such entity, or the caller is a party to it (the same answer)' },
+    },
     handler: async ({ ctx, user, params, query }) => {
-      if (!hasPermission(user.roles, TIMELINE_ACCESS[params.entityType])) throw forbidden();
-      if (await IS_PARTY[params.entityType](ctx.db, params.entityId, user.id)) throw notFound('Timeline');
+      const entity = TIMELINE_ENTITIES[params.entityType];
+      if (!hasPermission(user.roles, entity.permission)) throw forbidden();
+      const hidden = !(await entity.exists(ctx.db, params.entityId)) || (await IS_PARTY[params.entityType](ctx.db, params.entityId, user.id));
+      if (hidden) throw notFound(`${params.entityType} ${params.entityId}`);
       const rows = await listAuditEntries(ctx.db, { entity_type: params.entityType, entity_id: params.entityId, decisionsOnly: true, ...query });
       return { status: 200, body: auditPage(rows, query.limit) };
     },

@@ -1,12 +1,14 @@
 /**
  * One byte-exact JSON text per value, so a hash over it can be recomputed from what Postgres
- * returns: object keys sorted, no whitespace, Dates as ISO strings. Only values that survive a
- * jsonb round trip unchanged are accepted; anything else throws rather than hashing something the
- * database would store differently.
+ * returns: object keys sorted, no whitespace, Dates as ISO strings, lone surrogates as U+FFFD.
+ * Only values that survive a jsonb round trip are accepted; a value that is not JSON at all (NaN,
+ * a bigint, a Map) throws rather than hashing something the database would store differently.
  */
 export function canonicalJson(value: unknown): string {
   return encode(value, '$');
 }
+
+const LONE_SURROGATE = /\p{Surrogate}/gu;
 
 function encode(value: unknown, path: string): string {
   if (value === null || typeof value === 'boolean') return String(value);
@@ -14,11 +16,8 @@ function encode(value: unknown, path: string): string {
     if (!Number.isFinite(value)) throw new TypeError(`canonical JSON: ${path} is not a finite number`);
     return JSON.stringify(value);
   }
-  if (typeof value === 'string') {
-    // A lone surrogate cannot be encoded as UTF-8: the driver would store U+FFFD instead.
-    if (/[\uD800-\uDFFF]/u.test(value)) throw new TypeError(`canonical JSON: ${path} has a lone surrogate`);
-    return JSON.stringify(value);
-  }
+  // A lone surrogate cannot be encoded as UTF-8: the driver stores U+FFFD, so that is what is hashed.
+  if (typeof value === 'string') return JSON.stringify(value.replace(LONE_SURROGATE, '\uFFFD'));
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new TypeError(`canonical JSON: ${path} is an invalid date`);
     return JSON.stringify(value.toISOString());

@@ -5,6 +5,11 @@ import type { DB, DisputeRow, DisputesTable } from '../../db/schema';
 
 export type Dispute = DisputeRow;
 
+/** Any dispute: opened by a buyer or reported by the payment provider (a chargeback). */
+export async function disputeExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('disputes').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export function lockDisputeByProviderId(trx: Transaction<DB>, providerDisputeId: string): Promise<Dispute | undefined> {
   return trx.selectFrom('disputes').selectAll().where('provider_dispute_id', '=', providerDisputeId).forUpdate().executeTakeFirst();
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../http/file-type';
+import { Uuid } from '../../http/ids';
 import { PageQuery } from '../../http/pagination';
 import { MessageResponse } from '../order-messages';
 
 export const BUYER_DISPUTE_STATUSES = ['awaiting_seller', 'under_review', 'resolved'] as const;
 export const RESOLUTIONS = ['refund', 'release', 'split'] as const;
 
-export const DisputeIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
-export const EvidenceParams = z.strictObject({ id: z.uuid('must be a UUID'), evidenceId: z.uuid('must be a UUID') });
+export const DisputeIdParams = z.strictObject({ id: Uuid });
+export const EvidenceParams = z.strictObject({ id: Uuid, evidenceId: Uuid });
 
 const TextEvidence = z.strictObject({
   kind: z.literal('text'),
@@ -37,7 +38,7 @@ export const ResolutionBody = z.strictObject({
 });
 export type ResolutionInput = z.infer<typeof ResolutionBody>;
 
-export const AssignBody = z.strictObject({ arbitrator_id: z.uuid('must be a UUID') });
+export const AssignBody = z.strictObject({ arbitrator_id: Uuid });
 
 export const DisputeQueueQuery = PageQuery.extend({
   status: z.enum(BUYER_DISPUTE_STATUSES, { error: `must be one of ${BUYER_DISPUTE_STATUSES.join(', ')}` }).optional(),

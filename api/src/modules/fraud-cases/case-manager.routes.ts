@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { notFound } from '../../http/errors';
+import { Uuid } from '../../http/ids';
 import { route } from '../../http/route';
 import { addFraudCaseNote, assignFraudCase, snoozeFraudCase } from './case-manager.service';
 import { fraudCaseTimeline } from './fraud-case-timeline';
-import { CaseIdParams, FraudCaseResponse, findFraudCaseView, toFraudCaseResponse } from './fraud-cases.repository';
+import { FraudCaseResponse, findFraudCaseView, toFraudCaseResponse } from './fraud-cases.repository';
+import { CaseIdParams } from './fraud-cases.schemas';
 
 const NoteResponse = z.object({ id: z.uuid(), case_id: z.uuid(), author_id: z.uuid(), body: z.string(), created_at: z.iso.datetime() });
 const TimelineResponse = z.object({
@@ -25,7 +27,7 @@ export const caseManagerRoutes = [
     method: 'post', path: '/v1/admin/fraud-cases/:id/assign', tag: 'admin', access: 'fraud_cases.decide', idempotent: true,
     summary: 'Assign an open case to a staff member who may decide it, or unassign it with null',
     params: CaseIdParams,
-    body: z.strictObject({ assignee_id: z.uuid('must be a UUID').nullable() }),
+    body: z.strictObject({ assignee_id: Uuid.nullable() }),
     responses: { ...caseResponses, 422: { description: 'invalid_assignee: may not decide fraud cases; assignee_is_party: the case’s subject or a party to its order' } },
     handler: async ({ ctx, user, params, body }) => {
       await assignFraudCase(ctx, user.id, params.id, body.assignee_id);

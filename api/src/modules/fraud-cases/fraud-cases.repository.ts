@@ -18,6 +18,10 @@ export async function hasOpenFraudCase(db: Kysely<DB>, orderId: string): Promise
   return row !== undefined;
 }
 
+export async function fraudCaseExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('fraud_cases').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export function lockFraudCase(trx: Transaction<DB>, id: string) {
   return trx.selectFrom('fraud_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
@@ -59,8 +63,6 @@ export function listFraudCases(
   if (f.cursor) q = q.where(afterCursor('fraud_cases.created_at', 'fraud_cases.id', f.cursor));
   return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
 }
-
-export const CaseIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
 
 const Money = z.object({ amount: z.number().int(), currency: z.string() });
 export const FraudCaseResponse = z.object({

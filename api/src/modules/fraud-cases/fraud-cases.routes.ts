@@ -5,7 +5,8 @@ import { route } from '../../http/route';
 import { CLOSING_LABELS } from '../../db/schema';
 import { caseManagerRoutes } from './case-manager.routes';
 import { viewFraudCase } from './case-manager.service';
-import { CaseIdParams, FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+import { FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+import { CaseIdParams } from './fraud-cases.schemas';
 import { decideFraudCase } from './fraud-cases.service';
 
 export const fraudCasesRoutes = [

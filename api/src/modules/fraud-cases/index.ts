@@ -1,4 +1,4 @@
 export { isFraudCaseParty } from './case-party';
-export { FraudCaseResponse, hasOpenFraudCase, insertFraudCase, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+export { FraudCaseResponse, fraudCaseExists, hasOpenFraudCase, insertFraudCase, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
 export { fraudCasesRoutes } from './fraud-cases.routes';
 export { decideFraudCase, type FraudDecision } from './fraud-cases.service';

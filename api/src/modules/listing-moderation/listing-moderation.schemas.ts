@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Uuid } from '../../http/ids';
 import { LISTING_FLAGS, ListingResponse } from '../listings';
 import { LISTING_DECISIONS } from './listing-decision';
 
@@ -19,13 +20,13 @@ const noteRequired = (b: { decision: string; note?: string }, ctx: z.RefinementC
 export const ListingDecisionBody = z.strictObject({ decision: Decision, note: Note.optional() }).superRefine(noteRequired);
 
 export const BulkDecisionBody = z.strictObject({
-  ids: z.array(z.uuid('must be a UUID'), { error: 'must be an array of listing ids' }).min(1, 'must not be empty').max(100, 'must hold at most 100 ids')
+  ids: z.array(Uuid, { error: 'must be an array of listing ids' }).min(1, 'must not be empty').max(100, 'must hold at most 100 ids')
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
   decision: Decision,
   note: Note.optional(),
 }).superRefine(noteRequired);
 
-export const BatchIdParams = z.strictObject({ batchId: z.uuid('must be a UUID') });
+export const BatchIdParams = z.strictObject({ batchId: Uuid });
 
 export const QueuedListingResponse = ListingResponse.extend({
   flags: z.array(z.enum(LISTING_FLAGS)),

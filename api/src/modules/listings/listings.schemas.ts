@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Uuid } from '../../http/ids';
 import { PageQuery } from '../../http/pagination';
 import { MAX_AMOUNT, MoneySchema } from '../money';
 
@@ -34,7 +35,7 @@ export const MyListingsQuery = PageQuery.extend({
   status: z.enum(LISTING_STATUSES, { error: `must be one of ${LISTING_STATUSES.join(', ')}` }).optional(),
 }).strict();
 
-export const ListingIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+export const ListingIdParams = z.strictObject({ id: Uuid });
 
 export const ListingResponse = z.object({
   id: z.uuid(),

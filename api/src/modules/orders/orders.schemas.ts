@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { Uuid } from '../../http/ids';
 import { PageQuery } from '../../http/pagination';
 import { ORDER_STATUSES } from './order';
 
-export const OrderIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
-export const CreateOrderBody = z.strictObject({ listing_id: z.uuid('must be a UUID') });
+export const OrderIdParams = z.strictObject({ id: Uuid });
+export const CreateOrderBody = z.strictObject({ listing_id: Uuid });
 export const PayOrderBody = z.strictObject({
   payment_method: z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters').regex(/^pm_[A-Za-z0-9_]+$/, 'must be a payment method id (pm_…)'),
 });

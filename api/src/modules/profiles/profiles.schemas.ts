@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../http/file-type';
+import { Uuid } from '../../http/ids';
 import { PageQuery } from '../../http/pagination';
 import { isCountryCode } from './countries';
 import { hasIbanShape, hasValidIbanChecksum, normalizeIban } from './iban';
@@ -76,7 +77,7 @@ export const IdentityReviewQuery = PageQuery.extend({
   status: z.enum(DOCUMENT_STATUSES, { error: `must be one of ${DOCUMENT_STATUSES.join(', ')}` }).default('submitted'),
 }).strict();
 
-export const DocumentIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+export const DocumentIdParams = z.strictObject({ id: Uuid });
 
 export const IdentityReviewBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { error: 'must be approve or reject' }),

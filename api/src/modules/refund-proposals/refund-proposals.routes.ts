@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { Uuid } from '../../http/ids';
 import { route } from '../../http/route';
 import { MoneySchema, toAmount } from '../money';
 import { findOrder, partyOf } from '../orders';
 import { decideRefund, proposeRefund } from './refund-proposals.service';
 
-const Params = z.strictObject({ id: z.uuid('must be a UUID') });
-const ProposalParams = z.strictObject({ id: z.uuid('must be a UUID'), proposal_id: z.uuid('must be a UUID') });
+const Params = z.strictObject({ id: Uuid });
+const ProposalParams = z.strictObject({ id: Uuid, proposal_id: Uuid });
 const ProposalResponse = z.object({
   id: z.uuid(), order_id: z.uuid(), proposed_by: z.uuid(), amount: z.object({ amount: z.number().int(), currency: z.string() }),
   reason: z.string(), status: z.enum(['proposed', 'accepted', 'declined', 'withdrawn']), created_at: z.iso.datetime(), decided_at: z.iso.datetime().nullable(),

@@ -8,6 +8,10 @@ export function insertReport(trx: Transaction<DB>, r: Pick<ReportRow, 'reporter_
   return trx.insertInto('reports').values({ ...r, status: 'open', decided_by: null, decided_at: null, decision_note: null, action: null }).returningAll().executeTakeFirstOrThrow();
 }
 
+export async function reportExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export function lockReport(trx: Transaction<DB>, id: string): Promise<ReportRow | undefined> {
   return trx.selectFrom('reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }

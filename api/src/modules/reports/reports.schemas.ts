@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ReportAction } from '../../db/schema';
+import { Uuid } from '../../http/ids';
 
 export const TARGET_TYPES = ['listing', 'user', 'message', 'review'] as const;
 export const REASONS = ['spam', 'prohibited_item', 'counterfeit', 'fraud', 'harassment', 'offensive', 'other'] as const;
@@ -9,7 +10,7 @@ const TargetType = z.enum(TARGET_TYPES, { error: `must be one of ${TARGET_TYPES.
 
 export const CreateReportBody = z.strictObject({
   target_type: TargetType,
-  target_id: z.uuid('must be a UUID'),
+  target_id: Uuid,
   reason: z.enum(REASONS, { error: `must be one of ${REASONS.join(', ')}` }),
   note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
 });
@@ -19,7 +20,7 @@ export const ReportQueueQuery = z.strictObject({
   target_type: TargetType.optional(),
 });
 
-export const ReportIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+export const ReportIdParams = z.strictObject({ id: Uuid });
 
 /** What actioning a report does to its target; which apply depends on the target type (a message: to its author). */
 export const ACTIONS_BY_TARGET = {

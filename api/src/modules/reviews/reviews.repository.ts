@@ -5,6 +5,10 @@ import { afterCursor } from '../../db/keyset';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+export async function reviewExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('reviews').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 /** Published and past its double-blind hold: what the public (and the reviewed party) may see. */
 export const publiclyVisible = (r: Pick<ReviewRow, 'status' | 'visible_at'>, now: Date) => r.status === 'published' && r.visible_at <= now;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Uuid } from '../../http/ids';
 
 export const REVIEW_STATUSES = ['published', 'flagged', 'removed'] as const;
 export const REVIEW_DECISIONS = ['publish', 'remove'] as const;
@@ -20,8 +21,8 @@ export const CreateReviewBody = z.strictObject({
 
 export const ReplyBody = z.strictObject({ text: Text });
 
-export const ReviewIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
-export const BatchIdParams = z.strictObject({ batchId: z.uuid('must be a UUID') });
+export const ReviewIdParams = z.strictObject({ id: Uuid });
+export const BatchIdParams = z.strictObject({ batchId: Uuid });
 
 export const ReviewQueueQuery = z.strictObject({
   status: z.enum(REVIEW_STATUSES, { error: `must be one of ${REVIEW_STATUSES.join(', ')}` }).default('flagged'),
@@ -36,7 +37,7 @@ const reasonForRemoval = <T extends { decision: string; reason?: string }>(b: T,
 export const DecisionBody = z.strictObject({ decision: Decision, reason: Reason.optional() }).superRefine(reasonForRemoval);
 
 export const BulkDecisionBody = z.strictObject({
-  ids: z.array(z.uuid('must be a UUID'), { error: 'must be an array of review ids' }).min(1, 'must list at least one review').max(MAX_BULK, `must list at most ${MAX_BULK} reviews`),
+  ids: z.array(Uuid, { error: 'must be an array of review ids' }).min(1, 'must list at least one review').max(MAX_BULK, `must list at most ${MAX_BULK} reviews`),
   decision: Decision,
   reason: Reason.optional(),
 }).superRefine(reasonForRemoval);

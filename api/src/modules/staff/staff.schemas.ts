@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { Uuid } from '../../http/ids';
 import { STAFF_ROLES } from './permissions';
 
-export const UserIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
+export const UserIdParams = z.strictObject({ id: Uuid });
 
 export const RolesBody = z.strictObject({
   roles: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Uuid } from '../../http/ids';
 import { PageQuery } from '../../http/pagination';
 import { CURRENCY_EXPONENTS } from '../money';
 import { HistoryCursorSchema } from './transactions.cursor';
@@ -27,7 +28,7 @@ export const TransactionsQuery = PageQuery.omit({ cursor: true })
     balance: z.enum(BALANCES, { error: `must be one of ${BALANCES.join(', ')}` }).optional(),
     from: instant.optional().describe('Inclusive lower bound on created_at'),
     to: instant.optional().describe('Exclusive upper bound on created_at'),
-    order_id: z.uuid('must be a UUID').optional(),
+    order_id: Uuid.optional(),
     format: z.enum(['json', 'csv'], { error: 'must be json or csv' }).optional()
       .describe('csv (or Accept: text/csv) downloads the whole filtered history; limit and cursor apply to JSON pages only'),
   })
