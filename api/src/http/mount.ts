@@ -4,7 +4,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { hasPermission } from '../modules/staff';
-import { authenticate, bearerToken, type AuthUser } from './auth';
+import { authenticate, credential, type AuthUser } from './auth';
 import { AppError, forbidden } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
 import type { Reply, RouteDef, StoreReply } from './route';
@@ -22,10 +22,10 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
       const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
       const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
-      const token = user ? (bearerToken(req) ?? null) : null;
+      const token = user ? (credential(req)?.token ?? null) : null;
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
-      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, accepts, header, storeReply });
+      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, secure: req.secure, accepts, header, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(

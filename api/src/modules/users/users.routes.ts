@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { route } from '../../http/route';
 import { permissionsOf } from '../staff';
+import { CONSOLE_SESSION_PATH, CSRF_HEADER, clearedSessionCookies, sessionCookies } from '../../http/session-cookies';
 import { parseInput } from '../../http/validate';
-import { DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
-import { login, logout, register } from './users.service';
+import { ConsoleSessionResponse, DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
+import { login, logout, register, sessionTtlHours } from './users.service';
 import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
 
 const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
@@ -28,11 +29,29 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/logout', tag: 'auth', access: 'user', summary: 'Revoke the current token',
-    responses: { 204: { description: 'Token revoked' } },
-    handler: async ({ ctx, token }) => {
+    method: 'post', path: CONSOLE_SESSION_PATH, tag: 'auth', access: 'public',
+    summary:
+      'Sign a staff member in to the console. Sets two SameSite=Strict cookies (with the __Host- prefix and Secure over HTTPS): ' +
+      `agora_session (HttpOnly, the session) and agora_csrf, whose value unsafe requests made with the cookie must echo in ${CSRF_HEADER}, ` +
+      'from the same origin. The token is never in the body. Sessions last CONSOLE_SESSION_TTL_HOURS.',
+    body: LoginBody,
+    responses: {
+      200: { description: 'Signed in; the cookies are set', schema: ConsoleSessionResponse },
+      401: { description: 'Wrong email or password' },
+      403: { description: 'Not a staff account (not_staff), suspended, or a cross-site request (csrf_failed)' },
+    },
+    handler: async ({ ctx, body, header, secure }) => {
+      const session = await login(ctx, body.email, body.password, deviceIdOf(header), 'console');
+      const cookies = sessionCookies(session.token, sessionTtlHours(ctx, 'console') * 3600, secure);
+      return { status: 200, body: { user: toUserResponse(session.user) }, headers: { 'Set-Cookie': cookies } };
+    },
+  }),
+  route({
+    method: 'post', path: '/v1/auth/logout', tag: 'auth', access: 'user', summary: 'Revoke the current session (bearer token or console cookie) and delete the console cookies',
+    responses: { 204: { description: 'Session revoked' } },
+    handler: async ({ ctx, token, secure }) => {
       await logout(ctx, token);
-      return { status: 204 };
+      return { status: 204, headers: { 'Set-Cookie': clearedSessionCookies(secure) } };
     },
   }),
   route({
