@@ -87,19 +87,19 @@ test('the cookie authenticates safe requests', async () => {
 test('an unsafe request on the cookie needs the CSRF token of that very session, from our own origin', async () => {
   const mine = await openSession();
   const other = await openSession();
-  const attempts: [string, Record<string, string>][] = [
-    ['no CSRF header', { origin }],
-    ['a wrong CSRF header', { origin, 'x-csrf-token': mine.csrf.slice(0, -2) + (mine.csrf.endsWith('AA') ? 'BB' : 'AA') }],
-    ["another session's CSRF token", { origin, 'x-csrf-token': other.csrf }],
-    ['the session token itself', { origin, 'x-csrf-token': mine.session }],
-    ['a cross-site Origin', { origin: 'https://evil.example', 'x-csrf-token': mine.csrf }],
-    ['an opaque Origin', { origin: 'null', 'x-csrf-token': mine.csrf }],
-    ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site', 'x-csrf-token': mine.csrf }],
-    ['Sec-Fetch-Site same-site (a sibling subdomain)', { 'sec-fetch-site': 'same-site', 'x-csrf-token': mine.csrf }],
+  const attempts: [string, Record<string, string>, string][] = [
+    ['no CSRF header', { origin }, 'X-CSRF-Token'],
+    ['a wrong CSRF header', { origin, 'x-csrf-token': mine.csrf.slice(0, -2) + (mine.csrf.endsWith('AA') ? 'BB' : 'AA') }, 'X-CSRF-Token'],
+    ["another session's CSRF token", { origin, 'x-csrf-token': other.csrf }, 'X-CSRF-Token'],
+    ['the session token itself', { origin, 'x-csrf-token': mine.session }, 'X-CSRF-Token'],
+    ['a cross-site Origin', { origin: 'https://evil.example', 'x-csrf-token': mine.csrf }, 'Origin'],
+    ['an opaque Origin', { origin: 'null', 'x-csrf-token': mine.csrf }, 'Origin'],
+    ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site', 'x-csrf-token': mine.csrf }, 'Sec-Fetch-Site'],
+    ['Sec-Fetch-Site same-site (a sibling subdomain)', { 'sec-fetch-site': 'same-site', 'x-csrf-token': mine.csrf }, 'Sec-Fetch-Site'],
   ];
-  for (const [what, headers] of attempts) {
+  for (const [what, headers, field] of attempts) {
     const res = await request('POST', '/v1/auth/logout', { headers: { cookie: mine.cookie, ...headers } });
-    expect({ what, status: res.status, code: res.body?.code }).toEqual({ what, status: 403, code: 'csrf_failed' });
+    expect({ what, status: res.status, code: res.body?.code, field: res.body?.errors?.[0]?.field }).toEqual({ what, status: 403, code: 'csrf_failed', field: `header.${field}` });
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.headers.getSetCookie()).toEqual([]);
   }
@@ -117,6 +117,10 @@ test('signing in to the console is refused cross-site (no login CSRF), for non-s
   expect(crossSite.res.status).toBe(403);
   expect(crossSite.res.body.code).toBe('csrf_failed');
   expect(crossSite.cookies).toEqual([]);
+  // Nor through a spelling of the path Express routes to the same handler.
+  const variant = await request('POST', '/v1/auth/Console-Session/', { body: { email: staff.email, password: PASSWORD }, headers: { origin: 'https://evil.example' } });
+  expect(variant.status).toBe(403);
+  expect(variant.body.code).toBe('csrf_failed');
 
   const buyer = await registerUser(request);
   const sessionsBefore = await app.ctx.db.selectFrom('sessions').select('token_hash').where('user_id', '=', buyer.id).execute();

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,15 @@ test('the console page and its assets get a strict policy: own scripts only, no 
   }
   // Static files keep their own caching; only API answers are no-store.
   expect((await request('GET', '/console/assets/app.js')).headers.get('cache-control')).toBe('public, max-age=3600');
+});
+
+test("the compose file's nginx serves the console with the same headers as the API does", async () => {
+  const nginx = readFileSync(path.resolve(__dirname, '../../console/nginx.conf'), 'utf8');
+  const added = new Map([...nginx.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
+  const res = await request('GET', '/console/');
+  for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'permissions-policy']) {
+    expect({ name, value: added.get(name) }).toEqual({ name, value: res.headers.get(name) });
+  }
 });
 
 test('HSTS only when a trusted proxy says the request came over HTTPS', async () => {

@@ -102,6 +102,7 @@ test("the console declares frame-ancestors 'none', and Chromium refuses to frame
   await once(framer, 'listening');
   await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`);
   await page.waitForFunction(() => (window as unknown as { frameLoaded?: boolean }).frameLoaded === true);
+  framer.closeAllConnections();
   framer.close();
   const frame = await (await page.$('#victim'))!.contentFrame();
   expect(frame!.url()).not.toContain('/console/login');

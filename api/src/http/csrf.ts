@@ -5,14 +5,14 @@ import { CONSOLE_SESSION_PATH, CSRF_HEADER, csrfHeaderMatches } from './session-
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const csrfFailed = (detail: string) => new AppError(403, 'csrf_failed', detail, [{ field: `header.${CSRF_HEADER}`, message: detail }]);
+const csrfFailed = (header: string, detail: string) => new AppError(403, 'csrf_failed', detail, [{ field: `header.${header}`, message: detail }]);
 
-/** A browser's word that the request comes from another site (Fetch Metadata, else Origin). */
-function crossSite(req: Request): boolean {
+/** The header by which a browser says the request comes from another origin (Fetch Metadata, Origin), if any. */
+function crossOriginBy(req: Request): string | undefined {
   const site = req.get('sec-fetch-site');
-  if (site !== undefined && site !== 'same-origin') return true;
+  if (site !== undefined && site !== 'same-origin') return 'Sec-Fetch-Site';
   const origin = req.get('origin');
-  return origin !== undefined && origin !== `${req.protocol}://${req.host}`;
+  return origin !== undefined && origin !== `${req.protocol}://${req.host}` ? 'Origin' : undefined;
 }
 
 /**
@@ -23,13 +23,17 @@ function crossSite(req: Request): boolean {
 export function csrfGuard(): RequestHandler {
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
-    const opensSession = req.path === CONSOLE_SESSION_PATH;
+    // As Express routes it: case-insensitive, trailing slash optional.
+    const opensSession = req.path.toLowerCase().replace(/\/+$/, '') === CONSOLE_SESSION_PATH;
     const presented = credential(req);
     const cookie = presented?.via === 'cookie' ? presented.token : undefined;
     if (!cookie && !opensSession) return next();
-    if (crossSite(req)) throw csrfFailed('Cross-site requests may not use or open a console session');
+    const crossOrigin = crossOriginBy(req);
+    if (crossOrigin) throw csrfFailed(crossOrigin, 'Requests from another origin may not use or open a console session');
     // Signing in does not use the old session, so a stale cookie must not stand in its way.
-    if (cookie && !opensSession && !csrfHeaderMatches(req, cookie)) throw csrfFailed(`A valid ${CSRF_HEADER} header is required with the session cookie`);
+    if (cookie && !opensSession && !csrfHeaderMatches(req, cookie)) {
+      throw csrfFailed(CSRF_HEADER, `A valid ${CSRF_HEADER} header is required with the session cookie`);
+    }
     next();
   };
 }
