@@ -3,10 +3,12 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import type { AppContext } from './context';
+import { csrfGuard } from './http/csrf';
 import { mountRoutes } from './http/mount';
 import { buildOpenApi } from './http/openapi';
 import { notFoundHandler, problemHandler } from './http/problem';
 import type { RouteDef } from './http/route';
+import { securityHeaders } from './http/security-headers';
 import { disputesAdminRoutes, disputesRoutes } from './modules/disputes';
 import { fraudCasesRoutes } from './modules/fraud-cases';
 import { ledgerRoutes } from './modules/ledger';
@@ -47,14 +49,15 @@ export const ROUTES: readonly RouteDef[] = [
 export function createApp(ctx: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', ctx.config.TRUST_PROXY);
   app.use((req, res, next) => {
     const requestId = /^[\w-]{1,64}$/.test(req.get('x-request-id') ?? '') ? req.get('x-request-id')! : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
+  app.use(securityHeaders());
+  app.use(csrfGuard());
   // Before the JSON parser: Stripe signs the raw bytes.
   app.post('/v1/webhooks/stripe', express.raw({ type: 'application/json', limit: '1mb' }), stripeWebhookHandler(ctx));
   const json = { strict: true, type: ['application/json', 'application/*+json'] };

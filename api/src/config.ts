@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseMasterKeys } from './modules/crypto/keyring';
@@ -6,6 +7,28 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const base64 = '[A-Za-z0-9+/]+={0,2}';
 const publicKey = `[0-9a-f]{16}:${base64}`;
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
+
+// Express 'trust proxy': `false`, a hop count, or comma-separated addresses, CIDRs and the names
+// loopback / linklocal / uniquelocal. Never `true` (any client could then claim HTTPS or an address).
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const trustedProxy = (entry: string) => {
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  const bits = family === 6 ? 128 : 32;
+  return PROXY_NAMES.has(entry) || (family !== 0 && extra === undefined && (prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits)));
+};
+const trustProxy = z
+  .string()
+  .default('loopback')
+  .transform((raw, ctx): false | number | string[] => {
+    if (raw === 'false') return false;
+    if (/^\d{1,2}$/.test(raw)) return Number(raw);
+    const entries = raw.split(',').map((e) => e.trim());
+    for (const bad of entries.filter((e) => !trustedProxy(e))) {
+      ctx.addIssue({ code: 'custom', message: `${bad || '(empty)'}: not false, a hop count, an IP address or CIDR, or loopback/linklocal/uniquelocal` });
+    }
+    return entries;
+  });
 
 const EnvSchema = z.object({
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
@@ -36,6 +59,11 @@ const EnvSchema = z.object({
   // Only to point the client elsewhere (tests use a local fake); defaults to api.stripe.com.
   STRIPE_API_BASE: z.string().url().optional(),
   SESSION_TTL_HOURS: int(24 * 30, 1),
+  // Staff console sessions (cookie) end sooner: ASVS level 2 re-authentication after 12 hours.
+  CONSOLE_SESSION_TTL_HOURS: int(12, 1, 24 * 30),
+  // Which peers may tell the app the client's address and scheme (X-Forwarded-For/-Proto). The scheme
+  // decides Secure cookies and HSTS, so trust only the proxy in front of the app (default: one on loopback).
+  TRUST_PROXY: trustProxy,
   // How long a process may keep using a resolved session; bounds how late a logout or role change
   // made elsewhere takes effect here. 0 looks every request up.
   SESSION_CACHE_SECONDS: int(5, 0, 60),

@@ -69,7 +69,7 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   await page.getByTestId(`dispute-link-${disputeId}`).click();
   const detail = page.getByTestId('dispute-detail');
   await detail.waitFor();
-  // The evidence pack: image shown inline (fetched with the token), PDF as a link, messages, timeline, shipment.
+  // The evidence pack: image shown inline (fetched with the session cookie), PDF as a link, messages, timeline, shipment.
   await page.locator(`[data-testid="evidence-image-${image.body.id}"] img, img[data-testid="evidence-image-${image.body.id}"]`).first()
     .waitFor();
   await expect(page.locator(`img[src^="blob:"]`).count()).resolves.toBeGreaterThan(0);

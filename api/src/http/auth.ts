@@ -4,6 +4,7 @@ import type { DB } from '../db/schema';
 import { hashToken } from '../modules/users/tokens';
 import { AppError } from './errors';
 import type { SessionCache } from './session-cache';
+import { sessionCookie } from './session-cookies';
 
 export interface AuthUser {
   id: string;
@@ -13,7 +14,7 @@ export interface AuthUser {
   created_at: Date;
 }
 
-const unauthenticated = () => new AppError(401, 'unauthenticated', 'A valid bearer token is required');
+const unauthenticated = () => new AppError(401, 'unauthenticated', 'A valid bearer token or console session is required');
 
 export function bearerToken(req: Request): string | undefined {
   const header = req.get('authorization');
@@ -21,9 +22,20 @@ export function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
+/**
+ * The session token a request presents: the Authorization header (apps) wins over the session
+ * cookie (the console); only the cookie is ambient, so only it needs CSRF checks (csrf.ts).
+ */
+export function credential(req: Request): { token: string; via: 'bearer' | 'cookie' } | undefined {
+  const bearer = bearerToken(req);
+  if (bearer) return { token: bearer, via: 'bearer' };
+  const cookie = sessionCookie(req);
+  return cookie ? { token: cookie, via: 'cookie' } : undefined;
+}
+
 /** Resolves the caller from an unexpired, unrevoked session (briefly cached, see session-cache.ts); any doubt is a 401. */
 export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: Request, now: Date): Promise<AuthUser> {
-  const token = bearerToken(req);
+  const token = credential(req)?.token;
   if (!token) throw unauthenticated();
   const tokenHash = hashToken(token);
   const cached = sessions.get(tokenHash, now);

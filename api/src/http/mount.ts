@@ -4,7 +4,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { hasPermission } from '../modules/staff';
-import { authenticate, bearerToken, type AuthUser } from './auth';
+import { authenticate, credential, type AuthUser } from './auth';
 import { AppError, forbidden } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
 import { limitKey } from './rate-limits';
@@ -38,10 +38,10 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
       for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
       res.set(quotaHeaders(tightest(quotas)));
-      const token = user ? (bearerToken(req) ?? null) : null;
+      const token = user ? (credential(req)?.token ?? null) : null;
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
-      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, ip, accepts, header, storeReply });
+      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, ip, secure: req.secure, accepts, header, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(

@@ -61,8 +61,12 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     openapi: '3.1.0',
     info: { title: 'Agora API', version, description: 'Peer-to-peer marketplace core with trust & safety. Errors are RFC 9457 problem+json.' },
     servers: [{ url: '/' }],
-    security: [{ bearer: [] }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: { Problem: PROBLEM } },
+    // Apps send a bearer token; the console a session cookie (plus X-CSRF-Token on unsafe methods).
+    security: [{ bearer: [] }, { consoleSession: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, consoleSession: { type: 'apiKey', in: 'cookie', name: 'agora_session' } },
+      schemas: { Problem: PROBLEM },
+    },
     paths,
   };
 }

@@ -11,7 +11,8 @@ export type Access = 'public' | 'user' | Permission;
 export interface Reply {
   status: number;
   body?: unknown;
-  headers?: Record<string, string>;
+  /** An array sends the header once per value (Set-Cookie). */
+  headers?: Record<string, string | string[]>;
   /** A non-JSON body written chunk by chunk (e.g. a CSV export); set Content-Type in `headers`. */
   stream?: AsyncIterable<string>;
 }
@@ -22,10 +23,12 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   query: Q;
   body: B;
   user: A extends 'public' ? null : AuthUser;
-  /** The caller's bearer token (to revoke it on logout). */
+  /** The caller's session token, from the bearer header or the session cookie (to revoke it on logout). */
   token: A extends 'public' ? null : string;
   /** The caller's address (behind a trusted proxy, the client's), for per-address limits. */
   ip: string;
+  /** The request came over TLS (directly or as a trusted proxy says): cookies then take Secure. */
+  secure: boolean;
   /** A request header's value, if sent. */
   header: (name: string) => string | undefined;
   /** Content negotiation on the Accept header: the best of `types`, or false if none is acceptable. */

@@ -4,27 +4,18 @@ import type { Problem } from "../types";
 /** Same origin as the console: the API serves /console/ and /v1/. */
 export const API_PREFIX = "/v1";
 
-const TOKEN_KEY = "agora.console.token";
-
-export const tokenStore = {
-  get(): string | null {
-    try {
-      return localStorage.getItem(TOKEN_KEY);
-    } catch {
-      return null;
-    }
-  },
-  set(token: string): void {
-    localStorage.setItem(TOKEN_KEY, token);
-  },
-  clear(): void {
-    try {
-      localStorage.removeItem(TOKEN_KEY);
-    } catch {
-      /* storage unavailable: nothing to clear */
-    }
-  },
-};
+/**
+ * The session is an HttpOnly cookie the browser sends by itself; no script here can read it. What
+ * the script can read is the session's CSRF token (the `agora_csrf` cookie, `__Host-` prefixed over
+ * HTTPS), which the API wants back in a header on every request that changes something.
+ */
+function csrfToken(): string | undefined {
+  for (const part of document.cookie.split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === "agora_csrf" || name === "__Host-agora_csrf") return value.join("=");
+  }
+  return undefined;
+}
 
 /** Refine's HttpError enriched with the problem+json fields of our API. */
 export type ApiError = HttpError & {
@@ -53,8 +44,6 @@ export type ApiRequest = {
   query?: Record<string, string | number | boolean | null | undefined>;
   body?: unknown;
   headers?: Record<string, string>;
-  /** Use this bearer token instead of the stored one (login hand-shake). */
-  token?: string | null;
   signal?: AbortSignal;
 };
 
@@ -70,19 +59,14 @@ export function buildUrl(path: string, query?: ApiRequest["query"]): string {
 }
 
 /**
- * fetch() against the API: adds the bearer token, sends/parses JSON, and turns any
- * non-2xx answer into an ApiError whose `message` is the problem's `detail`.
+ * fetch() against the API with the session cookie (and the CSRF header on unsafe methods): sends and
+ * parses JSON, and turns any non-2xx answer into an ApiError whose `message` is the problem's `detail`.
  */
 export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json, application/problem+json", ...req.headers };
-  const token = req.token === undefined ? tokenStore.get() : req.token;
-  if (token) {
-    headers.Authorization = `Bearer ${token}`;
-  } else if (req.token === undefined) {
-    // Signed out (e.g. a refetch racing a logout): do not send an anonymous request the API will 401.
-    const err: ApiError = { message: "You are signed out.", statusCode: 401 };
-    throw err;
-  }
+  const method = req.method ?? "GET";
+  const csrf = method === "GET" ? undefined : csrfToken();
+  if (csrf) headers["X-CSRF-Token"] = csrf;
   let body: string | undefined;
   if (req.body !== undefined) {
     headers["Content-Type"] = "application/json";
@@ -92,7 +76,7 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
   let res: Response;
   try {
     res = await fetch(buildUrl(path, req.query), {
-      method: req.method ?? "GET",
+      method,
       headers,
       body,
       signal: req.signal,
@@ -121,12 +105,11 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
   return (await res.json()) as T;
 }
 
-/** A binary resource of the API (an evidence file) with the stored token, as a Blob. */
+/** A binary resource of the API (an evidence file), fetched with the session cookie, as a Blob. */
 export async function apiFetchBlob(path: string): Promise<Blob> {
-  const token = tokenStore.get();
   let res: Response;
   try {
-    res = await fetch(buildUrl(path), { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: "same-origin" });
+    res = await fetch(buildUrl(path), { credentials: "same-origin" });
   } catch {
     const err: ApiError = { message: "Cannot reach the Agora API. Check your connection and retry.", statusCode: 0 };
     throw err;

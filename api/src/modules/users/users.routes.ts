@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { route } from '../../http/route';
 import { permissionsOf } from '../staff';
+import { CONSOLE_SESSION_PATH, CSRF_HEADER, clearedSessionCookies, sessionCookies } from '../../http/session-cookies';
 import { parseInput } from '../../http/validate';
-import { DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
-import { login, logout, register } from './users.service';
+import { ConsoleSessionResponse, DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
+import { login, logout, register, sessionTtlHours } from './users.service';
 import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
 
 const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
@@ -39,12 +40,33 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/logout', tag: 'auth', access: 'user', summary: 'Revoke the current token',
+    method: 'post', path: CONSOLE_SESSION_PATH, tag: 'auth', access: 'public',
+    summary:
+      'Sign a staff member in to the console. Sets two SameSite=Strict cookies (with the __Host- prefix and Secure over HTTPS): ' +
+      `agora_session (HttpOnly, the session) and agora_csrf, whose value unsafe requests made with the cookie must echo in ${CSRF_HEADER}, ` +
+      'from the same origin. The token is never in the body. Sessions last CONSOLE_SESSION_TTL_HOURS.',
+    body: LoginBody,
+    rateLimit: [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'email' }],
+    responses: {
+      200: { description: 'Signed in; the cookies are set', schema: ConsoleSessionResponse },
+      401: { description: 'Wrong email or password' },
+      429: { description: 'Too many attempts (`rate_limited`), or the account is locked after failed sign-ins (`account_locked`, even for the right password); see Retry-After' },
+      503: { description: 'Too many password hashes in progress; retry after Retry-After' },
+      403: { description: 'Not a staff account (not_staff), suspended, or a cross-site request (csrf_failed)' },
+    },
+    handler: async ({ ctx, body, header, ip, secure }) => {
+      const session = await login(ctx, { email: body.email, password: body.password, ip, deviceId: deviceIdOf(header), kind: 'console' });
+      const cookies = sessionCookies(session.token, sessionTtlHours(ctx, 'console') * 3600, secure);
+      return { status: 200, body: { user: toUserResponse(session.user) }, headers: { 'Set-Cookie': cookies } };
+    },
+  }),
+  route({
+    method: 'post', path: '/v1/auth/logout', tag: 'auth', access: 'user', summary: 'Revoke the current session (bearer token or console cookie) and delete the console cookies',
     rateLimit: [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'user' }],
-    responses: { 204: { description: 'Token revoked' } },
-    handler: async ({ ctx, token }) => {
+    responses: { 204: { description: 'Session revoked' } },
+    handler: async ({ ctx, token, secure }) => {
       await logout(ctx, token);
-      return { status: 204 };
+      return { status: 204, headers: { 'Set-Cookie': clearedSessionCookies(secure) } };
     },
   }),
   route({

@@ -35,3 +35,6 @@ export const UserResponse = z.object({
 });
 
 export const SessionResponse = z.object({ user: UserResponse, token: z.string() });
+
+// The console's session travels in cookies only: no script may read the token.
+export const ConsoleSessionResponse = z.object({ user: UserResponse });

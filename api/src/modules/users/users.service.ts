@@ -4,7 +4,7 @@ import { AppError, conflict } from '../../http/errors';
 import { appendAudit } from '../audit';
 import { recordFingerprint } from '../fingerprints';
 import { appendEvents } from '../outbox';
-import { STAFF_ROLES } from '../staff';
+import { STAFF_ROLES, isStaff } from '../staff';
 import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
 import { hashToken, newToken } from './tokens';
 import { type PublicUser, findByEmail, insertSession, insertUser } from './users.repository';
@@ -13,6 +13,9 @@ export interface Session {
   user: PublicUser;
   token: string;
 }
+
+/** An app's session (bearer token) or the staff console's (cookie; staff only, shorter-lived). */
+export type SessionKind = 'app' | 'console';
 
 // Verifying against a throwaway hash when the email is unknown keeps both failure paths equally slow,
 // so response time does not reveal which emails have accounts.
@@ -28,7 +31,7 @@ export async function register(
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], created_at: now });
-      const token = await openSession(ctx, trx, user.id, now);
+      const token = await openSession(ctx, trx, user.id, now, sessionTtlHours(ctx, 'app'));
       if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
       await appendEvents(trx, [{ type: 'user.registered', aggregateType: 'user', aggregateId: user.id, occurredAt: now, payload: { user_id: user.id } }]);
       return { user, token };
@@ -40,8 +43,8 @@ export async function register(
 }
 
 /** `ip` is the caller's address: failures are counted per account and per (address, account), see login-lockout.ts. */
-export async function login(ctx: AppContext, attempt: { email: string; password: string; ip: string; deviceId?: string }): Promise<Session> {
-  const { email, password, ip, deviceId } = attempt;
+export async function login(ctx: AppContext, attempt: { email: string; password: string; ip: string; deviceId?: string; kind?: SessionKind }): Promise<Session> {
+  const { email, password, ip, deviceId, kind = 'app' } = attempt;
   await assertNotLocked(ctx.rateLimits, ctx.config, email);
   const user = await findByEmail(ctx.db, email);
   const ok = await ctx.passwords.verify(password, user?.password_hash ?? DECOY_HASH);
@@ -52,16 +55,22 @@ export async function login(ctx: AppContext, attempt: { email: string; password:
   await recordSuccess(ctx.rateLimits, ip, email);
   // Only told to someone who already proved the password, so it reveals nothing new about the account.
   if (user.suspended_at) throw new AppError(403, 'account_suspended', 'This account is suspended; contact support');
+  // The console opens no session it could not use.
+  if (kind === 'console' && !isStaff(user.roles)) throw new AppError(403, 'not_staff', 'The console is for staff accounts only');
   const now = ctx.clock.now();
-  const token = await openSession(ctx, ctx.db, user.id, now);
+  const token = await openSession(ctx, ctx.db, user.id, now, sessionTtlHours(ctx, kind));
   if (deviceId) await recordFingerprint(ctx.db, user.id, 'device', deviceId, now);
   const { password_hash: _hidden, payouts_frozen: _internal, suspended_at: _suspended, ...publicUser } = user;
   return { user: publicUser, token };
 }
 
-async function openSession(ctx: AppContext, db: Parameters<typeof insertSession>[0], userId: string, now: Date): Promise<string> {
+export function sessionTtlHours(ctx: AppContext, kind: SessionKind): number {
+  return kind === 'console' ? ctx.config.CONSOLE_SESSION_TTL_HOURS : ctx.config.SESSION_TTL_HOURS;
+}
+
+async function openSession(ctx: AppContext, db: Parameters<typeof insertSession>[0], userId: string, now: Date, ttlHours: number): Promise<string> {
   const token = newToken();
-  const expires_at = new Date(now.getTime() + ctx.config.SESSION_TTL_HOURS * 3_600_000);
+  const expires_at = new Date(now.getTime() + ttlHours * 3_600_000);
   await insertSession(db, { user_id: userId, token_hash: hashToken(token), created_at: now, expires_at });
   return token;
 }

@@ -7,7 +7,7 @@ import { formatDateTime } from "../../lib/time";
 
 const contentPath = (disputeId: string, evidenceId: string) => `/v1/disputes/${disputeId}/evidence/${evidenceId}/content`;
 
-/** Evidence files need the bearer token, so they are fetched as blobs and shown from object URLs. */
+/** Evidence files are fetched as blobs (the session cookie rides along) and shown from object URLs. */
 function EvidenceImage({ disputeId, evidence }: { disputeId: string; evidence: Evidence }) {
   const [url, setUrl] = useState<string>();
   const [failed, setFailed] = useState(false);

@@ -4,7 +4,7 @@ import { SafetyCertificateOutlined } from "@ant-design/icons";
 
 type LoginForm = { email: string; password: string };
 
-/** Email + password sign-in for staff. Non-staff accounts are refused by the auth provider. */
+/** Email + password sign-in for staff. The API refuses non-staff accounts (not_staff). */
 export function LoginPage() {
   const { mutate: login, isPending, data } = useLogin<LoginForm>();
   const error = data && !data.success ? data.error : undefined;
