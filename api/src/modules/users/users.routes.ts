@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '../../http/route';
+import { type RateLimitRule, route } from '../../http/route';
 import { permissionsOf } from '../staff';
 import { CONSOLE_SESSION_PATH, CSRF_HEADER, clearedSessionCookies, sessionCookies } from '../../http/session-cookies';
 import { parseInput } from '../../http/validate';
@@ -8,6 +8,14 @@ import { login, logout, register, sessionTtlHours } from './users.service';
 import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
 
 const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
+
+// Both ways of signing in (app token, console cookie) share the per-address and per-account budgets and the lockout.
+const SIGN_IN_LIMITS: RateLimitRule[] = [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'email' }];
+const SIGN_IN_REFUSALS = {
+  401: { description: 'Wrong email or password' },
+  429: { description: 'Too many attempts (`rate_limited`), or the account is locked after failed sign-ins (`account_locked`, even for the right password); see Retry-After' },
+  503: { description: 'Too many password hashes in progress; retry after Retry-After' },
+};
 
 export const usersRoutes = [
   route({
@@ -27,12 +35,10 @@ export const usersRoutes = [
   route({
     method: 'post', path: '/v1/auth/login', tag: 'auth', access: 'public', summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
     body: LoginBody,
-    rateLimit: [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'email' }],
+    rateLimit: SIGN_IN_LIMITS,
     responses: {
       200: { description: 'Signed in', schema: SessionResponse },
-      401: { description: 'Wrong email or password' },
-      429: { description: 'Too many attempts (`rate_limited`), or the account is locked after failed sign-ins (`account_locked`, even for the right password); see Retry-After' },
-      503: { description: 'Too many password hashes in progress; retry after Retry-After' },
+      ...SIGN_IN_REFUSALS,
     },
     handler: async ({ ctx, body, header, ip }) => {
       const session = await login(ctx, { email: body.email, password: body.password, ip, deviceId: deviceIdOf(header) });
@@ -46,12 +52,10 @@ export const usersRoutes = [
       `agora_session (HttpOnly, the session) and agora_csrf, whose value unsafe requests made with the cookie must echo in ${CSRF_HEADER}, ` +
       'from the same origin. The token is never in the body. Sessions last CONSOLE_SESSION_TTL_HOURS.',
     body: LoginBody,
-    rateLimit: [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'email' }],
+    rateLimit: SIGN_IN_LIMITS,
     responses: {
       200: { description: 'Signed in; the cookies are set', schema: ConsoleSessionResponse },
-      401: { description: 'Wrong email or password' },
-      429: { description: 'Too many attempts (`rate_limited`), or the account is locked after failed sign-ins (`account_locked`, even for the right password); see Retry-After' },
-      503: { description: 'Too many password hashes in progress; retry after Retry-After' },
+      ...SIGN_IN_REFUSALS,
       403: { description: 'Not a staff account (not_staff), suspended, or a cross-site request (csrf_failed)' },
     },
     handler: async ({ ctx, body, header, ip, secure }) => {
