@@ -38,6 +38,8 @@ export interface Operation {
   path: string;
   parameters: Parameter[];
   body?: JsonSchema;
+  /** The route audits every attempt, refused ones too (`x-audits-every-attempt`). */
+  auditsEveryAttempt: boolean;
 }
 
 export interface FuzzRequest {
@@ -49,10 +51,13 @@ export interface FuzzRequest {
 }
 
 /** Every operation in an OpenAPI document. */
-export function operationsOf(doc: { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> }): Operation[] {
+type DocumentOperation = { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; 'x-audits-every-attempt'?: boolean };
+
+export function operationsOf(doc: { paths: Record<string, Record<string, DocumentOperation>> }): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
       method: method.toUpperCase(), path, parameters: op.parameters ?? [], body: op.requestBody?.content['application/json']?.schema,
+      auditsEveryAttempt: op['x-audits-every-attempt'] === true,
     })),
   );
 }

@@ -79,16 +79,18 @@ describe('the attacks of issue 11', () => {
     }
   });
 
-  it('a lone surrogate is a 400 naming sql, audited with the text made storable (4)', async () => {
+  it('a lone surrogate or a NUL is a 400 naming sql at the edge, audited with the text made storable (4)', async () => {
     const before = (await audits(b)).length;
     const surrogate = await request('POST', '/v1/admin/analytics/query', { token: b.token, rawBody: '{"sql":"SELECT \'\\ud800\' AS x"}' });
     expectProblem(surrogate, 400, 'sql');
-    expect(surrogate.body.code).toBe('invalid_text');
-    expect((await audits(b)).slice(before).map((e) => e.details)).toEqual([{ sql: "SELECT '\ufffd' AS x", verdict: 'refused:invalid_text' }]);
-    // A NUL never gets past request validation (Postgres text cannot hold one), like an empty text.
+    expect(surrogate.body.code).toBe('validation_failed');
     const nul = await request('POST', '/v1/admin/analytics/query', { token: b.token, rawBody: '{"sql":"SELECT \'\\u0000\'"}' });
     expectProblem(nul, 400, 'sql');
     expect(nul.body.code).toBe('validation_failed');
+    expect((await audits(b)).slice(before).map((e) => e.details)).toEqual([
+      { sql: "SELECT '\ufffd' AS x", verdict: 'refused:validation_failed' },
+      { sql: "SELECT '\ufffd'", verdict: 'refused:validation_failed' },
+    ]);
   });
 
   it('information functions and SETTINGS overrides are refused (5)', async () => {

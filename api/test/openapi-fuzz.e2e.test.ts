@@ -34,6 +34,10 @@ async function rowCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
+const latestAuditId = async () => (await app.ctx.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst())?.id ?? '0';
+const auditedVerdictsSince = async (id: string) =>
+  (await app.ctx.db.selectFrom('audit_log').select('details').where('id', '>', id).execute()).map((a) => (a.details as { verdict?: string }).verdict);
+
 const send = (r: FuzzRequest, token: string) => request(r.method, r.path, { token, rawBody: r.rawBody, headers: r.headers });
 const isProblem = (res: { headers: Headers }) => (res.headers.get('content-type') ?? '').includes('application/problem+json');
 
@@ -57,6 +61,7 @@ test('no request derived from the document is answered with a 5xx; every malform
     const name = `${op.method} ${op.path}`;
     const { baseline, mutations } = fuzzRequests(op);
     const before = await rowCounts();
+    const lastAudit = await latestAuditId();
     for (const mutation of mutations) {
       const res = await send(mutation, token);
       mutationsSent += 1;
@@ -66,6 +71,12 @@ test('no request derived from the document is answered with a 5xx; every malform
       }
     }
     const after = await rowCounts();
+    // A route that audits every attempt records its refusals, and nothing else.
+    if (op.auditsEveryAttempt) {
+      const verdicts = await auditedVerdictsSince(lastAudit);
+      if (verdicts.some((v) => !v?.startsWith('refused:'))) failures.push(`${name}: a malformed request was audited as ${JSON.stringify(verdicts)}`);
+      after.audit_log = before.audit_log!;
+    }
     if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${name}: malformed requests wrote rows (${JSON.stringify(before)} → ${JSON.stringify(after)})`);
     // Last: a valid-ish request may write, or end the session.
     const base = await send(baseline, token);

@@ -87,7 +87,7 @@ test('an analyst runs a dashboard with a changed parameter, then their own SQL, 
   await page.getByTestId('sql-run').click();
   const error = page.getByTestId('sql-error');
   await error.waitFor();
-  expect(await error.innerText()).toMatch(/read_only[\s\S]*readonly mode/);
+  expect(await error.innerText()).toMatch(/select_only[\s\S]*only a single SELECT/);
   expect(await page.getByTestId('sql-result').count()).toBe(0);
   await screenshot(page, 'sql-refused');
   await page.close();

@@ -33,9 +33,10 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const quotas = [await consume(budgets.api, user ? limitKey('user', user.id) : limitKey('ip', ip))];
       res.set(quotaHeaders(quotas[0]!));
       if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
-      const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
-      const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
-      const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
+      const { params, query, body } = await parseRequest(def, req).catch(async (err: unknown) => {
+        if (def.onInvalidInput && user && err instanceof AppError) await def.onInvalidInput({ ctx, user, body: req.body, error: err });
+        throw err;
+      });
       for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
       res.set(quotaHeaders(tightest(quotas)));
       const token = user ? (credential(req)?.token ?? null) : null;
@@ -59,6 +60,13 @@ function subjectKey(rule: RateLimitRule, def: RouteDef, ip: string, user: AuthUs
   if (rule.per === 'ip') return limitKey('ip', ip);
   if (rule.per === 'email') return limitKey('email', (body as { email: string }).email);
   return limitKey('user', (user as AuthUser).id, def.method, def.path);
+}
+
+async function parseRequest(def: RouteDef, req: Request): Promise<{ params: unknown; query: unknown; body: unknown }> {
+  const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
+  const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
+  const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
+  return { params, query, body };
 }
 
 function requestBody(req: Request): unknown {

@@ -53,6 +53,8 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
       tags: [r.tag],
       ...(r.access === 'public' ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
+      // Every attempt leaves an audit entry, refusals included (see RouteDef.onInvalidInput).
+      ...(r.onInvalidInput ? { 'x-audits-every-attempt': true } : {}),
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } } } : {}),
       responses,
     };

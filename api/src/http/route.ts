@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import type { BeforeCommit } from '../db/before-commit';
 import type { Permission } from '../modules/staff';
 import type { AuthUser } from './auth';
+import type { AppError } from './errors';
 import type { Budget } from './rate-limits';
 
 /** Who may call a route: anyone, any signed-in user, or staff holding one permission. */
@@ -76,6 +77,11 @@ export interface RouteDef<
   /** Honours the Idempotency-Key header (money-moving and creating POSTs). */
   idempotent?: boolean;
   rateLimit?: RateLimitRule[];
+  /**
+   * Called when the request's input is refused, before the problem goes out: for a route whose every
+   * attempt must be recorded (the analysts' SQL audit), refusals at the edge included.
+   */
+  onInvalidInput?: (input: { ctx: AppContext; user: AuthUser; body: unknown; error: AppError }) => Promise<void>;
   /** A JSON body limit above the app-wide 1 MB, for the few routes that take files. */
   bodyLimit?: string;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;

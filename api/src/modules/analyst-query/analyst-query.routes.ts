@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../http/errors';
 import { problemBody } from '../../http/problem';
 import { route } from '../../http/route';
-import { runAuditedQuery } from './analyst-query.service';
+import { MAX_SQL_LENGTH, auditRefusedInput, runAuditedQuery } from './analyst-query.service';
 
 // Refused for anyone here (a statement other than a SELECT, a table, function or setting outside the
 // allowlists): 403. Text that cannot be stored: 400. What the analyst can fix in the text or the
@@ -21,7 +21,8 @@ export const analystQueryRoutes = [
   route({
     method: 'post', path: '/v1/admin/analytics/query', tag: 'admin', access: 'analytics.query',
     summary: "Runs an analyst's own SELECT on ClickHouse: checked from its parse against allowlists of syntax, functions and the analytics database's tables, then run read-only within row, time and memory limits; fair-use queued per analyst; audited before it runs",
-    body: z.strictObject({ sql: z.string().trim().min(1, 'must not be empty').max(100_000, 'must be at most 100000 characters') }),
+    onInvalidInput: ({ ctx, user, body, error }) => auditRefusedInput(ctx, user.id, body, error.code),
+    body: z.strictObject({ sql: z.string().trim().min(1, 'must not be empty').max(MAX_SQL_LENGTH, `must be at most ${MAX_SQL_LENGTH} characters`) }),
     responses: {
       200: {
         description: 'Columns with their ClickHouse types and the rows; `truncated` when more rows matched than the limit',
@@ -32,7 +33,7 @@ export const analystQueryRoutes = [
           max_rows: z.number().int(),
         }),
       },
-      400: { description: 'The text has a lone surrogate or a NUL character (`invalid_text`)' },
+      400: { description: 'Empty, over-long, or not well-formed text: a lone surrogate or a NUL character (`validation_failed`, naming `sql`); audited like any refusal' },
       403: { description: 'Not a single SELECT, or a setting, table or function outside the allowlists (`select_only`, `settings_not_allowed`, `table_not_allowed`, `function_not_allowed`, `read_only`)' },
       422: { description: 'ClickHouse could not run it: `syntax_error`, `query_timeout`, `memory_limit`, `query_failed`' },
       429: { description: 'The analyst already has the most queries running and waiting (`too_many_queries`); see Retry-After' },

@@ -12,6 +12,22 @@ import type { AppContext } from '../../context';
 import { appendAudit } from '../audit';
 import { analystSandbox } from './analyst-sandbox';
 
+export const MAX_SQL_LENGTH = 100_000;
+
+const auditQuery = (ctx: AppContext, actorId: string, entityId: string, action: string, details: Record<string, unknown>) =>
+  ctx.db.transaction().execute((trx) => appendAudit(trx, { actorId, action, entityType: 'analytics_query', entityId, details, at: ctx.clock.now() }));
+
+/**
+ * A request refused before it reached the sandbox (ill-formed text, an empty or over-long one): audited
+ * like every other refusal, with whatever SQL text it carried made storable.
+ */
+export async function auditRefusedInput(ctx: AppContext, staffId: string, body: unknown, code: string): Promise<void> {
+  const sql = (body as { sql?: unknown } | null)?.sql;
+  // Cut at the route's own maximum: a refused 1 MB text is not kept whole.
+  const details = { sql: typeof sql === 'string' ? storableText(sql.slice(0, MAX_SQL_LENGTH)) : null, verdict: `refused:${code}` };
+  await auditQuery(ctx, staffId, randomUUID(), 'analytics.query', details);
+}
+
 /**
  * Runs an analyst's SQL, audited. The verdict (`accepted` or `refused:<code>`) is recorded with who
  * sent it and the text as sent before the statement is run — refusals too — and the outcome (rows
@@ -22,14 +38,12 @@ export async function runAuditedQuery(ctx: AppContext, staffId: string, sql: str
   const sandbox = analystSandbox(ctx);
   const entityId = randomUUID();
   const text = storableText(sql);
-  const audit = (action: string, details: Record<string, unknown>) =>
-    ctx.db.transaction().execute((trx) => appendAudit(trx, { actorId: staffId, action, entityType: 'analytics_query', entityId, details, at: ctx.clock.now() }));
+  const audit = (action: string, details: Record<string, unknown>) => auditQuery(ctx, staffId, entityId, action, details);
   const refuse = async (err: unknown): Promise<never> => {
     if (err instanceof AnalystQueryError) await audit('analytics.query', { sql: text, verdict: `refused:${err.code}` });
     throw err;
   };
 
-  if (text !== sql) return refuse(new AnalystQueryError('invalid_text', 'the SQL text has a lone surrogate or a NUL character'));
   const disabled = await sandbox.disabled();
   if (disabled) return refuse(new AnalystQueryError('sql_disabled', "analysts' SQL is disabled on this server: see its log"));
   const release = await sandbox.gate.acquire(staffId).catch(refuse);
