@@ -1,3 +1,4 @@
+import { ensureStaffAccount } from '../src/modules/users';
 import { type Request, type TestApp, client, expectProblem, startTestApp } from '../../test/harness';
 
 // Registration refuses common, guessable and personal passwords, and says why under `password`.
@@ -60,4 +61,13 @@ test('a strong password is accepted, spaces, accents and all', async () => {
   expect((await register('violet tractor umbrella')).status).toBe(201);
   expect((await register('Ünïcode straße 42 ✓')).status).toBe(201);
   expect((await register('y'.repeat(7) + 'q8#Lm2!vZ' + 'ß'.repeat(112))).status).toBe(201);
+});
+
+test('a staff account set up at start (ADMIN_PASSWORD) is held to the same policy, and nothing is written for a weak one', async () => {
+  const email = `admin-${Date.now()}@example.test`;
+  await expect(ensureStaffAccount(app.ctx, email, 'password1234')).rejects.toThrow(/staff password .* is refused: it is too easy to guess/);
+  await expect(ensureStaffAccount(app.ctx, email, email)).rejects.toThrow(/must not be your email address or name/);
+  expect(await app.ctx.db.selectFrom('users').select('id').where('email', '=', email).execute()).toEqual([]);
+  await ensureStaffAccount(app.ctx, email, 'violet anchor drifts north 42');
+  expect((await request('POST', '/v1/auth/login', { body: { email, password: 'violet anchor drifts north 42' } })).status).toBe(200);
 });

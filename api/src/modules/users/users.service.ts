@@ -6,6 +6,7 @@ import { recordFingerprint } from '../fingerprints';
 import { appendEvents } from '../outbox';
 import { STAFF_ROLES, isStaff } from '../staff';
 import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
+import { passwordWeakness } from './password-policy';
 import { hashToken, newToken } from './tokens';
 import { type PublicUser, findByEmail, insertSession, insertUser } from './users.repository';
 
@@ -83,6 +84,9 @@ export async function logout(ctx: AppContext, token: string): Promise<void> {
 
 /** ADMIN_EMAIL/ADMIN_PASSWORD at start: the account exists, holds every staff role, and has that password. */
 export async function ensureStaffAccount(ctx: AppContext, email: string, password: string, displayName = 'Agora Admin'): Promise<void> {
+  // Staff accounts hold the most power: the same policy as any account's, and the start fails saying why.
+  const weakness = passwordWeakness(password, [email, email.split('@')[0]!, displayName]);
+  if (weakness) throw new Error(`the staff password for ${email} is refused: it ${weakness}`);
   const password_hash = await ctx.passwords.hash(password);
   const changed = await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase()).forUpdate().executeTakeFirst();
