@@ -101,6 +101,20 @@ describe('fraud cases', () => {
     expect(views).toEqual([{ action: 'fraud_case.viewed', entity_type: 'fraud_case', details: {} }]);
   });
 
+  test('an admin who is the subject finds nothing of the case in the audit log; another admin finds its decisions', async () => {
+    const [party, outsider] = await Promise.all([makeStaff(app, ['admin']), makeStaff(app, ['admin'])]);
+    const { caseId } = await fraudCase({ seller: party });
+    await expectOpenTo(outsider, actions(caseId, outsider.id));
+    const logOf = async (who: TestUser, filter: string) => {
+      const res = await call(who, { name: 'audit log', method: 'GET', path: `/v1/admin/audit?${filter}&limit=100` });
+      expect(res.status).toBe(200);
+      return (res.body.data as { action: string; entity_id: string }[]).map((e) => `${e.action} ${e.entity_id}`);
+    };
+    expect(await logOf(party, `entity_id=${caseId}`)).toEqual([]);
+    expect(await logOf(party, `actor_id=${outsider.id}`)).not.toContainEqual(expect.stringContaining(caseId));
+    expect(await logOf(outsider, `entity_id=${caseId}`)).toEqual(expect.arrayContaining([`fraud_case.clear ${caseId}`]));
+  });
+
   test('an analyst who is the subject reads nothing of the case; another analyst reads it', async () => {
     const party = await makeStaff(app, ['analyst']);
     const outsider = await makeStaff(app, ['analyst']);

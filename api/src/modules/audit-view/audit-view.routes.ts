@@ -12,7 +12,7 @@ import { reviewExists } from '../reviews';
 import { type Permission, hasPermission } from '../staff';
 import { userExists } from '../users';
 import { AuditCursor, auditPage, listAuditEntries } from './audit-view.repository';
-import { IS_PARTY } from './timeline-party';
+import { IS_PARTY, withoutOwnEntries } from './timeline-party';
 
 const Page = {
   limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
@@ -48,8 +48,11 @@ export const auditLogRoutes = [
       actor_id: Uuid.optional(),
       action: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
     }),
-    responses: { 200: { description: 'A page of audit entries', schema: AuditPageResponse } },
-    handler: async ({ ctx, query }) => ({ status: 200, body: auditPage(await listAuditEntries(ctx.db, query), query.limit) }),
+    responses: { 200: { description: 'A page of audit entries, without those about an entity the caller is a party to', schema: AuditPageResponse } },
+    handler: async ({ ctx, user, query }) => {
+      const page = auditPage(await listAuditEntries(ctx.db, query), query.limit);
+      return { status: 200, body: { ...page, data: await withoutOwnEntries(ctx.db, page.data, user.id) } };
+    },
   }),
   route({
     method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', tag: 'admin', access: 'staff.self',
