@@ -68,9 +68,10 @@ export const authProvider: AuthProvider = {
       }
       return { authenticated: true };
     } catch (e) {
-      if (isApiError(e) && (e.statusCode === 401 || e.statusCode === 403)) {
-        return { authenticated: false, logout: true, redirectTo: "/login" };
-      }
+      // No live session: nothing to sign out of. (Signing out here would call the API and navigate once
+      // more when it answers, which could remount the login page under a sign-in in progress.)
+      if (isApiError(e) && e.statusCode === 401) return { authenticated: false, redirectTo: "/login" };
+      if (isApiError(e) && e.statusCode === 403) return { authenticated: false, logout: true, redirectTo: "/login" };
       // API unreachable or 5xx: do not let the user in, but do not sign out either.
       return {
         authenticated: false,
