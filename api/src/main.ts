@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     const pg = await startEmbeddedPostgres(localPostgresDir(config.DATA_DIR), {
       persistent: true,
-      onOrphanStopped: (pid) => logger.warn({ pid }, 'stopped an embedded Postgres left running by a previous run that did not shut down'),
+      onOrphanStopped: (pid) => logger.warn({ postgres_pid: pid }, 'stopped an embedded Postgres left running by a previous run that did not shut down'),
     });
     cleanup.push(pg.stop);
     databaseUrl = pg.url;
