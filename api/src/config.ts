@@ -61,6 +61,8 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: int(24 * 30, 1),
   // Staff console sessions (cookie) end sooner: ASVS level 2 re-authentication after 12 hours.
   CONSOLE_SESSION_TTL_HOURS: int(12, 1, 24 * 30),
+  // …and after this long unused (ASVS V3.3.2 level 2: 30 minutes).
+  CONSOLE_SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
   // Which peers may tell the app the client's address and scheme (X-Forwarded-For/-Proto). The scheme
   // decides Secure cookies and HSTS, so trust only the proxy in front of the app (default: one on loopback).
   TRUST_PROXY: trustProxy,

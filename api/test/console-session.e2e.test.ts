@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeStaff, manualClock, registerUser, startTestApp } from '../../test/harness';
 
 // The console's session lives in an HttpOnly, SameSite=Strict cookie no script can read. Requests
 // riding on it that change state need the session's CSRF token and must come from our own origin;
@@ -170,4 +170,50 @@ test('logout revokes the session and deletes both cookies', async () => {
   }
   expect((await sessionRow(session)).revoked_at).not.toBeNull();
   expect((await request('GET', '/v1/me', { headers: { cookie } })).status).toBe(401);
+});
+
+describe('a console session left unused ends after CONSOLE_SESSION_IDLE_MINUTES; one in use does not', () => {
+  const time = manualClock();
+  let idleApp: TestApp;
+  let idleStaff: TestUser;
+  beforeAll(async () => {
+    idleApp = await startTestApp({ clock: time.clock, env: { CONSOLE_SESSION_IDLE_MINUTES: '30', SESSION_CACHE_SECONDS: '0' } });
+    idleStaff = await makeStaff(idleApp, ['moderator']);
+  });
+  afterAll(() => idleApp.close());
+
+  const signIn = async () => {
+    const res = await client(idleApp.url)('POST', '/v1/auth/console-session', { body: { email: idleStaff.email, password: PASSWORD }, headers: { origin: idleApp.url } });
+    expect(res.status).toBe(200);
+    return parseSetCookies(res.headers).map((c) => `${c.name}=${c.value}`).join('; ');
+  };
+  const me = async (cookie: string) => (await client(idleApp.url)('GET', '/v1/admin/me', { headers: { cookie } })).status;
+
+  test('used every 20 minutes it lasts; 30 minutes unused and it is over, while an app token of the same age is not', async () => {
+    const cookie = await signIn();
+    const app = await client(idleApp.url)('POST', '/v1/auth/login', { body: { email: idleStaff.email, password: PASSWORD } });
+    for (let i = 0; i < 4; i += 1) {
+      time.advance(20 * 60_000);
+      expect(await me(cookie)).toBe(200);
+    }
+    time.advance(30 * 60_000 + 1_000);
+    expect(await me(cookie)).toBe(401);
+    expect((await client(idleApp.url)('GET', '/v1/admin/me', { token: app.body.token })).status).toBe(200);
+    // Signing in again opens a new session.
+    expect(await me(await signIn())).toBe(200);
+  });
+
+  test('uses less than a minute apart move the limit without a write each', async () => {
+    const cookie = await signIn();
+    const token = /agora_session=([^;]+)/.exec(cookie)![1]!;
+    const seen = async () =>
+      (await idleApp.ctx.db.selectFrom('sessions').select('last_seen_at').where('token_hash', '=', createHash('sha256').update(token).digest()).executeTakeFirstOrThrow()).last_seen_at.getTime();
+    const opened = await seen();
+    time.advance(30_000);
+    expect(await me(cookie)).toBe(200);
+    expect(await seen()).toBe(opened);
+    time.advance(31_000);
+    expect(await me(cookie)).toBe(200);
+    expect(await seen()).toBe(time.nowMs());
+  });
 });

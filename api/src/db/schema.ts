@@ -26,6 +26,9 @@ export interface SessionsTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  /** A console session ends this long after `last_seen_at`; null for app tokens (no idle limit). */
+  idle_seconds: number | null;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface ListingsTable {

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema';
 import { hashToken } from '../modules/users/tokens';
 import { AppError } from './errors';
@@ -13,6 +13,8 @@ export interface AuthUser {
   roles: string[];
   created_at: Date;
 }
+
+const IDLE_TOUCH_MS = 60_000;
 
 const unauthenticated = () => new AppError(401, 'unauthenticated', 'A valid bearer token or console session is required');
 
@@ -44,15 +46,23 @@ export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: 
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'users.roles', 'users.created_at', 'sessions.expires_at'])
+    .select(['users.id', 'users.email', 'users.display_name', 'users.roles', 'users.created_at', 'sessions.expires_at', 'sessions.idle_seconds', 'sessions.last_seen_at'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
+    .where((eb) => eb.or([eb('sessions.idle_seconds', 'is', null), eb(sql<Date>`sessions.last_seen_at + sessions.idle_seconds * interval '1 second'`, '>', now)]))
     // Suspension revokes sessions; this also covers a login that raced the suspension.
     .where('users.suspended_at', 'is', null)
     .executeTakeFirst();
   if (!row) throw unauthenticated();
-  const { expires_at: expiresAt, ...user } = row;
-  sessions.set(tokenHash, user, expiresAt, revision);
+  const { expires_at: expiresAt, idle_seconds: idleSeconds, last_seen_at: lastSeenAt, ...user } = row;
+  if (idleSeconds === null) {
+    sessions.set(tokenHash, user, expiresAt, revision);
+    return user;
+  }
+  // In use: the idle limit moves forward, written at most once a minute per session.
+  const seenAt = now.getTime() - lastSeenAt.getTime() >= IDLE_TOUCH_MS ? now : lastSeenAt;
+  if (seenAt === now) await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+  sessions.set(tokenHash, user, new Date(Math.min(expiresAt.getTime(), seenAt.getTime() + idleSeconds * 1000)), revision);
   return user;
 }

@@ -16,8 +16,11 @@ export async function insertUser(
   return trx.insertInto('users').values(user).returning(PUBLIC_COLUMNS).executeTakeFirstOrThrow();
 }
 
-export async function insertSession(trx: Kysely<DB> | Transaction<DB>, s: { user_id: string; token_hash: Buffer; created_at: Date; expires_at: Date }) {
-  await trx.insertInto('sessions').values({ ...s, revoked_at: null }).execute();
+export async function insertSession(
+  trx: Kysely<DB> | Transaction<DB>,
+  s: { user_id: string; token_hash: Buffer; created_at: Date; expires_at: Date; idle_seconds: number | null },
+) {
+  await trx.insertInto('sessions').values({ ...s, last_seen_at: s.created_at, revoked_at: null }).execute();
 }
 
 export function toUserResponse(user: PublicUser) {

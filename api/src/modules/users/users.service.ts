@@ -32,7 +32,7 @@ export async function register(
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], created_at: now });
-      const token = await openSession(ctx, trx, user.id, now, sessionTtlHours(ctx, 'app'));
+      const token = await openSession(ctx, trx, user.id, now, 'app');
       if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
       await appendEvents(trx, [{ type: 'user.registered', aggregateType: 'user', aggregateId: user.id, occurredAt: now, payload: { user_id: user.id } }]);
       return { user, token };
@@ -59,7 +59,7 @@ export async function login(ctx: AppContext, attempt: { email: string; password:
   // The console opens no session it could not use.
   if (kind === 'console' && !isStaff(user.roles)) throw new AppError(403, 'not_staff', 'The console is for staff accounts only');
   const now = ctx.clock.now();
-  const token = await openSession(ctx, ctx.db, user.id, now, sessionTtlHours(ctx, kind));
+  const token = await openSession(ctx, ctx.db, user.id, now, kind);
   if (deviceId) await recordFingerprint(ctx.db, user.id, 'device', deviceId, now);
   const { password_hash: _hidden, payouts_frozen: _internal, suspended_at: _suspended, ...publicUser } = user;
   return { user: publicUser, token };
@@ -69,10 +69,11 @@ export function sessionTtlHours(ctx: AppContext, kind: SessionKind): number {
   return kind === 'console' ? ctx.config.CONSOLE_SESSION_TTL_HOURS : ctx.config.SESSION_TTL_HOURS;
 }
 
-async function openSession(ctx: AppContext, db: Parameters<typeof insertSession>[0], userId: string, now: Date, ttlHours: number): Promise<string> {
+async function openSession(ctx: AppContext, db: Parameters<typeof insertSession>[0], userId: string, now: Date, kind: SessionKind): Promise<string> {
   const token = newToken();
-  const expires_at = new Date(now.getTime() + ttlHours * 3_600_000);
-  await insertSession(db, { user_id: userId, token_hash: hashToken(token), created_at: now, expires_at });
+  const expires_at = new Date(now.getTime() + sessionTtlHours(ctx, kind) * 3_600_000);
+  const idle_seconds = kind === 'console' ? ctx.config.CONSOLE_SESSION_IDLE_MINUTES * 60 : null;
+  await insertSession(db, { user_id: userId, token_hash: hashToken(token), created_at: now, expires_at, idle_seconds });
   return token;
 }
 
