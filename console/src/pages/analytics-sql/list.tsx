@@ -23,7 +23,7 @@ export function AnalyticsSqlPage() {
     <List title="SQL">
       <Space direction="vertical" size={16} style={{ width: "100%" }}>
         <Typography.Text type="secondary">
-          One SELECT over the analytics database. Read-only and limited by ClickHouse (rows, time, memory); every query is audited.
+          One SELECT over the analytics database, checked against allowlists of functions and tables before it runs; read-only and limited (rows, time, memory); every query, run or refused, is audited.
         </Typography.Text>
         <Input.TextArea
           aria-label="SQL"
