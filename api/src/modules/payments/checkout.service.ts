@@ -75,7 +75,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     throw new AppError(503, 'provider_unavailable', 'The payment provider did not answer; the payment will be confirmed or released shortly');
   }
   const result = await recordChargeOutcome(ctx, idempotencyKey, charge, { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons }, beforeCommit);
-  if (result.status === 'declined' && charge.status === 'declined' && charge.declineCode === INVALID_PAYMENT_METHOD) {
+  if (result.status === 'declined' && result.declineCode === INVALID_PAYMENT_METHOD) {
     throw unprocessable('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
   if (result.status === 'declined') throw new AppError(402, 'payment_declined', result.message);
@@ -86,27 +86,35 @@ type RiskSummary = Pick<PaymentAssessment, 'score' | 'decision' | 'modelVersion'
 
 /**
  * Phase 3, shared by the request and the recovery job: applies the provider's answer to the attempt
- * and its order, once. A second caller finds the attempt finished and returns the order as it is.
+ * and its order, once. A second caller (a request whose provider answered after the recovery job
+ * recorded the attempt) gets the outcome recorded for the attempt, with the order as it now is.
  * `beforeCommit` runs in the transaction that records a successful payment.
  */
 export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary, beforeCommit?: BeforeCommit<Order>) {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
     // The attempt and its order, both locked, in one statement.
-    const { attempt_id: attemptId, attempt_status: attemptStatus, ...order } = await trx
+    const { attempt_id: attemptId, attempt_status: attemptStatus, attempt_decline_code: recordedDecline, ...order } = await trx
       .selectFrom('payment_attempts')
       .innerJoin('orders', 'orders.id', 'payment_attempts.order_id')
       .selectAll('orders')
-      .select(['payment_attempts.id as attempt_id', 'payment_attempts.status as attempt_status'])
+      .select(['payment_attempts.id as attempt_id', 'payment_attempts.status as attempt_status', 'payment_attempts.decline_code as attempt_decline_code'])
       .where('payment_attempts.idempotency_key', '=', idempotencyKey)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    if (attemptStatus !== 'started' || order.status !== 'pending_payment') return { status: 'settled' as const, order };
+    // Finishing an attempt and moving its order out of `pending_payment` happen together, below: a
+    // started attempt has its order pending (anything else fails the transition with a 409).
+    if (attemptStatus === 'succeeded') return { status: 'paid' as const, order };
+    if (attemptStatus === 'declined') {
+      // The provider answers a repeated key with its first answer, so this charge is that decline.
+      const message = charge.status === 'declined' ? charge.message : 'The payment was declined';
+      return { status: 'declined' as const, declineCode: recordedDecline, message, order };
+    }
     if (charge.status === 'declined') {
       await trx.updateTable('payment_attempts').set({ status: 'declined', decline_code: charge.declineCode, finished_at: now }).where('id', '=', attemptId).execute();
       const failed = await recordTransition(trx, order, 'payment_failed', { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config }, {},
         (updated, event) => [orderEvent(updated, event, now, { decline_code: charge.declineCode })]);
-      return { status: 'declined' as const, message: charge.message, order: failed.order };
+      return { status: 'declined' as const, declineCode: charge.declineCode, message: charge.message, order: failed.order };
     }
     await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attemptId).execute();
     const paid = await recordPayment(ctx, trx, order, risk, charge.reference, charge.cardFingerprint, now);
