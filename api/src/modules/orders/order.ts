@@ -58,15 +58,20 @@ export type Command = keyof typeof TRANSITIONS;
 
 export type TransitionResult =
   | { ok: true; from: OrderStatus; to: OrderStatus; event: string }
-  | { ok: false; error: 'actor_not_allowed' | 'invalid_transition' | Guard };
+  // `facts_missing`: the command has guards and the caller loaded no facts for them (a bug, not a refusal by the guard).
+  | { ok: false; error: 'actor_not_allowed' | 'invalid_transition' | 'facts_missing' | Guard };
 
 /** Decides whether `actor` may apply `command` to an order in `status`, and what follows. */
 export function transition(status: OrderStatus, command: Command, actor: Actor, facts?: GuardFacts): TransitionResult {
   const rule: TransitionRule = TRANSITIONS[command];
   if (!rule.actors.includes(actor)) return { ok: false, error: 'actor_not_allowed' };
   if (!rule.from.includes(status)) return { ok: false, error: 'invalid_transition' };
-  const failed = (rule.guards ?? []).find((g) => facts && !GUARDS[g](facts));
-  if (failed) return { ok: false, error: failed };
+  if (rule.guards?.length) {
+    // A guard without its facts refuses: unchecked is not passed.
+    if (!facts) return { ok: false, error: 'facts_missing' };
+    const failed = rule.guards.find((g) => !GUARDS[g](facts));
+    if (failed) return { ok: false, error: failed };
+  }
   return { ok: true, from: status, to: rule.to, event: rule.event };
 }
 
