@@ -7,7 +7,7 @@ import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
 import { type DomainEvent, eventWrites } from '../outbox';
 import type { Config } from '../../config';
-import { type Actor, type Command, type GuardFacts, type OrderStatus, type TimerSetting, timersOnEntering, transition } from './order';
+import { type Actor, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
 
 export type Order = Selectable<OrdersTable>;
 
@@ -36,10 +36,14 @@ const GUARD_ERRORS = {
   within_dispute_window: () => new AppError(409, 'dispute_window_closed', 'The window for opening a dispute on this order has closed'),
 };
 
+declare const checked: unique symbol;
+/** A transition the table allowed for a given order; only assertTransition makes one. */
+export type AllowedTransition = Extract<TransitionResult, { ok: true }> & { readonly [checked]: true };
+
 /** The table's verdict as an HTTP-mappable error: wrong actor 403, wrong state or failed guard 409. */
-export function assertTransition(order: Order, command: Command, actor: Actor, facts?: GuardFacts) {
+export function assertTransition(order: Order, command: Command, actor: Actor, facts?: GuardFacts): AllowedTransition {
   const result = transition(order.status as OrderStatus, command, actor, facts);
-  if (result.ok) return result;
+  if (result.ok) return result as AllowedTransition;
   const verb = command.replaceAll('_', ' ');
   if (result.error === 'actor_not_allowed') throw new AppError(403, 'forbidden', `The ${actor} of an order cannot ${verb} it`);
   if (result.error === 'invalid_transition') throw new AppError(409, 'invalid_transition', `Cannot ${verb} an order that is ${order.status}`);
@@ -118,7 +122,7 @@ export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: str
  * no trigger or default alters an order on update). Returns the new row and the event type the
  * transition emits.
  */
-export async function recordTransition(
+export function recordTransition(
   trx: Transaction<DB>,
   order: Order,
   command: Command,
@@ -126,7 +130,18 @@ export async function recordTransition(
   patch: Partial<Omit<Order, 'id' | 'status'>> = {},
   eventsOf?: (updated: Order, event: string) => DomainEvent[],
 ): Promise<{ order: Order; event: string }> {
-  const result = assertTransition(order, command, t.actor, t.facts);
+  return recordAllowedTransition(trx, order, assertTransition(order, command, t.actor, t.facts), t, patch, eventsOf);
+}
+
+/** recordTransition for a caller that checked the command itself, before effects that must not run if it is refused. */
+export async function recordAllowedTransition(
+  trx: Transaction<DB>,
+  order: Order,
+  result: AllowedTransition,
+  t: TransitionContext,
+  patch: Partial<Omit<Order, 'id' | 'status'>> = {},
+  eventsOf?: (updated: Order, event: string) => DomainEvent[],
+): Promise<{ order: Order; event: string }> {
   const changes = { ...patch, status: result.to, updated_at: t.now, ...firstCompletion(order, result.to, t.now) };
   const events = eventsOf?.({ ...order, ...changes }, result.event) ?? [];
   const updated = await writeTogether(trx, trx.updateTable('orders').set(changes).where('id', '=', order.id).returningAll(), [

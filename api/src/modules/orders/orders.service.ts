@@ -11,7 +11,7 @@ import { runProviderOperations } from '../provider-operations';
 import { arrangeSettlement, refundOrder } from '../settlement';
 import { sellerCanAcceptPayments } from '../seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
-import { type EventedOrder, type Order, assertTransition, deliveredAt, insertOrder, lockOrder, recordTransition, type TransitionContext } from './orders.repository';
+import { type EventedOrder, type Order, assertTransition, deliveredAt, insertOrder, lockOrder, recordAllowedTransition, type TransitionContext } from './orders.repository';
 import type { ShipOrderBody } from './orders.schemas';
 
 /** The event every order change writes to the outbox: enough for analytics without joins. */
@@ -122,15 +122,16 @@ export async function applyCommand(
   patch: Partial<Order> = {},
 ): Promise<{ order: Order; operations: string[] }> {
   const tc: TransitionContext = { ...t, config: ctx.config };
-  assertTransition(order, command, t.actor, t.facts);
+  // Checked once, before the effects: a refused command must not release a listing or refund.
+  const allowed = assertTransition(order, command, t.actor, t.facts);
   const effect = EFFECTS[command];
   const effects: Effects = effect ? await effect(trx, ctx, order, tc) : {};
   // The event rides with the transition's own statement, unless an effect wrote to the order before
   // it or settlement adds to the event after it.
   const completing = COMPLETING.includes(command);
   const eventWithTransition = !effect && !completing;
-  const result = await recordTransition(
-    trx, order, command, { ...tc, reason: t.reason ?? effects.reason }, { ...effects.patch, ...patch },
+  const result = await recordAllowedTransition(
+    trx, order, allowed, { ...tc, reason: t.reason ?? effects.reason }, { ...effects.patch, ...patch },
     eventWithTransition ? (updated, event) => [orderEvent(updated, event, t.now)] : undefined,
   );
   if (eventWithTransition) return { order: result.order, operations: [] };
