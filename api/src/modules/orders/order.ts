@@ -91,5 +91,11 @@ export function timersOnEntering(status: OrderStatus): { command: Command; after
     .map(([command, rule]) => ({ command, after: rule.after! }));
 }
 
+/**
+ * Statuses that end the sale: no job scheduled before them applies any more. Work that follows
+ * (a completed order's settlement, a later refund or chargeback) schedules itself afterwards.
+ */
+export const CLOSED_STATUSES: readonly OrderStatus[] = ['completed', 'refunded', 'cancelled'];
+
 /** Statuses in which the buyer's money sits in the order's escrow. */
 export const FUNDED_STATUSES: readonly OrderStatus[] = ['paid', 'shipped', 'delivered', 'completed', 'disputed'];

@@ -7,7 +7,7 @@ import { afterCursor } from '../../db/keyset';
 import { toAmount } from '../money';
 import { type DomainEvent, eventWrites } from '../outbox';
 import type { Config } from '../../config';
-import { type Actor, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
+import { type Actor, CLOSED_STATUSES, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
 
 export type Order = Selectable<OrdersTable>;
 
@@ -59,9 +59,10 @@ const DELAY_MS: Record<TimerSetting, number> = {
   AUTO_COMPLETE_DAYS: 86_400_000,
 };
 
-// Every status change writes the order row, a history line, the timers of the state entered and
-// usually its outbox event. They go to Postgres as one statement (data-modifying CTEs): one round
-// trip instead of four, same transaction, same constraints and triggers.
+// Every status change writes the order row, a history line, the timers of the state entered (or,
+// entering a closed status, closes the pending ones) and usually its outbox event. They go to
+// Postgres as one statement (data-modifying CTEs): one round trip instead of four, same
+// transaction, same constraints and triggers.
 
 /** `row` (an insert or update of one order returning it) with `alsoWrite` in the same statement. */
 async function writeTogether(trx: Transaction<DB>, row: OperationNodeSource, alsoWrite: (OperationNodeSource | undefined)[]): Promise<Order> {
@@ -85,6 +86,17 @@ function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t
   // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
   return db.insertInto('scheduled_jobs').values(rows)
     .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })));
+}
+
+/**
+ * Entering a closed status ends the order's pending jobs (its waiting states' timers, a dispute's
+ * seller deadline, a refunded order's settlement) as `skipped`, what the scheduler would record
+ * when they fell due. No closed status arms a timer, so no row is both armed and closed here.
+ */
+function closeJobs(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t: TransitionContext) {
+  if (!CLOSED_STATUSES.includes(status)) return undefined;
+  return db.updateTable('scheduled_jobs').set({ status: 'skipped', finished_at: t.now })
+    .where('order_id', '=', orderId).where('status', '=', sql.lit('pending'));
 }
 
 /** The columns an order's outbox event carries. */
@@ -147,6 +159,7 @@ export async function recordAllowedTransition(
   const updated = await writeTogether(trx, trx.updateTable('orders').set(changes).where('id', '=', order.id).returningAll(), [
     insertHistory(trx, order.id, result.from, result.to, t),
     result.to !== result.from ? armTimers(trx, order.id, result.to, t) : undefined,
+    result.to !== result.from ? closeJobs(trx, order.id, result.to, t) : undefined,
     ...eventWrites(trx, events),
   ]);
   return { order: updated, event: result.event };
