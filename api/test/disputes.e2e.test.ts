@@ -249,7 +249,7 @@ describe('staff view and resolution', () => {
     for (const party of [d.buyer, d.seller]) {
       expect((await notificationsOf(party)).find((n) => n.type === 'dispute.resolved')?.data).toMatchObject({ resolution: 'refund', refunded: { amount: 10_000, currency: 'EUR' } });
     }
-    const audit = await app.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', d.disputeId).where('action', '<>', 'dispute.viewed').orderBy('seq').execute();
+    const audit = await app.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', d.disputeId).where('action', '<>', 'dispute.viewed').orderBy('id').execute();
     expect(audit.at(-1)).toEqual({ action: 'dispute.resolved.refund', actor_id: admin.id });
     const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', d.disputeId).where('aggregate_type', '=', 'dispute').execute();
     expect(events.map((e) => e.event_type)).toContain('dispute.resolved');
