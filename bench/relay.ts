@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     let sink: EventSink = (batch) => insertEvents(store, batch);
     if (viaNats) {
       const run = randomBytes(4).toString('hex');
-      const broker = await openEventStream({ url: process.env.NATS_URL ?? 'nats://127.0.0.1:4222', stream: `BENCH_${run}`, subjectPrefix: `bench_${run}.events` });
+      const broker = await openEventStream({ url: process.env.NATS_URL ?? 'nats://127.0.0.1:4222', prefix: `bench_${run}` });
       cleanup.add('delete bench stream', async () => {
         await broker.manager.streams.delete(broker.stream);
         await broker.close();

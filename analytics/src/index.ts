@@ -17,7 +17,7 @@ export { migrateClickHouse } from './migrate';
 export type { OutboxDB, OutboxTable } from './outbox';
 export { type EventSink, RELAY_PARTITIONS, type RelayBatchOptions, type RelayHandle, type RelayOptions, relayBatch, startRelay } from './relay';
 export { type RelayBacklog, relayBacklog, relayCounters } from './relay-metrics';
-export { type EventStream, type EventStreamOptions, jetStreamSink, openEventStream } from './jetstream';
+export { type EventStream, type EventStreamNames, type EventStreamOptions, eventStreamNames, jetStreamSink, NATS_PREFIX, openEventStream } from './jetstream';
 export { type EventConsumerHandle, type EventConsumerOptions, startEventConsumer } from './jetstream-consumer';
 export { type SalesBucket, type SalesInterval, type SalesQuery, salesMetrics } from './sales';
 export {

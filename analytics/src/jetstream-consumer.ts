@@ -6,8 +6,6 @@ import { type EventSink, loggableError } from './relay';
 import { relayCounters } from './relay-metrics';
 
 export interface EventConsumerOptions {
-  /** Durable consumer name (default agora-clickhouse); instances sharing it share the work. */
-  durable?: string;
   /** Most events per sink call; also the consumer's max_ack_pending (see below). */
   batchSize: number;
   /** How long a batch waits to fill after its first message arrives (default 1000). */
@@ -47,16 +45,15 @@ export async function startEventConsumer(
   opts: EventConsumerOptions,
 ): Promise<EventConsumerHandle> {
   const log = opts.logger.child({ module: 'analytics-consumer' });
-  const durable = opts.durable ?? 'agora-clickhouse';
   const maxWaitMs = opts.maxWaitMs ?? 1000;
   await events.manager.consumers.add(events.stream, {
-    durable_name: durable,
+    durable_name: events.consumer,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     max_ack_pending: opts.batchSize,
     ack_wait: nanos(opts.ackWaitMs ?? 30_000),
   });
-  const consumer = await events.jetstream.consumers.get(events.stream, durable);
+  const consumer = await events.jetstream.consumers.get(events.stream, events.consumer);
   const incoming = await consumer.consume({ max_messages: opts.batchSize });
   const iterator = incoming[Symbol.asyncIterator]();
   // The pending next() survives a timeout, so no message is lost between batches.

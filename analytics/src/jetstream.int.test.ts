@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { insertEvents } from './events';
-import { type EventStream, jetStreamSink, openEventStream } from './jetstream';
+import { type EventStream, eventStreamNames, jetStreamSink, openEventStream } from './jetstream';
 import { startEventConsumer } from './jetstream-consumer';
 import { type EventSink, relayBatch, startRelay } from './relay';
 import { relayBacklog } from './relay-metrics';
@@ -32,7 +32,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await pg.db.deleteFrom('outbox').execute();
   const run = randomBytes(6).toString('hex');
-  broker = await openEventStream({ url: NATS_URL, stream: `TEST_${run}`, subjectPrefix: `test_${run}.events` });
+  broker = await openEventStream({ url: NATS_URL, prefix: `test_${run}` });
 });
 
 afterEach(async () => {
@@ -102,7 +102,7 @@ describe('relay → JetStream → consumer → ClickHouse', () => {
     expect(await relayBatch(pg.db, jetStreamSink(broker), { batchSize: 1_000 })).toBe(events.length);
 
     // The first consumer has its own connection: closing it is the crash, after its insert and before its acks.
-    const doomed = await openEventStream({ url: NATS_URL, stream: broker.stream, subjectPrefix: broker.subjectPrefix });
+    const doomed = await openEventStream({ url: NATS_URL, prefix: broker.prefix });
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     let inserted = () => {};
@@ -132,7 +132,50 @@ describe('relay → JetStream → consumer → ClickHouse', () => {
     }
     expectOrderKept(events, redelivered);
     expect(await finalEventIds(ids)).toEqual([...ids].sort());
-    const info = await broker.manager.consumers.info(broker.stream, 'agora-clickhouse');
+    const info = await broker.manager.consumers.info(broker.stream, broker.consumer);
     expect(info.num_ack_pending).toBe(0);
+  });
+});
+
+describe('two deployments on one NATS server', () => {
+  it('get a stream, subjects and consumer each from their prefix, and neither sees the other’s events', async () => {
+    const other = await openEventStream({ url: NATS_URL, prefix: `${broker.prefix}_other` });
+    try {
+      expect(new Set([broker.stream, other.stream]).size).toBe(2);
+      expect(new Set([broker.subjectPrefix, other.subjectPrefix]).size).toBe(2);
+      expect((await other.manager.streams.info(other.stream)).config.subjects).toEqual([`${other.subjectPrefix}.>`]);
+      const [mine, theirs] = [interleaved(3, 4), interleaved(2, 5)];
+      await jetStreamSink(broker)(mine);
+      await jetStreamSink(other)(theirs);
+
+      // At least once: a batch may come again (ack wait), so what counts is which events arrive.
+      const toMine: string[] = [];
+      const toTheirs: string[] = [];
+      const unique = (ids: string[]) => [...new Set(ids)].sort();
+      const consumers = await Promise.all([
+        startEventConsumer(broker, recordingSink(toMine), { batchSize: mine.length, ackWaitMs: ACK_WAIT_MS, logger: silent }),
+        startEventConsumer(other, recordingSink(toTheirs), { batchSize: theirs.length, ackWaitMs: ACK_WAIT_MS, logger: silent }),
+      ]);
+      try {
+        await waitFor(() => unique(toMine).length >= mine.length && unique(toTheirs).length >= theirs.length);
+      } finally {
+        await Promise.all(consumers.map((consumer) => consumer.stop()));
+      }
+      // Each stream stored only its own deployment's events, so its consumer can deliver no others.
+      expect((await broker.manager.streams.info(broker.stream)).state.messages).toBe(mine.length);
+      expect((await other.manager.streams.info(other.stream)).state.messages).toBe(theirs.length);
+      expect(unique(toMine)).toEqual(mine.map((event) => event.event_id).sort());
+      expect(unique(toTheirs)).toEqual(theirs.map((event) => event.event_id).sort());
+    } finally {
+      await other.manager.streams.delete(other.stream);
+      await other.close();
+    }
+  });
+
+  it('refuse a prefix that is not a safe NATS name or subject token', async () => {
+    for (const prefix of ['', 'a.b', 'a*', 'a>', 'a b', 'Agora', 'x'.repeat(65)]) {
+      await expect(openEventStream({ url: NATS_URL, prefix })).rejects.toThrow(/not a NATS-safe prefix/);
+    }
+    expect(eventStreamNames('agora')).toEqual({ stream: 'AGORA_EVENTS', subjectPrefix: 'agora.events', consumer: 'agora-clickhouse' });
   });
 });

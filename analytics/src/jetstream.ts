@@ -2,21 +2,40 @@ import { connect, JSONCodec, type JetStreamClient, type JetStreamManager, type N
 import type { AnalyticsEvent } from './events';
 import type { EventSink } from './relay';
 
-/** Where events go on the broker: one stream, one subject per aggregate type under the prefix. */
-export interface EventStreamOptions {
-  url: string;
-  /** Stream name (default AGORA_EVENTS). */
-  stream?: string;
-  /** Subject prefix (default agora.events): events go to `<prefix>.<aggregate_type>`. */
-  subjectPrefix?: string;
+/**
+ * A deployment's prefix on the broker: lower-case letters, digits, _ and -, which are safe in
+ * stream and consumer names and as a subject token (no `.`, `*`, `>` or spaces).
+ */
+export const NATS_PREFIX = /^[a-z0-9_-]{1,64}$/;
+
+/** Where a deployment's events go: a stream, a subject per aggregate type and a durable consumer. */
+export interface EventStreamNames {
+  /** `<PREFIX>_EVENTS` (AGORA_EVENTS for the prefix agora). */
+  stream: string;
+  /** `<prefix>.events`: events go to `<prefix>.events.<aggregate_type>`. */
+  subjectPrefix: string;
+  /** `<prefix>-clickhouse`: instances sharing it share the work. */
+  consumer: string;
 }
 
-export interface EventStream {
+// Everything from one prefix: a stream must not claim subjects another stream holds, so two
+// deployments on one NATS server need both apart, and then see none of each other's events.
+export function eventStreamNames(prefix: string): EventStreamNames {
+  if (!NATS_PREFIX.test(prefix)) throw new Error(`not a NATS-safe prefix (${NATS_PREFIX.source}): ${prefix}`);
+  return { stream: `${prefix.toUpperCase()}_EVENTS`, subjectPrefix: `${prefix}.events`, consumer: `${prefix}-clickhouse` };
+}
+
+export interface EventStreamOptions {
+  url: string;
+  /** The deployment's prefix (see NATS_PREFIX): names the stream, its subjects and the consumer. */
+  prefix: string;
+}
+
+export interface EventStream extends EventStreamNames {
   connection: NatsConnection;
   jetstream: JetStreamClient;
   manager: JetStreamManager;
-  stream: string;
-  subjectPrefix: string;
+  prefix: string;
   close(): Promise<void>;
 }
 
@@ -32,18 +51,17 @@ const SUBJECT_TOKEN = /^[A-Za-z0-9_-]+$/;
 
 /** Connects and creates the stream if missing (adding an identical stream again is a no-op). */
 export async function openEventStream(opts: EventStreamOptions): Promise<EventStream> {
-  const stream = opts.stream ?? 'AGORA_EVENTS';
-  const subjectPrefix = opts.subjectPrefix ?? 'agora.events';
+  const names = eventStreamNames(opts.prefix);
   const connection = await connect({ servers: opts.url, name: 'agora-relay' });
   try {
     const manager = await connection.jetstreamManager();
     await manager.streams.add({
-      name: stream,
-      subjects: [`${subjectPrefix}.>`],
+      name: names.stream,
+      subjects: [`${names.subjectPrefix}.>`],
       storage: StorageType.File,
       duplicate_window: nanos(DUPLICATE_WINDOW_MS),
     });
-    return { connection, jetstream: connection.jetstream(), manager, stream, subjectPrefix, close: () => connection.drain() };
+    return { ...names, prefix: opts.prefix, connection, jetstream: connection.jetstream(), manager, close: () => connection.drain() };
   } catch (err) {
     await connection.close();
     throw err;

@@ -8,6 +8,13 @@ describe('configuration', () => {
     expect(config.PORT).toBe(3000);
   });
 
+  test('the NATS prefix is NATS_STREAM_PREFIX, else the ClickHouse database lower-cased; an unsafe one is refused', () => {
+    expect(loadConfig({}).NATS_STREAM_PREFIX).toBe('agora');
+    expect(loadConfig({ CLICKHOUSE_DATABASE: 'Shop_B' }).NATS_STREAM_PREFIX).toBe('shop_b');
+    expect(loadConfig({ CLICKHOUSE_DATABASE: 'shop_b', NATS_STREAM_PREFIX: 'eu-1' }).NATS_STREAM_PREFIX).toBe('eu-1');
+    for (const bad of ['a.b', 'a*', 'a>', 'A', 'x'.repeat(65)]) expect(() => loadConfig({ NATS_STREAM_PREFIX: bad })).toThrow(/NATS_STREAM_PREFIX/);
+  });
+
   test('every invalid setting is reported at once, by name', () => {
     expect(() => loadConfig({ PORT: 'x', PAYOUT_HOLD_MAX_DAYS: '-1' })).toThrow(/PORT[\s\S]*PAYOUT_HOLD_MAX_DAYS|PAYOUT_HOLD_MAX_DAYS[\s\S]*PORT/);
   });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { NATS_PREFIX } from '@agora/analytics';
 import { z } from 'zod';
 import { parseMasterKeys } from './modules/crypto/keyring';
 
@@ -84,6 +85,9 @@ const EnvSchema = z.object({
   // the worker's consumer inserts the stream into ClickHouse (the scale-out path).
   RELAY_SINK: z.enum(['clickhouse', 'nats']).default('clickhouse'),
   NATS_URL: z.string().regex(/^(nats|tls):\/\/\S+$/, 'must be a nats:// or tls:// URL').default('nats://127.0.0.1:4222'),
+  // Names this deployment's stream (<PREFIX>_EVENTS), subjects (<prefix>.events.>) and consumer
+  // (<prefix>-clickhouse), keeping apart deployments that share one NATS server. Unset: CLICKHOUSE_DATABASE, lower-cased.
+  NATS_STREAM_PREFIX: z.string().regex(NATS_PREFIX, '1 to 64 of a-z 0-9 _ -').optional(),
   // Bearer token a Prometheus scraper sends for GET /metrics; unset, the endpoint does not exist.
   METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_\-.~+/]{32,512}=*$/, 'at least 32 characters of A-Z a-z 0-9 _ - . ~ + /').optional(),
   // Order timers (the scheduler fires these system transitions).
@@ -189,7 +193,7 @@ const EnvSchema = z.object({
   STREAM_RING_MIN_RATING: int(5, 1, 5),
   STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
   STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
-});
+}).transform((env) => ({ ...env, NATS_STREAM_PREFIX: env.NATS_STREAM_PREFIX ?? env.CLICKHOUSE_DATABASE.toLowerCase() }));
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
 

@@ -10,7 +10,7 @@ import type { AppContext } from './context';
 export async function startEventPipeline(ctx: AppContext): Promise<{ stop(): Promise<void> }> {
   const { config } = ctx;
   const toClickHouse = clickHouseSink(ctx.analytics);
-  const broker = config.RELAY_SINK === 'nats' ? await openEventStream({ url: config.NATS_URL }) : null;
+  const broker = config.RELAY_SINK === 'nats' ? await openEventStream({ url: config.NATS_URL, prefix: config.NATS_STREAM_PREFIX }) : null;
   const consumer = broker
     ? await startEventConsumer(broker, toClickHouse, { batchSize: config.RELAY_BATCH_SIZE, logger: ctx.logger })
     : null;

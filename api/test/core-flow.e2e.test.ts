@@ -1,5 +1,5 @@
 import { accountBalance } from '../src/modules/ledger';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, relayAll, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, relayAll, startTestApp } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -63,9 +63,32 @@ describe('listings', () => {
     expect(titles).toEqual([4, 3, 2, 1, 0].map((i) => `${marker} lamp ${i}`));
     expect(third.body.next_cursor).toBeNull();
 
-    const priced = await request('GET', `/v1/listings?q=${marker}&category=home&min_price=2000&max_price=3000`);
+    const priced = await request('GET', `/v1/listings?q=${marker}&category=home&currency=EUR&min_price=2000&max_price=3000`);
     expect(priced.body.data.map((l: { price: { amount: number } }) => l.price.amount).sort()).toEqual([2000, 3000]);
     expect((await request('GET', `/v1/listings?q=${marker}&category=books`)).body.data).toEqual([]);
+  });
+
+  test('a price range is in minor units of one currency: with currency it matches only that currency, without it is a 400 naming query.currency', async () => {
+    const marker = `yak${Date.now()}`;
+    const prices = [{ amount: 5000, currency: 'GBP' }, { amount: 5000, currency: 'JPY' }, { amount: 5000, currency: 'EUR' }, { amount: 9000, currency: 'GBP' }];
+    for (const price of prices) await makeListing(request, seller, { title: `${marker} clock`, price });
+    const range = `q=${marker}&min_price=4999&max_price=5001`;
+
+    const pounds = await request('GET', `/v1/listings?${range}&currency=GBP`);
+    expect(pounds.status).toBe(200);
+    expect(pounds.body.data.map((l: { price: unknown }) => l.price)).toEqual([{ amount: 5000, currency: 'GBP' }]);
+    const yen = await request('GET', `/v1/listings?q=${marker}&currency=JPY&max_price=5000`);
+    expect(yen.body.data.map((l: { price: unknown }) => l.price)).toEqual([{ amount: 5000, currency: 'JPY' }]);
+
+    for (const query of [range, `q=${marker}&min_price=4999`, `q=${marker}&max_price=5001`]) {
+      const res = await request('GET', `/v1/listings?${query}`);
+      expectProblem(res, 400, 'query.currency');
+      expect(res.body.errors.find((e: { field: string }) => e.field === 'query.currency').message).toMatch(/required with min_price or max_price/);
+    }
+    // Without a price range, currency stays optional.
+    expect((await request('GET', `/v1/listings?q=${marker}`)).body.data).toHaveLength(4);
+    const parameters = (await request('GET', '/openapi.json')).body.paths['/v1/listings'].get.parameters as { name: string; description?: string }[];
+    expect(parameters.find((p) => p.name === 'min_price')?.description).toMatch(/minor units of `currency`/);
   });
 });
 

@@ -50,6 +50,9 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   const disputeId: string = opened.body.dispute.id;
   await request('POST', `/v1/orders/${order.id}/messages`, { token: buyer.token, body: { body: 'The lens is cracked, see photo.' } });
   await request('POST', `/v1/disputes/${disputeId}/messages`, { token: seller.token, body: { body: 'It left here intact.' } });
+  await request('POST', `/v1/disputes/${disputeId}/messages`, {
+    token: buyer.token, body: { body: `The box was dented on one corner and the lens hood was loose inside. ${'The courier left it in the rain. '.repeat(6)}` },
+  });
   const image = await request('POST', `/v1/disputes/${disputeId}/evidence`, {
     token: buyer.token, body: { kind: 'file', filename: 'lens.png', content_type: 'image/png', content_base64: PNG.toString('base64') },
   });
@@ -72,7 +75,8 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   // The evidence pack: image shown inline (fetched with the session cookie), PDF as a link, messages, timeline, shipment.
   await page.locator(`[data-testid="evidence-image-${image.body.id}"] img, img[data-testid="evidence-image-${image.body.id}"]`).first()
     .waitFor();
-  await expect(page.locator(`img[src^="blob:"]`).count()).resolves.toBeGreaterThan(0);
+  // The img is there before its blob URL (the fetch): wait for the URL rather than count at once.
+  await page.locator(`img[src^="blob:"]`).first().waitFor();
   await page.getByTestId(`evidence-pdf-${pdf.body.id}`).waitFor();
   await page.getByText('Packed with bubble wrap.').waitFor();
   await page.getByTestId('order-messages').getByText('The lens is cracked, see photo.').waitFor();
@@ -80,6 +84,21 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   await page.getByTestId('dispute-timeline').getByText('disputed').first().waitFor();
   await page.getByTestId('dispute-shipment').getByText('JD0123456789').waitFor();
   await screenshot(page, 'dispute-detail');
+  // Who said what, readably, however long the message: author (role) and date on one line above it, the message the thread's full width.
+  for (const [thread, authors] of [['order-messages', ['Buyer']], ['dispute-messages', ['Seller', 'Buyer']]] as const) {
+    const list = page.getByTestId(thread);
+    const messages = await list.getByTestId('message').all();
+    expect(messages).toHaveLength(authors.length);
+    const listBox = (await list.boundingBox())!;
+    for (const [i, message] of messages.entries()) {
+      await expect(message.getByTestId('message-author').textContent()).resolves.toBe(authors[i]);
+      const [header, body] = await Promise.all([message.getByTestId('message-header').boundingBox(), message.getByTestId('message-body').boundingBox()]);
+      expect(header!.width).toBeGreaterThan(60);
+      expect(header!.height).toBeLessThan(40); // one line, not a letter per line
+      expect(header!.y + header!.height).toBeLessThanOrEqual(body!.y);
+      expect(body!.width).toBeGreaterThan(0.9 * listBox.width);
+    }
+  }
 
   // Refund 30.00 of 100.00 to the buyer, release the rest.
   const input = page.locator('[data-testid="split-input"] input, input[data-testid="split-input"]').first();

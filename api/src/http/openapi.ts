@@ -75,8 +75,9 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
 
 function objectParams(schema: z.ZodType | undefined, location: 'path' | 'query') {
   if (!schema) return [];
-  const js = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const js = jsonSchema(schema, 'input') as { properties?: Record<string, { description?: string }>; required?: string[] };
+  // A field's description is the parameter's too: where OpenAPI tools show it.
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
-    name, in: location, required: location === 'path' || (js.required ?? []).includes(name), schema: s,
+    name, in: location, required: location === 'path' || (js.required ?? []).includes(name), ...(s.description ? { description: s.description } : {}), schema: s,
   }));
 }

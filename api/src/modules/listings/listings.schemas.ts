@@ -19,12 +19,16 @@ const Amount = z.coerce.number().int('must be an integer').min(1, 'must be at le
 export const SearchListingsQuery = PageQuery.extend({
   q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
   category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }).optional(),
-  currency: CreateListingBody.shape.price.shape.currency.optional(),
-  min_price: Amount.optional(),
-  max_price: Amount.optional(),
+  currency: CreateListingBody.shape.price.shape.currency.optional().describe('Only listings priced in this ISO 4217 currency; required with min_price or max_price'),
+  min_price: Amount.optional().describe('Inclusive lower bound on the price, in minor units of `currency` (which it requires)'),
+  max_price: Amount.optional().describe('Inclusive upper bound on the price, in minor units of `currency` (which it requires)'),
 }).strict().refine((q) => q.min_price === undefined || q.max_price === undefined || q.min_price <= q.max_price, {
   message: 'must not be below min_price',
   path: ['max_price'],
+// Amounts in minor units of different currencies do not compare (5000 is £50 and ¥5,000).
+}).refine((q) => q.currency !== undefined || (q.min_price === undefined && q.max_price === undefined), {
+  message: 'is required with min_price or max_price: a price is in minor units of one currency',
+  path: ['currency'],
 });
 
 export const LISTING_STATUSES = ['active', 'reserved', 'sold', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;

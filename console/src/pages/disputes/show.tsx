@@ -20,9 +20,18 @@ function Messages({ messages, partyOf, testId }: { messages: Message[]; partyOf:
       dataSource={messages}
       locale={{ emptyText: "No messages." }}
       renderItem={(m) => (
-        <List.Item key={m.id}>
-          <List.Item.Meta title={<Typography.Text strong>{partyOf(m.author_id)}</Typography.Text>} description={formatDateTime(m.created_at)} />
-          <Typography.Paragraph style={{ margin: 0, maxWidth: 520 }}>{m.body}</Typography.Paragraph>
+        <List.Item key={m.id} data-testid="message">
+          {/* Author and date above the message, which takes the full width: List.Item.Meta beside a long
+              message was squeezed to a letter-wide column. */}
+          <div style={{ width: "100%" }}>
+            <Space size={8} wrap data-testid="message-header">
+              <Typography.Text strong data-testid="message-author">{partyOf(m.author_id)}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(m.created_at)}</Typography.Text>
+            </Space>
+            <Typography.Paragraph data-testid="message-body" style={{ margin: "4px 0 0", whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+              {m.body}
+            </Typography.Paragraph>
+          </div>
         </List.Item>
       )}
     />
