@@ -184,7 +184,9 @@ export function App() {
               </Route>
               <Route
                 element={
-                  <Authenticated key="auth-pages" fallback={<Outlet />}>
+                  // The login page stays mounted while a check runs (one follows every sign-in attempt over
+                  // the network): unmounted, it would lose the refusal it is showing.
+                  <Authenticated key="auth-pages" fallback={<Outlet />} loading={<Outlet />}>
                     <NavigateToRequested />
                   </Authenticated>
                 }
