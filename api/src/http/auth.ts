@@ -35,13 +35,16 @@ export function credential(req: Request): { token: string; via: 'bearer' | 'cook
   return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
 
-/** Resolves the caller from an unexpired, unrevoked session (briefly cached, see session-cache.ts); any doubt is a 401. */
-export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: Request, now: Date): Promise<AuthUser> {
+/**
+ * Resolves the caller and the session token they presented from an unexpired, unrevoked session
+ * (briefly cached, see session-cache.ts); any doubt is a 401.
+ */
+export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: Request, now: Date): Promise<{ user: AuthUser; token: string }> {
   const token = credential(req)?.token;
   if (!token) throw unauthenticated();
   const tokenHash = hashToken(token);
   const cached = sessions.get(tokenHash, now);
-  if (cached) return cached;
+  if (cached) return { user: cached, token };
   const revision = sessions.revision();
   const row = await db
     .selectFrom('sessions')
@@ -56,13 +59,13 @@ export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: 
     .executeTakeFirst();
   if (!row) throw unauthenticated();
   const { expires_at: expiresAt, idle_seconds: idleSeconds, last_seen_at: lastSeenAt, ...user } = row;
-  if (idleSeconds === null) {
-    sessions.set(tokenHash, user, expiresAt, revision);
-    return user;
+  let validUntil = expiresAt;
+  if (idleSeconds !== null) {
+    // In use: the idle limit moves forward, written at most once a minute per session.
+    const seenAt = now.getTime() - lastSeenAt.getTime() >= IDLE_TOUCH_MS ? now : lastSeenAt;
+    if (seenAt === now) await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+    validUntil = new Date(Math.min(expiresAt.getTime(), seenAt.getTime() + idleSeconds * 1000));
   }
-  // In use: the idle limit moves forward, written at most once a minute per session.
-  const seenAt = now.getTime() - lastSeenAt.getTime() >= IDLE_TOUCH_MS ? now : lastSeenAt;
-  if (seenAt === now) await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
-  sessions.set(tokenHash, user, new Date(Math.min(expiresAt.getTime(), seenAt.getTime() + idleSeconds * 1000)), revision);
-  return user;
+  sessions.set(tokenHash, user, validUntil, revision);
+  return { user, token };
 }

@@ -4,7 +4,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { hasPermission } from '../modules/staff';
-import { authenticate, credential, type AuthUser } from './auth';
+import { authenticate, type AuthUser } from './auth';
 import { AppError, forbidden } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
 import { limitKey } from './rate-limits';
@@ -26,10 +26,11 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const now = ctx.clock.now();
       const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
       // A signed-in caller's budget is their own; anyone else's (a bad token too) is their address's.
-      const user = def.access === 'public' ? null : await authenticate(ctx.db, ctx.sessions, req, now).catch(async (err: unknown) => {
+      const caller = def.access === 'public' ? null : await authenticate(ctx.db, ctx.sessions, req, now).catch(async (err: unknown) => {
         await consume(budgets.api, limitKey('ip', ip));
         throw err;
       });
+      const user = caller?.user ?? null;
       const quotas = [await consume(budgets.api, user ? limitKey('user', user.id) : limitKey('ip', ip))];
       res.set(quotaHeaders(quotas[0]!));
       if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
@@ -39,10 +40,9 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       });
       for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
       res.set(quotaHeaders(tightest(quotas)));
-      const token = user ? (credential(req)?.token ?? null) : null;
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
-      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token, ip, secure: req.secure, accepts, header, storeReply });
+      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token: caller?.token ?? null, ip, secure: req.secure, accepts, header, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(

@@ -31,16 +31,15 @@ export async function auditRefusedInput(ctx: AppContext, staffId: string, body: 
 /**
  * Runs an analyst's SQL, audited. The verdict (`accepted` or `refused:<code>`) is recorded with who
  * sent it and the text as sent before the statement is run — refusals too — and the outcome (rows
- * or error, duration) in a second entry with the same entity id. The text is stored with anything
- * unstorable replaced (see storableText), so no text a client can send makes the audit fail.
+ * or error, duration) in a second entry with the same entity id. Text that could not be stored never
+ * gets here: request validation refuses it, and auditRefusedInput records that refusal.
  */
 export async function runAuditedQuery(ctx: AppContext, staffId: string, sql: string): Promise<AnalystQueryResult> {
   const sandbox = analystSandbox(ctx);
   const entityId = randomUUID();
-  const text = storableText(sql);
   const audit = (action: string, details: Record<string, unknown>) => auditQuery(ctx, staffId, entityId, action, details);
   const refuse = async (err: unknown): Promise<never> => {
-    if (err instanceof AnalystQueryError) await audit('analytics.query', { sql: text, verdict: `refused:${err.code}` });
+    if (err instanceof AnalystQueryError) await audit('analytics.query', { sql, verdict: `refused:${err.code}` });
     throw err;
   };
 
@@ -52,7 +51,7 @@ export async function runAuditedQuery(ctx: AppContext, staffId: string, sql: str
     const readOnly = await ctx.analytics.readOnly(analystClientLimits(sandbox.limits));
     return await readOnly.run(async (client) => {
       const statement = await checkAnalystQuery(client, sql, ctx.analytics.database, aggregates).catch(refuse);
-      await audit('analytics.query', { sql: text, verdict: 'accepted' });
+      await audit('analytics.query', { sql, verdict: 'accepted' });
       const started = performance.now();
       const outcome = await executeAnalystQuery(client, statement, sandbox.limits).then(
         (result) => ({ ok: true as const, result }),
