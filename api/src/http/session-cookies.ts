@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { parse, serialize } from 'cookie';
 import type { Request } from 'express';
 
 // The console's session lives in cookies, not in script-readable storage: `agora_session` holds the
@@ -20,20 +21,12 @@ const TOKEN = /^[A-Za-z0-9_\-.~+/]{16,512}=*$/;
 const cookieName = (base: string, secure: boolean) => (secure ? `__Host-${base}` : base);
 
 function cookie(name: string, value: string, maxAgeSeconds: number, secure: boolean, httpOnly: boolean): string {
-  return `${name}=${value}; Path=/; Max-Age=${maxAgeSeconds}; SameSite=Strict${httpOnly ? '; HttpOnly' : ''}${secure ? '; Secure' : ''}`;
-}
-
-function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.get('cookie') ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
+  return serialize(name, value, { path: '/', maxAge: maxAgeSeconds, sameSite: 'strict', httpOnly, secure });
 }
 
 /** The session token from the request's session cookie, if well-formed. */
 export function sessionCookie(req: Request): string | undefined {
-  const value = readCookie(req, cookieName(SESSION, req.secure));
+  const value = parse(req.get('cookie') ?? '')[cookieName(SESSION, req.secure)];
   return value && TOKEN.test(value) ? value : undefined;
 }
 
