@@ -4,7 +4,7 @@ describe('areaOf', () => {
   test('packages (scoped too), repo areas, node internals and V8 pseudo-frames', () => {
     expect(areaOf('file:///w/node_modules/kysely/dist/cjs/x.js', 'f')).toBe('kysely');
     expect(areaOf('file:///w/node_modules/@clickhouse/client/dist/x.js', 'f')).toBe('@clickhouse/client');
-    expect(areaOf('file:///w/api/src/modules/orders/orders.service.ts', 'f')).toBe('api/orders');
+    expect(areaOf('file:///w/api/src/modules/marketplace/orders/orders.service.ts', 'f')).toBe('api/orders');
     expect(areaOf('file:///w/api/src/http/mount.ts', 'f')).toBe('api/http');
     expect(areaOf('node:internal/streams/writable', 'f')).toBe('node:internal/streams/writable');
     expect(areaOf('', '(garbage collector)')).toBe('(garbage collector)');

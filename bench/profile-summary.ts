@@ -32,7 +32,7 @@ export function areaOf(url: string, functionName: string): string {
     return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
   }
   if (clean.startsWith('node:')) return clean;
-  const m = /\/(api|analytics|fraud-models|bench)\/src\/(?:modules\/)?([^/]+)/.exec(clean);
+  const m = /\/(api|analytics|fraud-models|bench)\/src\/(?:modules\/(?:marketplace|money|trust-safety|risk|platform)\/)?([^/]+)/.exec(clean);
   if (m) return `${m[1]}/${m[2]!.replace(/\.ts$/, '')}`;
   return path.basename(clean);
 }

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { createDatabase } from '../api/src/db/database';
 import { migrateToLatest } from '../api/src/db/migrate';
-import { loadRiskInput } from '../api/src/modules/risk/risk.repository';
+import { loadRiskInput } from '../api/src/modules/risk/scoring/risk.repository';
 import { DEFAULT_MODEL_PATH, loadScorer } from '../fraud-models/src';
 import { simulateMarketplace } from '../fraud-models/src/synthetic/marketplace';
 import { toDate, toMs } from '../fraud-models/src/synthetic/timeline';

@@ -1,6 +1,6 @@
 // npm run bench:stream -- [--events 2000000] [--runs 10]
 //
-// Each stream detector (api/src/modules/stream-scoring, run exactly as the worker does) over generated
+// Each stream detector (api/src/modules/risk/stream-scoring, run exactly as the worker does) over generated
 // `order.paid` and `review.submitted` events in a fresh embedded ClickHouse, next to a baseline measured
 // in the same run: `SELECT count() FROM events FINAL` over the same event types and 30 days (the rows
 // the widest detector window may read).
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { closeEmbeddedClickHouse, openClickHouse } from '../analytics/src/clickhouse';
 import { migrateClickHouse } from '../analytics/src/migrate';
 import { loadConfig } from '../api/src/config';
-import { detectorsFrom } from '../api/src/modules/stream-scoring';
+import { detectorsFrom } from '../api/src/modules/risk/stream-scoring';
 import { createCleanup } from './lib/processes';
 import { runBench, startRun, writeResults } from './lib/run';
 import { percentile } from './lib/stats';

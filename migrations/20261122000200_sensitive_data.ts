@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 
-// Personal data encrypted at rest (envelope encryption, see api/src/modules/crypto/envelope.ts).
+// Personal data encrypted at rest (envelope encryption, see api/src/adapters/keyring/envelope.ts).
 //
 // One data key per record, not per column: a record's sensitive fields are always written together,
 // so one key_id + wrapped_key pair per row is all a rotation has to re-wrap (one small update per

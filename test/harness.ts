@@ -14,10 +14,10 @@ import { createRateLimits } from '../api/src/http/rate-limits';
 import { createSessionCache } from '../api/src/http/session-cache';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
-import { loadKeyring } from '../api/src/modules/crypto';
-import { createPaymentProvider } from '../api/src/modules/payments';
-import { createServingModels } from '../api/src/modules/model-registry';
-import { createPasswordHasher } from '../api/src/modules/users';
+import { loadKeyring } from '../api/src/adapters/keyring';
+import { createPaymentProvider } from '../api/src/adapters/payment-providers';
+import { createServingModels } from '../api/src/modules/risk/model-registry';
+import { createPasswordHasher } from '../api/src/adapters/passwords';
 import { createTestDatabase } from './postgres';
 
 export interface TestContext {

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../api/src/db/schema';
-import { fingerprintHash } from '../api/src/modules/fingerprints/fingerprints.repository';
-import type { OrderForRisk } from '../api/src/modules/risk/risk.repository';
+import { fingerprintHash } from '../api/src/modules/risk/fingerprints/fingerprints.repository';
+import type { OrderForRisk } from '../api/src/modules/risk/scoring/risk.repository';
 import { CATEGORIES, MARKETS, medianMinor } from '../fraud-models/src/synthetic/catalog';
 import type { Simulation } from '../fraud-models/src/synthetic/marketplace';
 import { COMPLETION_DELAY_MS, DAY_MS, type Fingerprint, fingerprints, toDate, toMs } from '../fraud-models/src/synthetic/timeline';

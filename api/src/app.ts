@@ -7,44 +7,11 @@ import { csrfGuard } from './http/csrf';
 import { mountRoutes } from './http/mount';
 import { buildOpenApi } from './http/openapi';
 import { notFoundHandler, problemHandler } from './http/problem';
-import type { RouteDef } from './http/route';
 import { securityHeaders } from './http/security-headers';
-import { disputesAdminRoutes, disputesRoutes } from './modules/disputes';
-import { fraudCasesRoutes } from './modules/fraud-cases';
-import { ledgerRoutes } from './modules/ledger';
-import { listingModerationRoutes } from './modules/listing-moderation';
-import { listingsRoutes } from './modules/listings';
-import { metricsRoutes, prometheusHandler } from './modules/metrics';
-import { notificationsRoutes } from './modules/notifications';
-import { orderMessagesRoutes } from './modules/order-messages';
-import { ordersRoutes } from './modules/orders';
-import { paymentsRoutes } from './modules/payments';
-import { payoutsRoutes } from './modules/payouts';
-import { identityReviewRoutes, profilesRoutes } from './modules/profiles';
-import { refundProposalsRoutes } from './modules/refund-proposals';
-import { reportsRoutes } from './modules/reports';
-import { reviewModerationRoutes, reviewsRoutes } from './modules/reviews';
-import { sellerAccountsRoutes } from './modules/seller-accounts';
-import { staffRoutes } from './modules/staff';
-import { stripeWebhookHandler, stripeWebhookPath } from './modules/stripe-webhooks';
-import { transactionsRoutes } from './modules/transactions';
-import { auditLogRoutes } from './modules/audit-view';
-import { deadLetterRoutes } from './modules/outbox';
-import { userAdminRoutes } from './modules/user-admin';
-import { userModerationRoutes } from './modules/user-moderation';
-import { usersRoutes } from './modules/users';
-import { dashboardsRoutes } from './modules/dashboards';
-import { analystQueryRoutes } from './modules/analyst-query';
-import { modelRegistryRoutes } from './modules/model-registry';
-
-export const ROUTES: readonly RouteDef[] = [
-  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
-  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes, ...userAdminRoutes, ...auditLogRoutes,
-  ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
-  ...reviewsRoutes, ...reviewModerationRoutes,
-  ...listingModerationRoutes, ...identityReviewRoutes,
-  ...dashboardsRoutes, ...analystQueryRoutes, ...modelRegistryRoutes, ...deadLetterRoutes,
-];
+import { stripeWebhookHandler } from './modules/money/stripe-webhooks/stripe-webhook.handler';
+import { stripeWebhookPath } from './modules/money/stripe-webhooks/stripe-webhook.openapi';
+import { prometheusHandler } from './modules/platform/metrics/prometheus';
+import { ROUTES } from './routes';
 
 export function createApp(ctx: AppContext): Express {
   const app = express();

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { NATS_PREFIX } from '@agora/analytics';
 import { z } from 'zod';
-import { parseMasterKeys } from './modules/crypto/keyring';
+import { parseMasterKeys } from './adapters/keyring/keyring';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const base64 = '[A-Za-z0-9+/]+={0,2}';
@@ -121,7 +121,7 @@ const EnvSchema = z.object({
   REVIEW_BURST_COUNT: int(5, 2),
   REVIEW_BURST_MINUTES: int(60, 1),
   // Listing review: sellers with fewer completed sales than this are new, and their listings wait for a
-  // moderator unless auto-approve is on; flagged listings (see modules/listings/listing-review.ts) always wait.
+  // moderator unless auto-approve is on; flagged listings (see modules/marketplace/listings/listing-review.ts) always wait.
   LISTING_REVIEW_UNTIL_SALES: int(3, 0),
   LISTING_AUTO_APPROVE: bool.default(false),
   // This many open reports send an active listing back to review.
@@ -161,7 +161,7 @@ const EnvSchema = z.object({
   AUDIT_SEAL_INTERVAL_MS: int(200, 10),
   CONSOLE_DIR: z.string().default(path.resolve(__dirname, '../../console/dist')),
   // Master keys for encryption at rest (`id:base64-32-bytes`, comma-separated) and the one new writes
-  // use. Unset: a local key is generated once in DATA_DIR (see modules/crypto/keyring-source.ts).
+  // use. Unset: a local key is generated once in DATA_DIR (see adapters/keyring/keyring-source.ts).
   MASTER_KEYS: z.string().optional().superRefine((raw, ctx) => {
     for (const message of raw === undefined ? [] : parseMasterKeys(raw).problems) ctx.addIssue({ code: 'custom', message });
   }),
@@ -176,7 +176,7 @@ const EnvSchema = z.object({
   ANALYST_QUERY_PER_ANALYST: int(1, 1, 32),
   ANALYST_QUERY_QUEUE_PER_ANALYST: int(2, 0, 100),
   ANALYST_QUERY_QUEUE_TIMEOUT_MS: int(20_000, 10, 600_000),
-  // Stream scoring (modules/stream-scoring): how often the worker runs the detectors over their latest
+  // Stream scoring (modules/risk/stream-scoring): how often the worker runs the detectors over their latest
   // windows, how long a cleared case silences the same detector + subject, and each detector's thresholds.
   STREAM_SCORING_INTERVAL_MS: int(60_000, 1_000),
   STREAM_CASE_COOLOFF_HOURS: int(72, 0, 24 * 365),

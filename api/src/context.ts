@@ -8,10 +8,10 @@ import type { Config } from './config';
 import { createDatabase } from './db/database';
 import type { DB } from './db/schema';
 import type { Logger } from './logger';
-import { type Keyring, loadKeyring } from './modules/crypto';
-import { type ServingModels, createServingModels } from './modules/model-registry';
-import { type PaymentProvider, createPaymentProvider } from './modules/payments';
-import { type PasswordHasher, createPasswordHasher } from './modules/users';
+import { type Keyring, loadKeyring } from './adapters/keyring';
+import { type ServingModels, createServingModels } from './modules/risk/model-registry';
+import { type PaymentProvider, createPaymentProvider } from './adapters/payment-providers';
+import { type PasswordHasher, createPasswordHasher } from './adapters/passwords';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
 export interface AppContext {

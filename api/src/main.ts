@@ -9,9 +9,9 @@ import { startEmbeddedPostgres } from './db/embedded-postgres';
 import { localPostgresDir, publishLocalPostgresUrl } from './db/local-postgres';
 import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logger';
-import { startAnalystSql } from './modules/analyst-query';
-import { metricsOnlyApp } from './modules/metrics';
-import { ensureStaffAccount } from './modules/users';
+import { startAnalystSql } from './modules/platform/analytics';
+import { metricsOnlyApp } from './modules/platform/metrics';
+import { ensureStaffAccount } from './modules/marketplace/users';
 import { demoStaff, isEmpty, seedDemoData } from './seed/demo-data';
 import { startWorker } from './worker';
 

@@ -1,11 +1,11 @@
 import type { AppContext } from './context';
 import { startEventPipeline } from './event-pipeline';
-import { sealAuditBacklog, startAuditCheckpoints } from './modules/audit';
-import { recoverPayments } from './modules/payments';
-import { runScheduledPayouts } from './modules/payouts';
-import { runProviderOperations } from './modules/provider-operations';
-import { runDueJobs } from './modules/scheduler';
-import { runStreamScoring } from './modules/stream-scoring';
+import { sealAuditBacklog, startAuditCheckpoints } from './modules/platform/audit';
+import { recoverPayments } from './modules/money/payments';
+import { runScheduledPayouts } from './modules/money/payouts';
+import { runProviderOperations } from './modules/money/payments';
+import { runDueJobs } from './modules/platform/scheduler';
+import { runStreamScoring } from './modules/risk/stream-scoring';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
 function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {

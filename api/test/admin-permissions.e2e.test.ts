@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ROUTES } from '../src/app';
+import { ROUTES } from '../src/routes';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
 
 // Written out by hand, not derived from the permission matrix: this is the specification the matrix

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runAuditedQuery } from '../src/modules/analyst-query/analyst-query.service';
-import { analystSandbox } from '../src/modules/analyst-query/analyst-sandbox';
+import { runAuditedQuery } from '../src/modules/platform/analytics/analyst-query.service';
+import { analystSandbox } from '../src/modules/platform/analytics/analyst-sandbox';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeStaff, startTestApp } from '../../test/harness';
 
 // The analyst SQL page as an attacker with the analyst role found it (issue 11), over HTTP: nothing

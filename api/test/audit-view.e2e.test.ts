@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sealAuditBacklog } from '../src/modules/audit';
+import { sealAuditBacklog } from '../src/modules/platform/audit';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
 
 let app: TestApp;

@@ -1,4 +1,4 @@
-import { accountBalance } from '../src/modules/ledger';
+import { accountBalance } from '../src/modules/money/ledger';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, relayAll, startTestApp } from '../../test/harness';
 
 let app: TestApp;
@@ -259,7 +259,7 @@ describe('documents', () => {
   test('/openapi.json describes every route and /health reports both stores', async () => {
     const doc = (await request('GET', '/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
-    const { ROUTES } = await import('../src/app');
+    const { ROUTES } = await import('../src/routes');
     for (const r of ROUTES) {
       const path = r.path.replace(/:(\w+)/g, '{$1}');
       expect(doc.paths[path]?.[r.method]).toBeDefined();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { queryRows } from '../../analytics/test/clickhouse';
-import { lockOrder, orderEvent, recordTransition } from '../src/modules/orders';
-import { appendEvents, type DomainEvent } from '../src/modules/outbox';
+import { lockOrder, orderEvent, recordTransition } from '../src/modules/marketplace/orders';
+import { appendEvents, type DomainEvent } from '../src/modules/platform/outbox';
 import { type Request, type Response, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, relayAll, startTestApp } from '../../test/harness';
 
 // Events the catalogue refuses land in outbox_dead_letters with the reason, in the business change's

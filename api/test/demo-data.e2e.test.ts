@@ -1,5 +1,5 @@
 import { EVENT_CATALOGUE } from '@agora/analytics';
-import { runStreamScoring } from '../src/modules/stream-scoring';
+import { runStreamScoring } from '../src/modules/risk/stream-scoring';
 import { demoStaff, isEmpty, seedDemoData } from '../src/seed/demo-data';
 import { type Request, type TestApp, client, relayAll, startTestApp } from '../../test/harness';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordChargeback } from '../src/modules/disputes';
-import { accountBalance } from '../src/modules/ledger';
+import { recordChargeback } from '../src/modules/trust-safety/disputes';
+import { accountBalance } from '../src/modules/money/ledger';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
 
 let app: TestApp;

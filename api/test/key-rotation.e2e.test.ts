@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
-import { createKeyring, keyCounts, type MasterKeySpec, openRecord, rewrapAll } from '../src/modules/crypto';
-import { ENCRYPTED_TABLES } from '../src/modules/profiles';
+import { createKeyring, keyCounts, type MasterKeySpec, openRecord, rewrapAll } from '../src/adapters/keyring';
+import { ENCRYPTED_TABLES } from '../src/modules/marketplace/profiles';
 import { type Request, type TestApp, type TestUser, client, registerUser, startTestApp } from '../../test/harness';
 
 const key = (id: string): MasterKeySpec => ({ id, key: randomBytes(32) });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_MODEL_PATH, FEATURE_NAMES } from '@agora/fraud-models';
 import { sql } from 'kysely';
-import { type ServingModels, createServingModels } from '../src/modules/model-registry';
+import { type ServingModels, createServingModels } from '../src/modules/risk/model-registry';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
 import { constantModel } from '../../test/onnx-fixture';
 

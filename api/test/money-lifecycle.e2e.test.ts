@@ -1,9 +1,9 @@
 import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, manualClock, MINUTE, DAY } from '../../test/harness';
 import { createDatabase } from '../src/db/database';
-import type { PaymentProvider } from '../src/modules/payments';
-import { requestPayout, runScheduledPayouts } from '../src/modules/payouts';
-import { runProviderOperations } from '../src/modules/provider-operations';
-import { runDueJobs } from '../src/modules/scheduler';
+import type { PaymentProvider } from '../src/adapters/payment-providers';
+import { requestPayout, runScheduledPayouts } from '../src/modules/money/payouts';
+import { runProviderOperations } from '../src/modules/money/payments';
+import { runDueJobs } from '../src/modules/platform/scheduler';
 
 // Time is ours to move: the scheduler fires what is due at the clock's `now`.
 const { clock, nowMs, advance } = manualClock();

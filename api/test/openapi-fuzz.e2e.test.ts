@@ -1,4 +1,4 @@
-import { ROUTES } from '../src/app';
+import { ROUTES } from '../src/routes';
 import { type FuzzRequest, type Operation, fuzzRequests, operationsOf } from '../../test/openapi-fuzz';
 import { type Request, type TestApp, type TestUser, client, makeStaff, startTestApp } from '../../test/harness';
 

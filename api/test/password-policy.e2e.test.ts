@@ -1,4 +1,4 @@
-import { ensureStaffAccount } from '../src/modules/users';
+import { ensureStaffAccount } from '../src/modules/marketplace/users';
 import { type Request, type TestApp, client, expectProblem, startTestApp } from '../../test/harness';
 
 // Registration refuses common, guessable and personal passwords, and says why under `password`.

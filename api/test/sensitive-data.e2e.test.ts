@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { openRecord } from '../src/modules/crypto';
+import { openRecord } from '../src/adapters/keyring';
 import { type Request, type TestApp, type TestUser, client, registerUser, startTestApp } from '../../test/harness';
 
 let app: TestApp;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { runStreamScoring } from '../src/modules/stream-scoring';
+import { runStreamScoring } from '../src/modules/risk/stream-scoring';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, manualClock, registerUser, relayAll, startTestApp } from '../../test/harness';
 
 const clock = manualClock();

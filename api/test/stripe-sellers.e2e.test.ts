@@ -1,5 +1,5 @@
 import { type TestUser, makeListing, registerUser } from '../../test/harness';
-import { sellerCanAcceptPayments, sellerCanReceivePayouts } from '../src/modules/seller-accounts';
+import { sellerCanAcceptPayments, sellerCanReceivePayouts } from '../src/modules/money/seller-accounts';
 import { type StripeTestApp, onboardSeller, startStripeTestApp } from './stripe-test-app';
 
 let t: StripeTestApp;

@@ -1,5 +1,5 @@
 import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
-import { transactionBatches } from '../src/modules/transactions/transactions.repository';
+import { transactionBatches } from '../src/modules/money/transactions/transactions.repository';
 
 let app: TestApp;
 let request: Request;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requestPayout } from '../src/modules/payouts';
+import { requestPayout } from '../src/modules/money/payouts';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
 
 let app: TestApp;

@@ -17,7 +17,7 @@ export type User = {
   created_at: string;
 };
 
-/** Staff permissions as the API names them (api/src/modules/staff/permissions.ts; GET /v1/admin/me). */
+/** Staff permissions as the API names them (api/src/modules/platform/staff/permissions.ts; GET /v1/admin/me). */
 export type Permission =
   | "orders.read"
   | "fraud_cases.read"
@@ -83,7 +83,7 @@ export type ClosingLabel = (typeof CLOSING_LABELS)[number];
 /** payment: opened by the payment-time score about its order; stream: by a stream detector about accounts. */
 export type FraudCaseSource = "payment" | "stream";
 
-/** A stream case's evidence (api/src/modules/stream-scoring/detector.ts): the window, counts and rows behind it. */
+/** A stream case's evidence (api/src/modules/risk/stream-scoring/detector.ts): the window, counts and rows behind it. */
 export type StreamEvidence = {
   window: { from: string; to: string };
   counts: Record<string, number>;

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { runStreamScoring } from '../../api/src/modules/stream-scoring';
+import { runStreamScoring } from '../../api/src/modules/risk/stream-scoring';
 import { type Request, type TestApp, type TestUser, client, makeListing, manualClock, registerUser, relayAll, startTestApp } from '../../test/harness';
 import { launchChromium, registerStaff, screenshot, signedInPage } from './browser';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Field types shared by the event schemas. Analytics may not import api code, so the enums the api
-// owns are restated here; api/src/modules/outbox/catalogue-enums.test.ts fails when they drift.
+// owns are restated here; api/src/modules/platform/outbox/catalogue-enums.test.ts fails when they drift.
 
 export const id = z.uuid();
 /** Money in integer minor units (cents), never a float; always next to a `currency`. */

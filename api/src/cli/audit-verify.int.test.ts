@@ -6,7 +6,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { type TestContext, createTestContext } from '../../../test/harness';
 import { freePort } from '../db/free-port';
-import { appendAudit, checkpointAudit, sealAudit } from '../modules/audit';
+import { appendAudit, checkpointAudit, sealAudit } from '../modules/platform/audit';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

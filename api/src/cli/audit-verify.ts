@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config';
-import { type AuditProblem, type AuditVerification, loadSigningKey, publicKeyEntry, trustedAuditKeys, verifyAuditChain } from '../modules/audit';
+import { type AuditProblem, type AuditVerification, loadSigningKey, publicKeyEntry, trustedAuditKeys, verifyAuditChain } from '../modules/platform/audit';
 import { withCliDatabase } from './cli-database';
 import { errorMessage, fail, out } from './cli-output';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FEATURE_NAMES, type RiskInput, toFeatureVector } from '@agora/fraud-models';
 import { type TestContext, createTestContext } from '../../../test/harness';
-import { trainingLabels } from '../modules/risk/training-labels';
+import { trainingLabels } from '../modules/risk/scoring/training-labels';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { reconcile, type ReconciliationReport } from '../modules/reconciliation';
+import { reconcile, type ReconciliationReport } from '../modules/money/reconciliation';
 import { withCliDatabase } from './cli-database';
 
 // `npm run reconcile`: checks that the ledger, escrow holds, orders, payment attempts, payouts and

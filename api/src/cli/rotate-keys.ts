@@ -1,7 +1,7 @@
 import { loadConfig } from '../config';
-import { keyCounts, loadKeyring, rewrapAll } from '../modules/crypto';
-import { EVIDENCE_TABLE } from '../modules/disputes';
-import { ENCRYPTED_TABLES as PROFILE_TABLES } from '../modules/profiles';
+import { keyCounts, loadKeyring, rewrapAll } from '../adapters/keyring';
+import { EVIDENCE_TABLE } from '../modules/trust-safety/disputes';
+import { ENCRYPTED_TABLES as PROFILE_TABLES } from '../modules/marketplace/profiles';
 import { withCliDatabase } from './cli-database';
 
 const ENCRYPTED_TABLES = [...PROFILE_TABLES, EVIDENCE_TABLE];

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context';
 import { AppError } from '../http/errors';
-import { createOrder } from '../modules/orders';
-import { payOrder } from '../modules/payments';
-import { register } from '../modules/users';
+import { createOrder } from '../modules/marketplace/orders';
+import { payOrder } from '../modules/money/payments';
+import { register } from '../modules/marketplace/users';
 import { liveListing } from './demo-trust-safety';
 
 const MINUTE = 60_000;

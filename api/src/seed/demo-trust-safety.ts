@@ -1,13 +1,13 @@
 import type { AppContext } from '../context';
-import { addEvidence, openBuyerDispute, postDisputeMessage } from '../modules/disputes';
-import { decideListing } from '../modules/listing-moderation';
-import { createListing } from '../modules/listings';
-import { postOrderMessage } from '../modules/order-messages';
-import { createOrder, shipOrder } from '../modules/orders';
-import { payOrder } from '../modules/payments';
-import { submitIdentityDocument } from '../modules/profiles';
-import { createReport } from '../modules/reports';
-import { createReview } from '../modules/reviews';
+import { addEvidence, openBuyerDispute, postDisputeMessage } from '../modules/trust-safety/disputes';
+import { decideListing } from '../modules/trust-safety/listing-moderation';
+import { createListing } from '../modules/marketplace/listings';
+import { postOrderMessage } from '../modules/marketplace/order-messages';
+import { createOrder, shipOrder } from '../modules/marketplace/orders';
+import { payOrder } from '../modules/money/payments';
+import { submitIdentityDocument } from '../modules/marketplace/profiles';
+import { createReport } from '../modules/trust-safety/reports';
+import { createReview } from '../modules/marketplace/reviews';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

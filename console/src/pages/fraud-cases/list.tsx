@@ -62,7 +62,7 @@ function DecisionCell({ record, onDecide, deniedReason }: DecisionCellProps) {
 
 type Tab = FraudCaseInbox | "closed";
 
-/** Inbox tabs over open cases (see case-manager.routes.ts), then every closed case. */
+/** Inbox tabs over open cases (see fraud-case-workflow.routes.ts), then every closed case. */
 const TABS: { key: Tab; label: string; inbox: FraudCaseInbox; empty: string }[] = [
   { key: "unassigned", label: "Unassigned", inbox: "unassigned", empty: "No unassigned cases. The queue is empty." },
   { key: "mine", label: "Mine", inbox: "mine", empty: "No open cases are assigned to you." },

@@ -1,0 +1,1 @@
+export { type PasswordHasher, createPasswordHasher } from './password';

@@ -1,2 +1,0 @@
-export { analystQueryRoutes } from './analyst-query.routes';
-export { startAnalystSql } from './analyst-sandbox';

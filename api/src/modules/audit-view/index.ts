@@ -1,1 +1,0 @@
-export { auditLogRoutes } from './audit-view.routes';

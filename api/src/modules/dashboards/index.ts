@@ -1,1 +1,0 @@
-export { dashboardsRoutes } from './dashboards.routes';

@@ -1,8 +1,0 @@
-export { type ChargebackReport, type DisputeStatus, applyChargebackLoss, recordChargeback, settleAfterChargebackWon } from './chargebacks.service';
-export { SELLER_DEADLINE_JOB, addEvidence, openBuyerDispute, postDisputeMessage } from './buyer-disputes.service';
-export { endBuyerDisputeOnRefund, resolveForSilentSeller } from './dispute-resolution.service';
-export { type Dispute, disputeExists, findDisputeMessage, findOrderIdForPayment, hasOpenChargeback, hasOpenDispute } from './disputes.repository';
-export { disputesAdminRoutes } from './disputes-admin.routes';
-export { disputesRoutes } from './disputes.routes';
-export { isDisputeParty } from './dispute-party';
-export { EVIDENCE_TABLE } from './evidence.repository';

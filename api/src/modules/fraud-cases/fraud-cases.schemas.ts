@@ -1,4 +1,0 @@
-import { z } from 'zod';
-import { Uuid } from '../../http/ids';
-
-export const CaseIdParams = z.strictObject({ id: Uuid });

@@ -1,4 +1,0 @@
-export { ledgerRoutes } from './ledger.routes';
-export { captureToEscrow, holdOf, postHold, refundFromEscrow, splitGross, voidHold, type EscrowOrder } from './escrow';
-export { accounts, type AccountRef, type Transfer } from './ledger';
-export { accountBalance, postTransaction } from './ledger.repository';

@@ -1,2 +1,0 @@
-export { listingModerationRoutes } from './listing-moderation.routes';
-export { applyListingCommand, decideListing } from './listing-moderation.service';

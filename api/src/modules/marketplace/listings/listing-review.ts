@@ -1,0 +1,79 @@
+import { sql, type Transaction } from 'kysely';
+import type { Config } from '../../../config';
+import type { DB, ListingStatus } from '../../../db/schema';
+import { PROHIBITED_KEYWORDS } from './prohibited-items';
+
+/** Why a listing waits for a moderator; shown in the review queue. */
+export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported'] as const;
+export type ListingFlag = (typeof LISTING_FLAGS)[number];
+
+export interface ListingContent {
+  title: string;
+  description: string;
+  price_amount: string;
+  currency: string;
+  category: string;
+}
+
+const KEYWORDS = new RegExp(`\\b(${PROHIBITED_KEYWORDS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+// Contact details move the deal off the platform (and out of its buyer protection).
+const CONTACT = [
+  /[\w.+-]+@[\w-]+\.[\w.-]+/, // email
+  /\b(https?:\/\/|www\.)\S+/i, // link
+  /\b[\w-]+\.(com|net|org|io|de|fr|co|uk|nl|es|it|me|app|shop)\b/i, // bare domain
+  // phone: + or a trunk 0, 8+ digits with separators, standing alone (not a model number or a barcode)
+  /(?<![\w+])(\+|0)\d[\d\s().-]{6,}\d(?!\w)/,
+];
+// Below this share of the category median the price is bait (or a scam) more often than a bargain.
+const PRICE_FLAG_RATIO = 0.2;
+// A median over fewer listings than this says nothing.
+const PRICE_MIN_SAMPLE = 10;
+
+/** Flags read from the text alone (pure). */
+export function contentFlags(c: Pick<ListingContent, 'title' | 'description'>): ListingFlag[] {
+  const text = `${c.title}\n${c.description}`;
+  const flags: ListingFlag[] = [];
+  if (KEYWORDS.test(text)) flags.push('prohibited_item');
+  if (CONTACT.some((re) => re.test(text))) flags.push('contact_details');
+  return flags;
+}
+
+/**
+ * The status a new or edited listing starts in and the flags that put it there: flagged listings wait
+ * for review; a new seller's listings wait too unless auto-approve is on.
+ */
+export async function reviewFor(
+  trx: Transaction<DB>, config: Config, sellerId: string, c: ListingContent, listingId?: string,
+): Promise<{ status: Extract<ListingStatus, 'active' | 'pending_review'>; flags: ListingFlag[] }> {
+  const { rows } = await sql<{ completed_sales: number; median: number | null; sample: number }>`
+    SELECT
+      (SELECT count(*)::int FROM orders WHERE seller_id = ${sellerId} AND status = 'completed') AS completed_sales,
+      m.median, m.sample
+    FROM (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY price_amount) AS median, count(*)::int AS sample
+          FROM (SELECT price_amount FROM listings
+                WHERE category = ${c.category} AND currency = ${c.currency} AND status = 'active' AND id IS DISTINCT FROM ${listingId ?? null}::uuid
+                ORDER BY created_at DESC LIMIT 500) recent) m`.execute(trx);
+  const facts = rows[0]!;
+  const flags = contentFlags(c);
+  if (facts.sample >= PRICE_MIN_SAMPLE && facts.median !== null && Number(c.price_amount) < facts.median * PRICE_FLAG_RATIO) flags.push('price_far_below_median');
+  const newSeller = facts.completed_sales < config.LISTING_REVIEW_UNTIL_SALES;
+  if (flags.length > 0) return { status: 'pending_review', flags: newSeller ? ['new_seller', ...flags] : flags };
+  if (newSeller && !config.LISTING_AUTO_APPROVE) return { status: 'pending_review', flags: ['new_seller'] };
+  return { status: 'active', flags: [] };
+}
+
+/**
+ * Enough open reports send an active listing back to review (flag `reported`); true when it moved.
+ * Only once: after a moderator approved it anyway, further reports go to the report queue alone.
+ * Called in the transaction that files a report.
+ */
+export async function holdReportedListing(trx: Transaction<DB>, config: Config, listingId: string, now: Date): Promise<boolean> {
+  const { rows } = await sql<{ open: number }>`
+    SELECT count(*)::int AS open FROM reports WHERE target_type = 'listing' AND target_id = ${listingId} AND status = 'open'`.execute(trx);
+  if (rows[0]!.open < config.LISTING_REVIEW_REPORT_THRESHOLD) return false;
+  const held = await trx.updateTable('listings')
+    .set({ status: 'pending_review', moderation_flags: sql<string[]>`array_append(moderation_flags, 'reported')`, updated_at: now })
+    .where('id', '=', listingId).where('status', '=', 'active').where(sql<boolean>`NOT ('reported' = ANY(moderation_flags))`)
+    .returning('id').executeTakeFirst();
+  return held !== undefined;
+}

@@ -1,0 +1,98 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB, ListingRow, ListingStatus } from '../../../db/schema';
+import type { Cursor } from '../../../http/pagination';
+import { afterCursor } from '../../../db/keyset';
+import { toAmount } from '../../money/currencies';
+
+export interface ListingFilter {
+  q?: string;
+  category?: string;
+  currency?: string;
+  min_price?: number;
+  max_price?: number;
+  limit: number;
+  cursor?: Cursor;
+}
+
+const COLUMNS = [
+  'id', 'seller_id', 'title', 'description', 'price_amount', 'currency', 'category', 'status', 'moderation_flags', 'moderation_note', 'created_at', 'updated_at',
+] as const;
+export type Listing = Pick<ListingRow, (typeof COLUMNS)[number]>;
+
+/** Statuses only the seller and moderators see: to anyone else such a listing does not exist. */
+export const UNDER_REVIEW: readonly ListingStatus[] = ['pending_review', 'changes_requested', 'rejected'];
+
+export function insertListing(trx: Transaction<DB>, values: Omit<Listing, 'id'>): Promise<Listing> {
+  return trx.insertInto('listings').values(values).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+export function findListing(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Listing | undefined> {
+  return db.selectFrom('listings').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export function lockListing(trx: Transaction<DB>, id: string): Promise<Listing | undefined> {
+  return trx.selectFrom('listings').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function updateListing(
+  trx: Transaction<DB>, id: string, values: Partial<Pick<Listing, 'title' | 'description' | 'price_amount' | 'currency' | 'category' | 'status' | 'moderation_flags' | 'moderation_note' | 'updated_at'>>,
+): Promise<Listing> {
+  return trx.updateTable('listings').set(values).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** The seller's own listings in every status, newest first. */
+export function listSellerListings(db: Kysely<DB>, sellerId: string, f: { status?: ListingStatus; limit: number; cursor?: Cursor }): Promise<Listing[]> {
+  let query = db.selectFrom('listings').select(COLUMNS).where('seller_id', '=', sellerId);
+  if (f.status) query = query.where('status', '=', f.status);
+  if (f.cursor) query = query.where(afterCursor('created_at', 'id', f.cursor));
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+}
+
+/** A suspended seller's listings are hidden from the public until they are reinstated. */
+const sellerNotSuspended = sql<boolean>`NOT EXISTS (SELECT 1 FROM users u WHERE u.id = listings.seller_id AND u.suspended_at IS NOT NULL)`;
+
+/** A listing as the public sees it: undefined when it does not exist, is removed or under review, or its seller is suspended. */
+export function findVisibleListing(db: Kysely<DB>, id: string): Promise<Listing | undefined> {
+  return db.selectFrom('listings').select(COLUMNS).where('id', '=', id).where('status', 'not in', ['removed', ...UNDER_REVIEW]).where(sellerNotSuspended).executeTakeFirst();
+}
+
+/**
+ * Reserves an active listing for a buyer other than its seller, in one statement; undefined when it
+ * is not available to them (the caller reads the listing to say why).
+ */
+export function reserveListing(trx: Transaction<DB>, id: string, buyerId: string, now: Date): Promise<Listing | undefined> {
+  return trx.updateTable('listings').set({ status: 'reserved', updated_at: now })
+    .where('id', '=', id).where('status', '=', 'active').where('seller_id', '<>', buyerId).where(sellerNotSuspended)
+    .returning(COLUMNS).executeTakeFirst();
+}
+
+export async function setListingStatus(trx: Transaction<DB>, id: string, status: Listing['status'], now: Date): Promise<void> {
+  await trx.updateTable('listings').set({ status, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Browsing shows active listings only; fetching one by id also shows reserved and sold ones. */
+export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listing[]> {
+  let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active').where(sellerNotSuspended);
+  if (f.q) query = query.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
+  if (f.category) query = query.where('category', '=', f.category);
+  if (f.currency) query = query.where('currency', '=', f.currency);
+  if (f.min_price !== undefined) query = query.where('price_amount', '>=', String(f.min_price));
+  if (f.max_price !== undefined) query = query.where('price_amount', '<=', String(f.max_price));
+  if (f.cursor) query = query.where(afterCursor('created_at', 'id', f.cursor));
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+}
+
+export function toListingResponse(l: Listing) {
+  return {
+    id: l.id,
+    seller_id: l.seller_id,
+    title: l.title,
+    description: l.description,
+    price: { amount: toAmount(l.price_amount), currency: l.currency },
+    category: l.category,
+    status: l.status,
+    moderation_note: l.moderation_note,
+    created_at: l.created_at.toISOString(),
+    updated_at: l.updated_at.toISOString(),
+  };
+}

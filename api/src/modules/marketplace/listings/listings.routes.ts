@@ -1,0 +1,51 @@
+import { notFound } from '../../../http/errors';
+import { page, pageResponse } from '../../../http/pagination';
+import { CREATES_CONTENT, route } from '../../../http/route';
+import { findVisibleListing, listSellerListings, searchListings, toListingResponse } from './listings.repository';
+import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery } from './listings.schemas';
+import { createListing, editListing } from './listings.service';
+
+export const listingsRoutes = [
+  route({
+    method: 'post', path: '/v1/listings', tag: 'listings', access: 'user', summary: 'Put an item up for sale (a new seller’s or a flagged listing waits for review)',
+    rateLimit: CREATES_CONTENT,
+    body: CreateListingBody, idempotent: true,
+    responses: { 201: { description: 'Listing created, `active` or `pending_review`', schema: ListingResponse }, 409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' } },
+    handler: async ({ ctx, user, body }) => ({ status: 201, body: toListingResponse(await createListing(ctx, user.id, body)) }),
+  }),
+  route({
+    method: 'patch', path: '/v1/listings/:id', tag: 'listings', access: 'user', summary: 'Edit your listing; a listing sent back for changes returns to review',
+    params: ListingIdParams,
+    body: EditListingBody,
+    responses: {
+      200: { description: 'The edited listing', schema: ListingResponse },
+      404: { description: 'No such listing of yours' },
+      409: { description: 'listing_not_editable: reserved, sold, rejected or removed' },
+    },
+    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await editListing(ctx, user.id, params.id, body)) }),
+  }),
+  route({
+    method: 'get', path: '/v1/me/listings', tag: 'listings', access: 'user', summary: 'Your listings in every status, with the moderator’s note',
+    query: MyListingsQuery,
+    responses: { 200: { description: 'A page of your listings, newest first', schema: pageResponse(ListingResponse) } },
+    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listSellerListings(ctx.db, user.id, query), query.limit, toListingResponse) }),
+  }),
+  route({
+    method: 'get', path: '/v1/listings', tag: 'listings', access: 'public', summary: 'Search active listings (full text, category, price)',
+    query: SearchListingsQuery,
+    responses: { 200: { description: 'A page of listings, newest first', schema: pageResponse(ListingResponse) } },
+    handler: async ({ ctx, query }) => {
+      return { status: 200, body: page(await searchListings(ctx.db, query), query.limit, toListingResponse) };
+    },
+  }),
+  route({
+    method: 'get', path: '/v1/listings/:id', tag: 'listings', access: 'public', summary: 'One listing (never one under review or removed)',
+    params: ListingIdParams,
+    responses: { 200: { description: 'The listing', schema: ListingResponse }, 404: { description: 'No such listing' } },
+    handler: async ({ ctx, params }) => {
+      const listing = await findVisibleListing(ctx.db, params.id);
+      if (!listing) throw notFound('Listing');
+      return { status: 200, body: toListingResponse(listing) };
+    },
+  }),
+];

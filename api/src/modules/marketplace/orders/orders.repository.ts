@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { type Insertable, type Kysely, type OperationNodeSource, type QueryCreator, type Selectable, sql, type Transaction } from 'kysely';
+import type { DB, OrderRow, OrdersTable } from '../../../db/schema';
+import { AppError } from '../../../http/errors';
+import type { Cursor } from '../../../http/pagination';
+import { afterCursor } from '../../../db/keyset';
+import { toAmount } from '../../money/currencies';
+import { type DomainEvent, eventWrites } from '../../platform/outbox';
+import type { Config } from '../../../config';
+import { type Actor, CLOSED_STATUSES, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
+
+export type Order = Selectable<OrdersTable>;
+
+
+export function findOrder(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Order | undefined> {
+  return db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function lockOrder(trx: Transaction<DB>, id: string): Promise<Order | undefined> {
+  return trx.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export interface TransitionContext {
+  actor: Actor;
+  actorId: string | null;
+  reason?: string;
+  now: Date;
+  /** Timer durations: entering a waiting state arms its timed transition. */
+  config: Pick<Config, TimerSetting>;
+  /** Facts for the command's guards; required when the table names guards for it. */
+  facts?: GuardFacts;
+}
+
+const GUARD_ERRORS = {
+  seller_can_accept_payments: () => new AppError(409, 'seller_cannot_accept_payments', 'The seller cannot accept payments until they finish onboarding'),
+  within_dispute_window: () => new AppError(409, 'dispute_window_closed', 'The window for opening a dispute on this order has closed'),
+};
+
+declare const checked: unique symbol;
+/** A transition the table allowed for a given order; only assertTransition makes one. */
+export type AllowedTransition = Extract<TransitionResult, { ok: true }> & { readonly [checked]: true };
+
+/** The table's verdict as an HTTP-mappable error: wrong actor 403, wrong state or failed guard 409. */
+export function assertTransition(order: Order, command: Command, actor: Actor, facts?: GuardFacts): AllowedTransition {
+  const result = transition(order.status as OrderStatus, command, actor, facts);
+  if (result.ok) return result as AllowedTransition;
+  const verb = command.replaceAll('_', ' ');
+  if (result.error === 'actor_not_allowed') throw new AppError(403, 'forbidden', `The ${actor} of an order cannot ${verb} it`);
+  if (result.error === 'invalid_transition') throw new AppError(409, 'invalid_transition', `Cannot ${verb} an order that is ${order.status}`);
+  // The caller's bug, not the client's: a 500.
+  if (result.error === 'facts_missing') throw new Error(`command ${command} has guards but no facts were loaded`);
+  throw GUARD_ERRORS[result.error]();
+}
+
+const DELAY_MS: Record<TimerSetting, number> = {
+  UNPAID_ORDER_TTL_MINUTES: 60_000,
+  SHIP_DEADLINE_DAYS: 86_400_000,
+  DELIVERY_CONFIRM_DEADLINE_DAYS: 86_400_000,
+  AUTO_COMPLETE_DAYS: 86_400_000,
+};
+
+// Every status change writes the order row, a history line, the timers of the state entered (or,
+// entering a closed status, closes the pending ones) and usually its outbox event. They go to
+// Postgres as one statement (data-modifying CTEs): one round trip instead of four, same
+// transaction, same constraints and triggers.
+
+/** `row` (an insert or update of one order returning it) with `alsoWrite` in the same statement. */
+async function writeTogether(trx: Transaction<DB>, row: OperationNodeSource, alsoWrite: (OperationNodeSource | undefined)[]): Promise<Order> {
+  const ctes = [sql`o AS (${row})`, ...alsoWrite.filter((q) => q !== undefined).map((q, i) => sql`${sql.id(`w${i}`)} AS (${q})`)];
+  const { rows } = await sql<Order>`WITH ${sql.join(ctes)} SELECT * FROM o`.execute(trx);
+  return rows[0]!;
+}
+
+function insertHistory(db: QueryCreator<DB>, orderId: string, from: OrderStatus | null, to: OrderStatus, t: TransitionContext) {
+  return db.insertInto('order_status_history').values({
+    order_id: orderId, from_status: from, to_status: to, actor_type: t.actor, actor_id: t.actorId, reason: t.reason ?? null, created_at: t.now,
+  });
+}
+
+/** Arms the timed transitions of the state an order just entered (state in Postgres, not memory). */
+function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t: TransitionContext) {
+  const rows = timersOnEntering(status).map((timer) => ({
+    kind: timer.command, order_id: orderId, due_at: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]), status: 'pending' as const, created_at: t.now,
+  }));
+  if (rows.length === 0) return undefined;
+  // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
+  return db.insertInto('scheduled_jobs').values(rows)
+    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })));
+}
+
+/**
+ * Entering a closed status ends the order's pending jobs (its waiting states' timers, a dispute's
+ * seller deadline, a refunded order's settlement) as `skipped`, what the scheduler would record
+ * when they fell due. No closed status arms a timer, so no row is both armed and closed here.
+ */
+function closeJobs(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t: TransitionContext) {
+  if (!CLOSED_STATUSES.includes(status)) return undefined;
+  return db.updateTable('scheduled_jobs').set({ status: 'skipped', finished_at: t.now })
+    .where('order_id', '=', orderId).where('status', '=', sql.lit('pending'));
+}
+
+/** The columns an order's outbox event carries. */
+export type EventedOrder = Pick<Order, 'id' | 'listing_id' | 'buyer_id' | 'seller_id' | 'currency' | 'category' | 'status'> & {
+  amount: string | number | bigint;
+  fee_amount: string | number | bigint;
+};
+
+/** Inserts a new order with its first history line, timers and the events `eventsOf` returns for it. */
+export async function insertOrder(
+  trx: Transaction<DB>,
+  values: Omit<Insertable<OrdersTable>, 'id'> & { status: OrderStatus },
+  t: TransitionContext,
+  eventsOf: (created: EventedOrder) => DomainEvent[],
+): Promise<Order> {
+  const id = randomUUID();
+  const events = eventsOf({ ...values, id });
+  return writeTogether(trx, trx.insertInto('orders').values({ ...values, id }).returningAll(), [
+    insertHistory(trx, id, null, values.status, t),
+    armTimers(trx, id, values.status, t),
+    ...eventWrites(trx, events),
+  ]);
+}
+
+/** When the order last entered `delivered` (for the dispute window). */
+export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: string): Promise<Date | null> {
+  const row = await db.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'delivered')
+    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.created_at ?? null;
+}
+
+/**
+ * Applies one command from the transition table to a locked order: status and history change together,
+ * with the events `eventsOf` returns for the updated row (the locked row with the changes applied, as
+ * no trigger or default alters an order on update). Returns the new row and the event type the
+ * transition emits.
+ */
+export function recordTransition(
+  trx: Transaction<DB>,
+  order: Order,
+  command: Command,
+  t: TransitionContext,
+  patch: Partial<Omit<Order, 'id' | 'status'>> = {},
+  eventsOf?: (updated: Order, event: string) => DomainEvent[],
+): Promise<{ order: Order; event: string }> {
+  return recordAllowedTransition(trx, order, assertTransition(order, command, t.actor, t.facts), t, patch, eventsOf);
+}
+
+/** recordTransition for a caller that checked the command itself, before effects that must not run if it is refused. */
+export async function recordAllowedTransition(
+  trx: Transaction<DB>,
+  order: Order,
+  result: AllowedTransition,
+  t: TransitionContext,
+  patch: Partial<Omit<Order, 'id' | 'status'>> = {},
+  eventsOf?: (updated: Order, event: string) => DomainEvent[],
+): Promise<{ order: Order; event: string }> {
+  const changes = { ...patch, status: result.to, updated_at: t.now, ...firstCompletion(order, result.to, t.now) };
+  const events = eventsOf?.({ ...order, ...changes }, result.event) ?? [];
+  const updated = await writeTogether(trx, trx.updateTable('orders').set(changes).where('id', '=', order.id).returningAll(), [
+    insertHistory(trx, order.id, result.from, result.to, t),
+    result.to !== result.from ? armTimers(trx, order.id, result.to, t) : undefined,
+    result.to !== result.from ? closeJobs(trx, order.id, result.to, t) : undefined,
+    ...eventWrites(trx, events),
+  ]);
+  return { order: updated, event: result.event };
+}
+
+/**
+ * The first entry into `completed` stamps completed_at (the locked row tells whether it is the
+ * first); a dispute resolved for the seller or a refund later leaves it: it completed then, and
+ * point-in-time counts of completed sales (loadRiskInput) depend on that.
+ */
+function firstCompletion(order: Order, to: OrderStatus, now: Date): Pick<Order, 'completed_at'> | undefined {
+  return to === 'completed' && order.completed_at === null ? { completed_at: now } : undefined;
+}
+
+export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' | 'seller', limit: number, cursor?: Cursor) {
+  let q = db.selectFrom('orders').selectAll().where(role === 'buyer' ? 'buyer_id' : 'seller_id', '=', userId);
+  if (cursor) q = q.where(afterCursor('created_at', 'id', cursor));
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+}
+
+/** All orders, or with `partyId` those the user bought or sold. */
+export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: string; viewerId: string; limit: number; cursor?: Cursor }) {
+  // Staff never see their own orders in the admin lists (see isOrderParty).
+  let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title')
+    .where('orders.buyer_id', '<>', f.viewerId).where('orders.seller_id', '<>', f.viewerId);
+  if (f.status) q = q.where('orders.status', '=', f.status);
+  const partyId = f.partyId;
+  if (partyId) q = q.where((eb) => eb.or([eb('orders.buyer_id', '=', partyId), eb('orders.seller_id', '=', partyId)]));
+  if (f.cursor) q = q.where(afterCursor('orders.created_at', 'orders.id', f.cursor));
+  return q.orderBy('orders.created_at', 'desc').orderBy('orders.id', 'desc').limit(f.limit + 1).execute();
+}
+
+export function orderHistory(db: Kysely<DB>, orderId: string) {
+  return db.selectFrom('order_status_history').selectAll().where('order_id', '=', orderId).orderBy('id').execute();
+}
+
+/** The escrow view of an order: amounts as numbers. */
+export function escrowOf(order: Order) {
+  return { id: order.id, seller_id: order.seller_id, amount: toAmount(order.amount), fee_amount: toAmount(order.fee_amount), currency: order.currency };
+}
+
+export function toOrderResponse(o: OrderRow) {
+  return {
+    id: o.id,
+    listing_id: o.listing_id,
+    buyer_id: o.buyer_id,
+    seller_id: o.seller_id,
+    amount: { amount: toAmount(o.amount), currency: o.currency },
+    fee: { amount: toAmount(o.fee_amount), currency: o.currency },
+    refunded: { amount: toAmount(o.refunded_amount), currency: o.currency },
+    status: o.status,
+    carrier: o.carrier,
+    tracking_number: o.tracking_number,
+    created_at: o.created_at.toISOString(),
+    updated_at: o.updated_at.toISOString(),
+  };
+}
+
+export function toAdminOrderResponse(o: OrderRow & { listing_title: string }) {
+  return { ...toOrderResponse(o), listing_title: o.listing_title, risk_score: o.risk_score, risk_decision: o.risk_decision, funds_held: o.funds_held };
+}

@@ -1,0 +1,81 @@
+import { page, pageResponse } from '../../../http/pagination';
+import { route } from '../../../http/route';
+import { type Order, findOrder, listAllOrders, listOrdersForUser, orderHistory, toAdminOrderResponse, toOrderResponse } from './orders.repository';
+import { AdminListOrdersQuery, AdminOrderResponse, CreateOrderBody, HistoryResponse, ListOrdersQuery, OpenDisputeBody, OrderIdParams, OrderResponse, ShipOrderBody } from './orders.schemas';
+import { cancelOrder, completeOrder, confirmDelivery, createOrder, partyOf, shipOrder } from './orders.service';
+
+const updated = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
+
+const transitionResponses = {
+  200: { description: 'The updated order', schema: OrderResponse },
+  403: { description: 'The other party may not do this' },
+  404: { description: 'No such order (or not yours)' },
+  409: { description: 'Not allowed in the order’s current status' },
+};
+
+export const ordersRoutes = [
+  route({
+    method: 'post', path: '/v1/orders', tag: 'orders', access: 'user', idempotent: true, summary: 'Start buying a listing (reserves it)',
+    body: CreateOrderBody,
+    responses: { 201: { description: 'Order created', schema: OrderResponse }, 409: { description: 'Listing not available' }, 422: { description: 'Own listing' } },
+    handler: async ({ ctx, user, body, storeReply }) => {
+      const created = (order: Order) => ({ status: 201, body: toOrderResponse(order) });
+      return created(await createOrder(ctx, user.id, body.listing_id, storeReply(created)));
+    },
+  }),
+  route({
+    method: 'get', path: '/v1/orders', tag: 'orders', access: 'user', summary: 'My orders as buyer or seller, newest first',
+    query: ListOrdersQuery,
+    responses: { 200: { description: 'A page of orders', schema: pageResponse(OrderResponse) } },
+    handler: async ({ ctx, user, query }) => {
+      return { status: 200, body: page(await listOrdersForUser(ctx.db, user.id, query.role, query.limit, query.cursor), query.limit, toOrderResponse) };
+    },
+  }),
+  route({
+    method: 'get', path: '/v1/orders/:id', tag: 'orders', access: 'user', summary: 'One of my orders',
+    params: OrderIdParams,
+    responses: { 200: { description: 'The order', schema: OrderResponse }, 404: { description: 'No such order (or not yours)' } },
+    handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(partyOf(await findOrder(ctx.db, params.id), user.id).order) }),
+  }),
+  route({
+    method: 'get', path: '/v1/orders/:id/history', tag: 'orders', access: 'user', summary: 'Every status change of one of my orders',
+    params: OrderIdParams,
+    responses: { 200: { description: 'Transitions, oldest first', schema: HistoryResponse }, 404: { description: 'No such order (or not yours)' } },
+    handler: async ({ ctx, user, params }) => {
+      partyOf(await findOrder(ctx.db, params.id), user.id);
+      const rows = await orderHistory(ctx.db, params.id);
+      return { status: 200, body: { data: rows.map((r) => ({ from: r.from_status, to: r.to_status, actor: r.actor_type, reason: r.reason, at: r.created_at.toISOString() })) } };
+    },
+  }),
+  route({
+    method: 'post', path: '/v1/orders/:id/ship', tag: 'orders', access: 'user', summary: 'Mark as shipped (seller)',
+    params: OrderIdParams, body: ShipOrderBody, responses: transitionResponses,
+    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toOrderResponse(await shipOrder(ctx, user.id, params.id, body)) }),
+  }),
+  route({
+    method: 'post', path: '/v1/orders/:id/confirm-delivery', tag: 'orders', access: 'user', summary: 'Confirm the item arrived (buyer)',
+    params: OrderIdParams, responses: transitionResponses,
+    handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(await confirmDelivery(ctx, user.id, params.id)) }),
+  }),
+  route({
+    method: 'post', path: '/v1/orders/:id/complete', tag: 'orders', access: 'user', idempotent: true,
+    summary: 'Accept the item (buyer); the seller’s money settles after the payout hold',
+    params: OrderIdParams, responses: transitionResponses,
+    handler: async ({ ctx, user, params, storeReply }) => updated(await completeOrder(ctx, user.id, params.id, storeReply(updated))),
+  }),
+  route({
+    method: 'post', path: '/v1/orders/:id/cancel', tag: 'orders', access: 'user', idempotent: true,
+    summary: 'Cancel before shipping (either party); releases the listing and refunds a paid order in full',
+    params: OrderIdParams, responses: transitionResponses,
+    handler: async ({ ctx, user, params, storeReply }) => updated(await cancelOrder(ctx, user.id, params.id, storeReply(updated))),
+  }),
+  route({
+    method: 'get', path: '/v1/admin/orders', tag: 'admin', access: 'orders.read', summary: 'All orders with risk data, newest first (never the caller’s own)',
+    query: AdminListOrdersQuery,
+    responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) } },
+    handler: async ({ ctx, user, query }) => {
+      return { status: 200, body: page(await listAllOrders(ctx.db, { ...query, viewerId: user.id }), query.limit, toAdminOrderResponse) };
+    },
+  }),
+];
+

@@ -1,0 +1,2 @@
+export { ENCRYPTED_TABLES } from './encrypted-tables';
+export { submitIdentityDocument } from './profiles.service';

@@ -1,0 +1,3 @@
+export { mustBeAnotherUser } from './user-record';
+export { userExists } from './users.repository';
+export { ensureStaffAccount, register } from './users.service';

@@ -1,0 +1,36 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, UserRow } from '../../../db/schema';
+
+export type PublicUser = Pick<UserRow, 'id' | 'email' | 'display_name' | 'roles' | 'created_at'>;
+
+const PUBLIC_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at'] as const;
+
+export function findByEmail(db: Kysely<DB>, email: string) {
+  return db.selectFrom('users').selectAll().where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).executeTakeFirst();
+}
+
+export async function insertUser(
+  trx: Transaction<DB>,
+  user: { email: string; password_hash: string; display_name: string; roles?: string[]; created_at: Date },
+): Promise<PublicUser> {
+  return trx.insertInto('users').values(user).returning(PUBLIC_COLUMNS).executeTakeFirstOrThrow();
+}
+
+export async function insertSession(
+  trx: Kysely<DB> | Transaction<DB>,
+  s: { user_id: string; token_hash: Buffer; created_at: Date; expires_at: Date; idle_seconds: number | null },
+) {
+  await trx.insertInto('sessions').values({ ...s, last_seen_at: s.created_at, revoked_at: null }).execute();
+}
+
+export function toUserResponse(user: PublicUser) {
+  return { id: user.id, email: user.email, display_name: user.display_name, roles: user.roles, created_at: user.created_at.toISOString() };
+}
+
+export async function userExists(db: Kysely<DB> | Transaction<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function findIdentityVerifiedAt(db: Kysely<DB>, id: string): Promise<Date | null> {
+  return (await db.selectFrom('users').select('identity_verified_at').where('id', '=', id).executeTakeFirst())?.identity_verified_at ?? null;
+}

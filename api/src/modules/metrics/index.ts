@@ -1,2 +1,0 @@
-export { metricsRoutes } from './metrics.routes';
-export { metricsOnlyApp, prometheusHandler } from './prometheus';

@@ -1,2 +1,0 @@
-export { modelRegistryRoutes } from './model-registry.routes';
-export { type ServingModels, createServingModels } from './serving-models';

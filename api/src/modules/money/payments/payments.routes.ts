@@ -1,0 +1,20 @@
+import { route } from '../../../http/route';
+import { type Order, OrderIdParams, OrderResponse, PayOrderBody, toOrderResponse } from '../../marketplace/orders';
+import { payOrder } from './checkout.service';
+
+export const paymentsRoutes = [
+  route({
+    method: 'post', path: '/v1/orders/:id/pay', tag: 'orders', access: 'user', idempotent: true,
+    summary: 'Pay for an order (buyer). Risk-scored: review holds the seller funds, block refuses the payment.',
+    params: OrderIdParams, body: PayOrderBody,
+    responses: {
+      200: { description: 'Paid', schema: OrderResponse },
+      402: { description: 'payment_declined or payment_blocked' },
+      409: { description: 'Order not awaiting payment' },
+    },
+    handler: async ({ ctx, user, params, body, storeReply }) => {
+      const paid = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
+      return paid(await payOrder(ctx, user.id, params.id, body.payment_method, storeReply(paid)));
+    },
+  }),
+];

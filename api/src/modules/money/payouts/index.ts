@@ -1,0 +1,2 @@
+export { payoutHold, type PayoutHoldInput, type PayoutHoldPolicy } from './payout-hold';
+export { requestPayout, reversePayouts, runScheduledPayouts } from './payouts.service';

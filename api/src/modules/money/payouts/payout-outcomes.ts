@@ -1,0 +1,24 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { accounts, postTransaction } from '../ledger';
+import { toAmount } from '../currencies';
+
+// Final outcomes of a payout's provider calls, recorded in the same transaction as the operation.
+
+export async function payoutSucceeded(trx: Transaction<DB>, payoutId: string, now: Date): Promise<void> {
+  await trx.updateTable('payouts').set({ status: 'paid', paid_at: now }).where('id', '=', payoutId).where('status', '=', 'pending').execute();
+}
+
+/** The provider gave up: the money returns to the seller's available balance, once. */
+export async function payoutFailed(trx: Transaction<DB>, payoutId: string, now: Date): Promise<void> {
+  const payout = await trx.selectFrom('payouts').selectAll().where('id', '=', payoutId).forUpdate().executeTakeFirstOrThrow();
+  if (payout.status !== 'pending') return;
+  const amount = toAmount(payout.amount) - toAmount(payout.reversed_amount);
+  if (amount > 0) {
+    await postTransaction(trx, {
+      kind: 'payout_failed', orderId: null, reference: `payout_failed:${payout.id}`, createdAt: now,
+      transfers: [{ from: accounts.psp(), to: accounts.available(payout.user_id), amount, currency: payout.currency }],
+    });
+  }
+  await trx.updateTable('payouts').set({ status: 'failed' }).where('id', '=', payoutId).execute();
+}

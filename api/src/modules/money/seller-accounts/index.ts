@@ -1,0 +1,3 @@
+export { findSellerAccount } from './seller-accounts.repository';
+export { syncSellerAccount } from './seller-accounts.service';
+export { sellerCanAcceptPayments, sellerCanReceivePayouts } from './seller-gates';

@@ -1,0 +1,131 @@
+import { sql, type Transaction } from 'kysely';
+import type { Config } from '../../../config';
+import type { DB } from '../../../db/schema';
+import { accountBalance, accounts, holdOf, postHold, postTransaction, refundFromEscrow, splitGross, voidHold } from '../ledger';
+import { toAmount } from '../currencies';
+import { escrowOf, type Order } from '../../marketplace/orders/orders.repository';
+import { payoutHold, reversePayouts } from '../payouts';
+import { enqueueProviderOperation } from '../payments';
+
+// What happens to an order's money after payment: settlement to the seller after a risk-adaptive
+// hold, and refunds — out of escrow while the hold is pending, out of the seller's balance (reversing
+// payouts if needed) once it has settled. Each refund queues the provider refund in the same
+// transaction; callers run the returned operations after commit.
+
+const DAY_MS = 86_400_000;
+
+export interface SettlementPlan {
+  settleAfter: Date;
+  holdDays: number;
+  reasons: string[];
+}
+
+/** Called when an order completes: fixes when its escrow may settle and schedules it. */
+export async function arrangeSettlement(trx: Transaction<DB>, config: Config, order: Order, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
+  const facts = await trx
+    .selectFrom('users')
+    .select([
+      'users.created_at',
+      (eb) => eb.selectFrom('orders').select(eb.fn.countAll<string>().as('n')).where('orders.seller_id', '=', order.seller_id).where('orders.status', '=', 'completed').as('completed_sales'),
+      // Literals, so that a prepared (generic) plan can use the partial index on paid → cancelled.
+      (eb) => eb.selectFrom('order_status_history as h').innerJoin('orders as o', 'o.id', 'h.order_id')
+        .select(eb.fn.countAll<string>().as('n'))
+        .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', sql.lit('cancelled')).where('h.from_status', '=', sql.lit('paid'))
+        .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
+        .where('h.created_at', '>', new Date(now.getTime() - 90 * DAY_MS))
+        .as('fault_cancellations'),
+    ])
+    .where('users.id', '=', order.seller_id)
+    .executeTakeFirstOrThrow();
+  const hold = payoutHold(
+    {
+      sellerAgeDays: (now.getTime() - facts.created_at.getTime()) / DAY_MS,
+      completedSales: Number(facts.completed_sales ?? 0),
+      sellerFaultCancellations: Number(facts.fault_cancellations ?? 0),
+      riskScore: order.risk_score,
+    },
+    {
+      baseDays: config.PAYOUT_HOLD_BASE_DAYS, newSellerDays: config.PAYOUT_HOLD_NEW_SELLER_DAYS, lowTrustDays: config.PAYOUT_HOLD_LOW_TRUST_DAYS,
+      highRiskDays: config.PAYOUT_HOLD_HIGH_RISK_DAYS, highRiskScore: config.PAYOUT_HOLD_HIGH_RISK_SCORE, maxDays: config.PAYOUT_HOLD_MAX_DAYS,
+    },
+  );
+  const settleAfter = new Date(now.getTime() + hold.days * DAY_MS);
+  await trx.updateTable('escrow_holds').set({ settle_after: settleAfter }).where('order_id', '=', order.id).where('status', '=', 'pending').execute();
+  // A hold that has not passed cannot settle: skip settleIfDue's read of it.
+  const settledNow = settleAfter <= now && (await settleIfDue(trx, order, now));
+  if (!settledNow && !order.funds_held) await scheduleSettlement(trx, order.id, settleAfter, now);
+  return { settleAfter, holdDays: hold.days, reasons: hold.reasons, settledNow };
+}
+
+export async function scheduleSettlement(trx: Transaction<DB>, orderId: string, dueAt: Date, now: Date): Promise<void> {
+  await trx
+    .insertInto('scheduled_jobs')
+    .values({ kind: 'settle', order_id: orderId, due_at: dueAt, status: 'pending', created_at: now })
+    // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
+    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet({ due_at: dueAt }))
+    .execute();
+}
+
+/**
+ * Posts the order's hold to the seller when it is completed, not held by a case or chargeback, and
+ * its payout hold has passed. Returns whether it settled.
+ */
+export async function settleIfDue(trx: Transaction<DB>, order: Order, now: Date): Promise<boolean> {
+  if (order.status !== 'completed' || order.funds_held) return false;
+  const hold = await holdOf(trx, order.id);
+  if (hold?.status !== 'pending' || !hold.settle_after || hold.settle_after > now) return false;
+  await postHold(trx, escrowOf(order), 'all', now);
+  await trx.updateTable('orders').set({ funds_released: true, updated_at: now }).where('id', '=', order.id).execute();
+  return true;
+}
+
+/**
+ * Refunds `gross` (or everything not yet refunded) of an order to the buyer's original payment and
+ * queues the provider refund. `resolve` ends a pending hold (voiding it) instead of leaving the rest
+ * in escrow. Returns the provider operation id, or null when nothing was left to refund.
+ */
+export async function refundOrder(
+  trx: Transaction<DB>,
+  order: Order,
+  /** `providerRefund: false` when the money already went back through the provider (a lost chargeback). */
+  opts: { gross?: number; reference: string; now: Date; resolve: boolean; providerRefund?: boolean },
+): Promise<{ refunded: number; operationId: string | null }> {
+  const escrow = escrowOf(order);
+  const hold = await holdOf(trx, order.id);
+  if (!hold) return { refunded: 0, operationId: null };
+  const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
+  const gross = opts.gross ?? refundable;
+  if (gross <= 0 || gross > refundable) throw new Error(`cannot refund ${gross} of order ${order.id}; ${refundable} is refundable`);
+  let refunded: number;
+  if (hold.status === 'pending') {
+    if (opts.resolve && gross === refundable) refunded = await voidHold(trx, escrow, opts.now);
+    else {
+      await refundFromEscrow(trx, escrow, gross, opts.reference, opts.now);
+      refunded = gross;
+    }
+  } else {
+    refunded = gross;
+    await refundSettled(trx, order, gross, opts.reference, opts.now);
+  }
+  await trx.updateTable('orders').set({ refunded_amount: sql`refunded_amount + ${refunded}`, updated_at: opts.now }).where('id', '=', order.id).execute();
+  if (refunded === 0 || !order.payment_ref || opts.providerRefund === false) return { refunded, operationId: null };
+  const operationId = await enqueueProviderOperation(trx, {
+    idempotencyKey: `refund:${opts.reference}`, orderId: order.id, now: opts.now,
+    request: { kind: 'refund', reference: order.payment_ref, amount: { amount: refunded, currency: order.currency } },
+  });
+  return { refunded, operationId };
+}
+
+/** A refund after settlement: from the seller's available balance (reversing payouts if it is short) and the platform's fee. */
+async function refundSettled(trx: Transaction<DB>, order: Order, gross: number, reference: string, now: Date): Promise<void> {
+  const escrow = escrowOf(order);
+  const part = splitGross(gross, escrow, { net: Number.MAX_SAFE_INTEGER, fee: Number.MAX_SAFE_INTEGER });
+  const available = await accountBalance(trx, accounts.available(order.seller_id).code, order.currency);
+  if (available < part.net) {
+    const uncovered = await reversePayouts(trx, order.seller_id, order.currency, part.net - available, reference, now);
+    if (uncovered > 0) throw new Error(`seller ${order.seller_id} cannot cover a refund of ${part.net}: ${uncovered} uncovered`);
+  }
+  const transfers = [{ from: accounts.available(order.seller_id), to: accounts.psp(), amount: part.net, currency: order.currency }];
+  if (part.fee > 0) transfers.push({ from: accounts.platformFees(), to: accounts.psp(), amount: part.fee, currency: order.currency });
+  await postTransaction(trx, { kind: 'refund', orderId: order.id, reference, createdAt: now, transfers });
+}

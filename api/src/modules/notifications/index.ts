@@ -1,2 +1,0 @@
-export { notify } from './notifications.repository';
-export { notificationsRoutes } from './notifications.routes';

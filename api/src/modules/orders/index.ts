@@ -1,8 +1,0 @@
-export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, transition, type Command, type OrderStatus } from './order';
-export { type Order, escrowOf, findOrder, listAllOrders, lockOrder, orderHistory, recordTransition, toAdminOrderResponse, toOrderResponse } from './orders.repository';
-export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
-export {
-  applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, orderEvent, partyOf, runAfterCommit, shipOrder,
-} from './orders.service';
-export { isOrderParty, isPartyTo } from './order-party';
-export { ordersRoutes } from './orders.routes';

@@ -1,6 +1,0 @@
-export type { ChargeResult, PaymentProvider, SellerAccount } from './payment-provider';
-export { paymentsRoutes } from './payments.routes';
-export { createSandboxProvider } from './sandbox-provider';
-export { type ProviderDispute, type StripeProvider, type StripeWebhookEvent, createStripeProvider, isStripeProvider } from './stripe-provider';
-export { createPaymentProvider } from './provider-from-config';
-export { payOrder, recoverPayments } from './checkout.service';

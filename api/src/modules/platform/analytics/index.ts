@@ -1,0 +1,1 @@
+export { startAnalystSql } from './analyst-sandbox';

@@ -1,0 +1,1 @@
+export { metricsOnlyApp } from './prometheus';

@@ -1,0 +1,40 @@
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { afterCursor } from '../../../db/keyset';
+import type { OutboxDeadLettersTable } from '../../../db/schema';
+import { page, PageQuery, pageResponse } from '../../../http/pagination';
+import { route } from '../../../http/route';
+
+// The payload is included: only admins hold `events.read`, and fixing the emitter or the schema
+// (then replaying the event) needs it. It can hold personal data, hence no wider role.
+const DeadLetterResponse = z.object({
+  id: z.uuid(),
+  event_type: z.string(),
+  event_version: z.number().int().nullable(),
+  aggregate_type: z.string(),
+  aggregate_id: z.string(),
+  reason: z.string(),
+  payload: z.unknown(),
+  occurred_at: z.iso.datetime(),
+  created_at: z.iso.datetime(),
+});
+
+const toResponse = (row: Selectable<OutboxDeadLettersTable>) => ({
+  id: row.id, event_type: row.event_type, event_version: row.event_version, aggregate_type: row.aggregate_type, aggregate_id: row.aggregate_id,
+  reason: row.reason, payload: row.payload, occurred_at: row.occurred_at.toISOString(), created_at: row.created_at.toISOString(),
+});
+
+export const deadLetterRoutes = [
+  route({
+    method: 'get', path: '/v1/admin/dead-letters', tag: 'admin', access: 'events.read',
+    summary: 'Events the catalogue refused (unknown type or invalid payload), newest first, with the failing fields',
+    query: PageQuery.strict(),
+    responses: { 200: { description: 'A page of dead letters', schema: pageResponse(DeadLetterResponse) } },
+    handler: async ({ ctx, query }) => {
+      let q = ctx.db.selectFrom('outbox_dead_letters').selectAll();
+      if (query.cursor) q = q.where(afterCursor('created_at', 'id', query.cursor));
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+      return { status: 200, body: page(rows, query.limit, toResponse) };
+    },
+  }),
+];

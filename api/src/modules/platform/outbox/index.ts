@@ -1,0 +1,1 @@
+export { appendEvents, type DomainEvent, type EventWrite, eventWrites } from './outbox';

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { PageQuery } from '../../../http/pagination';
+import { ReportResponse } from '../../trust-safety/reports';
+
+export const UserSearchQuery = PageQuery.extend({
+  q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+}).strict();
+
+export const UserListItem = z.object({
+  id: z.uuid(), email: z.email(), display_name: z.string(), roles: z.array(z.string()), suspended_at: z.iso.datetime().nullable(), created_at: z.iso.datetime(),
+});
+
+export const UserDetailResponse = UserListItem.extend({
+  permissions: z.array(z.string()),
+  moderation: z.object({ suspended_at: z.iso.datetime().nullable(), payouts_frozen: z.boolean(), warnings: z.number().int() }),
+});
+
+export const UserReportResponse = ReportResponse.extend({ relation: z.enum(['by', 'against']) });

@@ -1,1 +1,0 @@
-export { enqueueProviderOperation, runProviderOperations, type OperationRequest, type ProviderOperation } from './provider-operations';

@@ -1,1 +1,0 @@
-export { refundProposalsRoutes } from './refund-proposals.routes';

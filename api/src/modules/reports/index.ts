@@ -1,5 +1,0 @@
-export { isReportParty } from './report-party';
-export { listReportsInvolving, reportExists, toReportResponse } from './reports.repository';
-export { ReportResponse } from './reports.schemas';
-export { reportsRoutes } from './reports.routes';
-export { createReport } from './reports.service';

@@ -1,5 +1,0 @@
-export { reviewModerationRoutes } from './review-moderation.routes';
-export { reviewsRoutes } from './reviews.routes';
-export { reviewExists } from './reviews.repository';
-export { createReview, holdReportedReview, isReviewParty, reviewAuthorVisibleTo } from './reviews.service';
-export { applyReviewDecision } from './review-moderation.service';

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import type { DB, FingerprintKind } from '../../../db/schema';
+
+/** Stored form of a device id or card fingerprint: equal inputs match, the raw value is never kept. */
+export const fingerprintHash = (kind: FingerprintKind, raw: string) => createHash('sha256').update(`${kind}:${raw}`).digest('hex');
+
+/** Notes that `userId` used this device or card now (first and last seen). */
+export async function recordFingerprint(db: Kysely<DB> | Transaction<DB>, userId: string, kind: FingerprintKind, raw: string, now: Date): Promise<void> {
+  await db
+    .insertInto('user_fingerprints')
+    .values({ user_id: userId, kind, hash: fingerprintHash(kind, raw), first_seen_at: now, last_seen_at: now })
+    .onConflict((oc) => oc.columns(['user_id', 'kind', 'hash']).doUpdateSet({ last_seen_at: now }))
+    .execute();
+}
+
+/** The kinds of fingerprint two accounts have in common (a shared device, a shared card). */
+export async function sharedFingerprintKinds(db: Kysely<DB> | Transaction<DB>, a: string, b: string): Promise<FingerprintKind[]> {
+  const rows = await db
+    .selectFrom('user_fingerprints as x')
+    .innerJoin('user_fingerprints as y', (j) => j.onRef('x.kind', '=', 'y.kind').onRef('x.hash', '=', 'y.hash'))
+    .select('x.kind')
+    .distinct()
+    .where('x.user_id', '=', a)
+    .where('y.user_id', '=', b)
+    .execute();
+  return rows.map((r) => r.kind);
+}
+
+/**
+ * The hash of the fingerprint of this kind a user was seen with last (their latest sign-in device), as
+ * a scalar subquery on `users`, so a caller reads it in the same statement as the user (null if none).
+ */
+export function latestFingerprintHash(eb: ExpressionBuilder<DB, 'users'>, kind: FingerprintKind) {
+  return eb.selectFrom('user_fingerprints as f').select('f.hash').whereRef('f.user_id', '=', 'users.id').where('f.kind', '=', kind)
+    .orderBy('f.last_seen_at', 'desc').orderBy('f.id').limit(1);
+}

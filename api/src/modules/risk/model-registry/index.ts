@@ -1,0 +1,1 @@
+export { type ServingModels, createServingModels } from './serving-models';

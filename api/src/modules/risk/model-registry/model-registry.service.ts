@@ -1,0 +1,68 @@
+import type { AppContext } from '../../../context';
+import type { ModelStatus } from '../../../db/schema';
+import { conflict, notFound } from '../../../http/errors';
+import { lockActiveVersion, lockModelVersion, previousActiveVersion, setModelStatus } from './model-registry.repository';
+
+export type DemotedStatus = Exclude<ModelStatus, 'active'>;
+
+export interface PromotionResult {
+  version: string;
+  previous: { version: string; status: DemotedStatus } | null;
+}
+
+/**
+ * Makes `version` the live model; the previous active one becomes `demoteTo`. The file is loaded (and
+ * its sha256 checked) before anything changes, so a model that cannot serve is never made active.
+ * Two promotions racing: the second finds the active row it waited for no longer active, and the
+ * one-active index refuses it (409) instead of leaving two active versions.
+ */
+export async function promoteModel(ctx: AppContext, actorId: string, version: string, reason: string, demoteTo: DemotedStatus): Promise<PromotionResult> {
+  await loadable(ctx, version);
+  const now = ctx.clock.now();
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const target = await lockModelVersion(trx, version);
+    if (!target) throw notFound('Model version');
+    if (target.status === 'active') throw conflict('model_already_active', `${version} is already the active model`);
+    const active = await lockActiveVersion(trx);
+    if (active) await setModelStatus(trx, { model: active, from: 'active', to: demoteTo, actorId, reason, now });
+    await setModelStatus(trx, { model: target, from: target.status, to: 'active', actorId, reason, now });
+    return { version, previous: active ? { version: active.version, status: demoteTo } : null };
+  }).catch((err: unknown) => {
+    if ((err as { code?: string }).code === '23505') throw conflict('model_registry_changed', 'Another model change happened at the same time; reload and try again');
+    throw err;
+  });
+  // This process serves the new model before answering; the others follow on the NOTIFY.
+  await ctx.scorer.refresh();
+  return result;
+}
+
+/** Promotes the version most recently demoted from active. */
+export async function rollbackModel(ctx: AppContext, actorId: string, reason: string, demoteTo: DemotedStatus): Promise<PromotionResult> {
+  const previous = await previousActiveVersion(ctx.db);
+  if (!previous) throw conflict('no_previous_model', 'No earlier active model to roll back to');
+  return promoteModel(ctx, actorId, previous, reason, demoteTo);
+}
+
+/** Moves a non-active version to shadow or retired; the active one only leaves by another's promotion. */
+export async function setModelMode(ctx: AppContext, actorId: string, version: string, to: DemotedStatus, reason: string): Promise<void> {
+  if (to === 'shadow') await loadable(ctx, version);
+  await ctx.db.transaction().execute(async (trx) => {
+    const target = await lockModelVersion(trx, version);
+    if (!target) throw notFound('Model version');
+    if (target.status === 'active') throw conflict('model_active', `${version} is the active model: promote another version first`);
+    if (target.status === to) throw conflict(`model_already_${to}`, `${version} is already ${to}`);
+    await setModelStatus(trx, { model: target, from: target.status, to, actorId, reason, now: ctx.clock.now() });
+  });
+  await ctx.scorer.refresh();
+}
+
+async function loadable(ctx: AppContext, version: string): Promise<void> {
+  const row = await ctx.db.selectFrom('model_versions').select(['version', 'file', 'sha256']).where('version', '=', version).executeTakeFirst();
+  if (!row) throw notFound('Model version');
+  try {
+    await ctx.scorer.ensureLoaded(row);
+  } catch (err) {
+    ctx.logger.error({ err, version }, 'model not loadable');
+    throw conflict('model_unloadable', `${version} cannot be loaded here: its file is missing, changed since registration, or not a fraud model`);
+  }
+}

@@ -1,4 +1,0 @@
-export { STAFF_ROLES, hasPermission, isStaff, permissionsOf, type Permission, type StaffRole } from './permissions';
-export { staffRoutes } from './staff.routes';
-export { UserIdParams } from './staff.schemas';
-export { lockActorAndTarget } from './staff.service';

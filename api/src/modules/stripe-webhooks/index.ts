@@ -1,2 +1,0 @@
-export { stripeWebhookHandler } from './stripe-webhook.handler';
-export { stripeWebhookPath } from './stripe-webhook.openapi';

@@ -1,0 +1,119 @@
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import { afterCursor } from '../../../db/keyset';
+import type { Cursor } from '../../../http/pagination';
+import type { DB, DisputeRow, DisputesTable } from '../../../db/schema';
+
+export type Dispute = DisputeRow;
+
+/** Any dispute: opened by a buyer or reported by the payment provider (a chargeback). */
+export async function disputeExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('disputes').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export function lockDisputeByProviderId(trx: Transaction<DB>, providerDisputeId: string): Promise<Dispute | undefined> {
+  return trx.selectFrom('disputes').selectAll().where('provider_dispute_id', '=', providerDisputeId).forUpdate().executeTakeFirst();
+}
+
+export function insertDispute(trx: Transaction<DB>, values: Insertable<DisputesTable>): Promise<Dispute> {
+  return trx.insertInto('disputes').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateDispute(trx: Transaction<DB>, id: string, patch: Updateable<DisputesTable>): Promise<Dispute> {
+  return trx.updateTable('disputes').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Statuses of a dispute still in progress: an open chargeback, a buyer dispute not yet resolved. */
+export const LIVE_STATUSES = ['open', 'awaiting_seller', 'under_review'] as const;
+
+/** Whether the card network is deciding the order's money: a refund of ours now could pay the buyer twice. */
+export async function hasOpenChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
+  return (await db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('source', '=', 'chargeback').where('status', '=', 'open').executeTakeFirst()) !== undefined;
+}
+
+/** Whether a live dispute (other than `exceptId`) still holds the order's funds. */
+export async function hasOpenDispute(db: Kysely<DB>, orderId: string, exceptId?: string): Promise<boolean> {
+  let q = db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('status', 'in', LIVE_STATUSES);
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** The order a provider payment paid for: `orders.payment_ref` holds what `charge()` returned. */
+export async function findOrderIdForPayment(db: Kysely<DB>, paymentRef: string): Promise<string | undefined> {
+  const row = await db.selectFrom('orders').select('id').where('payment_ref', '=', paymentRef).executeTakeFirst();
+  return row?.id;
+}
+
+/** Whether the order's latest move into `disputed` was the system's (a chargeback), not the buyer's. */
+export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
+  const row = await db.selectFrom('order_status_history').select('actor_type')
+    .where('order_id', '=', orderId).where('to_status', '=', 'disputed').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.actor_type === 'system';
+}
+
+export function setFundsHeld(trx: Transaction<DB>, orderId: string, held: boolean, now: Date) {
+  return trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', orderId).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findBuyerDispute(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Dispute | undefined> {
+  return db.selectFrom('disputes').selectAll().where('id', '=', id).where('source', '=', 'buyer').executeTakeFirst();
+}
+
+export function lockBuyerDispute(trx: Transaction<DB>, id: string): Promise<Dispute | undefined> {
+  return trx.selectFrom('disputes').selectAll().where('id', '=', id).where('source', '=', 'buyer').forUpdate().executeTakeFirst();
+}
+
+export function lockLiveBuyerDisputeOfOrder(trx: Transaction<DB>, orderId: string): Promise<Dispute | undefined> {
+  return trx.selectFrom('disputes').selectAll().where('order_id', '=', orderId).where('source', '=', 'buyer')
+    .where('status', '<>', 'resolved').forUpdate().executeTakeFirst();
+}
+
+export type QueuedDispute = Dispute & { buyer_id: string; seller_id: string; listing_title: string };
+
+export function listBuyerDisputes(db: Kysely<DB>, f: { status?: string; assigned: 'me' | 'unassigned' | 'all'; staffId: string; limit: number; cursor?: Cursor }): Promise<QueuedDispute[]> {
+  let q = db.selectFrom('disputes').innerJoin('orders', 'orders.id', 'disputes.order_id').innerJoin('listings', 'listings.id', 'orders.listing_id')
+    .selectAll('disputes').select(['orders.buyer_id', 'orders.seller_id', 'listings.title as listing_title'])
+    .where('disputes.source', '=', 'buyer')
+    // Staff never see a dispute on their own order (see isDisputeParty).
+    .where('orders.buyer_id', '<>', f.staffId).where('orders.seller_id', '<>', f.staffId);
+  if (f.status) q = q.where('disputes.status', '=', f.status);
+  if (f.assigned === 'me') q = q.where('disputes.assigned_arbitrator_id', '=', f.staffId);
+  if (f.assigned === 'unassigned') q = q.where('disputes.assigned_arbitrator_id', 'is', null);
+  if (f.cursor) q = q.where(afterCursor('disputes.created_at', 'disputes.id', f.cursor));
+  return q.orderBy('disputes.created_at', 'desc').orderBy('disputes.id', 'desc').limit(f.limit + 1).execute();
+}
+
+export function insertDisputeMessage(trx: Transaction<DB>, m: { dispute_id: string; author_id: string; body: string; created_at: Date }) {
+  return trx.insertInto('dispute_messages').values(m).returning(['id', 'author_id', 'body', 'created_at']).executeTakeFirstOrThrow();
+}
+
+export function listDisputeMessages(db: Kysely<DB> | Transaction<DB>, disputeId: string) {
+  return db.selectFrom('dispute_messages').select(['id', 'author_id', 'body', 'created_at']).where('dispute_id', '=', disputeId)
+    .orderBy('created_at').orderBy('id').limit(1000).execute();
+}
+
+export function findDisputeMessage(db: Kysely<DB> | Transaction<DB>, id: string) {
+  return db.selectFrom('dispute_messages').innerJoin('disputes', 'disputes.id', 'dispute_messages.dispute_id')
+    .select(['dispute_messages.id', 'disputes.order_id', 'dispute_messages.author_id']).where('dispute_messages.id', '=', id).executeTakeFirst();
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** What both parties see of a buyer dispute. */
+export function toDisputeResponse(d: Dispute) {
+  return {
+    id: d.id, order_id: d.order_id, status: d.status as 'awaiting_seller' | 'under_review' | 'resolved', reason: d.reason, description: d.description!,
+    amount: { amount: Number(d.amount), currency: d.currency }, opened_by: d.opened_by!,
+    seller_response_due_at: d.seller_response_due_at!.toISOString(), seller_responded_at: iso(d.seller_responded_at), evidence_due_at: d.evidence_due_at!.toISOString(),
+    resolution: d.resolution, refund_amount: d.refund_amount === null ? null : { amount: Number(d.refund_amount), currency: d.currency },
+    resolved_at: iso(d.resolved_at), resolution_note: d.resolution_note, created_at: d.created_at.toISOString(), updated_at: d.updated_at.toISOString(),
+  };
+}
+
+/** Staff see the assignment and the arbitration SLA: breached when the decision came (or is still missing) after it. */
+export function toStaffDisputeResponse(d: QueuedDispute, now: Date) {
+  return {
+    ...toDisputeResponse(d), buyer_id: d.buyer_id, seller_id: d.seller_id, listing_title: d.listing_title,
+    assigned_arbitrator_id: d.assigned_arbitrator_id, assigned_at: iso(d.assigned_at), sla_due_at: iso(d.sla_due_at),
+    sla_breached: d.sla_due_at !== null && (d.resolved_at ?? now) > d.sla_due_at, resolved_by: d.resolved_by,
+  };
+}

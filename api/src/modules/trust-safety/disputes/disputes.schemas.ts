@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../../http/file-type';
+import { Uuid } from '../../../http/ids';
+import { PageQuery } from '../../../http/pagination';
+import { MessageResponse } from '../../marketplace/order-messages';
+
+export const BUYER_DISPUTE_STATUSES = ['awaiting_seller', 'under_review', 'resolved'] as const;
+export const RESOLUTIONS = ['refund', 'release', 'split'] as const;
+
+export const DisputeIdParams = z.strictObject({ id: Uuid });
+export const EvidenceParams = z.strictObject({ id: Uuid, evidenceId: Uuid });
+
+const TextEvidence = z.strictObject({
+  kind: z.literal('text'),
+  text: z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
+});
+const FileEvidence = z.strictObject({
+  kind: z.literal('file'),
+  filename: z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters')
+    .regex(/^[^\p{Cc}/\\]*$/u, 'must be a plain file name'),
+  content_type: FileContentTypeSchema,
+  content_base64: Base64FileSchema,
+}).superRefine(checkDeclaredType);
+export const EvidenceBody = z.discriminatedUnion('kind', [TextEvidence, FileEvidence], { error: 'must be text or file' });
+export type EvidenceInput = z.infer<typeof EvidenceBody>;
+
+const MoneyBody = z.strictObject({
+  amount: z.number({ error: 'must be an integer amount in minor units' }).int('must be an integer amount in minor units').positive('must be greater than 0'),
+  currency: z.string({ error: 'is required' }).regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+});
+export const ResolutionBody = z.strictObject({
+  resolution: z.enum(RESOLUTIONS, { error: `must be one of ${RESOLUTIONS.join(', ')}` }),
+  refund_amount: MoneyBody.optional(),
+  note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+}).superRefine((body, ctx) => {
+  if (body.resolution === 'split' && !body.refund_amount) ctx.addIssue({ code: 'custom', path: ['refund_amount'], message: 'is required for a split' });
+  if (body.resolution !== 'split' && body.refund_amount) ctx.addIssue({ code: 'custom', path: ['refund_amount'], message: 'is only for a split' });
+});
+export type ResolutionInput = z.infer<typeof ResolutionBody>;
+
+export const AssignBody = z.strictObject({ arbitrator_id: Uuid });
+
+export const DisputeQueueQuery = PageQuery.extend({
+  status: z.enum(BUYER_DISPUTE_STATUSES, { error: `must be one of ${BUYER_DISPUTE_STATUSES.join(', ')}` }).optional(),
+  assigned: z.enum(['me', 'unassigned', 'all'], { error: 'must be me, unassigned or all' }).default('all'),
+}).strict();
+
+const Money = z.object({ amount: z.number().int(), currency: z.string() });
+const at = z.iso.datetime();
+export const EvidenceResponse = z.object({
+  id: z.uuid(), author_id: z.uuid(), kind: z.enum(['text', 'file']), text: z.string().nullable(), filename: z.string().nullable(),
+  content_type: z.enum(FILE_CONTENT_TYPES).nullable(), size_bytes: z.number().int().nullable(), created_at: at,
+});
+export const DisputeResponse = z.object({
+  id: z.uuid(), order_id: z.uuid(), status: z.enum(BUYER_DISPUTE_STATUSES), reason: z.string(), description: z.string(), amount: Money,
+  opened_by: z.uuid(), seller_response_due_at: at, seller_responded_at: at.nullable(), evidence_due_at: at,
+  resolution: z.enum(RESOLUTIONS).nullable(), refund_amount: Money.nullable(), resolved_at: at.nullable(), resolution_note: z.string().nullable(),
+  created_at: at, updated_at: at,
+});
+export const PartyDisputeResponse = DisputeResponse.extend({ messages: z.array(MessageResponse), evidence: z.array(EvidenceResponse) });
+export const StaffDisputeResponse = DisputeResponse.extend({
+  buyer_id: z.uuid(), seller_id: z.uuid(), listing_title: z.string(),
+  assigned_arbitrator_id: z.uuid().nullable(), assigned_at: at.nullable(), sla_due_at: at.nullable(), sla_breached: z.boolean(),
+  resolved_by: z.uuid().nullable(),
+});
+export const StaffDisputeDetailResponse = StaffDisputeResponse.extend({
+  pack: z.object({
+    order: z.object({}).passthrough(), transitions: z.array(z.object({}).passthrough()), payment: z.object({}).passthrough(),
+    fraud_cases: z.array(z.object({}).passthrough()), shipment: z.object({}).passthrough(),
+    messages: z.object({ order: z.array(MessageResponse), dispute: z.array(MessageResponse) }), evidence: z.array(EvidenceResponse),
+  }).describe('the evidence pack: order transitions, payment attempts and risk, fraud cases, shipment, both conversations, evidence'),
+});

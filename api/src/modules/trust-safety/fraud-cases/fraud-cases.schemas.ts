@@ -1,0 +1,4 @@
+import { z } from 'zod';
+import { Uuid } from '../../../http/ids';
+
+export const CaseIdParams = z.strictObject({ id: Uuid });

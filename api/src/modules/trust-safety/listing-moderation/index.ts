@@ -1,0 +1,1 @@
+export { applyListingCommand, decideListing } from './listing-moderation.service';

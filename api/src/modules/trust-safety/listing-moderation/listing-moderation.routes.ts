@@ -1,0 +1,47 @@
+import { PageQuery, page, pageResponse } from '../../../http/pagination';
+import { route } from '../../../http/route';
+import { ListingIdParams, ListingResponse, toListingResponse } from '../../marketplace/listings';
+import { listQueue, toQueuedListingResponse } from './listing-moderation.repository';
+import {
+  BatchIdParams, BulkDecisionBody, BulkDecisionResponse, ListingDecisionBody, ListingQueueQuery, QueuedListingResponse, UndoResponse,
+} from './listing-moderation.schemas';
+import { decideListing, decideListingsInBulk, undoBulkDecision } from './listing-moderation.service';
+
+export const listingModerationRoutes = [
+  route({
+    method: 'get', path: '/v1/admin/listings', tag: 'admin', access: 'listings.moderate', summary: 'The listing review queue by status (default pending_review), newest first, with flags and seller; never the caller’s own',
+    query: PageQuery.extend(ListingQueueQuery.shape).strict(),
+    responses: { 200: { description: 'A page of listings', schema: pageResponse(QueuedListingResponse) } },
+    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listQueue(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedListingResponse) }),
+  }),
+  route({
+    method: 'post', path: '/v1/admin/listings/:id/decision', tag: 'admin', access: 'listings.moderate', idempotent: true,
+    summary: 'Approve, request changes to (note required) or reject (note required) a listing',
+    params: ListingIdParams,
+    body: ListingDecisionBody,
+    responses: {
+      200: { description: 'The listing after the decision', schema: ListingResponse },
+      404: { description: 'No such listing (or the caller’s own)' },
+      409: { description: 'listing_not_moderatable: the decision does not apply in the listing’s status' },
+    },
+    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await decideListing(ctx, user.id, params.id, body.decision, body.note ?? null)) }),
+  }),
+  route({
+    method: 'post', path: '/v1/admin/listings/bulk-decision', tag: 'admin', access: 'listings.moderate', idempotent: true,
+    summary: 'One decision over up to 100 listings, as a batch that can be undone',
+    body: BulkDecisionBody,
+    responses: { 200: { description: 'The batch: listings decided and listings skipped', schema: BulkDecisionResponse } },
+    handler: async ({ ctx, user, body }) => ({ status: 200, body: await decideListingsInBulk(ctx, user.id, body.ids, body.decision, body.note ?? null) }),
+  }),
+  route({
+    method: 'post', path: '/v1/admin/listings/bulk-decision/:batchId/undo', tag: 'admin', access: 'listings.moderate', idempotent: true,
+    summary: 'Undo a bulk decision: each listing unchanged since goes back to its previous status',
+    params: BatchIdParams,
+    responses: {
+      200: { description: 'Listings restored and listings skipped because they changed since', schema: UndoResponse },
+      404: { description: 'No such batch' },
+      409: { description: 'batch_already_undone' },
+    },
+    handler: async ({ ctx, user, params }) => ({ status: 200, body: await undoBulkDecision(ctx, user.id, params.batchId) }),
+  }),
+];

@@ -1,0 +1,1 @@
+export { applyModeration } from './user-moderation.service';

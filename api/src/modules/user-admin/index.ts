@@ -1,1 +1,0 @@
-export { userAdminRoutes } from './user-admin.routes';

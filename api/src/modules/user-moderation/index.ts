@@ -1,2 +1,0 @@
-export { applyModeration } from './user-moderation.service';
-export { userModerationRoutes } from './user-moderation.routes';

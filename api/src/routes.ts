@@ -1,0 +1,41 @@
+// The one list of the API's routes, by group. Module barrels export services and types, never routes:
+// only this file (and app.ts, for the two raw handlers) reaches into a module's http-facing files.
+import type { RouteDef } from './http/route';
+import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
+import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
+import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
+import { ordersRoutes } from './modules/marketplace/orders/orders.routes';
+import { identityReviewRoutes } from './modules/marketplace/profiles/identity-review.routes';
+import { profilesRoutes } from './modules/marketplace/profiles/profiles.routes';
+import { reviewModerationRoutes } from './modules/marketplace/reviews/review-moderation.routes';
+import { reviewsRoutes } from './modules/marketplace/reviews/reviews.routes';
+import { usersRoutes } from './modules/marketplace/users/users.routes';
+import { ledgerRoutes } from './modules/money/ledger/ledger.routes';
+import { paymentsRoutes } from './modules/money/payments/payments.routes';
+import { payoutsRoutes } from './modules/money/payouts/payouts.routes';
+import { refundProposalsRoutes } from './modules/money/refund-proposals/refund-proposals.routes';
+import { sellerAccountsRoutes } from './modules/money/seller-accounts/seller-accounts.routes';
+import { transactionsRoutes } from './modules/money/transactions/transactions.routes';
+import { analystQueryRoutes } from './modules/platform/analytics/analyst-query.routes';
+import { dashboardsRoutes } from './modules/platform/analytics/dashboards.routes';
+import { auditLogRoutes } from './modules/platform/audit/audit-view.routes';
+import { metricsRoutes } from './modules/platform/metrics/metrics.routes';
+import { deadLetterRoutes } from './modules/platform/outbox/dead-letters.routes';
+import { staffRoutes } from './modules/platform/staff/staff.routes';
+import { userAdminRoutes } from './modules/platform/staff/user-admin.routes';
+import { modelRegistryRoutes } from './modules/risk/model-registry/model-registry.routes';
+import { disputesAdminRoutes } from './modules/trust-safety/disputes/disputes-admin.routes';
+import { disputesRoutes } from './modules/trust-safety/disputes/disputes.routes';
+import { fraudCasesRoutes } from './modules/trust-safety/fraud-cases/fraud-cases.routes';
+import { listingModerationRoutes } from './modules/trust-safety/listing-moderation/listing-moderation.routes';
+import { reportsRoutes } from './modules/trust-safety/reports/reports.routes';
+import { userModerationRoutes } from './modules/trust-safety/user-moderation/user-moderation.routes';
+
+export const ROUTES: readonly RouteDef[] = [
+  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes, ...userAdminRoutes, ...auditLogRoutes,
+  ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
+  ...reviewsRoutes, ...reviewModerationRoutes,
+  ...listingModerationRoutes, ...identityReviewRoutes,
+  ...dashboardsRoutes, ...analystQueryRoutes, ...modelRegistryRoutes, ...deadLetterRoutes,
+];
