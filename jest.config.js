@@ -7,16 +7,17 @@ const common = {
   roots: ['<rootDir>/api', '<rootDir>/analytics', '<rootDir>/fraud-models', '<rootDir>/bench', '<rootDir>/console/tests'],
   modulePathIgnorePatterns: ['<rootDir>/console/dist', '<rootDir>/.data'],
 };
+// Only the tiers that need Postgres start it: jest runs a project's globalSetup only when that
+// project has tests in the run, so `--selectProjects unit` (npm run test:unit) starts nothing.
+const withPostgres = { globalSetup: '<rootDir>/test/global-setup.ts', globalTeardown: '<rootDir>/test/global-teardown.ts' };
 module.exports = {
   transform,
   // testTimeout is global in jest, not per project: generous for the e2e and browser tiers.
   testTimeout: 120000,
   maxWorkers: 2,
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
-    { ...common, displayName: 'int', testMatch: ['**/*.int.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.test.ts'] },
+    { ...common, ...withPostgres, displayName: 'int', testMatch: ['**/*.int.test.ts'] },
+    { ...common, ...withPostgres, displayName: 'e2e', testMatch: ['**/*.e2e.test.ts'] },
   ],
 };

@@ -13,7 +13,8 @@ export interface OutboxTable {
   event_version: Generated<number>;
   aggregate_type: string;
   aggregate_id: string;
-  payload: unknown;
+  /** NOT NULL jsonb: read as unknown, written as any value but null. */
+  payload: ColumnType<unknown, NonNullable<unknown>, NonNullable<unknown>>;
   occurred_at: Timestamp;
   published_at: Timestamp | null;
 }

@@ -1,10 +1,12 @@
 import type { OutboxTable } from '@agora/analytics';
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely';
 
 // Hand-written table types, one interface per table, matching migrations/ column for column.
 // bigint columns come back from pg as strings; money columns are parsed in the repositories.
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type BigIntColumn = ColumnType<string, number | bigint | string, number | bigint | string>;
+// A NOT NULL json/jsonb column: read as unknown (the reader narrows it), written as any value but null.
+type JsonColumn = ColumnType<unknown, NonNullable<unknown>, NonNullable<unknown>>;
 
 export interface UsersTable {
   id: Generated<string>;
@@ -44,6 +46,8 @@ export interface ListingsTable {
   moderation_note: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Full-text vector of title and description, computed by Postgres (GENERATED ALWAYS … STORED). */
+  search: GeneratedAlways<string | null>;
 }
 
 export type ListingStatus = 'active' | 'reserved' | 'sold' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
@@ -239,7 +243,7 @@ export interface ReviewDecisionBatchesTable {
 
 export interface ReviewDecisionsTable {
   id: Generated<string>;
-  seq: Generated<string>;
+  seq: GeneratedAlways<string>;
   review_id: string;
   batch_id: string | null;
   decision: ReviewDecisionKind | 'undo';
@@ -278,7 +282,7 @@ export interface AuditLogTable {
   action: string;
   entity_type: string;
   entity_id: string;
-  details: unknown;
+  details: JsonColumn;
   created_at: Timestamp;
   // NULL until the sealer chains the entry (all three together).
   seq: BigIntColumn | null;
@@ -333,7 +337,7 @@ export interface ProviderOperationsTable {
   idempotency_key: string;
   order_id: string | null;
   payout_id: string | null;
-  request: unknown;
+  request: JsonColumn;
   status: 'pending' | 'succeeded' | 'failed';
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
@@ -564,7 +568,7 @@ export interface OutboxDeadLettersTable {
   event_version: number | null;
   aggregate_type: string;
   aggregate_id: string;
-  payload: unknown;
+  payload: JsonColumn;
   reason: string;
   occurred_at: Timestamp;
   created_at: Generated<Date>;
@@ -598,7 +602,7 @@ export interface ModelVersionsTable {
 }
 
 export interface ModelVersionChangesTable {
-  id: Generated<string>;
+  id: GeneratedAlways<string>;
   version: string;
   from_status: ModelStatus | null;
   to_status: ModelStatus;
@@ -608,7 +612,7 @@ export interface ModelVersionChangesTable {
 }
 
 export interface RiskScoresTable {
-  id: Generated<string>;
+  id: GeneratedAlways<string>;
   order_id: string;
   model_version: string;
   mode: 'live' | 'shadow';
