@@ -55,9 +55,7 @@ module.exports = {
     const root = path.resolve(cwd, modulesRoot);
     const filename = path.resolve(cwd, context.filename);
     const from = moduleOf(root, filename);
-    const allowed = entryPoints
-      .filter((e) => e.files.some((f) => path.resolve(cwd, f) === filename))
-      .map((e) => new RegExp(e.allow));
+    const allowed = entryPoints.filter((e) => e.files.some((f) => path.resolve(cwd, f) === filename)).map((e) => new RegExp(e.allow));
 
     /** @param {import('estree').ImportDeclaration | import('estree').ExportNamedDeclaration | import('estree').ExportAllDeclaration | import('estree').ImportExpression} node */
     function check(node) {
