@@ -4,7 +4,7 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }
 const common = {
   transform,
   testEnvironment: '<rootDir>/test/environment.js',
-  roots: ['<rootDir>/api', '<rootDir>/analytics', '<rootDir>/fraud-models', '<rootDir>/bench', '<rootDir>/console/tests'],
+  roots: ['<rootDir>/api', '<rootDir>/analytics', '<rootDir>/fraud-models', '<rootDir>/bench', '<rootDir>/console/tests', '<rootDir>/eslint-rules'],
   modulePathIgnorePatterns: ['<rootDir>/console/dist', '<rootDir>/.data'],
 };
 // Only the tiers that need Postgres start it: jest runs a project's globalSetup only when that

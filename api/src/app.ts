@@ -10,7 +10,7 @@ import { notFoundHandler, problemHandler } from './http/problem';
 import { securityHeaders } from './http/security-headers';
 import { stripeWebhookHandler } from './modules/money/stripe-webhooks/stripe-webhook.handler';
 import { stripeWebhookPath } from './modules/money/stripe-webhooks/stripe-webhook.openapi';
-import { prometheusHandler } from './modules/platform/metrics/prometheus';
+import { prometheusHandler } from './modules/platform/metrics/prometheus.handler';
 import { ROUTES } from './routes';
 
 export function createApp(ctx: AppContext): Express {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_MODEL_PATH, FEATURE_NAMES } from '@agora/fraud-models';
 import { sql } from 'kysely';
 import { type ServingModels, createServingModels } from '../src/modules/risk/model-registry';
-import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
 import { constantModel } from '../../test/onnx-fixture';
 
 // The registry's tests run on the committed fraud-gbt-v1 (11 features), beside models built for them.

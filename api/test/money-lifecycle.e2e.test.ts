@@ -6,7 +6,7 @@ import { runProviderOperations } from '../src/modules/money/payments';
 import { runDueJobs } from '../src/modules/platform/scheduler';
 
 // Time is ours to move: the scheduler fires what is due at the clock's `now`.
-const { clock, nowMs, advance } = manualClock();
+const { clock, advance } = manualClock();
 
 let app: TestApp;
 let request: Request;

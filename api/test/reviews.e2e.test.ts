@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, MINUTE, DAY, expectProblem } from '../../test/harness';
 
 // Time is ours to move: the review window is measured on the app's clock.
-const { clock, nowMs, advance } = manualClock();
+const { clock, advance } = manualClock();
 
 let app: TestApp;
 let request: Request;

@@ -187,7 +187,7 @@ describe('bad input is a 4xx problem naming the field, and stores nothing', () =
     ['not an IBAN', { ...payout, iban: 'account 12345' }, 'iban'],
     ['too short', { ...payout, iban: 'DE89' }, 'iban'],
     ['over-long', { ...payout, iban: 'DE'.repeat(40) }, 'iban'],
-    ['IBAN as number', { ...payout, iban: 89370400440532013000 }, 'iban'],
+    ['IBAN as number', { ...payout, iban: Number('89370400440532013000') }, 'iban'],
     ['missing account_holder', { iban: payout.iban }, 'account_holder'],
     ['over-long account_holder', { ...payout, account_holder: 'x'.repeat(71) }, 'account_holder'],
     ['unknown field', { ...payout, bic: 'COBADEFFXXX' }, 'bic'],

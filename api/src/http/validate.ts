@@ -58,7 +58,7 @@ function unfitText(value: unknown): { path: string[]; message: string } | undefi
     for (const [key, item] of Object.entries(next.value)) {
       const message = textFault(key);
       // The field is named with its faults made visible rather than echoed raw.
-      if (message) return { path: [...next.path, key.replace(/\u0000/g, '\\0').replace(/\p{Surrogate}/gu, '\uFFFD')], message };
+      if (message) return { path: [...next.path, key.replaceAll('\0', '\\0').replace(/\p{Surrogate}/gu, '\uFFFD')], message };
       stack.push({ value: item, path: [...next.path, key] });
     }
   }

@@ -1,7 +1,7 @@
 import { page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { type Order, findOrder, listAllOrders, listOrdersForUser, orderHistory, toAdminOrderResponse, toOrderResponse } from './orders.repository';
-import { AdminListOrdersQuery, AdminOrderResponse, CreateOrderBody, HistoryResponse, ListOrdersQuery, OpenDisputeBody, OrderIdParams, OrderResponse, ShipOrderBody } from './orders.schemas';
+import { AdminListOrdersQuery, AdminOrderResponse, CreateOrderBody, HistoryResponse, ListOrdersQuery, OrderIdParams, OrderResponse, ShipOrderBody } from './orders.schemas';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, partyOf, shipOrder } from './orders.service';
 
 const updated = (order: Order) => ({ status: 200, body: toOrderResponse(order) });

@@ -4,7 +4,7 @@ export type TextFlag = 'contact_details' | 'link' | 'profanity';
 
 const EMAIL = /[a-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[a-z0-9-]+)*\s*(?:\.|\(dot\)|\[dot\])\s*[a-z]{2,}/i;
 // Runs of digits with the usual separators; nine digits or more is a phone number (a date or a price has fewer).
-const DIGIT_RUN = /\+?\d[\d\s().\/-]{7,}\d/g;
+const DIGIT_RUN = /\+?\d[\d\s()./-]{7,}\d/g;
 const MIN_PHONE_DIGITS = 9;
 // Moving the conversation off the platform: messengers, or asking to be contacted directly.
 const OFF_PLATFORM = /\b(?:whats\s*app|telegram|wechat|viber|snapchat|kik)\b|\b(?:text|dm|message|email|e-mail|call|ring|contact)\s+me\s+(?:on|at|via)\b|\bdm\s+me\b/i;

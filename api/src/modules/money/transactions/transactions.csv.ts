@@ -1,4 +1,4 @@
-import { csvRecord } from '../../../http/csv';
+import { csvRecord } from '../../../csv';
 import { CURRENCY_EXPONENTS } from '../currencies';
 import type { HistoryRow } from './transactions.repository';
 

@@ -21,7 +21,7 @@ describe('canonicalJson', () => {
 
   test('strings and numbers are written as JSON.stringify writes them', () => {
     expect(canonicalJson('quote " backslash \\ newline \n tab \t nul-free ☃ 😀')).toBe(JSON.stringify('quote " backslash \\ newline \n tab \t nul-free ☃ 😀'));
-    expect(canonicalJson([0, -0, 1.5, 1e21, 1e-7, -12345678901234567890])).toBe('[0,0,1.5,1e+21,1e-7,-12345678901234567000]');
+    expect(canonicalJson([0, -0, 1.5, 1e21, 1e-7, Number('-12345678901234567890')])).toBe('[0,0,1.5,1e+21,1e-7,-12345678901234567000]');
   });
 
   test('undefined members are dropped and undefined items become null, as JSON.stringify does', () => {

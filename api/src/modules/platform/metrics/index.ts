@@ -1,1 +1,1 @@
-export { metricsOnlyApp } from './prometheus';
+export { metricsOnlyApp } from './prometheus.handler';

@@ -1,7 +1,7 @@
 import { type RiskInput, vectorFor } from '@agora/fraud-models';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { csvRecord } from '../../../http/csv';
+import { csvRecord } from '../../../csv';
 
 export interface TrainingLabel {
   orderId: string;

@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { z } from 'zod';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
 import { conflict, notFound } from '../../../http/errors';

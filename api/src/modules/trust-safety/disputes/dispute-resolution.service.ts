@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import type { AuthUser } from '../../../http/auth';
 import { conflict, forbidden, notFound, unprocessable } from '../../../http/errors';
 import { appendAudit } from '../../platform/audit';
 import { hasOpenFraudCase } from '../fraud-cases';
@@ -91,7 +90,7 @@ export async function endBuyerDisputeOnRefund(trx: Transaction<DB>, order: Order
 }
 
 /** An arbitrator's (or admin's) decision. Only the assigned arbitrator or an admin may decide; once. */
-export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId: string, input: ResolutionInput): Promise<Dispute> {
+export async function resolveDispute(ctx: AppContext, staff: { id: string; roles: string[] }, disputeId: string, input: ResolutionInput): Promise<Dispute> {
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
     // Order before dispute: the lock order every dispute writer (and the scheduler) uses.

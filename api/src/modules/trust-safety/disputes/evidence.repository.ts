@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, DisputeEvidenceTable } from '../../../db/schema';
-import type { FileContentType } from '../../../http/file-type';
 import { type EncryptedTable, type Keyring, openRecord, sealRecord } from '../../../adapters/keyring';
+import type { EvidenceContentType } from './disputes.schemas';
 
 const TABLE = 'dispute_evidence';
 /** For the key rotation job: evidence files are envelope-encrypted like identity documents. */
@@ -17,12 +17,12 @@ export interface Evidence {
   kind: DisputeEvidenceTable['kind'];
   text: string | null;
   filename: string | null;
-  content_type: FileContentType | null;
+  content_type: EvidenceContentType | null;
   size_bytes: number | null;
   created_at: Date;
 }
 
-export type NewEvidence = { kind: 'text'; text: string } | { kind: 'file'; filename: string; contentType: FileContentType; content: Buffer };
+export type NewEvidence = { kind: 'text'; text: string } | { kind: 'file'; filename: string; contentType: EvidenceContentType; content: Buffer };
 
 /** The id is made here, before sealing: it is part of the ciphertext's AAD. */
 export function insertEvidence(trx: Transaction<DB>, keyring: Keyring, disputeId: string, authorId: string, e: NewEvidence, now: Date): Promise<Evidence> {
