@@ -23,7 +23,7 @@ const toPayoutResponse = (p: PayoutRow) => ({
 
 export const payoutsRoutes = [
   route({
-    method: 'post', path: '/v1/me/payouts', tag: 'payouts', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/me/payouts', operationId: 'requestPayout', tag: 'payouts', access: 'user', idempotent: true,
     summary: 'Pay out part of my available balance (minimum amount applies; frozen accounts refused)',
     body: z.strictObject({ amount: MoneySchema }),
     responses: {
@@ -34,7 +34,7 @@ export const payoutsRoutes = [
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toPayoutResponse(await requestPayout(ctx, user.id, body.amount)) }),
   }),
   route({
-    method: 'get', path: '/v1/me/payouts', tag: 'payouts', access: 'user', summary: 'My payouts, newest first',
+    method: 'get', path: '/v1/me/payouts', operationId: 'listMyPayouts', tag: 'payouts', access: 'user', summary: 'My payouts, newest first',
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of payouts', schema: pageResponse(PayoutResponse) } },
     handler: async ({ ctx, user, query }) => {
@@ -45,7 +45,7 @@ export const payoutsRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/me/payout-schedule', tag: 'payouts', access: 'user',
+    method: 'post', path: '/v1/me/payout-schedule', operationId: 'setPayoutSchedule', tag: 'payouts', access: 'user',
     summary: 'Set automatic payouts: manual (on request only), daily or weekly',
     body: z.strictObject({ interval: z.enum(['manual', 'daily', 'weekly'], { error: 'must be manual, daily or weekly' }) }),
     responses: { 200: { description: 'The schedule', schema: z.object({ interval: z.enum(['manual', 'daily', 'weekly']) }) } },

@@ -25,14 +25,14 @@ const decisionResponses = {
 
 const decide = (decision: 'accept' | 'decline' | 'withdraw', summary: string) =>
   route({
-    method: 'post', path: `/v1/orders/:id/refund-proposals/:proposal_id/${decision}`, tag: 'orders', access: 'user', idempotent: decision === 'accept', summary,
+    method: 'post', path: `/v1/orders/:id/refund-proposals/:proposal_id/${decision}`, operationId: `${decision}RefundProposal`, tag: 'orders', access: 'user', idempotent: decision === 'accept', summary,
     params: ProposalParams, responses: decisionResponses,
     handler: async ({ ctx, user, params }) => ({ status: 200, body: toResponse(await decideRefund(ctx, user.id, params.id, params.proposal_id, decision)) }),
   });
 
 export const refundProposalsRoutes = [
   route({
-    method: 'post', path: '/v1/orders/:id/refund-proposals', tag: 'orders', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/orders/:id/refund-proposals', operationId: 'proposeRefund', tag: 'orders', access: 'user', idempotent: true,
     summary: 'Propose a partial refund (either party); the other party accepts or declines',
     params: Params,
     body: z.strictObject({ amount: MoneySchema, reason: z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters') }),
@@ -40,7 +40,7 @@ export const refundProposalsRoutes = [
     handler: async ({ ctx, user, params, body }) => ({ status: 201, body: toResponse(await proposeRefund(ctx, user.id, params.id, body)) }),
   }),
   route({
-    method: 'get', path: '/v1/orders/:id/refund-proposals', tag: 'orders', access: 'user', summary: 'Refund proposals on one of my orders, oldest first',
+    method: 'get', path: '/v1/orders/:id/refund-proposals', operationId: 'listRefundProposals', tag: 'orders', access: 'user', summary: 'Refund proposals on one of my orders, oldest first',
     params: Params,
     responses: { 200: { description: 'Proposals', schema: z.object({ data: z.array(ProposalResponse) }) }, 404: { description: 'No such order (or not yours)' } },
     handler: async ({ ctx, user, params }) => {

@@ -22,7 +22,7 @@ function toAppError(err: unknown): unknown {
 
 export const dashboardsRoutes = [
   route({
-    method: 'get', path: '/v1/admin/dashboards', tag: 'admin', access: 'dashboards.read',
+    method: 'get', path: '/v1/admin/dashboards', operationId: 'adminListDashboards', tag: 'admin', access: 'dashboards.read',
     summary: 'The analyst dashboards: the question each answers and its parameters (ClickHouse types, defaults, allowed values)',
     responses: { 200: { description: 'Dashboards, by name', schema: z.object({ data: z.array(DashboardSummary) }) } },
     handler: async () => {
@@ -35,7 +35,7 @@ export const dashboardsRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/dashboards/:name', tag: 'admin', access: 'dashboards.read',
+    method: 'get', path: '/v1/admin/dashboards/:name', operationId: 'adminRunDashboard', tag: 'admin', access: 'dashboards.read',
     summary: "Runs one dashboard; its parameters are the query string, checked against the dashboard's declared types",
     params: z.strictObject({ name: z.string().max(63, 'must be at most 63 characters') }),
     query: z.record(z.string(), z.string({ error: 'must be given once, as text' })),

@@ -39,7 +39,7 @@ const ENTITY_TYPES = Object.keys(TIMELINE_ENTITIES) as (keyof typeof TIMELINE_EN
 
 export const auditLogRoutes = [
   route({
-    method: 'get', path: '/v1/admin/audit', tag: 'admin', access: 'audit.read',
+    method: 'get', path: '/v1/admin/audit', operationId: 'adminListAuditEntries', tag: 'admin', access: 'audit.read',
     summary: 'The audit log, newest first, filtered by entity, actor or action; each entry says whether it is sealed into the hash chain',
     query: z.strictObject({
       ...Page,
@@ -55,7 +55,7 @@ export const auditLogRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', tag: 'admin', access: 'staff.self',
+    method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', operationId: 'adminGetEntityTimeline', tag: 'admin', access: 'staff.self',
     summary: 'Every recorded decision on one entity, newest first (not the record of who viewed it); readable with the permission that reads the entity, 404 to a party to it',
     params: z.strictObject({
       entityType: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(', ')}` }),

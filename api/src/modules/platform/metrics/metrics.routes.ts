@@ -18,7 +18,7 @@ const SalesQuery = z
 
 export const metricsRoutes = [
   route({
-    method: 'get', path: '/v1/admin/metrics/sales', tag: 'admin', access: 'metrics.read', summary: 'Orders paid and GMV per bucket and currency (from ClickHouse)',
+    method: 'get', path: '/v1/admin/metrics/sales', operationId: 'adminGetSalesMetrics', tag: 'admin', access: 'metrics.read', summary: 'Orders paid and GMV per bucket and currency (from ClickHouse)',
     query: SalesQuery,
     responses: {
       200: {

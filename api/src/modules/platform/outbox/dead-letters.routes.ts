@@ -26,7 +26,7 @@ const toResponse = (row: Selectable<OutboxDeadLettersTable>) => ({
 
 export const deadLetterRoutes = [
   route({
-    method: 'get', path: '/v1/admin/dead-letters', tag: 'admin', access: 'events.read',
+    method: 'get', path: '/v1/admin/dead-letters', operationId: 'adminListDeadLetters', tag: 'admin', access: 'events.read',
     summary: 'Events the catalogue refused (unknown type or invalid payload), newest first, with the failing fields',
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of dead letters', schema: pageResponse(DeadLetterResponse) } },
