@@ -6,7 +6,7 @@ const PROBLEM = {
   description: 'RFC 9457 problem details. `code` is stable and machine-readable; `errors` lists each refused field of a request.',
   required: ['type', 'title', 'status', 'code'],
   properties: {
-    type: { type: 'string', description: 'A URI reference naming the kind of problem' },
+    type: { type: 'string', description: 'A URI naming the kind of problem (its last segment is the code)' },
     title: { type: 'string', description: 'A short summary of the kind of problem' },
     status: { type: 'integer', description: 'The HTTP status code' },
     detail: { type: 'string', description: 'What went wrong on this request' },
@@ -16,11 +16,12 @@ const PROBLEM = {
       description: 'Refused input fields (validation problems only)',
       items: {
         type: 'object',
-        properties: { field: { type: 'string', description: 'Where the value was, e.g. body.price.amount or query.limit' }, message: { type: 'string' } },
+        properties: { field: { type: 'string', description: 'The refused field’s path, e.g. price.amount' }, message: { type: 'string', description: 'What is wrong with it' } },
       },
     },
+    instance: { type: 'string', description: 'The request path' },
   },
-  examples: [{ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'The request is invalid', code: 'validation_failed', errors: [{ field: 'body.listing_id', message: 'must be a UUID' }] }],
+  examples: [{ type: 'https://agora.dev/problems/validation_failed', title: 'Bad Request', status: 400, detail: 'Invalid body: listing_id (must be a UUID)', code: 'validation_failed', errors: [{ field: 'listing_id', message: 'must be a UUID' }] }],
 };
 
 const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
@@ -38,7 +39,7 @@ const IDEMPOTENCY_KEY = {
   name: 'Idempotency-Key',
   in: 'header',
   required: false,
-  description: 'Any unique string (a UUID is best). A retry with the same key and body replays the first reply instead of acting twice; the same key with another body is refused with 409.',
+  description: 'Any unique string (a UUID is best). A retry with the same key and request replays the first reply (Idempotent-Replayed: true) instead of acting twice; the key with another request is a 422, a retry while the first is in flight a 409.',
   schema: { type: 'string', maxLength: 255 },
 };
 
@@ -122,6 +123,11 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     responses['400'] ??= problem('Invalid input: the problem’s errors[] names each refused field');
     if (r.access !== 'public') responses['401'] ??= problem('Missing, invalid or expired credentials');
     if (r.access !== 'public' && r.access !== 'user') responses['403'] ??= problem(`Requires permission ${r.access}`);
+    if (r.body) responses['413'] ??= problem(`The body exceeds ${r.bodyLimit ?? '1mb'}`);
+    if (r.idempotent) {
+      responses['409'] ??= problem('idempotency_in_progress: a request with this Idempotency-Key is still in flight');
+      responses['422'] ??= problem('idempotency_key_reused: the Idempotency-Key was used with another request');
+    }
     // Every route counts against the API-wide budget (mount.ts), some against their own as well.
     responses['429'] = {
       description: 'Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands)',

@@ -3,7 +3,7 @@ import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { listNotifications, toNotificationResponse } from './notifications.repository';
 
-const NotificationResponse = z.object({ id: z.uuid(), type: z.string(), data: z.record(z.string(), z.unknown()), created_at: z.iso.datetime() });
+const NotificationResponse = z.object({ id: z.uuid(), type: z.string(), data: z.record(z.string(), z.unknown()), created_at: z.iso.datetime() }).meta({ id: 'Notification' });
 
 export const notificationsRoutes = [
   route({

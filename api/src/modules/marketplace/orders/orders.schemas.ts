@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
+import { MoneyResponse as Money } from '../../money/currencies';
 import { ORDER_STATUSES } from './order';
 
-export const OrderIdParams = z.strictObject({ id: Uuid });
+export const OrderIdParams = z.strictObject({ id: Uuid.describe('The order’s id') });
 export const CreateOrderBody = z.strictObject({ listing_id: Uuid });
 export const PayOrderBody = z.strictObject({
   payment_method: z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters').regex(/^pm_[A-Za-z0-9_]+$/, 'must be a payment method id (pm_…)'),
@@ -18,13 +19,12 @@ export const OpenDisputeBody = z.strictObject({
   description: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
 });
 export const ListOrdersQuery = PageQuery.extend({
-  role: z.enum(['buyer', 'seller'], { error: 'must be buyer or seller' }).default('buyer'),
+  role: z.enum(['buyer', 'seller'], { error: 'must be buyer or seller' }).default('buyer').describe('Orders where I am the buyer, or the seller'),
 }).strict();
 export const AdminListOrdersQuery = PageQuery.extend({
-  status: z.enum(ORDER_STATUSES, { error: 'must be an order status' }).optional(),
+  status: z.enum(ORDER_STATUSES, { error: 'must be an order status' }).optional().describe('Only orders in this status'),
 }).strict();
 
-const Money = z.object({ amount: z.number().int(), currency: z.string() });
 export const OrderResponse = z.object({
   id: z.uuid(),
   listing_id: z.uuid(),
@@ -38,13 +38,13 @@ export const OrderResponse = z.object({
   tracking_number: z.string().nullable(),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
-});
+}).meta({ id: 'Order', description: 'An order between a buyer and a seller; amounts in minor units', examples: [{ id: '0b8f3c2e-5a1d-4c6e-9f7a-2d3b4c5e6f70', listing_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', buyer_id: 'a3bb189e-8bf9-3888-9912-ace4e6543002', seller_id: 'f47ac10b-58cc-4372-a567-0e02b2c3d479', amount: { amount: 4999, currency: 'EUR' }, fee: { amount: 249, currency: 'EUR' }, refunded: { amount: 0, currency: 'EUR' }, status: 'paid', carrier: null, tracking_number: null, created_at: '2026-03-02T10:15:00.000Z', updated_at: '2026-03-02T10:15:00.000Z' }] });
 export const AdminOrderResponse = OrderResponse.extend({
   listing_title: z.string(),
   risk_score: z.number().int().nullable(),
   risk_decision: z.enum(['allow', 'review', 'block']).nullable(),
   funds_held: z.boolean(),
-});
+}).meta({ id: 'AdminOrder', description: 'An order as staff see it, with its listing and risk' });
 export const HistoryResponse = z.object({
   data: z.array(z.object({ from: z.string().nullable(), to: z.string(), actor: z.string(), reason: z.string().nullable(), at: z.iso.datetime() })),
 });

@@ -3,18 +3,18 @@ import { page, PageQuery, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { afterCursor } from '../../../db/keyset';
 import type { PayoutRow } from '../../../db/schema';
-import { MoneySchema, toAmount } from '../currencies';
+import { MoneyResponse, MoneySchema, toAmount } from '../currencies';
 import { requestPayout } from './payouts.service';
 
 const PayoutResponse = z.object({
   id: z.uuid(),
-  amount: z.object({ amount: z.number().int(), currency: z.string() }),
+  amount: MoneyResponse,
   status: z.enum(['pending', 'paid', 'failed']),
   trigger: z.enum(['request', 'schedule']),
   reversed_amount: z.number().int(),
   created_at: z.iso.datetime(),
   paid_at: z.iso.datetime().nullable(),
-});
+}).meta({ id: 'Payout' });
 
 const toPayoutResponse = (p: PayoutRow) => ({
   id: p.id, amount: { amount: toAmount(p.amount), currency: p.currency }, status: p.status, trigger: p.trigger,

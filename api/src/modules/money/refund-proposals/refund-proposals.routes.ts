@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { route } from '../../../http/route';
-import { MoneySchema, toAmount } from '../currencies';
+import { MoneyResponse, MoneySchema, toAmount } from '../currencies';
 import { findOrder, partyOf } from '../../marketplace/orders';
 import { decideRefund, proposeRefund } from './refund-proposals.service';
 
-const Params = z.strictObject({ id: Uuid });
-const ProposalParams = z.strictObject({ id: Uuid, proposal_id: Uuid });
+const OrderId = Uuid.describe('The order’s id');
+const Params = z.strictObject({ id: OrderId });
+const ProposalParams = z.strictObject({ id: OrderId, proposal_id: Uuid.describe('The refund proposal’s id') });
 const ProposalResponse = z.object({
-  id: z.uuid(), order_id: z.uuid(), proposed_by: z.uuid(), amount: z.object({ amount: z.number().int(), currency: z.string() }),
+  id: z.uuid(), order_id: z.uuid(), proposed_by: z.uuid(), amount: MoneyResponse,
   reason: z.string(), status: z.enum(['proposed', 'accepted', 'declined', 'withdrawn']), created_at: z.iso.datetime(), decided_at: z.iso.datetime().nullable(),
-});
+}).meta({ id: 'RefundProposal' });
 type Row = { id: string; order_id: string; proposed_by: string; amount: string; currency: string; reason: string; status: 'proposed' | 'accepted' | 'declined' | 'withdrawn'; created_at: Date; decided_at: Date | null };
 const toResponse = (p: Row) => ({
   id: p.id, order_id: p.order_id, proposed_by: p.proposed_by, amount: { amount: toAmount(p.amount), currency: p.currency }, reason: p.reason,

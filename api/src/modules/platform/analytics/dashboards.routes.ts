@@ -37,7 +37,7 @@ export const dashboardsRoutes = [
   route({
     method: 'get', path: '/v1/admin/dashboards/:name', operationId: 'adminRunDashboard', tag: 'admin', access: 'dashboards.read',
     summary: "Runs one dashboard; its parameters are the query string, checked against the dashboard's declared types",
-    params: z.strictObject({ name: z.string().max(63, 'must be at most 63 characters') }),
+    params: z.strictObject({ name: z.string().max(63, 'must be at most 63 characters').describe('The dashboard’s name, as GET /v1/admin/dashboards lists it') }),
     query: z.record(z.string(), z.string({ error: 'must be given once, as text' })),
     responses: {
       200: {

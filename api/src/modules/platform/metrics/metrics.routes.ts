@@ -6,9 +6,9 @@ const MAX_BUCKETS = 24 * 93;
 
 const SalesQuery = z
   .strictObject({
-    from: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).transform((s) => new Date(s)),
-    to: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).transform((s) => new Date(s)),
-    interval: z.enum(['hour', 'day'], { error: 'must be hour or day' }).default('day'),
+    from: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).transform((s) => new Date(s)).describe('Start of the first bucket (ISO 8601 date-time)'),
+    to: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).transform((s) => new Date(s)).describe('End of the range (ISO 8601 date-time), after from'),
+    interval: z.enum(['hour', 'day'], { error: 'must be hour or day' }).default('day').describe('Bucket width'),
   })
   .refine((q) => q.from < q.to, { message: 'must be after from', path: ['to'] })
   .refine((q) => (q.to.getTime() - q.from.getTime()) / (q.interval === 'hour' ? 3_600_000 : 86_400_000) <= MAX_BUCKETS, {

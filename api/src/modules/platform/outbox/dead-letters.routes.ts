@@ -17,7 +17,7 @@ const DeadLetterResponse = z.object({
   payload: z.unknown(),
   occurred_at: z.iso.datetime(),
   created_at: z.iso.datetime(),
-});
+}).meta({ id: 'DeadLetter' });
 
 const toResponse = (row: Selectable<OutboxDeadLettersTable>) => ({
   id: row.id, event_type: row.event_type, event_version: row.event_version, aggregate_type: row.aggregate_type, aggregate_id: row.aggregate_id,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { STAFF_ROLES } from './permissions';
 
-export const UserIdParams = z.strictObject({ id: Uuid });
+export const UserIdParams = z.strictObject({ id: Uuid.describe('The user’s id') });
 
 export const RolesBody = z.strictObject({
   roles: z
@@ -17,6 +17,6 @@ export const StaffSelfResponse = z.object({
   display_name: z.string(),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
-});
+}).meta({ id: 'StaffSelf', description: 'The signed-in staff member and their permissions' });
 
-export const StaffUserResponse = StaffSelfResponse.extend({ created_at: z.iso.datetime() });
+export const StaffUserResponse = StaffSelfResponse.extend({ created_at: z.iso.datetime() }).meta({ id: 'StaffUser' });

@@ -7,7 +7,7 @@ import { fraudCaseTimeline } from './fraud-case-timeline';
 import { FraudCaseResponse, findFraudCaseView, toFraudCaseResponse } from './fraud-cases.repository';
 import { CaseIdParams } from './fraud-cases.schemas';
 
-const NoteResponse = z.object({ id: z.uuid(), case_id: z.uuid(), author_id: z.uuid(), body: z.string(), created_at: z.iso.datetime() });
+const NoteResponse = z.object({ id: z.uuid(), case_id: z.uuid(), author_id: z.uuid(), body: z.string(), created_at: z.iso.datetime() }).meta({ id: 'FraudCaseNote' });
 const TimelineResponse = z.object({
   data: z.array(z.object({
     at: z.iso.datetime(), kind: z.enum(['note', 'audit', 'order_status', 'payment_attempt']), actor_id: z.uuid().nullable(),

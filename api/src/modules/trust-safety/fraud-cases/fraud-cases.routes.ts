@@ -13,9 +13,9 @@ export const fraudCasesRoutes = [
   route({
     method: 'get', path: '/v1/admin/fraud-cases', operationId: 'adminListFraudCases', tag: 'admin', access: 'fraud_cases.read', summary: 'The fraud case queue (payment-time and stream cases), newest first; inbox=unassigned (not snoozed) | mine | all; source=payment | stream',
     query: PageQuery.extend({
-      status: z.enum(['open', 'closed'], { error: 'must be open or closed' }).optional(),
-      source: z.enum(['payment', 'stream'], { error: 'must be payment or stream' }).optional(),
-      inbox: z.enum(['unassigned', 'mine', 'all'], { error: 'must be unassigned, mine or all' }).default('all'),
+      status: z.enum(['open', 'closed'], { error: 'must be open or closed' }).optional().describe('Only cases in this status'),
+      source: z.enum(['payment', 'stream'], { error: 'must be payment or stream' }).optional().describe('payment: opened by the payment-time score; stream: by a stream detector'),
+      inbox: z.enum(['unassigned', 'mine', 'all'], { error: 'must be unassigned, mine or all' }).default('all').describe('unassigned: nobody’s and not snoozed; mine: assigned to the caller; all'),
     }).strict(),
     responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) } },
     handler: async ({ ctx, user, query }) => {

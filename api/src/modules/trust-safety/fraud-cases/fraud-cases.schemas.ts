@@ -1,4 +1,4 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 
-export const CaseIdParams = z.strictObject({ id: Uuid });
+export const CaseIdParams = z.strictObject({ id: Uuid.describe('The fraud case’s id') });
