@@ -31,7 +31,7 @@ export const analystQueryRoutes = [
           rows: z.array(z.record(z.string(), z.unknown())),
           truncated: z.boolean(),
           max_rows: z.number().int(),
-        }),
+        }).meta({ id: 'AnalystQueryResult' }),
       },
       400: { description: 'Empty, over-long, or not well-formed text: a lone surrogate or a NUL character (`validation_failed`, naming `sql`); audited like any refusal' },
       403: { description: 'Not a single SELECT, or a setting, table or function outside the allowlists (`select_only`, `settings_not_allowed`, `table_not_allowed`, `function_not_allowed`, `read_only`)' },

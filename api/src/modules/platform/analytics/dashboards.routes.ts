@@ -9,8 +9,8 @@ const Param = z.object({
   description: z.string(),
   default: z.string().nullable(),
   one_of: z.array(z.string()).nullable(),
-});
-const DashboardSummary = z.object({ name: z.string(), title: z.string(), question: z.string(), notes: z.string(), params: z.array(Param) });
+}).meta({ id: 'DashboardParam' });
+const DashboardSummary = z.object({ name: z.string(), title: z.string(), question: z.string(), notes: z.string(), params: z.array(Param) }).meta({ id: 'DashboardSummary' });
 
 /** A caller's bad name or parameter → 404 / 422 naming the parameter; a malformed file stays a 500. */
 function toAppError(err: unknown): unknown {
@@ -46,7 +46,7 @@ export const dashboardsRoutes = [
           name: z.string(),
           columns: z.array(z.object({ name: z.string(), type: z.string() })),
           rows: z.array(z.record(z.string(), z.unknown())),
-        }),
+        }).meta({ id: 'DashboardResult' }),
       },
       404: { description: 'No such dashboard' },
       422: { description: 'A parameter is unknown, missing or malformed (named in `errors`)' },

@@ -25,8 +25,8 @@ export const metricsRoutes = [
         description: 'Buckets, oldest first',
         schema: z.object({
           interval: z.enum(['hour', 'day']), from: z.iso.datetime(), to: z.iso.datetime(),
-          buckets: z.array(z.object({ bucket: z.iso.datetime(), currency: z.string(), orders: z.number().int(), gmv: z.number().int() })),
-        }),
+          buckets: z.array(z.object({ bucket: z.iso.datetime(), currency: z.string(), orders: z.number().int(), gmv: z.number().int().describe('Gross merchandise value in minor units of currency') })),
+        }).meta({ id: 'SalesMetrics' }),
       },
     },
     handler: async ({ ctx, query }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../../../http/pagination';
+import { PermissionSchema } from './staff.schemas';
 import { ReportResponse } from '../../trust-safety/reports';
 
 export const UserSearchQuery = PageQuery.extend({
@@ -11,7 +12,7 @@ export const UserListItem = z.object({
 }).meta({ id: 'UserListItem' });
 
 export const UserDetailResponse = UserListItem.extend({
-  permissions: z.array(z.string()),
+  permissions: z.array(PermissionSchema),
   moderation: z.object({ suspended_at: z.iso.datetime().nullable(), payouts_frozen: z.boolean(), warnings: z.number().int() }),
 }).meta({ id: 'UserDetail' });
 

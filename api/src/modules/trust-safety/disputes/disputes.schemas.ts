@@ -3,6 +3,7 @@ import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDecla
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
 import { MessageResponse } from '../../marketplace/order-messages';
+import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse as Money } from '../../money/currencies';
 
 export const BUYER_DISPUTE_STATUSES = ['awaiting_seller', 'under_review', 'resolved'] as const;
@@ -64,10 +65,20 @@ export const StaffDisputeResponse = DisputeResponse.extend({
   assigned_arbitrator_id: z.uuid().nullable(), assigned_at: at.nullable(), sla_due_at: at.nullable(), sla_breached: z.boolean(),
   resolved_by: z.uuid().nullable(),
 }).meta({ id: 'StaffDispute', description: 'A dispute as staff see it, with assignment and SLA' });
+const PaymentAttemptResponse = z.object({
+  id: z.uuid(), attempt: z.number().int(), payment_method: z.string(), amount: Money, status: z.string(), decline_code: z.string().nullable(), created_at: at, finished_at: at.nullable(),
+});
+export const EvidencePackResponse = z.object({
+  order: z.object({ id: z.uuid(), status: z.enum(ORDER_STATUSES), amount: Money, fee: Money, refunded: Money, created_at: at }),
+  transitions: z.array(z.object({ from: z.string().nullable(), to: z.string(), actor: z.string(), actor_id: z.uuid().nullable(), reason: z.string().nullable(), at })),
+  payment: z.object({ risk_score: z.number().int().nullable(), risk_decision: z.enum(['allow', 'review', 'block']).nullable(), attempts: z.array(PaymentAttemptResponse) }),
+  fraud_cases: z.array(z.object({
+    id: z.uuid(), status: z.enum(['open', 'closed']), reason: z.string(), risk_score: z.number().int(), decision: z.enum(['clear', 'confirm_fraud']).nullable(), decided_at: at.nullable(), created_at: at,
+  })),
+  shipment: z.object({ carrier: z.string().nullable(), tracking_number: z.string().nullable(), shipped_at: at.nullable(), delivered_at: at.nullable() }),
+  messages: z.object({ order: z.array(MessageResponse), dispute: z.array(MessageResponse) }),
+  evidence: z.array(EvidenceResponse),
+}).meta({ id: 'EvidencePack', description: 'Everything an arbitrator needs: the order, its transitions, payment attempts and risk, fraud cases, shipment, both conversations, the evidence' });
 export const StaffDisputeDetailResponse = StaffDisputeResponse.extend({
-  pack: z.object({
-    order: z.object({}).passthrough(), transitions: z.array(z.object({}).passthrough()), payment: z.object({}).passthrough(),
-    fraud_cases: z.array(z.object({}).passthrough()), shipment: z.object({}).passthrough(),
-    messages: z.object({ order: z.array(MessageResponse), dispute: z.array(MessageResponse) }), evidence: z.array(EvidenceResponse),
-  }).describe('the evidence pack: order transitions, payment attempts and risk, fraud cases, shipment, both conversations, evidence'),
+  pack: EvidencePackResponse,
 }).meta({ id: 'StaffDisputeDetail' });

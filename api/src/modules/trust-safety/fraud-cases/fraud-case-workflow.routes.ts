@@ -8,12 +8,11 @@ import { FraudCaseResponse, findFraudCaseView, toFraudCaseResponse } from './fra
 import { CaseIdParams } from './fraud-cases.schemas';
 
 const NoteResponse = z.object({ id: z.uuid(), case_id: z.uuid(), author_id: z.uuid(), body: z.string(), created_at: z.iso.datetime() }).meta({ id: 'FraudCaseNote' });
-const TimelineResponse = z.object({
-  data: z.array(z.object({
-    at: z.iso.datetime(), kind: z.enum(['note', 'audit', 'order_status', 'payment_attempt']), actor_id: z.uuid().nullable(),
-    summary: z.string(), details: z.record(z.string(), z.unknown()),
-  })),
-});
+const TimelineEntryResponse = z.object({
+  at: z.iso.datetime(), kind: z.enum(['note', 'audit', 'order_status', 'payment_attempt']), actor_id: z.uuid().nullable(),
+  summary: z.string(), details: z.record(z.string(), z.unknown()),
+}).meta({ id: 'FraudCaseTimelineEntry' });
+const TimelineResponse = z.object({ data: z.array(TimelineEntryResponse) });
 const caseResponses = { 200: { description: 'The updated case', schema: FraudCaseResponse }, 404: { description: 'No such case' }, 409: { description: 'Case is closed' } };
 
 async function caseView(db: Parameters<typeof findFraudCaseView>[0], id: string) {
