@@ -46,3 +46,9 @@ test('Redocly lints the document with the recommended rules: no errors, no warni
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the console’s generated API types are in step with the document', async () => {
+  const check = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'api/src/cli/openapi-types.ts'), '--check'], { cwd: root })
+    .then(() => 'in step', (e: { stderr: string }) => e.stderr);
+  expect(check).toBe('in step');
+});

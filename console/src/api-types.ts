@@ -1577,9 +1577,9 @@ export interface components {
             /** @description Refused input fields (validation problems only) */
             errors?: {
                 /** @description The refused field’s path, e.g. price.amount */
-                field?: string;
+                field: string;
                 /** @description What is wrong with it */
-                message?: string;
+                message: string;
             }[];
             /** @description The request path */
             instance?: string;
@@ -1783,14 +1783,63 @@ export interface components {
             /** @enum {string} */
             source: "payment" | "stream";
             detector: string | null;
-            evidence: {
-                [key: string]: unknown;
-            } | null;
+            evidence: components["schemas"]["StreamEvidence"] | null;
             order: {
                 amount: components["schemas"]["Money"];
-                status: string;
+                /** @enum {string} */
+                status: "initiated" | "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "disputed" | "refunded" | "cancelled";
                 listing_title: string;
             } | null;
+        };
+        StreamEvidence: {
+            window: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+            };
+            counts: {
+                [key: string]: number;
+            };
+            thresholds: {
+                [key: string]: number;
+            };
+            accounts: {
+                /** Format: uuid */
+                user_id: string;
+                role: string;
+                orders?: number;
+                reviews?: number;
+            }[];
+            orders?: {
+                /** Format: uuid */
+                order_id: string;
+                /** Format: uuid */
+                buyer_id: string;
+                /** Format: uuid */
+                seller_id: string;
+                amount: components["schemas"]["Money"];
+                /** Format: date-time */
+                paid_at: string;
+            }[];
+            reviews?: {
+                /** Format: uuid */
+                review_id: string;
+                /** Format: uuid */
+                order_id: string;
+                /** Format: uuid */
+                author_id: string;
+                /** Format: uuid */
+                subject_id: string;
+                rating: number;
+                /** Format: date-time */
+                submitted_at: string;
+            }[];
+            link?: {
+                /** @enum {string} */
+                kind: "device" | "card";
+                hash: string;
+            };
         };
         FraudCaseNote: {
             /** Format: uuid */

@@ -16,6 +16,7 @@ const PROBLEM = {
       description: 'Refused input fields (validation problems only)',
       items: {
         type: 'object',
+        required: ['field', 'message'],
         properties: { field: { type: 'string', description: 'The refused field’s path, e.g. price.amount' }, message: { type: 'string', description: 'What is wrong with it' } },
       },
     },

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../../db/schema';
 import type { Cursor } from '../../../http/pagination';
 import { afterCursor } from '../../../db/keyset';
+import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse, toAmount } from '../../money/currencies';
+import { StreamEvidenceResponse } from './fraud-cases.schemas';
 
 export async function insertFraudCase(
   trx: Transaction<DB>,
@@ -73,8 +75,8 @@ export const FraudCaseResponse = z.object({
   /** payment: opened by the payment-time score, about its order; stream: opened by a stream detector, about accounts. */
   source: z.enum(['payment', 'stream']), detector: z.string().nullable(),
   /** Stream cases: what the detector saw (window, counts, linked accounts, orders, reviews); null for payment cases. */
-  evidence: z.record(z.string(), z.unknown()).nullable(),
-  order: z.object({ amount: MoneyResponse, status: z.string(), listing_title: z.string() }).nullable(),
+  evidence: StreamEvidenceResponse.nullable(),
+  order: z.object({ amount: MoneyResponse, status: z.enum(ORDER_STATUSES), listing_title: z.string() }).nullable(),
 }).meta({ id: 'FraudCase', description: 'A fraud case: opened by the payment-time score (about an order) or a stream detector (about accounts)' });
 
 type FraudCaseView = NonNullable<Awaited<ReturnType<typeof findFraudCaseView>>>;
