@@ -12,7 +12,7 @@ export const CreateListingBody = z.strictObject({
   description: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
   price: MoneySchema,
   category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }),
-});
+}).meta({ examples: [{ title: 'Vintage film camera', description: 'Canon AE-1, working, with a 50 mm lens', price: { amount: 4999, currency: 'EUR' }, category: 'electronics' }] });
 
 const Amount = z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
 

@@ -5,19 +5,19 @@ import { MoneyResponse as Money } from '../../money/currencies';
 import { ORDER_STATUSES } from './order';
 
 export const OrderIdParams = z.strictObject({ id: Uuid.describe('The order’s id') });
-export const CreateOrderBody = z.strictObject({ listing_id: Uuid });
+export const CreateOrderBody = z.strictObject({ listing_id: Uuid }).meta({ examples: [{ listing_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }] });
 export const PayOrderBody = z.strictObject({
   payment_method: z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters').regex(/^pm_[A-Za-z0-9_]+$/, 'must be a payment method id (pm_…)'),
-});
+}).meta({ examples: [{ payment_method: 'pm_card_visa' }] });
 export const ShipOrderBody = z.strictObject({
   carrier: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
   tracking_number: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9 -]+$/, 'must contain only letters, digits, spaces and dashes'),
-});
+}).meta({ examples: [{ carrier: 'DHL', tracking_number: '00340434161094042557' }] });
 export const DISPUTE_REASONS = ['not_received', 'not_as_described', 'damaged', 'counterfeit', 'other'] as const;
 export const OpenDisputeBody = z.strictObject({
   reason: z.enum(DISPUTE_REASONS, { error: `must be one of ${DISPUTE_REASONS.join(', ')}` }),
   description: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
-});
+}).meta({ examples: [{ reason: 'not_as_described', description: 'The lens is scratched, the listing said mint' }] });
 export const ListOrdersQuery = PageQuery.extend({
   role: z.enum(['buyer', 'seller'], { error: 'must be buyer or seller' }).default('buyer').describe('Orders where I am the buyer, or the seller'),
 }).strict();

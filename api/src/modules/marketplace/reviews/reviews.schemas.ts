@@ -17,7 +17,7 @@ export const CreateReviewBody = z.strictObject({
   shipping: Stars.optional(),
   payment: Stars.optional(),
   text: Text,
-});
+}).meta({ examples: [{ rating: 5, item_as_described: 5, communication: 4, shipping: 5, text: 'As described, well packed' }] });
 
 export const ReplyBody = z.strictObject({ text: Text });
 

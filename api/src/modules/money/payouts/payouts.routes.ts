@@ -25,7 +25,7 @@ export const payoutsRoutes = [
   route({
     method: 'post', path: '/v1/me/payouts', operationId: 'requestPayout', tag: 'payouts', access: 'user', idempotent: true,
     summary: 'Pay out part of my available balance (minimum amount applies; frozen accounts refused)',
-    body: z.strictObject({ amount: MoneySchema }),
+    body: z.strictObject({ amount: MoneySchema }).meta({ examples: [{ amount: { amount: 10000, currency: 'EUR' } }] }),
     responses: {
       201: { description: 'Payout created (paid, or pending at the provider)', schema: PayoutResponse },
       409: { description: 'insufficient_funds, payouts_frozen or seller_onboarding_required' },

@@ -38,7 +38,7 @@ export const ResolutionBody = z.strictObject({
 }).superRefine((body, ctx) => {
   if (body.resolution === 'split' && !body.refund_amount) ctx.addIssue({ code: 'custom', path: ['refund_amount'], message: 'is required for a split' });
   if (body.resolution !== 'split' && body.refund_amount) ctx.addIssue({ code: 'custom', path: ['refund_amount'], message: 'is only for a split' });
-});
+}).meta({ examples: [{ resolution: 'split', refund_amount: { amount: 2000, currency: 'EUR' }, note: 'Minor damage: part refund' }] });
 export type ResolutionInput = z.infer<typeof ResolutionBody>;
 
 export const AssignBody = z.strictObject({ arbitrator_id: Uuid });

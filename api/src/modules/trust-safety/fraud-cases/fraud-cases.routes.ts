@@ -37,7 +37,7 @@ export const fraudCasesRoutes = [
       decision: z.enum(['clear', 'confirm_fraud'], { error: 'must be clear or confirm_fraud' }),
       note: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
       closing_label: z.enum(CLOSING_LABELS, { error: `must be one of ${CLOSING_LABELS.join(', ')}` }).optional(),
-    }),
+    }).meta({ examples: [{ decision: 'confirm_fraud', note: 'Card reported stolen by the issuer', closing_label: 'stolen_card' }] }),
     responses: { 200: { description: 'The decided case', schema: FraudCaseResponse }, 404: { description: 'No such case' }, 409: { description: 'Already decided' } },
     handler: async ({ ctx, user, params, body }) => {
       await decideFraudCase(ctx, user.id, params.id, body.decision, body.note, body.closing_label ?? null);

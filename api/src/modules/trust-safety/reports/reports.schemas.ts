@@ -13,7 +13,7 @@ export const CreateReportBody = z.strictObject({
   target_id: Uuid,
   reason: z.enum(REASONS, { error: `must be one of ${REASONS.join(', ')}` }),
   note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
-});
+}).meta({ examples: [{ target_type: 'listing', target_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', reason: 'counterfeit', note: 'Logo is misspelt' }] });
 
 export const ReportQueueQuery = z.strictObject({
   status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }).optional().describe('Only reports in this status'),
