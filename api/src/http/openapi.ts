@@ -79,23 +79,16 @@ function schemaConverter() {
       }
       return relink(js);
     },
-    /** Request input stays inline: it is the validation contract, read as it is by the fuzz suite. */
+    /** Request input stays inline: it is the validation contract, read as it is by the fuzz suite (which follows no $ref). */
     input(schema: z.ZodType) {
       const { js, $defs } = convert(schema, 'input');
-      return inline(js, $defs) as { properties?: Record<string, { description?: string }>; required?: string[] };
+      if (Object.keys($defs).length) throw new Error(`Request input names schemas (${Object.keys($defs).join(', ')}); name response schemas only`);
+      return js as { properties?: Record<string, { description?: string }>; required?: string[] };
     },
   };
 }
 
 const relink = (node: unknown): unknown => JSON.parse(JSON.stringify(node).replaceAll('"#/$defs/', '"#/components/schemas/'));
-
-function inline(node: unknown, defs: Record<string, unknown>): unknown {
-  if (Array.isArray(node)) return node.map((n) => inline(n, defs));
-  if (node === null || typeof node !== 'object') return node;
-  const { $ref, ...rest } = node as Record<string, unknown>;
-  const resolved = typeof $ref === 'string' && $ref.startsWith('#/$defs/') ? { ...(defs[$ref.slice('#/$defs/'.length)] as object), ...rest } : node;
-  return Object.fromEntries(Object.entries(resolved).map(([k, v]) => [k, inline(v, defs)]));
-}
 
 /** What a 2xx response's media types carry: JSON the schema, CSV text, anything else bytes. */
 function mediaSchema(type: string, json: unknown) {
