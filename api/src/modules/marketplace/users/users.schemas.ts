@@ -14,12 +14,12 @@ export const RegisterBody = z
   .superRefine(({ email, password, display_name }, ctx) => {
     const weakness = passwordWeakness(password, [email, email.split('@')[0]!, display_name]);
     if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
-  }).meta({ examples: [{ email: 'ada@example.com', password: 'correct horse battery staple', display_name: 'Ada' }] });
+  });
 
 export const LoginBody = z.strictObject({
   email: Email,
   password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-}).meta({ examples: [{ email: 'ada@example.com', password: 'correct horse battery staple' }] });
+});
 
 // An app-chosen stable id of the device (hashed before storage); printable ASCII, no spaces.
 export const DeviceHeaders = z.object({
