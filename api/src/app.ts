@@ -5,12 +5,11 @@ import express, { type Express } from 'express';
 import type { AppContext } from './context';
 import { csrfGuard } from './http/csrf';
 import { mountRoutes } from './http/mount';
-import { buildOpenApi } from './http/openapi';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { securityHeaders } from './http/security-headers';
 import { stripeWebhookHandler } from './modules/money/stripe-webhooks/stripe-webhook.handler';
-import { stripeWebhookPath } from './modules/money/stripe-webhooks/stripe-webhook.openapi';
 import { prometheusHandler } from './modules/platform/metrics/prometheus.handler';
+import { openApiDocument } from './openapi-document';
 import { ROUTES } from './routes';
 
 export function createApp(ctx: AppContext): Express {
@@ -32,8 +31,7 @@ export function createApp(ctx: AppContext): Express {
   for (const r of ROUTES) if (r.bodyLimit) app[r.method](r.path, express.json({ ...json, limit: r.bodyLimit }));
   app.use(express.json({ ...json, limit: '1mb' }));
 
-  const openapi = buildOpenApi(ROUTES, '0.1.0');
-  Object.assign(openapi.paths, stripeWebhookPath);
+  const openapi = openApiDocument();
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
   app.get('/health', async (_req, res) => {
     const checks = await Promise.allSettled([ctx.db.selectFrom('users').select('id').limit(1).execute(), ctx.analytics.client.ping()]);

@@ -68,6 +68,8 @@ export interface RouteDef<
 > {
   method: 'get' | 'post' | 'put' | 'patch';
   path: string;
+  /** Stable camelCase name a generated client calls the operation by; staff routes start with `admin`. */
+  operationId: string;
   summary: string;
   tag: string;
   access: A;
@@ -84,7 +86,11 @@ export interface RouteDef<
   onInvalidInput?: (input: { ctx: AppContext; user: AuthUser; body: unknown; error: AppError }) => Promise<void>;
   /** A JSON body limit above the app-wide 1 MB, for the few routes that take files. */
   bodyLimit?: string;
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /**
+   * Per status. Errors are problem+json. A success body is JSON by `schema`, unless `contentTypes` lists
+   * its media types: JSON ones take the schema, text/* is text, anything else bytes (a file download).
+   */
+  responses: Record<number, { description: string; schema?: z.ZodType; contentTypes?: string[] }>;
   handler: (input: HandlerInput<A, Infer<P>, Infer<Q>, Infer<B>>) => Promise<Reply>;
 }
 

@@ -15,7 +15,7 @@ const transitionResponses = {
 
 export const ordersRoutes = [
   route({
-    method: 'post', path: '/v1/orders', tag: 'orders', access: 'user', idempotent: true, summary: 'Start buying a listing (reserves it)',
+    method: 'post', path: '/v1/orders', operationId: 'createOrder', tag: 'orders', access: 'user', idempotent: true, summary: 'Start buying a listing (reserves it)',
     body: CreateOrderBody,
     responses: { 201: { description: 'Order created', schema: OrderResponse }, 409: { description: 'Listing not available' }, 422: { description: 'Own listing' } },
     handler: async ({ ctx, user, body, storeReply }) => {
@@ -24,7 +24,7 @@ export const ordersRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/orders', tag: 'orders', access: 'user', summary: 'My orders as buyer or seller, newest first',
+    method: 'get', path: '/v1/orders', operationId: 'listOrders', tag: 'orders', access: 'user', summary: 'My orders as buyer or seller, newest first',
     query: ListOrdersQuery,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(OrderResponse) } },
     handler: async ({ ctx, user, query }) => {
@@ -32,13 +32,13 @@ export const ordersRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/orders/:id', tag: 'orders', access: 'user', summary: 'One of my orders',
+    method: 'get', path: '/v1/orders/:id', operationId: 'getOrder', tag: 'orders', access: 'user', summary: 'One of my orders',
     params: OrderIdParams,
     responses: { 200: { description: 'The order', schema: OrderResponse }, 404: { description: 'No such order (or not yours)' } },
     handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(partyOf(await findOrder(ctx.db, params.id), user.id).order) }),
   }),
   route({
-    method: 'get', path: '/v1/orders/:id/history', tag: 'orders', access: 'user', summary: 'Every status change of one of my orders',
+    method: 'get', path: '/v1/orders/:id/history', operationId: 'getOrderHistory', tag: 'orders', access: 'user', summary: 'Every status change of one of my orders',
     params: OrderIdParams,
     responses: { 200: { description: 'Transitions, oldest first', schema: HistoryResponse }, 404: { description: 'No such order (or not yours)' } },
     handler: async ({ ctx, user, params }) => {
@@ -48,29 +48,29 @@ export const ordersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/orders/:id/ship', tag: 'orders', access: 'user', summary: 'Mark as shipped (seller)',
+    method: 'post', path: '/v1/orders/:id/ship', operationId: 'shipOrder', tag: 'orders', access: 'user', summary: 'Mark as shipped (seller)',
     params: OrderIdParams, body: ShipOrderBody, responses: transitionResponses,
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toOrderResponse(await shipOrder(ctx, user.id, params.id, body)) }),
   }),
   route({
-    method: 'post', path: '/v1/orders/:id/confirm-delivery', tag: 'orders', access: 'user', summary: 'Confirm the item arrived (buyer)',
+    method: 'post', path: '/v1/orders/:id/confirm-delivery', operationId: 'confirmOrderDelivery', tag: 'orders', access: 'user', summary: 'Confirm the item arrived (buyer)',
     params: OrderIdParams, responses: transitionResponses,
     handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(await confirmDelivery(ctx, user.id, params.id)) }),
   }),
   route({
-    method: 'post', path: '/v1/orders/:id/complete', tag: 'orders', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/orders/:id/complete', operationId: 'completeOrder', tag: 'orders', access: 'user', idempotent: true,
     summary: 'Accept the item (buyer); the seller’s money settles after the payout hold',
     params: OrderIdParams, responses: transitionResponses,
     handler: async ({ ctx, user, params, storeReply }) => updated(await completeOrder(ctx, user.id, params.id, storeReply(updated))),
   }),
   route({
-    method: 'post', path: '/v1/orders/:id/cancel', tag: 'orders', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/orders/:id/cancel', operationId: 'cancelOrder', tag: 'orders', access: 'user', idempotent: true,
     summary: 'Cancel before shipping (either party); releases the listing and refunds a paid order in full',
     params: OrderIdParams, responses: transitionResponses,
     handler: async ({ ctx, user, params, storeReply }) => updated(await cancelOrder(ctx, user.id, params.id, storeReply(updated))),
   }),
   route({
-    method: 'get', path: '/v1/admin/orders', tag: 'admin', access: 'orders.read', summary: 'All orders with risk data, newest first (never the caller’s own)',
+    method: 'get', path: '/v1/admin/orders', operationId: 'adminListOrders', tag: 'admin', access: 'orders.read', summary: 'All orders with risk data, newest first (never the caller’s own)',
     query: AdminListOrdersQuery,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) } },
     handler: async ({ ctx, user, query }) => {

@@ -8,7 +8,7 @@ import {
 
 export const identityReviewRoutes = [
   route({
-    method: 'get', path: '/v1/admin/identity-documents', tag: 'admin', access: 'identity.review', summary: 'Identity documents by review status (default submitted), newest first, metadata only; never the caller’s own',
+    method: 'get', path: '/v1/admin/identity-documents', operationId: 'adminListIdentityDocuments', tag: 'admin', access: 'identity.review', summary: 'Identity documents by review status (default submitted), newest first, metadata only; never the caller’s own',
     query: IdentityReviewQuery,
     responses: { 200: { description: 'A page of documents with their users', schema: pageResponse(QueuedIdentityDocumentResponse) } },
     handler: async ({ ctx, user, query }) => ({
@@ -16,7 +16,7 @@ export const identityReviewRoutes = [
     }),
   }),
   route({
-    method: 'get', path: '/v1/admin/identity-documents/:id/content', tag: 'admin', access: 'identity.review', summary: 'Decrypt a document for review (every view is audited; 404 for the caller’s own)',
+    method: 'get', path: '/v1/admin/identity-documents/:id/content', operationId: 'adminGetIdentityDocumentContent', tag: 'admin', access: 'identity.review', summary: 'Decrypt a document for review (every view is audited; 404 for the caller’s own)',
     params: DocumentIdParams,
     responses: { 200: { description: 'The document, base64', schema: IdentityDocumentContentResponse }, 404: { description: 'No such document' } },
     handler: async ({ ctx, user, params }) => {
@@ -25,7 +25,7 @@ export const identityReviewRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/admin/identity-documents/:id/decision', tag: 'admin', access: 'identity.review', idempotent: true,
+    method: 'post', path: '/v1/admin/identity-documents/:id/decision', operationId: 'adminDecideIdentityDocument', tag: 'admin', access: 'identity.review', idempotent: true,
     summary: 'Approve (the user becomes verified) or reject (reason required, shown to the user) a submitted document',
     params: DocumentIdParams,
     body: IdentityReviewBody,

@@ -32,7 +32,7 @@ export const ProfileResponse = z.object({
   address: z.object({ line1: z.string(), line2: z.string().optional(), city: z.string(), postal_code: z.string(), country: z.string() }),
   phone: z.string(),
   updated_at: z.iso.datetime(),
-});
+}).meta({ id: 'Profile' });
 
 export const PayoutDetailsBody = z.strictObject({
   // SEPA allows 70 characters for a party name.
@@ -69,15 +69,15 @@ export const IdentityDocumentResponse = z.object({
   review_reason: z.string().nullable().describe('Why the document was rejected (or the reviewer’s remark on approval)'),
   reviewed_at: z.iso.datetime().nullable(),
   created_at: z.iso.datetime(),
-});
+}).meta({ id: 'IdentityDocument', description: 'An identity document’s metadata (never its content)' });
 
 export const ListIdentityDocumentsQuery = PageQuery.strict();
 
 export const IdentityReviewQuery = PageQuery.extend({
-  status: z.enum(DOCUMENT_STATUSES, { error: `must be one of ${DOCUMENT_STATUSES.join(', ')}` }).default('submitted'),
+  status: z.enum(DOCUMENT_STATUSES, { error: `must be one of ${DOCUMENT_STATUSES.join(', ')}` }).default('submitted').describe('Documents in this review status'),
 }).strict();
 
-export const DocumentIdParams = z.strictObject({ id: Uuid });
+export const DocumentIdParams = z.strictObject({ id: Uuid.describe('The identity document’s id') });
 
 export const IdentityReviewBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { error: 'must be approve or reject' }),
@@ -89,7 +89,7 @@ export const IdentityReviewBody = z.strictObject({
 
 export const QueuedIdentityDocumentResponse = IdentityDocumentResponse.extend({
   user: z.object({ id: z.uuid(), email: z.string(), display_name: z.string(), identity_verified_at: z.iso.datetime().nullable() }),
-});
+}).meta({ id: 'QueuedIdentityDocument' });
 
 export const IdentityDocumentContentResponse = z.object({
   id: z.uuid(),

@@ -11,7 +11,7 @@ import { createReview, orderReviewsFor, replyToReview, reputation } from './revi
 
 export const reviewsRoutes = [
   route({
-    method: 'post', path: '/v1/orders/:id/reviews', tag: 'reviews', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/orders/:id/reviews', operationId: 'createReview', tag: 'reviews', access: 'user', idempotent: true,
     rateLimit: CREATES_CONTENT,
     summary: 'Review the other party of a completed order (once, within the review window; hidden until both reviewed or the window closes)',
     params: OrderIdParams,
@@ -25,13 +25,13 @@ export const reviewsRoutes = [
     handler: async ({ ctx, user, params, body }) => ({ status: 201, body: toReviewResponse(await createReview(ctx, user.id, params.id, body)) }),
   }),
   route({
-    method: 'get', path: '/v1/orders/:id/reviews', tag: 'reviews', access: 'user', summary: 'The order’s reviews as a party sees them: your own, and the other’s once visible',
+    method: 'get', path: '/v1/orders/:id/reviews', operationId: 'listOrderReviews', tag: 'reviews', access: 'user', summary: 'The order’s reviews as a party sees them: your own, and the other’s once visible',
     params: OrderIdParams,
     responses: { 200: { description: 'Reviews', schema: z.object({ data: z.array(ReviewResponse) }) }, 404: { description: 'No such order of yours' } },
     handler: async ({ ctx, user, params }) => ({ status: 200, body: { data: (await orderReviewsFor(ctx, user.id, params.id)).map(toReviewResponse) } }),
   }),
   route({
-    method: 'post', path: '/v1/reviews/:id/reply', tag: 'reviews', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/reviews/:id/reply', operationId: 'replyToReview', tag: 'reviews', access: 'user', idempotent: true,
     rateLimit: CREATES_CONTENT,
     summary: 'Reply once to a visible review about you',
     params: ReviewIdParams,
@@ -45,7 +45,7 @@ export const reviewsRoutes = [
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toReviewResponse(await replyToReview(ctx, user.id, params.id, body.text)) }),
   }),
   route({
-    method: 'get', path: '/v1/users/:id/reviews', tag: 'reviews', access: 'public', summary: 'Published, visible reviews about a user, newest first',
+    method: 'get', path: '/v1/users/:id/reviews', operationId: 'listUserReviews', tag: 'reviews', access: 'public', summary: 'Published, visible reviews about a user, newest first',
     params: UserIdParams,
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of reviews', schema: pageResponse(ReviewResponse) }, 404: { description: 'No such user' } },
@@ -55,7 +55,7 @@ export const reviewsRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/users/:id/reputation', tag: 'reviews', access: 'public',
+    method: 'get', path: '/v1/users/:id/reputation', operationId: 'getUserReputation', tag: 'reviews', access: 'public',
     summary: 'A user’s reputation: a Bayesian average over visible reviews, without removed ones or those by confirmed fraudsters',
     params: UserIdParams,
     responses: { 200: { description: 'Reputation', schema: ReputationResponse }, 404: { description: 'No such user' } },

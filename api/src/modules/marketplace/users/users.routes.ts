@@ -19,7 +19,7 @@ const SIGN_IN_REFUSALS = {
 
 export const usersRoutes = [
   route({
-    method: 'post', path: '/v1/auth/register', tag: 'auth', access: 'public', summary: 'Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device)',
+    method: 'post', path: '/v1/auth/register', operationId: 'register', tag: 'auth', access: 'public', summary: 'Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device)',
     body: RegisterBody,
     rateLimit: [{ budget: 'register_ip', per: 'ip' }],
     responses: {
@@ -33,7 +33,7 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/login', tag: 'auth', access: 'public', summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
+    method: 'post', path: '/v1/auth/login', operationId: 'login', tag: 'auth', access: 'public', summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
     body: LoginBody,
     rateLimit: SIGN_IN_LIMITS,
     responses: {
@@ -46,7 +46,7 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: CONSOLE_SESSION_PATH, tag: 'auth', access: 'public',
+    method: 'post', path: CONSOLE_SESSION_PATH, operationId: 'createConsoleSession', tag: 'auth', access: 'public',
     summary:
       'Sign a staff member in to the console. Sets two SameSite=Strict cookies (with the __Host- prefix and Secure over HTTPS): ' +
       `agora_session (HttpOnly, the session) and agora_csrf, whose value unsafe requests made with the cookie must echo in ${CSRF_HEADER}, ` +
@@ -65,7 +65,7 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/logout', tag: 'auth', access: 'user', summary: 'Revoke the current session (bearer token or console cookie) and delete the console cookies',
+    method: 'post', path: '/v1/auth/logout', operationId: 'logout', tag: 'auth', access: 'user', summary: 'Revoke the current session (bearer token or console cookie) and delete the console cookies',
     rateLimit: [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'user' }],
     responses: { 204: { description: 'Session revoked' } },
     handler: async ({ ctx, token, secure }) => {
@@ -74,7 +74,7 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/me', tag: 'auth', access: 'user', summary: 'The signed-in user, with staff permissions',
+    method: 'get', path: '/v1/me', operationId: 'getMe', tag: 'auth', access: 'user', summary: 'The signed-in user, with staff permissions',
     responses: {
       200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()), identity_verified_at: z.iso.datetime().nullable() }) },
     },

@@ -32,9 +32,9 @@ export const UserResponse = z.object({
   display_name: z.string(),
   roles: z.array(z.string()),
   created_at: z.iso.datetime(),
-});
+}).meta({ id: 'User' });
 
-export const SessionResponse = z.object({ user: UserResponse, token: z.string() });
+export const SessionResponse = z.object({ user: UserResponse, token: z.string() }).meta({ id: 'Session', examples: [{ user: { id: 'a3bb189e-8bf9-3888-9912-ace4e6543002', email: 'ada@example.com', display_name: 'Ada', roles: [], created_at: '2026-03-02T10:15:00.000Z' }, token: 'agora_s_4f9c…' }] });
 
 // The console's session travels in cookies only: no script may read the token.
 export const ConsoleSessionResponse = z.object({ user: UserResponse });

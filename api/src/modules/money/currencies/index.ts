@@ -1,2 +1,2 @@
 export { CURRENCY_EXPONENTS, currencyExponent } from './currencies';
-export { MAX_AMOUNT, MoneySchema, feeFor, toAmount, type Money } from './money';
+export { MAX_AMOUNT, MoneyResponse, MoneySchema, feeFor, toAmount, type Money } from './money';

@@ -14,11 +14,19 @@ export const MoneySchema = z.strictObject({
     .number({ error: 'must be an integer number of minor units' })
     .int('must be an integer number of minor units')
     .positive('must be greater than zero')
-    .max(MAX_AMOUNT, `must not exceed ${MAX_AMOUNT}`),
+    .max(MAX_AMOUNT, `must not exceed ${MAX_AMOUNT}`)
+    .describe('Integer minor units of the currency (cents for EUR, yen for JPY)'),
   currency: z
     .string()
-    .refine((c) => Object.hasOwn(CURRENCY_EXPONENTS, c), 'must be a supported ISO 4217 currency code'),
+    .refine((c) => Object.hasOwn(CURRENCY_EXPONENTS, c), 'must be a supported ISO 4217 currency code')
+    .describe('ISO 4217 code'),
 });
+
+/** An amount as the API sends it back. */
+export const MoneyResponse = z.object({
+  amount: z.number().int().describe('Integer minor units of the currency (cents for EUR, yen for JPY)'),
+  currency: z.string().describe('ISO 4217 code'),
+}).meta({ id: 'Money', examples: [{ amount: 4999, currency: 'EUR' }] });
 
 /** Platform fee in basis points, rounded down so the seller never receives less than promised. */
 export function feeFor(amount: number, feeBps: number): number {

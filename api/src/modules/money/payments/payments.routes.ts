@@ -4,7 +4,7 @@ import { payOrder } from './checkout.service';
 
 export const paymentsRoutes = [
   route({
-    method: 'post', path: '/v1/orders/:id/pay', tag: 'orders', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/orders/:id/pay', operationId: 'payOrder', tag: 'orders', access: 'user', idempotent: true,
     summary: 'Pay for an order (buyer). Risk-scored: review holds the seller funds, block refuses the payment.',
     params: OrderIdParams, body: PayOrderBody,
     responses: {

@@ -3,18 +3,18 @@ import { page, PageQuery, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { afterCursor } from '../../../db/keyset';
 import type { PayoutRow } from '../../../db/schema';
-import { MoneySchema, toAmount } from '../currencies';
+import { MoneyResponse, MoneySchema, toAmount } from '../currencies';
 import { requestPayout } from './payouts.service';
 
 const PayoutResponse = z.object({
   id: z.uuid(),
-  amount: z.object({ amount: z.number().int(), currency: z.string() }),
+  amount: MoneyResponse,
   status: z.enum(['pending', 'paid', 'failed']),
   trigger: z.enum(['request', 'schedule']),
   reversed_amount: z.number().int(),
   created_at: z.iso.datetime(),
   paid_at: z.iso.datetime().nullable(),
-});
+}).meta({ id: 'Payout' });
 
 const toPayoutResponse = (p: PayoutRow) => ({
   id: p.id, amount: { amount: toAmount(p.amount), currency: p.currency }, status: p.status, trigger: p.trigger,
@@ -23,9 +23,9 @@ const toPayoutResponse = (p: PayoutRow) => ({
 
 export const payoutsRoutes = [
   route({
-    method: 'post', path: '/v1/me/payouts', tag: 'payouts', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/me/payouts', operationId: 'requestPayout', tag: 'payouts', access: 'user', idempotent: true,
     summary: 'Pay out part of my available balance (minimum amount applies; frozen accounts refused)',
-    body: z.strictObject({ amount: MoneySchema }),
+    body: z.strictObject({ amount: MoneySchema }).meta({ examples: [{ amount: { amount: 10000, currency: 'EUR' } }] }),
     responses: {
       201: { description: 'Payout created (paid, or pending at the provider)', schema: PayoutResponse },
       409: { description: 'insufficient_funds, payouts_frozen or seller_onboarding_required' },
@@ -34,7 +34,7 @@ export const payoutsRoutes = [
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toPayoutResponse(await requestPayout(ctx, user.id, body.amount)) }),
   }),
   route({
-    method: 'get', path: '/v1/me/payouts', tag: 'payouts', access: 'user', summary: 'My payouts, newest first',
+    method: 'get', path: '/v1/me/payouts', operationId: 'listMyPayouts', tag: 'payouts', access: 'user', summary: 'My payouts, newest first',
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of payouts', schema: pageResponse(PayoutResponse) } },
     handler: async ({ ctx, user, query }) => {
@@ -45,7 +45,7 @@ export const payoutsRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/me/payout-schedule', tag: 'payouts', access: 'user',
+    method: 'post', path: '/v1/me/payout-schedule', operationId: 'setPayoutSchedule', tag: 'payouts', access: 'user',
     summary: 'Set automatic payouts: manual (on request only), daily or weekly',
     body: z.strictObject({ interval: z.enum(['manual', 'daily', 'weekly'], { error: 'must be manual, daily or weekly' }) }),
     responses: { 200: { description: 'The schedule', schema: z.object({ interval: z.enum(['manual', 'daily', 'weekly']) }) } },

@@ -11,11 +11,11 @@ function filterOf(q: TransactionsQuery): HistoryFilter {
 
 export const transactionsRoutes = [
   route({
-    method: 'get', path: '/v1/me/transactions', tag: 'balance', access: 'user',
+    method: 'get', path: '/v1/me/transactions', operationId: 'listMyTransactions', tag: 'balance', access: 'user',
     summary: 'My transaction history, newest first: escrow (pending), available balance and card payments; format=csv or Accept: text/csv downloads all of it',
     query: TransactionsQuery,
     responses: {
-      200: { description: 'A page of rows (JSON), or the whole filtered history as text/csv', schema: TransactionsPage },
+      200: { description: 'A page of rows (JSON), or the whole filtered history as text/csv', schema: TransactionsPage, contentTypes: ['application/json', 'text/csv'] },
       422: { description: 'from is after to' },
     },
     handler: async ({ ctx, user, query, accepts }) => {

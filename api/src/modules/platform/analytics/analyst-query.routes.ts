@@ -19,7 +19,7 @@ const RETRY_LATER = new Set<AnalystQueryError['code']>(['too_many_queries', 'que
 
 export const analystQueryRoutes = [
   route({
-    method: 'post', path: '/v1/admin/analytics/query', tag: 'admin', access: 'analytics.query',
+    method: 'post', path: '/v1/admin/analytics/query', operationId: 'adminRunAnalystQuery', tag: 'admin', access: 'analytics.query',
     summary: "Runs an analyst's own SELECT on ClickHouse: checked from its parse against allowlists of syntax, functions and the analytics database's tables, then run read-only within row, time and memory limits; fair-use queued per analyst; audited before it runs",
     onInvalidInput: ({ ctx, user, body, error }) => auditRefusedInput(ctx, user.id, body, error.code),
     body: z.strictObject({ sql: z.string().trim().min(1, 'must not be empty').max(MAX_SQL_LENGTH, `must be at most ${MAX_SQL_LENGTH} characters`) }),
@@ -31,7 +31,7 @@ export const analystQueryRoutes = [
           rows: z.array(z.record(z.string(), z.unknown())),
           truncated: z.boolean(),
           max_rows: z.number().int(),
-        }),
+        }).meta({ id: 'AnalystQueryResult' }),
       },
       400: { description: 'Empty, over-long, or not well-formed text: a lone surrogate or a NUL character (`validation_failed`, naming `sql`); audited like any refusal' },
       403: { description: 'Not a single SELECT, or a setting, table or function outside the allowlists (`select_only`, `settings_not_allowed`, `table_not_allowed`, `function_not_allowed`, `read_only`)' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../../context';
 import { forbidden, notFound } from '../../../http/errors';
 import { Uuid } from '../../../http/ids';
+import { PageQuery } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { disputeExists } from '../../trust-safety/disputes';
 import { fraudCaseExists } from '../../trust-safety/fraud-cases';
@@ -15,14 +16,14 @@ import { AuditCursor, auditPage, listAuditEntries } from './audit-view.repositor
 import { IS_PARTY, withoutOwnEntries } from './timeline-party';
 
 const Page = {
-  limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
-  cursor: AuditCursor.optional(),
+  limit: PageQuery.shape.limit,
+  cursor: AuditCursor.optional().describe('Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page)'),
 };
 
 const AuditEntryResponse = z.object({
   id: z.string(), actor_id: z.uuid().nullable(), action: z.string(), entity_type: z.string(), entity_id: z.uuid(),
   details: z.record(z.string(), z.unknown()), created_at: z.iso.datetime(), seq: z.string().nullable(), sealed: z.boolean(),
-});
+}).meta({ id: 'AuditEntry' });
 const AuditPageResponse = z.object({ data: z.array(AuditEntryResponse), next_cursor: z.string().nullable() });
 
 /** Who may read an entity's timeline (whoever may read the entity itself), and whether one exists. */
@@ -39,14 +40,14 @@ const ENTITY_TYPES = Object.keys(TIMELINE_ENTITIES) as (keyof typeof TIMELINE_EN
 
 export const auditLogRoutes = [
   route({
-    method: 'get', path: '/v1/admin/audit', tag: 'admin', access: 'audit.read',
+    method: 'get', path: '/v1/admin/audit', operationId: 'adminListAuditEntries', tag: 'admin', access: 'audit.read',
     summary: 'The audit log, newest first, filtered by entity, actor or action; each entry says whether it is sealed into the hash chain',
     query: z.strictObject({
       ...Page,
-      entity_type: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').optional(),
-      entity_id: Uuid.optional(),
-      actor_id: Uuid.optional(),
-      action: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+      entity_type: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').optional().describe('Only entries about this kind of entity, e.g. order, user, fraud_case'),
+      entity_id: Uuid.optional().describe('Only entries about this entity'),
+      actor_id: Uuid.optional().describe('Only entries by this user or staff member'),
+      action: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional().describe('Only entries of this action, e.g. fraud_case.decided'),
     }),
     responses: { 200: { description: 'A page of audit entries, without those about an entity the caller is a party to', schema: AuditPageResponse } },
     handler: async ({ ctx, user, query }) => {
@@ -55,11 +56,11 @@ export const auditLogRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', tag: 'admin', access: 'staff.self',
+    method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', operationId: 'adminGetEntityTimeline', tag: 'admin', access: 'staff.self',
     summary: 'Every recorded decision on one entity, newest first (not the record of who viewed it); readable with the permission that reads the entity, 404 to a party to it',
     params: z.strictObject({
-      entityType: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(', ')}` }),
-      entityId: Uuid,
+      entityType: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(', ')}` }).describe('The kind of entity'),
+      entityId: Uuid.describe('The entity’s id'),
     }),
     query: z.strictObject(Page),
     responses: {

@@ -17,7 +17,7 @@ const DeadLetterResponse = z.object({
   payload: z.unknown(),
   occurred_at: z.iso.datetime(),
   created_at: z.iso.datetime(),
-});
+}).meta({ id: 'DeadLetter' });
 
 const toResponse = (row: Selectable<OutboxDeadLettersTable>) => ({
   id: row.id, event_type: row.event_type, event_version: row.event_version, aggregate_type: row.aggregate_type, aggregate_id: row.aggregate_id,
@@ -26,7 +26,7 @@ const toResponse = (row: Selectable<OutboxDeadLettersTable>) => ({
 
 export const deadLetterRoutes = [
   route({
-    method: 'get', path: '/v1/admin/dead-letters', tag: 'admin', access: 'events.read',
+    method: 'get', path: '/v1/admin/dead-letters', operationId: 'adminListDeadLetters', tag: 'admin', access: 'events.read',
     summary: 'Events the catalogue refused (unknown type or invalid payload), newest first, with the failing fields',
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of dead letters', schema: pageResponse(DeadLetterResponse) } },

@@ -30,6 +30,7 @@ const MATRIX = {
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof MATRIX;
+export const PERMISSIONS = Object.keys(MATRIX) as Permission[];
 
 export function hasPermission(roles: readonly string[], permission: Permission): boolean {
   const allowed: readonly string[] = MATRIX[permission];
@@ -41,5 +42,5 @@ export function isStaff(roles: readonly string[]): boolean {
 }
 
 export function permissionsOf(roles: readonly string[]): Permission[] {
-  return (Object.keys(MATRIX) as Permission[]).filter((p) => hasPermission(roles, p));
+  return PERMISSIONS.filter((p) => hasPermission(roles, p));
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
-import { STAFF_ROLES } from './permissions';
+import { PERMISSIONS, STAFF_ROLES } from './permissions';
 
-export const UserIdParams = z.strictObject({ id: Uuid });
+export const UserIdParams = z.strictObject({ id: Uuid.describe('The user’s id') });
 
 export const RolesBody = z.strictObject({
   roles: z
@@ -11,12 +11,14 @@ export const RolesBody = z.strictObject({
     .refine((roles) => new Set(roles).size === roles.length, 'must not contain duplicates'),
 });
 
+export const PermissionSchema = z.enum(PERMISSIONS).meta({ id: 'Permission', description: 'A staff permission; every staff route needs one' });
+
 export const StaffSelfResponse = z.object({
   id: z.uuid(),
   email: z.email(),
   display_name: z.string(),
   roles: z.array(z.string()),
-  permissions: z.array(z.string()),
-});
+  permissions: z.array(PermissionSchema),
+}).meta({ id: 'StaffSelf', description: 'The signed-in staff member and their permissions' });
 
-export const StaffUserResponse = StaffSelfResponse.extend({ created_at: z.iso.datetime() });
+export const StaffUserResponse = StaffSelfResponse.extend({ created_at: z.iso.datetime() }).meta({ id: 'StaffUser' });

@@ -13,7 +13,7 @@ const changeResponses = {
 
 export const modelRegistryRoutes = [
   route({
-    method: 'get', path: '/v1/admin/models', tag: 'admin', access: 'models.read',
+    method: 'get', path: '/v1/admin/models', operationId: 'adminListModels', tag: 'admin', access: 'models.read',
     summary: 'Fraud model versions with their status (active | shadow | retired) and committed evaluation metrics',
     responses: { 200: { description: 'Every registered version, oldest first', schema: z.object({ data: z.array(ModelVersionResponse) }) } },
     handler: async ({ ctx }) => {
@@ -27,19 +27,19 @@ export const modelRegistryRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/admin/models/:version/promote', tag: 'admin', access: 'models.manage',
+    method: 'post', path: '/v1/admin/models/:version/promote', operationId: 'adminPromoteModel', tag: 'admin', access: 'models.manage',
     summary: 'Make a shadow or retired version the live model; the previous live model becomes demote_to (default shadow)',
     params: ModelVersionParams, body: PromoteBody, responses: changeResponses,
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: await promoteModel(ctx, user.id, params.version, body.reason, body.demote_to) }),
   }),
   route({
-    method: 'post', path: '/v1/admin/models/rollback', tag: 'admin', access: 'models.manage',
+    method: 'post', path: '/v1/admin/models/rollback', operationId: 'adminRollbackModel', tag: 'admin', access: 'models.manage',
     summary: 'Promote the version most recently demoted from live; the current live model becomes demote_to (default retired)',
     body: RollbackBody, responses: { ...changeResponses, 409: { description: 'No earlier live model, or a concurrent change' } },
     handler: async ({ ctx, user, body }) => ({ status: 200, body: await rollbackModel(ctx, user.id, body.reason, body.demote_to) }),
   }),
   route({
-    method: 'post', path: '/v1/admin/models/:version/shadow', tag: 'admin', access: 'models.manage',
+    method: 'post', path: '/v1/admin/models/:version/shadow', operationId: 'adminShadowModel', tag: 'admin', access: 'models.manage',
     summary: 'Score a retired version in shadow: recorded on every payment, never acting',
     params: ModelVersionParams, body: ReasonBody, responses: { ...changeResponses, 200: { description: 'The version is in shadow', schema: ModelStatusResponse } },
     handler: async ({ ctx, user, params, body }) => {
@@ -48,7 +48,7 @@ export const modelRegistryRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/admin/models/:version/retire', tag: 'admin', access: 'models.manage',
+    method: 'post', path: '/v1/admin/models/:version/retire', operationId: 'adminRetireModel', tag: 'admin', access: 'models.manage',
     summary: 'Stop scoring a shadow version',
     params: ModelVersionParams, body: ReasonBody, responses: { ...changeResponses, 200: { description: 'The version is retired', schema: ModelStatusResponse } },
     handler: async ({ ctx, user, params, body }) => {

@@ -7,7 +7,7 @@ import { AssignBody, DisputeIdParams, DisputeQueueQuery, DisputeResponse, Resolu
 
 export const disputesAdminRoutes = [
   route({
-    method: 'get', path: '/v1/admin/disputes', tag: 'admin', access: 'disputes.read',
+    method: 'get', path: '/v1/admin/disputes', operationId: 'adminListDisputes', tag: 'admin', access: 'disputes.read',
     summary: 'The buyer dispute queue, newest first, with assignment and arbitration SLA',
     query: DisputeQueueQuery,
     responses: { 200: { description: 'A page of disputes', schema: pageResponse(StaffDisputeResponse) } },
@@ -18,7 +18,7 @@ export const disputesAdminRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/disputes/:id', tag: 'admin', access: 'disputes.read',
+    method: 'get', path: '/v1/admin/disputes/:id', operationId: 'adminGetDispute', tag: 'admin', access: 'disputes.read',
     summary: 'A dispute with its evidence pack: transitions, payment and risk, fraud cases, messages, shipment, evidence; 404 to its parties; every view is audited',
     params: DisputeIdParams,
     responses: { 200: { description: 'The dispute and its evidence pack', schema: StaffDisputeDetailResponse }, 404: { description: 'No such dispute' } },
@@ -28,7 +28,7 @@ export const disputesAdminRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/admin/disputes/:id/assign', tag: 'admin', access: 'disputes.resolve', idempotent: true,
+    method: 'post', path: '/v1/admin/disputes/:id/assign', operationId: 'adminAssignDispute', tag: 'admin', access: 'disputes.resolve', idempotent: true,
     summary: 'Assign an arbitrator (not a party, never traded with either); the SLA restarts',
     params: DisputeIdParams, body: AssignBody,
     responses: {
@@ -40,7 +40,7 @@ export const disputesAdminRoutes = [
     }),
   }),
   route({
-    method: 'post', path: '/v1/admin/disputes/:id/resolution', tag: 'admin', access: 'disputes.resolve', idempotent: true,
+    method: 'post', path: '/v1/admin/disputes/:id/resolution', operationId: 'adminResolveDispute', tag: 'admin', access: 'disputes.resolve', idempotent: true,
     summary: 'Resolve a dispute: refund all, release to the seller, or split (refund an amount, release the rest)',
     params: DisputeIdParams, body: ResolutionBody,
     responses: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FILE_BODY_LIMIT } from '../../../http/file-type';
+import { FILE_BODY_LIMIT, FILE_CONTENT_TYPES } from '../../../http/file-type';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { MessageBody, MessageResponse, toMessageResponse } from '../../marketplace/order-messages';
 import { OpenDisputeBody, OrderIdParams, OrderResponse, toOrderResponse } from '../../marketplace/orders';
@@ -13,7 +13,7 @@ const closed = { 409: { description: 'dispute_resolved or evidence_closed: the e
 
 export const disputesRoutes = [
   route({
-    method: 'post', path: '/v1/orders/:id/dispute', tag: 'orders', access: 'user',
+    method: 'post', path: '/v1/orders/:id/dispute', operationId: 'openDispute', tag: 'orders', access: 'user',
     rateLimit: CREATES_CONTENT,
     summary: 'Open a dispute on a shipped or delivered order (buyer); funds stay held, an arbitrator is assigned',
     params: OrderIdParams, body: OpenDisputeBody,
@@ -28,7 +28,7 @@ export const disputesRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/disputes/:id', tag: 'disputes', access: 'user', summary: 'A dispute of yours with its thread and evidence (parties only)',
+    method: 'get', path: '/v1/disputes/:id', operationId: 'getDispute', tag: 'disputes', access: 'user', summary: 'A dispute of yours with its thread and evidence (parties only)',
     params: DisputeIdParams,
     responses: { 200: { description: 'The dispute', schema: PartyDisputeResponse }, ...notYours },
     handler: async ({ ctx, user, params }) => {
@@ -37,7 +37,7 @@ export const disputesRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/disputes/:id/messages', tag: 'disputes', access: 'user', idempotent: true,
+    method: 'post', path: '/v1/disputes/:id/messages', operationId: 'postDisputeMessage', tag: 'disputes', access: 'user', idempotent: true,
     rateLimit: CREATES_CONTENT,
     summary: 'Write to the dispute thread (parties, until the evidence deadline)',
     params: DisputeIdParams, body: MessageBody,
@@ -45,13 +45,13 @@ export const disputesRoutes = [
     handler: async ({ ctx, user, params, body }) => ({ status: 201, body: toMessageResponse(await postDisputeMessage(ctx, user.id, params.id, body.body)) }),
   }),
   route({
-    method: 'get', path: '/v1/disputes/:id/messages', tag: 'disputes', access: 'user', summary: 'The dispute thread, oldest first (parties only)',
+    method: 'get', path: '/v1/disputes/:id/messages', operationId: 'listDisputeMessages', tag: 'disputes', access: 'user', summary: 'The dispute thread, oldest first (parties only)',
     params: DisputeIdParams,
     responses: { 200: { description: 'The messages', schema: z.object({ data: z.array(MessageResponse) }) }, ...notYours },
     handler: async ({ ctx, user, params }) => ({ status: 200, body: { data: (await disputeThread(ctx, user.id, params.id)).map(toMessageResponse) } }),
   }),
   route({
-    method: 'post', path: '/v1/disputes/:id/evidence', tag: 'disputes', access: 'user', idempotent: true, bodyLimit: FILE_BODY_LIMIT,
+    method: 'post', path: '/v1/disputes/:id/evidence', operationId: 'addDisputeEvidence', tag: 'disputes', access: 'user', idempotent: true, bodyLimit: FILE_BODY_LIMIT,
     rateLimit: CREATES_CONTENT,
     summary: 'Add evidence: text, or a PDF, JPEG or PNG file of at most 5 MB (type checked by content; stored encrypted)',
     params: DisputeIdParams, body: EvidenceBody,
@@ -59,10 +59,10 @@ export const disputesRoutes = [
     handler: async ({ ctx, user, params, body }) => ({ status: 201, body: toEvidenceResponse(await addEvidence(ctx, user.id, params.id, body)) }),
   }),
   route({
-    method: 'get', path: '/v1/disputes/:id/evidence/:evidenceId/content', tag: 'disputes', access: 'user',
+    method: 'get', path: '/v1/disputes/:id/evidence/:evidenceId/content', operationId: 'getDisputeEvidenceContent', tag: 'disputes', access: 'user',
     summary: 'An evidence file (parties, and staff who may read disputes and are not a party: their reads are audited)',
     params: EvidenceParams,
-    responses: { 200: { description: 'The file', contentType: 'application/octet-stream' }, 404: { description: 'No such evidence file visible to you' } },
+    responses: { 200: { description: 'The file', contentTypes: [...FILE_CONTENT_TYPES] }, 404: { description: 'No such evidence file visible to you' } },
     handler: async ({ ctx, user, params }) => {
       const file = await evidenceContent(ctx, user, params.id, params.evidenceId);
       return {

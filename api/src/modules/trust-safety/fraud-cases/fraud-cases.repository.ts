@@ -2,7 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
-import { toAmount } from '../../money/currencies';
+import { ORDER_STATUSES } from '../../marketplace/orders';
+import { MoneyResponse, toAmount } from '../../money/currencies';
+import { StreamEvidenceResponse } from './fraud-cases.schemas';
 
 export async function insertFraudCase(
   trx: Transaction<DB>,
@@ -63,7 +65,6 @@ export function listFraudCases(
   return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
 }
 
-const Money = z.object({ amount: z.number().int(), currency: z.string() });
 export const FraudCaseResponse = z.object({
   id: z.uuid(), order_id: z.uuid().nullable(), subject_user_id: z.uuid(), status: z.enum(['open', 'closed']), reason: z.string(),
   risk_score: z.number().int(), model_version: z.string(), decision: z.enum(['clear', 'confirm_fraud']).nullable(),
@@ -73,9 +74,9 @@ export const FraudCaseResponse = z.object({
   /** payment: opened by the payment-time score, about its order; stream: opened by a stream detector, about accounts. */
   source: z.enum(['payment', 'stream']), detector: z.string().nullable(),
   /** Stream cases: what the detector saw (window, counts, linked accounts, orders, reviews); null for payment cases. */
-  evidence: z.record(z.string(), z.unknown()).nullable(),
-  order: z.object({ amount: Money, status: z.string(), listing_title: z.string() }).nullable(),
-});
+  evidence: StreamEvidenceResponse.nullable(),
+  order: z.object({ amount: MoneyResponse, status: z.enum(ORDER_STATUSES), listing_title: z.string() }).nullable(),
+}).meta({ id: 'FraudCase', description: 'A fraud case: opened by the payment-time score (about an order) or a stream detector (about accounts)' });
 
 type FraudCaseView = NonNullable<Awaited<ReturnType<typeof findFraudCaseView>>>;
 

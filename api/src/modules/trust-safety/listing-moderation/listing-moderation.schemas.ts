@@ -6,7 +6,7 @@ import { LISTING_DECISIONS } from './listing-decision';
 const QUEUE_STATUSES = ['pending_review', 'changes_requested', 'rejected', 'active'] as const;
 
 export const ListingQueueQuery = z.strictObject({
-  status: z.enum(QUEUE_STATUSES, { error: `must be one of ${QUEUE_STATUSES.join(', ')}` }).default('pending_review'),
+  status: z.enum(QUEUE_STATUSES, { error: `must be one of ${QUEUE_STATUSES.join(', ')}` }).default('pending_review').describe('Listings in this status'),
 });
 
 const Decision = z.enum(LISTING_DECISIONS, { error: `must be one of ${LISTING_DECISIONS.join(', ')}` });
@@ -26,22 +26,22 @@ export const BulkDecisionBody = z.strictObject({
   note: Note.optional(),
 }).superRefine(noteRequired);
 
-export const BatchIdParams = z.strictObject({ batchId: Uuid });
+export const BatchIdParams = z.strictObject({ batchId: Uuid.describe('The batch_id a bulk decision returned') });
 
 export const QueuedListingResponse = ListingResponse.extend({
   flags: z.array(z.enum(LISTING_FLAGS)),
   open_reports: z.number().int(),
   seller: z.object({ id: z.uuid(), display_name: z.string(), email: z.string() }),
-});
+}).meta({ id: 'QueuedListing', description: 'A listing in the moderation queue, with its flags and seller' });
 
 export const BulkDecisionResponse = z.object({
   batch_id: z.uuid().nullable().describe('null when no listing was decided'),
   applied: z.array(z.uuid()),
   skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['not_found', 'not_moderatable']) })),
-});
+}).meta({ id: 'ListingBulkDecisionResult' });
 
 export const UndoResponse = z.object({
   batch_id: z.uuid(),
   restored: z.array(z.uuid()),
   skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['changed_since']) })),
-});
+}).meta({ id: 'ListingBulkUndoResult' });

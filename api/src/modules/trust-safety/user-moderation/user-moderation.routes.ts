@@ -12,8 +12,10 @@ const SUMMARY: Record<ModerationAction, string> = {
   reinstate: 'Reinstate a suspended user (payouts stay frozen only after confirmed fraud)',
 };
 
+const OPERATION_ID: Record<ModerationAction, string> = { warn: 'adminWarnUser', suspend: 'adminSuspendUser', reinstate: 'adminReinstateUser' };
+
 const actionRoute = (action: ModerationAction) => route({
-  method: 'post', path: `/v1/admin/users/:id/${action}`, tag: 'admin', access: 'users.moderate', idempotent: true,
+  method: 'post', path: `/v1/admin/users/:id/${action}`, operationId: OPERATION_ID[action], tag: 'admin', access: 'users.moderate', idempotent: true,
   summary: SUMMARY[action],
   params: UserIdParams,
   body: ModerationBody,
@@ -37,7 +39,7 @@ export const userModerationRoutes = [
   actionRoute('suspend'),
   actionRoute('reinstate'),
   route({
-    method: 'get', path: '/v1/admin/users/:id/moderation', tag: 'admin', access: 'users.moderate', summary: 'A user’s moderation state and history, oldest first',
+    method: 'get', path: '/v1/admin/users/:id/moderation', operationId: 'adminGetUserModeration', tag: 'admin', access: 'users.moderate', summary: 'A user’s moderation state and history, oldest first',
     params: UserIdParams,
     responses: { 200: { description: 'State and history', schema: ModerationHistoryResponse }, 404: { description: 'No such user' } },
     handler: async ({ ctx, user, params }) => {
