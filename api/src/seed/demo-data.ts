@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
-import { AppError } from '../http/errors';
+import { DomainError } from '../errors';
 import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
@@ -138,7 +138,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
       await completeOrder(seedCtx, buyerId, order.id);
     } catch (err) {
       // The model may block or decline a demo payment; that order simply ends where the flow left it.
-      if (!(err instanceof AppError) || err.status !== 402) throw err;
+      if (!(err instanceof DomainError) || err.kind !== 'payment_declined') throw err;
     }
   }
 

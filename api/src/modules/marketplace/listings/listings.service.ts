@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../../context';
-import { conflict, notFound } from '../../../http/errors';
+import { conflict, notFound } from '../../../errors';
 import { appendEvents } from '../../platform/outbox';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
 import { reviewFor } from './listing-review';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../context';
 import type { BeforeCommit } from '../../../db/before-commit';
 import type { DB } from '../../../db/schema';
-import { AppError, notFound, unprocessable } from '../../../http/errors';
+import { conflict, invalid, notFound } from '../../../errors';
 import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
@@ -48,10 +48,10 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
       if (!listing) {
         const current = await findListing(trx, listingId);
         if (!current) throw notFound('Listing');
-        if (current.seller_id === buyerId) throw unprocessable('own_listing', 'You cannot buy your own listing', 'listing_id');
+        if (current.seller_id === buyerId) throw invalid('own_listing', 'You cannot buy your own listing', 'listing_id');
         // Removed and under-review listings do not exist for buyers.
         if (current.status === 'removed' || UNDER_REVIEW.includes(current.status)) throw notFound('Listing');
-        throw new AppError(409, 'listing_unavailable', 'This listing is not available');
+        throw conflict('listing_unavailable', 'This listing is not available');
       }
       const amount = toAmount(listing.price_amount);
       const order = await insertOrder(trx, {
@@ -64,7 +64,7 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
     });
   } catch (err) {
     // The partial unique index caught a concurrent purchase of the same listing.
-    if ((err as { code?: string }).code === '23505') throw new AppError(409, 'listing_unavailable', 'This listing is not available');
+    if ((err as { code?: string }).code === '23505') throw conflict('listing_unavailable', 'This listing is not available');
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context';
-import { conflict, notFound } from '../../../http/errors';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { type IdentityDocument, lockIdentityDocument, readIdentityDocumentContent, recordReview } from './identity-documents.repository';

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReviewDecisionKind, ReviewRow, ReviewStatus } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { findAdminReview, lockReview } from './reviews.repository';
@@ -67,7 +67,7 @@ export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[]
     // One's own reviews are unknown ones: the whole call is refused, without saying which exist.
     const found = new Set(reviews.map((r) => r.id));
     const missing = unique.filter((id) => !found.has(id));
-    if (missing.length > 0) throw unprocessable('unknown_reviews', `No such reviews: ${missing.join(', ')}`, 'ids');
+    if (missing.length > 0) throw invalid('unknown_reviews', `No such reviews: ${missing.join(', ')}`, 'ids');
     const batch = await trx.insertInto('review_decision_batches').values({ decision, reason: reason ?? null, staff_id: staffId, created_at: now, undone_by: null, undone_at: null })
       .returning('id').executeTakeFirstOrThrow();
     const to = TARGET[decision];

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReviewRow } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { conflict, invalid, notFound } from '../../../errors';
 import { sharedFingerprintKinds } from '../../risk/fingerprints';
 import { findOrder, lockOrderForParty, partyOf } from '../orders';
 import { appendEvents } from '../../platform/outbox';
@@ -18,10 +18,10 @@ const NOT_RATED_BY = { buyer: ['payment'], seller: ['item_as_described', 'shippi
 
 function checkSubRatings(role: 'buyer' | 'seller', input: z.infer<typeof CreateReviewBody>): void {
   for (const field of SUB_RATINGS[role]) {
-    if (input[field] === undefined) throw unprocessable('sub_rating_required', `${field} is required when the ${role} reviews`, field);
+    if (input[field] === undefined) throw invalid('sub_rating_required', `${field} is required when the ${role} reviews`, field);
   }
   for (const field of NOT_RATED_BY[role]) {
-    if (input[field] !== undefined) throw unprocessable('sub_rating_not_applicable', `A ${role} does not rate ${field}`, field);
+    if (input[field] !== undefined) throw invalid('sub_rating_not_applicable', `A ${role} does not rate ${field}`, field);
   }
 }
 
@@ -83,7 +83,7 @@ export async function replyToReview(ctx: AppContext, userId: string, reviewId: s
     if (review.reply !== null) throw conflict('already_replied', 'You have already replied to this review');
     // A reply is public at once, so it may not carry what would send a review to the moderators.
     const flags = textFlags(text);
-    if (flags.length > 0) throw unprocessable('reply_not_allowed', `Replies may not contain ${flags.join(', ').replace(/_/g, ' ')}`, 'text');
+    if (flags.length > 0) throw invalid('reply_not_allowed', `Replies may not contain ${flags.join(', ').replace(/_/g, ' ')}`, 'text');
     await trx.updateTable('reviews').set({ reply: text, replied_at: now }).where('id', '=', reviewId).execute();
     await appendEvents(trx, [{
       type: 'review.replied', aggregateType: 'review', aggregateId: reviewId, occurredAt: now, payload: { review_id: reviewId, subject_id: userId },

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../context';
-import { AppError, conflict } from '../../../http/errors';
+import { DomainError, conflict, forbidden } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { recordFingerprint } from '../../risk/fingerprints';
 import { appendEvents } from '../../platform/outbox';
@@ -51,13 +51,13 @@ export async function login(ctx: AppContext, attempt: { email: string; password:
   const ok = await ctx.passwords.verify(password, user?.password_hash ?? DECOY_HASH);
   if (!user || !ok) {
     await recordFailure(ctx.rateLimits, ctx.config, ip, email);
-    throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
+    throw new DomainError('unauthenticated', 'invalid_credentials', 'Email or password is incorrect');
   }
   await recordSuccess(ctx.rateLimits, ip, email);
   // Only told to someone who already proved the password, so it reveals nothing new about the account.
-  if (user.suspended_at) throw new AppError(403, 'account_suspended', 'This account is suspended; contact support');
+  if (user.suspended_at) throw forbidden('This account is suspended; contact support', 'account_suspended');
   // The console opens no session it could not use.
-  if (kind === 'console' && !isStaff(user.roles)) throw new AppError(403, 'not_staff', 'The console is for staff accounts only');
+  if (kind === 'console' && !isStaff(user.roles)) throw forbidden('The console is for staff accounts only', 'not_staff');
   const now = ctx.clock.now();
   const token = await openSession(ctx, ctx.db, user.id, now, kind);
   if (deviceId) await recordFingerprint(ctx.db, user.id, 'device', deviceId, now);

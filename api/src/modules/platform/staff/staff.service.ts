@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { conflict, forbidden, notFound } from '../../../http/errors';
+import { conflict, forbidden, notFound } from '../../../errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
 import { type Permission, STAFF_ROLES, type StaffRole, hasPermission } from './permissions';

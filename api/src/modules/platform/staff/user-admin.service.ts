@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context';
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { appendAudit } from '../audit';
 import { findUserDetail } from './user-admin.repository';
 

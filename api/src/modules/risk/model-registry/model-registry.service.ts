@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context';
 import type { ModelStatus } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { conflict, notFound } from '../../../errors';
 import { lockActiveVersion, lockModelVersion, previousActiveVersion, setModelStatus } from './model-registry.repository';
 
 export type DemotedStatus = Exclude<ModelStatus, 'active'>;

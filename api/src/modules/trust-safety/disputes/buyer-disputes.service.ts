@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { toAmount } from '../../money/currencies';
 import { notify } from '../../marketplace/notifications';

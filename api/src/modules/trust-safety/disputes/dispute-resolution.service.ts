@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
 import type { AuthUser } from '../../../http/auth';
-import { conflict, forbidden, notFound, unprocessable } from '../../../http/errors';
+import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { hasOpenFraudCase } from '../fraud-cases';
 import { toAmount } from '../../money/currencies';
@@ -110,10 +110,10 @@ export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId
     // The card network is deciding the same money: a refund now could pay the buyer twice.
     if (await hasOpenDispute(trx, order.id, dispute.id)) throw conflict('chargeback_open', 'A chargeback on this order is still open; decide once it is settled');
     if (input.refund_amount) {
-      if (input.refund_amount.currency !== order.currency) throw unprocessable('currency_mismatch', `must be ${order.currency}, the order's currency`, 'refund_amount.currency');
+      if (input.refund_amount.currency !== order.currency) throw invalid('currency_mismatch', `must be ${order.currency}, the order's currency`, 'refund_amount.currency');
       const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
       if (input.refund_amount.amount >= refundable) {
-        throw unprocessable('invalid_split', `must be less than ${refundable}, the refundable amount (refund it all with resolution refund)`, 'refund_amount.amount');
+        throw invalid('invalid_split', `must be less than ${refundable}, the refundable amount (refund it all with resolution refund)`, 'refund_amount.amount');
       }
     }
     return applyResolution(trx, ctx, dispute, order, { resolution: input.resolution, refundAmount: input.refund_amount?.amount, note: input.note || null, actorId: staff.id, now });

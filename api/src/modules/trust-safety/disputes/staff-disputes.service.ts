@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { findOrder, isPartyTo, lockOrder } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
@@ -38,7 +38,7 @@ export async function assignArbitrator(ctx: AppContext, staffId: string, dispute
     if (isPartyTo(order, staffId)) throw notFound('Dispute');
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
     if (!(await isEligibleArbitrator(trx, arbitratorId, order.buyer_id, order.seller_id))) {
-      throw unprocessable('arbitrator_not_eligible', 'must be an arbitrator who is not a party and never traded with either party', 'arbitrator_id');
+      throw invalid('arbitrator_not_eligible', 'must be an arbitrator who is not a party and never traded with either party', 'arbitrator_id');
     }
     const assigned = await assignDispute(trx, dispute.id, arbitratorId, ctx.config.DISPUTE_ARBITRATION_SLA_HOURS, now);
     await appendAudit(trx, {

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { hasPermission } from '../../platform/staff';
 import { isFraudCaseParty, mustBeCaseOutsider } from './fraud-case-party';
@@ -31,9 +31,9 @@ export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: 
     if (assigneeId !== null) {
       const assignee = await trx.selectFrom('users').select('roles').where('id', '=', assigneeId).executeTakeFirst();
       if (!assignee || !hasPermission(assignee.roles, 'fraud_cases.decide')) {
-        throw unprocessable('invalid_assignee', 'must be a staff member who may decide fraud cases', 'assignee_id');
+        throw invalid('invalid_assignee', 'must be a staff member who may decide fraud cases', 'assignee_id');
       }
-      if (await isFraudCaseParty(trx, caseId, assigneeId)) throw unprocessable('assignee_is_party', 'must not be the case’s subject or a party to its order', 'assignee_id');
+      if (await isFraudCaseParty(trx, caseId, assigneeId)) throw invalid('assignee_is_party', 'must not be the case’s subject or a party to its order', 'assignee_id');
     }
     if (fraudCase.assignee_id === assigneeId) return; // A repeat assignment records nothing.
     await trx.updateTable('fraud_cases').set({ assignee_id: assigneeId }).where('id', '=', caseId).execute();
@@ -47,8 +47,8 @@ export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: 
 /** Hides an open case from the unassigned inbox until `until` (future, at most 30 days ahead). */
 export async function snoozeFraudCase(ctx: AppContext, staffId: string, caseId: string, until: Date): Promise<void> {
   const now = ctx.clock.now();
-  if (until.getTime() <= now.getTime()) throw unprocessable('invalid_snooze', 'must be in the future', 'until');
-  if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw unprocessable('invalid_snooze', 'must be at most 30 days ahead', 'until');
+  if (until.getTime() <= now.getTime()) throw invalid('invalid_snooze', 'must be in the future', 'until');
+  if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw invalid('invalid_snooze', 'must be at most 30 days ahead', 'until');
   await ctx.db.transaction().execute(async (trx) => {
     await lockOpenCase(trx, caseId, staffId);
     await trx.updateTable('fraud_cases').set({ snoozed_until: until }).where('id', '=', caseId).execute();

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { ClosingLabel, DB } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { endBuyerDisputeOnRefund, hasOpenChargeback, hasOpenDispute } from '../disputes';
 import { holdOf } from '../../money/ledger';

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ListingDecision } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { type Listing, lockListing, updateListing } from '../../marketplace/listings';
 import { appendEvents } from '../../platform/outbox';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReportAction, ReportRow } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { findDisputeMessage } from '../disputes';
 import { applyListingCommand } from '../listing-moderation';
@@ -47,7 +47,7 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
     return await ctx.db.transaction().execute(async (trx) => {
       const owner = await ownerOf(trx, input.target_type, input.target_id, reporterId, now);
       if (!owner) throw notFound(TARGET_NAMES[input.target_type]);
-      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing, message or review', 'target_id');
+      if (owner === reporterId) throw invalid('own_target', 'You cannot report yourself or your own listing, message or review', 'target_id');
       const report = await insertReport(trx, {
         reporter_id: reporterId, target_type: input.target_type, target_id: input.target_id, reason: input.reason, note: input.note || null, created_at: now,
       });
@@ -96,7 +96,7 @@ export async function decideReport(
     const messageAuthor = report.target_type === 'message' ? (await findMessage(trx, report.target_id))?.author_id : undefined;
     const action = input.decision === 'action' ? input.action ?? null : null;
     if (action && !(ACTIONS_BY_TARGET[report.target_type] as readonly ReportAction[]).includes(action)) {
-      throw unprocessable('action_not_for_target', `A ${report.target_type} report takes one of ${ACTIONS_BY_TARGET[report.target_type].join(', ')}`, 'action');
+      throw invalid('action_not_for_target', `A ${report.target_type} report takes one of ${ACTIONS_BY_TARGET[report.target_type].join(', ')}`, 'action');
     }
     const suspended = action ? await takeAction(trx, staffId, report, action, input.note, now, messageAuthor) : null;
     const verdict = { status: input.decision === 'action' ? 'actioned' as const : 'dismissed' as const, action, decision_note: input.note, decided_by: staffId, decided_at: now };

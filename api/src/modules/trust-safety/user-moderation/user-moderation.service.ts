@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ModerationAction, UserModerationActionRow } from '../../../db/schema';
-import { AppError, conflict, notFound } from '../../../http/errors';
+import { conflict, forbidden, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { lockActorAndTarget } from '../../platform/staff';
@@ -30,7 +30,7 @@ export async function applyModeration(
   const { actor, target } = await lockActorAndTarget(trx, staffId, userId, 'users.moderate');
   let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
   if (action === 'suspend') {
-    if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin may suspend an admin');
+    if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw forbidden('Only an admin may suspend an admin');
     if (suspendedAt) throw conflict('already_suspended', 'This user is already suspended');
     suspendedAt = now;
     payoutsFrozen = true;
