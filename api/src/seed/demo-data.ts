@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
+import { inTransaction } from '../db/transaction';
 import { DomainError } from '../errors';
 import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
@@ -150,7 +151,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */
 async function stallPayment(ctx: AppContext, orderId: string, buyerId: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const order = (await lockOrder(trx, orderId))!;
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);

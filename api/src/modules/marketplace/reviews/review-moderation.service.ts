@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReviewDecisionKind, ReviewRow, ReviewStatus } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
@@ -47,7 +48,7 @@ export async function applyReviewDecision(trx: Transaction<DB>, staffId: string,
 /** `applyReviewDecision` in its own transaction. */
 export async function decideReview(ctx: AppContext, staffId: string, reviewId: string, decision: ReviewDecisionKind, reason: string | undefined) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await applyReviewDecision(trx, staffId, reviewId, decision, reason, now);
     return findAdminReview(trx, reviewId);
   });
@@ -60,7 +61,7 @@ export async function decideReview(ctx: AppContext, staffId: string, reviewId: s
 export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[], decision: ReviewDecisionKind, reason: string | undefined) {
   const now = ctx.clock.now();
   const unique = [...new Set(ids)].sort();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     // Locked in id order, so two overlapping batches cannot deadlock.
     const reviews = (await trx.selectFrom('reviews').selectAll().where('id', 'in', unique).orderBy('id').forUpdate().execute())
       .filter((r) => !isPartyToReview(r, staffId));
@@ -88,7 +89,7 @@ export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[]
  */
 export async function undoBatch(ctx: AppContext, staffId: string, batchId: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const batch = await trx.selectFrom('review_decision_batches').selectAll().where('id', '=', batchId).forUpdate().executeTakeFirst();
     if (!batch) throw notFound('Batch');
     if (batch.undone_at) throw conflict('batch_already_undone', 'This batch has already been undone');

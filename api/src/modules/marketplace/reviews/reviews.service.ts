@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReviewRow } from '../../../db/schema';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { sharedFingerprintKinds } from '../../risk/fingerprints';
 import { findOrder, lockOrderForParty, partyOf } from '../orders';
@@ -45,7 +46,7 @@ async function contextFlags(ctx: AppContext, trx: Transaction<DB>, authorId: str
 export async function createReview(ctx: AppContext, authorId: string, orderId: string, input: z.infer<typeof CreateReviewBody>) {
   const now = ctx.clock.now();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const { order, actor } = await lockOrderForParty(trx, orderId, authorId);
       const role = actor as 'buyer' | 'seller';
       if (order.status !== 'completed') throw conflict('order_not_completed', 'Only a completed order can be reviewed');
@@ -69,7 +70,7 @@ export async function createReview(ctx: AppContext, authorId: string, orderId: s
       return findAdminReview(trx, review.id);
     });
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') throw conflict('already_reviewed', 'You have already reviewed this order');
+    if (isUniqueViolation(err, 'reviews_one_per_author_order')) throw conflict('already_reviewed', 'You have already reviewed this order');
     throw err;
   }
 }
@@ -77,7 +78,7 @@ export async function createReview(ctx: AppContext, authorId: string, orderId: s
 /** The reviewed party answers a visible review, once. Before it is visible it does not exist for them. */
 export async function replyToReview(ctx: AppContext, userId: string, reviewId: string, text: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const review = await lockReview(trx, reviewId);
     if (!review || review.subject_id !== userId || !publiclyVisible(review, now)) throw notFound('Review');
     if (review.reply !== null) throw conflict('already_replied', 'You have already replied to this review');

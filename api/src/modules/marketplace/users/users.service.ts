@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../context';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { DomainError, conflict, forbidden } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { recordFingerprint } from '../../risk/fingerprints';
@@ -30,7 +31,7 @@ export async function register(
   const password_hash = await ctx.passwords.hash(input.password);
   const now = ctx.clock.now();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], created_at: now });
       const token = await openSession(ctx, trx, user.id, now, 'app');
       if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
@@ -38,7 +39,7 @@ export async function register(
       return { user, token };
     });
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') throw conflict('email_taken', 'An account with this email already exists');
+    if (isUniqueViolation(err, 'users_email_key')) throw conflict('email_taken', 'An account with this email already exists');
     throw err;
   }
 }
@@ -89,7 +90,7 @@ export async function ensureStaffAccount(ctx: AppContext, email: string, passwor
   const weakness = passwordWeakness(password, [email, email.split('@')[0]!, displayName]);
   if (weakness) throw new Error(`the staff password for ${email} is refused: it ${weakness}`);
   const password_hash = await ctx.passwords.hash(password);
-  const changed = await ctx.db.transaction().execute(async (trx) => {
+  const changed = await inTransaction(ctx.db, async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase()).forUpdate().executeTakeFirst();
     const now = ctx.clock.now();
     if (existing) {

@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { BeforeCommit } from '../../../db/before-commit';
 import type { DB } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { DomainError, conflict, forbidden, invalid } from '../../../errors';
 import { fingerprintHash, latestFingerprintHash, recordFingerprint } from '../../risk/fingerprints';
 import { insertFraudCase } from '../../trust-safety/fraud-cases';
@@ -28,7 +29,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
   if (!ctx.payments.knowsMethod(paymentMethod)) {
     throw invalid('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
-  const started = await ctx.db.transaction().execute(async (trx) => {
+  const started = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const { order, actor } = await lockOrderForParty(trx, orderId, buyerId);
     if (actor !== 'buyer') throw forbidden('Only the buyer can pay for an order');
@@ -91,7 +92,7 @@ type RiskSummary = Pick<PaymentAssessment, 'score' | 'decision' | 'modelVersion'
  * `beforeCommit` runs in the transaction that records a successful payment.
  */
 export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary, beforeCommit?: BeforeCommit<Order>) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     // The attempt and its order, both locked, in one statement.
     const { attempt_id: attemptId, attempt_status: attemptStatus, attempt_decline_code: recordedDecline, ...order } = await trx

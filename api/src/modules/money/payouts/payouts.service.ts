@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { conflict, invalid } from '../../../errors';
 import { accountBalance, accounts, postTransaction } from '../ledger';
 import { type Money, toAmount } from '../currencies';
@@ -18,7 +19,7 @@ export async function requestPayout(ctx: AppContext, userId: string, amount: Mon
     throw invalid('payout_below_minimum', `Payouts must be at least ${ctx.config.PAYOUT_MIN_AMOUNT} minor units`, 'amount.amount');
   }
   const destination = await payoutDestination(ctx, userId);
-  const { payout, operationIds } = await ctx.db.transaction().execute(async (trx) => {
+  const { payout, operationIds } = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const user = await trx.selectFrom('users').select(['id', 'payouts_frozen']).where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
     if (user.payouts_frozen) throw conflict('payouts_frozen', 'Payouts are frozen on this account; contact support');

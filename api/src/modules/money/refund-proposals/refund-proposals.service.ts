@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context';
+import { inTransaction } from '../../../db/transaction';
 import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import type { Money } from '../currencies';
 import { toAmount } from '../currencies';
@@ -12,7 +13,7 @@ import { refundOrder } from '../settlement';
 const OPEN_STATUSES = ['paid', 'shipped', 'delivered', 'completed', 'disputed'];
 
 export async function proposeRefund(ctx: AppContext, userId: string, orderId: string, body: { amount: Money; reason: string }) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const { order } = await lockOrderForParty(trx, orderId, userId);
     if (!OPEN_STATUSES.includes(order.status)) throw conflict('invalid_transition', `Cannot propose a refund on an order that is ${order.status}`);
@@ -33,9 +34,9 @@ export async function proposeRefund(ctx: AppContext, userId: string, orderId: st
 
 /** accept / decline by the other party; withdraw by the proposer. */
 export async function decideRefund(ctx: AppContext, userId: string, orderId: string, proposalId: string, decision: 'accept' | 'decline' | 'withdraw') {
-  const operations: string[] = [];
-  const proposal = await ctx.db.transaction().execute(async (trx) => {
+  const { proposal, operations } = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
+    const operations: string[] = [];
     const { order } = await lockOrderForParty(trx, orderId, userId);
     const proposal = await trx.selectFrom('refund_proposals').selectAll().where('id', '=', proposalId).where('order_id', '=', order.id).forUpdate().executeTakeFirst();
     if (!proposal) throw notFound('Refund proposal');
@@ -53,7 +54,8 @@ export async function decideRefund(ctx: AppContext, userId: string, orderId: str
       if (refund.operationId) operations.push(refund.operationId);
       await appendEvents(trx, [orderEvent(order, 'order.partially_refunded', now, { proposal_id: proposal.id, refund_amount: amount })]);
     }
-    return trx.updateTable('refund_proposals').set({ status, decided_by: userId, decided_at: now }).where('id', '=', proposal.id).returningAll().executeTakeFirstOrThrow();
+    const decided = await trx.updateTable('refund_proposals').set({ status, decided_by: userId, decided_at: now }).where('id', '=', proposal.id).returningAll().executeTakeFirstOrThrow();
+    return { proposal: decided, operations };
   });
   await runAfterCommit(ctx, operations);
   return proposal;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../context';
+import { inTransaction } from '../../../db/transaction';
 import { SELLER_DEADLINE_JOB, resolveForSilentSeller } from '../../trust-safety/disputes';
 import { type Command, TRANSITIONS, applyCommand, lockOrder, runAfterCommit } from '../../marketplace/orders';
 import { settleIfDue } from '../../money/settlement';
@@ -24,9 +25,10 @@ export async function runDueJobs(ctx: AppContext, limit = 500): Promise<number> 
 }
 
 async function runOneJob(ctx: AppContext): Promise<'none' | 'done' | 'skipped' | 'failed'> {
-  const operations: string[] = [];
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  let operations: string[] = [];
+  const outcome = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
+    operations = []; // a retried attempt starts afresh
     const job = await trx.selectFrom('scheduled_jobs').selectAll().where('status', '=', 'pending').where('due_at', '<=', now)
       .orderBy('due_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
     if (!job) return 'none' as const;

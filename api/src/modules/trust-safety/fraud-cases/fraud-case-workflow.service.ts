@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { hasPermission } from '../../platform/staff';
@@ -26,7 +27,7 @@ async function lockOpenCase(trx: Transaction<DB>, caseId: string, staffId: strin
 /** Assigns (or, with null, unassigns) an open case; the assignee must be able to decide it. */
 export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: string, assigneeId: string | null): Promise<void> {
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const fraudCase = await lockOpenCase(trx, caseId, staffId);
     if (assigneeId !== null) {
       const assignee = await trx.selectFrom('users').select('roles').where('id', '=', assigneeId).executeTakeFirst();
@@ -49,7 +50,7 @@ export async function snoozeFraudCase(ctx: AppContext, staffId: string, caseId: 
   const now = ctx.clock.now();
   if (until.getTime() <= now.getTime()) throw invalid('invalid_snooze', 'must be in the future', 'until');
   if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw invalid('invalid_snooze', 'must be at most 30 days ahead', 'until');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await lockOpenCase(trx, caseId, staffId);
     await trx.updateTable('fraud_cases').set({ snoozed_until: until }).where('id', '=', caseId).execute();
     await appendAudit(trx, {
@@ -61,7 +62,7 @@ export async function snoozeFraudCase(ctx: AppContext, staffId: string, caseId: 
 /** Appends an analyst note; allowed on closed cases too (follow-ups after a decision). */
 export async function addFraudCaseNote(ctx: AppContext, staffId: string, caseId: string, body: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await lockCaseFor(trx, caseId, staffId);
     const note = await trx.insertInto('fraud_case_notes').values({ case_id: caseId, author_id: staffId, body, created_at: now }).returningAll().executeTakeFirstOrThrow();
     await appendAudit(trx, {
@@ -74,7 +75,7 @@ export async function addFraudCaseNote(ctx: AppContext, staffId: string, caseId:
 /** One case as a staff member who is not a party to it sees it; every view is audited (who, which case), in the read's transaction. */
 export async function viewFraudCase(ctx: AppContext, staffId: string, caseId: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const view = await findFraudCaseView(trx, caseId);
     if (!view) throw notFound('Fraud case');
     await mustBeCaseOutsider(trx, caseId, staffId);

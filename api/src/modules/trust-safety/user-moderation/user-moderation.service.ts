@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ModerationAction, UserModerationActionRow } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { conflict, forbidden, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
@@ -54,7 +55,7 @@ export async function applyModeration(
 /** `applyModeration` in its own transaction. */
 export async function moderateUser(ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string): Promise<ModerationResult> {
   const now = ctx.clock.now();
-  const result = await ctx.db.transaction().execute((trx) => applyModeration(trx, staffId, userId, action, reason, now));
+  const result = await inTransaction(ctx.db, (trx) => applyModeration(trx, staffId, userId, action, reason, now));
   // After commit: a lookup between forgetting and committing would cache the live session again.
   if (action === 'suspend') ctx.sessions.forgetUser(userId);
   return result;
