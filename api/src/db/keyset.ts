@@ -1,5 +1,10 @@
 import { sql } from 'kysely';
-import type { Cursor } from '../http/pagination';
+
+/** Keyset cursor over (created_at DESC, id DESC): stable under inserts, O(limit) per page. */
+export interface Cursor {
+  createdAt: Date;
+  id: string;
+}
 
 /**
  * Rows after the cursor in (created_at DESC, id DESC) order. A row comparison is exactly keyset

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-
-/** Keyset cursor over (created_at DESC, id DESC): stable under inserts, O(limit) per page. */
-export interface Cursor {
-  createdAt: Date;
-  id: string;
-}
+import type { Cursor } from '../db/keyset';
 
 export function encodeCursor(row: { created_at: Date; id: string }): string {
   return Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');

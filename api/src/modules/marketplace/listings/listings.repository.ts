@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, ListingRow, ListingStatus } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 
 export interface ListingFilter {

@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
 
 /** Tells a user something happened, in the caller's transaction: it exists only if the change commits. */
 export async function notify(trx: Transaction<DB>, userId: string, type: string, data: Record<string, unknown>, now: Date): Promise<void> {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB, IdentityDocumentsTable } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
 import { type Keyring, openRecord, sealRecord } from '../../../adapters/keyring';
 
 const TABLE = 'identity_documents';

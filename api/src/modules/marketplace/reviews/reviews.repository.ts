@@ -1,7 +1,6 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, ReviewRow, ReviewStatus } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

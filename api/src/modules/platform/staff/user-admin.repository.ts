@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import { permissionsOf } from '.';
 
 const LIST_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at', 'suspended_at'] as const;

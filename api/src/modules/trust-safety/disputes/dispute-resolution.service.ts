@@ -2,7 +2,6 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
-import type { AuthUser } from '../../../http/auth';
 import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { hasOpenFraudCase } from '../fraud-cases';
@@ -92,7 +91,7 @@ export async function endBuyerDisputeOnRefund(trx: Transaction<DB>, order: Order
 }
 
 /** An arbitrator's (or admin's) decision. Only the assigned arbitrator or an admin may decide; once. */
-export async function resolveDispute(ctx: AppContext, staff: AuthUser, disputeId: string, input: ResolutionInput): Promise<Dispute> {
+export async function resolveDispute(ctx: AppContext, staff: { id: string; roles: string[] }, disputeId: string, input: ResolutionInput): Promise<Dispute> {
   const now = ctx.clock.now();
   const result = await inTransaction(ctx.db, async (trx) => {
     // Order before dispute: the lock order every dispute writer (and the scheduler) uses.

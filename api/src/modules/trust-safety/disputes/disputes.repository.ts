@@ -1,6 +1,5 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
-import { afterCursor } from '../../../db/keyset';
-import type { Cursor } from '../../../http/pagination';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB, DisputeRow, DisputesTable } from '../../../db/schema';
 
 export type Dispute = DisputeRow;

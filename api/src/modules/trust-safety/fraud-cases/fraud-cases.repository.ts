@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 
 export async function insertFraudCase(

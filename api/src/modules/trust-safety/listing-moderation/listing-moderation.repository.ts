@@ -1,7 +1,6 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB, ListingDecisionBatchRow, ListingDecisionRow, ListingStatus } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
 import { type Listing, toListingResponse } from '../../marketplace/listings';
 
 export function insertDecision(trx: Transaction<DB>, d: Omit<ListingDecisionRow, 'id'>): Promise<ListingDecisionRow> {

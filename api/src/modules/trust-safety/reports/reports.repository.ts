@@ -1,7 +1,6 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, ReportRow, ReportStatus, ReportTargetType } from '../../../db/schema';
-import type { Cursor } from '../../../http/pagination';
-import { afterCursor } from '../../../db/keyset';
+import { type Cursor, afterCursor } from '../../../db/keyset';
 import { notInvolving } from './report-party';
 
 export function insertReport(trx: Transaction<DB>, r: Pick<ReportRow, 'reporter_id' | 'target_type' | 'target_id' | 'reason' | 'note' | 'created_at'>): Promise<ReportRow> {
