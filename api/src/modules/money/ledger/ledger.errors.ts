@@ -28,8 +28,8 @@ export class ReferenceConflict extends DomainError {
 
 /** The order's escrow hold is missing or already resolved (posted or voided): it resolves exactly once. */
 export class HoldNotPending extends DomainError {
-  constructor(readonly status: string) {
-    super('conflict', 'hold_not_pending', status === 'missing' ? 'This order holds no money in escrow' : `The escrow of this order is already ${status}`);
+  constructor(readonly holdStatus: string) {
+    super('conflict', 'hold_not_pending', holdStatus === 'missing' ? 'This order holds no money in escrow' : `The escrow of this order is already ${holdStatus}`);
   }
 }
 
