@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { Logger } from '../logger';
-import { DomainError, type ErrorKind } from '../errors';
 import { isUniqueViolation } from '../db/transaction';
+import { DomainError, type ErrorKind } from '../errors';
+import type { Logger } from '../logger';
 import { AppError } from './errors';
 
 const PROBLEM_TYPE = 'https://agora.dev/problems/';
