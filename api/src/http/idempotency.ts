@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { AppError, type FieldError } from './errors';
-import { problemBody } from './problem';
+import type { FieldError } from '../errors';
+import { AppError } from './errors';
+import { asAppError, problemBody } from './problem';
 import type { Reply, StoreReply } from './route';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -56,9 +57,10 @@ export async function withIdempotency(db: Kysely<DB>, scope: Scope, execute: (st
   try {
     reply = await execute(storeReply);
   } catch (err) {
-    if (err instanceof AppError && err.status < 500 && err.status !== 409) {
-      const problem: StoredProblem = { __problem: true, code: err.code, detail: err.detail, errors: err.errors };
-      await store(db, scope, { status: err.status, body: problem });
+    const known = asAppError(err);
+    if (known && known.status < 500 && known.status !== 409) {
+      const problem: StoredProblem = { __problem: true, code: known.code, detail: known.detail, errors: known.errors };
+      await store(db, scope, { status: known.status, body: problem });
     } else {
       await release(db, scope);
     }

@@ -1,4 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isUniqueViolation } from '../db/transaction';
+import { DomainError, type ErrorKind } from '../errors';
 import type { Logger } from '../logger';
 import { AppError } from './errors';
 
@@ -21,9 +23,25 @@ export function problemBody(err: AppError, instance?: string) {
   };
 }
 
-/** Maps what body-parser and Postgres throw for client-caused problems onto AppErrors. */
-function toAppError(err: unknown): AppError | undefined {
+/** The one place a domain error's kind becomes an HTTP status. */
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 422, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, payment_declined: 402, unavailable: 503,
+};
+
+/** An AppError as it is, a DomainError as the problem it answers; anything else is not the client's to see. */
+export function asAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
+  if (err instanceof DomainError) {
+    const headers = err.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(err.retryAfterSeconds) };
+    return new AppError(STATUS[err.kind], err.code, err.detail, err.fields, headers);
+  }
+  return undefined;
+}
+
+/** Maps domain errors and what body-parser and Postgres throw for client-caused problems onto AppErrors. */
+function toAppError(err: unknown): AppError | undefined {
+  const known = asAppError(err);
+  if (known) return known;
   const e = err as { type?: string; status?: number; code?: string; limit?: number };
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'malformed_json', 'The request body is not valid JSON', [{ field: 'body', message: 'malformed JSON' }]);
   if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', `The request body exceeds ${e.limit} bytes`, [{ field: 'body', message: 'too large' }]);
@@ -31,7 +49,7 @@ function toAppError(err: unknown): AppError | undefined {
   if (e?.type === 'request.aborted') return new AppError(400, 'request_aborted', 'The request was aborted');
   // Errors from Express's own layers (e.g. a static file vanishing) carry a 4xx status of their own.
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return new AppError(e.status, 'request_error', TITLES[e.status] ?? 'Bad request');
-  if (e?.code === '23505') return new AppError(409, 'conflict', 'The resource changed concurrently or already exists');
+  if (isUniqueViolation(err)) return new AppError(409, 'conflict', 'The resource changed concurrently or already exists');
   return undefined;
 }
 

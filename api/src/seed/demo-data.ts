@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
-import { AppError } from '../http/errors';
+import { inTransaction } from '../db/transaction';
+import { DomainError } from '../errors';
 import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
@@ -138,7 +139,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
       await completeOrder(seedCtx, buyerId, order.id);
     } catch (err) {
       // The model may block or decline a demo payment; that order simply ends where the flow left it.
-      if (!(err instanceof AppError) || err.status !== 402) throw err;
+      if (!(err instanceof DomainError) || err.kind !== 'payment_declined') throw err;
     }
   }
 
@@ -150,7 +151,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */
 async function stallPayment(ctx: AppContext, orderId: string, buyerId: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const order = (await lockOrder(trx, orderId))!;
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context';
-import { AppError } from '../http/errors';
+import { DomainError } from '../errors';
 import { createOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/payments';
 import { register } from '../modules/marketplace/users';
@@ -34,7 +34,7 @@ export async function seedStreamActivity(ctx: AppContext, sellerId: string, staf
       paid++;
     } catch (err) {
       // The model may block a demo payment; that order simply ends where the flow left it.
-      if (!(err instanceof AppError) || err.status !== 402) throw err;
+      if (!(err instanceof DomainError) || err.kind !== 'payment_declined') throw err;
     }
   }
   return { farm_accounts: paid };

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
 import { rewrapDataKey } from './envelope';
 import type { Keyring } from './keyring';
 
@@ -28,7 +29,7 @@ export async function rewrapAll(db: Kysely<DB>, keyring: Keyring, tables: readon
   for (const target of tables) {
     let after: string | null = null;
     for (;;) {
-      const batch = await db.transaction().execute((trx) => rewrapBatch(trx, keyring, target, after, opts.batchSize));
+      const batch = await inTransaction(db, (trx) => rewrapBatch(trx, keyring, target, after, opts.batchSize));
       if (batch.lastId === null) break;
       after = batch.lastId;
       total += batch.rewrapped;

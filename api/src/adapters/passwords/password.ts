@@ -1,5 +1,5 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { AppError } from '../../http/errors';
+import { DomainError } from '../../errors';
 import { type Gate, createGate } from './hash-gate';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
@@ -21,7 +21,7 @@ export interface PasswordHasher {
 
 /** scrypt behind a gate of `concurrency` at once and `queue` waiting; a full queue is a 503 with Retry-After. */
 export function createPasswordHasher(concurrency: number, queue: number): PasswordHasher {
-  const busy = () => new AppError(503, 'busy', 'Too many sign-ins are being processed; retry in a moment', undefined, { 'Retry-After': '1' });
+  const busy = () => new DomainError('unavailable', 'busy', 'Too many sign-ins are being processed; retry in a moment', undefined, 1);
   const gate = createGate(concurrency, queue, busy);
   return {
     gate,

@@ -1,4 +1,4 @@
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { findVisibleListing, listSellerListings, searchListings, toListingResponse } from './listings.repository';

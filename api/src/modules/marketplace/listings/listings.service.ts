@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../../context';
-import { conflict, notFound } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, notFound } from '../../../errors';
 import { appendEvents } from '../../platform/outbox';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
 import { reviewFor } from './listing-review';
@@ -13,7 +14,7 @@ export async function createListing(ctx: AppContext, sellerId: string, input: z.
     throw conflict('seller_onboarding_required', 'Set up payments before listing: POST /v1/me/seller-account returns an onboarding link, and listing opens once the payment provider enables charges on your account');
   }
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const content = { title: input.title, description: input.description, price_amount: String(input.price.amount), currency: input.price.currency, category: input.category };
     const review = await reviewFor(trx, ctx.config, sellerId, content);
     const listing = await insertListing(trx, {
@@ -36,7 +37,7 @@ const EDITABLE = new Set<Listing['status']>(['active', 'pending_review', 'change
  */
 export async function editListing(ctx: AppContext, sellerId: string, listingId: string, input: z.infer<typeof EditListingBody>): Promise<Listing> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const current = await lockListing(trx, listingId);
     if (!current || current.seller_id !== sellerId) throw notFound('Listing');
     if (!EDITABLE.has(current.status)) throw conflict('listing_not_editable', `A ${current.status} listing cannot be edited`);

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context';
+import { inTransaction } from '../../../db/transaction';
 import { appendEvents } from '../../platform/outbox';
 import { findOrder, lockOrderForParty, partyOf } from '../orders';
 import { type Message, insertOrderMessage, listOrderMessages } from './order-messages.repository';
@@ -8,7 +9,7 @@ import { type Message, insertOrderMessage, listOrderMessages } from './order-mes
 
 export async function postOrderMessage(ctx: AppContext, userId: string, orderId: string, body: string): Promise<Message> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { order } = await lockOrderForParty(trx, orderId, userId);
     const message = await insertOrderMessage(trx, { order_id: order.id, author_id: userId, body, created_at: now });
     await appendEvents(trx, [{

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Insertable, type Kysely, type OperationNodeSource, type QueryCreator, type Selectable, sql, type Transaction } from 'kysely';
 import type { DB, OrderRow, OrdersTable } from '../../../db/schema';
-import { AppError } from '../../../http/errors';
+import { conflict, forbidden } from '../../../errors';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
@@ -31,8 +31,8 @@ export interface TransitionContext {
 }
 
 const GUARD_ERRORS = {
-  seller_can_accept_payments: () => new AppError(409, 'seller_cannot_accept_payments', 'The seller cannot accept payments until they finish onboarding'),
-  within_dispute_window: () => new AppError(409, 'dispute_window_closed', 'The window for opening a dispute on this order has closed'),
+  seller_can_accept_payments: () => conflict('seller_cannot_accept_payments', 'The seller cannot accept payments until they finish onboarding'),
+  within_dispute_window: () => conflict('dispute_window_closed', 'The window for opening a dispute on this order has closed'),
 };
 
 declare const checked: unique symbol;
@@ -44,8 +44,8 @@ export function assertTransition(order: Order, command: Command, actor: Actor, f
   const result = transition(order.status as OrderStatus, command, actor, facts);
   if (result.ok) return result as AllowedTransition;
   const verb = command.replaceAll('_', ' ');
-  if (result.error === 'actor_not_allowed') throw new AppError(403, 'forbidden', `The ${actor} of an order cannot ${verb} it`);
-  if (result.error === 'invalid_transition') throw new AppError(409, 'invalid_transition', `Cannot ${verb} an order that is ${order.status}`);
+  if (result.error === 'actor_not_allowed') throw forbidden(`The ${actor} of an order cannot ${verb} it`);
+  if (result.error === 'invalid_transition') throw conflict('invalid_transition', `Cannot ${verb} an order that is ${order.status}`);
   // The caller's bug, not the client's: a 500.
   if (result.error === 'facts_missing') throw new Error(`command ${command} has guards but no facts were loaded`);
   throw GUARD_ERRORS[result.error]();

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../context';
 import type { BeforeCommit } from '../../../db/before-commit';
 import type { DB } from '../../../db/schema';
-import { AppError, notFound, unprocessable } from '../../../http/errors';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction';
+import { conflict, invalid, notFound } from '../../../errors';
 import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
@@ -43,15 +44,15 @@ export async function lockOrderForParty(trx: Transaction<DB>, orderId: string, u
 export async function createOrder(ctx: AppContext, buyerId: string, listingId: string, beforeCommit?: BeforeCommit<Order>): Promise<Order> {
   const now = ctx.clock.now();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const listing = await reserveListing(trx, listingId, buyerId, now);
       if (!listing) {
         const current = await findListing(trx, listingId);
         if (!current) throw notFound('Listing');
-        if (current.seller_id === buyerId) throw unprocessable('own_listing', 'You cannot buy your own listing', 'listing_id');
+        if (current.seller_id === buyerId) throw invalid('own_listing', 'You cannot buy your own listing', 'listing_id');
         // Removed and under-review listings do not exist for buyers.
         if (current.status === 'removed' || UNDER_REVIEW.includes(current.status)) throw notFound('Listing');
-        throw new AppError(409, 'listing_unavailable', 'This listing is not available');
+        throw conflict('listing_unavailable', 'This listing is not available');
       }
       const amount = toAmount(listing.price_amount);
       const order = await insertOrder(trx, {
@@ -64,7 +65,7 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
     });
   } catch (err) {
     // The partial unique index caught a concurrent purchase of the same listing.
-    if ((err as { code?: string }).code === '23505') throw new AppError(409, 'listing_unavailable', 'This listing is not available');
+    if (isUniqueViolation(err, 'orders_one_live_per_listing')) throw conflict('listing_unavailable', 'This listing is not available');
     throw err;
   }
 }
@@ -170,7 +171,7 @@ async function partyTransition(
   opts: { patch?: Partial<Order>; reason?: string; beforeCommit?: BeforeCommit<Order> } = {},
 ): Promise<Order> {
   const now = ctx.clock.now();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await inTransaction(ctx.db, async (trx) => {
     const { order, actor } = await lockOrderForParty(trx, orderId, userId);
     const facts = guardsOf(command).length ? await loadGuardFacts(trx, ctx, order, command, now) : undefined;
     const applied = await applyCommand(trx, ctx, order, command, { actor, actorId: userId, now, reason: opts.reason, facts }, opts.patch);

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../context';
-import { conflict, notFound } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { type IdentityDocument, lockIdentityDocument, readIdentityDocumentContent, recordReview } from './identity-documents.repository';
@@ -10,7 +11,7 @@ import { type IdentityDocument, lockIdentityDocument, readIdentityDocumentConten
  */
 export async function viewIdentityDocument(ctx: AppContext, staffId: string, id: string): Promise<IdentityDocument & { content: Buffer }> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const doc = await readIdentityDocumentContent(trx, ctx.keyring, id);
     // A reviewer never opens their own document: as if it did not exist.
     if (!doc || doc.user_id === staffId) throw notFound('Identity document');
@@ -27,7 +28,7 @@ export async function reviewIdentityDocument(
   ctx: AppContext, staffId: string, id: string, decision: 'approve' | 'reject', reason: string | null,
 ): Promise<IdentityDocument> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const doc = await lockIdentityDocument(trx, id);
     if (!doc || doc.user_id === staffId) throw notFound('Identity document');
     if (doc.status !== 'submitted') throw conflict('document_reviewed', `This document was already ${doc.status}`);

@@ -1,5 +1,5 @@
 import { FILE_BODY_LIMIT } from '../../../http/file-type';
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { listIdentityDocuments, toIdentityDocumentResponse } from './identity-documents.repository';

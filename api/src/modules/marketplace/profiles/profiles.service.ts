@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context';
+import { inTransaction } from '../../../db/transaction';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { insertIdentityDocument, type IdentityDocument } from './identity-documents.repository';
@@ -18,7 +19,7 @@ export async function updateProfile(ctx: AppContext, userId: string, profile: Pr
  */
 export async function updatePayoutDetails(ctx: AppContext, userId: string, details: PayoutDetails): Promise<StoredPayoutDetails> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const previous = await lockPayoutDetails(trx, ctx.keyring, userId);
     const saved = await savePayoutDetails(trx, ctx.keyring, userId, details, now);
     const change = {

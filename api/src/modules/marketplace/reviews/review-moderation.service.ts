@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReviewDecisionKind, ReviewRow, ReviewStatus } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { findAdminReview, lockReview } from './reviews.repository';
@@ -47,7 +48,7 @@ export async function applyReviewDecision(trx: Transaction<DB>, staffId: string,
 /** `applyReviewDecision` in its own transaction. */
 export async function decideReview(ctx: AppContext, staffId: string, reviewId: string, decision: ReviewDecisionKind, reason: string | undefined) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await applyReviewDecision(trx, staffId, reviewId, decision, reason, now);
     return findAdminReview(trx, reviewId);
   });
@@ -60,14 +61,14 @@ export async function decideReview(ctx: AppContext, staffId: string, reviewId: s
 export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[], decision: ReviewDecisionKind, reason: string | undefined) {
   const now = ctx.clock.now();
   const unique = [...new Set(ids)].sort();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     // Locked in id order, so two overlapping batches cannot deadlock.
     const reviews = (await trx.selectFrom('reviews').selectAll().where('id', 'in', unique).orderBy('id').forUpdate().execute())
       .filter((r) => !isPartyToReview(r, staffId));
     // One's own reviews are unknown ones: the whole call is refused, without saying which exist.
     const found = new Set(reviews.map((r) => r.id));
     const missing = unique.filter((id) => !found.has(id));
-    if (missing.length > 0) throw unprocessable('unknown_reviews', `No such reviews: ${missing.join(', ')}`, 'ids');
+    if (missing.length > 0) throw invalid('unknown_reviews', `No such reviews: ${missing.join(', ')}`, 'ids');
     const batch = await trx.insertInto('review_decision_batches').values({ decision, reason: reason ?? null, staff_id: staffId, created_at: now, undone_by: null, undone_at: null })
       .returning('id').executeTakeFirstOrThrow();
     const to = TARGET[decision];
@@ -88,7 +89,7 @@ export async function bulkDecide(ctx: AppContext, staffId: string, ids: string[]
  */
 export async function undoBatch(ctx: AppContext, staffId: string, batchId: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const batch = await trx.selectFrom('review_decision_batches').selectAll().where('id', '=', batchId).forUpdate().executeTakeFirst();
     if (!batch) throw notFound('Batch');
     if (batch.undone_at) throw conflict('batch_already_undone', 'This batch has already been undone');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { OrderIdParams } from '../orders';

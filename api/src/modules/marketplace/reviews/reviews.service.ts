@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReviewRow } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction';
+import { conflict, invalid, notFound } from '../../../errors';
 import { sharedFingerprintKinds } from '../../risk/fingerprints';
 import { findOrder, lockOrderForParty, partyOf } from '../orders';
 import { appendEvents } from '../../platform/outbox';
@@ -18,10 +19,10 @@ const NOT_RATED_BY = { buyer: ['payment'], seller: ['item_as_described', 'shippi
 
 function checkSubRatings(role: 'buyer' | 'seller', input: z.infer<typeof CreateReviewBody>): void {
   for (const field of SUB_RATINGS[role]) {
-    if (input[field] === undefined) throw unprocessable('sub_rating_required', `${field} is required when the ${role} reviews`, field);
+    if (input[field] === undefined) throw invalid('sub_rating_required', `${field} is required when the ${role} reviews`, field);
   }
   for (const field of NOT_RATED_BY[role]) {
-    if (input[field] !== undefined) throw unprocessable('sub_rating_not_applicable', `A ${role} does not rate ${field}`, field);
+    if (input[field] !== undefined) throw invalid('sub_rating_not_applicable', `A ${role} does not rate ${field}`, field);
   }
 }
 
@@ -45,7 +46,7 @@ async function contextFlags(ctx: AppContext, trx: Transaction<DB>, authorId: str
 export async function createReview(ctx: AppContext, authorId: string, orderId: string, input: z.infer<typeof CreateReviewBody>) {
   const now = ctx.clock.now();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const { order, actor } = await lockOrderForParty(trx, orderId, authorId);
       const role = actor as 'buyer' | 'seller';
       if (order.status !== 'completed') throw conflict('order_not_completed', 'Only a completed order can be reviewed');
@@ -69,7 +70,7 @@ export async function createReview(ctx: AppContext, authorId: string, orderId: s
       return findAdminReview(trx, review.id);
     });
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') throw conflict('already_reviewed', 'You have already reviewed this order');
+    if (isUniqueViolation(err, 'reviews_one_per_author_order')) throw conflict('already_reviewed', 'You have already reviewed this order');
     throw err;
   }
 }
@@ -77,13 +78,13 @@ export async function createReview(ctx: AppContext, authorId: string, orderId: s
 /** The reviewed party answers a visible review, once. Before it is visible it does not exist for them. */
 export async function replyToReview(ctx: AppContext, userId: string, reviewId: string, text: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const review = await lockReview(trx, reviewId);
     if (!review || review.subject_id !== userId || !publiclyVisible(review, now)) throw notFound('Review');
     if (review.reply !== null) throw conflict('already_replied', 'You have already replied to this review');
     // A reply is public at once, so it may not carry what would send a review to the moderators.
     const flags = textFlags(text);
-    if (flags.length > 0) throw unprocessable('reply_not_allowed', `Replies may not contain ${flags.join(', ').replace(/_/g, ' ')}`, 'text');
+    if (flags.length > 0) throw invalid('reply_not_allowed', `Replies may not contain ${flags.join(', ').replace(/_/g, ' ')}`, 'text');
     await trx.updateTable('reviews').set({ reply: text, replied_at: now }).where('id', '=', reviewId).execute();
     await appendEvents(trx, [{
       type: 'review.replied', aggregateType: 'review', aggregateId: reviewId, occurredAt: now, payload: { review_id: reviewId, subject_id: userId },

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../context';
-import { AppError, conflict } from '../../../http/errors';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction';
+import { DomainError, conflict, forbidden } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { recordFingerprint } from '../../risk/fingerprints';
 import { appendEvents } from '../../platform/outbox';
@@ -30,7 +31,7 @@ export async function register(
   const password_hash = await ctx.passwords.hash(input.password);
   const now = ctx.clock.now();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], created_at: now });
       const token = await openSession(ctx, trx, user.id, now, 'app');
       if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
@@ -38,7 +39,7 @@ export async function register(
       return { user, token };
     });
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') throw conflict('email_taken', 'An account with this email already exists');
+    if (isUniqueViolation(err, 'users_email_key')) throw conflict('email_taken', 'An account with this email already exists');
     throw err;
   }
 }
@@ -51,13 +52,13 @@ export async function login(ctx: AppContext, attempt: { email: string; password:
   const ok = await ctx.passwords.verify(password, user?.password_hash ?? DECOY_HASH);
   if (!user || !ok) {
     await recordFailure(ctx.rateLimits, ctx.config, ip, email);
-    throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
+    throw new DomainError('unauthenticated', 'invalid_credentials', 'Email or password is incorrect');
   }
   await recordSuccess(ctx.rateLimits, ip, email);
   // Only told to someone who already proved the password, so it reveals nothing new about the account.
-  if (user.suspended_at) throw new AppError(403, 'account_suspended', 'This account is suspended; contact support');
+  if (user.suspended_at) throw forbidden('This account is suspended; contact support', 'account_suspended');
   // The console opens no session it could not use.
-  if (kind === 'console' && !isStaff(user.roles)) throw new AppError(403, 'not_staff', 'The console is for staff accounts only');
+  if (kind === 'console' && !isStaff(user.roles)) throw forbidden('The console is for staff accounts only', 'not_staff');
   const now = ctx.clock.now();
   const token = await openSession(ctx, ctx.db, user.id, now, kind);
   if (deviceId) await recordFingerprint(ctx.db, user.id, 'device', deviceId, now);
@@ -89,7 +90,7 @@ export async function ensureStaffAccount(ctx: AppContext, email: string, passwor
   const weakness = passwordWeakness(password, [email, email.split('@')[0]!, displayName]);
   if (weakness) throw new Error(`the staff password for ${email} is refused: it ${weakness}`);
   const password_hash = await ctx.passwords.hash(password);
-  const changed = await ctx.db.transaction().execute(async (trx) => {
+  const changed = await inTransaction(ctx.db, async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase()).forUpdate().executeTakeFirst();
     const now = ctx.clock.now();
     if (existing) {

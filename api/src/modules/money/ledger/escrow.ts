@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { toAmount } from '../currencies';
 import { accounts, type Transfer } from './ledger';
+import { EscrowExceeded, HoldNotPending } from './ledger.errors';
 import { accountBalances, postTransaction } from './ledger.repository';
 
 export interface EscrowOrder {
@@ -52,7 +53,7 @@ export function splitGross(gross: number, order: EscrowOrder, held: { net: numbe
     fee += net - held.net;
     net = held.net;
   }
-  if (fee > held.fee) throw new Error(`escrow of order ${order.id} holds ${held.net + held.fee}, cannot split ${gross}`);
+  if (fee > held.fee) throw new EscrowExceeded(gross, held.net + held.fee);
   return { net, fee };
 }
 
@@ -65,8 +66,8 @@ function outOfEscrow(order: EscrowOrder, part: { net: number; fee: number }, to:
 
 async function pendingHold(trx: Transaction<DB>, orderId: string) {
   const hold = await lockHold(trx, orderId);
-  if (!hold) throw new Error(`order ${orderId} has no escrow hold`);
-  if (hold.status !== 'pending') throw new Error(`escrow hold of order ${orderId} is already ${hold.status}`);
+  if (!hold) throw new HoldNotPending('missing');
+  if (hold.status !== 'pending') throw new HoldNotPending(hold.status);
   return hold;
 }
 
@@ -74,7 +75,7 @@ async function pendingHold(trx: Transaction<DB>, orderId: string) {
 export async function refundFromEscrow(trx: Transaction<DB>, order: EscrowOrder, gross: number, reference: string, now: Date): Promise<string> {
   await pendingHold(trx, order.id);
   const held = await escrowBalances(trx, order);
-  if (gross > held.net + held.fee) throw new Error(`refund of ${gross} exceeds escrow of order ${order.id}`);
+  if (gross > held.net + held.fee) throw new EscrowExceeded(gross, held.net + held.fee);
   const part = splitGross(gross, order, held);
   return postTransaction(trx, { kind: 'refund', orderId: order.id, reference, createdAt: now, transfers: outOfEscrow(order, part, { net: accounts.psp(), fee: accounts.psp() }) });
 }
@@ -89,7 +90,7 @@ export async function postHold(trx: Transaction<DB>, order: EscrowOrder, gross: 
   const held = await escrowBalances(trx, order);
   const total = held.net + held.fee;
   const toSeller = gross === 'all' ? total : gross;
-  if (toSeller < 0 || toSeller > total) throw new Error(`cannot post ${toSeller} of an escrow holding ${total}`);
+  if (toSeller < 0 || toSeller > total) throw new EscrowExceeded(toSeller, total);
   const settled = splitGross(toSeller, order, held);
   const transfers = [
     ...outOfEscrow(order, settled, { net: accounts.available(order.seller_id), fee: accounts.platformFees() }),

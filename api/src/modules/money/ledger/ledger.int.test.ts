@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { type TestContext, createTestContext } from '../../../../../test/harness';
 import { accounts } from './ledger';
-import { accountBalance, isInsufficientFunds, postTransaction, unbalancedCurrencies } from './ledger.repository';
+import { InsufficientFunds, ReferenceConflict } from './ledger.errors';
+import { accountBalance, postTransaction, unbalancedCurrencies } from './ledger.repository';
 
 let test_: TestContext;
 beforeAll(async () => { test_ = await createTestContext(); });
@@ -67,7 +68,9 @@ describe('ledger invariants enforced by Postgres', () => {
       ] }),
     );
     await capture();
-    await expect(capture()).rejects.toMatchObject({ code: '23505' });
+    // The reference's unique violation, surfaced as the typed conflict.
+    await expect(capture()).rejects.toThrow(ReferenceConflict);
+    await expect(capture()).rejects.toMatchObject({ kind: 'conflict', code: 'ledger_reference_conflict', reference: 'capture:dup' });
   });
 
   test('no account but an external one can go negative, even under 20 concurrent debits', async () => {
@@ -88,7 +91,7 @@ describe('ledger invariants enforced by Postgres', () => {
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
-    for (const r of results) if (r.status === 'rejected') expect(isInsufficientFunds(r.reason)).toBe(true);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(InsufficientFunds);
     expect(await accountBalance(db(), accounts.available(user).code, 'EUR')).toBe(100);
   });
 
@@ -100,7 +103,7 @@ describe('ledger invariants enforced by Postgres', () => {
           { from: accounts.available(user), to: accounts.psp(), amount: 1, currency: 'EUR' },
         ] }),
       ),
-    ).rejects.toMatchObject({ code: '23514', constraint: 'ledger_non_negative' });
+    ).rejects.toMatchObject({ kind: 'conflict', code: 'insufficient_funds' });
   });
 
   test('debits of the external account do not queue behind an uncommitted one', async () => {

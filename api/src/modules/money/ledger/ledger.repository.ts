@@ -4,6 +4,7 @@ import type { DB } from '../../../db/schema';
 import { appendAudit } from '../../platform/audit';
 import { toAmount } from '../currencies';
 import { type AccountRef, type Transfer, toPostings } from './ledger';
+import { ledgerRefusal } from './ledger.errors';
 
 export interface NewLedgerTransaction {
   kind: string;
@@ -20,11 +21,15 @@ export async function postTransaction(trx: Transaction<DB>, tx: NewLedgerTransac
   // The transaction row and its postings in one statement; the balance and non-negative triggers
   // run at its end (and at commit) as they would for separate inserts.
   const id = randomUUID();
-  await trx
-    .with('t', (db) => db.insertInto('ledger_transactions').values({ id, kind: tx.kind, order_id: tx.orderId, reference: tx.reference, created_at: tx.createdAt }))
-    .insertInto('ledger_postings')
-    .values(postings.map((p) => ({ transaction_id: id, account_id: ids.get(key(p.account, p.currency))!, amount: p.amount, currency: p.currency })))
-    .execute();
+  try {
+    await trx
+      .with('t', (db) => db.insertInto('ledger_transactions').values({ id, kind: tx.kind, order_id: tx.orderId, reference: tx.reference, created_at: tx.createdAt }))
+      .insertInto('ledger_postings')
+      .values(postings.map((p) => ({ transaction_id: id, account_id: ids.get(key(p.account, p.currency))!, amount: p.amount, currency: p.currency })))
+      .execute();
+  } catch (err) {
+    throw ledgerRefusal(err, tx.reference) ?? err;
+  }
   await appendAudit(trx, {
     actorId: null, action: `ledger.${tx.kind}`, entityType: 'ledger_transaction', entityId: id, at: tx.createdAt,
     details: { reference: tx.reference, order_id: tx.orderId, transfers: tx.transfers.map((t) => ({ from: t.from.code, to: t.to.code, amount: t.amount, currency: t.currency })) },
@@ -94,11 +99,6 @@ export async function userBalances(db: Kysely<DB>, userId: string): Promise<User
     .orderBy('ledger_accounts.currency')
     .execute();
   return rows.map((r) => ({ currency: r.currency, pending: toAmount(r.pending), available: toAmount(r.available) }));
-}
-
-/** The non-negative trigger's refusal: a debit larger than the account holds. */
-export function isInsufficientFunds(err: unknown): boolean {
-  return (err as { code?: string; constraint?: string }).code === '23514' && (err as { constraint?: string }).constraint === 'ledger_non_negative';
 }
 
 /** Ledger-wide check: every currency sums to zero. Used by reconciliation and tests. */

@@ -1,4 +1,5 @@
-import { LedgerError, accounts, sumsByCurrency, toPostings } from './ledger';
+import { accounts, sumsByCurrency, toPostings } from './ledger';
+import { InvalidTransfer } from './ledger.errors';
 import { feeFor } from '../currencies';
 
 const order = '00000000-0000-4000-8000-000000000001';
@@ -20,12 +21,12 @@ describe('ledger postings', () => {
   });
 
   test.each([0, -1, 1.5, Number.NaN, 2 ** 53])('refuses amount %p', (amount) => {
-    expect(() => toPostings([{ from: accounts.psp(), to: accounts.platformFees(), amount, currency: 'EUR' }])).toThrow(LedgerError);
+    expect(() => toPostings([{ from: accounts.psp(), to: accounts.platformFees(), amount, currency: 'EUR' }])).toThrow(InvalidTransfer);
   });
 
   test('refuses empty transactions and self-transfers', () => {
-    expect(() => toPostings([])).toThrow(LedgerError);
-    expect(() => toPostings([{ from: accounts.psp(), to: accounts.psp(), amount: 1, currency: 'EUR' }])).toThrow(LedgerError);
+    expect(() => toPostings([])).toThrow(InvalidTransfer);
+    expect(() => toPostings([{ from: accounts.psp(), to: accounts.psp(), amount: 1, currency: 'EUR' }])).toThrow(InvalidTransfer);
   });
 });
 

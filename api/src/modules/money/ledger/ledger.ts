@@ -1,6 +1,8 @@
 // Double-entry bookkeeping, pure part: transfers between accounts expand into signed postings
 // (credit positive) that sum to zero per currency. The database re-checks this at commit.
 
+import { InvalidTransfer } from './ledger.errors';
+
 export type AccountKind = 'external' | 'escrow' | 'escrow_fee' | 'available' | 'platform_fee';
 
 export interface AccountRef {
@@ -34,14 +36,12 @@ export interface Posting {
   currency: string;
 }
 
-export class LedgerError extends Error {}
-
 export function toPostings(transfers: readonly Transfer[]): Posting[] {
-  if (transfers.length === 0) throw new LedgerError('a transaction needs at least one transfer');
+  if (transfers.length === 0) throw new InvalidTransfer('A transaction needs at least one transfer');
   const postings: Posting[] = [];
   for (const t of transfers) {
-    if (!Number.isSafeInteger(t.amount) || t.amount <= 0) throw new LedgerError(`transfer amount must be a positive integer, got ${t.amount}`);
-    if (t.from.code === t.to.code) throw new LedgerError(`transfer from ${t.from.code} to itself`);
+    if (!Number.isSafeInteger(t.amount) || t.amount <= 0) throw new InvalidTransfer(`A transfer amount must be a positive integer, got ${t.amount}`);
+    if (t.from.code === t.to.code) throw new InvalidTransfer(`A transfer from ${t.from.code} to itself`);
     postings.push({ account: t.from, amount: -t.amount, currency: t.currency }, { account: t.to, amount: t.amount, currency: t.currency });
   }
   return postings;

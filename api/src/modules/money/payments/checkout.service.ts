@@ -2,7 +2,8 @@ import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { BeforeCommit } from '../../../db/before-commit';
 import type { DB } from '../../../db/schema';
-import { AppError, conflict, unprocessable } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { DomainError, conflict, forbidden, invalid } from '../../../errors';
 import { fingerprintHash, latestFingerprintHash, recordFingerprint } from '../../risk/fingerprints';
 import { insertFraudCase } from '../../trust-safety/fraud-cases';
 import { captureToEscrow } from '../ledger';
@@ -26,12 +27,12 @@ import { type ChargeResult, INVALID_PAYMENT_METHOD } from '../../../adapters/pay
  */
 export async function payOrder(ctx: AppContext, buyerId: string, orderId: string, paymentMethod: string, beforeCommit?: BeforeCommit<Order>): Promise<Order> {
   if (!ctx.payments.knowsMethod(paymentMethod)) {
-    throw unprocessable('payment_method_invalid', 'Unknown payment method', 'payment_method');
+    throw invalid('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
-  const started = await ctx.db.transaction().execute(async (trx) => {
+  const started = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const { order, actor } = await lockOrderForParty(trx, orderId, buyerId);
-    if (actor !== 'buyer') throw new AppError(403, 'forbidden', 'Only the buyer can pay for an order');
+    if (actor !== 'buyer') throw forbidden('Only the buyer can pay for an order');
     if (order.status === 'pending_payment') throw conflict('payment_in_progress', 'A payment for this order is already in progress');
     const t = { actorId: null, now, config: ctx.config };
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
@@ -57,7 +58,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     }).returning('idempotency_key').executeTakeFirstOrThrow();
     return { blocked: false as const, order: pending.order, risk, idempotencyKey };
   });
-  if (started.blocked) throw new AppError(402, 'payment_blocked', 'This payment was blocked by risk checks');
+  if (started.blocked) throw new DomainError('payment_declined', 'payment_blocked', 'This payment was blocked by risk checks');
 
   const { order, risk, idempotencyKey } = started;
   let charge: ChargeResult;
@@ -72,13 +73,13 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
   } catch (err) {
     // No answer: the attempt stays `started` and the recovery job asks again with the same key.
     ctx.logger.warn({ err, order: order.id }, 'payment provider did not answer');
-    throw new AppError(503, 'provider_unavailable', 'The payment provider did not answer; the payment will be confirmed or released shortly');
+    throw new DomainError('unavailable', 'provider_unavailable', 'The payment provider did not answer; the payment will be confirmed or released shortly');
   }
   const result = await recordChargeOutcome(ctx, idempotencyKey, charge, { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons }, beforeCommit);
   if (result.status === 'declined' && result.declineCode === INVALID_PAYMENT_METHOD) {
-    throw unprocessable('payment_method_invalid', 'Unknown payment method', 'payment_method');
+    throw invalid('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
-  if (result.status === 'declined') throw new AppError(402, 'payment_declined', result.message);
+  if (result.status === 'declined') throw new DomainError('payment_declined', 'payment_declined', result.message);
   return result.order;
 }
 
@@ -91,7 +92,7 @@ type RiskSummary = Pick<PaymentAssessment, 'score' | 'decision' | 'modelVersion'
  * `beforeCommit` runs in the transaction that records a successful payment.
  */
 export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary, beforeCommit?: BeforeCommit<Order>) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     // The attempt and its order, both locked, in one statement.
     const { attempt_id: attemptId, attempt_status: attemptStatus, attempt_decline_code: recordedDecline, ...order } = await trx

@@ -1,6 +1,7 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
-import type { DB, ProviderOperationsTable } from '../../../db/schema';
+import type { DB, ProviderOperationKind, ProviderOperationsTable } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import type { Money } from '../currencies';
 import { payoutFailed, payoutSucceeded } from '../payouts/payout-outcomes';
 
@@ -64,7 +65,8 @@ async function call(ctx: AppContext, op: ProviderOperation): Promise<string> {
 export async function runProviderOperations(ctx: AppContext, opts: { ids?: string[]; limit?: number } = {}): Promise<number> {
   let done = 0;
   for (let i = 0; i < (opts.limit ?? 100); i += 1) {
-    const ran = await ctx.db.transaction().execute(async (trx) => {
+    // Not retried: the callback calls the provider (idempotent per key, but a retry is the next run's job).
+    const ran = await inTransaction(ctx.db, async (trx) => {
       const now = ctx.clock.now();
       let q = trx.selectFrom('provider_operations').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
       if (opts.ids) q = opts.ids.length ? q.where('id', 'in', opts.ids) : q.where('id', 'is', null);
@@ -88,7 +90,7 @@ export async function runProviderOperations(ctx: AppContext, opts: { ids?: strin
         }
       }
       return true;
-    });
+    }, { retry: false });
     if (!ran) break;
     done += 1;
   }

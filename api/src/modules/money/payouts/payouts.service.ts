@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { AppError, conflict, unprocessable } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, invalid } from '../../../errors';
 import { accountBalance, accounts, postTransaction } from '../ledger';
 import { type Money, toAmount } from '../currencies';
 import { appendEvents } from '../../platform/outbox';
@@ -15,13 +16,13 @@ import { payoutDestination } from './payout-destination';
  */
 export async function requestPayout(ctx: AppContext, userId: string, amount: Money, trigger: 'request' | 'schedule' = 'request') {
   if (amount.amount < ctx.config.PAYOUT_MIN_AMOUNT) {
-    throw unprocessable('payout_below_minimum', `Payouts must be at least ${ctx.config.PAYOUT_MIN_AMOUNT} minor units`, 'amount.amount');
+    throw invalid('payout_below_minimum', `Payouts must be at least ${ctx.config.PAYOUT_MIN_AMOUNT} minor units`, 'amount.amount');
   }
   const destination = await payoutDestination(ctx, userId);
-  const { payout, operationIds } = await ctx.db.transaction().execute(async (trx) => {
+  const { payout, operationIds } = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const user = await trx.selectFrom('users').select(['id', 'payouts_frozen']).where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
-    if (user.payouts_frozen) throw new AppError(409, 'payouts_frozen', 'Payouts are frozen on this account; contact support');
+    if (user.payouts_frozen) throw conflict('payouts_frozen', 'Payouts are frozen on this account; contact support');
     const available = await accountBalance(trx, accounts.available(userId).code, amount.currency);
     if (available < amount.amount) throw conflict('insufficient_funds', `Only ${available} ${amount.currency} is available for payout`);
     const payout = await trx

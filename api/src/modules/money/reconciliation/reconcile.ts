@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import type { Check, Discrepancy } from './check';
 import { escrowMatchesOrder } from './escrow.check';
 import { ledgerBalanced, nonNegativeBalances } from './ledger.checks';
@@ -31,5 +32,5 @@ export async function runChecks(db: Kysely<DB>, now: Date): Promise<Reconciliati
  * money moving while the checks run cannot show up as a discrepancy between two of them.
  */
 export function reconcile(db: Kysely<DB>, now: Date): Promise<ReconciliationReport> {
-  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute((trx) => runChecks(trx, now));
+  return inTransaction(db, (trx) => runChecks(trx, now), { isolation: 'repeatable read', readOnly: true });
 }

@@ -1,4 +1,4 @@
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { route } from '../../../http/route';
 import type { SellerAccountRow } from '../../../db/schema';
 import { findSellerAccount } from './seller-accounts.repository';

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import { lockExternalObject } from '../../../db/advisory-lock';
 import type { DB, SellerAccountRow } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import type { PaymentProvider } from '../../../adapters/payment-providers';
 import { findSellerAccount, findSellerAccountByAccountId, saveSellerAccount, updateSellerAccountFlags } from './seller-accounts.repository';
@@ -23,7 +24,8 @@ const accountEvent = (type: string, row: SellerAccountRow, now: Date): DomainEve
 export async function openSellerAccount(ctx: AppContext, user: { id: string; email: string }, urls: OnboardingUrls) {
   const existing = await findSellerAccount(ctx.db, user.id);
   const row = existing?.provider === ctx.payments.name
-    ? await ctx.db.transaction().execute(async (trx) => (await syncSellerAccount(trx, ctx.payments, existing.account_id, ctx.clock.now()))!)
+    // Not retried: the callback asks the provider for the account.
+    ? await inTransaction(ctx.db, async (trx) => (await syncSellerAccount(trx, ctx.payments, existing.account_id, ctx.clock.now()))!, { retry: false })
     : await createSellerAccount(ctx, user);
   const link = await ctx.payments.onboardingLink({ accountId: row.account_id, returnUrl: urls.returnUrl, refreshUrl: urls.refreshUrl });
   return { account: row, onboardingUrl: link.url };
@@ -31,7 +33,7 @@ export async function openSellerAccount(ctx: AppContext, user: { id: string; ema
 
 async function createSellerAccount(ctx: AppContext, user: { id: string; email: string }): Promise<SellerAccountRow> {
   const account = await ctx.payments.createSellerAccount({ userId: user.id, email: user.email, idempotencyKey: `seller_account:${user.id}` });
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const { row, created } = await saveSellerAccount(trx, {
       user_id: user.id, provider: ctx.payments.name, account_id: account.accountId,

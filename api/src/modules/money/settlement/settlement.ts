@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB } from '../../../db/schema';
+import { conflict } from '../../../errors';
 import { accountBalance, accounts, holdOf, postHold, postTransaction, refundFromEscrow, splitGross, voidHold } from '../ledger';
 import { toAmount } from '../currencies';
 import { escrowOf, type Order } from '../../marketplace/orders/orders.repository';
@@ -95,7 +96,7 @@ export async function refundOrder(
   if (!hold) return { refunded: 0, operationId: null };
   const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
   const gross = opts.gross ?? refundable;
-  if (gross <= 0 || gross > refundable) throw new Error(`cannot refund ${gross} of order ${order.id}; ${refundable} is refundable`);
+  if (gross <= 0 || gross > refundable) throw conflict('refund_exceeds_refundable', `Cannot refund ${gross} of this order: ${refundable} is refundable`);
   let refunded: number;
   if (hold.status === 'pending') {
     if (opts.resolve && gross === refundable) refunded = await voidHold(trx, escrow, opts.now);
@@ -123,7 +124,7 @@ async function refundSettled(trx: Transaction<DB>, order: Order, gross: number, 
   const available = await accountBalance(trx, accounts.available(order.seller_id).code, order.currency);
   if (available < part.net) {
     const uncovered = await reversePayouts(trx, order.seller_id, order.currency, part.net - available, reference, now);
-    if (uncovered > 0) throw new Error(`seller ${order.seller_id} cannot cover a refund of ${part.net}: ${uncovered} uncovered`);
+    if (uncovered > 0) throw conflict('seller_cannot_cover_refund', `The seller cannot cover a refund of ${part.net}: ${uncovered} is uncovered`);
   }
   const transfers = [{ from: accounts.available(order.seller_id), to: accounts.psp(), amount: part.net, currency: order.currency }];
   if (part.fee > 0) transfers.push({ from: accounts.platformFees(), to: accounts.psp(), amount: part.fee, currency: order.currency });

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context';
+import { inTransaction } from '../../../db/transaction';
 import type { StripeProvider, StripeWebhookEvent } from '../../../adapters/payment-providers';
 import { applyStripeEvent } from './stripe-event-handlers';
 import { claimStripeEvent, markStripeEventProcessed, recordStripeEventFailure } from './stripe-events.repository';
@@ -10,13 +11,14 @@ import { claimStripeEvent, markStripeEventProcessed, recordStripeEventFailure } 
  */
 export async function processStripeEvent(ctx: AppContext, provider: StripeProvider, event: StripeWebhookEvent): Promise<'processed' | 'duplicate'> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    // Not retried: applying an event may ask the provider (an account's current state).
+    return await inTransaction(ctx.db, async (trx) => {
       const now = ctx.clock.now();
       if (!(await claimStripeEvent(trx, event, now))) return 'duplicate';
       const note = await applyStripeEvent(trx, ctx.config, provider, event, now);
       await markStripeEventProcessed(trx, event.id, now, note);
       return 'processed';
-    });
+    }, { retry: false });
   } catch (err) {
     // Best effort: the original failure is what the response (and Stripe's retry) must reflect.
     await recordStripeEventFailure(ctx.db, event, ctx.clock.now(), err instanceof Error ? err.message : String(err))

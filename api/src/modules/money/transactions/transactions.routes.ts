@@ -1,11 +1,11 @@
-import { unprocessable } from '../../../http/errors';
+import { invalid } from '../../../errors';
 import { route } from '../../../http/route';
 import { transactionsCsv } from './transactions.csv';
 import { type HistoryFilter, toTransactionsPage, transactionBatches, transactionPage } from './transactions.repository';
 import { TransactionsPage, TransactionsQuery } from './transactions.schemas';
 
 function filterOf(q: TransactionsQuery): HistoryFilter {
-  if (q.from && q.to && q.from > q.to) throw unprocessable('invalid_range', 'to must not be before from', 'query.to');
+  if (q.from && q.to && q.from > q.to) throw invalid('invalid_range', 'to must not be before from', 'query.to');
   return { currency: q.currency, kind: q.kind, balance: q.balance, from: q.from, to: q.to, orderId: q.order_id };
 }
 

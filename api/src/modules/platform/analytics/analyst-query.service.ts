@@ -9,13 +9,14 @@ import {
   storableText,
 } from '@agora/analytics';
 import type { AppContext } from '../../../context';
+import { inTransaction } from '../../../db/transaction';
 import { appendAudit } from '../audit';
 import { analystSandbox } from './analyst-sandbox';
 
 export const MAX_SQL_LENGTH = 100_000;
 
 const auditQuery = (ctx: AppContext, actorId: string, entityId: string, action: string, details: Record<string, unknown>) =>
-  ctx.db.transaction().execute((trx) => appendAudit(trx, { actorId, action, entityType: 'analytics_query', entityId, details, at: ctx.clock.now() }));
+  inTransaction(ctx.db, (trx) => appendAudit(trx, { actorId, action, entityType: 'analytics_query', entityId, details, at: ctx.clock.now() }));
 
 /**
  * A request refused before it reached the sandbox (ill-formed text, an empty or over-long one): audited

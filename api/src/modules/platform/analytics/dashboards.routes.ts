@@ -1,6 +1,6 @@
 import { DashboardError, listDashboards, runDashboard } from '@agora/analytics';
 import { z } from 'zod';
-import { AppError, notFound, unprocessable } from '../../../http/errors';
+import { DomainError, invalid, notFound } from '../../../errors';
 import { route } from '../../../http/route';
 
 const Param = z.object({
@@ -13,11 +13,11 @@ const Param = z.object({
 const DashboardSummary = z.object({ name: z.string(), title: z.string(), question: z.string(), notes: z.string(), params: z.array(Param) }).meta({ id: 'DashboardSummary' });
 
 /** A caller's bad name or parameter → 404 / 422 naming the parameter; a malformed file stays a 500. */
-function toAppError(err: unknown): unknown {
+function toDomainError(err: unknown): unknown {
   if (!(err instanceof DashboardError)) return err;
   if (err.code === 'unknown_dashboard') return notFound('Dashboard');
-  if (err.param !== undefined) return new AppError(422, err.code, err.message, [{ field: `query.${err.param}`, message: err.message }]);
-  return err.code === 'invalid_dashboard' ? err : unprocessable(err.code, err.message);
+  if (err.param !== undefined) return new DomainError('invalid', err.code, err.message, [{ field: `query.${err.param}`, message: err.message }]);
+  return err.code === 'invalid_dashboard' ? err : invalid(err.code, err.message);
 }
 
 export const dashboardsRoutes = [
@@ -53,7 +53,7 @@ export const dashboardsRoutes = [
     },
     handler: async ({ ctx, params, query }) => {
       const result = await runDashboard(ctx.analytics, params.name, query).catch((err: unknown) => {
-        throw toAppError(err);
+        throw toDomainError(err);
       });
       return { status: 200, body: { name: result.dashboard.name, columns: result.columns, rows: result.rows } };
     },

@@ -1,5 +1,6 @@
 import { type Kysely, type NotNull, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { GENESIS_HASH, entryHash, seqNumber } from './audit-hash';
 
 // Held by the one sealer at a time, for its transaction only.
@@ -24,7 +25,7 @@ export interface SealOptions {
 export async function sealAudit(db: Kysely<DB>, opts: SealOptions = {}): Promise<number> {
   const limit = opts.limit ?? 1000;
   // READ COMMITTED: each statement after the lock sees every earlier sealer's commit.
-  return db.transaction().setIsolationLevel('read committed').execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (opts.wait) {
       await sql`SELECT pg_advisory_xact_lock(${AUDIT_SEAL_LOCK})`.execute(trx);
     } else {
@@ -56,7 +57,7 @@ export async function sealAudit(db: Kysely<DB>, opts: SealOptions = {}): Promise
               FROM (VALUES ${sql.join(seals)}) AS v (id, seq, prev_hash, entry_hash)
               WHERE a.id = v.id`.execute(trx);
     return pending.length;
-  });
+  }, { isolation: 'read committed' });
 }
 
 /** Seals batch after batch until one comes back short: the backlog committed so far is chained. */

@@ -1,6 +1,7 @@
 import { type KeyObject, verify } from 'node:crypto';
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { checkpointMessage } from './audit-checkpoint';
 import { type ChainedFields, GENESIS_HASH, entryHash, seqNumber } from './audit-hash';
 import type { TrustedKeys } from './audit-keys';
@@ -60,11 +61,7 @@ export interface VerifyOptions {
  * is not running, which widens that window; it is reported, but not as tampering.
  */
 export async function verifyAuditChain(db: Kysely<DB>, keys: TrustedKeys, opts: VerifyOptions = {}): Promise<AuditVerification> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute((trx) => walk(trx, keys, opts));
+  return inTransaction(db, (trx) => walk(trx, keys, opts), { isolation: 'repeatable read', readOnly: true });
 }
 
 async function walk(trx: Transaction<DB>, keys: TrustedKeys, opts: VerifyOptions): Promise<AuditVerification> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../context';
-import { forbidden, notFound } from '../../../http/errors';
+import { forbidden, notFound } from '../../../errors';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
 import { route } from '../../../http/route';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../context';
-import { AppError } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
 import { SELLER_DEADLINE_JOB, resolveForSilentSeller } from '../../trust-safety/disputes';
 import { type Command, TRANSITIONS, applyCommand, lockOrder, runAfterCommit } from '../../marketplace/orders';
 import { settleIfDue } from '../../money/settlement';
@@ -25,9 +25,10 @@ export async function runDueJobs(ctx: AppContext, limit = 500): Promise<number> 
 }
 
 async function runOneJob(ctx: AppContext): Promise<'none' | 'done' | 'skipped' | 'failed'> {
-  const operations: string[] = [];
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  let operations: string[] = [];
+  const outcome = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
+    operations = []; // a retried attempt starts afresh
     const job = await trx.selectFrom('scheduled_jobs').selectAll().where('status', '=', 'pending').where('due_at', '<=', now)
       .orderBy('due_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
     if (!job) return 'none' as const;
@@ -59,7 +60,7 @@ async function runOneJob(ctx: AppContext): Promise<'none' | 'done' | 'skipped' |
     } catch (err) {
       // Undo the job's partial work, keep the claim: retry later, give up after MAX_ATTEMPTS.
       await sql`ROLLBACK TO SAVEPOINT job`.execute(trx);
-      const message = err instanceof AppError ? err.detail : err instanceof Error ? err.message : String(err);
+      const message = err instanceof Error ? err.message : String(err);
       ctx.logger.error({ job: job.id, kind: job.kind, order: job.order_id, err: message }, 'scheduled job failed');
       if (job.attempts + 1 >= MAX_ATTEMPTS) await finish('failed', message.slice(0, 500));
       else await trx.updateTable('scheduled_jobs').set({ attempts: job.attempts + 1, last_error: message.slice(0, 500), due_at: new Date(now.getTime() + RETRY_MS) }).where('id', '=', job.id).execute();

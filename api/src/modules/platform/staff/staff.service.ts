@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { conflict, forbidden, notFound } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, forbidden, notFound } from '../../../errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
 import { type Permission, STAFF_ROLES, type StaffRole, hasPermission } from './permissions';
@@ -15,7 +16,7 @@ const isStaffRole = (role: string) => (STAFF_ROLES as readonly string[]).include
  */
 export async function replaceStaffRoles(ctx: AppContext, actorId: string, userId: string, roles: readonly StaffRole[]): Promise<StaffUserView> {
   const now = ctx.clock.now();
-  const user = await ctx.db.transaction().execute(async (trx) => {
+  const user = await inTransaction(ctx.db, async (trx) => {
     const { target } = await lockActorAndTarget(trx, actorId, userId, 'staff.manage_roles');
     const before = target.roles;
     // Staff roles in matrix order, so the same set is always stored (and compared) the same way.

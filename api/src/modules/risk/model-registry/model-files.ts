@@ -5,6 +5,7 @@ import { DEFAULT_MODEL_PATH, modelFeatureNames } from '@agora/fraud-models';
 import { type Kysely, sql } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB } from '../../../db/schema';
+import { inTransaction } from '../../../db/transaction';
 import { recordStatusChange } from './model-registry.repository';
 
 export interface ModelFile {
@@ -57,7 +58,7 @@ export class ModelFileChanged extends Error {
  */
 export async function registerModelFiles(db: Kysely<DB>, dir: string, bootstrap: string, now: Date): Promise<void> {
   const files = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.onnx')).sort().map((f) => readModelFile(dir, f)));
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${'model_versions.register'}))`.execute(trx);
     const registered = new Map((await trx.selectFrom('model_versions').select(['version', 'sha256']).execute()).map((r) => [r.version, r.sha256]));
     let hasActive = (await trx.selectFrom('model_versions').select('version').where('status', '=', 'active').executeTakeFirst()) !== undefined;

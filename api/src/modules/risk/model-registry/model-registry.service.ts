@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../context';
 import type { ModelStatus } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction';
+import { conflict, notFound } from '../../../errors';
 import { lockActiveVersion, lockModelVersion, previousActiveVersion, setModelStatus } from './model-registry.repository';
 
 export type DemotedStatus = Exclude<ModelStatus, 'active'>;
@@ -19,7 +20,7 @@ export interface PromotionResult {
 export async function promoteModel(ctx: AppContext, actorId: string, version: string, reason: string, demoteTo: DemotedStatus): Promise<PromotionResult> {
   await loadable(ctx, version);
   const now = ctx.clock.now();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await inTransaction(ctx.db, async (trx) => {
     const target = await lockModelVersion(trx, version);
     if (!target) throw notFound('Model version');
     if (target.status === 'active') throw conflict('model_already_active', `${version} is already the active model`);
@@ -28,7 +29,7 @@ export async function promoteModel(ctx: AppContext, actorId: string, version: st
     await setModelStatus(trx, { model: target, from: target.status, to: 'active', actorId, reason, now });
     return { version, previous: active ? { version: active.version, status: demoteTo } : null };
   }).catch((err: unknown) => {
-    if ((err as { code?: string }).code === '23505') throw conflict('model_registry_changed', 'Another model change happened at the same time; reload and try again');
+    if (isUniqueViolation(err, 'model_versions_one_active')) throw conflict('model_registry_changed', 'Another model change happened at the same time; reload and try again');
     throw err;
   });
   // This process serves the new model before answering; the others follow on the NOTIFY.
@@ -46,7 +47,7 @@ export async function rollbackModel(ctx: AppContext, actorId: string, reason: st
 /** Moves a non-active version to shadow or retired; the active one only leaves by another's promotion. */
 export async function setModelMode(ctx: AppContext, actorId: string, version: string, to: DemotedStatus, reason: string): Promise<void> {
   if (to === 'shadow') await loadable(ctx, version);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const target = await lockModelVersion(trx, version);
     if (!target) throw notFound('Model version');
     if (target.status === 'active') throw conflict('model_active', `${version} is the active model: promote another version first`);

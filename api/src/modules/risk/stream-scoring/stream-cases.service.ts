@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context';
+import { inTransaction } from '../../../db/transaction';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { type Finding, detectorVersion } from './detector';
@@ -16,7 +17,7 @@ export async function openStreamCase(ctx: AppContext, f: Finding): Promise<OpenO
   const now = ctx.clock.now();
   const cooloffStart = new Date(now.getTime() - ctx.config.STREAM_CASE_COOLOFF_HOURS * 3_600_000);
   const modelVersion = detectorVersion(f.detector);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     // ClickHouse may know an account Postgres does not (a test stream, a restored copy): no case about nobody.
     const subject = await trx.selectFrom('users').select('id').where('id', '=', f.subjectUserId).executeTakeFirst();
     if (!subject) return 'unknown_subject';

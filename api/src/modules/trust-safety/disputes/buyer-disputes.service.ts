@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { toAmount } from '../../money/currencies';
 import { notify } from '../../marketplace/notifications';
@@ -41,7 +42,7 @@ export function buyerDisputeEvent(type: string, d: Dispute, order: Order, now: D
  */
 export async function openBuyerDispute(ctx: AppContext, userId: string, orderId: string, input: OpenDisputeInput): Promise<{ order: Order; dispute: Dispute }> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { order, actor } = await lockOrderForParty(trx, orderId, userId);
     const facts = await loadGuardFacts(trx, ctx, order, 'open_dispute', now);
     const applied = await applyCommand(trx, ctx, order, 'open_dispute', { actor, actorId: userId, now, reason: input.reason, facts });
@@ -92,7 +93,7 @@ export async function disputeThread(ctx: AppContext, userId: string, disputeId: 
  */
 async function contribute<T>(ctx: AppContext, userId: string, disputeId: string, write: (trx: Transaction<DB>, d: Dispute, now: Date) => Promise<T>): Promise<T> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     // Order before dispute: the lock order every dispute writer (and the scheduler) uses.
     const peek = await findBuyerDispute(trx, disputeId);
     if (peek) await lockOrder(trx, peek.order_id);
@@ -139,7 +140,7 @@ export async function evidenceContent(ctx: AppContext, user: { id: string; roles
   const file = await readEvidenceFile(ctx.db, ctx.keyring, disputeId, evidenceId);
   if (!file) throw notFound('Evidence');
   if (asStaff) {
-    await ctx.db.transaction().execute((trx) => appendAudit(trx, {
+    await inTransaction(ctx.db, (trx) => appendAudit(trx, {
       actorId: user.id, action: 'dispute_evidence.viewed', entityType: 'dispute', entityId: disputeId, details: { evidence_id: evidenceId }, at: ctx.clock.now(),
     }));
   }

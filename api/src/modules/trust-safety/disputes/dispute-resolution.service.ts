@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { conflict, forbidden, notFound, unprocessable } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { hasOpenFraudCase } from '../fraud-cases';
 import { toAmount } from '../../money/currencies';
@@ -92,7 +93,7 @@ export async function endBuyerDisputeOnRefund(trx: Transaction<DB>, order: Order
 /** An arbitrator's (or admin's) decision. Only the assigned arbitrator or an admin may decide; once. */
 export async function resolveDispute(ctx: AppContext, staff: { id: string; roles: string[] }, disputeId: string, input: ResolutionInput): Promise<Dispute> {
   const now = ctx.clock.now();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await inTransaction(ctx.db, async (trx) => {
     // Order before dispute: the lock order every dispute writer (and the scheduler) uses.
     const peek = await findBuyerDispute(trx, disputeId);
     if (!peek) throw notFound('Dispute');
@@ -109,10 +110,10 @@ export async function resolveDispute(ctx: AppContext, staff: { id: string; roles
     // The card network is deciding the same money: a refund now could pay the buyer twice.
     if (await hasOpenDispute(trx, order.id, dispute.id)) throw conflict('chargeback_open', 'A chargeback on this order is still open; decide once it is settled');
     if (input.refund_amount) {
-      if (input.refund_amount.currency !== order.currency) throw unprocessable('currency_mismatch', `must be ${order.currency}, the order's currency`, 'refund_amount.currency');
+      if (input.refund_amount.currency !== order.currency) throw invalid('currency_mismatch', `must be ${order.currency}, the order's currency`, 'refund_amount.currency');
       const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
       if (input.refund_amount.amount >= refundable) {
-        throw unprocessable('invalid_split', `must be less than ${refundable}, the refundable amount (refund it all with resolution refund)`, 'refund_amount.amount');
+        throw invalid('invalid_split', `must be less than ${refundable}, the refundable amount (refund it all with resolution refund)`, 'refund_amount.amount');
       }
     }
     return applyResolution(trx, ctx, dispute, order, { resolution: input.resolution, refundAmount: input.refund_amount?.amount, note: input.note || null, actorId: staff.id, now });

@@ -27,7 +27,6 @@ const FileEvidence = z.strictObject({
 export const EvidenceBody = z.discriminatedUnion('kind', [TextEvidence, FileEvidence], { error: 'must be text or file' });
 export type EvidenceInput = z.infer<typeof EvidenceBody>;
 /** The evidence file types accepted (and stored): what the repository may be handed. */
-export type EvidenceContentType = z.infer<typeof FileContentTypeSchema>;
 
 const MoneyBody = z.strictObject({
   amount: z.number({ error: 'must be an integer amount in minor units' }).int('must be an integer amount in minor units').positive('must be greater than 0'),

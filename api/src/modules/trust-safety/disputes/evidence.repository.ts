@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, DisputeEvidenceTable } from '../../../db/schema';
 import { type EncryptedTable, type Keyring, openRecord, sealRecord } from '../../../adapters/keyring';
-import type { EvidenceContentType } from './disputes.schemas';
 
 const TABLE = 'dispute_evidence';
 /** For the key rotation job: evidence files are envelope-encrypted like identity documents. */
@@ -17,12 +16,12 @@ export interface Evidence {
   kind: DisputeEvidenceTable['kind'];
   text: string | null;
   filename: string | null;
-  content_type: EvidenceContentType | null;
+  content_type: DisputeEvidenceTable['content_type'];
   size_bytes: number | null;
   created_at: Date;
 }
 
-export type NewEvidence = { kind: 'text'; text: string } | { kind: 'file'; filename: string; contentType: EvidenceContentType; content: Buffer };
+export type NewEvidence = { kind: 'text'; text: string } | { kind: 'file'; filename: string; contentType: NonNullable<DisputeEvidenceTable['content_type']>; content: Buffer };
 
 /** The id is made here, before sealing: it is part of the ciphertext's AAD. */
 export function insertEvidence(trx: Transaction<DB>, keyring: Keyring, disputeId: string, authorId: string, e: NewEvidence, now: Date): Promise<Evidence> {

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../context';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { findOrder, isPartyTo, lockOrder } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
@@ -21,7 +22,7 @@ export async function staffDispute(ctx: AppContext, staffId: string, disputeId: 
   const dispute = await queued(ctx, disputeId);
   if (!dispute || isPartyTo(dispute, staffId)) throw notFound('Dispute');
   const pack = await evidencePack(ctx.db, dispute.id, dispute.order_id);
-  await ctx.db.transaction().execute((trx) => appendAudit(trx, {
+  await inTransaction(ctx.db, (trx) => appendAudit(trx, {
     actorId: staffId, action: 'dispute.viewed', entityType: 'dispute', entityId: dispute.id, details: { order_id: dispute.order_id }, at: ctx.clock.now(),
   }));
   return { dispute, pack };
@@ -30,7 +31,7 @@ export async function staffDispute(ctx: AppContext, staffId: string, disputeId: 
 /** A manual assignment (a dispute nobody was eligible for, or a reassignment); the SLA restarts. */
 export async function assignArbitrator(ctx: AppContext, staffId: string, disputeId: string, arbitratorId: string): Promise<QueuedDispute> {
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const peek = await findBuyerDispute(trx, disputeId);
     if (!peek) throw notFound('Dispute');
     const order = (await lockOrder(trx, peek.order_id))!;
@@ -38,7 +39,7 @@ export async function assignArbitrator(ctx: AppContext, staffId: string, dispute
     if (isPartyTo(order, staffId)) throw notFound('Dispute');
     if (dispute.status === 'resolved') throw conflict('dispute_resolved', 'This dispute is already resolved');
     if (!(await isEligibleArbitrator(trx, arbitratorId, order.buyer_id, order.seller_id))) {
-      throw unprocessable('arbitrator_not_eligible', 'must be an arbitrator who is not a party and never traded with either party', 'arbitrator_id');
+      throw invalid('arbitrator_not_eligible', 'must be an arbitrator who is not a party and never traded with either party', 'arbitrator_id');
     }
     const assigned = await assignDispute(trx, dispute.id, arbitratorId, ctx.config.DISPUTE_ARBITRATION_SLA_HOURS, now);
     await appendAudit(trx, {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 
 /**
  * Whether the user is the case's subject or bought or sold its order. Staff who are neither see nor

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { mustBeCaseOutsider } from './fraud-case-party';
 
 export interface TimelineEntry {

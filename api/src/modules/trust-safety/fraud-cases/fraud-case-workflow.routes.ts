@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { Uuid } from '../../../http/ids';
 import { route } from '../../../http/route';
 import { addFraudCaseNote, assignFraudCase, snoozeFraudCase } from './fraud-case-workflow.service';

@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { hasPermission } from '../../platform/staff';
 import { isFraudCaseParty, mustBeCaseOutsider } from './fraud-case-party';
@@ -26,14 +27,14 @@ async function lockOpenCase(trx: Transaction<DB>, caseId: string, staffId: strin
 /** Assigns (or, with null, unassigns) an open case; the assignee must be able to decide it. */
 export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: string, assigneeId: string | null): Promise<void> {
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const fraudCase = await lockOpenCase(trx, caseId, staffId);
     if (assigneeId !== null) {
       const assignee = await trx.selectFrom('users').select('roles').where('id', '=', assigneeId).executeTakeFirst();
       if (!assignee || !hasPermission(assignee.roles, 'fraud_cases.decide')) {
-        throw unprocessable('invalid_assignee', 'must be a staff member who may decide fraud cases', 'assignee_id');
+        throw invalid('invalid_assignee', 'must be a staff member who may decide fraud cases', 'assignee_id');
       }
-      if (await isFraudCaseParty(trx, caseId, assigneeId)) throw unprocessable('assignee_is_party', 'must not be the case’s subject or a party to its order', 'assignee_id');
+      if (await isFraudCaseParty(trx, caseId, assigneeId)) throw invalid('assignee_is_party', 'must not be the case’s subject or a party to its order', 'assignee_id');
     }
     if (fraudCase.assignee_id === assigneeId) return; // A repeat assignment records nothing.
     await trx.updateTable('fraud_cases').set({ assignee_id: assigneeId }).where('id', '=', caseId).execute();
@@ -47,9 +48,9 @@ export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: 
 /** Hides an open case from the unassigned inbox until `until` (future, at most 30 days ahead). */
 export async function snoozeFraudCase(ctx: AppContext, staffId: string, caseId: string, until: Date): Promise<void> {
   const now = ctx.clock.now();
-  if (until.getTime() <= now.getTime()) throw unprocessable('invalid_snooze', 'must be in the future', 'until');
-  if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw unprocessable('invalid_snooze', 'must be at most 30 days ahead', 'until');
-  await ctx.db.transaction().execute(async (trx) => {
+  if (until.getTime() <= now.getTime()) throw invalid('invalid_snooze', 'must be in the future', 'until');
+  if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw invalid('invalid_snooze', 'must be at most 30 days ahead', 'until');
+  await inTransaction(ctx.db, async (trx) => {
     await lockOpenCase(trx, caseId, staffId);
     await trx.updateTable('fraud_cases').set({ snoozed_until: until }).where('id', '=', caseId).execute();
     await appendAudit(trx, {
@@ -61,7 +62,7 @@ export async function snoozeFraudCase(ctx: AppContext, staffId: string, caseId: 
 /** Appends an analyst note; allowed on closed cases too (follow-ups after a decision). */
 export async function addFraudCaseNote(ctx: AppContext, staffId: string, caseId: string, body: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await lockCaseFor(trx, caseId, staffId);
     const note = await trx.insertInto('fraud_case_notes').values({ case_id: caseId, author_id: staffId, body, created_at: now }).returningAll().executeTakeFirstOrThrow();
     await appendAudit(trx, {
@@ -74,7 +75,7 @@ export async function addFraudCaseNote(ctx: AppContext, staffId: string, caseId:
 /** One case as a staff member who is not a party to it sees it; every view is audited (who, which case), in the read's transaction. */
 export async function viewFraudCase(ctx: AppContext, staffId: string, caseId: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const view = await findFraudCaseView(trx, caseId);
     if (!view) throw notFound('Fraud case');
     await mustBeCaseOutsider(trx, caseId, staffId);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notFound } from '../../../http/errors';
+import { notFound } from '../../../errors';
 import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { CLOSING_LABELS } from '../../../db/schema';

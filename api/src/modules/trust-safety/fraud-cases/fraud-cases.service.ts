@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { ClosingLabel, DB } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { endBuyerDisputeOnRefund, hasOpenChargeback, hasOpenDispute } from '../disputes';
 import { holdOf } from '../../money/ledger';
@@ -27,9 +28,9 @@ const VOIDABLE: readonly OrderStatus[] = ['initiated', 'paid', 'shipped', 'deliv
  */
 export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: string, decision: FraudDecision, note: string, closingLabel: ClosingLabel | null = null): Promise<void> {
   const now = ctx.clock.now();
-  const operations: string[] = [];
-  let suspended: string | null = null;
-  await ctx.db.transaction().execute(async (trx) => {
+  const { operations, suspended } = await inTransaction(ctx.db, async (trx) => {
+    const operations: string[] = [];
+    let suspended: string | null = null;
     const fraudCase = await lockFraudCase(trx, caseId);
     if (!fraudCase) throw notFound('Fraud case');
     // Nobody decides (or learns of) a case about themselves or their own order.
@@ -63,6 +64,7 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
       payload: { case_id: caseId, order_id: order?.id ?? null, decision, subject_user_id: fraudCase.subject_user_id, model_version: fraudCase.model_version, risk_score: fraudCase.risk_score, source: fraudCase.source },
     });
     await appendEvents(trx, events);
+    return { operations, suspended };
   });
   // After commit, as in moderateUser: the subject's cached sessions must not outlive the suspension.
   if (suspended) ctx.sessions.forgetUser(suspended);

@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ListingDecision } from '../../../db/schema';
-import { conflict, notFound } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { type Listing, lockListing, updateListing } from '../../marketplace/listings';
 import { appendEvents } from '../../platform/outbox';
@@ -46,7 +47,7 @@ export async function applyListingCommand(
 /** One listing, one decision (from the listing queue). */
 export async function decideListing(ctx: AppContext, staffId: string, listingId: string, decision: ListingDecision, note: string | null): Promise<Listing> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const locked = await lockListing(trx, listingId);
     if (!locked) throw notFound('Listing');
     return applyListingCommand(trx, staffId, locked, decision, note, now);
@@ -66,7 +67,7 @@ export interface BulkResult {
  */
 export async function decideListingsInBulk(ctx: AppContext, staffId: string, ids: readonly string[], decision: ListingDecision, note: string | null): Promise<BulkResult> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const locked = new Map((await lockListings(trx, ids)).map((l) => [l.id, l]));
     const result: BulkResult = { batch_id: null, applied: [], skipped: [] };
     for (const id of ids) {
@@ -94,7 +95,7 @@ export interface UndoResult {
  */
 export async function undoBulkDecision(ctx: AppContext, staffId: string, batchId: string): Promise<UndoResult> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const batch = await lockBatch(trx, batchId);
     if (!batch) throw notFound('Batch');
     if (batch.undone_at) throw conflict('batch_already_undone', 'This bulk decision was already undone');

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ReportAction, ReportRow } from '../../../db/schema';
-import { conflict, notFound, unprocessable } from '../../../http/errors';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction';
+import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { findDisputeMessage } from '../disputes';
 import { applyListingCommand } from '../listing-moderation';
@@ -44,10 +45,10 @@ const TARGET_NAMES = { listing: 'Listing', user: 'User', message: 'Message', rev
 export async function createReport(ctx: AppContext, reporterId: string, input: z.infer<typeof CreateReportBody>): Promise<ReportRow> {
   const now = ctx.clock.now();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const owner = await ownerOf(trx, input.target_type, input.target_id, reporterId, now);
       if (!owner) throw notFound(TARGET_NAMES[input.target_type]);
-      if (owner === reporterId) throw unprocessable('own_target', 'You cannot report yourself or your own listing, message or review', 'target_id');
+      if (owner === reporterId) throw invalid('own_target', 'You cannot report yourself or your own listing, message or review', 'target_id');
       const report = await insertReport(trx, {
         reporter_id: reporterId, target_type: input.target_type, target_id: input.target_id, reason: input.reason, note: input.note || null, created_at: now,
       });
@@ -67,7 +68,7 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
     });
   } catch (err) {
     // The partial unique index: this reporter already has an open report on this target.
-    if ((err as { code?: string }).code === '23505') throw conflict('report_already_open', 'You already have an open report on this target');
+    if (isUniqueViolation(err, 'reports_one_open_per_reporter_target')) throw conflict('report_already_open', 'You already have an open report on this target');
     throw err;
   }
 }
@@ -87,7 +88,7 @@ export async function decideReport(
   ctx: AppContext, staffId: string, reportId: string, input: { decision: ReportDecision; action?: ReportAction; note: string },
 ): Promise<DecidedReport> {
   const now = ctx.clock.now();
-  const decided = await ctx.db.transaction().execute(async (trx) => {
+  const decided = await inTransaction(ctx.db, async (trx) => {
     const report = await lockReportWithSiblings(trx, reportId);
     // Not a report one filed or that is on oneself or what is one's own: as if it did not exist.
     if (!report || (await isReportParty(trx, reportId, staffId))) throw notFound('Report');
@@ -96,7 +97,7 @@ export async function decideReport(
     const messageAuthor = report.target_type === 'message' ? (await findMessage(trx, report.target_id))?.author_id : undefined;
     const action = input.decision === 'action' ? input.action ?? null : null;
     if (action && !(ACTIONS_BY_TARGET[report.target_type] as readonly ReportAction[]).includes(action)) {
-      throw unprocessable('action_not_for_target', `A ${report.target_type} report takes one of ${ACTIONS_BY_TARGET[report.target_type].join(', ')}`, 'action');
+      throw invalid('action_not_for_target', `A ${report.target_type} report takes one of ${ACTIONS_BY_TARGET[report.target_type].join(', ')}`, 'action');
     }
     const suspended = action ? await takeAction(trx, staffId, report, action, input.note, now, messageAuthor) : null;
     const verdict = { status: input.decision === 'action' ? 'actioned' as const : 'dismissed' as const, action, decision_note: input.note, decided_by: staffId, decided_at: now };

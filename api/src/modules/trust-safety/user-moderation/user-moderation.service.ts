@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB, ModerationAction, UserModerationActionRow } from '../../../db/schema';
-import { AppError, conflict, notFound } from '../../../http/errors';
+import { inTransaction } from '../../../db/transaction';
+import { conflict, forbidden, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { lockActorAndTarget } from '../../platform/staff';
@@ -30,7 +31,7 @@ export async function applyModeration(
   const { actor, target } = await lockActorAndTarget(trx, staffId, userId, 'users.moderate');
   let { suspended_at: suspendedAt, payouts_frozen: payoutsFrozen } = target;
   if (action === 'suspend') {
-    if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin may suspend an admin');
+    if (target.roles.includes('admin') && !actor.roles.includes('admin')) throw forbidden('Only an admin may suspend an admin');
     if (suspendedAt) throw conflict('already_suspended', 'This user is already suspended');
     suspendedAt = now;
     payoutsFrozen = true;
@@ -54,7 +55,7 @@ export async function applyModeration(
 /** `applyModeration` in its own transaction. */
 export async function moderateUser(ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string): Promise<ModerationResult> {
   const now = ctx.clock.now();
-  const result = await ctx.db.transaction().execute((trx) => applyModeration(trx, staffId, userId, action, reason, now));
+  const result = await inTransaction(ctx.db, (trx) => applyModeration(trx, staffId, userId, action, reason, now));
   // After commit: a lookup between forgetting and committing would cache the live session again.
   if (action === 'suspend') ctx.sessions.forgetUser(userId);
   return result;
