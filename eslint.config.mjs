@@ -77,7 +77,7 @@ export default tseslint.config(
         'error',
         {
           modulesRoot: 'api/src/modules',
-          entryPoints: [{ files: ['api/src/routes.ts', 'api/src/app.ts'], allow: '\\.(routes|handler|openapi)(\\.ts)?$' }],
+          entryPoints: [{ files: ['api/src/routes.ts', 'api/src/app.ts', 'api/src/openapi-document.ts'], allow: '\\.(routes|handler|openapi)(\\.ts)?$' }],
         },
       ],
     },

@@ -10,7 +10,7 @@ import type { Clock } from '../api/src/clock';
 import { loadConfig } from '../api/src/config';
 import { type AppContext, closeContext } from '../api/src/context';
 import { createDatabase } from '../api/src/db/database';
-import { createRateLimits } from '../api/src/http/rate-limits';
+import { createRateLimits } from '../api/src/adapters/rate-limits';
 import { createSessionCache } from '../api/src/http/session-cache';
 import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';

@@ -2,7 +2,7 @@ import { type AnalyticsStore, openClickHouse } from '@agora/analytics';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { type Clock, systemClock } from './clock';
-import { type RateLimits, createRateLimits } from './http/rate-limits';
+import { type RateLimits, createRateLimits } from './adapters/rate-limits';
 import { type SessionCache, createSessionCache } from './http/session-cache';
 import type { Config } from './config';
 import { createDatabase } from './db/database';

@@ -9,7 +9,15 @@ export interface FieldError {
  * `payment_declined` is the provider or the risk checks refusing a charge; `unavailable` a dependency
  * that did not answer or is saturated (the caller may retry).
  */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'payment_declined' | 'unavailable';
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'payment_declined' | 'unavailable' | 'rate_limited';
+
+/** Where a caller stands in one budget (a rate limit or a lockout). */
+export interface Quota {
+  limit: number;
+  remaining: number;
+  /** Until the budget refills (or a lock lifts). */
+  resetMs: number;
+}
 
 /** A failure the caller can act on, thrown by services and repositories: a kind, a stable `code`, a human `detail`. */
 export class DomainError extends Error {
@@ -20,6 +28,8 @@ export class DomainError extends Error {
     readonly fields?: FieldError[],
     /** When retrying may succeed (sent as Retry-After). */
     readonly retryAfterSeconds?: number,
+    /** For `rate_limited`: the budget that ran out (sent as RateLimit-* and Retry-After). */
+    readonly quota?: Quota,
   ) {
     super(detail);
     this.name = 'DomainError';

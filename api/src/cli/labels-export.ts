@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config';
-import { trainingLabels, trainingLabelsCsv } from '../modules/risk/scoring/training-labels';
+import { trainingLabels, trainingLabelsCsv } from '../modules/risk/scoring';
 import { withCliDatabase } from './cli-database';
 import { errorMessage, fail, out } from './cli-output';
 

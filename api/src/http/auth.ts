@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema';
-import { hashToken } from '../modules/marketplace/users/tokens';
+import { hashToken } from '../modules/marketplace/users';
 import { AppError } from './errors';
 import type { SessionCache } from './session-cache';
 import { sessionCookie } from './session-cookies';

@@ -8,7 +8,7 @@ import { hasPermission } from '../modules/platform/staff';
 import { authenticate, type AuthUser } from './auth';
 import { AppError } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
-import { limitKey } from './rate-limits';
+import { limitKey } from '../adapters/rate-limits';
 import type { RateLimitRule, Reply, RouteDef, StoreReply } from './route';
 import { consume, quotaHeaders, tightest } from './throttle';
 import { parseInput } from './validate';

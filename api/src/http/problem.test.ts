@@ -7,9 +7,15 @@ const problemOf = (err: unknown) => problemBody(asAppError(err)!);
 
 test('each domain error kind answers one status', () => {
   const statuses: Record<ErrorKind, number> = {
-    invalid: 422, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, payment_declined: 402, unavailable: 503,
+    invalid: 422, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, payment_declined: 402, unavailable: 503, rate_limited: 429,
   };
   for (const [kind, status] of Object.entries(statuses)) expect(problemOf(new DomainError(kind as ErrorKind, 'c', 'd')).status).toBe(status);
+});
+
+test('a rate_limited error with its quota answers 429 with the RateLimit-* fields and Retry-After', () => {
+  const err = asAppError(new DomainError('rate_limited', 'account_locked', 'Locked', undefined, undefined, { limit: 5, remaining: 0, resetMs: 2500 }))!;
+  expect(err.status).toBe(429);
+  expect(err.headers).toEqual({ 'RateLimit-Limit': '5', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '3', 'Retry-After': '3' });
 });
 
 test('the constructors give the bodies the API always answered', () => {

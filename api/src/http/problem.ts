@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../db/transaction';
 import { DomainError, type ErrorKind } from '../errors';
 import type { Logger } from '../logger';
 import { AppError } from './errors';
+import { tooManyRequests } from './throttle';
 
 const PROBLEM_TYPE = 'https://agora.dev/problems/';
 const TITLES: Record<number, string> = {
@@ -25,13 +26,14 @@ export function problemBody(err: AppError, instance?: string) {
 
 /** The one place a domain error's kind becomes an HTTP status. */
 const STATUS: Record<ErrorKind, number> = {
-  invalid: 422, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, payment_declined: 402, unavailable: 503,
+  invalid: 422, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, payment_declined: 402, unavailable: 503, rate_limited: 429,
 };
 
 /** An AppError as it is, a DomainError as the problem it answers; anything else is not the client's to see. */
 export function asAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof DomainError) {
+    if (err.quota) return tooManyRequests(err.code, err.detail, err.quota);
     const headers = err.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(err.retryAfterSeconds) };
     return new AppError(STATUS[err.kind], err.code, err.detail, err.fields, headers);
   }

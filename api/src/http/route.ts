@@ -4,7 +4,7 @@ import type { BeforeCommit } from '../db/before-commit';
 import type { Permission } from '../modules/platform/staff';
 import type { AuthUser } from './auth';
 import type { AppError } from './errors';
-import type { Budget } from './rate-limits';
+import type { Budget } from '../adapters/rate-limits';
 
 /** Who may call a route: anyone, any signed-in user, or staff holding one permission. */
 export type Access = 'public' | 'user' | Permission;

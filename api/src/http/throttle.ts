@@ -1,13 +1,6 @@
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Quota } from '../errors';
 import { AppError } from './errors';
-
-/** Where a caller stands in one budget. */
-export interface Quota {
-  limit: number;
-  remaining: number;
-  /** Until the budget refills (or a lock lifts). */
-  resetMs: number;
-}
 
 /** Counts one request against `limiter`; spent, a 429 `rate_limited` with Retry-After. */
 export async function consume(limiter: RateLimiterAbstract, key: string): Promise<Quota> {
@@ -30,6 +23,6 @@ export function tightest(quotas: Quota[]): Quota {
   return quotas.reduce((a, b) => (b.remaining < a.remaining || (b.remaining === a.remaining && b.resetMs > a.resetMs) ? b : a));
 }
 
-export function tooManyRequests(code: 'rate_limited' | 'account_locked', detail: string, q: Quota): AppError {
+export function tooManyRequests(code: string, detail: string, q: Quota): AppError {
   return new AppError(429, code, detail, undefined, { ...quotaHeaders(q), 'Retry-After': String(Math.max(1, Math.ceil(q.resetMs / 1000))) });
 }

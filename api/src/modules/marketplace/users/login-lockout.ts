@@ -1,6 +1,6 @@
 import type { Config } from '../../../config';
-import { type RateLimits, limitKey } from '../../../http/rate-limits';
-import { tooManyRequests } from '../../../http/throttle';
+import { type RateLimits, limitKey } from '../../../adapters/rate-limits';
+import { DomainError, type Quota } from '../../../errors';
 
 // Progressive lockout per account, keyed by the normalized email whether or not an account has it, so
 // a locked unknown email answers exactly as a locked real one. Failures are also counted per (address,
@@ -9,13 +9,14 @@ import { tooManyRequests } from '../../../http/throttle';
 
 type Lockout = Pick<Config, 'LOGIN_LOCKOUT_THRESHOLD' | 'LOGIN_LOCKOUT_SECONDS'>;
 
-const lockedDetail = 'Too many failed sign-ins for this account; try again after the time in Retry-After';
+const locked = (quota: Quota) =>
+  new DomainError('rate_limited', 'account_locked', 'Too many failed sign-ins for this account; try again after the time in Retry-After', undefined, undefined, quota);
 
 /** A 429 `account_locked` while the account is locked: checked before the password, so even the right one waits. */
 export async function assertNotLocked(limits: RateLimits, config: Lockout, email: string): Promise<void> {
   const lock = await limits.loginLock.get(limitKey(email));
   if (lock && lock.consumedPoints > limits.loginLock.points && lock.msBeforeNext > 0) {
-    throw tooManyRequests('account_locked', lockedDetail, { limit: config.LOGIN_LOCKOUT_THRESHOLD, remaining: 0, resetMs: lock.msBeforeNext });
+    throw locked({ limit: config.LOGIN_LOCKOUT_THRESHOLD, remaining: 0, resetMs: lock.msBeforeNext });
   }
 }
 
@@ -27,7 +28,7 @@ export async function recordFailure(limits: RateLimits, config: Lockout, ip: str
   const steps = config.LOGIN_LOCKOUT_SECONDS;
   const seconds = steps[Math.min(past, steps.length - 1)]!;
   await limits.loginLock.block(limitKey(email), seconds);
-  throw tooManyRequests('account_locked', lockedDetail, { limit: config.LOGIN_LOCKOUT_THRESHOLD, remaining: 0, resetMs: seconds * 1000 });
+  throw locked({ limit: config.LOGIN_LOCKOUT_THRESHOLD, remaining: 0, resetMs: seconds * 1000 });
 }
 
 /** After a successful login: this address's failures on the account no longer count. */

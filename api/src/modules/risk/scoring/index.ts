@@ -1,2 +1,3 @@
 export type { RiskDecision } from './decision';
 export { assessPayment, type PaymentAssessment } from './risk.service';
+export { trainingLabels, trainingLabelsCsv } from './training-labels';

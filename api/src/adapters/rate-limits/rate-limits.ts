@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis } from 'rate-limiter-flexible';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
 
 /** The budgets a route can count against (RouteDef.rateLimit); `api` is counted for every route. */
 export type Budget = 'api' | 'create' | 'auth_ip' | 'auth_account' | 'register_ip';

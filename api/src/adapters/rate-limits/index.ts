@@ -1,0 +1,1 @@
+export { type Budget, type RateLimits, createRateLimits, limitKey } from './rate-limits';
