@@ -1,10 +1,10 @@
 import type { AppContext } from './context';
 import { startEventPipeline } from './event-pipeline';
+import { runDueJobs } from './jobs';
 import { sealAuditBacklog, startAuditCheckpoints } from './modules/platform/audit';
 import { recoverPayments } from './modules/money/payments';
 import { runScheduledPayouts } from './modules/money/payouts';
 import { runProviderOperations } from './modules/money/payments';
-import { runDueJobs } from './modules/platform/scheduler';
 import { runStreamScoring } from './modules/risk/stream-scoring';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */

@@ -3,7 +3,7 @@ import { createDatabase } from '../src/db/database';
 import type { PaymentProvider } from '../src/adapters/payment-providers';
 import { requestPayout, runScheduledPayouts } from '../src/modules/money/payouts';
 import { runProviderOperations } from '../src/modules/money/payments';
-import { runDueJobs } from '../src/modules/platform/scheduler';
+import { runDueJobs } from '../src/jobs';
 
 // Time is ours to move: the scheduler fires what is due at the clock's `now`.
 const { clock, nowMs, advance } = manualClock();

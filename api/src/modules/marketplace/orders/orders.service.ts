@@ -8,9 +8,9 @@ import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
 import { runProviderOperations } from '../../money/payments';
-import { arrangeSettlement, refundOrder } from '../../money/settlement';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
+import { arrangeSettlement, refundOrder } from './order-settlement';
 import { type EventedOrder, type Order, assertTransition, deliveredAt, insertOrder, lockOrder, recordAllowedTransition, type TransitionContext } from './orders.repository';
 import type { ShipOrderBody } from './orders.schemas';
 
@@ -140,7 +140,7 @@ export async function applyCommand(
   if (completing) {
     const plan = await arrangeSettlement(trx, ctx.config, updated, t.now);
     Object.assign(extra, { payout_hold_days: plan.holdDays, payout_hold_reasons: plan.reasons, settled: plan.settledNow });
-    // Settling marks the order's funds released (settleIfDue's only write to the row): no need to read it back.
+    // Settling marks the order's funds released (arrangeSettlement's only write to the row): no need to read it back.
     if (plan.settledNow) updated = { ...updated, funds_released: true, updated_at: t.now };
   }
   await appendEvents(trx, [orderEvent(updated, result.event, t.now, extra)]);
