@@ -2,7 +2,7 @@ import type { AppContext } from './context';
 import { startEventPipeline } from './event-pipeline';
 import { runDueJobs } from './jobs';
 import { sealAuditBacklog, startAuditCheckpoints } from './modules/platform/audit';
-import { recoverPayments } from './modules/money/payments';
+import { recoverPayments } from './modules/money/checkout';
 import { runScheduledPayouts } from './modules/money/payouts';
 import { runProviderOperations } from './modules/money/payments';
 import { runStreamScoring } from './modules/risk/stream-scoring';
