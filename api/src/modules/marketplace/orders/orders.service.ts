@@ -8,6 +8,7 @@ import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
 import { runProviderOperations } from '../../money/payments';
+import { PAYOUT_OUTCOMES } from '../../money/payouts';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
 import { arrangeSettlement, refundOrder } from './order-settlement';
@@ -150,7 +151,7 @@ export async function applyCommand(
 /** Runs provider operations queued by a committed transaction; failures stay queued for the worker. */
 export async function runAfterCommit(ctx: AppContext, operations: string[]): Promise<void> {
   if (operations.length === 0) return;
-  await runProviderOperations(ctx, { ids: operations }).catch((err) => ctx.logger.warn({ err }, 'provider operations left to the worker'));
+  await runProviderOperations(ctx, PAYOUT_OUTCOMES, { ids: operations }).catch((err) => ctx.logger.warn({ err }, 'provider operations left to the worker'));
 }
 
 /** The facts `command`'s guards read, and only those: the rest keep values no guard of it looks at. */

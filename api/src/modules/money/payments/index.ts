@@ -1,1 +1,1 @@
-export { enqueueProviderOperation, runProviderOperations, type OperationRequest, type ProviderOperation } from './provider-operations';
+export { enqueueProviderOperation, runProviderOperations, type OperationOutcomes, type OperationRequest, type ProviderOperation } from './provider-operations';

@@ -1,9 +1,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { Config } from '../../../config';
-import type { DB } from '../../../db/schema';
+import type { DB, OrderRow } from '../../../db/schema';
 import { accountBalance, accounts, escrowOf, holdOf, postHold, postTransaction, refundFromEscrow, splitGross, voidHold } from '../ledger';
 import { toAmount } from '../currencies';
-import type { Order } from '../../marketplace/orders';
 import { payoutHold, reversePayouts } from '../payouts';
 import { enqueueProviderOperation } from '../payments';
 import { scheduleJob } from '../../platform/scheduler';
@@ -24,7 +23,7 @@ export interface SettlementPlan {
 }
 
 /** Called when an order completes: fixes when its escrow may settle and schedules it (`settledNow`: posted already). */
-export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Config, order: Order, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
+export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Config, order: OrderRow, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
   const facts = await trx
     .selectFrom('users')
     .select([
@@ -71,7 +70,7 @@ export async function scheduleSettlement(trx: Transaction<DB>, orderId: string, 
  * Posts the order's hold to the seller when it is completed, not held by a case or chargeback, and
  * its payout hold has passed. Returns whether it settled (the caller marks the order's funds released).
  */
-export async function settleEscrowIfDue(trx: Transaction<DB>, order: Order, now: Date): Promise<boolean> {
+export async function settleEscrowIfDue(trx: Transaction<DB>, order: OrderRow, now: Date): Promise<boolean> {
   if (order.status !== 'completed' || order.funds_held) return false;
   const hold = await holdOf(trx, order.id);
   if (hold?.status !== 'pending' || !hold.settle_after || hold.settle_after > now) return false;
@@ -87,7 +86,7 @@ export async function settleEscrowIfDue(trx: Transaction<DB>, order: Order, now:
  */
 export async function refundPayment(
   trx: Transaction<DB>,
-  order: Order,
+  order: OrderRow,
   /** `providerRefund: false` when the money already went back through the provider (a lost chargeback). */
   opts: { gross?: number; reference: string; now: Date; resolve: boolean; providerRefund?: boolean },
 ): Promise<{ refunded: number; operationId: string | null } | null> {
@@ -117,7 +116,7 @@ export async function refundPayment(
 }
 
 /** A refund after settlement: from the seller's available balance (reversing payouts if it is short) and the platform's fee. */
-async function refundSettled(trx: Transaction<DB>, order: Order, gross: number, reference: string, now: Date): Promise<void> {
+async function refundSettled(trx: Transaction<DB>, order: OrderRow, gross: number, reference: string, now: Date): Promise<void> {
   const escrow = escrowOf(order);
   const part = splitGross(gross, escrow, { net: Number.MAX_SAFE_INTEGER, fee: Number.MAX_SAFE_INTEGER });
   const available = await accountBalance(trx, accounts.available(order.seller_id).code, order.currency);
