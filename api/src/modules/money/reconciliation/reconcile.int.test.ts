@@ -190,7 +190,7 @@ describe('reconciliation', () => {
   });
 
   test('npm run reconcile exits 0 when consistent, 1 with discrepancies, 2 when it cannot run', async () => {
-    const root = path.resolve(__dirname, '../../../..');
+    const root = path.resolve(__dirname, '../../../../..');
     const run = (databaseUrl: string) => promisify(execFile)('npx', ['tsx', 'api/src/cli/reconcile.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } })
       .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }), (err: { code: number; stdout: string; stderr: string }) => err);
 
