@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB } from '../../../db/schema';
-import { arrangeEscrowSettlement, refundPayment, settleEscrowIfDue } from '../../money/settlement';
+import { type RefundOptions, arrangeEscrowSettlement, refundPayment, settleEscrowIfDue } from '../../money/settlement';
 import { type Order, addRefunded, markFundsReleased } from './orders.repository';
 
 // Settlement moves an order's money; the order row records what it did. These are the functions
@@ -22,7 +22,7 @@ export async function settleIfDue(trx: Transaction<DB>, order: Order, now: Date)
 }
 
 /** Refunds the buyer (see refundPayment) and adds what went back to the order's refunded amount. */
-export async function refundOrder(trx: Transaction<DB>, order: Order, opts: Parameters<typeof refundPayment>[2]): Promise<{ refunded: number; operationId: string | null }> {
+export async function refundOrder(trx: Transaction<DB>, order: Order, opts: RefundOptions): Promise<{ refunded: number; operationId: string | null }> {
   const refund = await refundPayment(trx, order, opts);
   if (!refund) return { refunded: 0, operationId: null };
   await addRefunded(trx, order.id, refund.refunded, opts.now);

@@ -1,1 +1,1 @@
-export { SETTLE_JOB, arrangeEscrowSettlement, refundPayment, scheduleSettlement, settleEscrowIfDue } from './settlement';
+export { SETTLE_JOB, arrangeEscrowSettlement, refundPayment, type RefundOptions, scheduleSettlement, settleEscrowIfDue } from './settlement';

@@ -78,18 +78,22 @@ export async function settleEscrowIfDue(trx: Transaction<DB>, order: OrderRow, n
   return true;
 }
 
+export interface RefundOptions {
+  gross?: number;
+  reference: string;
+  now: Date;
+  resolve: boolean;
+  /** false when the money already went back through the provider (a lost chargeback). */
+  providerRefund?: boolean;
+}
+
 /**
  * Refunds `gross` (or everything not yet refunded) of an order to the buyer's original payment and
  * queues the provider refund. `resolve` ends a pending hold (voiding it) instead of leaving the rest
  * in escrow. Returns what was refunded (the caller adds it to the order's refunded amount) and the
  * provider operation id (null when nothing was left to refund), or null when the order has no hold.
  */
-export async function refundPayment(
-  trx: Transaction<DB>,
-  order: OrderRow,
-  /** `providerRefund: false` when the money already went back through the provider (a lost chargeback). */
-  opts: { gross?: number; reference: string; now: Date; resolve: boolean; providerRefund?: boolean },
-): Promise<{ refunded: number; operationId: string | null } | null> {
+export async function refundPayment(trx: Transaction<DB>, order: OrderRow, opts: RefundOptions): Promise<{ refunded: number; operationId: string | null } | null> {
   const escrow = escrowOf(order);
   const hold = await holdOf(trx, order.id);
   if (!hold) return null;
