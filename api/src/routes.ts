@@ -10,8 +10,8 @@ import { profilesRoutes } from './modules/marketplace/profiles/profiles.routes';
 import { reviewModerationRoutes } from './modules/marketplace/reviews/review-moderation.routes';
 import { reviewsRoutes } from './modules/marketplace/reviews/reviews.routes';
 import { usersRoutes } from './modules/marketplace/users/users.routes';
+import { checkoutRoutes } from './modules/money/checkout/checkout.routes';
 import { ledgerRoutes } from './modules/money/ledger/ledger.routes';
-import { paymentsRoutes } from './modules/money/payments/payments.routes';
 import { payoutsRoutes } from './modules/money/payouts/payouts.routes';
 import { refundProposalsRoutes } from './modules/money/refund-proposals/refund-proposals.routes';
 import { sellerAccountsRoutes } from './modules/money/seller-accounts/seller-accounts.routes';
@@ -32,7 +32,7 @@ import { reportsRoutes } from './modules/trust-safety/reports/reports.routes';
 import { userModerationRoutes } from './modules/trust-safety/user-moderation/user-moderation.routes';
 
 export const ROUTES: readonly RouteDef[] = [
-  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...paymentsRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
+  ...usersRoutes, ...listingsRoutes, ...ordersRoutes, ...refundProposalsRoutes, ...checkoutRoutes, ...ledgerRoutes, ...payoutsRoutes, ...fraudCasesRoutes, ...metricsRoutes,
   ...profilesRoutes, ...sellerAccountsRoutes, ...transactionsRoutes, ...staffRoutes, ...reportsRoutes, ...userModerationRoutes, ...userAdminRoutes, ...auditLogRoutes,
   ...disputesRoutes, ...disputesAdminRoutes, ...orderMessagesRoutes, ...notificationsRoutes,
   ...reviewsRoutes, ...reviewModerationRoutes,

@@ -1,10 +1,10 @@
 import type { AppContext } from './context';
 import { startEventPipeline } from './event-pipeline';
+import { runDueJobs } from './jobs';
 import { sealAuditBacklog, startAuditCheckpoints } from './modules/platform/audit';
-import { recoverPayments } from './modules/money/payments';
-import { runScheduledPayouts } from './modules/money/payouts';
+import { recoverPayments } from './modules/money/checkout';
+import { PAYOUT_OUTCOMES, runScheduledPayouts } from './modules/money/payouts';
 import { runProviderOperations } from './modules/money/payments';
-import { runDueJobs } from './modules/platform/scheduler';
 import { runStreamScoring } from './modules/risk/stream-scoring';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
@@ -34,7 +34,7 @@ export async function startWorker(ctx: AppContext) {
   const stops = [
     every(ctx, 'audit-seal', ctx.config.AUDIT_SEAL_INTERVAL_MS, () => sealAuditBacklog(ctx.db)),
     every(ctx, 'scheduler', ctx.config.SCHEDULER_INTERVAL_MS, () => runDueJobs(ctx)),
-    every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx)),
+    every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx, PAYOUT_OUTCOMES)),
     every(ctx, 'payment-recovery', 30_000, () => recoverPayments(ctx)),
     every(ctx, 'scheduled-payouts', 3_600_000, () => runScheduledPayouts(ctx)),
     every(ctx, 'stream-scoring', ctx.config.STREAM_SCORING_INTERVAL_MS, () => runStreamScoring(ctx)),

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY, expectProblem } from '../../test/harness';
 import { recordChargeback } from '../src/modules/trust-safety/disputes';
-import { runDueJobs } from '../src/modules/platform/scheduler';
+import { runDueJobs } from '../src/jobs';
 
 // Time is ours to move: deadlines, SLA and payout holds are measured against this clock.
 const { clock, nowMs, advance } = manualClock();

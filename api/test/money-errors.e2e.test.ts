@@ -1,7 +1,7 @@
 import { type Request, type TestApp, client, expectProblem, orderAt, startTestApp } from '../../test/harness';
 import { inTransaction } from '../src/db/transaction';
-import { escrowOf, findOrder } from '../src/modules/marketplace/orders';
-import { EscrowExceeded, HoldNotPending, InsufficientFunds, ReferenceConflict, accounts, postHold, postTransaction, refundFromEscrow, voidHold } from '../src/modules/money/ledger';
+import { findOrder } from '../src/modules/marketplace/orders';
+import { EscrowExceeded, HoldNotPending, InsufficientFunds, ReferenceConflict, accounts, escrowOf, postHold, postTransaction, refundFromEscrow, voidHold } from '../src/modules/money/ledger';
 
 // The ledger's refusals are typed errors with codes, answered as 409 problems: they used to be plain
 // Errors (or a raw trigger error) that reached the client as a 500.

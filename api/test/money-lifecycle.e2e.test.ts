@@ -1,9 +1,9 @@
 import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, manualClock, MINUTE, DAY } from '../../test/harness';
 import { createDatabase } from '../src/db/database';
 import type { PaymentProvider } from '../src/adapters/payment-providers';
-import { requestPayout, runScheduledPayouts } from '../src/modules/money/payouts';
+import { PAYOUT_OUTCOMES, requestPayout, runScheduledPayouts } from '../src/modules/money/payouts';
 import { runProviderOperations } from '../src/modules/money/payments';
-import { runDueJobs } from '../src/modules/platform/scheduler';
+import { runDueJobs } from '../src/jobs';
 
 // Time is ours to move: the scheduler fires what is due at the clock's `now`.
 const { clock, advance } = manualClock();
@@ -249,7 +249,7 @@ describe('scheduled and failed payouts', () => {
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);
     for (let i = 0; i < 10; i++) {
       advance(10 * MINUTE);
-      await runProviderOperations(ctx);
+      await runProviderOperations(ctx, PAYOUT_OUTCOMES);
     }
     const failed = await app.ctx.db.selectFrom('payouts').select('status').where('id', '=', payout.id).executeTakeFirstOrThrow();
     expect(failed.status).toBe('failed');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type TestContext, client, createTestContext, makeListing, registerUser } from '../../test/harness';
 import { createSandboxProvider } from '../src/adapters/payment-providers';
-import { recoverPayments } from '../src/modules/money/payments';
+import { recoverPayments } from '../src/modules/money/checkout';
 import { recordingProvider } from './fixtures/recording-provider';
 
 // The process dies after the provider charged the card and before the charge was recorded. The

@@ -1,6 +1,6 @@
 import { type TestApp, client, makeListing, registerUser, startTestApp } from '../../test/harness';
 import { type PaymentProvider, createSandboxProvider } from '../src/adapters/payment-providers';
-import { recoverPayments } from '../src/modules/money/payments';
+import { recoverPayments } from '../src/modules/money/checkout';
 
 // A pay request whose provider answers late: meanwhile the recovery job re-issues the started
 // attempt with the same key and records the provider's answer. The request, arriving second, must

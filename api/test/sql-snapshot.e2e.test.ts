@@ -4,7 +4,8 @@ import { type KyselyPlugin, PostgresQueryCompiler } from 'kysely';
 import { relayBatch } from '@agora/analytics';
 import { DAY, type Request, type TestApp, client, manualClock, orderAt, startTestApp } from '../../test/harness';
 import { runProviderOperations } from '../src/modules/money/payments';
-import { runDueJobs } from '../src/modules/platform/scheduler';
+import { runDueJobs } from '../src/jobs';
+import { PAYOUT_OUTCOMES } from '../src/modules/money/payouts';
 
 // The SQL of the money and queue queries, checked in under api/src/db/queries/ (as Immich's
 // server/src/queries/) so that any change to them shows in review. The queries are built and run
@@ -20,6 +21,7 @@ const WRITE = process.env.SQL_SNAPSHOT === 'write';
 /** Source folders whose queries are snapshotted, and the file each goes to. */
 const SNAPSHOTTED: Record<string, string> = {
   'api/src/modules/money/ledger/': 'ledger.sql',
+  'api/src/modules/money/checkout/': 'checkout.sql',
   'api/src/modules/money/payments/': 'payments.sql',
   'api/src/modules/money/settlement/': 'settlement.sql',
   'api/src/modules/money/payouts/': 'payouts.sql',
@@ -103,7 +105,7 @@ test('the money and queue queries are those checked in under api/src/db/queries 
   await runDueJobs(app.ctx);
   const payout = await request('POST', '/v1/me/payouts', { token: done.seller.token, body: { amount: { amount: 1_000, currency: 'EUR' } } });
   expect(payout.status).toBe(201);
-  await runProviderOperations(app.ctx);
+  await runProviderOperations(app.ctx, PAYOUT_OUTCOMES);
   await relayBatch(app.ctx.db, async () => undefined, { batchSize: 1000 });
 
   const actual = new Map([...recorded].map(([file, statements]) => [file, `${HEADER}\n${[...statements].sort().join('\n\n')}\n`]));

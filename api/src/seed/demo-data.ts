@@ -9,7 +9,7 @@ import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
 import { CATEGORIES, createListing } from '../modules/marketplace/listings';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
-import { payOrder } from '../modules/money/payments';
+import { payOrder } from '../modules/money/checkout';
 import { ensureStaffAccount, register } from '../modules/marketplace/users';
 import { seedStreamActivity } from './demo-stream';
 import { seedTrustAndSafety } from './demo-trust-safety';

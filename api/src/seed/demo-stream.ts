@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context';
 import { DomainError } from '../errors';
 import { createOrder } from '../modules/marketplace/orders';
-import { payOrder } from '../modules/money/payments';
+import { payOrder } from '../modules/money/checkout';
 import { register } from '../modules/marketplace/users';
 import { liveListing } from './demo-trust-safety';
 

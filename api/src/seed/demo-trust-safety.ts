@@ -4,7 +4,7 @@ import { decideListing } from '../modules/trust-safety/listing-moderation';
 import { createListing } from '../modules/marketplace/listings';
 import { postOrderMessage } from '../modules/marketplace/order-messages';
 import { createOrder, shipOrder } from '../modules/marketplace/orders';
-import { payOrder } from '../modules/money/payments';
+import { payOrder } from '../modules/money/checkout';
 import { submitIdentityDocument } from '../modules/marketplace/profiles';
 import { createReport } from '../modules/trust-safety/reports';
 import { createReview } from '../modules/marketplace/reviews';

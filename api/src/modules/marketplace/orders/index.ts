@@ -1,7 +1,9 @@
 export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, transition, type Command, type OrderStatus } from './order';
-export { type Order, escrowOf, findOrder, listAllOrders, lockOrder, orderHistory, recordTransition, toAdminOrderResponse, toOrderResponse } from './orders.repository';
+export { type Order, findOrder, listAllOrders, lockOrder, orderHistory, recordTransition, toAdminOrderResponse, toOrderResponse } from './orders.repository';
 export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
 export {
   applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, orderEvent, partyOf, runAfterCommit, shipOrder,
 } from './orders.service';
 export { isOrderParty, isPartyTo } from './order-party';
+export { type FundsHolder, LIVE_DISPUTE_STATUSES, heldBesides, placeHold, releaseHold } from './order-holds';
+export { arrangeSettlement, refundOrder, settleIfDue } from './order-settlement';

@@ -5,6 +5,7 @@ import { conflict, forbidden } from '../../../errors';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
+import { scheduleJobsQuery, skipPendingJobsQuery } from '../../platform/scheduler';
 import type { Config } from '../../../config';
 import { type Actor, CLOSED_STATUSES, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
 
@@ -78,13 +79,11 @@ function insertHistory(db: QueryCreator<DB>, orderId: string, from: OrderStatus 
 
 /** Arms the timed transitions of the state an order just entered (state in Postgres, not memory). */
 function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t: TransitionContext) {
-  const rows = timersOnEntering(status).map((timer) => ({
-    kind: timer.command, order_id: orderId, due_at: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]), status: 'pending' as const, created_at: t.now,
+  const jobs = timersOnEntering(status).map((timer) => ({
+    kind: timer.command, orderId, dueAt: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]),
   }));
-  if (rows.length === 0) return undefined;
-  // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
-  return db.insertInto('scheduled_jobs').values(rows)
-    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })));
+  if (jobs.length === 0) return undefined;
+  return scheduleJobsQuery(db, jobs, t.now);
 }
 
 /**
@@ -94,8 +93,7 @@ function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t
  */
 function closeJobs(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t: TransitionContext) {
   if (!CLOSED_STATUSES.includes(status)) return undefined;
-  return db.updateTable('scheduled_jobs').set({ status: 'skipped', finished_at: t.now })
-    .where('order_id', '=', orderId).where('status', '=', sql.lit('pending'));
+  return skipPendingJobsQuery(db, orderId, t.now);
 }
 
 /** The columns an order's outbox event carries. */
@@ -173,6 +171,21 @@ function firstCompletion(order: Order, to: OrderStatus, now: Date): Pick<Order, 
   return to === 'completed' && order.completed_at === null ? { completed_at: now } : undefined;
 }
 
+/** Freezes (or lifts the freeze on) the order's money; see order-holds.ts. */
+export function setFundsHeld(trx: Transaction<DB>, orderId: string, held: boolean, now: Date): Promise<Order> {
+  return trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', orderId).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The order's escrow was posted to the seller. */
+export async function markFundsReleased(trx: Transaction<DB>, orderId: string, now: Date): Promise<void> {
+  await trx.updateTable('orders').set({ funds_released: true, updated_at: now }).where('id', '=', orderId).execute();
+}
+
+/** `amount` more of the order went back to the buyer. */
+export async function addRefunded(trx: Transaction<DB>, orderId: string, amount: number, now: Date): Promise<void> {
+  await trx.updateTable('orders').set({ refunded_amount: sql`refunded_amount + ${amount}`, updated_at: now }).where('id', '=', orderId).execute();
+}
+
 export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' | 'seller', limit: number, cursor?: Cursor) {
   let q = db.selectFrom('orders').selectAll().where(role === 'buyer' ? 'buyer_id' : 'seller_id', '=', userId);
   if (cursor) q = q.where(afterCursor('created_at', 'id', cursor));
@@ -193,11 +206,6 @@ export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: st
 
 export function orderHistory(db: Kysely<DB>, orderId: string) {
   return db.selectFrom('order_status_history').selectAll().where('order_id', '=', orderId).orderBy('id').execute();
-}
-
-/** The escrow view of an order: amounts as numbers. */
-export function escrowOf(order: Order) {
-  return { id: order.id, seller_id: order.seller_id, amount: toAmount(order.amount), fee_amount: toAmount(order.fee_amount), currency: order.currency };
 }
 
 export function toOrderResponse(o: OrderRow) {

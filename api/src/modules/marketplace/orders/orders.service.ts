@@ -9,9 +9,10 @@ import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
 import { runProviderOperations } from '../../money/payments';
-import { arrangeSettlement, refundOrder } from '../../money/settlement';
+import { PAYOUT_OUTCOMES } from '../../money/payouts';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
 import { type Actor, type Command, type GuardFacts, guardsOf } from './order';
+import { arrangeSettlement, refundOrder } from './order-settlement';
 import { type EventedOrder, type Order, assertTransition, deliveredAt, insertOrder, lockOrder, recordAllowedTransition, type TransitionContext } from './orders.repository';
 import type { ShipOrderBody } from './orders.schemas';
 
@@ -141,7 +142,7 @@ export async function applyCommand(
   if (completing) {
     const plan = await arrangeSettlement(trx, ctx.config, updated, t.now);
     Object.assign(extra, { payout_hold_days: plan.holdDays, payout_hold_reasons: plan.reasons, settled: plan.settledNow });
-    // Settling marks the order's funds released (settleIfDue's only write to the row): no need to read it back.
+    // Settling marks the order's funds released (arrangeSettlement's only write to the row): no need to read it back.
     if (plan.settledNow) updated = { ...updated, funds_released: true, updated_at: t.now };
   }
   await appendEvents(trx, [orderEvent(updated, result.event, t.now, extra)]);
@@ -151,7 +152,7 @@ export async function applyCommand(
 /** Runs provider operations queued by a committed transaction; failures stay queued for the worker. */
 export async function runAfterCommit(ctx: AppContext, operations: string[]): Promise<void> {
   if (operations.length === 0) return;
-  await runProviderOperations(ctx, { ids: operations }).catch((err) => ctx.logger.warn({ err }, 'provider operations left to the worker'));
+  await runProviderOperations(ctx, PAYOUT_OUTCOMES, { ids: operations }).catch((err) => ctx.logger.warn({ err }, 'provider operations left to the worker'));
 }
 
 /** The facts `command`'s guards read, and only those: the rest keep values no guard of it looks at. */

@@ -13,6 +13,11 @@ export interface EscrowOrder {
   currency: string;
 }
 
+/** The escrow view of an order row: amounts as numbers. */
+export function escrowOf(order: Pick<EscrowOrder, 'id' | 'seller_id' | 'currency'> & { amount: string | number | bigint; fee_amount: string | number | bigint }): EscrowOrder {
+  return { id: order.id, seller_id: order.seller_id, amount: toAmount(order.amount), fee_amount: toAmount(order.fee_amount), currency: order.currency };
+}
+
 // The buyer's payment waits in two per-order accounts — the seller's share in `escrow:<order>`, the
 // platform fee in `escrow_fee:<order>` — under a two-phase hold (escrow_holds) that resolves exactly
 // once: posted (all or part to the seller, the rest back to the buyer) or voided (all back). Agreed

@@ -1,2 +1,1 @@
-export { payOrder, recoverPayments } from './checkout.service';
-export { enqueueProviderOperation, runProviderOperations, type OperationRequest, type ProviderOperation } from './provider-operations';
+export { enqueueProviderOperation, runProviderOperations, type OperationOutcomes, type OperationRequest, type ProviderOperation } from './provider-operations';

@@ -3,7 +3,6 @@ import type { AppContext } from '../../../context';
 import type { DB, ProviderOperationKind, ProviderOperationsTable } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import type { Money } from '../currencies';
-import { payoutFailed, payoutSucceeded } from '../payouts/payout-outcomes';
 
 // Provider calls that must follow a ledger movement (refunds, transfers, reversals, payouts) are
 // written in the movement's own transaction and executed after commit: a crash in between leaves a
@@ -16,6 +15,16 @@ export type OperationRequest =
   | { kind: 'payout'; destination: string; amount: Money };
 
 export type ProviderOperation = Selectable<ProviderOperationsTable>;
+
+/**
+ * What the module that queued operations records, in the operation's transaction, when one finally
+ * succeeds or fails (payouts: paid, or the money back). Passed by whoever runs operations, so this
+ * module never depends on the modules that queue them.
+ */
+export interface OperationOutcomes {
+  succeeded(trx: Transaction<DB>, op: ProviderOperation, now: Date): Promise<void>;
+  failed(trx: Transaction<DB>, op: ProviderOperation, now: Date): Promise<void>;
+}
 
 const MAX_ATTEMPTS = 8;
 
@@ -60,9 +69,9 @@ async function call(ctx: AppContext, op: ProviderOperation): Promise<string> {
 /**
  * Executes due operations (or the given ones), one row lock each with SKIP LOCKED so several
  * workers never call the provider for the same row at once. Failures back off exponentially and
- * give up after MAX_ATTEMPTS (a failed payout is then credited back to the seller).
+ * give up after MAX_ATTEMPTS (a failed payout is then credited back to the seller by `outcomes`).
  */
-export async function runProviderOperations(ctx: AppContext, opts: { ids?: string[]; limit?: number } = {}): Promise<number> {
+export async function runProviderOperations(ctx: AppContext, outcomes: OperationOutcomes, opts: { ids?: string[]; limit?: number } = {}): Promise<number> {
   let done = 0;
   for (let i = 0; i < (opts.limit ?? 100); i += 1) {
     // Not retried: the callback calls the provider (idempotent per key, but a retry is the next run's job).
@@ -75,15 +84,14 @@ export async function runProviderOperations(ctx: AppContext, opts: { ids?: strin
       try {
         const ref = await call(ctx, op);
         await trx.updateTable('provider_operations').set({ status: 'succeeded', provider_ref: ref, attempts: op.attempts + 1, finished_at: now, last_error: null }).where('id', '=', op.id).execute();
-        if (op.kind === 'payout' && op.payout_id) await payoutSucceeded(trx, op.payout_id, now);
+        await outcomes.succeeded(trx, op, now);
       } catch (err) {
         const attempts = op.attempts + 1;
         const message = err instanceof Error ? err.message.slice(0, 500) : 'unknown error';
         ctx.logger.warn({ operation: op.id, kind: op.kind, attempts, err: message }, 'provider operation failed');
         if (attempts >= MAX_ATTEMPTS) {
           await trx.updateTable('provider_operations').set({ status: 'failed', attempts, last_error: message, finished_at: now }).where('id', '=', op.id).execute();
-          // A payout that cannot reach the seller goes back to their available balance.
-          if ((op.kind === 'payout' || op.kind === 'transfer') && op.payout_id) await payoutFailed(trx, op.payout_id, now);
+          await outcomes.failed(trx, op, now);
         } else {
           const next = new Date(now.getTime() + 1000 * 2 ** attempts);
           await trx.updateTable('provider_operations').set({ attempts, last_error: message, next_attempt_at: next }).where('id', '=', op.id).execute();

@@ -2,15 +2,27 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { accounts, postTransaction } from '../ledger';
 import { toAmount } from '../currencies';
+import type { OperationOutcomes } from '../payments';
 
 // Final outcomes of a payout's provider calls, recorded in the same transaction as the operation.
 
-export async function payoutSucceeded(trx: Transaction<DB>, payoutId: string, now: Date): Promise<void> {
+/** What a payout's provider operations finally mean to it; whoever runs operations passes these. */
+export const PAYOUT_OUTCOMES: OperationOutcomes = {
+  async succeeded(trx, op, now) {
+    if (op.kind === 'payout' && op.payout_id) await payoutSucceeded(trx, op.payout_id, now);
+  },
+  async failed(trx, op, now) {
+    // A payout that cannot reach the seller goes back to their available balance.
+    if ((op.kind === 'payout' || op.kind === 'transfer') && op.payout_id) await payoutFailed(trx, op.payout_id, now);
+  },
+};
+
+async function payoutSucceeded(trx: Transaction<DB>, payoutId: string, now: Date): Promise<void> {
   await trx.updateTable('payouts').set({ status: 'paid', paid_at: now }).where('id', '=', payoutId).where('status', '=', 'pending').execute();
 }
 
 /** The provider gave up: the money returns to the seller's available balance, once. */
-export async function payoutFailed(trx: Transaction<DB>, payoutId: string, now: Date): Promise<void> {
+async function payoutFailed(trx: Transaction<DB>, payoutId: string, now: Date): Promise<void> {
   const payout = await trx.selectFrom('payouts').selectAll().where('id', '=', payoutId).forUpdate().executeTakeFirstOrThrow();
   if (payout.status !== 'pending') return;
   const amount = toAmount(payout.amount) - toAmount(payout.reversed_amount);

@@ -8,6 +8,7 @@ import { type Money, toAmount } from '../currencies';
 import { appendEvents } from '../../platform/outbox';
 import { enqueueProviderOperation, runProviderOperations } from '../payments';
 import { payoutDestination } from './payout-destination';
+import { PAYOUT_OUTCOMES } from './payout-outcomes';
 
 /**
  * Pays `amount` of the user's available balance out to their provider account and bank. The ledger
@@ -44,7 +45,7 @@ export async function requestPayout(ctx: AppContext, userId: string, amount: Mon
     }]);
     return { payout, operationIds };
   });
-  await runProviderOperations(ctx, { ids: operationIds }).catch((err) => ctx.logger.warn({ err, payout: payout.id }, 'payout left to the worker'));
+  await runProviderOperations(ctx, PAYOUT_OUTCOMES, { ids: operationIds }).catch((err) => ctx.logger.warn({ err, payout: payout.id }, 'payout left to the worker'));
   return (await ctx.db.selectFrom('payouts').selectAll().where('id', '=', payout.id).executeTakeFirstOrThrow());
 }
 

@@ -4,8 +4,7 @@ import { promisify } from 'node:util';
 import { type Transaction, sql } from 'kysely';
 import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../../../../test/harness';
 import type { DB } from '../../../db/schema';
-import { applyCommand, findOrder, lockOrder, runAfterCommit } from '../../marketplace/orders';
-import { refundOrder } from '../settlement';
+import { applyCommand, findOrder, lockOrder, refundOrder, runAfterCommit } from '../../marketplace/orders';
 import type { Discrepancy } from './check';
 import { CHECKS, reconcile, runChecks } from './reconcile';
 

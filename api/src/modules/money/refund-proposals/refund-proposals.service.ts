@@ -3,9 +3,8 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import type { Money } from '../currencies';
 import { toAmount } from '../currencies';
-import { lockOrderForParty, orderEvent, runAfterCommit } from '../../marketplace/orders';
+import { lockOrderForParty, orderEvent, refundOrder, runAfterCommit } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
-import { refundOrder } from '../settlement';
 
 // A partial refund needs both parties: one proposes an amount, the other accepts (or declines).
 // Accepting moves the money in the same transaction and queues the provider refund.

@@ -1,1 +1,1 @@
-export { arrangeSettlement, refundOrder, scheduleSettlement, settleIfDue } from './settlement';
+export { SETTLE_JOB, arrangeEscrowSettlement, refundPayment, type RefundOptions, scheduleSettlement, settleEscrowIfDue } from './settlement';

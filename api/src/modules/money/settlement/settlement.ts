@@ -1,17 +1,19 @@
 import { sql, type Transaction } from 'kysely';
 import type { Config } from '../../../config';
-import type { DB } from '../../../db/schema';
+import type { DB, OrderRow } from '../../../db/schema';
 import { conflict } from '../../../errors';
-import { accountBalance, accounts, holdOf, postHold, postTransaction, refundFromEscrow, splitGross, voidHold } from '../ledger';
+import { accountBalance, accounts, escrowOf, holdOf, postHold, postTransaction, refundFromEscrow, splitGross, voidHold } from '../ledger';
 import { toAmount } from '../currencies';
-import { escrowOf, type Order } from '../../marketplace/orders/orders.repository';
 import { payoutHold, reversePayouts } from '../payouts';
 import { enqueueProviderOperation } from '../payments';
+import { scheduleJob } from '../../platform/scheduler';
 
 // What happens to an order's money after payment: settlement to the seller after a risk-adaptive
 // hold, and refunds — out of escrow while the hold is pending, out of the seller's balance (reversing
 // payouts if needed) once it has settled. Each refund queues the provider refund in the same
-// transaction; callers run the returned operations after commit.
+// transaction; callers run the returned operations after commit. The order row is the orders
+// module's: it wraps these functions and records on the order what they did (funds released, amount
+// refunded), so this module never writes `orders`.
 
 const DAY_MS = 86_400_000;
 
@@ -21,8 +23,8 @@ export interface SettlementPlan {
   reasons: string[];
 }
 
-/** Called when an order completes: fixes when its escrow may settle and schedules it. */
-export async function arrangeSettlement(trx: Transaction<DB>, config: Config, order: Order, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
+/** Called when an order completes: fixes when its escrow may settle and schedules it (`settledNow`: posted already). */
+export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Config, order: OrderRow, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
   const facts = await trx
     .selectFrom('users')
     .select([
@@ -53,47 +55,49 @@ export async function arrangeSettlement(trx: Transaction<DB>, config: Config, or
   const settleAfter = new Date(now.getTime() + hold.days * DAY_MS);
   await trx.updateTable('escrow_holds').set({ settle_after: settleAfter }).where('order_id', '=', order.id).where('status', '=', 'pending').execute();
   // A hold that has not passed cannot settle: skip settleIfDue's read of it.
-  const settledNow = settleAfter <= now && (await settleIfDue(trx, order, now));
+  const settledNow = settleAfter <= now && (await settleEscrowIfDue(trx, order, now));
   if (!settledNow && !order.funds_held) await scheduleSettlement(trx, order.id, settleAfter, now);
   return { settleAfter, holdDays: hold.days, reasons: hold.reasons, settledNow };
 }
 
+/** The scheduler job that settles an order (see SETTLE_JOB's handler in jobs.ts). */
+export const SETTLE_JOB = 'settle';
+
 export async function scheduleSettlement(trx: Transaction<DB>, orderId: string, dueAt: Date, now: Date): Promise<void> {
-  await trx
-    .insertInto('scheduled_jobs')
-    .values({ kind: 'settle', order_id: orderId, due_at: dueAt, status: 'pending', created_at: now })
-    // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
-    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet({ due_at: dueAt }))
-    .execute();
+  await scheduleJob(trx, { kind: SETTLE_JOB, orderId, dueAt }, now);
 }
 
 /**
  * Posts the order's hold to the seller when it is completed, not held by a case or chargeback, and
- * its payout hold has passed. Returns whether it settled.
+ * its payout hold has passed. Returns whether it settled (the caller marks the order's funds released).
  */
-export async function settleIfDue(trx: Transaction<DB>, order: Order, now: Date): Promise<boolean> {
+export async function settleEscrowIfDue(trx: Transaction<DB>, order: OrderRow, now: Date): Promise<boolean> {
   if (order.status !== 'completed' || order.funds_held) return false;
   const hold = await holdOf(trx, order.id);
   if (hold?.status !== 'pending' || !hold.settle_after || hold.settle_after > now) return false;
   await postHold(trx, escrowOf(order), 'all', now);
-  await trx.updateTable('orders').set({ funds_released: true, updated_at: now }).where('id', '=', order.id).execute();
   return true;
+}
+
+export interface RefundOptions {
+  gross?: number;
+  reference: string;
+  now: Date;
+  resolve: boolean;
+  /** false when the money already went back through the provider (a lost chargeback). */
+  providerRefund?: boolean;
 }
 
 /**
  * Refunds `gross` (or everything not yet refunded) of an order to the buyer's original payment and
  * queues the provider refund. `resolve` ends a pending hold (voiding it) instead of leaving the rest
- * in escrow. Returns the provider operation id, or null when nothing was left to refund.
+ * in escrow. Returns what was refunded (the caller adds it to the order's refunded amount) and the
+ * provider operation id (null when nothing was left to refund), or null when the order has no hold.
  */
-export async function refundOrder(
-  trx: Transaction<DB>,
-  order: Order,
-  /** `providerRefund: false` when the money already went back through the provider (a lost chargeback). */
-  opts: { gross?: number; reference: string; now: Date; resolve: boolean; providerRefund?: boolean },
-): Promise<{ refunded: number; operationId: string | null }> {
+export async function refundPayment(trx: Transaction<DB>, order: OrderRow, opts: RefundOptions): Promise<{ refunded: number; operationId: string | null } | null> {
   const escrow = escrowOf(order);
   const hold = await holdOf(trx, order.id);
-  if (!hold) return { refunded: 0, operationId: null };
+  if (!hold) return null;
   const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
   const gross = opts.gross ?? refundable;
   if (gross <= 0 || gross > refundable) throw conflict('refund_exceeds_refundable', `Cannot refund ${gross} of this order: ${refundable} is refundable`);
@@ -108,7 +112,6 @@ export async function refundOrder(
     refunded = gross;
     await refundSettled(trx, order, gross, opts.reference, opts.now);
   }
-  await trx.updateTable('orders').set({ refunded_amount: sql`refunded_amount + ${refunded}`, updated_at: opts.now }).where('id', '=', order.id).execute();
   if (refunded === 0 || !order.payment_ref || opts.providerRefund === false) return { refunded, operationId: null };
   const operationId = await enqueueProviderOperation(trx, {
     idempotencyKey: `refund:${opts.reference}`, orderId: order.id, now: opts.now,
@@ -118,7 +121,7 @@ export async function refundOrder(
 }
 
 /** A refund after settlement: from the seller's available balance (reversing payouts if it is short) and the platform's fee. */
-async function refundSettled(trx: Transaction<DB>, order: Order, gross: number, reference: string, now: Date): Promise<void> {
+async function refundSettled(trx: Transaction<DB>, order: OrderRow, gross: number, reference: string, now: Date): Promise<void> {
   const escrow = escrowOf(order);
   const part = splitGross(gross, escrow, { net: Number.MAX_SAFE_INTEGER, fee: Number.MAX_SAFE_INTEGER });
   const available = await accountBalance(trx, accounts.available(order.seller_id).code, order.currency);

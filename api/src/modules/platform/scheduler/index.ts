@@ -1,1 +1,2 @@
-export { runDueJobs } from './scheduler';
+export { type JobHandlers, type JobOutcome, runJobs } from './scheduler';
+export { type JobRequest, type ScheduledJob, scheduleJob, scheduleJobsQuery, skipPendingJobsQuery } from './scheduled-jobs.repository';

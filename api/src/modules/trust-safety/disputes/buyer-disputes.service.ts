@@ -8,6 +8,7 @@ import { toAmount } from '../../money/currencies';
 import { notify } from '../../marketplace/notifications';
 import { type Order, applyCommand, findOrder, loadGuardFacts, lockOrder, lockOrderForParty, partyOf } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
+import { scheduleJob } from '../../platform/scheduler';
 import { hasPermission } from '../../platform/staff';
 import { assignDispute, nextArbitrator } from './dispute-assignment';
 import { isDisputeParty } from './dispute-party';
@@ -55,7 +56,7 @@ export async function openBuyerDispute(ctx: AppContext, userId: string, orderId:
     });
     const arbitrator = await nextArbitrator(trx, order.buyer_id, order.seller_id);
     if (arbitrator) dispute = await assignDispute(trx, dispute.id, arbitrator, ctx.config.DISPUTE_ARBITRATION_SLA_HOURS, now);
-    await trx.insertInto('scheduled_jobs').values({ kind: SELLER_DEADLINE_JOB, order_id: order.id, due_at: sellerDue, status: 'pending', created_at: now }).execute();
+    await scheduleJob(trx, { kind: SELLER_DEADLINE_JOB, orderId: order.id, dueAt: sellerDue }, now);
     for (const party of [order.buyer_id, order.seller_id]) {
       await notify(trx, party, 'dispute.opened', { dispute_id: dispute.id, order_id: order.id, reason: dispute.reason, seller_response_due_at: sellerDue.toISOString() }, now);
     }

@@ -2,15 +2,15 @@ import type { Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB } from '../../../db/schema';
 import { appendAudit } from '../../platform/audit';
-import { hasOpenFraudCase } from '../fraud-cases';
 import { holdOf } from '../../money/ledger';
 import { type Money, toAmount } from '../../money/currencies';
-import { type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, transition } from '../../marketplace/orders';
-import { arrangeSettlement, refundOrder } from '../../money/settlement';
+import {
+  type Order, type OrderStatus, arrangeSettlement, heldBesides, lockOrder, orderEvent, placeHold, recordTransition, refundOrder, releaseHold, transition,
+} from '../../marketplace/orders';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { endBuyerDisputeOnRefund } from './dispute-resolution.service';
 import {
-  type Dispute, disputedByChargeback, hasOpenDispute, insertDispute, lockDisputeByProviderId, setFundsHeld, updateDispute,
+  type Dispute, disputedByChargeback, insertDispute, lockDisputeByProviderId, updateDispute,
 } from './disputes.repository';
 
 export type DisputeStatus = 'open' | 'won' | 'lost';
@@ -70,7 +70,7 @@ export async function recordChargeback(trx: Transaction<DB>, config: Config, rep
 
 /** Freezes the order's funds and moves it to `disputed` where the transition table allows. */
 async function freeze(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<Order> {
-  if (!transition(order.status as OrderStatus, 'chargeback', 'system').ok) return setFundsHeld(trx, order.id, true, now);
+  if (!transition(order.status as OrderStatus, 'chargeback', 'system').ok) return placeHold(trx, order.id, now);
   const moved = await recordTransition(trx, order, 'chargeback', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id}: ${dispute.reason}`, now, config }, { funds_held: true });
   events.push(orderEvent(moved.order, moved.event, now, { reason: 'chargeback', dispute_id: dispute.id }));
   return moved.order;
@@ -78,11 +78,11 @@ async function freeze(trx: Transaction<DB>, config: Config, order: Order, disput
 
 /** Lifts the chargeback's hold and resolves for the seller an order the chargeback put in dispute. */
 async function release(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
-  const stillHeld = (await hasOpenFraudCase(trx, order.id)) || (await hasOpenDispute(trx, order.id, dispute.id));
   if (order.status !== 'disputed' || !(await disputedByChargeback(trx, order.id))) {
-    await setFundsHeld(trx, order.id, stillHeld, now);
+    await releaseHold(trx, order.id, { disputeId: dispute.id }, now);
     return;
   }
+  const stillHeld = await heldBesides(trx, order.id, { disputeId: dispute.id });
   const resolved = await recordTransition(trx, order, 'resolve_for_seller', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} won`, now, config }, { funds_held: stillHeld });
   await settleAfterChargebackWon(trx, config, resolved.order, now);
   events.push(orderEvent(resolved.order, resolved.event, now, { reason: 'chargeback_won', dispute_id: dispute.id }));

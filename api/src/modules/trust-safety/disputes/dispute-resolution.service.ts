@@ -4,12 +4,10 @@ import type { DB } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
-import { hasOpenFraudCase } from '../fraud-cases';
 import { toAmount } from '../../money/currencies';
 import { notify } from '../../marketplace/notifications';
-import { type Order, applyCommand, isPartyTo, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../../marketplace/orders';
+import { type Order, applyCommand, heldBesides, isPartyTo, lockOrder, orderEvent, recordTransition, refundOrder, runAfterCommit } from '../../marketplace/orders';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
-import { refundOrder } from '../../money/settlement';
 import { buyerDisputeEvent } from './buyer-disputes.service';
 import { type Dispute, findBuyerDispute, hasOpenDispute, lockBuyerDispute, lockLiveBuyerDisputeOfOrder, updateDispute } from './disputes.repository';
 import type { ResolutionInput } from './disputes.schemas';
@@ -56,7 +54,7 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
       current = { ...order, refunded_amount: String(toAmount(order.refunded_amount) + refunded), updated_at: d.now };
     }
     // The dispute no longer holds the funds (the fraud-case clear and a won chargeback left that to it).
-    const held = await hasOpenFraudCase(trx, order.id);
+    const held = await heldBesides(trx, order.id, { disputeId: dispute.id });
     const applied = await applyCommand(trx, ctx, current, 'resolve_for_seller', { actor, actorId: d.actorId, now: d.now, reason }, { funds_held: held });
     operations.push(...applied.operations);
   }

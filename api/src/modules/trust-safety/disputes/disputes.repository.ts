@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB, DisputeRow, DisputesTable } from '../../../db/schema';
+import { LIVE_DISPUTE_STATUSES } from '../../marketplace/orders';
 
 export type Dispute = DisputeRow;
 
@@ -21,9 +22,6 @@ export function updateDispute(trx: Transaction<DB>, id: string, patch: Updateabl
   return trx.updateTable('disputes').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Statuses of a dispute still in progress: an open chargeback, a buyer dispute not yet resolved. */
-export const LIVE_STATUSES = ['open', 'awaiting_seller', 'under_review'] as const;
-
 /** Whether the card network is deciding the order's money: a refund of ours now could pay the buyer twice. */
 export async function hasOpenChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
   return (await db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('source', '=', 'chargeback').where('status', '=', 'open').executeTakeFirst()) !== undefined;
@@ -31,7 +29,7 @@ export async function hasOpenChargeback(db: Kysely<DB>, orderId: string): Promis
 
 /** Whether a live dispute (other than `exceptId`) still holds the order's funds. */
 export async function hasOpenDispute(db: Kysely<DB>, orderId: string, exceptId?: string): Promise<boolean> {
-  let q = db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('status', 'in', LIVE_STATUSES);
+  let q = db.selectFrom('disputes').select('id').where('order_id', '=', orderId).where('status', 'in', LIVE_DISPUTE_STATUSES);
   if (exceptId) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
@@ -47,10 +45,6 @@ export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Pro
   const row = await db.selectFrom('order_status_history').select('actor_type')
     .where('order_id', '=', orderId).where('to_status', '=', 'disputed').orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.actor_type === 'system';
-}
-
-export function setFundsHeld(trx: Transaction<DB>, orderId: string, held: boolean, now: Date) {
-  return trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', orderId).returningAll().executeTakeFirstOrThrow();
 }
 
 export function findBuyerDispute(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Dispute | undefined> {

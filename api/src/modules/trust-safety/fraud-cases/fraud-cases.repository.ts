@@ -13,12 +13,6 @@ export async function insertFraudCase(
   return trx.insertInto('fraud_cases').values({ ...c, status: 'open', decision: null, decision_note: null, decided_by: null, decided_at: null }).returningAll().executeTakeFirstOrThrow();
 }
 
-/** An open case holds the order's funds, whatever else happens to the order. */
-export async function hasOpenFraudCase(db: Kysely<DB>, orderId: string): Promise<boolean> {
-  const row = await db.selectFrom('fraud_cases').select('id').where('order_id', '=', orderId).where('status', '=', 'open').executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function fraudCaseExists(db: Kysely<DB>, id: string): Promise<boolean> {
   return (await db.selectFrom('fraud_cases').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }

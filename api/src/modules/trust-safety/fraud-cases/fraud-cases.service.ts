@@ -4,13 +4,15 @@ import type { ClosingLabel, DB } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
-import { endBuyerDisputeOnRefund, hasOpenChargeback, hasOpenDispute } from '../disputes';
+import { endBuyerDisputeOnRefund, hasOpenChargeback } from '../disputes';
 import { holdOf } from '../../money/ledger';
 import { setListingStatus } from '../../marketplace/listings';
-import { FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, runAfterCommit } from '../../marketplace/orders';
+import {
+  FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, refundOrder, releaseHold, runAfterCommit, settleIfDue,
+} from '../../marketplace/orders';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { applyModeration } from '../user-moderation';
-import { refundOrder, scheduleSettlement, settleIfDue } from '../../money/settlement';
+import { scheduleSettlement } from '../../money/settlement';
 import { mustBeCaseOutsider } from './fraud-case-party';
 import { lockFraudCase } from './fraud-cases.repository';
 
@@ -42,7 +44,7 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
     let order = fraudCase.order_id ? (await lockOrder(trx, fraudCase.order_id))! : null;
     const events: DomainEvent[] = [];
     if (decision === 'clear') {
-      if (order) order = await releaseCaseHold(trx, order, now);
+      if (order) order = await releaseCaseHold(trx, order, caseId, now);
     } else {
       const effects = { ctx, staffId, caseId, now, events, operations };
       if (order && FUNDED_STATUSES.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
@@ -72,10 +74,9 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
 }
 
 /** `clear` on a payment case: the case no longer holds the order's funds; a completed order settles now or when its hold ends. */
-async function releaseCaseHold(trx: Transaction<DB>, order: Order, now: Date): Promise<Order> {
+async function releaseCaseHold(trx: Transaction<DB>, order: Order, caseId: string, now: Date): Promise<Order> {
   // An open chargeback keeps holding the funds the case no longer does.
-  const held = await hasOpenDispute(trx, order.id);
-  const released = await trx.updateTable('orders').set({ funds_held: held, updated_at: now }).where('id', '=', order.id).returningAll().executeTakeFirstOrThrow();
+  const released = await releaseHold(trx, order.id, { fraudCaseId: caseId }, now);
   if (released.status === 'completed' && !(await settleIfDue(trx, released, now))) {
     const hold = await holdOf(trx, released.id);
     if (hold?.status === 'pending' && hold.settle_after) await scheduleSettlement(trx, released.id, hold.settle_after, now);

@@ -2,7 +2,7 @@ import { route } from '../../../http/route';
 import { type Order, OrderIdParams, OrderResponse, PayOrderBody, toOrderResponse } from '../../marketplace/orders';
 import { payOrder } from './checkout.service';
 
-export const paymentsRoutes = [
+export const checkoutRoutes = [
   route({
     method: 'post', path: '/v1/orders/:id/pay', operationId: 'payOrder', tag: 'orders', access: 'user', idempotent: true,
     summary: 'Pay for an order (buyer). Risk-scored: review holds the seller funds, block refuses the payment.',

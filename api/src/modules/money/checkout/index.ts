@@ -1,0 +1,1 @@
+export { payOrder, recoverPayments } from './checkout.service';
