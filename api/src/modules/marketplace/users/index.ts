@@ -1,3 +1,5 @@
 export { mustBeAnotherUser } from './user-record';
-export { userExists } from './users.repository';
+export {
+  findUserRoles, findUserStanding, freezePayouts, markIdentityVerified, revokeSessionsOf, setPayoutSchedule, setSuspension, userExists,
+} from './users.repository';
 export { ensureStaffAccount, register } from './users.service';

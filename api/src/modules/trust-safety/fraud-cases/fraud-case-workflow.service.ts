@@ -4,6 +4,7 @@ import type { DB } from '../../../db/schema';
 import { conflict, notFound, unprocessable } from '../../../http/errors';
 import { appendAudit } from '../../platform/audit';
 import { hasPermission } from '../../platform/staff';
+import { findUserRoles } from '../../marketplace/users';
 import { isFraudCaseParty, mustBeCaseOutsider } from './fraud-case-party';
 import { findFraudCaseView, lockFraudCase } from './fraud-cases.repository';
 
@@ -29,8 +30,8 @@ export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: 
   await ctx.db.transaction().execute(async (trx) => {
     const fraudCase = await lockOpenCase(trx, caseId, staffId);
     if (assigneeId !== null) {
-      const assignee = await trx.selectFrom('users').select('roles').where('id', '=', assigneeId).executeTakeFirst();
-      if (!assignee || !hasPermission(assignee.roles, 'fraud_cases.decide')) {
+      const roles = await findUserRoles(trx, assigneeId);
+      if (!roles || !hasPermission(roles, 'fraud_cases.decide')) {
         throw unprocessable('invalid_assignee', 'must be a staff member who may decide fraud cases', 'assignee_id');
       }
       if (await isFraudCaseParty(trx, caseId, assigneeId)) throw unprocessable('assignee_is_party', 'must not be the case’s subject or a party to its order', 'assignee_id');

@@ -12,6 +12,31 @@ export async function insertFraudCase(
   return trx.insertInto('fraud_cases').values({ ...c, status: 'open', decision: null, decision_note: null, decided_by: null, decided_at: null }).returningAll().executeTakeFirstOrThrow();
 }
 
+/** A stream case on the detector + subject, unless one is open (the unique partial index makes a rerun a no-op); its id when opened. */
+export async function insertStreamFraudCase(
+  trx: Transaction<DB>,
+  c: { subject_user_id: string; reason: string; risk_score: number; model_version: string; detector: string; subject_key: string; evidence: unknown; created_at: Date },
+): Promise<string | undefined> {
+  const opened = await trx.insertInto('fraud_cases')
+    .values({
+      order_id: null, subject_user_id: c.subject_user_id, status: 'open', reason: c.reason, risk_score: c.risk_score, model_version: c.model_version,
+      decision: null, decision_note: null, decided_by: null, decided_at: null, created_at: c.created_at,
+      source: 'stream', detector: c.detector, subject_key: c.subject_key, evidence: JSON.stringify(c.evidence),
+    })
+    .onConflict((oc) => oc.columns(['detector', 'subject_key']).where('status', '=', 'open').where('source', '=', 'stream').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return opened?.id;
+}
+
+/** Whether a human closed a stream case on the detector + subject after `since`. */
+export async function streamCaseDecidedSince(trx: Transaction<DB>, detector: string, subjectKey: string, since: Date): Promise<boolean> {
+  const decided = await trx.selectFrom('fraud_cases').select('id')
+    .where('source', '=', 'stream').where('detector', '=', detector).where('subject_key', '=', subjectKey)
+    .where('status', '=', 'closed').where('decided_at', '>', since).executeTakeFirst();
+  return decided !== undefined;
+}
+
 /** An open case holds the order's funds, whatever else happens to the order. */
 export async function hasOpenFraudCase(db: Kysely<DB>, orderId: string): Promise<boolean> {
   const row = await db.selectFrom('fraud_cases').select('id').where('order_id', '=', orderId).where('status', '=', 'open').executeTakeFirst();
