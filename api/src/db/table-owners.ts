@@ -71,4 +71,7 @@ export const READ_MODELS: Record<string, string> = {
   'money/reconciliation': 'reconciliation checks: invariants across the ledger, orders, payments and payouts',
   'money/transactions/transactions.repository.ts': 'a user’s transaction history (and CSV) over the ledger and their orders',
   'platform/metrics/prometheus.ts': 'Prometheus gauges over queues and backlogs',
+  'platform/staff/user-admin.repository.ts': 'the staff’s user directory: users with their roles and moderation warnings',
+  'trust-safety/reports/report-party.ts': 'what a report points at (a user, listing, review or message): whose it is, what it says, who is party to it',
+  'trust-safety/listing-moderation/moderation-queue.read-model.ts': 'the listing moderation queue: listings with their seller and open reports',
 };

@@ -8,18 +8,25 @@ const MODULES = __dirname;
 const SCHEMA = path.join(__dirname, '../db/schema.ts');
 
 /**
- * Known violations on the order side's tables (orders, scheduled_jobs, holds, settlement, payments,
- * payouts), being moved to their owners in the same refactor. Each entry is `file writes|reads table`;
- * the merger empties this list. A fixed entry fails the test until it is removed here.
+ * Known violations left when this check came in, to be moved to their owners in the same refactor.
+ * Each entry is `file writes|reads table`; the merger empties this list. An entry that no longer
+ * happens fails the test until it is taken off.
  */
 const PENDING: readonly string[] = [
+  // The order side: orders, order history, timers and holds, and the settlement, payment and payout services.
   'marketplace/listings/listing-review.ts reads orders',
   'marketplace/orders/orders.repository.ts writes scheduled_jobs',
   'marketplace/reviews/reviews.repository.ts reads order_status_history',
   'marketplace/reviews/reviews.repository.ts reads orders',
   'money/payments/checkout.service.ts reads orders',
+  'money/payments/checkout.service.ts reads risk_scores',
+  'money/payments/checkout.service.ts reads users',
+  'money/payouts/payouts.service.ts reads ledger_accounts',
+  'money/payouts/payouts.service.ts reads ledger_postings',
+  'money/payouts/payouts.service.ts reads users',
   'money/settlement/settlement.ts reads order_status_history',
   'money/settlement/settlement.ts reads orders',
+  'money/settlement/settlement.ts reads users',
   'money/settlement/settlement.ts writes escrow_holds',
   'money/settlement/settlement.ts writes orders',
   'money/settlement/settlement.ts writes scheduled_jobs',
@@ -32,39 +39,16 @@ const PENDING: readonly string[] = [
   'trust-safety/fraud-cases/fraud-cases.repository.ts reads orders',
   'trust-safety/fraud-cases/fraud-cases.service.ts reads orders',
   'trust-safety/fraud-cases/fraud-cases.service.ts writes orders',
-  'money/payments/checkout.service.ts reads risk_scores',
-  'money/payments/checkout.service.ts reads users',
-  'money/payouts/payouts.service.ts reads ledger_accounts',
-  'money/payouts/payouts.service.ts reads ledger_postings',
-  'money/payouts/payouts.service.ts reads users',
-  'money/settlement/settlement.ts reads users',
-  // Reads not yet moved by own-users (see its report).
-  'marketplace/listings/listing-review.ts reads reports',
-  'marketplace/listings/listings.repository.ts reads users',
+  // Reads of listings and users beside order reads, in the same queries: to move with them.
   'marketplace/orders/orders.repository.ts reads listings',
-  'marketplace/profiles/identity-documents.repository.ts reads users',
   'marketplace/reviews/reviews.repository.ts reads listings',
   'marketplace/reviews/reviews.repository.ts reads users',
-  'platform/staff/staff.repository.ts reads users',
-  'platform/staff/staff.repository.ts writes users',
-  'platform/staff/user-admin.repository.ts reads user_moderation_actions',
-  'platform/staff/user-admin.repository.ts reads users',
   'trust-safety/disputes/dispute-assignment.ts reads users',
   'trust-safety/disputes/disputes.repository.ts reads listings',
   'trust-safety/disputes/staff-disputes.service.ts reads listings',
   'trust-safety/fraud-cases/fraud-cases.repository.ts reads listings',
-  'trust-safety/listing-moderation/listing-moderation.repository.ts reads listings',
-  'trust-safety/listing-moderation/listing-moderation.repository.ts reads reports',
-  'trust-safety/listing-moderation/listing-moderation.repository.ts reads users',
-  'trust-safety/reports/report-party.ts reads dispute_messages',
-  'trust-safety/reports/report-party.ts reads listings',
-  'trust-safety/reports/report-party.ts reads order_messages',
-  'trust-safety/reports/report-party.ts reads reviews',
-  'trust-safety/reports/reports.repository.ts reads dispute_messages',
-  'trust-safety/reports/reports.repository.ts reads listings',
-  'trust-safety/reports/reports.repository.ts reads order_messages',
-  'trust-safety/reports/reports.repository.ts reads reviews',
-  'trust-safety/reports/reports.repository.ts reads users',
+  // Reinstating asks whether fraud was confirmed; importing fraud-cases here would close a cycle
+  // (fraud-cases → user-moderation), so the answer has to come from the caller or a users flag.
   'trust-safety/user-moderation/user-moderation.repository.ts reads fraud_cases',
 ];
 

@@ -27,6 +27,19 @@ export function toUserResponse(user: PublicUser) {
   return { id: user.id, email: user.email, display_name: user.display_name, roles: user.roles, created_at: user.created_at.toISOString() };
 }
 
+export function findPublicUser(db: Kysely<DB> | Transaction<DB>, id: string): Promise<PublicUser | undefined> {
+  return db.selectFrom('users').select(PUBLIC_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks the given users' rows, in id order so two concurrent callers cannot deadlock. */
+export function lockUsers(trx: Transaction<DB>, ids: readonly string[]) {
+  return trx.selectFrom('users').select(['id', 'roles', 'suspended_at', 'payouts_frozen']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+}
+
+export function setUserRoles(trx: Transaction<DB>, id: string, roles: string[]): Promise<PublicUser> {
+  return trx.updateTable('users').set({ roles }).where('id', '=', id).returning(PUBLIC_COLUMNS).executeTakeFirstOrThrow();
+}
+
 export async function userExists(db: Kysely<DB> | Transaction<DB>, id: string): Promise<boolean> {
   return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }

@@ -4,7 +4,7 @@ import { AppError, conflict } from '../../../http/errors';
 import { appendAudit } from '../../platform/audit';
 import { recordFingerprint } from '../../risk/fingerprints';
 import { appendEvents } from '../../platform/outbox';
-import { STAFF_ROLES, isStaff } from '../../platform/staff';
+import { STAFF_ROLES, isStaff } from '../../../http/permissions';
 import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
 import { passwordWeakness } from './password-policy';
 import { hashToken, newToken } from './tokens';

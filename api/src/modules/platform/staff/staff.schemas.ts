@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
-import { STAFF_ROLES } from './permissions';
+import { STAFF_ROLES } from '../../../http/permissions';
 
 export const UserIdParams = z.strictObject({ id: Uuid });
 

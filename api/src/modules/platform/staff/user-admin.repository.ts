@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Cursor } from '../../../http/pagination';
 import { afterCursor } from '../../../db/keyset';
-import { permissionsOf } from '.';
+import { permissionsOf } from '../../../http/permissions';
 
 const LIST_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at', 'suspended_at'] as const;
 
