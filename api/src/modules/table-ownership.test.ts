@@ -47,13 +47,13 @@ const PENDING: readonly string[] = [
   'trust-safety/disputes/disputes.repository.ts reads listings',
   'trust-safety/disputes/staff-disputes.service.ts reads listings',
   'trust-safety/fraud-cases/fraud-cases.repository.ts reads listings',
-  // Reinstating asks whether fraud was confirmed; importing fraud-cases here would close a cycle
-  // (fraud-cases → user-moderation), so the answer has to come from the caller or a users flag.
+  // Reinstating keeps payouts frozen after confirmed fraud; importing fraud-cases here would close a
+  // cycle (fraud-cases → user-moderation), so the answer has to come from the caller or a users flag.
   'trust-safety/user-moderation/user-moderation.repository.ts reads fraud_cases',
 ];
 
 const WRITE_CALLS = new Set(['insertInto', 'updateTable', 'deleteFrom', 'mergeInto', 'replaceInto']);
-const CALL = /\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|innerJoin|leftJoin|rightJoin|fullJoin|innerJoinLateral|leftJoinLateral)\(\s*(\[[^\]]*\]|'[^']*'|[A-Za-z_$][\w$]*)/g;
+const CALL = /\b(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|innerJoin|leftJoin|rightJoin|fullJoin|innerJoinLateral|leftJoinLateral)\(\s*(\[[^\]]*\]|'[^']*'|[A-Za-z_$][\w$]*)/g;
 const SQL_TEXT = /\b(FROM|JOIN|UPDATE|INSERT INTO|DELETE FROM)\s+"?([a-z_][a-z0-9_]*)/g;
 
 interface TableReference {
@@ -132,12 +132,14 @@ describe('table ownership', () => {
       trx.updateTable(TABLE).set({ note: 'FROM the listings' });
       sql\`SELECT 1 FROM listings l JOIN users u ON u.id = l.seller_id\`;
       sql\`UPDATE sessions SET revoked_at = now()\`;
+      q.where(({ exists, selectFrom }) => exists(selectFrom('orders').select('id')));
       // db.deleteFrom('orders') in a comment is not a reference
     `;
     expect(tableReferences(source, tables)).toEqual([
       { table: 'users', write: false },
       { table: 'orders', write: false },
       { table: 'identity_documents', write: true },
+      { table: 'orders', write: false },
       { table: 'listings', write: false },
       { table: 'users', write: false },
       { table: 'sessions', write: true },

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import { z } from 'zod';
 import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../../db/schema';
 import type { Cursor } from '../../../http/pagination';
@@ -36,6 +36,10 @@ export async function streamCaseDecidedSince(trx: Transaction<DB>, detector: str
     .where('status', '=', 'closed').where('decided_at', '>', since).executeTakeFirst();
   return decided !== undefined;
 }
+
+/** True unless a fraud case confirmed fraud by the user whose id is in `userId` (a column reference). */
+export const noConfirmedFraudBy = (userId: string) =>
+  sql<boolean>`NOT EXISTS (SELECT 1 FROM fraud_cases f WHERE f.subject_user_id = ${sql.ref(userId)} AND f.decision = 'confirm_fraud')`;
 
 /** An open case holds the order's funds, whatever else happens to the order. */
 export async function hasOpenFraudCase(db: Kysely<DB>, orderId: string): Promise<boolean> {
