@@ -16,7 +16,8 @@ import { migrateToLatest } from '../api/src/db/migrate';
 import { createLogger } from '../api/src/logger';
 import { loadKeyring } from '../api/src/adapters/keyring';
 import { createPaymentProvider } from '../api/src/adapters/payment-providers';
-import { createServingModels } from '../api/src/modules/risk/model-registry';
+import { createServingModels } from '../api/src/adapters/serving-models';
+import { modelRegistrySource } from '../api/src/modules/risk/model-registry';
 import { createPasswordHasher } from '../api/src/adapters/passwords';
 import { createTestDatabase } from './postgres';
 
@@ -61,7 +62,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
   await migrateToLatest(db);
   const logger = createLogger(config.LOG_LEVEL);
   const clock = opts.clock ?? { now: () => new Date() };
-  const scorer = createServingModels({ config, db, databaseUrl: pg.url, logger, clock });
+  const scorer = createServingModels({ config, source: modelRegistrySource({ config, db, clock }), databaseUrl: pg.url, logger });
   await scorer.start();
   const ctx: AppContext = {
     config,

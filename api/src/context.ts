@@ -9,9 +9,9 @@ import { createDatabase } from './db/database';
 import type { DB } from './db/schema';
 import type { Logger } from './logger';
 import { type Keyring, loadKeyring } from './adapters/keyring';
-import { type ServingModels, createServingModels } from './modules/risk/model-registry';
 import { type PaymentProvider, createPaymentProvider } from './adapters/payment-providers';
 import { type PasswordHasher, createPasswordHasher } from './adapters/passwords';
+import { type ModelSource, type ServingModels, createServingModels } from './adapters/serving-models';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
 export interface AppContext {
@@ -38,9 +38,11 @@ export interface ContextInput {
   logger: Logger;
   databaseUrl: string;
   clock?: Clock;
+  /** What the fraud models follow: the model registry's `modelRegistrySource` (a module, so the caller passes it in). */
+  modelSource: (deps: Pick<AppContext, 'config' | 'db' | 'clock'>) => ModelSource;
 }
 
-export async function createContext({ config, logger, databaseUrl, clock = systemClock }: ContextInput): Promise<AppContext> {
+export async function createContext({ config, logger, databaseUrl, clock = systemClock, modelSource }: ContextInput): Promise<AppContext> {
   // First, so a bad key file stops the start before any connection is opened.
   const keyring = loadKeyring(config);
   const db = createDatabase(databaseUrl);
@@ -52,7 +54,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
     analyst: { username: config.CLICKHOUSE_ANALYST_USER, password: config.CLICKHOUSE_ANALYST_PASSWORD, connections: config.ANALYST_QUERY_CONCURRENCY },
   });
-  const scorer = createServingModels({ config, db, databaseUrl, logger, clock });
+  const scorer = createServingModels({ config, source: modelSource({ config, db, clock }), databaseUrl, logger });
   return {
     config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring,
     sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),

@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logger';
 import { startAnalystSql } from './modules/platform/analytics';
 import { metricsOnlyApp } from './modules/platform/metrics';
+import { modelRegistrySource } from './modules/risk/model-registry';
 import { ensureStaffAccount } from './modules/marketplace/users';
 import { demoStaff, isEmpty, seedDemoData } from './seed/demo-data';
 import { startWorker } from './worker';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     cleanup.push(async () => unpublish());
     logger.info('embedded Postgres started');
   }
-  const ctx = await createContext({ config, logger, databaseUrl });
+  const ctx = await createContext({ config, logger, databaseUrl, modelSource: modelRegistrySource });
   cleanup.push(async () => {
     await closeContext(ctx);
     await closeEmbeddedClickHouse();

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_MODEL_PATH, FEATURE_NAMES } from '@agora/fraud-models';
 import { sql } from 'kysely';
-import { type ServingModels, createServingModels } from '../src/modules/risk/model-registry';
+import { type ServingModels, createServingModels } from '../src/adapters/serving-models';
+import { modelRegistrySource } from '../src/modules/risk/model-registry';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
 import { constantModel } from '../../test/onnx-fixture';
 
@@ -59,7 +60,7 @@ test('start-up registers every model file: the configured one active, new ones i
   expect(byVersion['test-allow']).toMatchObject({ status: 'shadow', feature_names: FEATURE_NAMES.slice(0, 4) });
   expect(byVersion['fraud-gbt-v1'].sha256).toMatch(/^[0-9a-f]{64}$/);
   // Registration is idempotent: a second process starting on the same registry adds nothing.
-  const other = createServingModels({ config: app.ctx.config, db: app.ctx.db, databaseUrl: app.databaseUrl, logger: app.ctx.logger, clock: app.ctx.clock });
+  const other = createServingModels({ config: app.ctx.config, source: modelRegistrySource(app.ctx), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
   await other.start();
   await other.close();
   const { n } = await app.ctx.db.selectFrom('model_version_changes').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
@@ -88,7 +89,7 @@ test('the live model decides; every shadow scores the same payment and is record
 
 test('promote takes effect on the next payment without a restart, in this process and (via NOTIFY) in another; rollback undoes it', async () => {
   // Another API process on the same registry.
-  const other = createServingModels({ config: app.ctx.config, db: app.ctx.db, databaseUrl: app.databaseUrl, logger: app.ctx.logger, clock: app.ctx.clock });
+  const other = createServingModels({ config: app.ctx.config, source: modelRegistrySource(app.ctx), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
   await other.start();
   try {
     const promoted = await change('test-block/promote', { reason: 'canary' });
@@ -131,7 +132,7 @@ test('promote takes effect on the next payment without a restart, in this proces
 
 test('a process whose LISTEN connection dropped still follows the registry by its periodic re-read', async () => {
   const config = { ...app.ctx.config, MODEL_REGISTRY_REFRESH_SECONDS: 1 };
-  const other = createServingModels({ config, db: app.ctx.db, databaseUrl: app.databaseUrl, logger: app.ctx.logger, clock: app.ctx.clock });
+  const other = createServingModels({ config, source: modelRegistrySource(app.ctx), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
   await other.start();
   try {
     await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'agora-model-registry'`.execute(app.ctx.db);
@@ -192,7 +193,7 @@ test('a model file changed under a registered version name is refused: no start,
   copyFileSync(V1_MODEL_PATH, path.join(changedDir, 'fraud-gbt-v1.onnx'));
   writeFileSync(path.join(changedDir, 'test-block.onnx'), constantModel(FEATURE_NAMES, 0.5));
   const config = { ...app.ctx.config, FRAUD_MODEL_PATH: path.join(changedDir, 'fraud-gbt-v1.onnx') };
-  const other = createServingModels({ config, db: app.ctx.db, databaseUrl: app.databaseUrl, logger: app.ctx.logger, clock: app.ctx.clock });
+  const other = createServingModels({ config, source: modelRegistrySource(app.ctx), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
   await expect(other.start()).rejects.toThrow(/test-block: test-block\.onnx has sha256 [0-9a-f]{64} but was registered with [0-9a-f]{64}/);
   await other.close();
   // A version whose file changed after registration, never loaded here yet, cannot be promoted.

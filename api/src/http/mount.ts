@@ -4,7 +4,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
-import { hasPermission } from '../modules/platform/staff';
+import { hasPermission } from '../permissions';
 import { authenticate, type AuthUser } from './auth';
 import { AppError } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';

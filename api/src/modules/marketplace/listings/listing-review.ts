@@ -63,14 +63,12 @@ export async function reviewFor(
 }
 
 /**
- * Enough open reports send an active listing back to review (flag `reported`); true when it moved.
- * Only once: after a moderator approved it anyway, further reports go to the report queue alone.
- * Called in the transaction that files a report.
+ * Enough open reports (`openReports`, counted by the reports module) send an active listing back to
+ * review (flag `reported`); true when it moved. Only once: after a moderator approved it anyway,
+ * further reports go to the report queue alone. Called in the transaction that files a report.
  */
-export async function holdReportedListing(trx: Transaction<DB>, config: Config, listingId: string, now: Date): Promise<boolean> {
-  const { rows } = await sql<{ open: number }>`
-    SELECT count(*)::int AS open FROM reports WHERE target_type = 'listing' AND target_id = ${listingId} AND status = 'open'`.execute(trx);
-  if (rows[0]!.open < config.LISTING_REVIEW_REPORT_THRESHOLD) return false;
+export async function holdReportedListing(trx: Transaction<DB>, config: Config, listingId: string, openReports: number, now: Date): Promise<boolean> {
+  if (openReports < config.LISTING_REVIEW_REPORT_THRESHOLD) return false;
   const held = await trx.updateTable('listings')
     .set({ status: 'pending_review', moderation_flags: sql<string[]>`array_append(moderation_flags, 'reported')`, updated_at: now })
     .where('id', '=', listingId).where('status', '=', 'active').where(sql<boolean>`NOT ('reported' = ANY(moderation_flags))`)

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, ListingRow, ListingStatus } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
+import { notSuspended } from '../users';
 
 export interface ListingFilter {
   q?: string;
@@ -47,8 +48,13 @@ export function listSellerListings(db: Kysely<DB>, sellerId: string, f: { status
   return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
 }
 
+/** Locks several listings in id order, so two bulk decisions over overlapping sets cannot deadlock. */
+export function lockListings(trx: Transaction<DB>, ids: readonly string[]): Promise<Listing[]> {
+  return trx.selectFrom('listings').select(COLUMNS).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+}
+
 /** A suspended seller's listings are hidden from the public until they are reinstated. */
-const sellerNotSuspended = sql<boolean>`NOT EXISTS (SELECT 1 FROM users u WHERE u.id = listings.seller_id AND u.suspended_at IS NOT NULL)`;
+const sellerNotSuspended = notSuspended('listings.seller_id');
 
 /** A listing as the public sees it: undefined when it does not exist, is removed or under review, or its seller is suspended. */
 export function findVisibleListing(db: Kysely<DB>, id: string): Promise<Listing | undefined> {

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB, IdentityDocumentsTable } from '../../../db/schema';
 import { type Keyring, openRecord, sealRecord } from '../../../adapters/keyring';
+import { userColumn } from '../users';
 
 const TABLE = 'identity_documents';
 // Listing never reads the content column.
@@ -61,9 +62,10 @@ export function recordReview(
 /** The review queue: documents in one status with who submitted them, newest first, the viewer's own left out. */
 export function listDocumentsForReview(db: Kysely<DB>, f: { status: IdentityDocument['status']; viewerId: string; limit: number; cursor?: Cursor }) {
   const { status, limit, cursor } = f;
-  let query = db.selectFrom(TABLE).innerJoin('users', 'users.id', `${TABLE}.user_id`)
+  const userId = `${TABLE}.user_id`;
+  let query = db.selectFrom(TABLE)
     .select(METADATA.map((c) => `${TABLE}.${c}` as const))
-    .select(['users.email as user_email', 'users.display_name as user_display_name', 'users.identity_verified_at'])
+    .select([userColumn('email', userId).as('user_email'), userColumn('display_name', userId).as('user_display_name'), userColumn('identity_verified_at', userId).as('identity_verified_at')])
     .where(`${TABLE}.status`, '=', status)
     // A reviewer never sees their own documents.
     .where(`${TABLE}.user_id`, '<>', f.viewerId);

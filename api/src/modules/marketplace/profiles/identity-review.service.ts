@@ -3,6 +3,7 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
+import { markIdentityVerified } from '../users';
 import { type IdentityDocument, lockIdentityDocument, readIdentityDocumentContent, recordReview } from './identity-documents.repository';
 
 /**
@@ -35,8 +36,7 @@ export async function reviewIdentityDocument(
     const status = decision === 'approve' ? 'approved' : 'rejected';
     const reviewed = await recordReview(trx, id, { status, reviewed_by: staffId, reviewed_at: now, review_reason: reason });
     if (decision === 'approve') {
-      // The first approval dates the verification; a later one does not move it.
-      await trx.updateTable('users').set({ identity_verified_at: now }).where('id', '=', doc.user_id).where('identity_verified_at', 'is', null).execute();
+      await markIdentityVerified(trx, doc.user_id, now);
     }
     await appendAudit(trx, { actorId: staffId, action: `identity_document.${decision}`, entityType: 'identity_document', entityId: id, details: { user_id: doc.user_id, reason }, at: now });
     await appendEvents(trx, [{

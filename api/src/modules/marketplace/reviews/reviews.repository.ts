@@ -1,6 +1,7 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, ReviewRow, ReviewStatus } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
+import { noConfirmedFraudBy } from '../../trust-safety/fraud-cases';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -64,9 +65,7 @@ export function reputationInputs(db: Kysely<DB>, subjectId: string, now: Date) {
   return db.selectFrom('reviews')
     .select(['rating', 'item_as_described', 'communication', 'shipping', 'payment'])
     .where('subject_id', '=', subjectId).where('status', '=', 'published').where('visible_at', '<=', now)
-    .where(({ not, exists, selectFrom }) => not(exists(
-      selectFrom('fraud_cases').select('id').whereRef('fraud_cases.subject_user_id', '=', 'reviews.author_id').where('fraud_cases.decision', '=', 'confirm_fraud'),
-    )))
+    .where(noConfirmedFraudBy('reviews.author_id'))
     .execute();
 }
 

@@ -1,4 +1,8 @@
 export { mustBeAnotherUser } from './user-record';
-export { userExists } from './users.repository';
+export { notSuspended, userColumn } from './user-columns';
+export {
+  type PublicUser, findPublicUser, findUserRoles, findUserStanding, freezePayouts, lockUsers, markIdentityVerified, revokeSessionsOf, setPayoutSchedule, setSuspension,
+  setUserRoles, userExists,
+} from './users.repository';
 export { ensureStaffAccount, register } from './users.service';
 export { hashToken } from './tokens';

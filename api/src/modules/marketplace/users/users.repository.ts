@@ -27,10 +27,54 @@ export function toUserResponse(user: PublicUser) {
   return { id: user.id, email: user.email, display_name: user.display_name, roles: user.roles, created_at: user.created_at.toISOString() };
 }
 
+export function findPublicUser(db: Kysely<DB> | Transaction<DB>, id: string): Promise<PublicUser | undefined> {
+  return db.selectFrom('users').select(PUBLIC_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks the given users' rows, in id order so two concurrent callers cannot deadlock. */
+export function lockUsers(trx: Transaction<DB>, ids: readonly string[]) {
+  return trx.selectFrom('users').select(['id', 'roles', 'suspended_at', 'payouts_frozen']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+}
+
+export function setUserRoles(trx: Transaction<DB>, id: string, roles: string[]): Promise<PublicUser> {
+  return trx.updateTable('users').set({ roles }).where('id', '=', id).returning(PUBLIC_COLUMNS).executeTakeFirstOrThrow();
+}
+
 export async function userExists(db: Kysely<DB> | Transaction<DB>, id: string): Promise<boolean> {
   return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 export async function findIdentityVerifiedAt(db: Kysely<DB>, id: string): Promise<Date | null> {
   return (await db.selectFrom('users').select('identity_verified_at').where('id', '=', id).executeTakeFirst())?.identity_verified_at ?? null;
+}
+
+/** Whether the user is suspended and whether their payouts are frozen. */
+export function findUserStanding(db: Kysely<DB> | Transaction<DB>, id: string) {
+  return db.selectFrom('users').select(['id', 'suspended_at', 'payouts_frozen']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUserRoles(db: Kysely<DB> | Transaction<DB>, id: string): Promise<string[] | undefined> {
+  return (await db.selectFrom('users').select('roles').where('id', '=', id).executeTakeFirst())?.roles;
+}
+
+/** Suspending freezes payouts; reinstating sets the freeze the caller decided. */
+export async function setSuspension(trx: Transaction<DB>, id: string, standing: { suspended_at: Date | null; payouts_frozen: boolean }): Promise<void> {
+  await trx.updateTable('users').set(standing).where('id', '=', id).execute();
+}
+
+export async function freezePayouts(trx: Transaction<DB>, id: string): Promise<void> {
+  await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', id).execute();
+}
+
+/** The first approved identity document dates the verification; a later one does not move it. */
+export async function markIdentityVerified(trx: Transaction<DB>, id: string, now: Date): Promise<void> {
+  await trx.updateTable('users').set({ identity_verified_at: now }).where('id', '=', id).where('identity_verified_at', 'is', null).execute();
+}
+
+export async function setPayoutSchedule(db: Kysely<DB>, id: string, interval: UserRow['payout_schedule']): Promise<void> {
+  await db.updateTable('users').set({ payout_schedule: interval }).where('id', '=', id).execute();
+}
+
+export async function revokeSessionsOf(trx: Transaction<DB>, userId: string, now: Date): Promise<void> {
+  await trx.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }

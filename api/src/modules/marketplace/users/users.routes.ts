@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type RateLimitRule, route } from '../../../http/route';
-import { permissionsOf } from '../../platform/staff';
+import { permissionsOf } from '../../../permissions';
 import { CONSOLE_SESSION_PATH, CSRF_HEADER, clearedSessionCookies, sessionCookies } from '../../../http/session-cookies';
 import { parseInput } from '../../../http/validate';
 import { ConsoleSessionResponse, DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';

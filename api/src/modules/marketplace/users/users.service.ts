@@ -5,7 +5,7 @@ import { DomainError, conflict, forbidden } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { recordFingerprint } from '../../risk/fingerprints';
 import { appendEvents } from '../../platform/outbox';
-import { STAFF_ROLES, isStaff } from '../../platform/staff';
+import { STAFF_ROLES, isStaff } from '../../../permissions';
 import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
 import { passwordWeakness } from './password-policy';
 import { hashToken, newToken } from './tokens';

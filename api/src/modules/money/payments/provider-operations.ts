@@ -1,6 +1,6 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
-import type { DB, ProviderOperationKind, ProviderOperationsTable } from '../../../db/schema';
+import type { DB, ProviderOperationsTable } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import type { Money } from '../currencies';
 

@@ -4,6 +4,7 @@ import { route } from '../../../http/route';
 import { afterCursor } from '../../../db/keyset';
 import type { PayoutRow } from '../../../db/schema';
 import { MoneyResponse, MoneySchema, toAmount } from '../currencies';
+import { setPayoutSchedule } from '../../marketplace/users';
 import { requestPayout } from './payouts.service';
 
 const PayoutResponse = z.object({
@@ -50,7 +51,7 @@ export const payoutsRoutes = [
     body: z.strictObject({ interval: z.enum(['manual', 'daily', 'weekly'], { error: 'must be manual, daily or weekly' }) }),
     responses: { 200: { description: 'The schedule', schema: z.object({ interval: z.enum(['manual', 'daily', 'weekly']) }) } },
     handler: async ({ ctx, user, body }) => {
-      await ctx.db.updateTable('users').set({ payout_schedule: body.interval }).where('id', '=', user.id).execute();
+      await setPayoutSchedule(ctx.db, user.id, body.interval);
       return { status: 200, body: { interval: body.interval } };
     },
   }),

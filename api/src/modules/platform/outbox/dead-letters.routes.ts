@@ -1,9 +1,7 @@
-import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { afterCursor } from '../../../db/keyset';
-import type { OutboxDeadLettersTable } from '../../../db/schema';
 import { page, PageQuery, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
+import { type DeadLetterRow, listDeadLetters } from './dead-letters.repository';
 
 // The payload is included: only admins hold `events.read`, and fixing the emitter or the schema
 // (then replaying the event) needs it. It can hold personal data, hence no wider role.
@@ -19,7 +17,7 @@ const DeadLetterResponse = z.object({
   created_at: z.iso.datetime(),
 }).meta({ id: 'DeadLetter' });
 
-const toResponse = (row: Selectable<OutboxDeadLettersTable>) => ({
+const toResponse = (row: DeadLetterRow) => ({
   id: row.id, event_type: row.event_type, event_version: row.event_version, aggregate_type: row.aggregate_type, aggregate_id: row.aggregate_id,
   reason: row.reason, payload: row.payload, occurred_at: row.occurred_at.toISOString(), created_at: row.created_at.toISOString(),
 });
@@ -31,9 +29,7 @@ export const deadLetterRoutes = [
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of dead letters', schema: pageResponse(DeadLetterResponse) } },
     handler: async ({ ctx, query }) => {
-      let q = ctx.db.selectFrom('outbox_dead_letters').selectAll();
-      if (query.cursor) q = q.where(afterCursor('created_at', 'id', query.cursor));
-      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+      const rows = await listDeadLetters(ctx.db, query);
       return { status: 200, body: page(rows, query.limit, toResponse) };
     },
   }),

@@ -1,5 +1,5 @@
 import { route } from '../../../http/route';
-import { permissionsOf } from './permissions';
+import { permissionsOf } from '../../../permissions';
 import { RolesBody, StaffSelfResponse, StaffUserResponse, UserIdParams } from './staff.schemas';
 import { toStaffUserResponse } from './staff.repository';
 import { replaceStaffRoles } from './staff.service';

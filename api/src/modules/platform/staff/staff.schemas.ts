@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
-import { PERMISSIONS, STAFF_ROLES } from './permissions';
+import { PERMISSIONS, STAFF_ROLES } from '../../../permissions';
 
 export const UserIdParams = z.strictObject({ id: Uuid.describe('The user’s id') });
 

@@ -5,8 +5,9 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, forbidden, notFound } from '../../../errors';
 import { appendAudit } from '../audit';
 import { appendEvents } from '../outbox';
-import { type Permission, STAFF_ROLES, type StaffRole, hasPermission } from './permissions';
-import { type StaffUserView, findUserView, lockUsers, setUserRoles } from './staff.repository';
+import { type Permission, STAFF_ROLES, type StaffRole, hasPermission } from '../../../permissions';
+import { findPublicUser, lockUsers, setUserRoles } from '../../marketplace/users';
+import type { StaffUserView } from './staff.repository';
 
 const isStaffRole = (role: string) => (STAFF_ROLES as readonly string[]).includes(role);
 
@@ -24,7 +25,7 @@ export async function replaceStaffRoles(ctx: AppContext, actorId: string, userId
     if (actorId === userId && before.includes('admin') && !after.includes('admin')) {
       throw conflict('cannot_remove_own_admin', 'You cannot remove your own admin role; ask another admin');
     }
-    if (sameRoles(before, after)) return (await findUserView(trx, userId))!;
+    if (sameRoles(before, after)) return (await findPublicUser(trx, userId))!;
     const updated = await setUserRoles(trx, userId, after);
     await appendAudit(trx, { actorId, action: 'staff.roles_changed', entityType: 'user', entityId: userId, details: { before, after }, at: now });
     await appendEvents(trx, [{

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
-import { permissionsOf } from '.';
+import { permissionsOf } from '../../../permissions';
 
 const LIST_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at', 'suspended_at'] as const;
 

@@ -1,1 +1,1 @@
-export { type ServingModels, createServingModels } from './serving-models';
+export { modelRegistrySource } from './model-source';

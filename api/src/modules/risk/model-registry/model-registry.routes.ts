@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route } from '../../../http/route';
-import { modelsLocation, readEvaluation } from './model-files';
+import { modelsLocation, readEvaluation } from '../../../adapters/serving-models';
 import { listModelVersions } from './model-registry.repository';
 import { ModelStatusResponse, ModelVersionParams, ModelVersionResponse, PromoteBody, PromotionResponse, ReasonBody, RollbackBody } from './model-registry.schemas';
 import { promoteModel, rollbackModel, setModelMode } from './model-registry.service';

@@ -2,6 +2,8 @@ import type { AppContext } from '../../../context';
 import { inTransaction } from '../../../db/transaction';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
+import { userExists } from '../../marketplace/users';
+import { insertStreamFraudCase, streamCaseDecidedSince } from '../../trust-safety/fraud-cases';
 import { type Finding, detectorVersion } from './detector';
 
 export type OpenOutcome = 'opened' | 'already_open' | 'cooling_off' | 'unknown_subject';
@@ -19,27 +21,18 @@ export async function openStreamCase(ctx: AppContext, f: Finding): Promise<OpenO
   const modelVersion = detectorVersion(f.detector);
   return inTransaction(ctx.db, async (trx) => {
     // ClickHouse may know an account Postgres does not (a test stream, a restored copy): no case about nobody.
-    const subject = await trx.selectFrom('users').select('id').where('id', '=', f.subjectUserId).executeTakeFirst();
-    if (!subject) return 'unknown_subject';
-    const decided = await trx.selectFrom('fraud_cases').select('id')
-      .where('source', '=', 'stream').where('detector', '=', f.detector).where('subject_key', '=', f.subjectKey)
-      .where('status', '=', 'closed').where('decided_at', '>', cooloffStart).executeTakeFirst();
-    if (decided) return 'cooling_off';
-    const opened = await trx.insertInto('fraud_cases')
-      .values({
-        order_id: null, subject_user_id: f.subjectUserId, status: 'open', reason: f.reason, risk_score: f.score, model_version: modelVersion,
-        decision: null, decision_note: null, decided_by: null, decided_at: null, created_at: now,
-        source: 'stream', detector: f.detector, subject_key: f.subjectKey, evidence: JSON.stringify(f.evidence),
-      })
-      .onConflict((oc) => oc.columns(['detector', 'subject_key']).where('status', '=', 'open').where('source', '=', 'stream').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!opened) return 'already_open';
+    if (!(await userExists(trx, f.subjectUserId))) return 'unknown_subject';
+    if (await streamCaseDecidedSince(trx, f.detector, f.subjectKey, cooloffStart)) return 'cooling_off';
+    const openedId = await insertStreamFraudCase(trx, {
+      subject_user_id: f.subjectUserId, reason: f.reason, risk_score: f.score, model_version: modelVersion,
+      detector: f.detector, subject_key: f.subjectKey, evidence: f.evidence, created_at: now,
+    });
+    if (!openedId) return 'already_open';
     const summary = { detector: f.detector, subject_key: f.subjectKey, subject_user_id: f.subjectUserId, risk_score: f.score, model_version: modelVersion };
-    await appendAudit(trx, { actorId: null, action: 'fraud_case.opened', entityType: 'fraud_case', entityId: opened.id, details: { source: 'stream', ...summary }, at: now });
+    await appendAudit(trx, { actorId: null, action: 'fraud_case.opened', entityType: 'fraud_case', entityId: openedId, details: { source: 'stream', ...summary }, at: now });
     await appendEvents(trx, [{
-      type: 'fraud_case.opened', aggregateType: 'fraud_case', aggregateId: opened.id, occurredAt: now,
-      payload: { case_id: opened.id, order_id: null, subject_user_id: f.subjectUserId, risk_score: f.score, model_version: modelVersion, source: 'stream', detector: f.detector },
+      type: 'fraud_case.opened', aggregateType: 'fraud_case', aggregateId: openedId, occurredAt: now,
+      payload: { case_id: openedId, order_id: null, subject_user_id: f.subjectUserId, risk_score: f.score, model_version: modelVersion, source: 'stream', detector: f.detector },
     }]);
     return 'opened';
   });

@@ -5,6 +5,7 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { hasPermission } from '../../platform/staff';
+import { findUserRoles } from '../../marketplace/users';
 import { isFraudCaseParty, mustBeCaseOutsider } from './fraud-case-party';
 import { findFraudCaseView, lockFraudCase } from './fraud-cases.repository';
 
@@ -30,8 +31,8 @@ export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: 
   await inTransaction(ctx.db, async (trx) => {
     const fraudCase = await lockOpenCase(trx, caseId, staffId);
     if (assigneeId !== null) {
-      const assignee = await trx.selectFrom('users').select('roles').where('id', '=', assigneeId).executeTakeFirst();
-      if (!assignee || !hasPermission(assignee.roles, 'fraud_cases.decide')) {
+      const roles = await findUserRoles(trx, assigneeId);
+      if (!roles || !hasPermission(roles, 'fraud_cases.decide')) {
         throw invalid('invalid_assignee', 'must be a staff member who may decide fraud cases', 'assignee_id');
       }
       if (await isFraudCaseParty(trx, caseId, assigneeId)) throw invalid('assignee_is_party', 'must not be the case’s subject or a party to its order', 'assignee_id');

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import { z } from 'zod';
 import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
@@ -12,6 +12,35 @@ export async function insertFraudCase(
 ): Promise<FraudCaseRow> {
   return trx.insertInto('fraud_cases').values({ ...c, status: 'open', decision: null, decision_note: null, decided_by: null, decided_at: null }).returningAll().executeTakeFirstOrThrow();
 }
+
+/** A stream case on the detector + subject, unless one is open (the unique partial index makes a rerun a no-op); its id when opened. */
+export async function insertStreamFraudCase(
+  trx: Transaction<DB>,
+  c: { subject_user_id: string; reason: string; risk_score: number; model_version: string; detector: string; subject_key: string; evidence: unknown; created_at: Date },
+): Promise<string | undefined> {
+  const opened = await trx.insertInto('fraud_cases')
+    .values({
+      order_id: null, subject_user_id: c.subject_user_id, status: 'open', reason: c.reason, risk_score: c.risk_score, model_version: c.model_version,
+      decision: null, decision_note: null, decided_by: null, decided_at: null, created_at: c.created_at,
+      source: 'stream', detector: c.detector, subject_key: c.subject_key, evidence: JSON.stringify(c.evidence),
+    })
+    .onConflict((oc) => oc.columns(['detector', 'subject_key']).where('status', '=', 'open').where('source', '=', 'stream').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return opened?.id;
+}
+
+/** Whether a human closed a stream case on the detector + subject after `since`. */
+export async function streamCaseDecidedSince(trx: Transaction<DB>, detector: string, subjectKey: string, since: Date): Promise<boolean> {
+  const decided = await trx.selectFrom('fraud_cases').select('id')
+    .where('source', '=', 'stream').where('detector', '=', detector).where('subject_key', '=', subjectKey)
+    .where('status', '=', 'closed').where('decided_at', '>', since).executeTakeFirst();
+  return decided !== undefined;
+}
+
+/** True unless a fraud case confirmed fraud by the user whose id is in `userId` (a column reference). */
+export const noConfirmedFraudBy = (userId: string) =>
+  sql<boolean>`NOT EXISTS (SELECT 1 FROM fraud_cases f WHERE f.subject_user_id = ${sql.ref(userId)} AND f.decision = 'confirm_fraud')`;
 
 export async function fraudCaseExists(db: Kysely<DB>, id: string): Promise<boolean> {
   return (await db.selectFrom('fraud_cases').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;

@@ -13,6 +13,7 @@ import {
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { applyModeration } from '../user-moderation';
 import { scheduleSettlement } from '../../money/settlement';
+import { findUserStanding, freezePayouts } from '../../marketplace/users';
 import { mustBeCaseOutsider } from './fraud-case-party';
 import { lockFraudCase } from './fraud-cases.repository';
 
@@ -51,13 +52,13 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
         order = await refundForFraud(trx, order, `fraud:${caseId}`, effects);
       }
       await voidOpenOrdersOf(trx, fraudCase.subject_user_id, order?.id ?? null, effects);
-      const subject = await trx.selectFrom('users').select('suspended_at').where('id', '=', fraudCase.subject_user_id).executeTakeFirstOrThrow();
+      const subject = (await findUserStanding(trx, fraudCase.subject_user_id))!;
       if (!subject.suspended_at) {
         // The note stays on the case (it may use the whole reason length); the history points to it.
         await applyModeration(trx, staffId, fraudCase.subject_user_id, 'suspend', `Fraud confirmed in case ${caseId}`, now);
         suspended = fraudCase.subject_user_id;
       }
-      await trx.updateTable('users').set({ payouts_frozen: true }).where('id', '=', fraudCase.subject_user_id).execute();
+      await freezePayouts(trx, fraudCase.subject_user_id);
     }
     await trx.updateTable('fraud_cases').set({ status: 'closed', decision, decision_note: note, decided_by: staffId, decided_at: now, closing_label: label, snoozed_until: null }).where('id', '=', caseId).execute();
     await appendAudit(trx, { actorId: staffId, action: `fraud_case.${decision}`, entityType: 'fraud_case', entityId: caseId, details: { note, order_id: order?.id ?? null, closing_label: label }, at: now });

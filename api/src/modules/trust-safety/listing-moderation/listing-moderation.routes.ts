@@ -1,7 +1,7 @@
 import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { ListingIdParams, ListingResponse, toListingResponse } from '../../marketplace/listings';
-import { listQueue, toQueuedListingResponse } from './listing-moderation.repository';
+import { listQueue, toQueuedListingResponse } from './moderation-queue.read-model';
 import {
   BatchIdParams, BulkDecisionBody, BulkDecisionResponse, ListingDecisionBody, ListingQueueQuery, QueuedListingResponse, UndoResponse,
 } from './listing-moderation.schemas';

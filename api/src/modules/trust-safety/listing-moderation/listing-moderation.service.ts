@@ -4,10 +4,10 @@ import type { DB, ListingDecision } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
-import { type Listing, lockListing, updateListing } from '../../marketplace/listings';
+import { type Listing, lockListing, lockListings, updateListing } from '../../marketplace/listings';
 import { appendEvents } from '../../platform/outbox';
 import { type ListingCommand, nextListingStatus } from './listing-decision';
-import { batchDecisions, insertBatch, insertDecision, lockBatch, lockListings, markBatchUndone } from './listing-moderation.repository';
+import { batchDecisions, insertBatch, insertDecision, lockBatch, markBatchUndone } from './listing-moderation.repository';
 
 const EVENT: Record<ListingCommand | 'undo', string> = {
   approve: 'listing.approved', request_changes: 'listing.changes_requested', reject: 'listing.rejected', remove: 'listing.removed', undo: 'listing.decision_undone',

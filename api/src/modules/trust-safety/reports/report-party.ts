@@ -16,6 +16,26 @@ const involves = (userId: string) => sql<boolean>`(EXISTS (SELECT 1 FROM reports
 
 export const notInvolving = (userId: string) => sql<boolean>`NOT ${involves(userId)}`;
 
+/** Who the target belongs to. */
+export const targetOwnerId = sql<string | null>`CASE reports.target_type
+      WHEN 'user' THEN reports.target_id
+      WHEN 'listing' THEN (SELECT l.seller_id FROM listings l WHERE l.id = reports.target_id)
+      WHEN 'review' THEN (SELECT r.author_id FROM reviews r WHERE r.id = reports.target_id)
+      ELSE COALESCE((SELECT m.author_id FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.author_id FROM dispute_messages m WHERE m.id = reports.target_id))
+    END`;
+
+/** What the target says (or is called). */
+export const targetExcerpt = sql<string | null>`CASE reports.target_type
+      WHEN 'user' THEN (SELECT u.display_name FROM users u WHERE u.id = reports.target_id)
+      WHEN 'listing' THEN (SELECT l.title FROM listings l WHERE l.id = reports.target_id)
+      WHEN 'review' THEN (SELECT r.text FROM reviews r WHERE r.id = reports.target_id)
+      ELSE COALESCE((SELECT m.body FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.body FROM dispute_messages m WHERE m.id = reports.target_id))
+    END`;
+
+/** Reports on the user or on one of their listings. */
+export const targetsUser = (userId: string) => sql<boolean>`(reports.target_type = 'user' AND reports.target_id = ${userId}::uuid)
+    OR (reports.target_type = 'listing' AND EXISTS (SELECT 1 FROM listings l WHERE l.id = reports.target_id AND l.seller_id = ${userId}::uuid))`;
+
 export async function isReportParty(db: Kysely<DB>, reportId: string, userId: string): Promise<boolean> {
   return (await db.selectFrom('reports').select('id').where('id', '=', reportId).where(involves(userId)).executeTakeFirst()) !== undefined;
 }

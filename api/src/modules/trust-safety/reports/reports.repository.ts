@@ -1,10 +1,16 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, ReportRow, ReportStatus, ReportTargetType } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
-import { notInvolving } from './report-party';
+import { notInvolving, targetExcerpt, targetOwnerId, targetsUser } from './report-party';
 
 export function insertReport(trx: Transaction<DB>, r: Pick<ReportRow, 'reporter_id' | 'target_type' | 'target_id' | 'reason' | 'note' | 'created_at'>): Promise<ReportRow> {
   return trx.insertInto('reports').values({ ...r, status: 'open', decided_by: null, decided_at: null, decision_note: null, action: null }).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function countOpenReportsOn(trx: Transaction<DB>, targetType: ReportTargetType, targetId: string): Promise<number> {
+  const { open } = await trx.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('open'))
+    .where('target_type', '=', targetType).where('target_id', '=', targetId).where('status', '=', 'open').executeTakeFirstOrThrow();
+  return Number(open);
 }
 
 export async function reportExists(db: Kysely<DB>, id: string): Promise<boolean> {
@@ -43,18 +49,8 @@ export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_t
     // Moderators weigh a target by how many people report it, not by one report.
     .select(sql<number>`(SELECT count(*)::int FROM reports o WHERE o.target_type = reports.target_type AND o.target_id = reports.target_id AND o.status = 'open')`.as('open_reports_on_target'))
     // Who the target belongs to and what it says, so a moderator can judge a message or review without opening it.
-    .select(sql<string | null>`CASE reports.target_type
-      WHEN 'user' THEN reports.target_id
-      WHEN 'listing' THEN (SELECT l.seller_id FROM listings l WHERE l.id = reports.target_id)
-      WHEN 'review' THEN (SELECT r.author_id FROM reviews r WHERE r.id = reports.target_id)
-      ELSE COALESCE((SELECT m.author_id FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.author_id FROM dispute_messages m WHERE m.id = reports.target_id))
-    END`.as('target_owner_id'))
-    .select(sql<string | null>`CASE reports.target_type
-      WHEN 'user' THEN (SELECT u.display_name FROM users u WHERE u.id = reports.target_id)
-      WHEN 'listing' THEN (SELECT l.title FROM listings l WHERE l.id = reports.target_id)
-      WHEN 'review' THEN (SELECT r.text FROM reviews r WHERE r.id = reports.target_id)
-      ELSE COALESCE((SELECT m.body FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.body FROM dispute_messages m WHERE m.id = reports.target_id))
-    END`.as('target_excerpt'))
+    .select(targetOwnerId.as('target_owner_id'))
+    .select(targetExcerpt.as('target_excerpt'))
     // Never a report the viewer filed or that is on them (see isReportParty).
     .where(notInvolving(f.viewerId));
   if (f.status) q = q.where('reports.status', '=', f.status);
@@ -65,8 +61,7 @@ export function listReports(db: Kysely<DB>, f: { status?: ReportStatus; target_t
 
 /** Reports filed by a user (`by`) or against them or one of their listings (`against`), newest first; none the viewer is a party to. */
 export function listReportsInvolving(db: Kysely<DB>, userId: string, f: { viewerId: string; limit: number; cursor?: Cursor }) {
-  const against = sql<boolean>`(reports.target_type = 'user' AND reports.target_id = ${userId}::uuid)
-    OR (reports.target_type = 'listing' AND EXISTS (SELECT 1 FROM listings l WHERE l.id = reports.target_id AND l.seller_id = ${userId}::uuid))`;
+  const against = targetsUser(userId);
   let q = db.selectFrom('reports').selectAll('reports')
     .select(sql<'by' | 'against'>`CASE WHEN reports.reporter_id = ${userId}::uuid THEN 'by' ELSE 'against' END`.as('relation'))
     .where((eb) => eb.or([eb('reports.reporter_id', '=', userId), against]))

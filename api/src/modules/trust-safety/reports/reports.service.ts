@@ -16,7 +16,7 @@ import { applyModeration } from '../user-moderation';
 import { userExists } from '../../marketplace/users';
 import { ACTIONS_BY_TARGET, type CreateReportBody } from './reports.schemas';
 import { isReportParty } from './report-party';
-import { decideOpenReportsOn, insertReport, lockReportWithSiblings } from './reports.repository';
+import { countOpenReportsOn, decideOpenReportsOn, insertReport, lockReportWithSiblings } from './reports.repository';
 
 export type ReportDecision = 'action' | 'dismiss';
 
@@ -58,7 +58,7 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
       }]);
       // A reported review goes to the review queue too, where it can be published or removed.
       if (report.target_type === 'review') await holdReportedReview(trx, report.target_id, report.id, now);
-      if (input.target_type === 'listing' && (await holdReportedListing(trx, ctx.config, input.target_id, now))) {
+      if (input.target_type === 'listing' && (await holdReportedListing(trx, ctx.config, input.target_id, await countOpenReportsOn(trx, 'listing', input.target_id), now))) {
         await appendEvents(trx, [{
           type: 'listing.held_for_review', aggregateType: 'listing', aggregateId: input.target_id, occurredAt: now,
           payload: { listing_id: input.target_id, seller_id: owner, flag: 'reported' },

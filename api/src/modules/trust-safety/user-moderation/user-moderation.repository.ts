@@ -1,10 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, ModerationAction, UserModerationActionRow } from '../../../db/schema';
 
-export function findModerationState(db: Kysely<DB>, id: string) {
-  return db.selectFrom('users').select(['id', 'suspended_at', 'payouts_frozen']).where('id', '=', id).executeTakeFirst();
-}
-
 export function insertModerationAction(
   trx: Transaction<DB>, a: { user_id: string; action: ModerationAction; reason: string; staff_id: string; created_at: Date },
 ): Promise<UserModerationActionRow> {
@@ -19,10 +15,6 @@ export function listModerationActions(db: Kysely<DB>, userId: string): Promise<U
 export async function hasConfirmedFraud(trx: Transaction<DB>, userId: string): Promise<boolean> {
   const row = await trx.selectFrom('fraud_cases').select('id').where('subject_user_id', '=', userId).where('decision', '=', 'confirm_fraud').executeTakeFirst();
   return row !== undefined;
-}
-
-export async function revokeSessionsOf(trx: Transaction<DB>, userId: string, now: Date): Promise<void> {
-  await trx.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }
 
 export function toModerationActionResponse(a: UserModerationActionRow) {

@@ -1,6 +1,7 @@
 import type { ModerationAction } from '../../../db/schema';
 import { route } from '../../../http/route';
-import { findModerationState, listModerationActions, toModerationActionResponse } from './user-moderation.repository';
+import { findUserStanding } from '../../marketplace/users';
+import { listModerationActions, toModerationActionResponse } from './user-moderation.repository';
 import { UserIdParams } from '../../platform/staff';
 import { mustBeAnotherUser } from '../../marketplace/users';
 import { ModerationBody, ModerationHistoryResponse, ModerationStateResponse } from './user-moderation.schemas';
@@ -44,7 +45,7 @@ export const userModerationRoutes = [
     responses: { 200: { description: 'State and history', schema: ModerationHistoryResponse }, 404: { description: 'No such user' } },
     handler: async ({ ctx, user, params }) => {
       await mustBeAnotherUser(ctx.db, params.id, user.id);
-      const state = (await findModerationState(ctx.db, params.id))!;
+      const state = (await findUserStanding(ctx.db, params.id))!;
       const items = await listModerationActions(ctx.db, params.id);
       return {
         status: 200,

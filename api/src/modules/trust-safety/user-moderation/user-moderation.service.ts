@@ -6,7 +6,8 @@ import { conflict, forbidden, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { lockActorAndTarget } from '../../platform/staff';
-import { hasConfirmedFraud, insertModerationAction, revokeSessionsOf } from './user-moderation.repository';
+import { revokeSessionsOf, setSuspension } from '../../marketplace/users';
+import { hasConfirmedFraud, insertModerationAction } from './user-moderation.repository';
 
 export interface ModerationResult {
   user_id: string;
@@ -35,13 +36,13 @@ export async function applyModeration(
     if (suspendedAt) throw conflict('already_suspended', 'This user is already suspended');
     suspendedAt = now;
     payoutsFrozen = true;
-    await trx.updateTable('users').set({ suspended_at: now, payouts_frozen: true }).where('id', '=', userId).execute();
+    await setSuspension(trx, userId, { suspended_at: now, payouts_frozen: true });
     await revokeSessionsOf(trx, userId, now);
   } else if (action === 'reinstate') {
     if (!suspendedAt) throw conflict('not_suspended', 'This user is not suspended');
     suspendedAt = null;
     payoutsFrozen = await hasConfirmedFraud(trx, userId);
-    await trx.updateTable('users').set({ suspended_at: null, payouts_frozen: payoutsFrozen }).where('id', '=', userId).execute();
+    await setSuspension(trx, userId, { suspended_at: null, payouts_frozen: payoutsFrozen });
   }
   const row = await insertModerationAction(trx, { user_id: userId, action, reason, staff_id: staffId, created_at: now });
   await appendAudit(trx, { actorId: staffId, action: `user.${action}`, entityType: 'user', entityId: userId, details: { reason, moderation_action_id: row.id, ...via }, at: now });

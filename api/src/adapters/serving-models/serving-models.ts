@@ -1,12 +1,29 @@
 import { type BatchFraudScorer, type FraudScorer, loadScorer } from '@agora/fraud-models';
-import type { Kysely } from 'kysely';
 import { Client } from 'pg';
-import type { Clock } from '../../../clock';
-import type { Config } from '../../../config';
-import type { DB } from '../../../db/schema';
-import type { Logger } from '../../../logger';
-import { ModelFileChanged, modelsLocation, readModelFile, registerModelFiles } from './model-files';
-import { REGISTRY_CHANNEL, type ModelVersionRow, servingModelVersions } from './model-registry.repository';
+import type { Config } from '../../config';
+import type { ModelStatus } from '../../db/schema';
+import type { Logger } from '../../logger';
+import { ModelFileChanged, modelsLocation, readModelFile } from './model-files';
+
+/** A registered version: its file in the models directory and the sha256 it was registered with. */
+export interface RegisteredModel {
+  version: string;
+  file: string;
+  sha256: string;
+}
+
+/**
+ * What to serve. The model registry (modules/risk/model-registry) implements it: this adapter loads
+ * and scores ONNX files and never reads the registry's tables.
+ */
+export interface ModelSource {
+  /** A Postgres channel NOTIFYed on every change of what to serve. */
+  channel: string;
+  /** Once, at start: registers the models directory's files the registry does not know yet. */
+  register(): Promise<void>;
+  /** The versions to serve now: the active one and the shadows. */
+  serving(): Promise<(RegisteredModel & { status: ModelStatus })[]>;
+}
 
 export interface LoadedModel {
   version: string;
@@ -33,24 +50,23 @@ export interface ServingModels extends FraudScorer {
   /** The serving set now; no I/O. */
   current(): ServingSet;
   /** Loads (once) and returns a registered version, checking its file still has the registered sha256. */
-  ensureLoaded(row: Pick<ModelVersionRow, 'version' | 'file' | 'sha256'>): Promise<LoadedModel>;
+  ensureLoaded(row: RegisteredModel): Promise<LoadedModel>;
   /** Re-reads the registry now; resolves when this process serves what it says. */
   refresh(): Promise<void>;
 }
 
 export interface ServingModelsOptions {
   config: Pick<Config, 'FRAUD_MODEL_PATH' | 'MODEL_REGISTRY_REFRESH_SECONDS'>;
-  db: Kysely<DB>;
+  source: ModelSource;
   /** For the LISTEN connection (a pooled connection cannot hold it). */
   databaseUrl: string;
   logger: Logger;
-  clock: Clock;
 }
 
 /** No I/O until start(). */
 export function createServingModels(opts: ServingModelsOptions): ServingModels {
   const log = opts.logger.child({ module: 'model-registry' });
-  const { dir, bootstrap } = modelsLocation(opts.config);
+  const { dir } = modelsLocation(opts.config);
   const loaded = new Map<string, Promise<LoadedModel>>();
   let serving: ServingSet | null = null;
   let listener: Client | null = null;
@@ -59,7 +75,7 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
 
-  const ensureLoaded = (row: Pick<ModelVersionRow, 'version' | 'file' | 'sha256'>): Promise<LoadedModel> => {
+  const ensureLoaded = (row: RegisteredModel): Promise<LoadedModel> => {
     const key = `${row.version}@${row.sha256}`;
     let model = loaded.get(key);
     if (!model) {
@@ -76,7 +92,7 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
   };
 
   const reload = async (): Promise<void> => {
-    const rows = await servingModelVersions(opts.db);
+    const rows = await opts.source.serving();
     const active = rows.find((r) => r.status === 'active');
     if (!active) throw new Error('the model registry has no active version');
     // The active model must load, or this process keeps serving what it had; a shadow that does not load is skipped.
@@ -111,7 +127,7 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
     client.on('notification', () => void refresh());
     try {
       await client.connect();
-      await client.query(`LISTEN ${REGISTRY_CHANNEL}`);
+      await client.query(`LISTEN ${opts.source.channel}`);
     } catch (err) {
       await client.end().catch(() => undefined);
       throw err;
@@ -136,7 +152,7 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
     ensureLoaded,
     refresh,
     async start() {
-      await registerModelFiles(opts.db, dir, bootstrap, opts.clock.now());
+      await opts.source.register();
       await reload();
       await listen();
       timer = setInterval(() => {

@@ -1,0 +1,77 @@
+import type { DB } from './schema';
+
+/**
+ * The one module that writes each table: a folder under `api/src/modules`, or `http` for the request
+ * machinery outside the modules. Other modules call the owner's exported functions (through its
+ * `index.ts`) and read its tables only through them, or in a declared read model (READ_MODELS).
+ * Enforced by `modules/table-ownership.test.ts`; a new table gets its line here with its migration.
+ */
+export const TABLE_OWNERS: Record<keyof DB, string> = {
+  users: 'marketplace/users',
+  sessions: 'marketplace/users',
+  listings: 'marketplace/listings',
+  orders: 'marketplace/orders',
+  order_status_history: 'marketplace/orders',
+  order_messages: 'marketplace/order-messages',
+  notifications: 'marketplace/notifications',
+  user_private_profiles: 'marketplace/profiles',
+  payout_details: 'marketplace/profiles',
+  identity_documents: 'marketplace/profiles',
+  reviews: 'marketplace/reviews',
+  review_decision_batches: 'marketplace/reviews',
+  review_decisions: 'marketplace/reviews',
+
+  ledger_accounts: 'money/ledger',
+  ledger_transactions: 'money/ledger',
+  ledger_postings: 'money/ledger',
+  escrow_holds: 'money/ledger',
+  payment_attempts: 'money/payments',
+  provider_operations: 'money/payments',
+  payouts: 'money/payouts',
+  refund_proposals: 'money/refund-proposals',
+  seller_accounts: 'money/seller-accounts',
+  stripe_events: 'money/stripe-webhooks',
+
+  disputes: 'trust-safety/disputes',
+  dispute_messages: 'trust-safety/disputes',
+  dispute_evidence: 'trust-safety/disputes',
+  arbitration_rotation: 'trust-safety/disputes',
+  fraud_cases: 'trust-safety/fraud-cases',
+  fraud_case_notes: 'trust-safety/fraud-cases',
+  reports: 'trust-safety/reports',
+  user_moderation_actions: 'trust-safety/user-moderation',
+  listing_decision_batches: 'trust-safety/listing-moderation',
+  listing_decisions: 'trust-safety/listing-moderation',
+
+  user_fingerprints: 'risk/fingerprints',
+  model_versions: 'risk/model-registry',
+  model_version_changes: 'risk/model-registry',
+  risk_scores: 'risk/scoring',
+
+  audit_log: 'platform/audit',
+  audit_checkpoints: 'platform/audit',
+  outbox: 'platform/outbox',
+  outbox_dead_letters: 'platform/outbox',
+  scheduled_jobs: 'platform/scheduler',
+
+  idempotency_keys: 'http',
+  rate_limits: 'http',
+};
+
+/**
+ * Queries that join across modules by nature, one place each: they may read any module's tables
+ * (never write them). A file path under `api/src/modules`, or a module folder when the whole module
+ * is a read model. Anything else reads another module's tables through the owner's exports.
+ */
+export const READ_MODELS: Record<string, string> = {
+  'risk/scoring/risk.repository.ts': 'payment-time risk features: the buyer’s and seller’s orders, reviews, fingerprints and payout details',
+  'risk/scoring/training-labels.ts': 'fraud training labels: scored orders joined to their fraud cases and disputes',
+  'trust-safety/disputes/evidence-pack.ts': 'the arbitrator’s evidence pack: the order, its payment attempts and fraud cases',
+  'trust-safety/fraud-cases/fraud-case-timeline.ts': 'a fraud case’s timeline: audit entries, notes, order history and payment attempts',
+  'money/reconciliation': 'reconciliation checks: invariants across the ledger, orders, payments and payouts',
+  'money/transactions/transactions.repository.ts': 'a user’s transaction history (and CSV) over the ledger and their orders',
+  'platform/metrics/prometheus.ts': 'Prometheus gauges over queues and backlogs',
+  'platform/staff/user-admin.repository.ts': 'the staff’s user directory: users with their roles and moderation warnings',
+  'trust-safety/reports/report-party.ts': 'what a report points at (a user, listing, review or message): whose it is, what it says, who is party to it',
+  'trust-safety/listing-moderation/moderation-queue.read-model.ts': 'the listing moderation queue: listings with their seller and open reports',
+};
