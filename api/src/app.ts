@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
+import { sql } from 'kysely';
 import type { AppContext } from './context';
 import { csrfGuard } from './http/csrf';
 import { mountRoutes } from './http/mount';
@@ -34,7 +35,7 @@ export function createApp(ctx: AppContext): Express {
   const openapi = openApiDocument();
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
   app.get('/health', async (_req, res) => {
-    const checks = await Promise.allSettled([ctx.db.selectFrom('users').select('id').limit(1).execute(), ctx.analytics.client.ping()]);
+    const checks = await Promise.allSettled([sql`SELECT 1`.execute(ctx.db), ctx.analytics.client.ping()]);
     const [postgres, clickhouse] = checks.map((c) => (c.status === 'fulfilled' && (c.value as { success?: boolean }).success !== false ? 'ok' : 'down'));
     const ok = postgres === 'ok' && clickhouse === 'ok';
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, clickhouse, model: ctx.scorer.version });
