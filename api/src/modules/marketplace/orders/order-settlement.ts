@@ -2,14 +2,17 @@ import type { Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB } from '../../../db/schema';
 import { type RefundOptions, arrangeEscrowSettlement, refundPayment, settleEscrowIfDue } from '../../money/settlement';
-import { type Order, addRefunded, markFundsReleased } from './orders.repository';
+import { type Order, addRefunded, markFundsReleased, sellerTrackRecord } from './orders.repository';
+
+const DAY_MS = 86_400_000;
 
 // Settlement moves an order's money; the order row records what it did. These are the functions
 // other modules call, so that only this module writes `orders`.
 
 /** Arranges a completed order's settlement (settling now if its payout hold is already over). */
 export async function arrangeSettlement(trx: Transaction<DB>, config: Config, order: Order, now: Date) {
-  const plan = await arrangeEscrowSettlement(trx, config, order, now);
+  const seller = await sellerTrackRecord(trx, order, new Date(now.getTime() - 90 * DAY_MS));
+  const plan = await arrangeEscrowSettlement(trx, config, order, seller, now);
   if (plan.settledNow) await markFundsReleased(trx, order.id, now);
   return plan;
 }

@@ -4,6 +4,8 @@ import type { DB, OrderRow, OrdersTable } from '../../../db/schema';
 import { conflict, forbidden } from '../../../errors';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
+import { userColumn } from '../users';
+import { completedSalesOf } from './order-columns';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
 import { scheduleJobsQuery, skipPendingJobsQuery } from '../../platform/scheduler';
 import type { Config } from '../../../config';
@@ -123,6 +125,54 @@ export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: str
   const row = await db.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'delivered')
     .orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.created_at ?? null;
+}
+
+/** When the order last became `completed` (the review window runs from there). */
+export async function completedAt(trx: Transaction<DB>, orderId: string): Promise<Date | null> {
+  const row = await trx.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'completed')
+    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.created_at ?? null;
+}
+
+/** Whether the order's latest move into `disputed` was the system's (a chargeback), not the buyer's. */
+export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
+  const row = await db.selectFrom('order_status_history').select('actor_type')
+    .where('order_id', '=', orderId).where('to_status', '=', 'disputed').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.actor_type === 'system';
+}
+
+/** The order a provider payment paid for: `orders.payment_ref` holds what `charge()` returned. */
+export async function findOrderIdForPayment(db: Kysely<DB>, paymentRef: string): Promise<string | undefined> {
+  const row = await db.selectFrom('orders').select('id').where('payment_ref', '=', paymentRef).executeTakeFirst();
+  return row?.id;
+}
+
+/** The ids of the user's orders, as buyer or seller, in one of `statuses` (`exceptId` aside), in id order. */
+export function orderIdsOfParty(trx: Transaction<DB>, userId: string, statuses: readonly string[], exceptId: string | null) {
+  let q = trx.selectFrom('orders').select('id').where('status', 'in', statuses);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return q
+    .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
+    .orderBy('id').execute();
+}
+
+/** What the seller's payout hold weighs: their account's age, completed sales, and paid orders they (or the system) cancelled since `since`. */
+export function sellerTrackRecord(trx: Transaction<DB>, order: Pick<OrderRow, 'id' | 'seller_id'>, since: Date) {
+  return trx
+    .selectFrom('orders')
+    .select([
+      userColumn('created_at', 'orders.seller_id').as('created_at'),
+      completedSalesOf(order.seller_id).as('completed_sales'),
+      // Literals, so that a prepared (generic) plan can use the partial index on paid → cancelled.
+      (eb) => eb.selectFrom('order_status_history as h').innerJoin('orders as o', 'o.id', 'h.order_id')
+        .select(eb.fn.countAll<string>().as('n'))
+        .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', sql.lit('cancelled')).where('h.from_status', '=', sql.lit('paid'))
+        .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
+        .where('h.created_at', '>', since)
+        .as('fault_cancellations'),
+    ])
+    .where('orders.id', '=', order.id)
+    .executeTakeFirstOrThrow();
 }
 
 /**

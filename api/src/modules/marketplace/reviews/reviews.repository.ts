@@ -12,13 +12,6 @@ export async function reviewExists(db: Kysely<DB>, id: string): Promise<boolean>
 /** Published and past its double-blind hold: what the public (and the reviewed party) may see. */
 export const publiclyVisible = (r: Pick<ReviewRow, 'status' | 'visible_at'>, now: Date) => r.status === 'published' && r.visible_at <= now;
 
-/** When the order last became `completed` (the review window runs from there). */
-export async function completedAt(trx: Transaction<DB>, orderId: string): Promise<Date | null> {
-  const row = await trx.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'completed')
-    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row?.created_at ?? null;
-}
-
 export function reviewsOfOrder(db: Db, orderId: string) {
   return withNames(db).where('reviews.order_id', '=', orderId).orderBy('reviews.created_at').execute();
 }

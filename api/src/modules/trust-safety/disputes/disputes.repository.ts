@@ -34,19 +34,6 @@ export async function hasOpenDispute(db: Kysely<DB>, orderId: string, exceptId?:
   return (await q.executeTakeFirst()) !== undefined;
 }
 
-/** The order a provider payment paid for: `orders.payment_ref` holds what `charge()` returned. */
-export async function findOrderIdForPayment(db: Kysely<DB>, paymentRef: string): Promise<string | undefined> {
-  const row = await db.selectFrom('orders').select('id').where('payment_ref', '=', paymentRef).executeTakeFirst();
-  return row?.id;
-}
-
-/** Whether the order's latest move into `disputed` was the system's (a chargeback), not the buyer's. */
-export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
-  const row = await db.selectFrom('order_status_history').select('actor_type')
-    .where('order_id', '=', orderId).where('to_status', '=', 'disputed').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row?.actor_type === 'system';
-}
-
 export function findBuyerDispute(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Dispute | undefined> {
   return db.selectFrom('disputes').selectAll().where('id', '=', id).where('source', '=', 'buyer').executeTakeFirst();
 }
