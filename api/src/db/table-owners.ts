@@ -74,5 +74,8 @@ export const READ_MODELS: Record<string, string> = {
   'platform/metrics/prometheus.handler.ts': 'Prometheus gauges over queues and backlogs',
   'platform/staff/user-admin.repository.ts': 'the staff’s user directory: users with their roles and moderation warnings',
   'trust-safety/reports/report-party.ts': 'what a report points at (a user, listing, review or message): whose it is, what it says, who is party to it',
+  'trust-safety/disputes/dispute-queue.read-model.ts': 'the staff’s buyer-dispute queue: disputes with their order’s parties and listing title',
+  'trust-safety/fraud-cases/fraud-case-list.read-model.ts': 'the staff’s fraud case list and case view: cases with their order’s amount and status and listing title',
+  'marketplace/reviews/review-queue.read-model.ts': 'the staff’s review queue and review view: reviews with their author’s and subject’s names and listing title',
   'trust-safety/listing-moderation/moderation-queue.read-model.ts': 'the listing moderation queue: listings with their seller and open reports',
 };

@@ -4,6 +4,7 @@ import type { DB, OrderRow, OrdersTable } from '../../../db/schema';
 import { conflict, forbidden } from '../../../errors';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
+import { listingColumn } from '../listings';
 import { userColumn } from '../users';
 import { completedSalesOf } from './order-columns';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
@@ -245,7 +246,7 @@ export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' 
 /** All orders, or with `partyId` those the user bought or sold. */
 export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: string; viewerId: string; limit: number; cursor?: Cursor }) {
   // Staff never see their own orders in the admin lists (see isOrderParty).
-  let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title')
+  let q = db.selectFrom('orders').selectAll('orders').select(listingColumn('title', 'orders.listing_id').as('listing_title'))
     .where('orders.buyer_id', '<>', f.viewerId).where('orders.seller_id', '<>', f.viewerId);
   if (f.status) q = q.where('orders.status', '=', f.status);
   const partyId = f.partyId;

@@ -9,7 +9,8 @@ import { completedAt, findOrder, lockOrderForParty, partyOf } from '../orders';
 import { appendEvents } from '../../platform/outbox';
 import { reputationOf } from './reputation';
 import { textFlags } from './review-text-flags';
-import { countReviewsAbout, findAdminReview, flagReview, insertReview, lockReview, publiclyVisible, reputationInputs, reviewsOfOrder } from './reviews.repository';
+import { findAdminReview } from './review-queue.read-model';
+import { countReviewsAbout, flagReview, insertReview, lockReview, publiclyVisible, reputationInputs, reviewsOfOrder } from './reviews.repository';
 import type { CreateReviewBody } from './reviews.schemas';
 
 const DAY_MS = 86_400_000;

@@ -7,7 +7,8 @@ import { findListing } from '../../marketplace/listings';
 import { appendEvents } from '../../platform/outbox';
 import { buyerDisputeEvent } from './buyer-disputes.service';
 import { assignDispute, isEligibleArbitrator } from './dispute-assignment';
-import { type QueuedDispute, findBuyerDispute, lockBuyerDispute } from './disputes.repository';
+import type { QueuedDispute } from './dispute-queue.read-model';
+import { findBuyerDispute, lockBuyerDispute } from './disputes.repository';
 import { evidencePack } from './evidence-pack';
 
 async function queued(ctx: AppContext, disputeId: string): Promise<QueuedDispute | undefined> {
