@@ -69,6 +69,7 @@ export const READ_MODELS: Record<string, string> = {
   'trust-safety/disputes/evidence-pack.ts': 'the arbitrator’s evidence pack: the order, its payment attempts and fraud cases',
   'trust-safety/fraud-cases/fraud-case-timeline.ts': 'a fraud case’s timeline: audit entries, notes, order history and payment attempts',
   'marketplace/orders/order-holds.ts': 'whether anything else holds an order’s funds: its open fraud cases and live disputes',
+  'money/payouts/scheduled-payouts.read-model.ts': 'scheduled payouts: users on a payout schedule with their available balance per currency',
   'money/reconciliation': 'reconciliation checks: invariants across the ledger, orders, payments and payouts',
   'money/transactions/transactions.repository.ts': 'a user’s transaction history (and CSV) over the ledger and their orders',
   'platform/metrics/prometheus.handler.ts': 'Prometheus gauges over queues and backlogs',
