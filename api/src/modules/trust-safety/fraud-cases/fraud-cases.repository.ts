@@ -42,6 +42,12 @@ export async function streamCaseDecidedSince(trx: Transaction<DB>, detector: str
 export const noConfirmedFraudBy = (userId: string) =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM fraud_cases f WHERE f.subject_user_id = ${sql.ref(userId)} AND f.decision = 'confirm_fraud')`;
 
+/** Whether a fraud case confirmed fraud by the user (which froze their payouts). */
+export async function hasConfirmedFraud(trx: Transaction<DB>, userId: string): Promise<boolean> {
+  const row = await trx.selectFrom('fraud_cases').select('id').where('subject_user_id', '=', userId).where('decision', '=', 'confirm_fraud').executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function fraudCaseExists(db: Kysely<DB>, id: string): Promise<boolean> {
   return (await db.selectFrom('fraud_cases').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
