@@ -5,8 +5,6 @@ import { conflict, forbidden } from '../../../errors';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 import { listingColumn } from '../listings';
-import { userColumn } from '../users';
-import { completedSalesOf } from './order-columns';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
 import { scheduleJobsQuery, skipPendingJobsQuery } from '../../platform/scheduler';
 import type { Config } from '../../../config';
@@ -155,25 +153,6 @@ export function orderIdsOfParty(trx: Transaction<DB>, userId: string, statuses: 
   return q
     .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
     .orderBy('id').execute();
-}
-
-/** What the seller's payout hold weighs: their account's age, completed sales, and paid orders they (or the system) cancelled since `since`. */
-export function sellerTrackRecord(trx: Transaction<DB>, order: Pick<OrderRow, 'id' | 'seller_id'>, since: Date) {
-  return trx
-    .selectFrom('orders')
-    .select([
-      userColumn('created_at', 'orders.seller_id').as('created_at'),
-      completedSalesOf(order.seller_id).as('completed_sales'),
-      // Literals, so that a prepared (generic) plan can use the partial index on paid → cancelled.
-      (eb) => eb.selectFrom('order_status_history as h').innerJoin('orders as o', 'o.id', 'h.order_id')
-        .select(eb.fn.countAll<string>().as('n'))
-        .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', sql.lit('cancelled')).where('h.from_status', '=', sql.lit('paid'))
-        .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
-        .where('h.created_at', '>', since)
-        .as('fault_cancellations'),
-    ])
-    .where('orders.id', '=', order.id)
-    .executeTakeFirstOrThrow();
 }
 
 /**
