@@ -6,13 +6,14 @@ import { type RefundOptions, arrangeEscrowSettlement, refundPayment, settleEscro
 import { completedSalesOf } from './order-columns';
 import { type Order, addRefunded, markFundsReleased } from './orders.repository';
 
-const DAY_MS = 86_400_000;
-
 // Settlement moves an order's money; the order row records what it did. These are the functions
 // other modules call, so that only this module writes `orders`.
 
-/** What the seller's payout hold weighs: their account's age, completed sales, and paid orders they (or the system) cancelled since `since`. */
-function sellerTrackRecord(trx: Transaction<DB>, order: Pick<OrderRow, 'id' | 'seller_id'>, since: Date) {
+/** How far back a seller's fault cancellations count against them. */
+const FAULT_WINDOW_MS = 90 * 86_400_000;
+
+/** What the seller's payout hold weighs: their account's age, completed sales, and paid orders they (or the system) cancelled lately. */
+function sellerTrackRecord(trx: Transaction<DB>, order: Pick<OrderRow, 'id' | 'seller_id'>, now: Date) {
   return trx
     .selectFrom('orders')
     .select([
@@ -23,7 +24,7 @@ function sellerTrackRecord(trx: Transaction<DB>, order: Pick<OrderRow, 'id' | 's
         .select(eb.fn.countAll<string>().as('n'))
         .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', sql.lit('cancelled')).where('h.from_status', '=', sql.lit('paid'))
         .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
-        .where('h.created_at', '>', since)
+        .where('h.created_at', '>', new Date(now.getTime() - FAULT_WINDOW_MS))
         .as('fault_cancellations'),
     ])
     .where('orders.id', '=', order.id)
@@ -32,7 +33,7 @@ function sellerTrackRecord(trx: Transaction<DB>, order: Pick<OrderRow, 'id' | 's
 
 /** Arranges a completed order's settlement (settling now if its payout hold is already over). */
 export async function arrangeSettlement(trx: Transaction<DB>, config: Config, order: Order, now: Date) {
-  const seller = await sellerTrackRecord(trx, order, new Date(now.getTime() - 90 * DAY_MS));
+  const seller = await sellerTrackRecord(trx, order, now);
   const plan = await arrangeEscrowSettlement(trx, config, order, seller, now);
   if (plan.settledNow) await markFundsReleased(trx, order.id, now);
   return plan;
