@@ -24,6 +24,8 @@ const SNAPSHOTTED: Record<string, string> = {
   'api/src/modules/money/checkout/': 'checkout.sql',
   'api/src/modules/money/payments/': 'payments.sql',
   'api/src/modules/money/settlement/': 'settlement.sql',
+  // The seller's track record the payout hold weighs, read by the orders module for settlement.
+  'api/src/modules/marketplace/orders/order-settlement.ts': 'settlement.sql',
   'api/src/modules/money/payouts/': 'payouts.sql',
   'api/src/modules/platform/outbox/': 'outbox.sql',
   'api/src/modules/platform/scheduler/': 'scheduler.sql',

@@ -8,7 +8,7 @@ import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
 import { CATEGORIES, createListing } from '../modules/marketplace/listings';
-import { cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
+import { cancelOrder, completeOrder, completedSalesOf, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { ensureStaffAccount, register } from '../modules/marketplace/users';
 import { seedStreamActivity } from './demo-stream';
@@ -87,7 +87,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
       description: `A well-kept ${category} item, demo data.`,
       price: { amount, currency },
       category,
-    });
+    }, completedSalesOf);
   };
 
   const total = TARGETS.reduce((s, [, w]) => s + w, 0);

@@ -14,6 +14,9 @@ select * from "escrow_holds" where "order_id" = $1 for update;
 -- api/src/modules/money/ledger/escrow.ts postHold
 update "escrow_holds" set "status" = $1, "posted_amount" = $2, "resolved_at" = $3 where "order_id" = $4;
 
+-- api/src/modules/money/ledger/escrow.ts setSettleAfter
+update "escrow_holds" set "settle_after" = $1 where "order_id" = $2 and "status" = $3;
+
 -- api/src/modules/money/ledger/escrow.ts voidHold
 update "escrow_holds" set "status" = $1, "posted_amount" = $2, "resolved_at" = $3 where "order_id" = $4;
 

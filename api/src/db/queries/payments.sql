@@ -2,29 +2,17 @@
 -- during a money lifecycle; do not edit. Each statement under the file and function that issued it,
 -- sorted; `…` stands for more rows or list items, as many as the data has.
 
--- api/src/modules/money/payments/checkout.service.ts buyerFacts
-select "users"."created_at", (select "f"."hash" from "user_fingerprints" as "f" where "f"."user_id" = "users"."id" and "f"."kind" = $1 order by "f"."last_seen_at" desc, "f"."id" limit $2) as "device_hash" from "users" where "users"."id" = $3;
-
--- api/src/modules/money/payments/checkout.service.ts payOrder
-insert into "payment_attempts" ("order_id", "attempt", "idempotency_key", "payment_method", "amount", "currency", "status", "created_at") values ($1, (select count(*)::int + 1 as "n" from "payment_attempts" where "order_id" = $2), $3::text || (select count(*)::int + 1 as "n" from "payment_attempts" where "order_id" = $4), $5, $6, $7, $8, $9) returning "idempotency_key";
-
--- api/src/modules/money/payments/checkout.service.ts payOrder
-select "orders".*, "payment_attempts"."id" as "attempt_id", "payment_attempts"."status" as "attempt_status", "payment_attempts"."decline_code" as "attempt_decline_code" from "payment_attempts" inner join "orders" on "orders"."id" = "payment_attempts"."order_id" where "payment_attempts"."idempotency_key" = $1 for update;
-
--- api/src/modules/money/payments/checkout.service.ts payOrder
-update "payment_attempts" set "status" = $1, "provider_ref" = $2, "finished_at" = $3 where "id" = $4;
-
 -- api/src/modules/money/payments/provider-operations.ts call
 select "status" from "provider_operations" where "idempotency_key" = $1;
 
 -- api/src/modules/money/payments/provider-operations.ts enqueueProviderOperation
 insert into "provider_operations" ("kind", "idempotency_key", "order_id", "payout_id", "request", "status", "next_attempt_at", "created_at") values ($1, $2, $3, $4, $5, $6, $7, $8) returning "id";
 
--- api/src/modules/money/payments/provider-operations.ts runProviderOperations
+-- api/src/modules/money/payments/provider-operations.ts ran.retry
 select * from "provider_operations" where "status" = $1 and "next_attempt_at" <= $2 and "id" in ($3, …) order by "next_attempt_at" limit $4 for update skip locked;
 
--- api/src/modules/money/payments/provider-operations.ts runProviderOperations
+-- api/src/modules/money/payments/provider-operations.ts ran.retry
 select * from "provider_operations" where "status" = $1 and "next_attempt_at" <= $2 order by "next_attempt_at" limit $3 for update skip locked;
 
--- api/src/modules/money/payments/provider-operations.ts runProviderOperations
+-- api/src/modules/money/payments/provider-operations.ts ran.retry
 update "provider_operations" set "status" = $1, "provider_ref" = $2, "attempts" = $3, "finished_at" = $4, "last_error" = $5 where "id" = $6;

@@ -9,7 +9,4 @@ update "payouts" set "status" = $1, "paid_at" = $2 where "id" = $3 and "status" 
 insert into "payouts" ("user_id", "amount", "currency", "status", "trigger", "created_at") values ($1, $2, $3, $4, $5, $6) returning *;
 
 -- api/src/modules/money/payouts/payouts.service.ts requestPayout
-select "id", "payouts_frozen" from "users" where "id" = $1 for update;
-
--- api/src/modules/money/payouts/payouts.service.ts requestPayout
 select * from "payouts" where "id" = $1;

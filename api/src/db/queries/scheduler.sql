@@ -2,11 +2,14 @@
 -- during a money lifecycle; do not edit. Each statement under the file and function that issued it,
 -- sorted; `…` stands for more rows or list items, as many as the data has.
 
--- api/src/modules/platform/scheduler/scheduler.ts finish
+-- api/src/modules/platform/scheduler/scheduled-jobs.repository.ts claimDueJob
+select * from "scheduled_jobs" where "status" = $1 and "due_at" <= $2 order by "due_at" limit $3 for update skip locked;
+
+-- api/src/modules/platform/scheduler/scheduled-jobs.repository.ts finishJob
 update "scheduled_jobs" set "status" = $1, "finished_at" = $2, "attempts" = $3, "last_error" = $4 where "id" = $5;
+
+-- api/src/modules/platform/scheduler/scheduled-jobs.repository.ts scheduleJob
+insert into "scheduled_jobs" ("kind", "order_id", "due_at", "status", "created_at") values ($1, $2, $3, $4, $5) on conflict ("order_id", "kind") where "status" = 'pending' do update set "due_at" = "excluded"."due_at";
 
 -- api/src/modules/platform/scheduler/scheduler.ts runOneJob
 SAVEPOINT job;
-
--- api/src/modules/platform/scheduler/scheduler.ts runOneJob
-select * from "scheduled_jobs" where "status" = $1 and "due_at" <= $2 order by "due_at" limit $3 for update skip locked;

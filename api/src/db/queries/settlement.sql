@@ -2,17 +2,5 @@
 -- during a money lifecycle; do not edit. Each statement under the file and function that issued it,
 -- sorted; `…` stands for more rows or list items, as many as the data has.
 
--- api/src/modules/money/settlement/settlement.ts arrangeSettlement
-select "users"."created_at", (select count(*) as "n" from "orders" where "orders"."seller_id" = $1 and "orders"."status" = $2) as "completed_sales", (select count(*) as "n" from "order_status_history" as "h" inner join "orders" as "o" on "o"."id" = "h"."order_id" where "o"."seller_id" = $3 and "h"."to_status" = 'cancelled' and "h"."from_status" = 'paid' and ("h"."actor_type" = $4 or "h"."actor_type" = $5) and "h"."created_at" > $6) as "fault_cancellations" from "users" where "users"."id" = $7;
-
--- api/src/modules/money/settlement/settlement.ts arrangeSettlement
-update "escrow_holds" set "settle_after" = $1 where "order_id" = $2 and "status" = $3;
-
--- api/src/modules/money/settlement/settlement.ts refundOrder
-update "orders" set "refunded_amount" = refunded_amount + $1, "updated_at" = $2 where "id" = $3;
-
--- api/src/modules/money/settlement/settlement.ts scheduleSettlement
-insert into "scheduled_jobs" ("kind", "order_id", "due_at", "status", "created_at") values ($1, $2, $3, $4, $5) on conflict ("order_id", "kind") where "status" = 'pending' do update set "due_at" = $6;
-
--- api/src/modules/money/settlement/settlement.ts settleIfDue
-update "orders" set "funds_released" = $1, "updated_at" = $2 where "id" = $3;
+-- api/src/modules/marketplace/orders/order-settlement.ts sellerTrackRecord
+select (SELECT "u"."created_at" FROM users u WHERE u.id = "orders"."seller_id") as "created_at", (SELECT count(*)::int FROM orders WHERE seller_id = $1 AND status = 'completed') as "completed_sales", (select count(*) as "n" from "order_status_history" as "h" inner join "orders" as "o" on "o"."id" = "h"."order_id" where "o"."seller_id" = $2 and "h"."to_status" = 'cancelled' and "h"."from_status" = 'paid' and ("h"."actor_type" = $3 or "h"."actor_type" = $4) and "h"."created_at" > $5) as "fault_cancellations" from "orders" where "orders"."id" = $6;

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB, ListingStatus } from '../../../db/schema';
 import { PROHIBITED_KEYWORDS } from './prohibited-items';
@@ -39,15 +39,21 @@ export function contentFlags(c: Pick<ListingContent, 'title' | 'description'>): 
 }
 
 /**
+ * How many orders a seller has completed, as a subquery: the orders module's `completedSalesOf`, passed
+ * in by the caller because orders call this module (an order reserves its listing).
+ */
+export type CompletedSales = (sellerId: string) => RawBuilder<number>;
+
+/**
  * The status a new or edited listing starts in and the flags that put it there: flagged listings wait
  * for review; a new seller's listings wait too unless auto-approve is on.
  */
 export async function reviewFor(
-  trx: Transaction<DB>, config: Config, sellerId: string, c: ListingContent, listingId?: string,
+  trx: Transaction<DB>, config: Config, completedSales: CompletedSales, sellerId: string, c: ListingContent, listingId?: string,
 ): Promise<{ status: Extract<ListingStatus, 'active' | 'pending_review'>; flags: ListingFlag[] }> {
   const { rows } = await sql<{ completed_sales: number; median: number | null; sample: number }>`
     SELECT
-      (SELECT count(*)::int FROM orders WHERE seller_id = ${sellerId} AND status = 'completed') AS completed_sales,
+      ${completedSales(sellerId)} AS completed_sales,
       m.median, m.sample
     FROM (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY price_amount) AS median, count(*)::int AS sample
           FROM (SELECT price_amount FROM listings

@@ -1,6 +1,7 @@
 import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
+import { completedSalesOf } from '../orders';
 import { findVisibleListing, listSellerListings, searchListings, toListingResponse } from './listings.repository';
 import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery } from './listings.schemas';
 import { createListing, editListing } from './listings.service';
@@ -11,7 +12,7 @@ export const listingsRoutes = [
     rateLimit: CREATES_CONTENT,
     body: CreateListingBody, idempotent: true,
     responses: { 201: { description: 'Listing created, `active` or `pending_review`', schema: ListingResponse }, 409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' } },
-    handler: async ({ ctx, user, body }) => ({ status: 201, body: toListingResponse(await createListing(ctx, user.id, body)) }),
+    handler: async ({ ctx, user, body }) => ({ status: 201, body: toListingResponse(await createListing(ctx, user.id, body, completedSalesOf)) }),
   }),
   route({
     method: 'patch', path: '/v1/listings/:id', operationId: 'updateListing', tag: 'listings', access: 'user', summary: 'Edit your listing; a listing sent back for changes returns to review',
@@ -22,7 +23,7 @@ export const listingsRoutes = [
       404: { description: 'No such listing of yours' },
       409: { description: 'listing_not_editable: reserved, sold, rejected or removed' },
     },
-    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await editListing(ctx, user.id, params.id, body)) }),
+    handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await editListing(ctx, user.id, params.id, body, completedSalesOf)) }),
   }),
   route({
     method: 'get', path: '/v1/me/listings', operationId: 'listMyListings', tag: 'listings', access: 'user', summary: 'Your listings in every status, with the moderator’s note',

@@ -4,19 +4,19 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendEvents } from '../../platform/outbox';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
-import { reviewFor } from './listing-review';
+import { type CompletedSales, reviewFor } from './listing-review';
 import { type Listing, insertListing, lockListing, updateListing } from './listings.repository';
 import type { CreateListingBody, EditListingBody } from './listings.schemas';
 
 /** A new listing goes live at once, or waits in `pending_review` when it is flagged or its seller is new. */
-export async function createListing(ctx: AppContext, sellerId: string, input: z.infer<typeof CreateListingBody>): Promise<Listing> {
+export async function createListing(ctx: AppContext, sellerId: string, input: z.infer<typeof CreateListingBody>, completedSales: CompletedSales): Promise<Listing> {
   if (!(await sellerCanAcceptPayments(ctx, ctx.db, sellerId))) {
     throw conflict('seller_onboarding_required', 'Set up payments before listing: POST /v1/me/seller-account returns an onboarding link, and listing opens once the payment provider enables charges on your account');
   }
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const content = { title: input.title, description: input.description, price_amount: String(input.price.amount), currency: input.price.currency, category: input.category };
-    const review = await reviewFor(trx, ctx.config, sellerId, content);
+    const review = await reviewFor(trx, ctx.config, completedSales, sellerId, content);
     const listing = await insertListing(trx, {
       seller_id: sellerId, ...content, status: review.status, moderation_flags: review.flags, moderation_note: null, created_at: now, updated_at: now,
     });
@@ -35,7 +35,9 @@ const EDITABLE = new Set<Listing['status']>(['active', 'pending_review', 'change
  * The seller edits their listing. The edit is reviewed like a new listing, and a listing a moderator
  * sent back for changes always returns to the queue.
  */
-export async function editListing(ctx: AppContext, sellerId: string, listingId: string, input: z.infer<typeof EditListingBody>): Promise<Listing> {
+export async function editListing(
+  ctx: AppContext, sellerId: string, listingId: string, input: z.infer<typeof EditListingBody>, completedSales: CompletedSales,
+): Promise<Listing> {
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const current = await lockListing(trx, listingId);
@@ -48,7 +50,7 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
       currency: input.price?.currency ?? current.currency,
       category: input.category ?? current.category,
     };
-    const review = await reviewFor(trx, ctx.config, sellerId, content, listingId);
+    const review = await reviewFor(trx, ctx.config, completedSales, sellerId, content, listingId);
     const status = current.status === 'active' ? review.status : 'pending_review';
     const listing = await updateListing(trx, listingId, { ...content, status, moderation_flags: review.flags, updated_at: now });
     await appendEvents(trx, [{

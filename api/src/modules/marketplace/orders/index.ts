@@ -1,5 +1,9 @@
 export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, transition, type Command, type OrderStatus } from './order';
-export { type Order, findOrder, listAllOrders, lockOrder, orderHistory, recordTransition, toAdminOrderResponse, toOrderResponse } from './orders.repository';
+export {
+  type Order, completedAt, disputedByChargeback, findOrder, findOrderIdForPayment, listAllOrders, lockOrder, orderHistory, orderIdsOfParty, recordTransition, toAdminOrderResponse,
+  toOrderResponse,
+} from './orders.repository';
+export { completedSalesOf, neverTradedWith, orderColumn } from './order-columns';
 export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
 export {
   applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, orderEvent, partyOf, runAfterCommit, shipOrder,

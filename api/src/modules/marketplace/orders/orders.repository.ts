@@ -4,6 +4,7 @@ import type { DB, OrderRow, OrdersTable } from '../../../db/schema';
 import { conflict, forbidden } from '../../../errors';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
+import { listingColumn } from '../listings';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
 import { scheduleJobsQuery, skipPendingJobsQuery } from '../../platform/scheduler';
 import type { Config } from '../../../config';
@@ -125,6 +126,35 @@ export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: str
   return row?.created_at ?? null;
 }
 
+/** When the order last became `completed` (the review window runs from there). */
+export async function completedAt(trx: Transaction<DB>, orderId: string): Promise<Date | null> {
+  const row = await trx.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'completed')
+    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.created_at ?? null;
+}
+
+/** Whether the order's latest move into `disputed` was the system's (a chargeback), not the buyer's. */
+export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
+  const row = await db.selectFrom('order_status_history').select('actor_type')
+    .where('order_id', '=', orderId).where('to_status', '=', 'disputed').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.actor_type === 'system';
+}
+
+/** The order a provider payment paid for: `orders.payment_ref` holds what `charge()` returned. */
+export async function findOrderIdForPayment(db: Kysely<DB>, paymentRef: string): Promise<string | undefined> {
+  const row = await db.selectFrom('orders').select('id').where('payment_ref', '=', paymentRef).executeTakeFirst();
+  return row?.id;
+}
+
+/** The ids of the user's orders, as buyer or seller, in one of `statuses` (`exceptId` aside), in id order. */
+export function orderIdsOfParty(trx: Transaction<DB>, userId: string, statuses: readonly string[], exceptId: string | null) {
+  let q = trx.selectFrom('orders').select('id').where('status', 'in', statuses);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return q
+    .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
+    .orderBy('id').execute();
+}
+
 /**
  * Applies one command from the transition table to a locked order: status and history change together,
  * with the events `eventsOf` returns for the updated row (the locked row with the changes applied, as
@@ -195,7 +225,7 @@ export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' 
 /** All orders, or with `partyId` those the user bought or sold. */
 export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: string; viewerId: string; limit: number; cursor?: Cursor }) {
   // Staff never see their own orders in the admin lists (see isOrderParty).
-  let q = db.selectFrom('orders').innerJoin('listings', 'listings.id', 'orders.listing_id').selectAll('orders').select('listings.title as listing_title')
+  let q = db.selectFrom('orders').selectAll('orders').select(listingColumn('title', 'orders.listing_id').as('listing_title'))
     .where('orders.buyer_id', '<>', f.viewerId).where('orders.seller_id', '<>', f.viewerId);
   if (f.status) q = q.where('orders.status', '=', f.status);
   const partyId = f.partyId;

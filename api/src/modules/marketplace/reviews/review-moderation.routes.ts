@@ -3,7 +3,7 @@ import { route } from '../../../http/route';
 import { UserIdParams } from '../../platform/staff';
 import { mustBeAnotherUser } from '../users';
 import { bulkDecide, decideReview, undoBatch } from './review-moderation.service';
-import { listReviewQueue, listUserReviewsForStaff, toAdminReviewResponse } from './reviews.repository';
+import { listReviewQueue, listUserReviewsForStaff, toAdminReviewResponse } from './review-queue.read-model';
 import {
   AdminReviewResponse, BatchIdParams, BulkDecisionBody, BulkDecisionResponse, DecisionBody, ReviewIdParams, ReviewQueueQuery, UndoResponse,
 } from './reviews.schemas';

@@ -5,7 +5,8 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
-import { findAdminReview, lockReview } from './reviews.repository';
+import { findAdminReview } from './review-queue.read-model';
+import { lockReview } from './reviews.repository';
 import { isPartyToReview } from './reviews.service';
 
 const TARGET: Record<ReviewDecisionKind, ReviewStatus> = { publish: 'published', remove: 'removed' };

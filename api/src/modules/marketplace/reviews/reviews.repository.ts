@@ -2,6 +2,7 @@ import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, ReviewRow, ReviewStatus } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { noConfirmedFraudBy } from '../../trust-safety/fraud-cases';
+import { userColumn } from '../users';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -11,13 +12,6 @@ export async function reviewExists(db: Kysely<DB>, id: string): Promise<boolean>
 
 /** Published and past its double-blind hold: what the public (and the reviewed party) may see. */
 export const publiclyVisible = (r: Pick<ReviewRow, 'status' | 'visible_at'>, now: Date) => r.status === 'published' && r.visible_at <= now;
-
-/** When the order last became `completed` (the review window runs from there). */
-export async function completedAt(trx: Transaction<DB>, orderId: string): Promise<Date | null> {
-  const row = await trx.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'completed')
-    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row?.created_at ?? null;
-}
 
 export function reviewsOfOrder(db: Db, orderId: string) {
   return withNames(db).where('reviews.order_id', '=', orderId).orderBy('reviews.created_at').execute();
@@ -47,8 +41,8 @@ export function flagReview(trx: Transaction<DB>, id: string, flag: string) {
     .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-function withNames(db: Db) {
-  return db.selectFrom('reviews').innerJoin('users as author', 'author.id', 'reviews.author_id').selectAll('reviews').select('author.display_name as author_name');
+export function withNames(db: Db) {
+  return db.selectFrom('reviews').selectAll('reviews').select(userColumn('display_name', 'reviews.author_id').as('author_name'));
 }
 
 export function listPublicReviews(db: Kysely<DB>, subjectId: string, now: Date, limit: number, cursor?: Cursor) {
@@ -69,48 +63,11 @@ export function reputationInputs(db: Kysely<DB>, subjectId: string, now: Date) {
     .execute();
 }
 
-function adminRows(db: Db) {
-  return withNames(db)
-    .innerJoin('users as subject', 'subject.id', 'reviews.subject_id')
-    .innerJoin('orders', 'orders.id', 'reviews.order_id')
-    .innerJoin('listings', 'listings.id', 'orders.listing_id')
-    .select(['subject.display_name as subject_name', 'listings.title as listing_title']);
-}
-
-export type AdminReviewRow = Awaited<ReturnType<typeof findAdminReview>> & {};
-
-export function findAdminReview(db: Db, id: string) {
-  return adminRows(db).where('reviews.id', '=', id).executeTakeFirstOrThrow();
-}
-
-/** Staff never see a review by or about themselves (see isReviewParty). */
-const staffRows = (db: Kysely<DB>, viewerId: string) => adminRows(db).where('reviews.author_id', '<>', viewerId).where('reviews.subject_id', '<>', viewerId);
-
-export function listReviewQueue(db: Kysely<DB>, f: { status: ReviewStatus; viewerId: string; limit: number; cursor?: Cursor }) {
-  let q = staffRows(db, f.viewerId).where('reviews.status', '=', f.status);
-  if (f.cursor) q = q.where(afterCursor('reviews.created_at', 'reviews.id', f.cursor));
-  return q.orderBy('reviews.created_at', 'desc').orderBy('reviews.id', 'desc').limit(f.limit + 1).execute();
-}
-
-/** Every review by or about a user, whatever its status (the console's user page). */
-export function listUserReviewsForStaff(db: Kysely<DB>, userId: string, viewerId: string, limit: number, cursor?: Cursor) {
-  let q = staffRows(db, viewerId).where((eb) => eb.or([eb('reviews.author_id', '=', userId), eb('reviews.subject_id', '=', userId)]));
-  if (cursor) q = q.where(afterCursor('reviews.created_at', 'reviews.id', cursor));
-  return q.orderBy('reviews.created_at', 'desc').orderBy('reviews.id', 'desc').limit(limit + 1).execute();
-}
-
 export function toReviewResponse(r: ReviewRow & { author_name: string }) {
   return {
     id: r.id, order_id: r.order_id, author_id: r.author_id, author_name: r.author_name, subject_id: r.subject_id, author_role: r.author_role,
     rating: r.rating, item_as_described: r.item_as_described, communication: r.communication, shipping: r.shipping, payment: r.payment,
     text: r.text, status: r.status, visible_at: r.visible_at.toISOString(), reply: r.reply, replied_at: r.replied_at?.toISOString() ?? null,
     created_at: r.created_at.toISOString(),
-  };
-}
-
-export function toAdminReviewResponse(r: AdminReviewRow) {
-  return {
-    ...toReviewResponse(r), subject_name: r.subject_name, listing_title: r.listing_title, flags: r.flags, removed_reason: r.removed_reason,
-    decided_by: r.decided_by, decided_at: r.decided_at?.toISOString() ?? null,
   };
 }

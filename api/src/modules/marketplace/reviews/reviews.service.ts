@@ -5,11 +5,12 @@ import type { DB, ReviewRow } from '../../../db/schema';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { sharedFingerprintKinds } from '../../risk/fingerprints';
-import { findOrder, lockOrderForParty, partyOf } from '../orders';
+import { completedAt, findOrder, lockOrderForParty, partyOf } from '../orders';
 import { appendEvents } from '../../platform/outbox';
 import { reputationOf } from './reputation';
 import { textFlags } from './review-text-flags';
-import { completedAt, countReviewsAbout, findAdminReview, flagReview, insertReview, lockReview, publiclyVisible, reputationInputs, reviewsOfOrder } from './reviews.repository';
+import { findAdminReview } from './review-queue.read-model';
+import { countReviewsAbout, flagReview, insertReview, lockReview, publiclyVisible, reputationInputs, reviewsOfOrder } from './reviews.repository';
 import type { CreateReviewBody } from './reviews.schemas';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 export { mustBeAnotherUser } from './user-record';
 export { notSuspended, userColumn } from './user-columns';
 export {
-  type PublicUser, findPublicUser, findUserRoles, findUserStanding, freezePayouts, lockUsers, markIdentityVerified, revokeSessionsOf, setPayoutSchedule, setSuspension,
+  type PublicUser, activeUsersWithRole, findPublicUser, findUserRoles, findUserStanding, freezePayouts, lockUsers, markIdentityVerified, revokeSessionsOf, setPayoutSchedule, setSuspension,
   setUserRoles, userExists,
 } from './users.repository';
 export { ensureStaffAccount, register } from './users.service';

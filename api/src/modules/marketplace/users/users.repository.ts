@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, UserRow } from '../../../db/schema';
 
 export type PublicUser = Pick<UserRow, 'id' | 'email' | 'display_name' | 'roles' | 'created_at'>;
@@ -46,6 +46,13 @@ export async function userExists(db: Kysely<DB> | Transaction<DB>, id: string): 
 
 export async function findIdentityVerifiedAt(db: Kysely<DB>, id: string): Promise<Date | null> {
   return (await db.selectFrom('users').select('identity_verified_at').where('id', '=', id).executeTakeFirst())?.identity_verified_at ?? null;
+}
+
+/** The ids of unsuspended users holding `role`, as a query the caller narrows. */
+export function activeUsersWithRole(trx: Transaction<DB>, role: string) {
+  return trx.selectFrom('users').select('id')
+    .where(sql<boolean>`${sql.lit(role)} = ANY(roles)`)
+    .where('suspended_at', 'is', null);
 }
 
 /** Whether the user is suspended and whether their payouts are frozen. */

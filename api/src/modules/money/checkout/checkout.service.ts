@@ -9,9 +9,10 @@ import { insertFraudCase } from '../../trust-safety/fraud-cases';
 import { captureToEscrow, escrowOf } from '../ledger';
 import { setListingStatus } from '../../marketplace/listings';
 import { toAmount } from '../currencies';
-import { type Order, loadGuardFacts, lockOrderForParty, orderEvent, recordTransition } from '../../marketplace/orders';
+import { type Order, loadGuardFacts, lockOrder, lockOrderForParty, orderColumn, orderEvent, recordTransition } from '../../marketplace/orders';
+import { findPublicUser } from '../../marketplace/users';
 import { appendEvents } from '../../platform/outbox';
-import { type PaymentAssessment, assessPayment } from '../../risk/scoring';
+import { type PaymentAssessment, assessPayment, liveModelVersionOf } from '../../risk/scoring';
 import { type ChargeResult, INVALID_PAYMENT_METHOD } from '../../../adapters/payment-providers/payment-provider';
 
 /**
@@ -94,15 +95,14 @@ type RiskSummary = Pick<PaymentAssessment, 'score' | 'decision' | 'modelVersion'
 export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: string, charge: ChargeResult, risk: RiskSummary, beforeCommit?: BeforeCommit<Order>) {
   return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
-    // The attempt and its order, both locked, in one statement.
-    const { attempt_id: attemptId, attempt_status: attemptStatus, attempt_decline_code: recordedDecline, ...order } = await trx
+    // The attempt, then its order, both locked.
+    const { id: attemptId, status: attemptStatus, decline_code: recordedDecline, order_id: orderId } = await trx
       .selectFrom('payment_attempts')
-      .innerJoin('orders', 'orders.id', 'payment_attempts.order_id')
-      .selectAll('orders')
-      .select(['payment_attempts.id as attempt_id', 'payment_attempts.status as attempt_status', 'payment_attempts.decline_code as attempt_decline_code'])
-      .where('payment_attempts.idempotency_key', '=', idempotencyKey)
+      .select(['id', 'status', 'decline_code', 'order_id'])
+      .where('idempotency_key', '=', idempotencyKey)
       .forUpdate()
       .executeTakeFirstOrThrow();
+    const order = (await lockOrder(trx, orderId))!;
     // Finishing an attempt and moving its order out of `pending_payment` happen together, below: a
     // started attempt has its order pending (anything else fails the transition with a 409).
     if (attemptStatus === 'succeeded') return { status: 'paid' as const, order };
@@ -149,9 +149,8 @@ async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order
  * Hashes only, as user_fingerprints stores them; an absent fingerprint leaves its field out.
  */
 async function buyerFacts(trx: Transaction<DB>, buyerId: string, cardFingerprint: string | undefined) {
-  const { created_at, device_hash: deviceHash } = await trx.selectFrom('users')
-    .select((eb) => ['users.created_at', latestFingerprintHash(eb, 'device').as('device_hash')])
-    .where('users.id', '=', buyerId).executeTakeFirstOrThrow();
+  const { created_at } = (await findPublicUser(trx, buyerId))!;
+  const deviceHash = await latestFingerprintHash(trx, buyerId, 'device');
   return {
     buyer_created_at: created_at.toISOString(),
     ...(deviceHash ? { device_hash: deviceHash } : {}),
@@ -167,11 +166,10 @@ export async function recoverPayments(ctx: AppContext, olderThanSeconds = ctx.co
   const cutoff = new Date(ctx.clock.now().getTime() - olderThanSeconds * 1000);
   const stuck = await ctx.db
     .selectFrom('payment_attempts')
-    .innerJoin('orders', 'orders.id', 'payment_attempts.order_id')
-    .select(['payment_attempts.idempotency_key', 'payment_attempts.payment_method', 'payment_attempts.amount', 'payment_attempts.currency', 'payment_attempts.order_id', 'orders.risk_score', 'orders.risk_decision'])
+    .select(['payment_attempts.idempotency_key', 'payment_attempts.payment_method', 'payment_attempts.amount', 'payment_attempts.currency', 'payment_attempts.order_id'])
+    .select([orderColumn('risk_score', 'payment_attempts.order_id').as('risk_score'), orderColumn('risk_decision', 'payment_attempts.order_id').as('risk_decision')])
     // The model that scored the attempt, which may no longer be the live one.
-    .select((eb) => eb.selectFrom('risk_scores').select('model_version').whereRef('risk_scores.order_id', '=', 'payment_attempts.order_id')
-      .where('risk_scores.mode', '=', 'live').orderBy('risk_scores.id', 'desc').limit(1).as('model_version'))
+    .select(liveModelVersionOf('payment_attempts.order_id').as('model_version'))
     .where('payment_attempts.status', '=', 'started')
     .where('payment_attempts.created_at', '<', cutoff)
     .orderBy('payment_attempts.created_at')

@@ -33,6 +33,11 @@ export async function captureToEscrow(trx: Transaction<DB>, order: EscrowOrder, 
   return id;
 }
 
+/** When a pending hold may settle (fixed when its order completes). */
+export async function setSettleAfter(trx: Transaction<DB>, orderId: string, settleAfter: Date): Promise<void> {
+  await trx.updateTable('escrow_holds').set({ settle_after: settleAfter }).where('order_id', '=', orderId).where('status', '=', 'pending').execute();
+}
+
 export type HoldStatus = 'pending' | 'posted' | 'voided';
 
 export async function lockHold(trx: Transaction<DB>, orderId: string) {

@@ -5,10 +5,12 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, invalid } from '../../../errors';
 import { accountBalance, accounts, postTransaction } from '../ledger';
 import { type Money, toAmount } from '../currencies';
+import { lockUsers } from '../../marketplace/users';
 import { appendEvents } from '../../platform/outbox';
 import { enqueueProviderOperation, runProviderOperations } from '../payments';
 import { payoutDestination } from './payout-destination';
 import { PAYOUT_OUTCOMES } from './payout-outcomes';
+import { scheduledBalances } from './scheduled-payouts.read-model';
 
 /**
  * Pays `amount` of the user's available balance out to their provider account and bank. The ledger
@@ -22,8 +24,8 @@ export async function requestPayout(ctx: AppContext, userId: string, amount: Mon
   const destination = await payoutDestination(ctx, userId);
   const { payout, operationIds } = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
-    const user = await trx.selectFrom('users').select(['id', 'payouts_frozen']).where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
-    if (user.payouts_frozen) throw conflict('payouts_frozen', 'Payouts are frozen on this account; contact support');
+    const [user] = await lockUsers(trx, [userId]);
+    if (user!.payouts_frozen) throw conflict('payouts_frozen', 'Payouts are frozen on this account; contact support');
     const available = await accountBalance(trx, accounts.available(userId).code, amount.currency);
     if (available < amount.amount) throw conflict('insufficient_funds', `Only ${available} ${amount.currency} is available for payout`);
     const payout = await trx
@@ -89,16 +91,7 @@ export async function reversePayouts(trx: Transaction<DB>, sellerId: string, cur
  */
 export async function runScheduledPayouts(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
-  const due = await ctx.db
-    .selectFrom('users')
-    .innerJoin('ledger_accounts', (j) => j.onRef('ledger_accounts.owner_id', '=', 'users.id').on('ledger_accounts.kind', '=', 'available'))
-    .innerJoin('ledger_postings', 'ledger_postings.account_id', 'ledger_accounts.id')
-    .select(['users.id as user_id', 'users.payout_schedule', 'ledger_accounts.currency', (eb) => eb.fn.sum<string>('ledger_postings.amount').as('balance')])
-    .where('users.payout_schedule', '<>', 'manual')
-    .where('users.payouts_frozen', '=', false)
-    .groupBy(['users.id', 'users.payout_schedule', 'ledger_accounts.currency'])
-    .having((eb) => eb.fn.sum('ledger_postings.amount'), '>=', ctx.config.PAYOUT_MIN_AMOUNT)
-    .execute();
+  const due = await scheduledBalances(ctx.db, ctx.config.PAYOUT_MIN_AMOUNT);
   let made = 0;
   for (const row of due) {
     const periodStart = new Date(now.getTime() - (row.payout_schedule === 'daily' ? 1 : 7) * 86_400_000);

@@ -1,8 +1,8 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB, OrderRow } from '../../../db/schema';
 import { conflict } from '../../../errors';
-import { accountBalance, accounts, escrowOf, holdOf, postHold, postTransaction, refundFromEscrow, splitGross, voidHold } from '../ledger';
+import { accountBalance, accounts, escrowOf, holdOf, postHold, postTransaction, refundFromEscrow, setSettleAfter, splitGross, voidHold } from '../ledger';
 import { toAmount } from '../currencies';
 import { payoutHold, reversePayouts } from '../payouts';
 import { enqueueProviderOperation } from '../payments';
@@ -24,22 +24,15 @@ export interface SettlementPlan {
 }
 
 /** Called when an order completes: fixes when its escrow may settle and schedules it (`settledNow`: posted already). */
-export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Config, order: OrderRow, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
-  const facts = await trx
-    .selectFrom('users')
-    .select([
-      'users.created_at',
-      (eb) => eb.selectFrom('orders').select(eb.fn.countAll<string>().as('n')).where('orders.seller_id', '=', order.seller_id).where('orders.status', '=', 'completed').as('completed_sales'),
-      // Literals, so that a prepared (generic) plan can use the partial index on paid → cancelled.
-      (eb) => eb.selectFrom('order_status_history as h').innerJoin('orders as o', 'o.id', 'h.order_id')
-        .select(eb.fn.countAll<string>().as('n'))
-        .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', sql.lit('cancelled')).where('h.from_status', '=', sql.lit('paid'))
-        .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
-        .where('h.created_at', '>', new Date(now.getTime() - 90 * DAY_MS))
-        .as('fault_cancellations'),
-    ])
-    .where('users.id', '=', order.seller_id)
-    .executeTakeFirstOrThrow();
+/** What the payout hold weighs about the seller (the orders module reads it, see `sellerTrackRecord`). */
+export interface SellerRecord {
+  created_at: Date;
+  completed_sales: number | null;
+  fault_cancellations: string | null;
+}
+
+/** Called when an order completes: fixes when its escrow may settle and schedules it (`settledNow`: posted already). */
+export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Config, order: OrderRow, facts: SellerRecord, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
   const hold = payoutHold(
     {
       sellerAgeDays: (now.getTime() - facts.created_at.getTime()) / DAY_MS,
@@ -53,7 +46,7 @@ export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Conf
     },
   );
   const settleAfter = new Date(now.getTime() + hold.days * DAY_MS);
-  await trx.updateTable('escrow_holds').set({ settle_after: settleAfter }).where('order_id', '=', order.id).where('status', '=', 'pending').execute();
+  await setSettleAfter(trx, order.id, settleAfter);
   // A hold that has not passed cannot settle: skip settleIfDue's read of it.
   const settledNow = settleAfter <= now && (await settleEscrowIfDue(trx, order, now));
   if (!settledNow && !order.funds_held) await scheduleSettlement(trx, order.id, settleAfter, now);

@@ -2,7 +2,8 @@ import type { Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import { lockExternalObject } from '../../../db/advisory-lock';
 import type { DB } from '../../../db/schema';
-import { findOrderIdForPayment, recordChargeback } from '../../trust-safety/disputes';
+import { findOrderIdForPayment } from '../../marketplace/orders';
+import { recordChargeback } from '../../trust-safety/disputes';
 import type { StripeProvider, StripeWebhookEvent } from '../../../adapters/payment-providers';
 import { syncSellerAccount } from '../seller-accounts';
 

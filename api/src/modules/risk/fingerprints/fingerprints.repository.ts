@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB, FingerprintKind } from '../../../db/schema';
 
 /** Stored form of a device id or card fingerprint: equal inputs match, the raw value is never kept. */
@@ -27,11 +27,9 @@ export async function sharedFingerprintKinds(db: Kysely<DB> | Transaction<DB>, a
   return rows.map((r) => r.kind);
 }
 
-/**
- * The hash of the fingerprint of this kind a user was seen with last (their latest sign-in device), as
- * a scalar subquery on `users`, so a caller reads it in the same statement as the user (null if none).
- */
-export function latestFingerprintHash(eb: ExpressionBuilder<DB, 'users'>, kind: FingerprintKind) {
-  return eb.selectFrom('user_fingerprints as f').select('f.hash').whereRef('f.user_id', '=', 'users.id').where('f.kind', '=', kind)
-    .orderBy('f.last_seen_at', 'desc').orderBy('f.id').limit(1);
+/** The hash of the fingerprint of this kind the user was seen with last (their latest sign-in device), if any. */
+export async function latestFingerprintHash(db: Kysely<DB> | Transaction<DB>, userId: string, kind: FingerprintKind): Promise<string | undefined> {
+  const row = await db.selectFrom('user_fingerprints as f').select('f.hash').where('f.user_id', '=', userId).where('f.kind', '=', kind)
+    .orderBy('f.last_seen_at', 'desc').orderBy('f.id').limit(1).executeTakeFirst();
+  return row?.hash;
 }

@@ -1,3 +1,4 @@
 export type { RiskDecision } from './decision';
 export { assessPayment, type PaymentAssessment } from './risk.service';
+export { liveModelVersionOf } from './risk-scores.repository';
 export { trainingLabels, trainingLabelsCsv } from './training-labels';

@@ -1,5 +1,5 @@
 import type { RiskInput } from '@agora/fraud-models';
-import type { Transaction } from 'kysely';
+import { type Transaction, sql } from 'kysely';
 import type { DB, RiskScoresTable } from '../../../db/schema';
 
 export interface RiskScore {
@@ -17,3 +17,7 @@ export async function recordRiskScores(trx: Transaction<DB>, orderId: string, in
     order_id: orderId, model_version: s.modelVersion, mode: s.mode, probability: s.probability, score: s.score, decision: s.decision, input: inputJson, created_at: now,
   }))).execute();
 }
+
+/** The model that last scored the order live, which may no longer be the live one: a subquery on the order id in `orderId` (a column reference). */
+export const liveModelVersionOf = (orderId: string) =>
+  sql<string | null>`(SELECT r.model_version FROM risk_scores r WHERE r.order_id = ${sql.ref(orderId)} AND r.mode = 'live' ORDER BY r.id DESC LIMIT 1)`;

@@ -5,12 +5,12 @@ import { appendAudit } from '../../platform/audit';
 import { holdOf } from '../../money/ledger';
 import { type Money, toAmount } from '../../money/currencies';
 import {
-  type Order, type OrderStatus, arrangeSettlement, heldBesides, lockOrder, orderEvent, placeHold, recordTransition, refundOrder, releaseHold, transition,
+  type Order, type OrderStatus, arrangeSettlement, disputedByChargeback, heldBesides, lockOrder, orderEvent, placeHold, recordTransition, refundOrder, releaseHold, transition,
 } from '../../marketplace/orders';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { endBuyerDisputeOnRefund } from './dispute-resolution.service';
 import {
-  type Dispute, disputedByChargeback, insertDispute, lockDisputeByProviderId, updateDispute,
+  type Dispute, insertDispute, lockDisputeByProviderId, updateDispute,
 } from './disputes.repository';
 
 export type DisputeStatus = 'open' | 'won' | 'lost';

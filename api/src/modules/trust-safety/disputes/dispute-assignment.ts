@@ -1,5 +1,7 @@
-import { type Transaction, sql } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { neverTradedWith } from '../../marketplace/orders';
+import { activeUsersWithRole } from '../../marketplace/users';
 import type { Dispute } from './disputes.repository';
 
 const HOUR_MS = 3_600_000;
@@ -7,12 +9,9 @@ const HOUR_MS = 3_600_000;
 /** Arbitrators who may decide between these two users: not a party, never traded with either. */
 function eligibleArbitrators(trx: Transaction<DB>, buyerId: string, sellerId: string) {
   const parties = [buyerId, sellerId];
-  return trx.selectFrom('users').select('id')
-    .where(sql<boolean>`'arbitrator' = ANY(roles)`)
-    .where('suspended_at', 'is', null)
+  return activeUsersWithRole(trx, 'arbitrator')
     .where('id', 'not in', parties)
-    .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM orders o WHERE (o.buyer_id = users.id AND o.seller_id IN (${buyerId}::uuid, ${sellerId}::uuid))
-      OR (o.seller_id = users.id AND o.buyer_id IN (${buyerId}::uuid, ${sellerId}::uuid)))`)
+    .where(neverTradedWith('users.id', [buyerId, sellerId]))
     .orderBy('id');
 }
 

@@ -2,7 +2,8 @@ import { page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { assignArbitrator, staffDispute } from './staff-disputes.service';
 import { resolveDispute } from './dispute-resolution.service';
-import { listBuyerDisputes, toDisputeResponse, toStaffDisputeResponse } from './disputes.repository';
+import { listBuyerDisputes } from './dispute-queue.read-model';
+import { toDisputeResponse, toStaffDisputeResponse } from './disputes.repository';
 import { AssignBody, DisputeIdParams, DisputeQueueQuery, DisputeResponse, ResolutionBody, StaffDisputeDetailResponse, StaffDisputeResponse } from './disputes.schemas';
 
 export const disputesAdminRoutes = [

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
-import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB, DisputeRow, DisputesTable } from '../../../db/schema';
 import { LIVE_DISPUTE_STATUSES } from '../../marketplace/orders';
+import type { QueuedDispute } from './dispute-queue.read-model';
 
 export type Dispute = DisputeRow;
 
@@ -34,19 +34,6 @@ export async function hasOpenDispute(db: Kysely<DB>, orderId: string, exceptId?:
   return (await q.executeTakeFirst()) !== undefined;
 }
 
-/** The order a provider payment paid for: `orders.payment_ref` holds what `charge()` returned. */
-export async function findOrderIdForPayment(db: Kysely<DB>, paymentRef: string): Promise<string | undefined> {
-  const row = await db.selectFrom('orders').select('id').where('payment_ref', '=', paymentRef).executeTakeFirst();
-  return row?.id;
-}
-
-/** Whether the order's latest move into `disputed` was the system's (a chargeback), not the buyer's. */
-export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
-  const row = await db.selectFrom('order_status_history').select('actor_type')
-    .where('order_id', '=', orderId).where('to_status', '=', 'disputed').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row?.actor_type === 'system';
-}
-
 export function findBuyerDispute(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Dispute | undefined> {
   return db.selectFrom('disputes').selectAll().where('id', '=', id).where('source', '=', 'buyer').executeTakeFirst();
 }
@@ -58,21 +45,6 @@ export function lockBuyerDispute(trx: Transaction<DB>, id: string): Promise<Disp
 export function lockLiveBuyerDisputeOfOrder(trx: Transaction<DB>, orderId: string): Promise<Dispute | undefined> {
   return trx.selectFrom('disputes').selectAll().where('order_id', '=', orderId).where('source', '=', 'buyer')
     .where('status', '<>', 'resolved').forUpdate().executeTakeFirst();
-}
-
-export type QueuedDispute = Dispute & { buyer_id: string; seller_id: string; listing_title: string };
-
-export function listBuyerDisputes(db: Kysely<DB>, f: { status?: string; assigned: 'me' | 'unassigned' | 'all'; staffId: string; limit: number; cursor?: Cursor }): Promise<QueuedDispute[]> {
-  let q = db.selectFrom('disputes').innerJoin('orders', 'orders.id', 'disputes.order_id').innerJoin('listings', 'listings.id', 'orders.listing_id')
-    .selectAll('disputes').select(['orders.buyer_id', 'orders.seller_id', 'listings.title as listing_title'])
-    .where('disputes.source', '=', 'buyer')
-    // Staff never see a dispute on their own order (see isDisputeParty).
-    .where('orders.buyer_id', '<>', f.staffId).where('orders.seller_id', '<>', f.staffId);
-  if (f.status) q = q.where('disputes.status', '=', f.status);
-  if (f.assigned === 'me') q = q.where('disputes.assigned_arbitrator_id', '=', f.staffId);
-  if (f.assigned === 'unassigned') q = q.where('disputes.assigned_arbitrator_id', 'is', null);
-  if (f.cursor) q = q.where(afterCursor('disputes.created_at', 'disputes.id', f.cursor));
-  return q.orderBy('disputes.created_at', 'desc').orderBy('disputes.id', 'desc').limit(f.limit + 1).execute();
 }
 
 export function insertDisputeMessage(trx: Transaction<DB>, m: { dispute_id: string; author_id: string; body: string; created_at: Date }) {

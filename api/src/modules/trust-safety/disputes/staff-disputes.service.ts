@@ -3,17 +3,19 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { findOrder, isPartyTo, lockOrder } from '../../marketplace/orders';
+import { findListing } from '../../marketplace/listings';
 import { appendEvents } from '../../platform/outbox';
 import { buyerDisputeEvent } from './buyer-disputes.service';
 import { assignDispute, isEligibleArbitrator } from './dispute-assignment';
-import { type QueuedDispute, findBuyerDispute, lockBuyerDispute } from './disputes.repository';
+import type { QueuedDispute } from './dispute-queue.read-model';
+import { findBuyerDispute, lockBuyerDispute } from './disputes.repository';
 import { evidencePack } from './evidence-pack';
 
 async function queued(ctx: AppContext, disputeId: string): Promise<QueuedDispute | undefined> {
   const dispute = await findBuyerDispute(ctx.db, disputeId);
   if (!dispute) return undefined;
   const order = (await findOrder(ctx.db, dispute.order_id))!;
-  const listing = await ctx.db.selectFrom('listings').select('title').where('id', '=', order.listing_id).executeTakeFirstOrThrow();
+  const listing = (await findListing(ctx.db, order.listing_id))!;
   return { ...dispute, buyer_id: order.buyer_id, seller_id: order.seller_id, listing_title: listing.title };
 }
 

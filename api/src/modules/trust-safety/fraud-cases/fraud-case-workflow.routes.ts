@@ -4,7 +4,8 @@ import { Uuid } from '../../../http/ids';
 import { route } from '../../../http/route';
 import { addFraudCaseNote, assignFraudCase, snoozeFraudCase } from './fraud-case-workflow.service';
 import { fraudCaseTimeline } from './fraud-case-timeline';
-import { FraudCaseResponse, findFraudCaseView, toFraudCaseResponse } from './fraud-cases.repository';
+import { findFraudCaseView } from './fraud-case-list.read-model';
+import { FraudCaseResponse, toFraudCaseResponse } from './fraud-cases.repository';
 import { CaseIdParams } from './fraud-cases.schemas';
 
 const NoteResponse = z.object({ id: z.uuid(), case_id: z.uuid(), author_id: z.uuid(), body: z.string(), created_at: z.iso.datetime() }).meta({ id: 'FraudCaseNote' });

@@ -7,7 +7,8 @@ import { appendAudit } from '../../platform/audit';
 import { hasPermission } from '../../platform/staff';
 import { findUserRoles } from '../../marketplace/users';
 import { isFraudCaseParty, mustBeCaseOutsider } from './fraud-case-party';
-import { findFraudCaseView, lockFraudCase } from './fraud-cases.repository';
+import { findFraudCaseView } from './fraud-case-list.read-model';
+import { lockFraudCase } from './fraud-cases.repository';
 
 const MAX_SNOOZE_MS = 30 * 24 * 60 * 60 * 1000;
 

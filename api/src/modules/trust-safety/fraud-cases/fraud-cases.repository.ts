@@ -1,9 +1,9 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import { z } from 'zod';
-import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../../db/schema';
-import { type Cursor, afterCursor } from '../../../db/keyset';
+import { CLOSING_LABELS, type DB, type FraudCaseRow } from '../../../db/schema';
 import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse, toAmount } from '../../money/currencies';
+import type { FraudCaseView } from './fraud-case-list.read-model';
 import { StreamEvidenceResponse } from './fraud-cases.schemas';
 
 export async function insertFraudCase(
@@ -42,50 +42,18 @@ export async function streamCaseDecidedSince(trx: Transaction<DB>, detector: str
 export const noConfirmedFraudBy = (userId: string) =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM fraud_cases f WHERE f.subject_user_id = ${sql.ref(userId)} AND f.decision = 'confirm_fraud')`;
 
+/** Whether a fraud case confirmed fraud by the user (which froze their payouts). */
+export async function hasConfirmedFraud(trx: Transaction<DB>, userId: string): Promise<boolean> {
+  const row = await trx.selectFrom('fraud_cases').select('id').where('subject_user_id', '=', userId).where('decision', '=', 'confirm_fraud').executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function fraudCaseExists(db: Kysely<DB>, id: string): Promise<boolean> {
   return (await db.selectFrom('fraud_cases').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 export function lockFraudCase(trx: Transaction<DB>, id: string) {
   return trx.selectFrom('fraud_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-}
-
-// Left joins: a stream case may have no order.
-const withOrder = (db: Kysely<DB>) =>
-  db
-    .selectFrom('fraud_cases')
-    .leftJoin('orders', 'orders.id', 'fraud_cases.order_id')
-    .leftJoin('listings', 'listings.id', 'orders.listing_id')
-    .selectAll('fraud_cases')
-    .select(['orders.amount', 'orders.currency', 'orders.status as order_status', 'listings.title as listing_title']);
-
-export function findFraudCaseView(db: Kysely<DB>, id: string) {
-  return withOrder(db).where('fraud_cases.id', '=', id).executeTakeFirst();
-}
-
-export type FraudCaseInbox = 'unassigned' | 'mine' | 'all';
-
-export function listFraudCases(
-  db: Kysely<DB>,
-  f: { status?: 'open' | 'closed'; source?: FraudCaseSource; inbox?: FraudCaseInbox; viewerId: string; subjectId?: string; now?: Date; limit: number; cursor?: Cursor },
-) {
-  // The viewer never sees a case about themselves or their own order (see isFraudCaseParty).
-  let q = withOrder(db)
-    .where('fraud_cases.subject_user_id', '<>', f.viewerId)
-    .where('orders.buyer_id', 'is distinct from', f.viewerId)
-    .where('orders.seller_id', 'is distinct from', f.viewerId);
-  if (f.status) q = q.where('fraud_cases.status', '=', f.status);
-  if (f.source) q = q.where('fraud_cases.source', '=', f.source);
-  if (f.subjectId) q = q.where('fraud_cases.subject_user_id', '=', f.subjectId);
-  if (f.inbox === 'mine') q = q.where('fraud_cases.assignee_id', '=', f.viewerId);
-  if (f.inbox === 'unassigned') {
-    // A snoozed case leaves the shared inbox until its snooze runs out.
-    const now = f.now ?? new Date();
-    q = q.where('fraud_cases.assignee_id', 'is', null)
-      .where((eb) => eb.or([eb('fraud_cases.snoozed_until', 'is', null), eb('fraud_cases.snoozed_until', '<=', now)]));
-  }
-  if (f.cursor) q = q.where(afterCursor('fraud_cases.created_at', 'fraud_cases.id', f.cursor));
-  return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
 }
 
 export const FraudCaseResponse = z.object({
@@ -100,8 +68,6 @@ export const FraudCaseResponse = z.object({
   evidence: StreamEvidenceResponse.nullable(),
   order: z.object({ amount: MoneyResponse, status: z.enum(ORDER_STATUSES), listing_title: z.string() }).nullable(),
 }).meta({ id: 'FraudCase', description: 'A fraud case: opened by the payment-time score (about an order) or a stream detector (about accounts)' });
-
-type FraudCaseView = NonNullable<Awaited<ReturnType<typeof findFraudCaseView>>>;
 
 export function toFraudCaseResponse(c: FraudCaseView) {
   return {

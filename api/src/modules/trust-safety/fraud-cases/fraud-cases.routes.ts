@@ -5,7 +5,8 @@ import { route } from '../../../http/route';
 import { CLOSING_LABELS } from '../../../db/schema';
 import { fraudCaseWorkflowRoutes } from './fraud-case-workflow.routes';
 import { viewFraudCase } from './fraud-case-workflow.service';
-import { FraudCaseResponse, findFraudCaseView, listFraudCases, toFraudCaseResponse } from './fraud-cases.repository';
+import { findFraudCaseView, listFraudCases } from './fraud-case-list.read-model';
+import { FraudCaseResponse, toFraudCaseResponse } from './fraud-cases.repository';
 import { CaseIdParams } from './fraud-cases.schemas';
 import { decideFraudCase } from './fraud-cases.service';
 

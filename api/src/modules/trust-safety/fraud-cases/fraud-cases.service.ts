@@ -8,7 +8,7 @@ import { endBuyerDisputeOnRefund, hasOpenChargeback } from '../disputes';
 import { holdOf } from '../../money/ledger';
 import { setListingStatus } from '../../marketplace/listings';
 import {
-  FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, recordTransition, refundOrder, releaseHold, runAfterCommit, settleIfDue,
+  FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, orderIdsOfParty, recordTransition, refundOrder, releaseHold, runAfterCommit, settleIfDue,
 } from '../../marketplace/orders';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { applyModeration } from '../user-moderation';
@@ -90,11 +90,7 @@ interface Effects { ctx: AppContext; staffId: string; caseId: string; now: Date;
 
 /** Cancels the subject's unpaid orders and refunds their funded open ones, as buyer or seller (the case's own order, if any, aside). */
 async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrderId: string | null, t: Effects): Promise<void> {
-  let q = trx.selectFrom('orders').select('id').where('status', 'in', VOIDABLE);
-  if (caseOrderId) q = q.where('id', '!=', caseOrderId);
-  const others = await q
-    .where((eb) => eb.or([eb('buyer_id', '=', subjectId), eb('seller_id', '=', subjectId)]))
-    .orderBy('id').execute();
+  const others = await orderIdsOfParty(trx, subjectId, VOIDABLE, caseOrderId);
   for (const { id } of others) {
     // Re-read under the lock: the status may have moved since the scan.
     const order = (await lockOrder(trx, id))!;

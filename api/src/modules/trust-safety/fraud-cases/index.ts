@@ -1,3 +1,4 @@
 export { isFraudCaseParty } from './fraud-case-party';
-export { FraudCaseResponse, fraudCaseExists, insertFraudCase, insertStreamFraudCase, listFraudCases, noConfirmedFraudBy, streamCaseDecidedSince, toFraudCaseResponse } from './fraud-cases.repository';
+export { listFraudCases } from './fraud-case-list.read-model';
+export { FraudCaseResponse, fraudCaseExists, hasConfirmedFraud, insertFraudCase, insertStreamFraudCase, noConfirmedFraudBy, streamCaseDecidedSince, toFraudCaseResponse } from './fraud-cases.repository';
 export { decideFraudCase, type FraudDecision } from './fraud-cases.service';

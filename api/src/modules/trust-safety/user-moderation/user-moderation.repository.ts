@@ -11,12 +11,6 @@ export function listModerationActions(db: Kysely<DB>, userId: string): Promise<U
   return db.selectFrom('user_moderation_actions').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
 }
 
-/** A confirmed fraud case froze this user's payouts; reinstating must not lift that freeze. */
-export async function hasConfirmedFraud(trx: Transaction<DB>, userId: string): Promise<boolean> {
-  const row = await trx.selectFrom('fraud_cases').select('id').where('subject_user_id', '=', userId).where('decision', '=', 'confirm_fraud').executeTakeFirst();
-  return row !== undefined;
-}
-
 export function toModerationActionResponse(a: UserModerationActionRow) {
   return { id: a.id, user_id: a.user_id, action: a.action, reason: a.reason, staff_id: a.staff_id, created_at: a.created_at.toISOString() };
 }

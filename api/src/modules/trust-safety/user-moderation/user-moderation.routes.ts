@@ -4,6 +4,7 @@ import { findUserStanding } from '../../marketplace/users';
 import { listModerationActions, toModerationActionResponse } from './user-moderation.repository';
 import { UserIdParams } from '../../platform/staff';
 import { mustBeAnotherUser } from '../../marketplace/users';
+import { hasConfirmedFraud } from '../fraud-cases';
 import { ModerationBody, ModerationHistoryResponse, ModerationStateResponse } from './user-moderation.schemas';
 import { moderateUser } from './user-moderation.service';
 
@@ -27,7 +28,7 @@ const actionRoute = (action: ModerationAction) => route({
     409: { description: 'already_suspended or not_suspended' },
   },
   handler: async ({ ctx, user, params, body }) => {
-    const r = await moderateUser(ctx, user.id, params.id, action, body.reason);
+    const r = await moderateUser(ctx, user.id, params.id, action, body.reason, hasConfirmedFraud);
     return {
       status: 200,
       body: { user_id: r.user_id, suspended_at: r.suspended_at?.toISOString() ?? null, payouts_frozen: r.payouts_frozen, action: toModerationActionResponse(r.action) },

@@ -7,7 +7,7 @@ import { appendAudit } from '../../platform/audit';
 import { appendEvents } from '../../platform/outbox';
 import { lockActorAndTarget } from '../../platform/staff';
 import { revokeSessionsOf, setSuspension } from '../../marketplace/users';
-import { hasConfirmedFraud, insertModerationAction } from './user-moderation.repository';
+import { insertModerationAction } from './user-moderation.repository';
 
 export interface ModerationResult {
   user_id: string;
@@ -16,16 +16,24 @@ export interface ModerationResult {
   action: UserModerationActionRow;
 }
 
+/**
+ * Whether a confirmed fraud case froze the user's payouts, which reinstating must not lift. Fraud cases
+ * call this module (a confirmation suspends), so the caller passes their check in; it runs under the
+ * user's row lock, so a confirmation committing meanwhile is seen.
+ */
+export type ConfirmedFraudCheck = (trx: Transaction<DB>, userId: string) => Promise<boolean>;
+
 const EVENT: Record<ModerationAction, string> = { warn: 'user.warned', suspend: 'user.suspended', reinstate: 'user.reinstated' };
 
 /**
  * Warn (record only), suspend (no login, sessions revoked, listings hidden, payouts frozen) or reinstate
  * a user inside the caller's transaction. Attributable: history row + audit entry + outbox event, both
- * naming what led to it (`via`, e.g. the actioned report). The caller forgets the user's cached sessions
+ * naming what led to it (`via`, e.g. the actioned report). Reinstating needs `confirmedFraud`. The caller forgets the user's cached sessions
  * after commit when suspending (see `moderateUser`).
  */
 export async function applyModeration(
   trx: Transaction<DB>, staffId: string, userId: string, action: ModerationAction, reason: string, now: Date, via: { report_id: string } | null = null,
+  confirmedFraud?: ConfirmedFraudCheck,
 ): Promise<ModerationResult> {
   // One's own record is not one's to moderate, nor to learn about here (see mustBeAnotherUser).
   if (staffId === userId) throw notFound('User');
@@ -41,7 +49,8 @@ export async function applyModeration(
   } else if (action === 'reinstate') {
     if (!suspendedAt) throw conflict('not_suspended', 'This user is not suspended');
     suspendedAt = null;
-    payoutsFrozen = await hasConfirmedFraud(trx, userId);
+    if (!confirmedFraud) throw new Error('Reinstating a user needs the confirmed-fraud check');
+    payoutsFrozen = await confirmedFraud(trx, userId);
     await setSuspension(trx, userId, { suspended_at: null, payouts_frozen: payoutsFrozen });
   }
   const row = await insertModerationAction(trx, { user_id: userId, action, reason, staff_id: staffId, created_at: now });
@@ -54,9 +63,11 @@ export async function applyModeration(
 }
 
 /** `applyModeration` in its own transaction. */
-export async function moderateUser(ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string): Promise<ModerationResult> {
+export async function moderateUser(
+  ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string, confirmedFraud: ConfirmedFraudCheck,
+): Promise<ModerationResult> {
   const now = ctx.clock.now();
-  const result = await inTransaction(ctx.db, (trx) => applyModeration(trx, staffId, userId, action, reason, now));
+  const result = await inTransaction(ctx.db, (trx) => applyModeration(trx, staffId, userId, action, reason, now, null, confirmedFraud));
   // After commit: a lookup between forgetting and committing would cache the live session again.
   if (action === 'suspend') ctx.sessions.forgetUser(userId);
   return result;
