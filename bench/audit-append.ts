@@ -28,7 +28,12 @@ const log = (line: string) => process.stderr.write(`[bench:audit-append] ${line}
 /** The baseline: appendAudit as it was before sealing moved after commit (commit 6afe616). */
 async function appendChainedAtWriteTime(trx: Transaction<DB>, entry: AuditEntry): Promise<void> {
   const fields = {
-    actor_id: entry.actorId, action: entry.action, entity_type: entry.entityType, entity_id: entry.entityId, details: entry.details, created_at: entry.at,
+    actor_id: entry.actorId,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    details: entry.details,
+    created_at: entry.at,
   };
   await sql`SELECT pg_advisory_xact_lock(${0x6175_6469_745f_6c67n})`.execute(trx);
   const head = await chainHead(trx);
@@ -70,20 +75,22 @@ async function runPhase(db: Kysely<DB>, variant: Variant, opts: { clients: numbe
   let errors = 0;
   const started = performance.now();
   const endAt = started + opts.durationS * 1000;
-  await Promise.all(Array.from({ length: opts.clients }, async () => {
-    while (performance.now() < endAt) {
-      const t0 = performance.now();
-      try {
-        await db.transaction().execute(async (trx) => {
-          await append(trx, { actorId: null, action: 'ledger.transfer', entityType: 'ledger_transaction', entityId: randomUUID(), details: { amount: 1999 }, at: new Date() });
-          if (opts.holdMs > 0) await sql`SELECT pg_sleep(${opts.holdMs / 1000})`.execute(trx);
-        });
-        latencies.push(performance.now() - t0);
-      } catch {
-        errors += 1;
+  await Promise.all(
+    Array.from({ length: opts.clients }, async () => {
+      while (performance.now() < endAt) {
+        const t0 = performance.now();
+        try {
+          await db.transaction().execute(async (trx) => {
+            await append(trx, { actorId: null, action: 'ledger.transfer', entityType: 'ledger_transaction', entityId: randomUUID(), details: { amount: 1999 }, at: new Date() });
+            if (opts.holdMs > 0) await sql`SELECT pg_sleep(${opts.holdMs / 1000})`.execute(trx);
+          });
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors += 1;
+        }
       }
-    }
-  }));
+    }),
+  );
   const elapsedS = (performance.now() - started) / 1000;
   sealing = false;
   await sealer;
@@ -95,7 +102,16 @@ async function runPhase(db: Kysely<DB>, variant: Variant, opts: { clients: numbe
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
   return {
-    variant, holdMs: opts.holdMs, round: opts.round, commits: latencies.length, errors, perSecond: latencies.length / elapsedS, p50Ms: at(0.5), p99Ms: at(0.99), backlog, drainMs,
+    variant,
+    holdMs: opts.holdMs,
+    round: opts.round,
+    commits: latencies.length,
+    errors,
+    perSecond: latencies.length / elapsedS,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    backlog,
+    drainMs,
   };
 }
 

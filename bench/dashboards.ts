@@ -192,12 +192,21 @@ async function main(argv: string[]): Promise<number> {
       orders += n;
       loaded = await scalar(store, `SELECT count() AS n FROM ${db}.events`);
       const s = (performance.now() - loadStarted) / 1000;
-      log(`  ${loaded.toLocaleString('en')} / ${events.toLocaleString('en')} events (${((loaded / events) * 100).toFixed(0)}%), ${s.toFixed(1)} s, ${Math.round(loaded / s).toLocaleString('en')} events/s`);
+      log(
+        `  ${loaded.toLocaleString('en')} / ${events.toLocaleString('en')} events (${((loaded / events) * 100).toFixed(0)}%), ${s.toFixed(1)} s, ${Math.round(loaded / s).toLocaleString('en')} events/s`,
+      );
     }
     const loadS = (performance.now() - loadStarted) / 1000;
     let optimizeS: number | null = null;
     // events and every view's target table.
-    const tables = (await (await store.client.query({ query: `SELECT name FROM system.tables WHERE database = '${db}' AND engine LIKE '%MergeTree' AND name != 'schema_migrations' ORDER BY name`, format: 'JSONEachRow' })).json<{ name: string }>()).map((r) => r.name);
+    const tables = (
+      await (
+        await store.client.query({
+          query: `SELECT name FROM system.tables WHERE database = '${db}' AND engine LIKE '%MergeTree' AND name != 'schema_migrations' ORDER BY name`,
+          format: 'JSONEachRow',
+        })
+      ).json<{ name: string }>()
+    ).map((r) => r.name);
     if (optimize) {
       log(`OPTIMIZE TABLE … FINAL on ${tables.join(', ')} (merge parts as settled production tables would be)…`);
       const t = performance.now();
@@ -206,13 +215,20 @@ async function main(argv: string[]): Promise<number> {
       log(`  merged in ${optimizeS.toFixed(1)} s`);
     }
     const parts = await scalar(store, `SELECT count() AS n FROM system.parts WHERE database = '${db}' AND table = 'events' AND active`);
-    const viewRows = (await (await store.client.query({ query: `SELECT table, sum(rows) AS n FROM system.parts WHERE database = '${db}' AND active AND table != 'events' AND table != 'schema_migrations' GROUP BY table ORDER BY table`, format: 'JSONEachRow' })).json<{ table: string; n: string }>()).map(
-      (r) => ({ table: r.table, rows: Number(r.n) }),
-    );
+    const viewRows = (
+      await (
+        await store.client.query({
+          query: `SELECT table, sum(rows) AS n FROM system.parts WHERE database = '${db}' AND active AND table != 'events' AND table != 'schema_migrations' GROUP BY table ORDER BY table`,
+          format: 'JSONEachRow',
+        })
+      ).json<{ table: string; n: string }>()
+    ).map((r) => ({ table: r.table, rows: Number(r.n) }));
     log(`view tables: ${viewRows.map((v) => `${v.table} ${v.rows.toLocaleString('en')} rows`).join(', ')}`);
-    const byType = (await (await store.client.query({ query: `SELECT event_type, count() AS n FROM ${db}.events GROUP BY 1 ORDER BY 2 DESC`, format: 'JSONEachRow' })).json<{ event_type: string; n: string }>()).map(
-      (r) => ({ eventType: r.event_type, count: Number(r.n) }),
-    );
+    const byType = (
+      await (
+        await store.client.query({ query: `SELECT event_type, count() AS n FROM ${db}.events GROUP BY 1 ORDER BY 2 DESC`, format: 'JSONEachRow' })
+      ).json<{ event_type: string; n: string }>()
+    ).map((r) => ({ eventType: r.event_type, count: Number(r.n) }));
     log(`loaded ${loaded.toLocaleString('en')} events (${orders.toLocaleString('en')} orders) in ${loadS.toFixed(1)} s; ${parts} active parts`);
 
     const from = new Date(windowStartMs).toISOString();
@@ -262,8 +278,26 @@ async function main(argv: string[]): Promise<number> {
     const table: Table = {
       headers: ['query', 'rows out', 'p50 ms', 'p95 ms', 'p50 ÷ baseline p50', 'p95 ÷ baseline p95', `p50 < ${TARGET_MS} ms`, `p95 < ${TARGET_MS} ms`],
       rows: [
-        [`baseline: count() FINAL over the window (${baselineRows.toLocaleString('en')} rows)`, 1, fmt(baseline.p50), fmt(baseline.p95), '1.00', '1.00', baseline.p50 < TARGET_MS ? 'yes' : 'NO', baseline.p95 < TARGET_MS ? 'yes' : 'NO'],
-        ...results.map((r) => [r.name, r.rows, fmt(r.p50), fmt(r.p95), fmt(r.p50 / baseline.p50, 2), fmt(r.p95 / baseline.p95, 2), r.p50 < TARGET_MS ? 'yes' : 'NO', r.p95 < TARGET_MS ? 'yes' : 'NO']),
+        [
+          `baseline: count() FINAL over the window (${baselineRows.toLocaleString('en')} rows)`,
+          1,
+          fmt(baseline.p50),
+          fmt(baseline.p95),
+          '1.00',
+          '1.00',
+          baseline.p50 < TARGET_MS ? 'yes' : 'NO',
+          baseline.p95 < TARGET_MS ? 'yes' : 'NO',
+        ],
+        ...results.map((r) => [
+          r.name,
+          r.rows,
+          fmt(r.p50),
+          fmt(r.p95),
+          fmt(r.p50 / baseline.p50, 2),
+          fmt(r.p95 / baseline.p95, 2),
+          r.p50 < TARGET_MS ? 'yes' : 'NO',
+          r.p95 < TARGET_MS ? 'yes' : 'NO',
+        ]),
       ],
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
     };

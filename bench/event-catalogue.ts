@@ -15,19 +15,53 @@ const total = Number(values.events);
 const rounds = Number(values.rounds);
 
 const order = {
-  order_id: randomUUID(), listing_id: randomUUID(), buyer_id: randomUUID(), seller_id: randomUUID(),
-  amount: 12_500, currency: 'EUR', fee_amount: 1_250, category: 'electronics', status: 'paid',
-  risk_score: 12, risk_decision: 'allow', model_version: 'gbdt-v3',
+  order_id: randomUUID(),
+  listing_id: randomUUID(),
+  buyer_id: randomUUID(),
+  seller_id: randomUUID(),
+  amount: 12_500,
+  currency: 'EUR',
+  fee_amount: 1_250,
+  category: 'electronics',
+  status: 'paid',
+  risk_score: 12,
+  risk_decision: 'allow',
+  model_version: 'gbdt-v3',
 };
 const MIX = [
   { type: 'order.paid', aggregate: 'order', payload: order },
-  { type: 'dispute.opened', aggregate: 'dispute', payload: {
-    dispute_id: randomUUID(), order_id: randomUUID(), buyer_id: randomUUID(), seller_id: randomUUID(), amount: 500, currency: 'EUR',
-    source: 'chargeback', provider_dispute_id: 'dp_1', status: 'open', previous_status: null, provider_status: 'needs_response', reason: 'fraudulent',
-  } },
-  { type: 'review.submitted', aggregate: 'review', payload: {
-    review_id: randomUUID(), order_id: randomUUID(), author_id: randomUUID(), subject_id: randomUUID(), author_role: 'buyer', rating: 4, status: 'flagged', flags: ['link', 'burst'],
-  } },
+  {
+    type: 'dispute.opened',
+    aggregate: 'dispute',
+    payload: {
+      dispute_id: randomUUID(),
+      order_id: randomUUID(),
+      buyer_id: randomUUID(),
+      seller_id: randomUUID(),
+      amount: 500,
+      currency: 'EUR',
+      source: 'chargeback',
+      provider_dispute_id: 'dp_1',
+      status: 'open',
+      previous_status: null,
+      provider_status: 'needs_response',
+      reason: 'fraudulent',
+    },
+  },
+  {
+    type: 'review.submitted',
+    aggregate: 'review',
+    payload: {
+      review_id: randomUUID(),
+      order_id: randomUUID(),
+      author_id: randomUUID(),
+      subject_id: randomUUID(),
+      author_role: 'buyer',
+      rating: 4,
+      status: 'flagged',
+      flags: ['link', 'burst'],
+    },
+  },
 ];
 
 function timeNsPerEvent(work: (i: number) => unknown): number {

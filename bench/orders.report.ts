@@ -38,7 +38,9 @@ export interface OrdersReport {
 const errorsCell = (errors: Record<string, number>): string => {
   const total = errorTotal(errors);
   if (total === 0) return '0';
-  return `${total} (${Object.entries(errors).map(([s, c]) => `${s === '0' ? 'no response' : s}×${c}`).join(', ')})`;
+  return `${total} (${Object.entries(errors)
+    .map(([s, c]) => `${s === '0' ? 'no response' : s}×${c}`)
+    .join(', ')})`;
 };
 
 const name = (e: string) => (e === 'all' ? 'all five' : `${e} \`${ENDPOINT_PATHS[e as Endpoint]}\``);
@@ -97,7 +99,12 @@ function summaryTable(r: OrdersReport): Table {
       [`pgbench TPC-B-like tps (-c ${r.ceiling.clients} -j ${r.ceiling.threads} -M prepared, scale ${r.ceiling.scale})`, fmt(r.ceiling.tps, 0), '', ''],
       ['requests/s ÷ pgbench tps', pct(r.ratio), `≥ ${pct(r.targets.ratio, 0)}`, r.ratio >= r.targets.ratio ? 'yes' : 'NO'],
       ['CPU-normalised ratio (informational, see notes)', pct(normalised), '', ''],
-      [`p99, all requests, half load (${fmt(r.half.requestsPerS, 0)} req/s offered open loop)`, `${fmt(r.half.all.latency.p99, 1)} ms`, `< ${r.targets.halfLoadP99Ms} ms`, r.half.all.latency.p99 < r.targets.halfLoadP99Ms ? 'yes' : 'NO'],
+      [
+        `p99, all requests, half load (${fmt(r.half.requestsPerS, 0)} req/s offered open loop)`,
+        `${fmt(r.half.all.latency.p99, 1)} ms`,
+        `< ${r.targets.halfLoadP99Ms} ms`,
+        r.half.all.latency.p99 < r.targets.halfLoadP99Ms ? 'yes' : 'NO',
+      ],
       ['worst endpoint p99, half load', `${fmt(halfP99, 1)} ms`, `< ${r.targets.halfLoadP99Ms} ms`, halfP99 < r.targets.halfLoadP99Ms ? 'yes' : 'NO'],
     ],
     align: ['left', 'right', 'left', 'left'],
@@ -112,12 +119,13 @@ function cpuTable(r: OrdersReport): Table {
   ];
   const keys = ['app', 'postgres', 'load generator', 'exited child processes', 'other (not this run)', 'machine'];
   const label: Record<string, string> = { 'exited child processes': 'pgbench client', machine: 'machine total' };
-  const perUnit = (key: string, phaseNames: string[]) => phases.map(([phase, s, rate]): Cell => {
-    const cores = s?.cores[key];
-    return cores == null || !(rate > 0) || !phaseNames.includes(phase) ? null : fmt((cores / rate) * 1000, 2);
-  });
+  const perUnit = (key: string, phaseNames: string[]) =>
+    phases.map(([phase, s, rate]): Cell => {
+      const cores = s?.cores[key];
+      return cores == null || !(rate > 0) || !phaseNames.includes(phase) ? null : fmt((cores / rate) * 1000, 2);
+    });
   return {
-    headers: ['cores busy (of the machine\'s)', ...phases.map(([p]) => p)],
+    headers: ["cores busy (of the machine's)", ...phases.map(([p]) => p)],
     rows: [
       ...keys.filter((k) => phases.some(([, s]) => s?.cores[k] != null)).map((k) => [label[k] ?? k, ...phases.map(([, s]) => fmt(s?.cores[k] ?? null, 2))]),
       ['app CPU ms per request', ...perUnit('app', ['max load', 'half load'])],
@@ -131,7 +139,10 @@ function cpuTable(r: OrdersReport): Table {
 const threadLine = (phase: string, s: CpuSplit | null): string | null => {
   const threads = s?.threads.app;
   if (!threads || Object.keys(threads).length === 0) return null;
-  return `app threads, ${phase} (cores): ${Object.entries(threads).slice(0, 6).map(([n, c]) => `${n} ${c.toFixed(2)}`).join(', ')}`;
+  return `app threads, ${phase} (cores): ${Object.entries(threads)
+    .slice(0, 6)
+    .map(([n, c]) => `${n} ${c.toFixed(2)}`)
+    .join(', ')}`;
 };
 
 function statementsTable(r: OrdersReport): Table | null {
@@ -176,7 +187,9 @@ function notes(r: OrdersReport): string[] {
     `Postgres, max load: ${perRequest(r.max.database.commits, r.max, r.max.windowS)} commits per request (pgbench: 1 per transaction), ` +
       `${r.max.database.rollbacks} rollbacks, ${r.max.database.sessions} new sessions; half load: ${r.half.database.sessions} new sessions`,
   );
-  out.push(`max load: ${r.max.lifecycles} lifecycles, ${r.max.failedLifecycles} failed; outbox backlog ${r.max.outboxBacklog} rows, relayed in ${fmt(r.max.outboxDrainS, 1)} s after the phase`);
+  out.push(
+    `max load: ${r.max.lifecycles} lifecycles, ${r.max.failedLifecycles} failed; outbox backlog ${r.max.outboxBacklog} rows, relayed in ${fmt(r.max.outboxDrainS, 1)} s after the phase`,
+  );
   out.push(
     `half load: ${r.half.scheduled} lifecycles scheduled at ${fmt(r.half.targetLifecyclesPerS, 1)}/s, ${r.half.failedLifecycles} failed, ` +
       `max ${r.half.maxInFlight} in flight, generator start lag ≤ ${fmt(r.half.maxStartLagMs, 1)} ms; latency from the intended start (no coordinated omission)`,

@@ -10,7 +10,15 @@ import { createHttpClient } from './lib/http';
 import { type CpuPhase, type CpuSplit, createCpuMeter } from './lib/machine';
 import { runPgbenchCeiling } from './lib/pgbench';
 import {
-  STAT_STATEMENTS_FLAGS, type DatabaseActivity, activityBetween, adminQuery, databaseActivity, enableStatStatements, resetStatStatements, startBenchServer, topStatements,
+  STAT_STATEMENTS_FLAGS,
+  type DatabaseActivity,
+  activityBetween,
+  adminQuery,
+  databaseActivity,
+  enableStatStatements,
+  resetStatStatements,
+  startBenchServer,
+  topStatements,
 } from './lib/postgres';
 import { runBench, startRun } from './lib/run';
 import { createCleanup } from './lib/processes';

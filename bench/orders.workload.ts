@@ -187,7 +187,11 @@ export interface OpenLoopResult {
  * schedule for a lifecycle's first request, the previous response for the others. That charges
  * queueing and generator lag to the system instead of hiding them (no coordinated omission).
  */
-export async function openLoop(http: HttpClient, pairs: Pair[], opts: WorkloadOptions & { durationMs: number; lifecyclesPerS: number; recorder: Recorder }): Promise<OpenLoopResult> {
+export async function openLoop(
+  http: HttpClient,
+  pairs: Pair[],
+  opts: WorkloadOptions & { durationMs: number; lifecyclesPerS: number; recorder: Recorder },
+): Promise<OpenLoopResult> {
   const interval = 1000 / opts.lifecyclesPerS;
   const total = Math.max(1, Math.floor((opts.durationMs / 1000) * opts.lifecyclesPerS));
   const t0 = performance.now() + 20;

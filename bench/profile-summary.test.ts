@@ -27,7 +27,10 @@ describe('summariseProfile', () => {
       timeDeltas: [100, 100, 100, 100],
     });
     expect(summary.totalUs).toBe(400);
-    expect(summary.byArea).toEqual([['kysely', 300], ['(idle)', 100]]);
+    expect(summary.byArea).toEqual([
+      ['kysely', 300],
+      ['(idle)', 100],
+    ]);
     expect(summary.byFunction[0]).toEqual(['compile kysely:1', 300]);
   });
 });

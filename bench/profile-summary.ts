@@ -99,7 +99,13 @@ function main() {
   process.stdout.write(`${renderText({ headers: ['area', 'self ms', 'of busy'], rows: rows(byArea.filter(([a]) => a !== '(idle)')) })}\n\n`);
   process.stdout.write(`${renderText({ headers: ['function', 'self ms', 'of busy'], rows: rows(byFunction.filter(([f]) => !f.startsWith('(idle)'))) })}\n`);
   if (values.inclusive) {
-    const inclusive = inclusiveTime(profile, values.inclusive.split(',').map((n) => n.trim()).filter(Boolean));
+    const inclusive = inclusiveTime(
+      profile,
+      values.inclusive
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    );
     process.stdout.write(`\n${renderText({ headers: ['function (inclusive)', 'ms', 'of busy'], rows: rows([...inclusive].sort((a, b) => b[1] - a[1])) })}\n`);
   }
 }

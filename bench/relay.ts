@@ -152,7 +152,7 @@ async function main(argv: string[]): Promise<number> {
     for (let i = 0; i < rows.length; i += batchSize) await insertEvents(baselineStore, rows.slice(i, i + batchSize));
     const chOnlyS = (performance.now() - t) / 1000;
 
-    log('baseline: Postgres alone, the relay\'s SELECT + UPDATE per batch, no ClickHouse…');
+    log("baseline: Postgres alone, the relay's SELECT + UPDATE per batch, no ClickHouse…");
     t = performance.now();
     for (;;) {
       const shipped = await db.transaction().execute(async (trx) => {
@@ -186,7 +186,9 @@ async function main(argv: string[]): Promise<number> {
     await sql`VACUUM ANALYZE outbox`.execute(db);
 
     const tableSize = async () => {
-      const { rows: [size] } = await sql<{ total: string; dead: string }>`
+      const {
+        rows: [size],
+      } = await sql<{ total: string; dead: string }>`
         SELECT pg_total_relation_size('outbox')::text AS total, coalesce(n_dead_tup, 0)::text AS dead
         FROM pg_stat_user_tables WHERE relname = 'outbox'`.execute(db);
       return { bytes: Number(size?.total), dead: Number(size?.dead) };
@@ -196,7 +198,8 @@ async function main(argv: string[]): Promise<number> {
     const relayedBefore = relayCounters.relayed;
     t = performance.now();
     let relay = startRelay(db, sink, { batchSize, intervalMs: 10, lanes: config.RELAY_LANES, logger: silent });
-    const progress = async () => `relayed ${relayCounters.relayed - relayedBefore}, consumed ${relayCounters.consumed}, consumer failures ${relayCounters.consumerFailures}, in ClickHouse ${await ingested()}`;
+    const progress = async () =>
+      `relayed ${relayCounters.relayed - relayedBefore}, consumed ${relayCounters.consumed}, consumer failures ${relayCounters.consumerFailures}, in ClickHouse ${await ingested()}`;
     await waitUntil(() => relayCounters.relayed - relayedBefore >= rows.length, progress);
     const outboxDoneS = (performance.now() - t) / 1000;
     await relay.stop();
@@ -263,13 +266,31 @@ async function main(argv: string[]): Promise<number> {
         ['baseline: ClickHouse insert alone (same rows and batches)', Math.round(chRate), '1.00', fmt(chRate / pgRate, 2), '', ''],
         ['baseline: Postgres SELECT + UPDATE alone (same batches)', Math.round(pgRate), fmt(pgRate / chRate, 2), '1.00', '', ''],
         ['alternative: Postgres SELECT + DELETE alone (same batches)', Math.round(pgDeleteRate), fmt(pgDeleteRate / chRate, 2), fmt(pgDeleteRate / pgRate, 2), '', ''],
-        [`relay, outbox → ${viaNats ? 'JetStream → consumer → ' : ''}ClickHouse (${config.RELAY_LANES} lanes)`, Math.round(relayRate), fmt(relayRate / chRate, 2), fmt(relayRate / pgRate, 2), `≥ ${TARGET_EVENTS_PER_S.toLocaleString('en')}`, relayRate >= TARGET_EVENTS_PER_S ? 'yes' : 'NO'],
+        [
+          `relay, outbox → ${viaNats ? 'JetStream → consumer → ' : ''}ClickHouse (${config.RELAY_LANES} lanes)`,
+          Math.round(relayRate),
+          fmt(relayRate / chRate, 2),
+          fmt(relayRate / pgRate, 2),
+          `≥ ${TARGET_EVENTS_PER_S.toLocaleString('en')}`,
+          relayRate >= TARGET_EVENTS_PER_S ? 'yes' : 'NO',
+        ],
       ],
       align: ['left', 'right', 'right', 'right', 'left', 'left'],
     };
     const lagTable: Table = {
       headers: ['lag at load', 'events', 'events/s produced', 'p50 s', 'p99 s', 'max s', 'target', 'meets'],
-      rows: [[`commit → ClickHouse ingested_at`, lags.length, Math.round(produced / producedS), fmt(p50, 3), fmt(p99, 3), fmt(max, 3), `p99 < ${TARGET_P99_LAG_S} s`, p99 < TARGET_P99_LAG_S ? 'yes' : 'NO']],
+      rows: [
+        [
+          `commit → ClickHouse ingested_at`,
+          lags.length,
+          Math.round(produced / producedS),
+          fmt(p50, 3),
+          fmt(p99, 3),
+          fmt(max, 3),
+          `p99 < ${TARGET_P99_LAG_S} s`,
+          p99 < TARGET_P99_LAG_S ? 'yes' : 'NO',
+        ],
+      ],
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
     };
     const command = `npm run bench:relay -- ${argv.join(' ')}`.trim();
@@ -292,7 +313,17 @@ async function main(argv: string[]): Promise<number> {
       throughput: { events: rows.length, payloadBytes, relayS, outboxDoneS, relayRate, chOnlyS, chRate, pgOnlyS, pgRate, pgDeleteS, pgDeleteRate, sizeBefore, sizeAfter },
       lag: { produced, producedS, measured: lags.length, p50, p99, max },
     };
-    writeResults({ resultsDir, name: 'relay', stamp, title: 'Outbox relay', command, headerLines, tables: [table, lagTable], report, latest: `relay${viaNats ? '-nats' : ''}-latest` });
+    writeResults({
+      resultsDir,
+      name: 'relay',
+      stamp,
+      title: 'Outbox relay',
+      command,
+      headerLines,
+      tables: [table, lagTable],
+      report,
+      latest: `relay${viaNats ? '-nats' : ''}-latest`,
+    });
     return 0;
   } finally {
     await cleanup.run();

@@ -76,15 +76,21 @@ async function main(argv: string[]): Promise<number> {
     const loadStarted = performance.now();
     const { orders } = await loadSimulation(db, simulation);
     const loadS = (performance.now() - loadStarted) / 1000;
-    const counts = (await sql<{ orders: string; reviews: string; fingerprints: string }>`
-      SELECT (SELECT count(*) FROM orders) AS orders, (SELECT count(*) FROM reviews) AS reviews, (SELECT count(*) FROM user_fingerprints) AS fingerprints`.execute(db)).rows[0]!;
+    const counts = (
+      await sql<{ orders: string; reviews: string; fingerprints: string }>`
+      SELECT (SELECT count(*) FROM orders) AS orders, (SELECT count(*) FROM reviews) AS reviews, (SELECT count(*) FROM user_fingerprints) AS fingerprints`.execute(db)
+    ).rows[0]!;
     log(`loaded in ${loadS.toFixed(1)} s: ${counts.orders} orders (with pre-period history), ${counts.reviews} reviews, ${counts.fingerprints} fingerprints`);
 
     // Score the last week's orders, as of their own payment time, cycling through them.
     // Timings are also split by seller size: the completed-sales count reads one index entry per earlier sale.
-    const recent = simulation.orders.filter((o) => o.t >= (days - 7) * 24).map((o) => ({
-      order: orders.get(o.id)!, at: toDate(toMs(o.t)), sellerSales: simulation.sellers[o.seller]!.ordersBefore,
-    }));
+    const recent = simulation.orders
+      .filter((o) => o.t >= (days - 7) * 24)
+      .map((o) => ({
+        order: orders.get(o.id)!,
+        at: toDate(toMs(o.t)),
+        sellerSales: simulation.sellers[o.seller]!.ordersBefore,
+      }));
     const inputs = await Promise.all(recent.slice(0, 500).map((r) => loadRiskInput(db, r.order, r.at)));
     const scorer = await loadScorer(DEFAULT_MODEL_PATH);
     cleanup.add('release the model', () => scorer.close());
@@ -128,12 +134,22 @@ async function main(argv: string[]): Promise<number> {
       rows: names.map((n) => {
         const s = stats[n]!;
         const t = target[n] ?? null;
-        return [n, fmt(s.p50, 3), fmt(s.p90, 3), fmt(s.p99, 3), fmt(s.max, 2), fmt(s.p50 / baseline.p50, 2), fmt(s.p99 / baseline.p99, 2), t === null ? '—' : `< ${t} ms`, t === null ? '—' : s.p99 < t ? 'yes' : 'NO'];
+        return [
+          n,
+          fmt(s.p50, 3),
+          fmt(s.p90, 3),
+          fmt(s.p99, 3),
+          fmt(s.max, 2),
+          fmt(s.p50 / baseline.p50, 2),
+          fmt(s.p99 / baseline.p99, 2),
+          t === null ? '—' : `< ${t} ms`,
+          t === null ? '—' : s.p99 < t ? 'yes' : 'NO',
+        ];
       }),
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
     };
     const sizeTable: Table = {
-      headers: ['lookup + model, by seller\'s pre-period sales', 'orders', 'p50 ms', 'p90 ms', 'p99 ms'],
+      headers: ["lookup + model, by seller's pre-period sales", 'orders', 'p50 ms', 'p90 ms', 'p99 ms'],
       rows: Object.entries(bySellerSize).map(([bucket, xs]) => {
         const s = summarize(xs);
         return [bucket, s.count, fmt(s.p50, 3), fmt(s.p90, 3), fmt(s.p99, 3)];

@@ -12,10 +12,25 @@ const shadowCount = Number(args.shadows);
 const iterations = Number(args.iterations);
 
 const input: RiskInput = {
-  amount_minor: 24_900, currency_exponent: 2, buyer_account_age_days: 3, buyer_prior_orders: 4, buyer_orders_last_24h: 3, buyer_distinct_sellers_last_24h: 2,
-  seller_account_age_days: 400, seller_completed_sales: 50, listing_age_hours: 30, price_vs_category_median: 1.2, hour_of_day: 3, pair_prior_orders: 0,
-  buyer_hours_since_new_device: 400, buyer_device_shared_accounts: 0, buyer_card_shared_accounts: 0, buyer_hours_since_payout_change: 2000,
-  buyer_sales_last_7d: 0, pair_prior_reviews: 0, seller_reviews_last_30d: 4,
+  amount_minor: 24_900,
+  currency_exponent: 2,
+  buyer_account_age_days: 3,
+  buyer_prior_orders: 4,
+  buyer_orders_last_24h: 3,
+  buyer_distinct_sellers_last_24h: 2,
+  seller_account_age_days: 400,
+  seller_completed_sales: 50,
+  listing_age_hours: 30,
+  price_vs_category_median: 1.2,
+  hour_of_day: 3,
+  pair_prior_orders: 0,
+  buyer_hours_since_new_device: 400,
+  buyer_device_shared_accounts: 0,
+  buyer_card_shared_accounts: 0,
+  buyer_hours_since_payout_change: 2000,
+  buyer_sales_last_7d: 0,
+  pair_prior_reviews: 0,
+  seller_reviews_last_30d: 4,
 };
 
 async function perPayment(models: { score(i: RiskInput): Promise<number> }[]): Promise<number> {
@@ -34,7 +49,9 @@ async function main() {
   const withShadows = await perPayment([live, ...shadows]);
   const again = await perPayment([live]);
   process.stdout.write(`live only            ${baseline.toFixed(1)} µs/payment (repeat: ${again.toFixed(1)})\n`);
-  process.stdout.write(`live + ${shadowCount} shadow(s)    ${withShadows.toFixed(1)} µs/payment  (${(withShadows / ((baseline + again) / 2)).toFixed(2)}× the live-only baseline)\n`);
+  process.stdout.write(
+    `live + ${shadowCount} shadow(s)    ${withShadows.toFixed(1)} µs/payment  (${(withShadows / ((baseline + again) / 2)).toFixed(2)}× the live-only baseline)\n`,
+  );
   await Promise.all([live, ...shadows].map((m) => m.close()));
 }
 

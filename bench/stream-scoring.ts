@@ -73,10 +73,13 @@ async function main(argv: string[]): Promise<number> {
     const detectors = detectorsFrom(loadConfig({}));
     const baseline = async () => {
       const t = performance.now();
-      await (await store.client.query({
-        query: `SELECT count() FROM ${store.database}.events FINAL WHERE event_type IN ('order.paid', 'review.submitted') AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')`,
-        query_params: { from_ms: nowMs - 30 * DAY_MS }, format: 'JSONEachRow',
-      })).json();
+      await (
+        await store.client.query({
+          query: `SELECT count() FROM ${store.database}.events FINAL WHERE event_type IN ('order.paid', 'review.submitted') AND occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')`,
+          query_params: { from_ms: nowMs - 30 * DAY_MS },
+          format: 'JSONEachRow',
+        })
+      ).json();
       return performance.now() - t;
     };
     const findings: Record<string, number> = {};

@@ -40,9 +40,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('active', 'reserved', 'sold', 'removed')`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('search', sql`tsvector`, (c) =>
-      c.generatedAlwaysAs(sql`to_tsvector('simple', title || ' ' || description)`).stored(),
-    )
+    .addColumn('search', sql`tsvector`, (c) => c.generatedAlwaysAs(sql`to_tsvector('simple', title || ' ' || description)`).stored())
     .execute();
   await sql`CREATE INDEX listings_search_idx ON listings USING gin (search)`.execute(db);
   await sql`CREATE INDEX listings_browse_idx ON listings (status, created_at DESC, id DESC)`.execute(db);
@@ -97,9 +95,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
     .addColumn('code', 'text', (c) => c.notNull())
     .addColumn('currency', sql`char(3)`, (c) => c.notNull())
-    .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind IN ('external', 'escrow', 'escrow_fee', 'available', 'platform_fee')`),
-    )
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('external', 'escrow', 'escrow_fee', 'available', 'platform_fee')`))
     .addColumn('owner_id', 'uuid')
     .addColumn('order_id', 'uuid')
     .addUniqueConstraint('ledger_accounts_code_currency_key', ['code', 'currency'])
@@ -199,7 +195,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('outbox')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
-    .addColumn('event_id', 'uuid', (c) => c.notNull().unique().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('event_id', 'uuid', (c) =>
+      c
+        .notNull()
+        .unique()
+        .defaultTo(sql`gen_random_uuid()`),
+    )
     .addColumn('event_type', 'text', (c) => c.notNull())
     .addColumn('aggregate_type', 'text', (c) => c.notNull())
     .addColumn('aggregate_id', 'uuid', (c) => c.notNull())
@@ -212,8 +213,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'outbox', 'audit_log', 'idempotency_keys', 'fraud_cases', 'ledger_postings', 'ledger_transactions',
-    'ledger_accounts', 'order_status_history', 'orders', 'listings', 'sessions', 'users',
+    'outbox',
+    'audit_log',
+    'idempotency_keys',
+    'fraud_cases',
+    'ledger_postings',
+    'ledger_transactions',
+    'ledger_accounts',
+    'order_status_history',
+    'orders',
+    'listings',
+    'sessions',
+    'users',
   ]) {
     await db.schema.dropTable(table).execute();
   }

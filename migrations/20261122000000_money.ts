@@ -123,14 +123,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('currency', sql`char(3)`, (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('pending', 'paid', 'failed')`))
     .addColumn('trigger', 'text', (c) => c.notNull().check(sql`trigger IN ('request', 'schedule')`))
-    .addColumn('reversed_amount', 'bigint', (c) => c.notNull().defaultTo(0).check(sql`reversed_amount >= 0 AND reversed_amount <= amount`))
+    .addColumn('reversed_amount', 'bigint', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`reversed_amount >= 0 AND reversed_amount <= amount`),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addColumn('paid_at', 'timestamptz')
     .execute();
   await sql`CREATE INDEX payouts_user_idx ON payouts (user_id, created_at DESC, id DESC)`.execute(db);
 
-  await db.schema.alterTable('users')
-    .addColumn('payout_schedule', 'text', (c) => c.notNull().defaultTo('manual').check(sql`payout_schedule IN ('manual', 'daily', 'weekly')`))
+  await db.schema
+    .alterTable('users')
+    .addColumn('payout_schedule', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('manual')
+        .check(sql`payout_schedule IN ('manual', 'daily', 'weekly')`),
+    )
     .execute();
 
   // Timed transitions and settlements, due at a time; the worker claims due rows with SKIP LOCKED,
@@ -150,8 +161,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX scheduled_jobs_due_idx ON scheduled_jobs (due_at) WHERE status = 'pending'`.execute(db);
   await sql`CREATE UNIQUE INDEX scheduled_jobs_one_pending ON scheduled_jobs (order_id, kind) WHERE status = 'pending'`.execute(db);
 
-  await db.schema.alterTable('orders')
-    .addColumn('refunded_amount', 'bigint', (c) => c.notNull().defaultTo(0).check(sql`refunded_amount >= 0`))
+  await db.schema
+    .alterTable('orders')
+    .addColumn('refunded_amount', 'bigint', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`refunded_amount >= 0`),
+    )
     .execute();
 }
 

@@ -104,7 +104,9 @@ function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort().filter((key) => record[key] !== undefined);
+    const keys = Object.keys(record)
+      .sort()
+      .filter((key) => record[key] !== undefined);
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
   }
   throw new TypeError(`canonical JSON: ${typeof value} is not a JSON value`);

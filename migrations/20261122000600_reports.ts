@@ -10,8 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('target_type', 'text', (c) => c.notNull().check(sql`target_type IN ('listing', 'user')`))
     // Polymorphic: no foreign key; the service checks the target exists.
     .addColumn('target_id', 'uuid', (c) => c.notNull())
-    .addColumn('reason', 'text', (c) =>
-      c.notNull().check(sql`reason IN ('spam', 'prohibited_item', 'counterfeit', 'fraud', 'harassment', 'offensive', 'other')`))
+    .addColumn('reason', 'text', (c) => c.notNull().check(sql`reason IN ('spam', 'prohibited_item', 'counterfeit', 'fraud', 'harassment', 'offensive', 'other')`))
     .addColumn('note', 'text', (c) => c.check(sql`char_length(note) <= 2000`))
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('open', 'actioned', 'dismissed')`))
     .addColumn('decided_by', 'uuid', (c) => c.references('users.id'))

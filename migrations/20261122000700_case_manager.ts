@@ -7,8 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable('fraud_cases')
     .addColumn('assignee_id', 'uuid', (c) => c.references('users.id'))
     .addColumn('snoozed_until', 'timestamptz')
-    .addColumn('closing_label', 'text', (c) =>
-      c.check(sql`closing_label IN ('stolen_card', 'account_takeover', 'friendly_fraud', 'collusion', 'false_positive', 'other')`))
+    .addColumn('closing_label', 'text', (c) => c.check(sql`closing_label IN ('stolen_card', 'account_takeover', 'friendly_fraud', 'collusion', 'false_positive', 'other')`))
     .execute();
   await sql`CREATE INDEX fraud_cases_assignee_idx ON fraud_cases (assignee_id, status) WHERE assignee_id IS NOT NULL`.execute(db);
 

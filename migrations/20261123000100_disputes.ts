@@ -22,12 +22,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolved_at', 'timestamptz')
     .addColumn('resolution_note', 'text', (c) => c.check(sql`char_length(resolution_note) <= 2000`))
     .execute();
-  await db.schema.alterTable('disputes').addCheckConstraint('disputes_status_check', sql`(source = 'chargeback' AND status IN ('open', 'won', 'lost'))
-      OR (source = 'buyer' AND status IN ('awaiting_seller', 'under_review', 'resolved'))`).execute();
-  await db.schema.alterTable('disputes').addCheckConstraint('disputes_buyer_fields', sql`source = 'chargeback'
-      OR (opened_by IS NOT NULL AND description IS NOT NULL AND seller_response_due_at IS NOT NULL AND evidence_due_at IS NOT NULL)`).execute();
-  await db.schema.alterTable('disputes')
-    .addCheckConstraint('disputes_resolved_fields', sql`(status = 'resolved') = (resolution IS NOT NULL AND resolved_at IS NOT NULL)`).execute();
+  await db.schema
+    .alterTable('disputes')
+    .addCheckConstraint(
+      'disputes_status_check',
+      sql`(source = 'chargeback' AND status IN ('open', 'won', 'lost'))
+      OR (source = 'buyer' AND status IN ('awaiting_seller', 'under_review', 'resolved'))`,
+    )
+    .execute();
+  await db.schema
+    .alterTable('disputes')
+    .addCheckConstraint(
+      'disputes_buyer_fields',
+      sql`source = 'chargeback'
+      OR (opened_by IS NOT NULL AND description IS NOT NULL AND seller_response_due_at IS NOT NULL AND evidence_due_at IS NOT NULL)`,
+    )
+    .execute();
+  await db.schema
+    .alterTable('disputes')
+    .addCheckConstraint('disputes_resolved_fields', sql`(status = 'resolved') = (resolution IS NOT NULL AND resolved_at IS NOT NULL)`)
+    .execute();
   // At most one live buyer dispute per order.
   await sql`CREATE UNIQUE INDEX disputes_one_live_buyer ON disputes (order_id) WHERE source = 'buyer' AND status <> 'resolved'`.execute(db);
   // The staff queue: newest first, keyset on (created_at, id).
@@ -67,9 +81,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('wrapped_key', 'bytea')
     .addColumn('content', 'bytea')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
-    .addCheckConstraint('dispute_evidence_shape', sql`(kind = 'text' AND text IS NOT NULL AND content IS NULL)
+    .addCheckConstraint(
+      'dispute_evidence_shape',
+      sql`(kind = 'text' AND text IS NOT NULL AND content IS NULL)
       OR (kind = 'file' AND text IS NULL AND filename IS NOT NULL AND content_type IS NOT NULL AND size_bytes IS NOT NULL
-          AND key_id IS NOT NULL AND wrapped_key IS NOT NULL AND content IS NOT NULL)`)
+          AND key_id IS NOT NULL AND wrapped_key IS NOT NULL AND content IS NOT NULL)`,
+    )
     .execute();
   await sql`CREATE INDEX dispute_evidence_dispute_idx ON dispute_evidence (dispute_id, created_at, id)`.execute(db);
 
@@ -86,7 +103,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   // One row: the arbitrator who got the last automatic assignment; locked FOR UPDATE to assign.
   await db.schema
     .createTable('arbitration_rotation')
-    .addColumn('id', 'boolean', (c) => c.primaryKey().defaultTo(true).check(sql`id`))
+    .addColumn('id', 'boolean', (c) =>
+      c
+        .primaryKey()
+        .defaultTo(true)
+        .check(sql`id`),
+    )
     .addColumn('last_arbitrator_id', 'uuid', (c) => c.references('users.id'))
     .execute();
   await sql`INSERT INTO arbitration_rotation (id) VALUES (true)`.execute(db);
@@ -111,10 +133,21 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`DROP INDEX disputes_queue_idx`.execute(db);
   await sql`DROP INDEX disputes_one_live_buyer`.execute(db);
   for (const name of ['disputes_resolved_fields', 'disputes_buyer_fields', 'disputes_status_check']) await db.schema.alterTable('disputes').dropConstraint(name).execute();
-  await db.schema.alterTable('disputes')
-    .dropColumn('description').dropColumn('opened_by').dropColumn('assigned_arbitrator_id').dropColumn('assigned_at')
-    .dropColumn('seller_response_due_at').dropColumn('seller_responded_at').dropColumn('evidence_due_at').dropColumn('sla_due_at')
-    .dropColumn('resolution').dropColumn('refund_amount').dropColumn('resolved_by').dropColumn('resolved_at').dropColumn('resolution_note')
+  await db.schema
+    .alterTable('disputes')
+    .dropColumn('description')
+    .dropColumn('opened_by')
+    .dropColumn('assigned_arbitrator_id')
+    .dropColumn('assigned_at')
+    .dropColumn('seller_response_due_at')
+    .dropColumn('seller_responded_at')
+    .dropColumn('evidence_due_at')
+    .dropColumn('sla_due_at')
+    .dropColumn('resolution')
+    .dropColumn('refund_amount')
+    .dropColumn('resolved_by')
+    .dropColumn('resolved_at')
+    .dropColumn('resolution_note')
     .execute();
   await sql`ALTER TABLE disputes ADD CONSTRAINT disputes_status_check CHECK (status IN ('open', 'won', 'lost'))`.execute(db);
 }

@@ -30,9 +30,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decided_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addUniqueConstraint('reviews_one_per_author_order', ['order_id', 'author_id'])
-    .addCheckConstraint('reviews_sub_ratings_by_role', sql`
+    .addCheckConstraint(
+      'reviews_sub_ratings_by_role',
+      sql`
       (author_role = 'buyer' AND item_as_described IS NOT NULL AND shipping IS NOT NULL AND payment IS NULL)
-      OR (author_role = 'seller' AND payment IS NOT NULL AND item_as_described IS NULL AND shipping IS NULL)`)
+      OR (author_role = 'seller' AND payment IS NOT NULL AND item_as_described IS NULL AND shipping IS NULL)`,
+    )
     .addCheckConstraint('reviews_removed_has_reason', sql`(status = 'removed') = (removed_reason IS NOT NULL)`)
     .addCheckConstraint('reviews_reply_together', sql`(reply IS NULL) = (replied_at IS NULL)`)
     .execute();

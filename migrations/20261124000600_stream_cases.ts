@@ -7,7 +7,12 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('fraud_cases')
-    .addColumn('source', 'text', (c) => c.notNull().defaultTo('payment').check(sql`source IN ('payment', 'stream')`))
+    .addColumn('source', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('payment')
+        .check(sql`source IN ('payment', 'stream')`),
+    )
     .addColumn('detector', 'text')
     .addColumn('subject_key', 'text')
     .addColumn('evidence', 'jsonb')

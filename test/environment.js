@@ -3,9 +3,20 @@
 const { TestEnvironment } = require('jest-environment-node');
 
 const HOST_GLOBALS = [
-  'ArrayBuffer', 'SharedArrayBuffer', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array',
-  'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array',
-  'BigUint64Array', 'DataView',
+  'ArrayBuffer',
+  'SharedArrayBuffer',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int8Array',
+  'Uint16Array',
+  'Int16Array',
+  'Uint32Array',
+  'Int32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+  'DataView',
 ];
 
 class AgoraEnvironment extends TestEnvironment {

@@ -216,7 +216,9 @@ export function manualClock(start = '2026-11-21T09:00:00Z') {
     clock: { now: () => new Date(now) } satisfies Clock,
     /** Milliseconds since the epoch. */
     nowMs: () => now,
-    advance: (ms: number) => { now += ms; },
+    advance: (ms: number) => {
+      now += ms;
+    },
   };
 }
 

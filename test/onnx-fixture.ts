@@ -29,7 +29,19 @@ const stringAttr = (name: string, s: string) => message(5, [...text(1, name), ..
 
 // ValueInfoProto { name 1, type 2: TypeProto { tensor_type 1: { elem_type 1, shape 2: { dim 1: { dim_value 1 | dim_param 2 } } } } }
 const tensorInfo = (field: number, name: string, elemType: number, dims: (number | string)[]) =>
-  message(field, [...text(1, name), ...message(2, message(1, [...int(1, elemType), ...message(2, dims.flatMap((d) => message(1, typeof d === 'number' ? int(1, d) : text(2, d))))]))]);
+  message(field, [
+    ...text(1, name),
+    ...message(
+      2,
+      message(1, [
+        ...int(1, elemType),
+        ...message(
+          2,
+          dims.flatMap((d) => message(1, typeof d === 'number' ? int(1, d) : text(2, d))),
+        ),
+      ]),
+    ),
+  ]);
 const FLOAT = 1;
 const INT64 = 7;
 
@@ -37,15 +49,19 @@ const INT64 = 7;
 export function constantModel(featureNames: readonly string[], probability: number): Buffer {
   const logit = Math.log(probability / (1 - probability));
   const node = message(1, [
-    ...text(1, 'features'), ...text(2, 'label'), ...text(2, 'probabilities'),
-    ...text(4, 'LinearClassifier'), ...text(7, 'ai.onnx.ml'),
+    ...text(1, 'features'),
+    ...text(2, 'label'),
+    ...text(2, 'probabilities'),
+    ...text(4, 'LinearClassifier'),
+    ...text(7, 'ai.onnx.ml'),
     ...intsAttr('classlabels_ints', [0, 1]),
     ...floatsAttr('coefficients', new Array(2 * featureNames.length).fill(0)),
     ...floatsAttr('intercepts', [0, logit]),
     ...stringAttr('post_transform', 'SOFTMAX'),
   ]);
   const graph = message(7, [
-    ...node, ...text(2, 'constant'),
+    ...node,
+    ...text(2, 'constant'),
     ...tensorInfo(11, 'features', FLOAT, ['N', featureNames.length]),
     ...tensorInfo(12, 'label', INT64, ['N']),
     ...tensorInfo(12, 'probabilities', FLOAT, ['N', 2]),

@@ -56,7 +56,10 @@ type DocumentOperation = { parameters?: Parameter[]; requestBody?: { content: Re
 export function operationsOf(doc: { paths: Record<string, Record<string, DocumentOperation>> }): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
-      method: method.toUpperCase(), path, parameters: op.parameters ?? [], body: op.requestBody?.content['application/json']?.schema,
+      method: method.toUpperCase(),
+      path,
+      parameters: op.parameters ?? [],
+      body: op.requestBody?.content['application/json']?.schema,
       auditsEveryAttempt: op['x-audits-every-attempt'] === true,
     })),
   );

@@ -18,7 +18,10 @@ const PREHISTORY_AT = toDate(-9 * DAY_MS); // before every window (PREHISTORY_GA
 
 async function insertAll<T extends keyof DB & string>(db: Kysely<DB>, table: T, rows: readonly Record<string, unknown>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + BATCH) as never)
+      .execute();
   }
 }
 
@@ -39,18 +42,51 @@ export async function loadSimulation(db: Kysely<DB>, sim: Simulation): Promise<L
 
   const { devices, cards } = fingerprints(sim);
   const fingerprintRow = (kind: 'device' | 'card') => (f: Fingerprint) => ({
-    user_id: userIds[f.user], kind, hash: fingerprintHash(kind, String(f.id)), first_seen_at: toDate(f.firstSeenMs), last_seen_at: toDate(f.firstSeenMs),
+    user_id: userIds[f.user],
+    kind,
+    hash: fingerprintHash(kind, String(f.id)),
+    first_seen_at: toDate(f.firstSeenMs),
+    last_seen_at: toDate(f.firstSeenMs),
   });
   await insertAll(db, 'user_fingerprints', [...devices.map(fingerprintRow('device')), ...cards.map(fingerprintRow('card'))]);
-  await insertAll(db, 'payout_details', sim.users.flatMap((u, i) => u.payoutChangedAt === null ? [] : [{
-    user_id: userIds[i], key_id: 'sim', wrapped_key: Buffer.alloc(1), details: Buffer.alloc(1), iban_last4: '0000', country: 'DE', updated_at: toDate(toMs(u.payoutChangedAt)),
-  }]));
+  await insertAll(
+    db,
+    'payout_details',
+    sim.users.flatMap((u, i) =>
+      u.payoutChangedAt === null
+        ? []
+        : [
+            {
+              user_id: userIds[i],
+              key_id: 'sim',
+              wrapped_key: Buffer.alloc(1),
+              details: Buffer.alloc(1),
+              iban_last4: '0000',
+              country: 'DE',
+              updated_at: toDate(toMs(u.payoutChangedAt)),
+            },
+          ],
+    ),
+  );
 
   // One active listing per category and currency at the category median: the median the risk query finds.
-  await insertAll(db, 'listings', CATEGORIES.flatMap((c, category) => MARKETS.map((m, market) => ({
-    seller_id: legacySeller, title: 'reference', description: 'reference', price_amount: medianMinor(category, market), currency: m.code,
-    category: c.name, status: 'active', created_at: LONG_AGO, updated_at: LONG_AGO,
-  }))));
+  await insertAll(
+    db,
+    'listings',
+    CATEGORIES.flatMap((c, category) =>
+      MARKETS.map((m, market) => ({
+        seller_id: legacySeller,
+        title: 'reference',
+        description: 'reference',
+        price_amount: medianMinor(category, market),
+        currency: m.code,
+        category: c.name,
+        status: 'active',
+        created_at: LONG_AGO,
+        updated_at: LONG_AGO,
+      })),
+    ),
+  );
 
   const orders = new Map<number, OrderForRisk>();
   const listings: Record<string, unknown>[] = [];
@@ -60,33 +96,72 @@ export async function loadSimulation(db: Kysely<DB>, sim: Simulation): Promise<L
     const buyer = sim.buyers[o.buyer]!;
     const ms = toMs(o.t);
     const row: OrderForRisk = {
-      id: randomUUID(), listing_id: randomUUID(), buyer_id: userIds[buyer.user]!, seller_id: userIds[sim.sellers[o.seller]!.user]!,
-      amount: String(o.amountMinor), currency: MARKETS[buyer.market]!.code,
+      id: randomUUID(),
+      listing_id: randomUUID(),
+      buyer_id: userIds[buyer.user]!,
+      seller_id: userIds[sim.sellers[o.seller]!.user]!,
+      amount: String(o.amountMinor),
+      currency: MARKETS[buyer.market]!.code,
     };
     orders.set(o.id, row);
     const listedAt = toDate(ms - toMs(o.listingAgeHours));
     const category = CATEGORIES[o.category]!.name;
-    listings.push({ id: row.listing_id, seller_id: row.seller_id, title: 'item', description: 'item', price_amount: o.listingPriceMinor, currency: row.currency,
-      category, status: 'sold', created_at: listedAt, updated_at: listedAt });
+    listings.push({
+      id: row.listing_id,
+      seller_id: row.seller_id,
+      title: 'item',
+      description: 'item',
+      price_amount: o.listingPriceMinor,
+      currency: row.currency,
+      category,
+      status: 'sold',
+      created_at: listedAt,
+      updated_at: listedAt,
+    });
     const completedAt = toDate(ms + COMPLETION_DELAY_MS);
-    orderRows.push({ ...row, category, fee_amount: 0, status: 'completed', payment_ref: null, risk_score: null, risk_decision: null, carrier: null,
-      tracking_number: null, created_at: toDate(ms), updated_at: toDate(ms), completed_at: completedAt });
-    completions.push({ order_id: row.id, from_status: 'delivered', to_status: 'completed', actor_type: 'system', actor_id: null, reason: null,
-      created_at: completedAt });
+    orderRows.push({
+      ...row,
+      category,
+      fee_amount: 0,
+      status: 'completed',
+      payment_ref: null,
+      risk_score: null,
+      risk_decision: null,
+      carrier: null,
+      tracking_number: null,
+      created_at: toDate(ms),
+      updated_at: toDate(ms),
+      completed_at: completedAt,
+    });
+    completions.push({ order_id: row.id, from_status: 'delivered', to_status: 'completed', actor_type: 'system', actor_id: null, reason: null, created_at: completedAt });
   }
   await insertAll(db, 'listings', listings);
   await insertAll(db, 'orders', orderRows);
   await insertAll(db, 'order_status_history', completions);
 
-  await insertAll(db, 'reviews', sim.reviews.map((r) => {
-    const at = toDate(toMs(r.t));
-    const byBuyer = r.role === 'buyer';
-    return {
-      order_id: orders.get(r.order)!.id, author_id: userIds[r.author], subject_id: userIds[r.subject], author_role: r.role, rating: 5,
-      item_as_described: byBuyer ? 5 : null, communication: 5, shipping: byBuyer ? 5 : null, payment: byBuyer ? null : 5,
-      text: 'great', status: 'published', visible_at: at, created_at: at,
-    };
-  }));
+  await insertAll(
+    db,
+    'reviews',
+    sim.reviews.map((r) => {
+      const at = toDate(toMs(r.t));
+      const byBuyer = r.role === 'buyer';
+      return {
+        order_id: orders.get(r.order)!.id,
+        author_id: userIds[r.author],
+        subject_id: userIds[r.subject],
+        author_role: r.role,
+        rating: 5,
+        item_as_described: byBuyer ? 5 : null,
+        communication: 5,
+        shipping: byBuyer ? 5 : null,
+        payment: byBuyer ? null : 5,
+        text: 'great',
+        status: 'published',
+        visible_at: at,
+        created_at: at,
+      };
+    }),
+  );
 
   // Pre-simulation history as counts: n old completed orders per account, expanded in the database.
   const prehistory = [

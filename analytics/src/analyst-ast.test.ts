@@ -7,8 +7,19 @@ const check = (lines: string[]) => checkAst(parseAst(lines), { database: 'agora'
 
 describe('parseAst', () => {
   it('builds the tree from indentation and checks the children counts ClickHouse printed', () => {
-    const tree = parseAst(['SelectWithUnionQuery (children 1)', ' ExpressionList (children 1)', '  SelectQuery (children 1)', '   ExpressionList (children 1)', '    Function sumIf (alias s) (children 1)', '     ExpressionList']);
-    expect(tree.children[0]!.children[0]!.children[0]!.children[0]).toEqual({ type: 'Function', text: 'sumIf (alias s)', children: [{ type: 'ExpressionList', text: '', children: [] }] });
+    const tree = parseAst([
+      'SelectWithUnionQuery (children 1)',
+      ' ExpressionList (children 1)',
+      '  SelectQuery (children 1)',
+      '   ExpressionList (children 1)',
+      '    Function sumIf (alias s) (children 1)',
+      '     ExpressionList',
+    ]);
+    expect(tree.children[0]!.children[0]!.children[0]!.children[0]).toEqual({
+      type: 'Function',
+      text: 'sumIf (alias s)',
+      children: [{ type: 'ExpressionList', text: '', children: [] }],
+    });
   });
 
   it.each([
@@ -25,8 +36,13 @@ describe('parseAst', () => {
 
 describe('checkAst', () => {
   // One SELECT of the given expressions, each given as its lines.
-  const select = (...exprs: string[][]) =>
-    ['SelectWithUnionQuery (children 1)', ' ExpressionList (children 1)', '  SelectQuery (children 1)', `   ExpressionList (children ${exprs.length})`, ...exprs.flat().map((e) => `    ${e}`)];
+  const select = (...exprs: string[][]) => [
+    'SelectWithUnionQuery (children 1)',
+    ' ExpressionList (children 1)',
+    '  SelectQuery (children 1)',
+    `   ExpressionList (children ${exprs.length})`,
+    ...exprs.flat().map((e) => `    ${e}`),
+  ];
   it('allows scalar and aggregate functions with combinators, case-insensitively', () => {
     expect(() => check(select(['Function plus (children 1)', ' ExpressionList'], ['Function COUNTIF'], ['Function sumStateIf']))).not.toThrow();
   });
@@ -37,7 +53,9 @@ describe('checkAst', () => {
     expect(() => check(select(['Function concat x']))).toThrow(expect.objectContaining({ code: 'select_only' }));
     expect(() => check(select(['Set']))).toThrow(expect.objectContaining({ code: 'settings_not_allowed' }));
     expect(() => check(select(['QueryParameter p:String']))).toThrow(expect.objectContaining({ code: 'select_only' }));
-    expect(() => check(['SelectWithUnionQuery (children 2)', ' ExpressionList', ' Identifier CSV'])).toThrow(expect.objectContaining({ code: 'select_only', message: expect.stringMatching(/FORMAT/) }));
+    expect(() => check(['SelectWithUnionQuery (children 2)', ' ExpressionList', ' Identifier CSV'])).toThrow(
+      expect.objectContaining({ code: 'select_only', message: expect.stringMatching(/FORMAT/) }),
+    );
     expect(() => check(['KillQueryQuery'])).toThrow(expect.objectContaining({ code: 'select_only' }));
   });
 });

@@ -15,11 +15,36 @@ export interface AstNode {
 // Nodes a plain SELECT is built from. Anything else (an EXPLAIN or SHOW inside, `Set` for a
 // SETTINGS clause, `QueryParameter`, `* APPLY(fn)` which calls a function by name…) is refused.
 const NODE_TYPES = new Set([
-  'SelectWithUnionQuery', 'SelectIntersectExceptQuery', 'SelectQuery', 'ExpressionList', 'Subquery', 'WithElement',
-  'TablesInSelectQuery', 'TablesInSelectQueryElement', 'TableExpression', 'TableIdentifier', 'TableJoin', 'ArrayJoin', 'SampleRatio',
-  'Function', 'Identifier', 'Literal', 'Asterisk', 'QualifiedAsterisk', 'ColumnsRegexpMatcher', 'ColumnsListMatcher',
-  'QualifiedColumnsRegexpMatcher', 'QualifiedColumnsListMatcher', 'ColumnsTransformerList', 'ColumnsExceptTransformer',
-  'ColumnsReplaceTransformer', 'ReplaceExpression', 'OrderByElement', 'WindowDefinition', 'WindowListElement', 'InterpolateElement',
+  'SelectWithUnionQuery',
+  'SelectIntersectExceptQuery',
+  'SelectQuery',
+  'ExpressionList',
+  'Subquery',
+  'WithElement',
+  'TablesInSelectQuery',
+  'TablesInSelectQueryElement',
+  'TableExpression',
+  'TableIdentifier',
+  'TableJoin',
+  'ArrayJoin',
+  'SampleRatio',
+  'Function',
+  'Identifier',
+  'Literal',
+  'Asterisk',
+  'QualifiedAsterisk',
+  'ColumnsRegexpMatcher',
+  'ColumnsListMatcher',
+  'QualifiedColumnsRegexpMatcher',
+  'QualifiedColumnsListMatcher',
+  'ColumnsTransformerList',
+  'ColumnsExceptTransformer',
+  'ColumnsReplaceTransformer',
+  'ReplaceExpression',
+  'OrderByElement',
+  'WindowDefinition',
+  'WindowListElement',
+  'InterpolateElement',
 ]);
 const LINE = /^( *)([A-Za-z]+)(?: (.*))?$/;
 const CHILDREN = / \(children (\d+)\)$/;
@@ -84,7 +109,10 @@ function checkFunction(node: AstNode, parent: AstNode | null, rules: ScopeRules)
   const key = name.toLowerCase();
   if (parent?.type === 'TableExpression') {
     if (!TABLE_FUNCTIONS.has(key)) {
-      throw new AnalystQueryError('function_not_allowed', `table function ${name}() is not allowed; tables of the ${rules.database} database and numbers(), zeros(), generate_series() are`);
+      throw new AnalystQueryError(
+        'function_not_allowed',
+        `table function ${name}() is not allowed; tables of the ${rules.database} database and numbers(), zeros(), generate_series() are`,
+      );
     }
     return;
   }

@@ -17,7 +17,10 @@ export type AnalystQueryErrorCode =
   | 'sql_disabled';
 
 export class AnalystQueryError extends Error {
-  constructor(readonly code: AnalystQueryErrorCode, message: string) {
+  constructor(
+    readonly code: AnalystQueryErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'AnalystQueryError';
   }

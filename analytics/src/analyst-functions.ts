@@ -184,7 +184,11 @@ const SCALAR_NAMES = `
   YYYYMMDDhhmmssToDateTime64 YYYYMMDDToDate YYYYMMDDToDate32`;
 
 /** Scalar functions an analyst may call (names compared case-insensitively, as ClickHouse may). */
-export const SCALAR_FUNCTIONS: ReadonlySet<string> = new Set(SCALAR_NAMES.trim().split(/\s+/).map((name) => name.toLowerCase()));
+export const SCALAR_FUNCTIONS: ReadonlySet<string> = new Set(
+  SCALAR_NAMES.trim()
+    .split(/\s+/)
+    .map((name) => name.toLowerCase()),
+);
 
 /** Table functions allowed in FROM: number series only. */
 export const TABLE_FUNCTIONS: ReadonlySet<string> = new Set(['numbers', 'numbers_mt', 'zeros', 'zeros_mt', 'generateseries', 'generate_series']);

@@ -14,7 +14,7 @@ function tracked(gate: ReturnType<typeof createAnalystGate>, order: string[], an
 }
 
 describe('createAnalystGate', () => {
-  it("gives one analyst at most perAnalyst slots and another analyst a free slot at once", async () => {
+  it('gives one analyst at most perAnalyst slots and another analyst a free slot at once', async () => {
     const gate = createAnalystGate({ maxRunning: 2, perAnalyst: 1, maxQueuedPerAnalyst: 5, queueTimeoutMs: 60_000 });
     const order: string[] = [];
     const a1 = tracked(gate, order, 'a', 'a1');
@@ -60,7 +60,10 @@ describe('createAnalystGate', () => {
     const release = await next;
     const other = gate.acquire('b');
     let granted = false;
-    void other.then(() => (granted = true), () => undefined);
+    void other.then(
+      () => (granted = true),
+      () => undefined,
+    );
     await settle();
     expect(granted).toBe(false);
     release();

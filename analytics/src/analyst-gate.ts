@@ -60,7 +60,12 @@ export function createAnalystGate(options: AnalystGateOptions): AnalystGate {
     acquire(analyst) {
       const waiters = queues.get(analyst) ?? [];
       if (waiters.length >= options.maxQueuedPerAnalyst) {
-        return Promise.reject(new AnalystQueryError('too_many_queries', `at most ${options.perAnalyst} of your queries run at once and ${options.maxQueuedPerAnalyst} wait; retry when one has finished`));
+        return Promise.reject(
+          new AnalystQueryError(
+            'too_many_queries',
+            `at most ${options.perAnalyst} of your queries run at once and ${options.maxQueuedPerAnalyst} wait; retry when one has finished`,
+          ),
+        );
       }
       return new Promise((resolve, reject) => {
         const waiter: Waiter = {

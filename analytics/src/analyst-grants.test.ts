@@ -2,12 +2,18 @@ import { excessGrants } from './analyst-grants';
 
 describe('excessGrants', () => {
   it('accepts SELECT on the analytics database (all tables, one table, some columns) and revokes', () => {
-    expect(excessGrants([
-      'GRANT SELECT ON agora.* TO agora_analyst',
-      'GRANT SELECT ON agora.events TO agora_analyst',
-      'GRANT SELECT(event_id, event_type) ON agora.events TO `agora_analyst`',
-      'REVOKE SELECT ON agora.secrets FROM agora_analyst',
-    ], 'agora_analyst', 'agora')).toEqual([]);
+    expect(
+      excessGrants(
+        [
+          'GRANT SELECT ON agora.* TO agora_analyst',
+          'GRANT SELECT ON agora.events TO agora_analyst',
+          'GRANT SELECT(event_id, event_type) ON agora.events TO `agora_analyst`',
+          'REVOKE SELECT ON agora.secrets FROM agora_analyst',
+        ],
+        'agora_analyst',
+        'agora',
+      ),
+    ).toEqual([]);
   });
 
   it('reports every other grant: other databases, all databases, other privileges, roles, grant option', () => {

@@ -23,8 +23,12 @@ let port: number;
 const requests: string[] = [];
 
 const paid = (): AnalyticsEvent => ({
-  event_id: randomUUID(), event_type: 'order.paid', aggregate_type: 'order', aggregate_id: randomUUID(),
-  occurred_at: new Date('2026-11-02T10:00:00Z'), payload: { amount: 1000, currency: 'EUR' },
+  event_id: randomUUID(),
+  event_type: 'order.paid',
+  aggregate_type: 'order',
+  aggregate_id: randomUUID(),
+  occurred_at: new Date('2026-11-02T10:00:00Z'),
+  payload: { amount: 1000, currency: 'EUR' },
 });
 
 beforeAll(async () => {
@@ -44,17 +48,27 @@ afterAll(async () => {
 });
 
 const run = (sql: string) => runAnalystQuery(ch.store, sql, LIMITS);
-const refusal = (sql: string) => run(sql).then(
-  () => { throw new Error(`expected ${sql} to be refused`); },
-  (err: AnalystQueryError) => ({ code: err.code, message: err.message }),
-);
+const refusal = (sql: string) =>
+  run(sql).then(
+    () => {
+      throw new Error(`expected ${sql} to be refused`);
+    },
+    (err: AnalystQueryError) => ({ code: err.code, message: err.message }),
+  );
 const count = async () => (await queryRows<{ n: string }>(ch.store, `SELECT count() AS n FROM ${db}.events`))[0]!.n;
 const fill = (template: string) => template.replaceAll('{db}', db).replaceAll('{port}', String(port));
 
 describe('runAnalystQuery runs SELECTs', () => {
   it('over the analytics database, with ClickHouse types and numbers as numbers', async () => {
     const result = await run(`SELECT event_type, count() AS n FROM ${db}.events FINAL GROUP BY event_type`);
-    expect(result).toEqual({ columns: [{ name: 'event_type', type: 'LowCardinality(String)' }, { name: 'n', type: 'UInt64' }], rows: [{ event_type: 'order.paid', n: 8 }], truncated: false });
+    expect(result).toEqual({
+      columns: [
+        { name: 'event_type', type: 'LowCardinality(String)' },
+        { name: 'n', type: 'UInt64' },
+      ],
+      rows: [{ event_type: 'order.paid', n: 8 }],
+      truncated: false,
+    });
   });
 
   it('reads unqualified table names from the analytics database', async () => {
@@ -143,7 +157,7 @@ describe('runAnalystQuery refuses, before anything is evaluated', () => {
     ["WITH f AS (SELECT file('/etc/hostname') AS x) SELECT * FROM f"],
     ["WITH file('/etc/hostname') AS x SELECT x"],
     ["SELECT * FROM numbers(1) AS n JOIN (SELECT 0 AS number, file('/etc/hostname') AS x) AS f USING (number)"],
-    ['SELECT 1 FROM numbers(1) WHERE number IN (SELECT toUInt64(length(file(\'/etc/hostname\'))))'],
+    ["SELECT 1 FROM numbers(1) WHERE number IN (SELECT toUInt64(length(file('/etc/hostname'))))"],
     ["SELECT FILE('/etc/hostname')"],
   ])('host files: %s', async (sql) => {
     const { code, message } = await refusal(sql);
@@ -189,10 +203,27 @@ describe('runAnalystQuery refuses, before anything is evaluated', () => {
   });
 
   it.each([
-    ['hostName()'], ['currentUser()'], ["getSetting('readonly')"], [`hasColumnInTable('system', 'tables', 'name')`], ['version()'], ['uptime()'],
-    ['currentDatabase()'], ['timezone()'], ['serverTimezone()'], ["dictGet('d', 'a', 1)"], ["joinGet('system.t', 'a', 1)"], ["getServerSetting('tcp_port')"],
-    ["getMacro('shard')"], ['sleep(1)'], ["throwIf(1, 'x')"], ["chdb('SELECT 1')"], ['FQDN()'], ['tcpPort()'], ['filesystemCapacity()'],
-    ["formatRow('CSV', 1)"], ['currentQueryID()'],
+    ['hostName()'],
+    ['currentUser()'],
+    ["getSetting('readonly')"],
+    [`hasColumnInTable('system', 'tables', 'name')`],
+    ['version()'],
+    ['uptime()'],
+    ['currentDatabase()'],
+    ['timezone()'],
+    ['serverTimezone()'],
+    ["dictGet('d', 'a', 1)"],
+    ["joinGet('system.t', 'a', 1)"],
+    ["getServerSetting('tcp_port')"],
+    ["getMacro('shard')"],
+    ['sleep(1)'],
+    ["throwIf(1, 'x')"],
+    ["chdb('SELECT 1')"],
+    ['FQDN()'],
+    ['tcpPort()'],
+    ['filesystemCapacity()'],
+    ["formatRow('CSV', 1)"],
+    ['currentQueryID()'],
   ])('information and side-effect functions: %s', async (call) => {
     expect(await refusal(`SELECT ${call}`)).toMatchObject({ code: 'function_not_allowed' });
   });

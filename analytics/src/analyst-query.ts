@@ -70,18 +70,25 @@ export async function checkAnalystQuery(client: ClickHouseClient, sql: string, d
   if (!/^(SELECT|WITH|\()/i.test(formatted)) throw new AnalystQueryError('select_only', 'only a single SELECT may be run here');
   checkFormattedText(formatted);
 
-  const lines = await clickhouse(async () => {
-    // exec sends the text as is (query() would append a FORMAT, which the parser gives the SELECT).
-    const result = await client.exec({ query: `EXPLAIN AST ${formatted}`, clickhouse_settings: { default_format: 'JSONEachRow' } });
-    let text = '';
-    for await (const chunk of result.stream) text += String(chunk);
-    return text.split('\n').filter((row) => row !== '').map((row) => (JSON.parse(row) as { explain: string }).explain);
-  }, null, (code) => {
-    // EXPLAIN applies the SELECT's own SETTINGS, which readonly=1 refuses.
-    if (code === READONLY) return new AnalystQueryError('settings_not_allowed', 'a SETTINGS clause is not allowed here: the limits are fixed');
-    if (code === SUBSTITUTION_NOT_SET) return new AnalystQueryError('select_only', 'query parameters ({name:Type}) are not supported here: write the values');
-    return null;
-  });
+  const lines = await clickhouse(
+    async () => {
+      // exec sends the text as is (query() would append a FORMAT, which the parser gives the SELECT).
+      const result = await client.exec({ query: `EXPLAIN AST ${formatted}`, clickhouse_settings: { default_format: 'JSONEachRow' } });
+      let text = '';
+      for await (const chunk of result.stream) text += String(chunk);
+      return text
+        .split('\n')
+        .filter((row) => row !== '')
+        .map((row) => (JSON.parse(row) as { explain: string }).explain);
+    },
+    null,
+    (code) => {
+      // EXPLAIN applies the SELECT's own SETTINGS, which readonly=1 refuses.
+      if (code === READONLY) return new AnalystQueryError('settings_not_allowed', 'a SETTINGS clause is not allowed here: the limits are fixed');
+      if (code === SUBSTITUTION_NOT_SET) return new AnalystQueryError('select_only', 'query parameters ({name:Type}) are not supported here: write the values');
+      return null;
+    },
+  );
   checkAst(parseAst(lines), { database, aggregates });
   return formatted;
 }

@@ -1,11 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  type ClickHouseClient,
-  type ClickHouseClientConfigOptions,
-  type ClickHouseSettings,
-  createClient,
-} from '@clickhouse/client';
+import { type ClickHouseClient, type ClickHouseClientConfigOptions, type ClickHouseSettings, createClient } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
 import { assertIdentifier } from './identifier';
 
@@ -147,7 +142,10 @@ function embeddedReadOnlyClient(path: string, database: string, limits: ReadOnly
           // chdb keeps what a failed statement had already written (e.g. the JSON header before a
           // timeout) and prepends it to the connection's next result: a throwaway query takes it, so
           // it never reaches the next caller. Hence also one caller a connection at a time.
-          await client.query({ query: 'SELECT 1', format: 'JSON' }).then((r) => r.text()).catch(() => undefined);
+          await client
+            .query({ query: 'SELECT 1', format: 'JSON' })
+            .then((r) => r.text())
+            .catch(() => undefined);
           throw err;
         }
       } finally {

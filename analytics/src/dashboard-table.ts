@@ -10,7 +10,10 @@ export function formatTable(result: Pick<DashboardResult, 'columns' | 'rows'>): 
   const widths = columns.map((c, i) => Math.max(c.name.length, ...cells.map((r) => r[i]!.length)));
   const right = columns.map((c) => NUMERIC.test(c.type));
   const line = (values: string[]) =>
-    values.map((v, i) => (right[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
+    values
+      .map((v, i) => (right[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = [line(columns.map((c) => c.name)), widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const r of cells) out.push(line(r));
   out.push(`(${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`);

@@ -9,14 +9,29 @@ import { createTestClickHouse, type TestClickHouse } from '../test/clickhouse';
 let ch: TestClickHouse;
 const at = (iso: string) => new Date(iso);
 
-interface Order { id: string; buyer: string; seller: string; amount: number; fee: number; currency: string; category: string }
+interface Order {
+  id: string;
+  buyer: string;
+  seller: string;
+  amount: number;
+  fee: number;
+  currency: string;
+  category: string;
+}
 const S1 = randomUUID();
 const S2 = randomUUID();
 const S3 = randomUUID();
 const S4 = randomUUID();
 const [B1, B2, B3, B4] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()] as const;
-const order = (seller: string, buyer: string, amount: number, fee: number, currency: string, category: string): Order =>
-  ({ id: randomUUID(), seller, buyer, amount, fee, currency, category });
+const order = (seller: string, buyer: string, amount: number, fee: number, currency: string, category: string): Order => ({
+  id: randomUUID(),
+  seller,
+  buyer,
+  amount,
+  fee,
+  currency,
+  category,
+});
 
 const O1 = order(S1, B1, 10_000, 1_000, 'EUR', 'electronics');
 const O2 = order(S1, B2, 5_000, 600, 'EUR', 'electronics');
@@ -35,8 +50,16 @@ function event(type: string, aggregateType: string, aggregateId: string, iso: st
 /** Shaped like the API's orderEvent(). */
 function orderEvent(type: string, o: Order, iso: string, extra: Record<string, unknown> = {}): AnalyticsEvent {
   return event(type, 'order', o.id, iso, {
-    order_id: o.id, listing_id: randomUUID(), buyer_id: o.buyer, seller_id: o.seller,
-    amount: o.amount, currency: o.currency, fee_amount: o.fee, category: o.category, status: type.slice('order.'.length), ...extra,
+    order_id: o.id,
+    listing_id: randomUUID(),
+    buyer_id: o.buyer,
+    seller_id: o.seller,
+    amount: o.amount,
+    currency: o.currency,
+    fee_amount: o.fee,
+    category: o.category,
+    status: type.slice('order.'.length),
+    ...extra,
   });
 }
 
@@ -45,17 +68,40 @@ function scored(orderId: string, iso: string, modelVersion: string | null, decis
 }
 
 function caseOpened(caseId: string, iso: string, modelVersion: string): AnalyticsEvent {
-  return event('fraud_case.opened', 'fraud_case', caseId, iso, { case_id: caseId, order_id: randomUUID(), subject_user_id: randomUUID(), risk_score: 70, model_version: modelVersion, source: 'payment' });
+  return event('fraud_case.opened', 'fraud_case', caseId, iso, {
+    case_id: caseId,
+    order_id: randomUUID(),
+    subject_user_id: randomUUID(),
+    risk_score: 70,
+    model_version: modelVersion,
+    source: 'payment',
+  });
 }
 
 function caseDecided(caseId: string, iso: string, modelVersion: string, decision: 'confirm_fraud' | 'clear'): AnalyticsEvent {
-  return event('fraud_case.decided', 'fraud_case', caseId, iso, { case_id: caseId, order_id: randomUUID(), decision, subject_user_id: randomUUID(), model_version: modelVersion, risk_score: 70 });
+  return event('fraud_case.decided', 'fraud_case', caseId, iso, {
+    case_id: caseId,
+    order_id: randomUUID(),
+    decision,
+    subject_user_id: randomUUID(),
+    model_version: modelVersion,
+    risk_score: 70,
+  });
 }
 
 /** Shaped like buyerDisputeEvent() / the chargeback disputeEvent(). */
 function disputeEvent(type: string, disputeId: string, iso: string, source: 'buyer' | 'chargeback', status: string, extra: Record<string, unknown> = {}): AnalyticsEvent {
   return event(type, 'dispute', disputeId, iso, {
-    dispute_id: disputeId, order_id: randomUUID(), buyer_id: randomUUID(), seller_id: randomUUID(), source, status, reason: 'not_received', amount: 1000, currency: 'EUR', ...extra,
+    dispute_id: disputeId,
+    order_id: randomUUID(),
+    buyer_id: randomUUID(),
+    seller_id: randomUUID(),
+    source,
+    status,
+    reason: 'not_received',
+    amount: 1000,
+    currency: 'EUR',
+    ...extra,
   });
 }
 
@@ -66,36 +112,57 @@ const retentionPaid = (buyer: string, iso: string) => orderEvent('order.paid', o
 
 const EVENTS: AnalyticsEvent[] = [
   // Orders. O6 is created one millisecond before November and paid at its first instant.
-  orderEvent('order.created', O1, '2026-11-02T10:00:00Z'), orderEvent('order.paid', O1, '2026-11-02T10:05:00Z'),
-  orderEvent('order.shipped', O1, '2026-11-03T08:00:00Z'), orderEvent('order.delivered', O1, '2026-11-05T08:00:00Z'),
+  orderEvent('order.created', O1, '2026-11-02T10:00:00Z'),
+  orderEvent('order.paid', O1, '2026-11-02T10:05:00Z'),
+  orderEvent('order.shipped', O1, '2026-11-03T08:00:00Z'),
+  orderEvent('order.delivered', O1, '2026-11-05T08:00:00Z'),
   orderEvent('order.completed', O1, '2026-11-06T08:00:00Z'),
-  orderEvent('order.created', O2, '2026-11-02T11:00:00Z'), orderEvent('order.paid', O2, '2026-11-02T11:01:00Z'),
-  orderEvent('order.shipped', O2, '2026-11-03T08:00:00Z'), orderEvent('order.disputed', O2, '2026-11-05T00:00:00Z'),
+  orderEvent('order.created', O2, '2026-11-02T11:00:00Z'),
+  orderEvent('order.paid', O2, '2026-11-02T11:01:00Z'),
+  orderEvent('order.shipped', O2, '2026-11-03T08:00:00Z'),
+  orderEvent('order.disputed', O2, '2026-11-05T00:00:00Z'),
   orderEvent('order.refunded', O2, '2026-11-07T00:00:00Z'),
-  orderEvent('order.created', O3, '2026-11-03T09:00:00Z'), orderEvent('order.paid', O3, '2026-11-03T09:30:00Z'),
-  orderEvent('order.shipped', O3, '2026-11-04T09:00:00Z'), orderEvent('order.completed', O3, '2026-11-09T09:00:00Z'),
-  orderEvent('order.created', O4, '2026-11-03T11:00:00Z'), orderEvent('order.paid', O4, '2026-11-03T12:00:00Z'),
+  orderEvent('order.created', O3, '2026-11-03T09:00:00Z'),
+  orderEvent('order.paid', O3, '2026-11-03T09:30:00Z'),
+  orderEvent('order.shipped', O3, '2026-11-04T09:00:00Z'),
+  orderEvent('order.completed', O3, '2026-11-09T09:00:00Z'),
+  orderEvent('order.created', O4, '2026-11-03T11:00:00Z'),
+  orderEvent('order.paid', O4, '2026-11-03T12:00:00Z'),
   orderEvent('order.disputed', O4, '2026-11-04T00:00:00Z', { reason: 'chargeback' }),
-  orderEvent('order.created', O5, '2026-11-04T10:00:00Z'), orderEvent('order.payment_started', O5, '2026-11-04T10:01:00Z'),
-  orderEvent('order.created', O6, '2026-10-31T23:59:59.999Z'), orderEvent('order.paid', O6, '2026-11-01T00:00:00.000Z'),
+  orderEvent('order.created', O5, '2026-11-04T10:00:00Z'),
+  orderEvent('order.payment_started', O5, '2026-11-04T10:01:00Z'),
+  orderEvent('order.created', O6, '2026-10-31T23:59:59.999Z'),
+  orderEvent('order.paid', O6, '2026-11-01T00:00:00.000Z'),
   orderEvent('order.refunded', O6, '2026-11-08T00:00:00Z'),
-  orderEvent('order.created', O7, '2026-12-01T00:00:00Z'), orderEvent('order.paid', O7, '2026-12-01T00:00:00Z'),
-  orderEvent('order.created', O9, '2026-10-15T00:00:00Z'), orderEvent('order.paid', O9, '2026-10-15T00:05:00Z'),
-  orderEvent('order.created', O10, '2026-11-05T10:00:00Z'), orderEvent('order.paid', O10, '2026-11-05T10:05:00Z'),
+  orderEvent('order.created', O7, '2026-12-01T00:00:00Z'),
+  orderEvent('order.paid', O7, '2026-12-01T00:00:00Z'),
+  orderEvent('order.created', O9, '2026-10-15T00:00:00Z'),
+  orderEvent('order.paid', O9, '2026-10-15T00:05:00Z'),
+  orderEvent('order.created', O10, '2026-11-05T10:00:00Z'),
+  orderEvent('order.paid', O10, '2026-11-05T10:05:00Z'),
 
   // Risk scores. O3 was scored twice (a retried payment) and still counts once; O9's is in October.
-  scored(O1.id, '2026-11-02T10:04:00Z', 'v1', 'allow'), scored(O2.id, '2026-11-02T11:00:30Z', 'v1', 'review'),
-  scored(O3.id, '2026-11-03T09:20:00Z', 'v1', 'allow'), scored(O3.id, '2026-11-03T09:29:00Z', 'v1', 'allow'),
-  scored(O4.id, '2026-11-03T11:59:00Z', 'v1', 'block'), scored(O9.id, '2026-10-15T00:04:00Z', 'v1', 'review'),
-  scored(O10.id, '2026-11-05T10:04:00Z', 'v2', 'review'), scored(O5.id, '2026-11-04T10:01:00Z', 'v2', 'allow'),
-  scored(O6.id, '2026-11-01T00:00:00Z', 'v2', 'review'), scored(randomUUID(), '2026-11-10T00:00:00Z', null, 'allow'),
+  scored(O1.id, '2026-11-02T10:04:00Z', 'v1', 'allow'),
+  scored(O2.id, '2026-11-02T11:00:30Z', 'v1', 'review'),
+  scored(O3.id, '2026-11-03T09:20:00Z', 'v1', 'allow'),
+  scored(O3.id, '2026-11-03T09:29:00Z', 'v1', 'allow'),
+  scored(O4.id, '2026-11-03T11:59:00Z', 'v1', 'block'),
+  scored(O9.id, '2026-10-15T00:04:00Z', 'v1', 'review'),
+  scored(O10.id, '2026-11-05T10:04:00Z', 'v2', 'review'),
+  scored(O5.id, '2026-11-04T10:01:00Z', 'v2', 'allow'),
+  scored(O6.id, '2026-11-01T00:00:00Z', 'v2', 'review'),
+  scored(randomUUID(), '2026-11-10T00:00:00Z', null, 'allow'),
 
   // Fraud cases: F1..F3 have an opened event (time to resolution); P1..P4 only a decision.
-  caseOpened(F1, '2026-11-02T10:05:00Z', 'v1'), caseDecided(F1, '2026-11-02T11:35:00Z', 'v1', 'clear'),
-  caseOpened(F2, '2026-11-05T00:00:00Z', 'v2'), caseDecided(F2, '2026-11-06T00:00:00Z', 'v2', 'confirm_fraud'),
+  caseOpened(F1, '2026-11-02T10:05:00Z', 'v1'),
+  caseDecided(F1, '2026-11-02T11:35:00Z', 'v1', 'clear'),
+  caseOpened(F2, '2026-11-05T00:00:00Z', 'v2'),
+  caseDecided(F2, '2026-11-06T00:00:00Z', 'v2', 'confirm_fraud'),
   caseOpened(F3, '2026-11-20T00:00:00Z', 'v2'),
-  caseDecided(P1, '2026-11-06T00:00:00Z', 'v1', 'confirm_fraud'), caseDecided(P2, '2026-11-07T00:00:00Z', 'v1', 'clear'),
-  caseDecided(P3, '2026-11-08T00:00:00Z', 'v2', 'confirm_fraud'), caseDecided(P4, '2026-12-02T00:00:00Z', 'v1', 'confirm_fraud'),
+  caseDecided(P1, '2026-11-06T00:00:00Z', 'v1', 'confirm_fraud'),
+  caseDecided(P2, '2026-11-07T00:00:00Z', 'v1', 'clear'),
+  caseDecided(P3, '2026-11-08T00:00:00Z', 'v2', 'confirm_fraud'),
+  caseDecided(P4, '2026-12-02T00:00:00Z', 'v1', 'confirm_fraud'),
 
   // Disputes. Buyer: 48 h, 6 h, 30 h, one still open, one opened in October. Chargebacks: lost after
   // 240 h, and one first reported already won (0 h).
@@ -115,11 +182,16 @@ const EVENTS: AnalyticsEvent[] = [
   disputeEvent('dispute.opened', C2, '2026-11-08T00:00:00Z', 'chargeback', 'won'),
 
   // Buyer cohorts, away from November: R1 and R2 start in June, R3 in May, R4 in July.
-  retentionPaid(R1, '2026-06-10T00:00:00Z'), retentionPaid(R1, '2026-07-05T00:00:00Z'), retentionPaid(R1, '2026-07-20T00:00:00Z'),
+  retentionPaid(R1, '2026-06-10T00:00:00Z'),
+  retentionPaid(R1, '2026-07-05T00:00:00Z'),
+  retentionPaid(R1, '2026-07-20T00:00:00Z'),
   retentionPaid(R1, '2026-09-01T00:00:00Z'),
-  retentionPaid(R2, '2026-06-30T23:59:59.999Z'), retentionPaid(R2, '2026-08-01T00:00:00Z'),
-  retentionPaid(R3, '2026-05-31T23:59:59.999Z'), retentionPaid(R3, '2026-06-15T00:00:00Z'),
-  retentionPaid(R4, '2026-07-01T00:00:00Z'), retentionPaid(R4, '2026-08-15T00:00:00Z'),
+  retentionPaid(R2, '2026-06-30T23:59:59.999Z'),
+  retentionPaid(R2, '2026-08-01T00:00:00Z'),
+  retentionPaid(R3, '2026-05-31T23:59:59.999Z'),
+  retentionPaid(R3, '2026-06-15T00:00:00Z'),
+  retentionPaid(R4, '2026-07-01T00:00:00Z'),
+  retentionPaid(R4, '2026-08-15T00:00:00Z'),
 ];
 
 const NOVEMBER = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' };
@@ -140,13 +212,22 @@ describe('the dashboards folder', () => {
   it('lists every dashboard with its question and parameters from the header', async () => {
     const all = await listDashboards();
     expect(all.map((d) => d.name)).toEqual([
-      'buyer_cohort_retention', 'dispute_rate_by_category', 'fraud_model_precision', 'gmv_take_rate',
-      'moderation_throughput', 'order_funnel', 'time_to_resolution', 'top_sellers',
+      'buyer_cohort_retention',
+      'dispute_rate_by_category',
+      'fraud_model_precision',
+      'gmv_take_rate',
+      'moderation_throughput',
+      'order_funnel',
+      'time_to_resolution',
+      'top_sellers',
     ]);
     for (const d of all) {
       expect(d.title).not.toBe('');
       expect(d.question).toMatch(/\?$/);
-      expect(d.params.slice(0, 2).map((p) => [p.name, p.type])).toEqual([['from', "DateTime64(3, 'UTC')"], ['to', "DateTime64(3, 'UTC')"]]);
+      expect(d.params.slice(0, 2).map((p) => [p.name, p.type])).toEqual([
+        ['from', "DateTime64(3, 'UTC')"],
+        ['to', "DateTime64(3, 'UTC')"],
+      ]);
       // Every table read collapses redeliveries (events and the views' targets alike).
       const reads = [...d.sql.matchAll(/\{\{database\}\}\.(\w+)( FINAL)?/g)];
       expect(reads.length).toBeGreaterThan(0);
@@ -159,9 +240,7 @@ describe('the dashboards folder', () => {
     ]);
     const gmv = await loadDashboard('gmv_take_rate');
     expect(gmv.params[2]).toEqual({ name: 'interval', type: 'String', description: 'bucket width', oneOf: ['hour', 'day', 'week', 'month'], default: 'day' });
-    expect(gmv.question).toBe(
-      'How much did buyers pay per period and currency (GMV), how much of it did the platform keep as its fee, and what is the take rate (fee / GMV)?',
-    );
+    expect(gmv.question).toBe('How much did buyers pay per period and currency (GMV), how much of it did the platform keep as its fee, and what is the take rate (fee / GMV)?');
   });
 });
 
@@ -212,8 +291,12 @@ describe('order_funnel', () => {
   it('has zero counts and no ratios for an empty window', async () => {
     const rows = await run('order_funnel', { from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' });
     expect(rows.map((r) => [r.stage, r.orders, r.of_created, r.of_previous])).toEqual([
-      ['created', 0, null, null], ['paid', 0, null, null], ['shipped', 0, null, null],
-      ['completed', 0, null, null], ['disputed', 0, null, null], ['refunded', 0, null, null],
+      ['created', 0, null, null],
+      ['paid', 0, null, null],
+      ['shipped', 0, null, null],
+      ['completed', 0, null, null],
+      ['disputed', 0, null, null],
+      ['refunded', 0, null, null],
     ]);
   });
 });
@@ -270,12 +353,8 @@ describe('top_sellers', () => {
   });
 
   it('honours currency and limit', async () => {
-    expect(await run('top_sellers', { ...NOVEMBER, limit: '1' })).toEqual([
-      { seller_id: S1, orders: 2, gmv: 15000, fees: 1600, disputed_orders: 1, refunded_orders: 1 },
-    ]);
-    expect(await run('top_sellers', { ...NOVEMBER, currency: 'CHF' })).toEqual([
-      { seller_id: S2, orders: 1, gmv: 3000, fees: 300, disputed_orders: 1, refunded_orders: 0 },
-    ]);
+    expect(await run('top_sellers', { ...NOVEMBER, limit: '1' })).toEqual([{ seller_id: S1, orders: 2, gmv: 15000, fees: 1600, disputed_orders: 1, refunded_orders: 1 }]);
+    expect(await run('top_sellers', { ...NOVEMBER, currency: 'CHF' })).toEqual([{ seller_id: S2, orders: 1, gmv: 3000, fees: 300, disputed_orders: 1, refunded_orders: 0 }]);
   });
 });
 
@@ -298,7 +377,10 @@ describe('buyer_cohort_retention', () => {
 
 describe('parameters', () => {
   const fails = async (name: string, params: Record<string, string>, code: string, message: RegExp) => {
-    const error = (await runDashboard(ch.store, name, params).then(() => null, (e: unknown) => e)) as DashboardError | null;
+    const error = (await runDashboard(ch.store, name, params).then(
+      () => null,
+      (e: unknown) => e,
+    )) as DashboardError | null;
     expect(error?.name).toBe('DashboardError');
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
@@ -345,7 +427,7 @@ describe('parseDashboard', () => {
   });
 
   it('joins wrapped question and parameter lines', () => {
-    const d = parseDashboard('d', "-- Title: T\n-- Question: How many\n--   widgets?\n-- Params:\n--   {n:UInt8} how many\n--     rows [default: 3]\nSELECT {n:UInt8};\n");
+    const d = parseDashboard('d', '-- Title: T\n-- Question: How many\n--   widgets?\n-- Params:\n--   {n:UInt8} how many\n--     rows [default: 3]\nSELECT {n:UInt8};\n');
     expect(d).toMatchObject({ question: 'How many widgets?', params: [{ name: 'n', type: 'UInt8', description: 'how many rows', default: '3' }], sql: 'SELECT {n:UInt8}' });
   });
 });

@@ -58,7 +58,11 @@ export type DashboardErrorCode = 'unknown_dashboard' | 'invalid_dashboard' | 'un
 /** A caller's mistake (bad name or parameter) or a malformed dashboard file; the message says which. */
 export class DashboardError extends Error {
   /** `param`: the parameter at fault, for the param errors. */
-  constructor(readonly code: DashboardErrorCode, message: string, readonly param?: string) {
+  constructor(
+    readonly code: DashboardErrorCode,
+    message: string,
+    readonly param?: string,
+  ) {
     super(message);
     this.name = 'DashboardError';
   }
@@ -119,7 +123,12 @@ export function parseDashboard(name: string, text: string): Dashboard {
     if (def) p.default = def[1]!.trim();
   }
 
-  const body = lines.slice(headerEnd === -1 ? lines.length : headerEnd).join('\n').trim().replace(/;$/, '').trimEnd();
+  const body = lines
+    .slice(headerEnd === -1 ? lines.length : headerEnd)
+    .join('\n')
+    .trim()
+    .replace(/;$/, '')
+    .trimEnd();
   if (!body) throw fail('the file has no query after its header');
   // No `;` inside: one statement, so a file can never smuggle a second one (nor a string holding `;`).
   if (body.includes(';')) throw fail('a dashboard is exactly one statement, with no ";" inside');
@@ -146,7 +155,10 @@ export function parseDashboard(name: string, text: string): Dashboard {
 }
 
 const dashboardNames = async (dir: string) =>
-  (await readdir(dir)).filter((file) => file.endsWith('.sql')).map((file) => file.slice(0, -'.sql'.length)).sort();
+  (await readdir(dir))
+    .filter((file) => file.endsWith('.sql'))
+    .map((file) => file.slice(0, -'.sql'.length))
+    .sort();
 
 /** Every dashboard, sorted by name. */
 export async function listDashboards(dir: string = DASHBOARDS_DIR): Promise<Dashboard[]> {
@@ -196,8 +208,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function bindValue(dashboard: Dashboard, p: DashboardParam, value: ParamValue): string {
-  const invalid = (why: string) =>
-    new DashboardError('invalid_param', `invalid parameter ${JSON.stringify(p.name)} for dashboard ${dashboard.name}: ${why}`, p.name);
+  const invalid = (why: string) => new DashboardError('invalid_param', `invalid parameter ${JSON.stringify(p.name)} for dashboard ${dashboard.name}: ${why}`, p.name);
   const shown = value instanceof Date ? value.toISOString() : String(value);
   switch (p.type) {
     case 'String': {

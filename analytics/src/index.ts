@@ -20,15 +20,6 @@ export { type RelayBacklog, relayBacklog, relayCounters } from './relay-metrics'
 export { type EventStream, type EventStreamNames, type EventStreamOptions, eventStreamNames, jetStreamSink, NATS_PREFIX, openEventStream } from './jetstream';
 export { type EventConsumerHandle, type EventConsumerOptions, startEventConsumer } from './jetstream-consumer';
 export { type SalesBucket, type SalesInterval, type SalesQuery, salesMetrics } from './sales';
-export {
-  bindParams,
-  type Dashboard,
-  DashboardError,
-  type DashboardParam,
-  type DashboardResult,
-  listDashboards,
-  loadDashboard,
-  runDashboard,
-} from './dashboards';
+export { bindParams, type Dashboard, DashboardError, type DashboardParam, type DashboardResult, listDashboards, loadDashboard, runDashboard } from './dashboards';
 export { formatTable } from './dashboard-table';
 export { AGGREGATE_TYPES, type AggregateType, checkEvent, EVENT_CATALOGUE, type EventCheck, type EventDefinition, eventDefinition, parseEvent } from './catalogue';

@@ -39,11 +39,7 @@ function decode(message: JsMsg): AnalyticsEvent {
  * repeated fetches: a fetch that expires can drop messages already on the wire, which then come
  * back only after ackWaitMs, behind newer ones.
  */
-export async function startEventConsumer(
-  events: EventStream,
-  sink: EventSink,
-  opts: EventConsumerOptions,
-): Promise<EventConsumerHandle> {
+export async function startEventConsumer(events: EventStream, sink: EventSink, opts: EventConsumerOptions): Promise<EventConsumerHandle> {
   const log = opts.logger.child({ module: 'analytics-consumer' });
   const maxWaitMs = opts.maxWaitMs ?? 1000;
   await events.manager.consumers.add(events.stream, {

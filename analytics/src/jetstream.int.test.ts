@@ -74,9 +74,7 @@ describe('relay → JetStream → consumer → ClickHouse', () => {
     await insertOutbox(pg.db, events);
     const delivered: string[] = [];
     const consumer = await startEventConsumer(broker, recordingSink(delivered), { batchSize: 40, ackWaitMs: ACK_WAIT_MS, logger: silent });
-    const relays = [0, 1].map(() =>
-      startRelay(pg.db, jetStreamSink(broker), { batchSize: 25, intervalMs: 10, lanes: 2, logger: silent }),
-    );
+    const relays = [0, 1].map(() => startRelay(pg.db, jetStreamSink(broker), { batchSize: 25, intervalMs: 10, lanes: 2, logger: silent }));
     try {
       await waitFor(async () => (await finalEventIds(ids)).length === events.length);
     } finally {
@@ -129,7 +127,11 @@ describe('relay → JetStream → consumer → ClickHouse', () => {
     try {
       // At least once: under load a batch can outlast the ack wait and come a second time, so wait
       // for every event rather than for an exact count.
-      await waitFor(() => new Set(redelivered).size === events.length, 30_000, () => `(${new Set(redelivered).size} of ${events.length} events, ${redelivered.length} deliveries)`);
+      await waitFor(
+        () => new Set(redelivered).size === events.length,
+        30_000,
+        () => `(${new Set(redelivered).size} of ${events.length} events, ${redelivered.length} deliveries)`,
+      );
     } finally {
       await restarted.stop();
     }

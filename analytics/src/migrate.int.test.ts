@@ -17,12 +17,17 @@ afterAll(async () => {
 
 describe('migrateClickHouse', () => {
   it('has applied every migration once and applies nothing on a second run', async () => {
-    const versions = await queryRows<{ version: string }>(
-      ch.store,
-      `SELECT version FROM ${ch.store.database}.schema_migrations FINAL ORDER BY version`,
-    );
+    const versions = await queryRows<{ version: string }>(ch.store, `SELECT version FROM ${ch.store.database}.schema_migrations FINAL ORDER BY version`);
     expect(versions.map((row) => row.version)).toEqual([
-      '0001_events', '0002_fee_amount', '0003_event_version', '0004_order_facts', '0005_sales', '0006_fraud_rates', '0007_case_timeline', '0008_moderation_items', '0009_buyer_months',
+      '0001_events',
+      '0002_fee_amount',
+      '0003_event_version',
+      '0004_order_facts',
+      '0005_sales',
+      '0006_fraud_rates',
+      '0007_case_timeline',
+      '0008_moderation_items',
+      '0009_buyer_months',
     ]);
     expect(await migrateClickHouse(ch.store)).toEqual([]);
     expect(await migrateClickHouse(ch.store)).toEqual([]);
@@ -41,15 +46,18 @@ describe('migrateClickHouse', () => {
     await ch.store.client.insert({
       table: `${ch.store.database}.events`,
       format: 'JSONEachRow',
-      values: [{
-        event_id: eventId, event_type: 'order.paid', aggregate_type: 'order', aggregate_id: '00000000-0000-4000-8000-000000000001',
-        occurred_at: '2026-11-21 09:00:00.000', payload: JSON.stringify({ amount: 12_500, fee_amount: 1_250, currency: 'EUR' }),
-      }],
+      values: [
+        {
+          event_id: eventId,
+          event_type: 'order.paid',
+          aggregate_type: 'order',
+          aggregate_id: '00000000-0000-4000-8000-000000000001',
+          occurred_at: '2026-11-21 09:00:00.000',
+          payload: JSON.stringify({ amount: 12_500, fee_amount: 1_250, currency: 'EUR' }),
+        },
+      ],
     });
-    const rows = await queryRows<{ amount: string; fee_amount: string }>(
-      ch.store,
-      `SELECT amount, fee_amount FROM ${ch.store.database}.events WHERE event_id = '${eventId}'`,
-    );
+    const rows = await queryRows<{ amount: string; fee_amount: string }>(ch.store, `SELECT amount, fee_amount FROM ${ch.store.database}.events WHERE event_id = '${eventId}'`);
     expect(rows.map((r) => [Number(r.amount), Number(r.fee_amount)])).toEqual([[12_500, 1_250]]);
   });
 });
@@ -71,9 +79,7 @@ describe('openClickHouse', () => {
   });
 
   it('refuses a second embedded data directory in the same process', async () => {
-    await expect(
-      openClickHouse({ database: 'whatever', dataDir: join(tmpdir(), `agora-chdb-other-${process.pid}`) }),
-    ).rejects.toThrow(/already open at .*agora-chdb-test-/);
+    await expect(openClickHouse({ database: 'whatever', dataDir: join(tmpdir(), `agora-chdb-other-${process.pid}`) })).rejects.toThrow(/already open at .*agora-chdb-test-/);
   });
 
   it.each(['a-b', 'x; DROP DATABASE y', '1abc', '', 'db.events'])('rejects database name %j', async (database) => {

@@ -57,9 +57,7 @@ describe('several relays at once', () => {
       delivered.push(...batch.map((event) => event.event_id));
       if (failure === 'after') throw new Error('injected failure after the insert');
     };
-    const relays = Array.from({ length: 3 }, () =>
-      startRelay(pg.db, flaky, { batchSize: 25, intervalMs: 10, lanes: 2, logger: silent }),
-    );
+    const relays = Array.from({ length: 3 }, () => startRelay(pg.db, flaky, { batchSize: 25, intervalMs: 10, lanes: 2, logger: silent }));
     try {
       await waitFor(async () => (await relayBacklog(pg.db)).events === 0);
     } finally {
@@ -72,7 +70,7 @@ describe('several relays at once', () => {
     expectOrderKept(events, delivered);
   });
 
-  it('do not ship past an aggregate\'s batch that another relay has in flight', async () => {
+  it("do not ship past an aggregate's batch that another relay has in flight", async () => {
     const events = interleaved(1, 10);
     await insertOutbox(pg.db, events);
     let release = () => {};

@@ -16,9 +16,7 @@ const toClickHouse: EventSink = (events) => insertEvents(ch.store, events);
 const DAY = { from: new Date('2026-11-21T00:00:00Z'), to: new Date('2026-11-22T00:00:00Z'), interval: 'day' } as const;
 
 function paidBatch(count: number) {
-  return Array.from({ length: count }, (_, i) =>
-    orderPaidEvent({ amount: 1000 + i, occurred_at: new Date(Date.UTC(2026, 10, 21, 10, i)) }),
-  );
+  return Array.from({ length: count }, (_, i) => orderPaidEvent({ amount: 1000 + i, occurred_at: new Date(Date.UTC(2026, 10, 21, 10, i)) }));
 }
 
 async function partitionsOf(ids: string[]): Promise<number[]> {
@@ -87,9 +85,7 @@ describe('relayBatch', () => {
         buyer_id: payload.buyer_id,
       },
     ]);
-    expect(await salesMetrics(ch.store, DAY)).toEqual([
-      { bucket: '2026-11-21T00:00:00.000Z', currency: 'EUR', orders: 3, gmv: 3003 },
-    ]);
+    expect(await salesMetrics(ch.store, DAY)).toEqual([{ bucket: '2026-11-21T00:00:00.000Z', currency: 'EUR', orders: 3, gmv: 3003 }]);
   });
 
   it('does not change counts or sums when a batch is shipped again', async () => {
@@ -126,9 +122,7 @@ describe('relayBatch', () => {
 
     expect(await relayBatch(pg.db, toClickHouse, { batchSize: 10 })).toBe(3);
     expect(await unpublishedIds()).toEqual([]);
-    expect(await salesMetrics(ch.store, DAY)).toEqual([
-      { bucket: '2026-11-21T00:00:00.000Z', currency: 'EUR', orders: 3, gmv: 3003 },
-    ]);
+    expect(await salesMetrics(ch.store, DAY)).toEqual([{ bucket: '2026-11-21T00:00:00.000Z', currency: 'EUR', orders: 3, gmv: 3003 }]);
   });
 
   it('skips the partitions another relay holds', async () => {
@@ -166,9 +160,7 @@ describe('relayBatch', () => {
     await insertOutbox(pg.db, paidBatch(40));
     const insert = jest.spyOn(ch.store.client, 'insert');
     try {
-      const shipped = await Promise.all(
-        Array.from({ length: 4 }, () => relayBatch(pg.db, toClickHouse, { batchSize: 10 })),
-      );
+      const shipped = await Promise.all(Array.from({ length: 4 }, () => relayBatch(pg.db, toClickHouse, { batchSize: 10 })));
       const sent = insert.mock.calls.flatMap(([params]) => params.values as Array<{ event_id: string }>);
       expect(shipped.reduce((a, b) => a + b, 0)).toBe(sent.length);
       expect(new Set(sent.map((row) => row.event_id)).size).toBe(sent.length);
@@ -240,7 +232,6 @@ describe('startRelay', () => {
     expect(lines[1]).toMatchObject({ failures: 2, retryInMs: 200 });
     expect(JSON.stringify(lines)).not.toContain('electronics');
     expect(await unpublishedIds()).toHaveLength(2);
-
 
     const again = startRelay(pg.db, (events) => insertEvents(broken, events), { intervalMs: 10, batchSize: 10, logger });
     await expect(again.drain()).rejects.toMatchObject({ type: 'UNKNOWN_DATABASE' });

@@ -71,32 +71,34 @@ async function shipBatch<DB extends OutboxDB>(db: Kysely<DB>, sink: EventSink, o
     throw new RangeError(`batchSize must be a positive integer, got ${opts.batchSize}`);
   }
   const wanted = opts.partitions ?? ALL_PARTITIONS;
-  return outboxOnly(db).transaction().execute(async (trx) => {
-    // Its own statement, so the select below gets a snapshot taken after the lock: it sees what
-    // the previous holder committed.
-    const { rows: locked } = await sql<{ p: number }>`
+  return outboxOnly(db)
+    .transaction()
+    .execute(async (trx) => {
+      // Its own statement, so the select below gets a snapshot taken after the lock: it sees what
+      // the previous holder committed.
+      const { rows: locked } = await sql<{ p: number }>`
       SELECT p FROM unnest(${[...wanted]}::int[]) AS p WHERE pg_try_advisory_xact_lock(${LOCK_CLASS}, p)`.execute(trx);
-    if (locked.length === 0) return { shipped: 0, waitMs: 0 };
-    let query = trx
-      .selectFrom('outbox')
-      .select(['id', 'event_id', 'event_type', 'event_version', 'aggregate_type', 'aggregate_id', 'occurred_at'])
-      // As text: the sink forwards it as it is, so no row pays a JSON parse and re-serialization.
-      .select(sql<string>`payload::text`.as('payload'))
-      .where('published_at', 'is', null);
-    if (locked.length < RELAY_PARTITIONS) query = query.where(sql<boolean>`${PARTITION} = any(${locked.map((r) => r.p)}::int[])`);
-    const rows = await query.orderBy('id').limit(opts.batchSize).execute();
-    if (rows.length === 0) return { shipped: 0, waitMs: 0 };
-    const waitMs = rows[0]!.occurred_at.getTime() + (opts.maxWaitMs ?? 0) - (opts.now ?? Date.now)();
-    if (rows.length < opts.batchSize && waitMs > 0) return { shipped: 0, waitMs };
-    await sink(rows);
-    relayCounters.relayed += rows.length;
-    await trx
-      .updateTable('outbox')
-      .set({ published_at: sql`now()` })
-      .where(sql<boolean>`id = any(${rows.map((row) => row.id)}::bigint[])`)
-      .execute();
-    return { shipped: rows.length, waitMs: 0 };
-  });
+      if (locked.length === 0) return { shipped: 0, waitMs: 0 };
+      let query = trx
+        .selectFrom('outbox')
+        .select(['id', 'event_id', 'event_type', 'event_version', 'aggregate_type', 'aggregate_id', 'occurred_at'])
+        // As text: the sink forwards it as it is, so no row pays a JSON parse and re-serialization.
+        .select(sql<string>`payload::text`.as('payload'))
+        .where('published_at', 'is', null);
+      if (locked.length < RELAY_PARTITIONS) query = query.where(sql<boolean>`${PARTITION} = any(${locked.map((r) => r.p)}::int[])`);
+      const rows = await query.orderBy('id').limit(opts.batchSize).execute();
+      if (rows.length === 0) return { shipped: 0, waitMs: 0 };
+      const waitMs = rows[0]!.occurred_at.getTime() + (opts.maxWaitMs ?? 0) - (opts.now ?? Date.now)();
+      if (rows.length < opts.batchSize && waitMs > 0) return { shipped: 0, waitMs };
+      await sink(rows);
+      relayCounters.relayed += rows.length;
+      await trx
+        .updateTable('outbox')
+        .set({ published_at: sql`now()` })
+        .where(sql<boolean>`id = any(${rows.map((row) => row.id)}::bigint[])`)
+        .execute();
+      return { shipped: rows.length, waitMs: 0 };
+    });
 }
 
 function backoffMs(failures: number, intervalMs: number): number {

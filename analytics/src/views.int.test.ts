@@ -11,11 +11,25 @@ import { createTestClickHouse, queryRows, type TestClickHouse } from '../test/cl
 let ch: TestClickHouse;
 let db: string;
 
-const event = (type: string, aggregateType: string, aggregateId: string, iso: string, payload: Record<string, unknown>): AnalyticsEvent =>
-  ({ event_id: randomUUID(), event_type: type, aggregate_type: aggregateType, aggregate_id: aggregateId, occurred_at: new Date(iso), payload });
+const event = (type: string, aggregateType: string, aggregateId: string, iso: string, payload: Record<string, unknown>): AnalyticsEvent => ({
+  event_id: randomUUID(),
+  event_type: type,
+  aggregate_type: aggregateType,
+  aggregate_id: aggregateId,
+  occurred_at: new Date(iso),
+  payload,
+});
 
 const [ORDER, OTHER, SELLER, MOVED, BUYER, DISPUTE, CASE, LISTING, REVIEW] = Array.from({ length: 9 }, () => randomUUID()) as [
-  string, string, string, string, string, string, string, string, string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
 ];
 const orderEvent = (type: string, id: string, seller: string, iso: string, amount: number, category: string) =>
   event(type, 'order', id, iso, { order_id: id, seller_id: seller, buyer_id: BUYER, amount, fee_amount: amount / 10, currency: 'EUR', category });
@@ -76,19 +90,47 @@ describe('materialized views under redelivery', () => {
   });
 
   it('order_facts: one row per order with its first stage times and what it sold', async () => {
-    expect(await rows(`SELECT toString(order_id) AS id, created_at, paid_at, shipped_at, completed_at, disputed_at, refunded_at,
+    expect(
+      await rows(`SELECT toString(order_id) AS id, created_at, paid_at, shipped_at, completed_at, disputed_at, refunded_at,
                               toString(seller_id) AS seller, currency, category, amount, fee_amount
-                       FROM {db}.order_facts FINAL WHERE created_at IS NOT NULL ORDER BY created_at`)).toEqual([
-      { id: ORDER, created_at: '2026-11-02 10:00:00.000', paid_at: '2026-11-02 10:05:00.000', shipped_at: '2026-11-03 08:00:00.000', completed_at: null,
-        disputed_at: '2026-11-05 00:00:00.000', refunded_at: null, seller: SELLER, currency: 'EUR', category: 'books', amount: '10000', fee_amount: '1000' },
-      { id: OTHER, created_at: '2026-11-02 10:30:00.000', paid_at: '2026-11-02 10:45:00.000', shipped_at: null, completed_at: null,
-        disputed_at: null, refunded_at: null, seller: MOVED, currency: 'EUR', category: 'toys', amount: '2000', fee_amount: '200' },
+                       FROM {db}.order_facts FINAL WHERE created_at IS NOT NULL ORDER BY created_at`),
+    ).toEqual([
+      {
+        id: ORDER,
+        created_at: '2026-11-02 10:00:00.000',
+        paid_at: '2026-11-02 10:05:00.000',
+        shipped_at: '2026-11-03 08:00:00.000',
+        completed_at: null,
+        disputed_at: '2026-11-05 00:00:00.000',
+        refunded_at: null,
+        seller: SELLER,
+        currency: 'EUR',
+        category: 'books',
+        amount: '10000',
+        fee_amount: '1000',
+      },
+      {
+        id: OTHER,
+        created_at: '2026-11-02 10:30:00.000',
+        paid_at: '2026-11-02 10:45:00.000',
+        shipped_at: null,
+        completed_at: null,
+        disputed_at: null,
+        refunded_at: null,
+        seller: MOVED,
+        currency: 'EUR',
+        category: 'toys',
+        amount: '2000',
+        fee_amount: '200',
+      },
     ]);
   });
 
-  it('sales_hourly: sums each sale once, under the seller\'s latest payout country', async () => {
-    expect(await rows(`SELECT toString(hour) AS hour, currency, category, seller_country, orders, gmv, fees
-                       FROM {db}.sales_hourly WHERE hour >= '2026-11-01' ORDER BY category`)).toEqual([
+  it("sales_hourly: sums each sale once, under the seller's latest payout country", async () => {
+    expect(
+      await rows(`SELECT toString(hour) AS hour, currency, category, seller_country, orders, gmv, fees
+                       FROM {db}.sales_hourly WHERE hour >= '2026-11-01' ORDER BY category`),
+    ).toEqual([
       { hour: '2026-11-02 10:00:00', currency: 'EUR', category: 'books', seller_country: '', orders: '1', gmv: '10000', fees: '1000' },
       { hour: '2026-11-02 10:00:00', currency: 'EUR', category: 'toys', seller_country: 'FR', orders: '1', gmv: '2000', fees: '200' },
     ]);
@@ -104,17 +146,22 @@ describe('materialized views under redelivery', () => {
     ]);
   });
 
-  it('buyer_months: each buyer\'s set of paying months', async () => {
-    expect(await rows(`SELECT toString(buyer_id) AS id, arraySort(months) AS months FROM {db}.buyer_months FINAL ORDER BY id`)).toEqual(
-      [{ id: BUYER, months: ['2026-10-01', '2026-11-01'] }],
-    );
+  it("buyer_months: each buyer's set of paying months", async () => {
+    expect(await rows(`SELECT toString(buyer_id) AS id, arraySort(months) AS months FROM {db}.buyer_months FINAL ORDER BY id`)).toEqual([
+      { id: BUYER, months: ['2026-10-01', '2026-11-01'] },
+    ]);
   });
 
-  it('keeps the dashboards\' numbers once-only while the copies sit in separate parts', async () => {
+  it("keeps the dashboards' numbers once-only while the copies sit in separate parts", async () => {
     const november = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' };
     const funnel = (await runDashboard(ch.store, 'order_funnel', november)).rows;
     expect(funnel.map((r) => [r.stage, r.orders])).toEqual([
-      ['created', 2], ['paid', 2], ['shipped', 1], ['completed', 0], ['disputed', 1], ['refunded', 0],
+      ['created', 2],
+      ['paid', 2],
+      ['shipped', 1],
+      ['completed', 0],
+      ['disputed', 1],
+      ['refunded', 0],
     ]);
     expect((await runDashboard(ch.store, 'top_sellers', november)).rows).toEqual([
       { seller_id: SELLER, orders: 1, gmv: 10_000, fees: 1_000, disputed_orders: 1, refunded_orders: 0 },
@@ -132,8 +179,10 @@ describe('materialized views under redelivery', () => {
   });
 
   it('case_timeline: when each dispute and case opened and was first resolved', async () => {
-    expect(await rows(`SELECT item_type, toString(item_id) AS id, opened_at, resolved_at, source
-                       FROM {db}.case_timeline FINAL ORDER BY item_type`)).toEqual([
+    expect(
+      await rows(`SELECT item_type, toString(item_id) AS id, opened_at, resolved_at, source
+                       FROM {db}.case_timeline FINAL ORDER BY item_type`),
+    ).toEqual([
       { item_type: 'dispute', id: DISPUTE, opened_at: '2026-11-05 00:00:00.000', resolved_at: '2026-11-07 00:00:00.000', source: 'chargeback' },
       { item_type: 'fraud_case', id: CASE, opened_at: '2026-11-02 10:05:00.000', resolved_at: '2026-11-02 12:05:00.000', source: '' },
     ]);
@@ -141,9 +190,11 @@ describe('materialized views under redelivery', () => {
 
   it('moderation_items: queue entry, first decision and distinct decisions per item', async () => {
     // Read by merging the copies at query time, the alternative to FINAL.
-    expect(await rows(`SELECT item_type, toString(item_id) AS id, min(entered_at) AS entered_at, min(first_decided_at) AS first_decided_at,
+    expect(
+      await rows(`SELECT item_type, toString(item_id) AS id, min(entered_at) AS entered_at, min(first_decided_at) AS first_decided_at,
                               uniqExactMerge(decisions) AS decisions
-                       FROM {db}.moderation_items GROUP BY item_type, item_id ORDER BY item_type`)).toEqual([
+                       FROM {db}.moderation_items GROUP BY item_type, item_id ORDER BY item_type`),
+    ).toEqual([
       { item_type: 'fraud_case', id: CASE, entered_at: '2026-11-02 10:05:00.000', first_decided_at: '2026-11-02 12:05:00.000', decisions: '1' },
       { item_type: 'listing', id: LISTING, entered_at: '2026-11-01 00:00:00.000', first_decided_at: '2026-11-01 01:00:00.000', decisions: '2' },
       { item_type: 'review', id: REVIEW, entered_at: '2026-11-01 00:00:00.000', first_decided_at: null, decisions: '0' },

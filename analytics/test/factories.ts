@@ -35,10 +35,7 @@ export function orderPaidEvent(overrides: OrderPaidOverrides = {}): AnalyticsEve
 }
 
 /** Writes events to the outbox as the API would, returning them in id order. */
-export async function insertOutbox(
-  db: Kysely<OutboxDB>,
-  events: readonly AnalyticsEvent[],
-): Promise<Array<{ id: string; event_id: string }>> {
+export async function insertOutbox(db: Kysely<OutboxDB>, events: readonly AnalyticsEvent[]): Promise<Array<{ id: string; event_id: string }>> {
   const rows: Array<Insertable<OutboxTable>> = events.map((event) => ({
     ...event,
     payload: JSON.stringify(event.payload),

@@ -5,9 +5,7 @@ import { orderPaidEvent } from './factories';
 /** `perAggregate` events for each of `aggregates` orders, interleaved the way concurrent orders write them. */
 export function interleaved(aggregates: number, perAggregate: number): AnalyticsEvent[] {
   const ids = Array.from({ length: aggregates }, () => randomUUID());
-  return Array.from({ length: perAggregate }, (_, step) =>
-    ids.map((aggregateId) => ({ ...orderPaidEvent({ amount: step }), aggregate_id: aggregateId })),
-  ).flat();
+  return Array.from({ length: perAggregate }, (_, step) => ids.map((aggregateId) => ({ ...orderPaidEvent({ amount: step }), aggregate_id: aggregateId }))).flat();
 }
 
 /**

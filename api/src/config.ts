@@ -31,169 +31,208 @@ const trustProxy = z
     return entries;
   });
 
-const EnvSchema = z.object({
-  ROLE: z.enum(['all', 'api', 'worker']).default('all'),
-  PORT: int(3000, 0, 65535),
-  HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
-  CLICKHOUSE_URL: z.string().url().optional(),
-  CLICKHOUSE_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/i).default('agora'),
-  CLICKHOUSE_USER: z.string().optional(),
-  CLICKHOUSE_PASSWORD: z.string().optional(),
-  // With CLICKHOUSE_URL: the ClickHouse user analysts' SQL runs as, holding only SELECT on
-  // CLICKHOUSE_DATABASE (checked at start; unset or holding more, the SQL page is disabled).
-  CLICKHOUSE_ANALYST_USER: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a plain ClickHouse user name').optional(),
-  CLICKHOUSE_ANALYST_PASSWORD: z.string().optional(),
-  DATA_DIR: z.string().default(path.resolve(__dirname, '../../.data')),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PLATFORM_FEE_BPS: int(1000, 0, 10_000),
-  RISK_REVIEW_THRESHOLD: int(65, 0, 100),
-  RISK_BLOCK_THRESHOLD: int(90, 0, 100),
-  // The model a fresh registry makes active; every *.onnx beside it is registered (new ones in shadow).
-  FRAUD_MODEL_PATH: z.string().optional(),
-  // Fallback re-read of the model registry when a NOTIFY was missed (a dropped LISTEN connection).
-  MODEL_REGISTRY_REFRESH_SECONDS: int(30, 1, 3600),
-  PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_… / rk_…)').optional(),
-  // Comma-separated when several endpoints deliver (platform and Connect events), or while rolling a secret.
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+(,whsec_\w+)*$/, 'must be Stripe webhook signing secrets (whsec_…, comma-separated)').optional(),
-  // Only to point the client elsewhere (tests use a local fake); defaults to api.stripe.com.
-  STRIPE_API_BASE: z.string().url().optional(),
-  SESSION_TTL_HOURS: int(24 * 30, 1),
-  // Staff console sessions (cookie) end sooner: ASVS level 2 re-authentication after 12 hours.
-  CONSOLE_SESSION_TTL_HOURS: int(12, 1, 24 * 30),
-  // …and after this long unused (ASVS V3.3.2 level 2: 30 minutes).
-  CONSOLE_SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
-  // Which peers may tell the app the client's address and scheme (X-Forwarded-For/-Proto). The scheme
-  // decides Secure cookies and HSTS, so trust only the proxy in front of the app (default: one on loopback).
-  TRUST_PROXY: trustProxy,
-  // How long a process may keep using a resolved session; bounds how late a logout or role change
-  // made elsewhere takes effect here. 0 looks every request up.
-  SESSION_CACHE_SECONDS: int(5, 0, 60),
-  IDEMPOTENCY_TTL_HOURS: int(48, 24),
-  // Outbox relay (analytics/src/relay.ts): a batch ships when RELAY_BATCH_SIZE events wait or the
-  // oldest has waited RELAY_MAX_WAIT_MS; the loop polls every RELAY_INTERVAL_MS when not full;
-  // RELAY_LANES batches run at once per worker, each over its share of the outbox partitions.
-  // Defaults measured with bench:relay and bench:orders: 2 lanes polling every 250 ms without a
-  // fill wait gave the lowest lag (p99 0.44 s at 10k events/s) at the same throughput as 4 lanes
-  // polling every 100 ms with a 500 ms wait, and a fifth of the idle polls.
-  RELAY_INTERVAL_MS: int(250, 10),
-  RELAY_BATCH_SIZE: int(5000, 1, 100_000),
-  RELAY_MAX_WAIT_MS: int(0, 0, 60_000),
-  RELAY_LANES: int(2, 1, 16),
-  // clickhouse: the relay inserts into ClickHouse. nats: it publishes to JetStream at NATS_URL and
-  // the worker's consumer inserts the stream into ClickHouse (the scale-out path).
-  RELAY_SINK: z.enum(['clickhouse', 'nats']).default('clickhouse'),
-  NATS_URL: z.string().regex(/^(nats|tls):\/\/\S+$/, 'must be a nats:// or tls:// URL').default('nats://127.0.0.1:4222'),
-  // Names this deployment's stream (<PREFIX>_EVENTS), subjects (<prefix>.events.>) and consumer
-  // (<prefix>-clickhouse), keeping apart deployments that share one NATS server. Unset: CLICKHOUSE_DATABASE, lower-cased.
-  NATS_STREAM_PREFIX: z.string().regex(NATS_PREFIX, '1 to 64 of a-z 0-9 _ -').optional(),
-  // Bearer token a Prometheus scraper sends for GET /metrics; unset, the endpoint does not exist.
-  METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_\-.~+/]{32,512}=*$/, 'at least 32 characters of A-Z a-z 0-9 _ - . ~ + /').optional(),
-  // Order timers (the scheduler fires these system transitions).
-  UNPAID_ORDER_TTL_MINUTES: int(15, 1),
-  SHIP_DEADLINE_DAYS: int(14, 1),
-  DELIVERY_CONFIRM_DEADLINE_DAYS: int(21, 1),
-  AUTO_COMPLETE_DAYS: int(14, 1),
-  DISPUTE_WINDOW_DAYS: int(14, 1),
-  // Buyer disputes: a seller silent this long loses (full refund); evidence closes after
-  // DISPUTE_EVIDENCE_DAYS; an assigned arbitrator should decide within the SLA.
-  DISPUTE_SELLER_RESPONSE_DAYS: int(3, 1),
-  DISPUTE_EVIDENCE_DAYS: int(7, 1),
-  DISPUTE_ARBITRATION_SLA_HOURS: int(48, 1),
-  SCHEDULER_INTERVAL_MS: int(1000, 10),
-  // A payment attempt still `started` after this long is reconciled against the provider.
-  PAYMENT_RECOVERY_AFTER_SECONDS: int(60, 1),
-  // Payouts: minimum in minor units, and the risk-adaptive hold before completed sales become available.
-  PAYOUT_MIN_AMOUNT: int(1000, 1),
-  PAYOUT_HOLD_BASE_DAYS: int(2, 0, 60),
-  PAYOUT_HOLD_NEW_SELLER_DAYS: int(5, 0, 60),
-  PAYOUT_HOLD_LOW_TRUST_DAYS: int(5, 0, 60),
-  PAYOUT_HOLD_HIGH_RISK_DAYS: int(7, 0, 60),
-  PAYOUT_HOLD_HIGH_RISK_SCORE: int(50, 0, 100),
-  PAYOUT_HOLD_MAX_DAYS: int(14, 0, 60),
-  // Reviews: the window after completion, the reputation prior (a Bayesian average pulls a user with
-  // few reviews toward the prior mean; the weight is how many reviews the prior counts as), and the
-  // burst flag (this many reviews for one seller within the minutes).
-  REVIEW_WINDOW_DAYS: int(14, 1, 365),
-  REPUTATION_PRIOR_MEAN: z.coerce.number().min(1).max(5).default(4),
-  REPUTATION_PRIOR_WEIGHT: int(5, 0, 1000),
-  REVIEW_BURST_COUNT: int(5, 2),
-  REVIEW_BURST_MINUTES: int(60, 1),
-  // Listing review: sellers with fewer completed sales than this are new, and their listings wait for a
-  // moderator unless auto-approve is on; flagged listings (see modules/marketplace/listings/listing-review.ts) always wait.
-  LISTING_REVIEW_UNTIL_SALES: int(3, 0),
-  LISTING_AUTO_APPROVE: bool.default(false),
-  // This many open reports send an active listing back to review.
-  LISTING_REVIEW_REPORT_THRESHOLD: int(3, 1),
-  // Rate limits (http/rate-limits.ts): counters live in Postgres, or in Redis when REDIS_URL is set; an
-  // in-memory limiter per process stands in while the store is unreachable. Budgets: every /v1 request
-  // per signed-in user (else per address); each content-creating route per user; credential routes
-  // (login, logout) per address and per account; registrations per address.
-  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
-  // Keeps apart several deployments (or test runs) sharing one Redis.
-  RATE_LIMIT_PREFIX: z.string().regex(/^[\w-]{1,40}$/, '1 to 40 of A-Z a-z 0-9 _ -').default('agora'),
-  RATE_LIMIT_API_PER_MINUTE: int(600, 1),
-  RATE_LIMIT_CREATE_PER_HOUR: int(60, 1),
-  RATE_LIMIT_AUTH_IP_PER_MINUTE: int(20, 1),
-  RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: int(10, 1),
-  RATE_LIMIT_REGISTER_IP_PER_HOUR: int(20, 1),
-  // Login lockout: from the THRESHOLDth failed login of an account within the window (less the failures
-  // a later successful login from the same address made), each failure locks the account for the next
-  // of LOGIN_LOCKOUT_SECONDS (the last repeats); a locked account refuses even the right password.
-  LOGIN_LOCKOUT_THRESHOLD: int(5, 1, 1000),
-  LOGIN_LOCKOUT_SECONDS: z.string().regex(/^\d+(,\d+)*$/, 'comma-separated whole seconds').default('60,300,900,3600')
-    .transform((v) => v.split(',').map(Number)).refine((v) => v.every((s) => s > 0), 'each must be at least 1'),
-  LOGIN_FAILURE_WINDOW_HOURS: int(24, 1, 24 * 30),
-  // scrypt runs on libuv's thread pool, shared with file I/O and the embedded ClickHouse: at most this many
-  // hashes at once, and this many waiting; beyond that a login or registration is refused with a 503.
-  PASSWORD_HASH_CONCURRENCY: int(2, 1, 64),
-  PASSWORD_HASH_QUEUE: int(64, 0, 100_000),
-  SEED_DEMO: bool.default(true),
-  ADMIN_EMAIL: z.string().email().optional(),
-  ADMIN_PASSWORD: z.string().min(12).optional(),
-  // Ed25519 private key for audit checkpoints, base64 PKCS8 DER; unset: one kept in DATA_DIR.
-  AUDIT_SIGNING_KEY: z.string().regex(new RegExp(`^${base64}$`), 'base64 PKCS8 DER').optional(),
-  // Trusted checkpoint keys for a verifier without the private key: `keyid:base64-spki`, comma-separated.
-  AUDIT_PUBLIC_KEYS: z.string().regex(new RegExp(`^${publicKey}(,${publicKey})*$`), 'keyid:base64-spki, comma-separated').optional(),
-  AUDIT_CHECKPOINT_INTERVAL_MS: int(60_000, 100),
-  // How often the worker links newly committed audit entries into the hash chain.
-  AUDIT_SEAL_INTERVAL_MS: int(200, 10),
-  CONSOLE_DIR: z.string().default(path.resolve(__dirname, '../../console/dist')),
-  // Master keys for encryption at rest (`id:base64-32-bytes`, comma-separated) and the one new writes
-  // use. Unset: a local key is generated once in DATA_DIR (see adapters/keyring/keyring-source.ts).
-  MASTER_KEYS: z.string().optional().superRefine((raw, ctx) => {
-    for (const message of raw === undefined ? [] : parseMasterKeys(raw).problems) ctx.addIssue({ code: 'custom', message });
-  }),
-  MASTER_KEY_ID: z.string().optional(),
-  // Analysts' own SQL (POST /v1/admin/analytics/query): limits ClickHouse enforces on each query.
-  ANALYST_QUERY_MAX_ROWS: int(10_000, 1, 1_000_000),
-  ANALYST_QUERY_TIMEOUT_SECONDS: int(10, 1, 600),
-  ANALYST_QUERY_MAX_MEMORY_MB: int(1024, 16),
-  // Fair use: statements running at once (the embedded engine's read-only connections), per analyst,
-  // how many more one analyst may have waiting (429 past that), and how long one waits (then 503).
-  ANALYST_QUERY_CONCURRENCY: int(2, 1, 32),
-  ANALYST_QUERY_PER_ANALYST: int(1, 1, 32),
-  ANALYST_QUERY_QUEUE_PER_ANALYST: int(2, 0, 100),
-  ANALYST_QUERY_QUEUE_TIMEOUT_MS: int(20_000, 10, 600_000),
-  // Stream scoring (modules/risk/stream-scoring): how often the worker runs the detectors over their latest
-  // windows, how long a cleared case silences the same detector + subject, and each detector's thresholds.
-  STREAM_SCORING_INTERVAL_MS: int(60_000, 1_000),
-  STREAM_CASE_COOLOFF_HOURS: int(72, 0, 24 * 365),
-  STREAM_SPIKE_WINDOW_MINUTES: int(60, 5, 24 * 60),
-  STREAM_SPIKE_BASELINE_DAYS: int(7, 1, 90),
-  STREAM_SPIKE_FACTOR: z.coerce.number().min(1).max(1000).default(5),
-  STREAM_SPIKE_MIN_ORDERS: int(5, 1),
-  STREAM_NEW_BUYERS_WINDOW_HOURS: int(24, 1, 24 * 30),
-  STREAM_NEW_BUYERS_ACCOUNT_DAYS: int(7, 1, 365),
-  STREAM_NEW_BUYERS_MIN: int(5, 2),
-  STREAM_RING_WINDOW_DAYS: int(30, 1, 365),
-  STREAM_RING_MIN_MEMBERS: int(3, 2, 100),
-  STREAM_RING_MIN_PAIR_ORDERS: int(2, 1, 100),
-  STREAM_RING_MIN_RATING: int(5, 1, 5),
-  STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
-  STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
-}).transform((env) => ({ ...env, NATS_STREAM_PREFIX: env.NATS_STREAM_PREFIX ?? env.CLICKHOUSE_DATABASE.toLowerCase() }));
+const EnvSchema = z
+  .object({
+    ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+    PORT: int(3000, 0, 65535),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    CLICKHOUSE_URL: z.string().url().optional(),
+    CLICKHOUSE_DATABASE: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/i)
+      .default('agora'),
+    CLICKHOUSE_USER: z.string().optional(),
+    CLICKHOUSE_PASSWORD: z.string().optional(),
+    // With CLICKHOUSE_URL: the ClickHouse user analysts' SQL runs as, holding only SELECT on
+    // CLICKHOUSE_DATABASE (checked at start; unset or holding more, the SQL page is disabled).
+    CLICKHOUSE_ANALYST_USER: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a plain ClickHouse user name')
+      .optional(),
+    CLICKHOUSE_ANALYST_PASSWORD: z.string().optional(),
+    DATA_DIR: z.string().default(path.resolve(__dirname, '../../.data')),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PLATFORM_FEE_BPS: int(1000, 0, 10_000),
+    RISK_REVIEW_THRESHOLD: int(65, 0, 100),
+    RISK_BLOCK_THRESHOLD: int(90, 0, 100),
+    // The model a fresh registry makes active; every *.onnx beside it is registered (new ones in shadow).
+    FRAUD_MODEL_PATH: z.string().optional(),
+    // Fallback re-read of the model registry when a NOTIFY was missed (a dropped LISTEN connection).
+    MODEL_REGISTRY_REFRESH_SECONDS: int(30, 1, 3600),
+    PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_… / rk_…)')
+      .optional(),
+    // Comma-separated when several endpoints deliver (platform and Connect events), or while rolling a secret.
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+(,whsec_\w+)*$/, 'must be Stripe webhook signing secrets (whsec_…, comma-separated)')
+      .optional(),
+    // Only to point the client elsewhere (tests use a local fake); defaults to api.stripe.com.
+    STRIPE_API_BASE: z.string().url().optional(),
+    SESSION_TTL_HOURS: int(24 * 30, 1),
+    // Staff console sessions (cookie) end sooner: ASVS level 2 re-authentication after 12 hours.
+    CONSOLE_SESSION_TTL_HOURS: int(12, 1, 24 * 30),
+    // …and after this long unused (ASVS V3.3.2 level 2: 30 minutes).
+    CONSOLE_SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
+    // Which peers may tell the app the client's address and scheme (X-Forwarded-For/-Proto). The scheme
+    // decides Secure cookies and HSTS, so trust only the proxy in front of the app (default: one on loopback).
+    TRUST_PROXY: trustProxy,
+    // How long a process may keep using a resolved session; bounds how late a logout or role change
+    // made elsewhere takes effect here. 0 looks every request up.
+    SESSION_CACHE_SECONDS: int(5, 0, 60),
+    IDEMPOTENCY_TTL_HOURS: int(48, 24),
+    // Outbox relay (analytics/src/relay.ts): a batch ships when RELAY_BATCH_SIZE events wait or the
+    // oldest has waited RELAY_MAX_WAIT_MS; the loop polls every RELAY_INTERVAL_MS when not full;
+    // RELAY_LANES batches run at once per worker, each over its share of the outbox partitions.
+    // Defaults measured with bench:relay and bench:orders: 2 lanes polling every 250 ms without a
+    // fill wait gave the lowest lag (p99 0.44 s at 10k events/s) at the same throughput as 4 lanes
+    // polling every 100 ms with a 500 ms wait, and a fifth of the idle polls.
+    RELAY_INTERVAL_MS: int(250, 10),
+    RELAY_BATCH_SIZE: int(5000, 1, 100_000),
+    RELAY_MAX_WAIT_MS: int(0, 0, 60_000),
+    RELAY_LANES: int(2, 1, 16),
+    // clickhouse: the relay inserts into ClickHouse. nats: it publishes to JetStream at NATS_URL and
+    // the worker's consumer inserts the stream into ClickHouse (the scale-out path).
+    RELAY_SINK: z.enum(['clickhouse', 'nats']).default('clickhouse'),
+    NATS_URL: z
+      .string()
+      .regex(/^(nats|tls):\/\/\S+$/, 'must be a nats:// or tls:// URL')
+      .default('nats://127.0.0.1:4222'),
+    // Names this deployment's stream (<PREFIX>_EVENTS), subjects (<prefix>.events.>) and consumer
+    // (<prefix>-clickhouse), keeping apart deployments that share one NATS server. Unset: CLICKHOUSE_DATABASE, lower-cased.
+    NATS_STREAM_PREFIX: z.string().regex(NATS_PREFIX, '1 to 64 of a-z 0-9 _ -').optional(),
+    // Bearer token a Prometheus scraper sends for GET /metrics; unset, the endpoint does not exist.
+    METRICS_TOKEN: z
+      .string()
+      .regex(/^[A-Za-z0-9_\-.~+/]{32,512}=*$/, 'at least 32 characters of A-Z a-z 0-9 _ - . ~ + /')
+      .optional(),
+    // Order timers (the scheduler fires these system transitions).
+    UNPAID_ORDER_TTL_MINUTES: int(15, 1),
+    SHIP_DEADLINE_DAYS: int(14, 1),
+    DELIVERY_CONFIRM_DEADLINE_DAYS: int(21, 1),
+    AUTO_COMPLETE_DAYS: int(14, 1),
+    DISPUTE_WINDOW_DAYS: int(14, 1),
+    // Buyer disputes: a seller silent this long loses (full refund); evidence closes after
+    // DISPUTE_EVIDENCE_DAYS; an assigned arbitrator should decide within the SLA.
+    DISPUTE_SELLER_RESPONSE_DAYS: int(3, 1),
+    DISPUTE_EVIDENCE_DAYS: int(7, 1),
+    DISPUTE_ARBITRATION_SLA_HOURS: int(48, 1),
+    SCHEDULER_INTERVAL_MS: int(1000, 10),
+    // A payment attempt still `started` after this long is reconciled against the provider.
+    PAYMENT_RECOVERY_AFTER_SECONDS: int(60, 1),
+    // Payouts: minimum in minor units, and the risk-adaptive hold before completed sales become available.
+    PAYOUT_MIN_AMOUNT: int(1000, 1),
+    PAYOUT_HOLD_BASE_DAYS: int(2, 0, 60),
+    PAYOUT_HOLD_NEW_SELLER_DAYS: int(5, 0, 60),
+    PAYOUT_HOLD_LOW_TRUST_DAYS: int(5, 0, 60),
+    PAYOUT_HOLD_HIGH_RISK_DAYS: int(7, 0, 60),
+    PAYOUT_HOLD_HIGH_RISK_SCORE: int(50, 0, 100),
+    PAYOUT_HOLD_MAX_DAYS: int(14, 0, 60),
+    // Reviews: the window after completion, the reputation prior (a Bayesian average pulls a user with
+    // few reviews toward the prior mean; the weight is how many reviews the prior counts as), and the
+    // burst flag (this many reviews for one seller within the minutes).
+    REVIEW_WINDOW_DAYS: int(14, 1, 365),
+    REPUTATION_PRIOR_MEAN: z.coerce.number().min(1).max(5).default(4),
+    REPUTATION_PRIOR_WEIGHT: int(5, 0, 1000),
+    REVIEW_BURST_COUNT: int(5, 2),
+    REVIEW_BURST_MINUTES: int(60, 1),
+    // Listing review: sellers with fewer completed sales than this are new, and their listings wait for a
+    // moderator unless auto-approve is on; flagged listings (see modules/marketplace/listings/listing-review.ts) always wait.
+    LISTING_REVIEW_UNTIL_SALES: int(3, 0),
+    LISTING_AUTO_APPROVE: bool.default(false),
+    // This many open reports send an active listing back to review.
+    LISTING_REVIEW_REPORT_THRESHOLD: int(3, 1),
+    // Rate limits (http/rate-limits.ts): counters live in Postgres, or in Redis when REDIS_URL is set; an
+    // in-memory limiter per process stands in while the store is unreachable. Budgets: every /v1 request
+    // per signed-in user (else per address); each content-creating route per user; credential routes
+    // (login, logout) per address and per account; registrations per address.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    // Keeps apart several deployments (or test runs) sharing one Redis.
+    RATE_LIMIT_PREFIX: z
+      .string()
+      .regex(/^[\w-]{1,40}$/, '1 to 40 of A-Z a-z 0-9 _ -')
+      .default('agora'),
+    RATE_LIMIT_API_PER_MINUTE: int(600, 1),
+    RATE_LIMIT_CREATE_PER_HOUR: int(60, 1),
+    RATE_LIMIT_AUTH_IP_PER_MINUTE: int(20, 1),
+    RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: int(10, 1),
+    RATE_LIMIT_REGISTER_IP_PER_HOUR: int(20, 1),
+    // Login lockout: from the THRESHOLDth failed login of an account within the window (less the failures
+    // a later successful login from the same address made), each failure locks the account for the next
+    // of LOGIN_LOCKOUT_SECONDS (the last repeats); a locked account refuses even the right password.
+    LOGIN_LOCKOUT_THRESHOLD: int(5, 1, 1000),
+    LOGIN_LOCKOUT_SECONDS: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, 'comma-separated whole seconds')
+      .default('60,300,900,3600')
+      .transform((v) => v.split(',').map(Number))
+      .refine((v) => v.every((s) => s > 0), 'each must be at least 1'),
+    LOGIN_FAILURE_WINDOW_HOURS: int(24, 1, 24 * 30),
+    // scrypt runs on libuv's thread pool, shared with file I/O and the embedded ClickHouse: at most this many
+    // hashes at once, and this many waiting; beyond that a login or registration is refused with a 503.
+    PASSWORD_HASH_CONCURRENCY: int(2, 1, 64),
+    PASSWORD_HASH_QUEUE: int(64, 0, 100_000),
+    SEED_DEMO: bool.default(true),
+    ADMIN_EMAIL: z.string().email().optional(),
+    ADMIN_PASSWORD: z.string().min(12).optional(),
+    // Ed25519 private key for audit checkpoints, base64 PKCS8 DER; unset: one kept in DATA_DIR.
+    AUDIT_SIGNING_KEY: z
+      .string()
+      .regex(new RegExp(`^${base64}$`), 'base64 PKCS8 DER')
+      .optional(),
+    // Trusted checkpoint keys for a verifier without the private key: `keyid:base64-spki`, comma-separated.
+    AUDIT_PUBLIC_KEYS: z
+      .string()
+      .regex(new RegExp(`^${publicKey}(,${publicKey})*$`), 'keyid:base64-spki, comma-separated')
+      .optional(),
+    AUDIT_CHECKPOINT_INTERVAL_MS: int(60_000, 100),
+    // How often the worker links newly committed audit entries into the hash chain.
+    AUDIT_SEAL_INTERVAL_MS: int(200, 10),
+    CONSOLE_DIR: z.string().default(path.resolve(__dirname, '../../console/dist')),
+    // Master keys for encryption at rest (`id:base64-32-bytes`, comma-separated) and the one new writes
+    // use. Unset: a local key is generated once in DATA_DIR (see adapters/keyring/keyring-source.ts).
+    MASTER_KEYS: z
+      .string()
+      .optional()
+      .superRefine((raw, ctx) => {
+        for (const message of raw === undefined ? [] : parseMasterKeys(raw).problems) ctx.addIssue({ code: 'custom', message });
+      }),
+    MASTER_KEY_ID: z.string().optional(),
+    // Analysts' own SQL (POST /v1/admin/analytics/query): limits ClickHouse enforces on each query.
+    ANALYST_QUERY_MAX_ROWS: int(10_000, 1, 1_000_000),
+    ANALYST_QUERY_TIMEOUT_SECONDS: int(10, 1, 600),
+    ANALYST_QUERY_MAX_MEMORY_MB: int(1024, 16),
+    // Fair use: statements running at once (the embedded engine's read-only connections), per analyst,
+    // how many more one analyst may have waiting (429 past that), and how long one waits (then 503).
+    ANALYST_QUERY_CONCURRENCY: int(2, 1, 32),
+    ANALYST_QUERY_PER_ANALYST: int(1, 1, 32),
+    ANALYST_QUERY_QUEUE_PER_ANALYST: int(2, 0, 100),
+    ANALYST_QUERY_QUEUE_TIMEOUT_MS: int(20_000, 10, 600_000),
+    // Stream scoring (modules/risk/stream-scoring): how often the worker runs the detectors over their latest
+    // windows, how long a cleared case silences the same detector + subject, and each detector's thresholds.
+    STREAM_SCORING_INTERVAL_MS: int(60_000, 1_000),
+    STREAM_CASE_COOLOFF_HOURS: int(72, 0, 24 * 365),
+    STREAM_SPIKE_WINDOW_MINUTES: int(60, 5, 24 * 60),
+    STREAM_SPIKE_BASELINE_DAYS: int(7, 1, 90),
+    STREAM_SPIKE_FACTOR: z.coerce.number().min(1).max(1000).default(5),
+    STREAM_SPIKE_MIN_ORDERS: int(5, 1),
+    STREAM_NEW_BUYERS_WINDOW_HOURS: int(24, 1, 24 * 30),
+    STREAM_NEW_BUYERS_ACCOUNT_DAYS: int(7, 1, 365),
+    STREAM_NEW_BUYERS_MIN: int(5, 2),
+    STREAM_RING_WINDOW_DAYS: int(30, 1, 365),
+    STREAM_RING_MIN_MEMBERS: int(3, 2, 100),
+    STREAM_RING_MIN_PAIR_ORDERS: int(2, 1, 100),
+    STREAM_RING_MIN_RATING: int(5, 1, 5),
+    STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
+    STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
+  })
+  .transform((env) => ({ ...env, NATS_STREAM_PREFIX: env.NATS_STREAM_PREFIX ?? env.CLICKHOUSE_DATABASE.toLowerCase() }));
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
 

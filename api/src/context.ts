@@ -56,7 +56,14 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
   });
   const scorer = createServingModels({ config, source: modelSource({ config, db, clock }), databaseUrl, logger });
   return {
-    config, logger, clock, db, analytics, scorer, payments: createPaymentProvider(config), keyring,
+    config,
+    logger,
+    clock,
+    db,
+    analytics,
+    scorer,
+    payments: createPaymentProvider(config),
+    keyring,
     sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),
     rateLimits: createRateLimits(config, databaseUrl, logger),
     passwords: createPasswordHasher(config.PASSWORD_HASH_CONCURRENCY, config.PASSWORD_HASH_QUEUE),

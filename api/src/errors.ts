@@ -39,5 +39,4 @@ export class DomainError extends Error {
 export const notFound = (what: string) => new DomainError('not_found', 'not_found', `${what} not found`);
 export const forbidden = (detail = 'You are not allowed to do this', code = 'forbidden') => new DomainError('forbidden', code, detail);
 export const conflict = (code: string, detail: string) => new DomainError('conflict', code, detail);
-export const invalid = (code: string, detail: string, field?: string) =>
-  new DomainError('invalid', code, detail, field ? [{ field, message: detail }] : undefined);
+export const invalid = (code: string, detail: string, field?: string) => new DomainError('invalid', code, detail, field ? [{ field, message: detail }] : undefined);

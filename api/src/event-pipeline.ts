@@ -11,9 +11,7 @@ export async function startEventPipeline(ctx: AppContext): Promise<{ stop(): Pro
   const { config } = ctx;
   const toClickHouse = clickHouseSink(ctx.analytics);
   const broker = config.RELAY_SINK === 'nats' ? await openEventStream({ url: config.NATS_URL, prefix: config.NATS_STREAM_PREFIX }) : null;
-  const consumer = broker
-    ? await startEventConsumer(broker, toClickHouse, { batchSize: config.RELAY_BATCH_SIZE, logger: ctx.logger })
-    : null;
+  const consumer = broker ? await startEventConsumer(broker, toClickHouse, { batchSize: config.RELAY_BATCH_SIZE, logger: ctx.logger }) : null;
   const relay = startRelay(ctx.db, broker ? jetStreamSink(broker) : toClickHouse, {
     intervalMs: config.RELAY_INTERVAL_MS,
     batchSize: config.RELAY_BATCH_SIZE,

@@ -8,7 +8,9 @@ import { openApiDocument } from './openapi-document';
 type Operation = { operationId?: string; parameters?: { name: string; in: string; description?: string }[]; responses: Record<string, { content?: Record<string, unknown> }> };
 
 const doc = openApiDocument();
-const operations = Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods as Record<string, Operation>).map(([method, op]) => ({ where: `${method.toUpperCase()} ${p}`, op })));
+const operations = Object.entries(doc.paths).flatMap(([p, methods]) =>
+  Object.entries(methods as Record<string, Operation>).map(([method, op]) => ({ where: `${method.toUpperCase()} ${p}`, op })),
+);
 const root = path.resolve(__dirname, '../..');
 
 test('every operation has a unique camelCase operationId', () => {
@@ -24,7 +26,9 @@ test('every parameter is described', () => {
 
 test('every error status carries a problem+json body', () => {
   const bare = operations.flatMap(({ where, op }) =>
-    Object.entries(op.responses).filter(([status, r]) => Number(status) >= 400 && !r.content?.['application/problem+json']).map(([status]) => `${where} ${status}`),
+    Object.entries(op.responses)
+      .filter(([status, r]) => Number(status) >= 400 && !r.content?.['application/problem+json'])
+      .map(([status]) => `${where} ${status}`),
   );
   expect(bare).toEqual([]);
 });
@@ -37,8 +41,11 @@ test('Redocly lints the document with the recommended rules: no errors, no warni
     const cli = path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
     // Offline and quiet: no telemetry, no update check.
     const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-    const run = await promisify(execFile)(process.execPath, [cli, 'lint', file, '--config', path.join(root, 'redocly.yaml'), '--format', 'json'], { env, cwd: root, maxBuffer: 64 << 20 })
-      .catch((e: { stdout: string; stderr: string }) => e);
+    const run = await promisify(execFile)(process.execPath, [cli, 'lint', file, '--config', path.join(root, 'redocly.yaml'), '--format', 'json'], {
+      env,
+      cwd: root,
+      maxBuffer: 64 << 20,
+    }).catch((e: { stdout: string; stderr: string }) => e);
     const report = JSON.parse(run.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] };
     expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
@@ -48,7 +55,9 @@ test('Redocly lints the document with the recommended rules: no errors, no warni
 });
 
 test('the console’s generated API types are in step with the document', async () => {
-  const check = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'api/src/cli/openapi-types.ts'), '--check'], { cwd: root })
-    .then(() => 'in step', (e: { stderr: string }) => e.stderr);
+  const check = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'api/src/cli/openapi-types.ts'), '--check'], { cwd: root }).then(
+    () => 'in step',
+    (e: { stderr: string }) => e.stderr,
+  );
   expect(check).toBe('in step');
 });

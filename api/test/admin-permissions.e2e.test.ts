@@ -98,7 +98,8 @@ describe('every admin route × every role', () => {
     // an allowed one aims at an unknown case (404) or a no-op role change, so the walk itself changes nothing.
     const sample = (key: string, allowed: boolean): { path: string; body?: unknown } => {
       switch (key) {
-        case 'GET /v1/admin/metrics/sales': return { path: '/v1/admin/metrics/sales?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
+        case 'GET /v1/admin/metrics/sales':
+          return { path: '/v1/admin/metrics/sales?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
         case 'POST /v1/admin/fraud-cases/:id/decision':
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/decision`, body: { decision: 'confirm_fraud', note: 'walk' } };
         case 'POST /v1/admin/fraud-cases/:id/assign':
@@ -107,42 +108,67 @@ describe('every admin route × every role', () => {
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/snooze`, body: { until: new Date(Date.now() + 86_400_000).toISOString() } };
         case 'POST /v1/admin/fraud-cases/:id/notes':
           return { path: `/v1/admin/fraud-cases/${allowed ? randomUUID() : openCaseId}/notes`, body: { body: 'walk' } };
-        case 'GET /v1/admin/fraud-cases/:id': return { path: `/v1/admin/fraud-cases/${openCaseId}` };
-        case 'GET /v1/admin/fraud-cases/:id/timeline': return { path: `/v1/admin/fraud-cases/${openCaseId}/timeline` };
-        case 'POST /v1/admin/reports/:id/decision': return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
-        case 'GET /v1/admin/users/:id': return { path: `/v1/admin/users/${target.id}` };
-        case 'POST /v1/admin/users/:id/roles': return { path: `/v1/admin/users/${target.id}/roles`, body: { roles: allowed ? [] : ['admin'] } };
+        case 'GET /v1/admin/fraud-cases/:id':
+          return { path: `/v1/admin/fraud-cases/${openCaseId}` };
+        case 'GET /v1/admin/fraud-cases/:id/timeline':
+          return { path: `/v1/admin/fraud-cases/${openCaseId}/timeline` };
+        case 'POST /v1/admin/reports/:id/decision':
+          return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
+        case 'GET /v1/admin/users/:id':
+          return { path: `/v1/admin/users/${target.id}` };
+        case 'POST /v1/admin/users/:id/roles':
+          return { path: `/v1/admin/users/${target.id}/roles`, body: { roles: allowed ? [] : ['admin'] } };
         // Allowed: an unknown user (404), so the walk changes nothing; refused: the real target.
-        case 'POST /v1/admin/users/:id/warn': case 'POST /v1/admin/users/:id/suspend': case 'POST /v1/admin/users/:id/reinstate':
+        case 'POST /v1/admin/users/:id/warn':
+        case 'POST /v1/admin/users/:id/suspend':
+        case 'POST /v1/admin/users/:id/reinstate':
           return { path: `/v1/admin/users/${allowed ? randomUUID() : target.id}/${key.split('/').pop()}`, body: { reason: 'walk' } };
-        case 'GET /v1/admin/users/:id/moderation': case 'GET /v1/admin/users/:id/orders': case 'GET /v1/admin/users/:id/fraud-cases':
+        case 'GET /v1/admin/users/:id/moderation':
+        case 'GET /v1/admin/users/:id/orders':
+        case 'GET /v1/admin/users/:id/fraud-cases':
         case 'GET /v1/admin/users/:id/reports':
           return { path: `/v1/admin/users/${target.id}/${key.split('/').pop()}` };
-        case 'GET /v1/admin/timeline/:entityType/:entityId': return { path: `/v1/admin/timeline/fraud_case/${openCaseId}` };
-        case 'GET /v1/admin/disputes/:id': return { path: `/v1/admin/disputes/${randomUUID()}` };
-        case 'POST /v1/admin/disputes/:id/assign': return { path: `/v1/admin/disputes/${randomUUID()}/assign`, body: { arbitrator_id: admin.id } };
-        case 'POST /v1/admin/disputes/:id/resolution': return { path: `/v1/admin/disputes/${randomUUID()}/resolution`, body: { resolution: 'refund' } };
+        case 'GET /v1/admin/timeline/:entityType/:entityId':
+          return { path: `/v1/admin/timeline/fraud_case/${openCaseId}` };
+        case 'GET /v1/admin/disputes/:id':
+          return { path: `/v1/admin/disputes/${randomUUID()}` };
+        case 'POST /v1/admin/disputes/:id/assign':
+          return { path: `/v1/admin/disputes/${randomUUID()}/assign`, body: { arbitrator_id: admin.id } };
+        case 'POST /v1/admin/disputes/:id/resolution':
+          return { path: `/v1/admin/disputes/${randomUUID()}/resolution`, body: { resolution: 'refund' } };
         // Allowed: unknown review / batch ids (404, 422), so the walk changes nothing.
-        case 'POST /v1/admin/reviews/:id/decision': return { path: `/v1/admin/reviews/${randomUUID()}/decision`, body: { decision: 'publish' } };
-        case 'POST /v1/admin/reviews/bulk-decision': return { path: '/v1/admin/reviews/bulk-decision', body: { ids: [randomUUID()], decision: 'publish' } };
-        case 'POST /v1/admin/reviews/bulk-decision/:batchId/undo': return { path: `/v1/admin/reviews/bulk-decision/${randomUUID()}/undo` };
-        case 'GET /v1/admin/users/:id/reviews': return { path: `/v1/admin/users/${target.id}/reviews` };
+        case 'POST /v1/admin/reviews/:id/decision':
+          return { path: `/v1/admin/reviews/${randomUUID()}/decision`, body: { decision: 'publish' } };
+        case 'POST /v1/admin/reviews/bulk-decision':
+          return { path: '/v1/admin/reviews/bulk-decision', body: { ids: [randomUUID()], decision: 'publish' } };
+        case 'POST /v1/admin/reviews/bulk-decision/:batchId/undo':
+          return { path: `/v1/admin/reviews/bulk-decision/${randomUUID()}/undo` };
+        case 'GET /v1/admin/users/:id/reviews':
+          return { path: `/v1/admin/users/${target.id}/reviews` };
         // Allowed: an unknown listing or batch (404, or a bulk that skips it); refused: the listing in the open case's order.
         case 'POST /v1/admin/listings/:id/decision':
           return { path: `/v1/admin/listings/${allowed ? randomUUID() : caseListingId}/decision`, body: { decision: 'reject', note: 'walk' } };
         case 'POST /v1/admin/listings/bulk-decision':
           return { path: '/v1/admin/listings/bulk-decision', body: { ids: [allowed ? randomUUID() : caseListingId], decision: 'reject', note: 'walk' } };
-        case 'POST /v1/admin/listings/bulk-decision/:batchId/undo': return { path: `/v1/admin/listings/bulk-decision/${randomUUID()}/undo` };
-        case 'GET /v1/admin/identity-documents/:id/content': return { path: `/v1/admin/identity-documents/${randomUUID()}/content` };
+        case 'POST /v1/admin/listings/bulk-decision/:batchId/undo':
+          return { path: `/v1/admin/listings/bulk-decision/${randomUUID()}/undo` };
+        case 'GET /v1/admin/identity-documents/:id/content':
+          return { path: `/v1/admin/identity-documents/${randomUUID()}/content` };
         case 'POST /v1/admin/identity-documents/:id/decision':
           return { path: `/v1/admin/identity-documents/${randomUUID()}/decision`, body: { decision: 'approve' } };
-        case 'GET /v1/admin/dashboards/:name': return { path: '/v1/admin/dashboards/order_funnel?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
-        case 'POST /v1/admin/analytics/query': return { path: '/v1/admin/analytics/query', body: { sql: 'SELECT 1' } };
+        case 'GET /v1/admin/dashboards/:name':
+          return { path: '/v1/admin/dashboards/order_funnel?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' };
+        case 'POST /v1/admin/analytics/query':
+          return { path: '/v1/admin/analytics/query', body: { sql: 'SELECT 1' } };
         // Allowed: an unknown version (404) or nothing to roll back to (409); refused: the live model.
-        case 'POST /v1/admin/models/:version/promote': case 'POST /v1/admin/models/:version/shadow': case 'POST /v1/admin/models/:version/retire':
+        case 'POST /v1/admin/models/:version/promote':
+        case 'POST /v1/admin/models/:version/shadow':
+        case 'POST /v1/admin/models/:version/retire':
           return { path: `/v1/admin/models/${allowed ? 'no-such-model' : 'fraud-gbt-v1'}/${key.split('/').pop()}`, body: { reason: 'walk' } };
-        case 'POST /v1/admin/models/rollback': return { path: '/v1/admin/models/rollback', body: { reason: 'walk' } };
-        default: return { path: key.split(' ')[1]! };
+        case 'POST /v1/admin/models/rollback':
+          return { path: '/v1/admin/models/rollback', body: { reason: 'walk' } };
+        default:
+          return { path: key.split(' ')[1]! };
       }
     };
 
@@ -154,11 +180,7 @@ describe('every admin route × every role', () => {
         const { path, body } = sample(key, allowed);
         const res = await request(method, path, { token: caller.token, body });
         const problem = res.headers.get('content-type')?.includes('application/problem+json');
-        const ok = !caller.token
-          ? res.status === 401 && problem
-          : allowed
-            ? res.status !== 401 && res.status !== 403 && res.status < 500
-            : res.status === 403 && problem;
+        const ok = !caller.token ? res.status === 401 && problem : allowed ? res.status !== 401 && res.status !== 403 && res.status < 500 : res.status === 403 && problem;
         if (!ok) mismatches.push(`${key} as ${caller.name}: ${res.status}`);
       }
     }
@@ -171,7 +193,12 @@ describe('every admin route × every role', () => {
     expect(await app.ctx.db.selectFrom('listing_decisions').select('id').execute()).toEqual([]);
     expect(await app.ctx.db.selectFrom('model_version_changes').select('id').where('actor_id', 'is not', null).execute()).toEqual([]);
     // Allowed reads leave their record (`*.viewed`); nothing else was written.
-    const audit = await app.ctx.db.selectFrom('audit_log').select('id').where('entity_id', 'in', [openCaseId, target.id, caseListingId]).where('action', 'not like', '%.viewed').execute();
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('entity_id', 'in', [openCaseId, target.id, caseListingId])
+      .where('action', 'not like', '%.viewed')
+      .execute();
     expect(audit).toEqual([]);
   });
 });
@@ -182,8 +209,22 @@ describe('GET /v1/admin/me', () => {
     const me = await request('GET', '/v1/admin/me', { token: staff.token });
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
-      id: staff.id, email: staff.email, display_name: 'Test User', roles: ['arbitrator', 'analyst'],
-      permissions: ['orders.read', 'fraud_cases.read', 'users.read', 'disputes.read', 'disputes.resolve', 'metrics.read', 'staff.self', 'dashboards.read', 'analytics.query', 'models.read'],
+      id: staff.id,
+      email: staff.email,
+      display_name: 'Test User',
+      roles: ['arbitrator', 'analyst'],
+      permissions: [
+        'orders.read',
+        'fraud_cases.read',
+        'users.read',
+        'disputes.read',
+        'disputes.resolve',
+        'metrics.read',
+        'staff.self',
+        'dashboards.read',
+        'analytics.query',
+        'models.read',
+      ],
     });
     const adminMe = await request('GET', '/v1/admin/me', { token: admin.token });
     expect(adminMe.body.permissions).toEqual(expect.arrayContaining(['fraud_cases.decide', 'staff.manage_roles']));
@@ -209,12 +250,24 @@ describe('role management', () => {
     expect(revoked.body).toMatchObject({ roles: [], permissions: [] });
     expect((await request('GET', '/v1/admin/me', { token: user.token })).status).toBe(403);
 
-    const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'details']).where('entity_id', '=', user.id).where('action', '<>', 'user.viewed').orderBy('id').execute();
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action', 'details'])
+      .where('entity_id', '=', user.id)
+      .where('action', '<>', 'user.viewed')
+      .orderBy('id')
+      .execute();
     expect(audit).toEqual([
       { actor_id: admin.id, action: 'staff.roles_changed', details: { before: [], after: ['moderator', 'analyst'] } },
       { actor_id: admin.id, action: 'staff.roles_changed', details: { before: ['moderator', 'analyst'], after: [] } },
     ]);
-    const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'aggregate_type', 'payload']).where('aggregate_id', '=', user.id).where('event_type', '=', 'user.roles_changed').orderBy('id').execute();
+    const events = await app.ctx.db
+      .selectFrom('outbox')
+      .select(['event_type', 'aggregate_type', 'payload'])
+      .where('aggregate_id', '=', user.id)
+      .where('event_type', '=', 'user.roles_changed')
+      .orderBy('id')
+      .execute();
     expect(events).toEqual([
       { event_type: 'user.roles_changed', aggregate_type: 'user', payload: expect.objectContaining({ before: [], after: ['moderator', 'analyst'] }) },
       { event_type: 'user.roles_changed', aggregate_type: 'user', payload: expect.objectContaining({ before: ['moderator', 'analyst'], after: [] }) },
@@ -248,7 +301,11 @@ describe('role management', () => {
     const target = await registerUser(request);
     expect((await request('GET', '/v1/admin/me', { token: stale.token })).status).toBe(200);
     // As another process (or a concurrent request) would: this process's cache still says admin.
-    await app.ctx.db.updateTable('users').set({ roles: ['analyst'] }).where('id', '=', stale.id).execute();
+    await app.ctx.db
+      .updateTable('users')
+      .set({ roles: ['analyst'] })
+      .where('id', '=', stale.id)
+      .execute();
     const res = await request('POST', `/v1/admin/users/${target.id}/roles`, { token: stale.token, body: { roles: ['admin'] } });
     expect(res.status).toBe(403);
     expect(await rolesOf(target.id)).toEqual([]);

@@ -22,8 +22,12 @@ const requests: string[] = [];
 beforeAll(async () => {
   app = await startTestApp({
     env: {
-      ANALYST_QUERY_MAX_ROWS: '5', ANALYST_QUERY_TIMEOUT_SECONDS: '2', ANALYST_QUERY_CONCURRENCY: '2',
-      ANALYST_QUERY_PER_ANALYST: '1', ANALYST_QUERY_QUEUE_PER_ANALYST: '1', ANALYST_QUERY_QUEUE_TIMEOUT_MS: '200',
+      ANALYST_QUERY_MAX_ROWS: '5',
+      ANALYST_QUERY_TIMEOUT_SECONDS: '2',
+      ANALYST_QUERY_CONCURRENCY: '2',
+      ANALYST_QUERY_PER_ANALYST: '1',
+      ANALYST_QUERY_QUEUE_PER_ANALYST: '1',
+      ANALYST_QUERY_QUEUE_TIMEOUT_MS: '200',
     },
   });
   request = client(app.url);
@@ -42,7 +46,13 @@ afterAll(async () => {
 
 const query = (sql: string, analyst = a) => request('POST', '/v1/admin/analytics/query', { token: analyst.token, body: { sql } });
 const audits = (analyst: TestUser) =>
-  app.ctx.db.selectFrom('audit_log').select(['action', 'entity_id', 'details']).where('actor_id', '=', analyst.id).where('action', 'like', 'analytics.query%').orderBy('id').execute();
+  app.ctx.db
+    .selectFrom('audit_log')
+    .select(['action', 'entity_id', 'details'])
+    .where('actor_id', '=', analyst.id)
+    .where('action', 'like', 'analytics.query%')
+    .orderBy('id')
+    .execute();
 
 describe('the attacks of issue 11', () => {
   it('host files never reach an answer: file() is refused before anything evaluates it (1)', async () => {
@@ -65,7 +75,11 @@ describe('the attacks of issue 11', () => {
     const backup = await query(`BACKUP TABLE ${app.ctx.analytics.database}.events TO S3('http://127.0.0.1:${port}/b/x', 'k', 's')`);
     expectProblem(backup, 403, 'sql');
     expect(backup.body.code).toBe('select_only');
-    for (const sql of [`SELECT * FROM url('http://127.0.0.1:${port}/u', LineAsString)`, `SELECT * FROM s3('http://127.0.0.1:${port}/b/x', LineAsString)`, `SELECT * FROM remote('127.0.0.1:${port}', system.one)`]) {
+    for (const sql of [
+      `SELECT * FROM url('http://127.0.0.1:${port}/u', LineAsString)`,
+      `SELECT * FROM s3('http://127.0.0.1:${port}/b/x', LineAsString)`,
+      `SELECT * FROM remote('127.0.0.1:${port}', system.one)`,
+    ]) {
       expect((await query(sql)).body.code).toBe('function_not_allowed');
     }
     expect(requests).toEqual([]);
@@ -128,10 +142,11 @@ describe('fair use', () => {
   it("one analyst's slow queries wait their turn or are refused; another analyst's runs meanwhile", async () => {
     const slow = 'SELECT count() FROM numbers(100000000000000)';
     const done: string[] = [];
-    const track = (label: string, p: ReturnType<typeof query>) => p.then((res) => {
-      done.push(label === 'b' ? 'b' : `a:${res.body.code}`);
-      return res;
-    });
+    const track = (label: string, p: ReturnType<typeof query>) =>
+      p.then((res) => {
+        done.push(label === 'b' ? 'b' : `a:${res.body.code}`);
+        return res;
+      });
     const fromA = await Promise.all([track('a', query(slow)), track('a', query(slow)), track('a', query(slow)), track('b', query('SELECT 42 AS answer', b))]);
     const other = fromA.pop()!;
     expect(other.status).toBe(200);
@@ -147,10 +162,12 @@ describe('fair use', () => {
     // b's query came back while a's was still running.
     expect(done.indexOf('b')).toBeLessThan(done.indexOf('a:query_timeout'));
     // The refusals are audited like any other.
-    expect((await audits(a)).map((e) => e.details)).toEqual(expect.arrayContaining([
-      { sql: slow, verdict: 'refused:too_many_queries' },
-      { sql: slow, verdict: 'refused:queue_timeout' },
-    ]));
+    expect((await audits(a)).map((e) => e.details)).toEqual(
+      expect.arrayContaining([
+        { sql: slow, verdict: 'refused:too_many_queries' },
+        { sql: slow, verdict: 'refused:queue_timeout' },
+      ]),
+    );
   });
 
   it("the app's own queries run while an analyst's query is running", async () => {
@@ -170,7 +187,7 @@ describe('configuration', () => {
     expect((await audits(b)).at(-1)!.details).toEqual({ sql: 'SELECT 1', verdict: 'refused:sql_disabled' });
   });
 
-  it("is disabled when the analyst user holds more than SELECT on the database (SHOW GRANTS, asked as that user)", async () => {
+  it('is disabled when the analyst user holds more than SELECT on the database (SHOW GRANTS, asked as that user)', async () => {
     // The embedded engine's only user holds every grant: taken for the analyst user, it is refused.
     const broad = { ...app.ctx, analytics: { ...app.ctx.analytics, analystUser: 'default' } };
     expect(await analystSandbox(broad).disabled()).toMatch(/^the ClickHouse user default holds more than SELECT on t_\w+\.\*: GRANT /);

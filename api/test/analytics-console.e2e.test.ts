@@ -27,7 +27,14 @@ describe('dashboards', () => {
     const res = await request('GET', '/v1/admin/dashboards', { token: analyst.token });
     expect(res.status).toBe(200);
     expect(res.body.data.map((d: { name: string }) => d.name)).toEqual([
-      'buyer_cohort_retention', 'dispute_rate_by_category', 'fraud_model_precision', 'gmv_take_rate', 'moderation_throughput', 'order_funnel', 'time_to_resolution', 'top_sellers',
+      'buyer_cohort_retention',
+      'dispute_rate_by_category',
+      'fraud_model_precision',
+      'gmv_take_rate',
+      'moderation_throughput',
+      'order_funnel',
+      'time_to_resolution',
+      'top_sellers',
     ]);
     const gmv = res.body.data.find((d: { name: string }) => d.name === 'gmv_take_rate');
     expect(gmv.title).toBe('GMV and take rate over time');
@@ -54,13 +61,20 @@ describe('dashboards', () => {
   });
 });
 
-describe('analysts\' own SQL', () => {
+describe("analysts' own SQL", () => {
   it('runs a SELECT and returns columns with ClickHouse types and rows', async () => {
     const res = await query(`SELECT number, toString(number * 2) AS doubled FROM numbers(3)`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      columns: [{ name: 'number', type: 'UInt64' }, { name: 'doubled', type: 'String' }],
-      rows: [{ number: 0, doubled: '0' }, { number: 1, doubled: '2' }, { number: 2, doubled: '4' }],
+      columns: [
+        { name: 'number', type: 'UInt64' },
+        { name: 'doubled', type: 'String' },
+      ],
+      rows: [
+        { number: 0, doubled: '0' },
+        { number: 1, doubled: '2' },
+        { number: 2, doubled: '4' },
+      ],
       truncated: false,
       max_rows: 5,
     });
@@ -96,7 +110,7 @@ describe('analysts\' own SQL', () => {
     expect(file.body.code).toBe('function_not_allowed');
   });
 
-  it('reports syntax errors with ClickHouse\'s position, timeouts and empty text as 4xx problems', async () => {
+  it("reports syntax errors with ClickHouse's position, timeouts and empty text as 4xx problems", async () => {
     const syntax = await query('SELECT count( FROM x');
     expectProblem(syntax, 422, 'sql');
     expect(syntax.body).toMatchObject({ code: 'syntax_error', detail: expect.stringMatching(/^Syntax error: failed at position \d+/) });
@@ -114,12 +128,30 @@ describe('analysts\' own SQL', () => {
     await query('SELECT 42 AS answer');
     const drop = `DROP TABLE ${app.ctx.analytics.database}.events`;
     await query(drop);
-    const entries = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_type', 'entity_id', 'details'])
-      .where('action', 'like', 'analytics.query%').where('actor_id', '=', analyst.id).orderBy('id', 'desc').limit(3).execute();
+    const entries = await app.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action', 'entity_type', 'entity_id', 'details'])
+      .where('action', 'like', 'analytics.query%')
+      .where('actor_id', '=', analyst.id)
+      .orderBy('id', 'desc')
+      .limit(3)
+      .execute();
     expect(entries).toEqual([
       { actor_id: analyst.id, action: 'analytics.query', entity_type: 'analytics_query', entity_id: expect.any(String), details: { sql: drop, verdict: 'refused:select_only' } },
-      { actor_id: analyst.id, action: 'analytics.query.result', entity_type: 'analytics_query', entity_id: entries[2]!.entity_id, details: { rows: 1, truncated: false, duration_ms: expect.any(Number) } },
-      { actor_id: analyst.id, action: 'analytics.query', entity_type: 'analytics_query', entity_id: expect.any(String), details: { sql: 'SELECT 42 AS answer', verdict: 'accepted' } },
+      {
+        actor_id: analyst.id,
+        action: 'analytics.query.result',
+        entity_type: 'analytics_query',
+        entity_id: entries[2]!.entity_id,
+        details: { rows: 1, truncated: false, duration_ms: expect.any(Number) },
+      },
+      {
+        actor_id: analyst.id,
+        action: 'analytics.query',
+        entity_type: 'analytics_query',
+        entity_id: expect.any(String),
+        details: { sql: 'SELECT 42 AS answer', verdict: 'accepted' },
+      },
     ]);
   });
 });
@@ -133,7 +165,9 @@ describe('after analyst queries (refused writes and a timeout among them)', () =
     const res = await request('GET', `/v1/admin/dashboards/gmv_take_rate?${window()}&interval=day`, { token: analyst.token });
     expect(res.status).toBe(200);
     expect(res.body.columns.map((c: { name: string }) => c.name)).toEqual(['bucket', 'currency', 'orders', 'gmv', 'fees', 'take_rate']);
-    const paid = await query(`SELECT count() AS n FROM ${app.ctx.analytics.database}.events FINAL WHERE event_type = 'order.paid' AND aggregate_id IN ('${orders[0].id}', '${orders[1].id}')`);
+    const paid = await query(
+      `SELECT count() AS n FROM ${app.ctx.analytics.database}.events FINAL WHERE event_type = 'order.paid' AND aggregate_id IN ('${orders[0].id}', '${orders[1].id}')`,
+    );
     expect(paid.body.rows).toEqual([{ n: 2 }]);
     const total = res.body.rows.reduce((sum: number, row: { orders: number }) => sum + row.orders, 0);
     expect(total).toBe(2);

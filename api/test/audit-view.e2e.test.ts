@@ -12,7 +12,12 @@ let arbitrator: TestUser;
 beforeAll(async () => {
   app = await startTestApp();
   request = client(app.url);
-  [admin, moderator, analyst, arbitrator] = await Promise.all([makeStaff(app, ['admin']), makeStaff(app, ['moderator']), makeStaff(app, ['analyst']), makeStaff(app, ['arbitrator'])]);
+  [admin, moderator, analyst, arbitrator] = await Promise.all([
+    makeStaff(app, ['admin']),
+    makeStaff(app, ['moderator']),
+    makeStaff(app, ['analyst']),
+    makeStaff(app, ['arbitrator']),
+  ]);
 });
 afterAll(() => app.close());
 
@@ -37,7 +42,9 @@ test('the audit log reads newest first, filters by entity, actor and action, pag
   const all = await get(`/v1/admin/audit?entity_type=user&entity_id=${user.id}`);
   expect(all.status).toBe(200);
   expect(all.body.data.map((e: { action: string; actor_id: string }) => [e.action, e.actor_id])).toEqual([
-    ['user.reinstate', moderator.id], ['user.suspend', admin.id], ['user.warn', moderator.id],
+    ['user.reinstate', moderator.id],
+    ['user.suspend', admin.id],
+    ['user.warn', moderator.id],
   ]);
   expect(all.body.data[1]).toMatchObject({ entity_type: 'user', entity_id: user.id, details: { reason: 'second' }, sealed: false, seq: null });
 

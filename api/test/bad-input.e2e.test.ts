@@ -13,7 +13,14 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const count = async (table: 'listings' | 'orders' | 'users' | 'outbox' | 'ledger_postings') =>
-  Number((await app.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await app.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const valid = { title: 'Road bike', description: 'Steel frame', price: { amount: 45_000, currency: 'EUR' }, category: 'sports' };
 
@@ -133,13 +140,24 @@ describe('input that used to reach a 500', () => {
 
   test('a lone surrogate in an audited text is a 400 naming the field, and nothing is recorded', async () => {
     const staff = await registerUser(request);
-    await app.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', staff.id).execute();
-    const before = await app.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    await app.ctx.db
+      .updateTable('users')
+      .set({ roles: ['moderator'] })
+      .where('id', '=', staff.id)
+      .execute();
+    const before = await app.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await request('POST', `/v1/admin/users/${buyer.id}/warn`, { token: staff.token, rawBody: '{"reason":"spam \\ud800 again"}' });
     expectProblem(res, 400, 'reason');
     const key = await request('POST', `/v1/admin/users/${buyer.id}/warn`, { token: staff.token, rawBody: '{"reason":"spam","\\udc00":1}' });
     expectProblem(key, 400, '\uFFFD');
-    expect(await app.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).toEqual(before);
+    expect(
+      await app.ctx.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ).toEqual(before);
   });
 });
-

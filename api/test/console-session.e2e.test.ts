@@ -34,14 +34,21 @@ function parseSetCookies(headers: Headers): Cookie[] {
 }
 
 async function openSession(headers: Record<string, string> = {}) {
-  const res = await request('POST', '/v1/auth/console-session', { body: { email: staff.email, password: PASSWORD }, headers: { origin, 'sec-fetch-site': 'same-origin', ...headers } });
+  const res = await request('POST', '/v1/auth/console-session', {
+    body: { email: staff.email, password: PASSWORD },
+    headers: { origin, 'sec-fetch-site': 'same-origin', ...headers },
+  });
   const cookies = parseSetCookies(res.headers);
   const value = (suffix: string) => cookies.find((c) => c.name.endsWith(suffix))?.value ?? '';
   return { res, cookies, session: value('agora_session'), csrf: value('agora_csrf'), cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
 }
 
 const sessionRow = (token: string) =>
-  app.ctx.db.selectFrom('sessions').select(['revoked_at', 'created_at', 'expires_at']).where('token_hash', '=', createHash('sha256').update(token).digest()).executeTakeFirstOrThrow();
+  app.ctx.db
+    .selectFrom('sessions')
+    .select(['revoked_at', 'created_at', 'expires_at'])
+    .where('token_hash', '=', createHash('sha256').update(token).digest())
+    .executeTakeFirstOrThrow();
 
 test('signing in sets an HttpOnly SameSite=Strict session cookie and a readable CSRF cookie; the body holds no token', async () => {
   const { res, cookies, session, csrf } = await openSession();
@@ -73,7 +80,11 @@ test('over HTTPS (as a trusted proxy reports) the cookies are Secure and __Host-
   expect((await request('GET', '/v1/me', { headers: { cookie } })).status).toBe(401);
   const logout = await request('POST', '/v1/auth/logout', { headers: { ...https, cookie, 'x-csrf-token': csrf } });
   expect(logout.status).toBe(204);
-  expect(parseSetCookies(logout.headers).map((c) => c.name).sort()).toEqual(['__Host-agora_csrf', '__Host-agora_session']);
+  expect(
+    parseSetCookies(logout.headers)
+      .map((c) => c.name)
+      .sort(),
+  ).toEqual(['__Host-agora_csrf', '__Host-agora_session']);
 });
 
 test('the cookie authenticates safe requests', async () => {
@@ -185,7 +196,9 @@ describe('a console session left unused ends after CONSOLE_SESSION_IDLE_MINUTES;
   const signIn = async () => {
     const res = await client(idleApp.url)('POST', '/v1/auth/console-session', { body: { email: idleStaff.email, password: PASSWORD }, headers: { origin: idleApp.url } });
     expect(res.status).toBe(200);
-    return parseSetCookies(res.headers).map((c) => `${c.name}=${c.value}`).join('; ');
+    return parseSetCookies(res.headers)
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
   };
   const me = async (cookie: string) => (await client(idleApp.url)('GET', '/v1/admin/me', { headers: { cookie } })).status;
 
@@ -207,7 +220,9 @@ describe('a console session left unused ends after CONSOLE_SESSION_IDLE_MINUTES;
     const cookie = await signIn();
     const token = /agora_session=([^;]+)/.exec(cookie)![1]!;
     const seen = async () =>
-      (await idleApp.ctx.db.selectFrom('sessions').select('last_seen_at').where('token_hash', '=', createHash('sha256').update(token).digest()).executeTakeFirstOrThrow()).last_seen_at.getTime();
+      (
+        await idleApp.ctx.db.selectFrom('sessions').select('last_seen_at').where('token_hash', '=', createHash('sha256').update(token).digest()).executeTakeFirstOrThrow()
+      ).last_seen_at.getTime();
     const opened = await seen();
     time.advance(30_000);
     expect(await me(cookie)).toBe(200);

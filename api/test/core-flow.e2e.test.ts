@@ -70,7 +70,12 @@ describe('listings', () => {
 
   test('a price range is in minor units of one currency: with currency it matches only that currency, without it is a 400 naming query.currency', async () => {
     const marker = `yak${Date.now()}`;
-    const prices = [{ amount: 5000, currency: 'GBP' }, { amount: 5000, currency: 'JPY' }, { amount: 5000, currency: 'EUR' }, { amount: 9000, currency: 'GBP' }];
+    const prices = [
+      { amount: 5000, currency: 'GBP' },
+      { amount: 5000, currency: 'JPY' },
+      { amount: 5000, currency: 'EUR' },
+      { amount: 9000, currency: 'GBP' },
+    ];
     for (const price of prices) await makeListing(request, seller, { title: `${marker} clock`, price });
     const range = `q=${marker}&min_price=4999&max_price=5001`;
 
@@ -129,15 +134,29 @@ describe('the order lifecycle', () => {
 
     const history = await request('GET', `/v1/orders/${id}/history`, { token: seller.token });
     expect(history.body.data.map((h: { to: string }) => h.to)).toEqual([
-      'initiated', 'pending_payment', 'initiated', 'pending_payment', 'paid', 'shipped', 'delivered', 'completed',
+      'initiated',
+      'pending_payment',
+      'initiated',
+      'pending_payment',
+      'paid',
+      'shipped',
+      'delivered',
+      'completed',
     ]);
     expect(history.body.data[2]).toMatchObject({ actor: 'system', reason: 'generic_decline' });
     // One event per change, in order, each carrying the order as that change left it.
     const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'payload']).where('aggregate_id', '=', id).orderBy('id').execute();
     expect(events.map((e) => [e.event_type, (e.payload as { status?: string }).status])).toEqual([
-      ['order.created', 'initiated'], ['risk.scored', undefined], ['order.payment_started', 'pending_payment'], ['payment.declined', 'initiated'],
-      ['risk.scored', undefined], ['order.payment_started', 'pending_payment'], ['order.paid', 'paid'],
-      ['order.shipped', 'shipped'], ['order.delivered', 'delivered'], ['order.completed', 'completed'],
+      ['order.created', 'initiated'],
+      ['risk.scored', undefined],
+      ['order.payment_started', 'pending_payment'],
+      ['payment.declined', 'initiated'],
+      ['risk.scored', undefined],
+      ['order.payment_started', 'pending_payment'],
+      ['order.paid', 'paid'],
+      ['order.shipped', 'shipped'],
+      ['order.delivered', 'delivered'],
+      ['order.completed', 'completed'],
     ]);
     expect(events[7]!.payload).toMatchObject({ order_id: id, amount: 20_000, currency: 'EUR', fee_amount: 2_000, category: 'electronics' });
     expect((await request('GET', `/v1/orders/${id}`, { token: stranger.token })).status).toBe(404);
@@ -264,9 +283,7 @@ describe('documents', () => {
       const path = r.path.replace(/:(\w+)/g, '{$1}');
       expect(doc.paths[path]?.[r.method]).toBeDefined();
     }
-    expect(doc.paths['/v1/listings'].post.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['title', 'description', 'price', 'category']),
-    );
+    expect(doc.paths['/v1/listings'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['title', 'description', 'price', 'category']));
     const health = await request('GET', '/health');
     expect(health.body).toMatchObject({ status: 'ok', postgres: 'ok', clickhouse: 'ok', model: 'fraud-gbt-v2' });
   });

@@ -71,8 +71,12 @@ test('once the worker relays and scores the stream, the demo card shared by new 
 });
 
 test('every event the seed writes is catalogued at its current version on its aggregate, and none is dead-lettered', async () => {
-  const written = await app.ctx.db.selectFrom('outbox').select(['event_type', 'event_version', 'aggregate_type'])
-    .groupBy(['event_type', 'event_version', 'aggregate_type']).orderBy('event_type').execute();
+  const written = await app.ctx.db
+    .selectFrom('outbox')
+    .select(['event_type', 'event_version', 'aggregate_type'])
+    .groupBy(['event_type', 'event_version', 'aggregate_type'])
+    .orderBy('event_type')
+    .execute();
   expect(await app.ctx.db.selectFrom('outbox_dead_letters').select(['event_type', 'reason']).execute()).toEqual([]);
   expect(written.filter((e) => EVENT_CATALOGUE[e.event_type]?.version !== e.event_version || EVENT_CATALOGUE[e.event_type]?.aggregate !== e.aggregate_type)).toEqual([]);
   // Orders in every status, disputes, reviews, reports, moderation, the model registration: every aggregate but payouts.

@@ -1,5 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, manualClock, HOUR, DAY, expectProblem } from '../../test/harness';
+import {
+  type Request,
+  type TestApp,
+  type TestUser,
+  client,
+  makeListing,
+  makeStaff,
+  orderAt,
+  registerUser,
+  startTestApp,
+  manualClock,
+  HOUR,
+  DAY,
+  expectProblem,
+} from '../../test/harness';
 import { recordChargeback } from '../src/modules/trust-safety/disputes';
 import { runDueJobs } from '../src/jobs';
 
@@ -97,7 +111,11 @@ describe('opening and the parties’ side', () => {
     expectProblem(await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'bad', description: 'x' } }), 400, 'reason');
     const res = await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'not_received', description: 'Never arrived.' } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: order.id, status: 'disputed', dispute: { order_id: order.id, status: 'awaiting_seller', reason: 'not_received', amount: { amount: 10_000, currency: 'EUR' }, opened_by: order.buyer.id } });
+    expect(res.body).toMatchObject({
+      id: order.id,
+      status: 'disputed',
+      dispute: { order_id: order.id, status: 'awaiting_seller', reason: 'not_received', amount: { amount: 10_000, currency: 'EUR' }, opened_by: order.buyer.id },
+    });
     expect(res.body.dispute.seller_response_due_at).toBe(new Date(nowMs() + 3 * DAY).toISOString());
     expect(res.body.dispute.evidence_due_at).toBe(new Date(nowMs() + 7 * DAY).toISOString());
     expectProblem(await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'other', description: 'again' } }), 409);
@@ -136,7 +154,10 @@ describe('opening and the parties’ side', () => {
     expect((await request('POST', `/v1/disputes/${d.disputeId}/messages`, { token: d.seller.token, body: { body: 'It was intact.' } })).status).toBe(201);
     const view = (await request('GET', `/v1/disputes/${d.disputeId}`, { token: d.buyer.token })).body;
     expect(view).toMatchObject({ status: 'under_review', seller_responded_at: clock.now().toISOString() });
-    expect(view.messages.map((m: { author_id: string; body: string }) => [m.author_id, m.body])).toEqual([[d.buyer.id, 'Please refund.'], [d.seller.id, 'It was intact.']]);
+    expect(view.messages.map((m: { author_id: string; body: string }) => [m.author_id, m.body])).toEqual([
+      [d.buyer.id, 'Please refund.'],
+      [d.seller.id, 'It was intact.'],
+    ]);
     expect((await notificationsOf(d.buyer)).map((n) => n.type)).toContain('dispute.seller_responded');
   });
 
@@ -176,7 +197,11 @@ describe('opening and the parties’ side', () => {
     const tooBig = await evidence(d.buyer, d.disputeId, file(big, 'image/png'));
     expect([400, 413]).toContain(tooBig.status);
     expect(tooBig.headers.get('content-type')).toContain('application/problem+json');
-    const count = await app.ctx.db.selectFrom('dispute_evidence').select((eb) => eb.fn.countAll<string>().as('n')).where('dispute_id', '=', d.disputeId).executeTakeFirstOrThrow();
+    const count = await app.ctx.db
+      .selectFrom('dispute_evidence')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('dispute_id', '=', d.disputeId)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(3);
 
     // After the evidence deadline nothing more is accepted.
@@ -247,9 +272,18 @@ describe('staff view and resolution', () => {
     expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'refunded', refunded: { amount: 10_000, currency: 'EUR' } });
     expect(await balanceOf(d.seller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);
     for (const party of [d.buyer, d.seller]) {
-      expect((await notificationsOf(party)).find((n) => n.type === 'dispute.resolved')?.data).toMatchObject({ resolution: 'refund', refunded: { amount: 10_000, currency: 'EUR' } });
+      expect((await notificationsOf(party)).find((n) => n.type === 'dispute.resolved')?.data).toMatchObject({
+        resolution: 'refund',
+        refunded: { amount: 10_000, currency: 'EUR' },
+      });
     }
-    const audit = await app.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', d.disputeId).where('action', '<>', 'dispute.viewed').orderBy('id').execute();
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id'])
+      .where('entity_id', '=', d.disputeId)
+      .where('action', '<>', 'dispute.viewed')
+      .orderBy('id')
+      .execute();
     expect(audit.at(-1)).toEqual({ action: 'dispute.resolved.refund', actor_id: admin.id });
     const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', d.disputeId).where('aggregate_type', '=', 'dispute').execute();
     expect(events.map((e) => e.event_type)).toContain('dispute.resolved');
@@ -318,7 +352,8 @@ describe('staff view and resolution', () => {
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
     expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } })).body.status).toBe('paid');
     expect((await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0123456789' } })).status).toBe(200);
-    const disputeId = (await request('POST', `/v1/orders/${order.id}/dispute`, { token: buyer.token, body: { reason: 'not_received', description: 'Nothing came.' } })).body.dispute.id;
+    const disputeId = (await request('POST', `/v1/orders/${order.id}/dispute`, { token: buyer.token, body: { reason: 'not_received', description: 'Nothing came.' } })).body.dispute
+      .id;
     const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
     expect((await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'clear', note: 'fine' } })).status).toBe(200);
 
@@ -330,9 +365,17 @@ describe('staff view and resolution', () => {
 
   test('while a chargeback is open on the order nobody resolves the buyer dispute: no refund twice', async () => {
     const d = await disputedOrder();
-    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, {
-      orderId: d.id, providerDisputeId: `dp_${randomUUID()}`, status: 'open', providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 10_000, currency: 'EUR' }, now: clock.now(),
-    }));
+    await app.ctx.db.transaction().execute((trx) =>
+      recordChargeback(trx, app.ctx.config, {
+        orderId: d.id,
+        providerDisputeId: `dp_${randomUUID()}`,
+        status: 'open',
+        providerStatus: 'needs_response',
+        reason: 'fraudulent',
+        amount: { amount: 10_000, currency: 'EUR' },
+        now: clock.now(),
+      }),
+    );
     expectProblem(await resolve(d.disputeId, { resolution: 'refund' }), 409);
     advance(3 * DAY + HOUR);
     await runDueJobs(app.ctx);
@@ -367,7 +410,12 @@ describe('staff view and resolution', () => {
     // Whoever came first decided; the other changed nothing.
     expect(view.resolution).toBe(manual.status === 200 ? 'release' : 'refund');
     expect((await orderOf(timed.buyer, timed.id)).refunded.amount).toBe(view.resolution === 'refund' ? 10_000 : 0);
-    const resolvedEvents = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', timed.disputeId).where('event_type', '=', 'dispute.resolved').execute();
+    const resolvedEvents = await app.ctx.db
+      .selectFrom('outbox')
+      .select('event_type')
+      .where('aggregate_id', '=', timed.disputeId)
+      .where('event_type', '=', 'dispute.resolved')
+      .execute();
     expect(resolvedEvents).toHaveLength(1);
   });
 

@@ -30,8 +30,7 @@ async function openCase(): Promise<{ caseId: string; orderId: string }> {
 const inbox = async (who: TestUser, name: string) =>
   ((await request('GET', `/v1/admin/fraud-cases?inbox=${name}&status=open&limit=100`, { token: who.token })).body.data as { id: string }[]).map((c) => c.id);
 const inFuture = (ms: number) => new Date(Date.now() + ms).toISOString();
-const auditOf = (caseId: string) =>
-  app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'details']).where('entity_id', '=', caseId).orderBy('id').execute();
+const auditOf = (caseId: string) => app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'details']).where('entity_id', '=', caseId).orderBy('id').execute();
 
 test('inboxes follow assignment; unassigning returns a case to the shared inbox; both are audited', async () => {
   const { caseId } = await openCase();
@@ -96,7 +95,8 @@ test('notes are appended (also on a closed case), validated, and the timeline li
   await request('POST', `/v1/admin/fraud-cases/${caseId}/assign`, { token: moderator.token, body: { assignee_id: moderator.id } });
 
   const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, {
-    token: moderator.token, body: { decision: 'confirm_fraud', note: 'Stolen card', closing_label: 'stolen_card' },
+    token: moderator.token,
+    body: { decision: 'confirm_fraud', note: 'Stolen card', closing_label: 'stolen_card' },
   });
   expect(decided.status).toBe(200);
   expect(decided.body).toMatchObject({ status: 'closed', decision: 'confirm_fraud', closing_label: 'stolen_card' });
@@ -117,8 +117,12 @@ test('notes are appended (also on a closed case), validated, and the timeline li
   expect(entries.some((e) => e.kind === 'order_status' && e.details.to_status === 'refunded' && e.actor_id === moderator.id)).toBe(true);
   const tail = entries.filter((e) => e.kind === 'note' || e.summary.startsWith('fraud_case.')).map((e) => [e.kind, e.summary]);
   expect(tail).toEqual([
-    ['note', 'Note'], ['audit', 'fraud_case.note_added'], ['audit', 'fraud_case.assigned'],
-    ['audit', 'fraud_case.confirm_fraud'], ['note', 'Note'], ['audit', 'fraud_case.note_added'],
+    ['note', 'Note'],
+    ['audit', 'fraud_case.note_added'],
+    ['audit', 'fraud_case.assigned'],
+    ['audit', 'fraud_case.confirm_fraud'],
+    ['note', 'Note'],
+    ['audit', 'fraud_case.note_added'],
   ]);
   expect(entries.find((e) => e.summary === 'fraud_case.confirm_fraud')!.details).toMatchObject({ data: { closing_label: 'stolen_card', order_id: orderId } });
 });
@@ -141,7 +145,9 @@ test('acting on a closed case is a 409; confirm_fraud without a label is labelle
 test('an analyst may read the timeline but every action is a 403 that changes nothing', async () => {
   const { caseId } = await openCase();
   const actions: [string, unknown][] = [
-    ['assign', { assignee_id: moderator.id }], ['snooze', { until: inFuture(3_600_000) }], ['notes', { body: 'hi' }],
+    ['assign', { assignee_id: moderator.id }],
+    ['snooze', { until: inFuture(3_600_000) }],
+    ['notes', { body: 'hi' }],
     ['decision', { decision: 'confirm_fraud', note: 'x', closing_label: 'collusion' }],
   ];
   for (const [action, body] of actions) {
@@ -150,8 +156,9 @@ test('an analyst may read the timeline but every action is a 403 that changes no
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   }
   expect((await request('GET', `/v1/admin/fraud-cases/${caseId}/timeline`, { token: analyst.token })).status).toBe(200);
-  expect(await app.ctx.db.selectFrom('fraud_cases').select(['status', 'assignee_id', 'snoozed_until', 'closing_label']).where('id', '=', caseId).executeTakeFirstOrThrow())
-    .toEqual({ status: 'open', assignee_id: null, snoozed_until: null, closing_label: null });
+  expect(await app.ctx.db.selectFrom('fraud_cases').select(['status', 'assignee_id', 'snoozed_until', 'closing_label']).where('id', '=', caseId).executeTakeFirstOrThrow()).toEqual(
+    { status: 'open', assignee_id: null, snoozed_until: null, closing_label: null },
+  );
   expect(await app.ctx.db.selectFrom('fraud_case_notes').select('id').where('case_id', '=', caseId).execute()).toEqual([]);
   expect(await auditOf(caseId)).toEqual([]);
 });

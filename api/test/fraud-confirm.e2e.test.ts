@@ -52,7 +52,8 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   expect(await balanceOf(subject)).toEqual([{ currency: 'EUR', pending: 60_750, available: 0 }]);
 
   const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, {
-    token: moderator.token, body: { decision: 'confirm_fraud', note: 'Mule account', closing_label: 'collusion' },
+    token: moderator.token,
+    body: { decision: 'confirm_fraud', note: 'Mule account', closing_label: 'collusion' },
   });
   expect(decided.status).toBe(200);
   expect(decided.body).toMatchObject({ status: 'closed', decision: 'confirm_fraud', closing_label: 'collusion', order: { status: 'refunded' } });
@@ -81,9 +82,16 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   expect(await Promise.all([caseOrder.id, sold.id, shipped.id, completed.id].map(escrow))).toEqual([0, 0, 0, 11_250]);
 
   const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action']).where('entity_id', 'in', [caseId, subject.id]).orderBy('id').execute();
-  expect(audit).toEqual([{ actor_id: moderator.id, action: 'user.suspend' }, { actor_id: moderator.id, action: 'fraud_case.confirm_fraud' }]);
-  const events = await app.ctx.db.selectFrom('outbox').select('event_type')
-    .where('aggregate_id', 'in', [caseId, subject.id, sold.id, shipped.id, purchase.id, paidPurchase.id]).where('occurred_at', '>=', new Date(Date.parse(decided.body.decided_at))).execute();
+  expect(audit).toEqual([
+    { actor_id: moderator.id, action: 'user.suspend' },
+    { actor_id: moderator.id, action: 'fraud_case.confirm_fraud' },
+  ]);
+  const events = await app.ctx.db
+    .selectFrom('outbox')
+    .select('event_type')
+    .where('aggregate_id', 'in', [caseId, subject.id, sold.id, shipped.id, purchase.id, paidPurchase.id])
+    .where('occurred_at', '>=', new Date(Date.parse(decided.body.decided_at)))
+    .execute();
   expect(events.map((e) => e.event_type).sort()).toEqual(['fraud_case.decided', 'order.cancelled', 'order.refunded', 'order.refunded', 'order.refunded', 'user.suspended']);
 });
 
@@ -98,7 +106,13 @@ test('a note of the longest allowed length still suspends the subject (the reaso
 test('an order under an open chargeback is not refunded by the confirmation: the card network decides it, once', async () => {
   const subject = await registerUser(request);
   const { order, caseBuyer, caseId } = await reviewedSale(subject);
-  const chargeback = { orderId: order.id, providerDisputeId: `dp_${randomUUID()}`, providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 30_000, currency: 'EUR' } };
+  const chargeback = {
+    orderId: order.id,
+    providerDisputeId: `dp_${randomUUID()}`,
+    providerStatus: 'needs_response',
+    reason: 'fraudulent',
+    amount: { amount: 30_000, currency: 'EUR' },
+  };
   await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...chargeback, status: 'open', now: new Date() }));
 
   const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'stolen card' } });

@@ -12,8 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const ordersFor = async (listingId: string) =>
-  app.ctx.db.selectFrom('orders').select('id').where('listing_id', '=', listingId).execute();
+const ordersFor = async (listingId: string) => app.ctx.db.selectFrom('orders').select('id').where('listing_id', '=', listingId).execute();
 
 describe('Idempotency-Key', () => {
   test('a replay returns the first response with Idempotent-Replayed; another body with the same key is a 422', async () => {
@@ -64,7 +63,8 @@ describe('Idempotency-Key', () => {
   test('pay and complete replay exactly what they answered (the reply is stored with the change)', async () => {
     const listing = await makeListing(request, seller);
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-    const pay = () => request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers: { 'idempotency-key': `pay-once-${order.id}` } });
+    const pay = () =>
+      request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers: { 'idempotency-key': `pay-once-${order.id}` } });
     const paid = await pay();
     expect(paid.status).toBe(200);
     expect(await pay()).toMatchObject({ status: 200, body: paid.body });
@@ -76,16 +76,18 @@ describe('Idempotency-Key', () => {
     const again = await complete();
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body).toEqual(completed.body);
-    const stored = await app.ctx.db.selectFrom('idempotency_keys').select(['response_status', 'response_body', 'locked_until']).where('key', '=', `complete-${order.id}`).executeTakeFirstOrThrow();
+    const stored = await app.ctx.db
+      .selectFrom('idempotency_keys')
+      .select(['response_status', 'response_body', 'locked_until'])
+      .where('key', '=', `complete-${order.id}`)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ response_status: 200, response_body: completed.body, locked_until: null });
   });
 
   test('20 concurrent orders for one listing without keys create exactly one order', async () => {
     const listing = await makeListing(request, seller);
     const buyers = await Promise.all(Array.from({ length: 5 }, () => registerUser(request)));
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => request('POST', '/v1/orders', { token: buyers[i % 5]!.token, body: { listing_id: listing.id } })),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => request('POST', '/v1/orders', { token: buyers[i % 5]!.token, body: { listing_id: listing.id } })));
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
     expect(await ordersFor(listing.id)).toHaveLength(1);

@@ -15,7 +15,10 @@ afterAll(() => app.close());
 
 const pdf = () => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(512), Buffer.from('%%EOF\n')]);
 async function submit(user: TestUser, bytes = pdf()) {
-  const res = await request('POST', '/v1/me/identity-documents', { token: user.token, body: { kind: 'passport', content_type: 'application/pdf', content_base64: bytes.toString('base64') } });
+  const res = await request('POST', '/v1/me/identity-documents', {
+    token: user.token,
+    body: { kind: 'passport', content_type: 'application/pdf', content_base64: bytes.toString('base64') },
+  });
   if (res.status !== 201) throw new Error(`submit: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as string;
 }
@@ -34,7 +37,9 @@ test('a reviewer sees the pending queue, opens a document (audited per view) and
   const pending = await queue('?limit=100');
   expect(pending.status).toBe(200);
   expect(pending.body.data.find((d: { id: string }) => d.id === id)).toMatchObject({
-    status: 'submitted', kind: 'passport', user: { id: user.id, email: user.email, identity_verified_at: null },
+    status: 'submitted',
+    kind: 'passport',
+    user: { id: user.id, email: user.email, identity_verified_at: null },
   });
   expect(pending.body.data[0]).not.toHaveProperty('content_base64');
 
@@ -43,7 +48,12 @@ test('a reviewer sees the pending queue, opens a document (audited per view) and
   expect(opened.headers.get('cache-control')).toBe('no-store');
   expect(Buffer.from(opened.body.content_base64, 'base64').equals(bytes)).toBe(true);
   await content(id);
-  const views = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'details']).where('entity_id', '=', id).where('action', '=', 'identity_document.viewed').execute();
+  const views = await app.ctx.db
+    .selectFrom('audit_log')
+    .select(['actor_id', 'action', 'details'])
+    .where('entity_id', '=', id)
+    .where('action', '=', 'identity_document.viewed')
+    .execute();
   expect(views).toEqual([1, 2].map(() => ({ actor_id: moderator.id, action: 'identity_document.viewed', details: { user_id: user.id, kind: 'passport' } })));
 
   const approved = await decide(id, { decision: 'approve' });
@@ -56,7 +66,12 @@ test('a reviewer sees the pending queue, opens a document (audited per view) and
 
   const audit = await app.ctx.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('action', '<>', 'identity_document.viewed').execute();
   expect(audit.map((a) => a.action)).toEqual(['identity_document.approve']);
-  const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'payload']).where('aggregate_id', '=', user.id).where('event_type', 'like', 'identity_document.%').execute();
+  const events = await app.ctx.db
+    .selectFrom('outbox')
+    .select(['event_type', 'payload'])
+    .where('aggregate_id', '=', user.id)
+    .where('event_type', 'like', 'identity_document.%')
+    .execute();
   expect(events).toEqual([{ event_type: 'identity_document.approved', payload: expect.objectContaining({ document_id: id, decision: 'approve', reviewed_by: moderator.id }) }]);
 });
 

@@ -33,8 +33,10 @@ async function completeSaleOf(listingId: string, seller: TestUser) {
   const buyer = await registerUser(request);
   const id = (await order(buyer, listingId)).body.id;
   for (const [actor, action, body] of [
-    [buyer, 'pay', { payment_method: 'pm_card_visa' }], [seller, 'ship', { carrier: 'DHL', tracking_number: 'JD0123456789' }],
-    [buyer, 'confirm-delivery', {}], [buyer, 'complete', {}],
+    [buyer, 'pay', { payment_method: 'pm_card_visa' }],
+    [seller, 'ship', { carrier: 'DHL', tracking_number: 'JD0123456789' }],
+    [buyer, 'confirm-delivery', {}],
+    [buyer, 'complete', {}],
   ] as const) {
     const res = await request('POST', `/v1/orders/${id}/${action}`, { token: actor.token, body });
     if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -103,7 +105,10 @@ describe('who waits for review', () => {
     const listing = await makeListing(request, established, { title: 'Signed football', category: 'sports' });
     for (let i = 0; i < 3; i++) {
       expect(await statusOf(listing.id)).toBe('active');
-      const res = await request('POST', '/v1/reports', { token: (await registerUser(request)).token, body: { target_type: 'listing', target_id: listing.id, reason: 'counterfeit' } });
+      const res = await request('POST', '/v1/reports', {
+        token: (await registerUser(request)).token,
+        body: { target_type: 'listing', target_id: listing.id, reason: 'counterfeit' },
+      });
       expect(res.status).toBe(201);
     }
     expect(await statusOf(listing.id)).toBe('pending_review');
@@ -115,7 +120,9 @@ describe('who waits for review', () => {
 
     // Approved anyway: a further report goes to the report queue but does not hold the listing again.
     await decide(listing.id, { decision: 'approve' });
-    expect((await request('POST', '/v1/reports', { token: (await registerUser(request)).token, body: { target_type: 'listing', target_id: listing.id, reason: 'spam' } })).status).toBe(201);
+    expect(
+      (await request('POST', '/v1/reports', { token: (await registerUser(request)).token, body: { target_type: 'listing', target_id: listing.id, reason: 'spam' } })).status,
+    ).toBe(201);
     expect(await statusOf(listing.id)).toBe('active');
   });
 });
@@ -140,9 +147,17 @@ describe('decisions', () => {
     expectProblem(await request('PATCH', `/v1/listings/${listing.id}`, { token: seller.token, body: {} }), 400);
     expectProblem(await request('PATCH', `/v1/listings/${listing.id}`, { token: seller.token, body: { price: { amount: -1, currency: 'EUR' } } }), 400, 'price.amount');
     expectProblem(await request('PATCH', `/v1/listings/${listing.id}`, { token: seller.token, body: { status: 'active' } }), 400, 'status');
-    const edited = await request('PATCH', `/v1/listings/${listing.id}`, { token: seller.token, body: { description: 'Shutter count 1200, photos attached', price: { amount: 11_000, currency: 'EUR' } } });
+    const edited = await request('PATCH', `/v1/listings/${listing.id}`, {
+      token: seller.token,
+      body: { description: 'Shutter count 1200, photos attached', price: { amount: 11_000, currency: 'EUR' } },
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ status: 'pending_review', description: 'Shutter count 1200, photos attached', price: { amount: 11_000, currency: 'EUR' }, title: 'Camera body' });
+    expect(edited.body).toMatchObject({
+      status: 'pending_review',
+      description: 'Shutter count 1200, photos attached',
+      price: { amount: 11_000, currency: 'EUR' },
+      title: 'Camera body',
+    });
 
     const approved = await decide(listing.id, { decision: 'approve' });
     expect(approved.body).toMatchObject({ status: 'active', moderation_note: null });
@@ -152,8 +167,18 @@ describe('decisions', () => {
 
     const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_type', 'details']).where('entity_id', '=', listing.id).orderBy('id').execute();
     expect(audit).toEqual([
-      { actor_id: moderator.id, action: 'listing.request_changes', entity_type: 'listing', details: expect.objectContaining({ note: 'Add the shutter count and real photos', previous_status: 'pending_review', status: 'changes_requested' }) },
-      { actor_id: moderator.id, action: 'listing.approve', entity_type: 'listing', details: expect.objectContaining({ note: null, previous_status: 'pending_review', status: 'active' }) },
+      {
+        actor_id: moderator.id,
+        action: 'listing.request_changes',
+        entity_type: 'listing',
+        details: expect.objectContaining({ note: 'Add the shutter count and real photos', previous_status: 'pending_review', status: 'changes_requested' }),
+      },
+      {
+        actor_id: moderator.id,
+        action: 'listing.approve',
+        entity_type: 'listing',
+        details: expect.objectContaining({ note: null, previous_status: 'pending_review', status: 'active' }),
+      },
     ]);
     const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'aggregate_type']).where('aggregate_id', '=', listing.id).orderBy('id').execute();
     expect(events.map((e) => e.event_type)).toEqual(['listing.created', 'listing.changes_requested', 'listing.edited', 'listing.approved']);
@@ -216,7 +241,9 @@ describe('bulk decisions and undo', () => {
     const res = await bulk({ ids: [a.id, b.id, c.id, missing], decision: 'approve' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      batch_id: expect.any(String), applied: [a.id, b.id, c.id], skipped: [{ id: missing, reason: 'not_found' }],
+      batch_id: expect.any(String),
+      applied: [a.id, b.id, c.id],
+      skipped: [{ id: missing, reason: 'not_found' }],
     });
     expect([await statusOf(a.id), await statusOf(b.id), await statusOf(c.id)]).toEqual(['active', 'active', 'active']);
 
@@ -249,7 +276,9 @@ describe('bulk decisions and undo', () => {
 
 describe('with auto-approve on', () => {
   let auto: TestApp;
-  beforeAll(async () => { auto = await startTestApp({ env: { LISTING_AUTO_APPROVE: 'true' } }); });
+  beforeAll(async () => {
+    auto = await startTestApp({ env: { LISTING_AUTO_APPROVE: 'true' } });
+  });
   afterAll(() => auto.close());
 
   test('a new seller’s clean listing is live at once; a flagged one still waits', async () => {

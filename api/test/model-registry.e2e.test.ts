@@ -33,7 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const statuses = async () => Object.fromEntries((await request('GET', '/v1/admin/models', { token: admin.token })).body.data.map((m: { version: string; status: string }) => [m.version, m.status]));
+const statuses = async () =>
+  Object.fromEntries((await request('GET', '/v1/admin/models', { token: admin.token })).body.data.map((m: { version: string; status: string }) => [m.version, m.status]));
 const change = (action: string, body: Record<string, unknown> = { reason: 'test' }) => request('POST', `/v1/admin/models/${action}`, { token: admin.token, body });
 const liveScores = (orderId: string) => app.ctx.db.selectFrom('risk_scores').selectAll().where('order_id', '=', orderId).orderBy('mode').orderBy('model_version').execute();
 
@@ -55,7 +56,12 @@ test('start-up registers every model file: the configured one active, new ones i
   const list = await request('GET', '/v1/admin/models', { token: analyst.token });
   expect(list.status).toBe(200);
   const byVersion = Object.fromEntries(list.body.data.map((m: { version: string }) => [m.version, m]));
-  expect(byVersion['fraud-gbt-v1']).toMatchObject({ status: 'active', file: 'fraud-gbt-v1.onnx', feature_names: FEATURE_NAMES.slice(0, 11) /* v1's columns, the first 11 */, evaluation: { model: { roc_auc: expect.any(Number) } } });
+  expect(byVersion['fraud-gbt-v1']).toMatchObject({
+    status: 'active',
+    file: 'fraud-gbt-v1.onnx',
+    feature_names: FEATURE_NAMES.slice(0, 11) /* v1's columns, the first 11 */,
+    evaluation: { model: { roc_auc: expect.any(Number) } },
+  });
   expect(byVersion['test-block']).toMatchObject({ status: 'shadow', evaluation: null });
   expect(byVersion['test-allow']).toMatchObject({ status: 'shadow', feature_names: FEATURE_NAMES.slice(0, 4) });
   expect(byVersion['fraud-gbt-v1'].sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -63,7 +69,10 @@ test('start-up registers every model file: the configured one active, new ones i
   const other = createServingModels({ config: app.ctx.config, source: modelRegistrySource(app.ctx), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
   await other.start();
   await other.close();
-  const { n } = await app.ctx.db.selectFrom('model_version_changes').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await app.ctx.db
+    .selectFrom('model_version_changes')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   expect(Number(n)).toBe(3);
 });
 
@@ -72,7 +81,11 @@ test('the live model decides; every shadow scores the same payment and is record
   // test-block in shadow would have blocked this payment; it went through.
   expect(res.status).toBe(200);
   const scores = await liveScores(orderId);
-  expect(scores.map((s) => [s.mode, s.model_version])).toEqual([['live', 'fraud-gbt-v1'], ['shadow', 'test-allow'], ['shadow', 'test-block']]);
+  expect(scores.map((s) => [s.mode, s.model_version])).toEqual([
+    ['live', 'fraud-gbt-v1'],
+    ['shadow', 'test-allow'],
+    ['shadow', 'test-block'],
+  ]);
   const [live, allow, block] = scores;
   expect(live).toMatchObject({ decision: 'allow', input: { buyer_prior_orders: 0 } });
   expect(allow).toMatchObject({ decision: null, score: 2 });
@@ -82,8 +95,12 @@ test('the live model decides; every shadow scores the same payment and is record
   const event = await app.ctx.db.selectFrom('outbox').select('payload').where('event_type', '=', 'risk.scored').where('aggregate_id', '=', orderId).executeTakeFirstOrThrow();
   // Analytics gets the shadows' scores too, to compare models on the same traffic.
   expect(event.payload).toMatchObject({
-    model_version: 'fraud-gbt-v1', score: live!.score,
-    shadows: [{ model_version: 'test-allow', score: 2, probability: allow!.probability }, { model_version: 'test-block', score: 97, probability: block!.probability }],
+    model_version: 'fraud-gbt-v1',
+    score: live!.score,
+    shadows: [
+      { model_version: 'test-allow', score: 2, probability: allow!.probability },
+      { model_version: 'test-block', score: 97, probability: block!.probability },
+    ],
   });
 });
 
@@ -114,7 +131,12 @@ test('promote takes effect on the next payment without a restart, in this proces
     await serving(other, 'fraud-gbt-v1');
 
     // Every change is in the history, the audit log and the outbox.
-    const history = await app.ctx.db.selectFrom('model_version_changes').select(['version', 'from_status', 'to_status', 'actor_id', 'reason']).where('actor_id', '=', admin.id).orderBy('id').execute();
+    const history = await app.ctx.db
+      .selectFrom('model_version_changes')
+      .select(['version', 'from_status', 'to_status', 'actor_id', 'reason'])
+      .where('actor_id', '=', admin.id)
+      .orderBy('id')
+      .execute();
     expect(history).toEqual([
       { version: 'fraud-gbt-v1', from_status: 'active', to_status: 'shadow', actor_id: admin.id, reason: 'canary' },
       { version: 'test-block', from_status: 'shadow', to_status: 'active', actor_id: admin.id, reason: 'canary' },
@@ -138,7 +160,10 @@ test('a process whose LISTEN connection dropped still follows the registry by it
     await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'agora-model-registry'`.execute(app.ctx.db);
     expect((await change('test-allow/promote', { reason: 'fallback' })).status).toBe(200);
     await serving(other, 'test-allow');
-    expect((await change('rollback', { reason: 'fallback', demote_to: 'shadow' })).body).toEqual({ version: 'fraud-gbt-v1', previous: { version: 'test-allow', status: 'shadow' } });
+    expect((await change('rollback', { reason: 'fallback', demote_to: 'shadow' })).body).toEqual({
+      version: 'fraud-gbt-v1',
+      previous: { version: 'test-allow', status: 'shadow' },
+    });
     await serving(other, 'fraud-gbt-v1');
   } finally {
     await other.close();
@@ -169,7 +194,9 @@ test('two promotions racing: one wins, the other is refused, and exactly one ver
   let release!: () => void;
   const held = app.ctx.db.transaction().execute(async (trx) => {
     await sql`SELECT 1 FROM model_versions WHERE status = 'active' FOR UPDATE`.execute(trx);
-    await new Promise<void>((resolve) => { release = resolve; });
+    await new Promise<void>((resolve) => {
+      release = resolve;
+    });
   });
   const racing = [change('test-block/promote'), change('test-allow/promote')];
   for (;;) {
@@ -197,7 +224,11 @@ test('a model file changed under a registered version name is refused: no start,
   await expect(other.start()).rejects.toThrow(/test-block: test-block\.onnx has sha256 [0-9a-f]{64} but was registered with [0-9a-f]{64}/);
   await other.close();
   // A version whose file changed after registration, never loaded here yet, cannot be promoted.
-  await app.ctx.db.updateTable('model_versions').set({ sha256: '0'.repeat(64), status: 'retired' }).where('version', '=', 'test-allow').execute();
+  await app.ctx.db
+    .updateTable('model_versions')
+    .set({ sha256: '0'.repeat(64), status: 'retired' })
+    .where('version', '=', 'test-allow')
+    .execute();
   const refused = await change('test-allow/promote');
   expectProblem(refused, 409);
   expect(refused.body.code).toBe('model_unloadable');

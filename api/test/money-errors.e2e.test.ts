@@ -1,7 +1,18 @@
 import { type Request, type TestApp, client, expectProblem, orderAt, startTestApp } from '../../test/harness';
 import { inTransaction } from '../src/db/transaction';
 import { findOrder } from '../src/modules/marketplace/orders';
-import { EscrowExceeded, HoldNotPending, InsufficientFunds, ReferenceConflict, accounts, escrowOf, postHold, postTransaction, refundFromEscrow, voidHold } from '../src/modules/money/ledger';
+import {
+  EscrowExceeded,
+  HoldNotPending,
+  InsufficientFunds,
+  ReferenceConflict,
+  accounts,
+  escrowOf,
+  postHold,
+  postTransaction,
+  refundFromEscrow,
+  voidHold,
+} from '../src/modules/money/ledger';
 
 // The ledger's refusals are typed errors with codes, answered as 409 problems: they used to be plain
 // Errors (or a raw trigger error) that reached the client as a 500.
@@ -35,10 +46,15 @@ test('a refund larger than what escrow holds is a typed escrow_exceeded conflict
 
 test('a debit past the balance (the non-negative trigger) is a typed insufficient_funds conflict', async () => {
   const { seller } = await orderAt(request, 'paid');
-  const debit = inTransaction(app.ctx.db, (trx) => postTransaction(trx, {
-    kind: 'test_debit', orderId: null, reference: `debit:${seller.id}`, createdAt: app.ctx.clock.now(),
-    transfers: [{ from: accounts.available(seller.id), to: accounts.psp(), amount: 1, currency: 'EUR' }],
-  }));
+  const debit = inTransaction(app.ctx.db, (trx) =>
+    postTransaction(trx, {
+      kind: 'test_debit',
+      orderId: null,
+      reference: `debit:${seller.id}`,
+      createdAt: app.ctx.clock.now(),
+      transfers: [{ from: accounts.available(seller.id), to: accounts.psp(), amount: 1, currency: 'EUR' }],
+    }),
+  );
   await expect(debit).rejects.toThrow(InsufficientFunds);
   await expect(debit).rejects.toMatchObject({ kind: 'conflict', code: 'insufficient_funds' });
 });
@@ -47,10 +63,15 @@ test('a movement whose reference already moved money is a typed ledger_reference
   const { id } = await orderAt(request, 'paid');
   const order = await escrowOfOrder(id);
   // Capture already posted `capture:<order>`.
-  const capture = inTransaction(app.ctx.db, (trx) => postTransaction(trx, {
-    kind: 'payment_captured', orderId: id, reference: `capture:${id}`, createdAt: app.ctx.clock.now(),
-    transfers: [{ from: accounts.psp(), to: accounts.escrow(id, order.seller_id), amount: 1, currency: order.currency }],
-  }));
+  const capture = inTransaction(app.ctx.db, (trx) =>
+    postTransaction(trx, {
+      kind: 'payment_captured',
+      orderId: id,
+      reference: `capture:${id}`,
+      createdAt: app.ctx.clock.now(),
+      transfers: [{ from: accounts.psp(), to: accounts.escrow(id, order.seller_id), amount: 1, currency: order.currency }],
+    }),
+  );
   await expect(capture).rejects.toThrow(ReferenceConflict);
   await expect(capture).rejects.toMatchObject({ kind: 'conflict', code: 'ledger_reference_conflict' });
 });

@@ -93,12 +93,20 @@ describe('timers: system transitions fired by the scheduler from Postgres', () =
     await runDueJobs(app.ctx);
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 9_000 }]);
     expect((await historyOf(buyer, id)).map((h: { to: string; actor: string }) => `${h.to}/${h.actor}`)).toEqual([
-      'initiated/buyer', 'pending_payment/buyer', 'paid/system', 'shipped/seller', 'delivered/system', 'completed/system',
+      'initiated/buyer',
+      'pending_payment/buyer',
+      'paid/system',
+      'shipped/seller',
+      'delivered/system',
+      'completed/system',
     ]);
     const jobs = await app.ctx.db.selectFrom('scheduled_jobs').select(['kind', 'status']).where('order_id', '=', id).orderBy('id').execute();
     expect(jobs).toEqual([
-      { kind: 'expire', status: 'skipped' }, { kind: 'auto_cancel', status: 'skipped' }, { kind: 'auto_deliver', status: 'done' },
-      { kind: 'auto_complete', status: 'done' }, { kind: 'settle', status: 'done' },
+      { kind: 'expire', status: 'skipped' },
+      { kind: 'auto_cancel', status: 'skipped' },
+      { kind: 'auto_deliver', status: 'done' },
+      { kind: 'auto_complete', status: 'done' },
+      { kind: 'settle', status: 'done' },
     ]);
   });
 });
@@ -187,7 +195,10 @@ describe('payouts', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 3_000 }]);
     const ops = await app.ctx.db.selectFrom('provider_operations').select(['kind', 'status']).where('payout_id', '=', payout.body.id).orderBy('created_at').execute();
-    expect(ops).toEqual([{ kind: 'transfer', status: 'succeeded' }, { kind: 'payout', status: 'succeeded' }]);
+    expect(ops).toEqual([
+      { kind: 'transfer', status: 'succeeded' },
+      { kind: 'payout', status: 'succeeded' },
+    ]);
   });
 
   test('concurrent payout requests never spend the same money twice', async () => {
@@ -203,12 +214,19 @@ describe('payouts', () => {
   test('a refund after the payout reverses the payout for what the balance cannot cover', async () => {
     const { seller, orderId, buyer } = await settledSeller();
     const payout = (await request('POST', '/v1/me/payouts', { token: seller.token, body: { amount: { amount: 9_000, currency: 'EUR' } } })).body;
-    const proposal = (await request('POST', `/v1/orders/${orderId}/refund-proposals`, { token: buyer.token, body: { amount: { amount: 5_000, currency: 'EUR' }, reason: 'Missing parts' } })).body;
+    const proposal = (
+      await request('POST', `/v1/orders/${orderId}/refund-proposals`, { token: buyer.token, body: { amount: { amount: 5_000, currency: 'EUR' }, reason: 'Missing parts' } })
+    ).body;
     expect((await request('POST', `/v1/orders/${orderId}/refund-proposals/${proposal.id}/accept`, { token: seller.token })).body.status).toBe('accepted');
     const after = await app.ctx.db.selectFrom('payouts').select('reversed_amount').where('id', '=', payout.id).executeTakeFirstOrThrow();
     expect(Number(after.reversed_amount)).toBe(4_500);
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 0 }]);
-    const reversal = await app.ctx.db.selectFrom('provider_operations').select(['kind', 'status']).where('payout_id', '=', payout.id).where('kind', '=', 'reverse_transfer').execute();
+    const reversal = await app.ctx.db
+      .selectFrom('provider_operations')
+      .select(['kind', 'status'])
+      .where('payout_id', '=', payout.id)
+      .where('kind', '=', 'reverse_transfer')
+      .execute();
     expect(reversal).toEqual([{ kind: 'reverse_transfer', status: 'pending' }]);
   });
 });
@@ -242,7 +260,12 @@ describe('scheduled and failed payouts', () => {
   test('a payout the provider keeps refusing fails after its retries and the money returns to available', async () => {
     const seller = await registerUser(request);
     await settled(seller);
-    const refusing: PaymentProvider = { ...app.ctx.payments, payout: async () => { throw new Error('bank account closed'); } };
+    const refusing: PaymentProvider = {
+      ...app.ctx.payments,
+      payout: async () => {
+        throw new Error('bank account closed');
+      },
+    };
     const ctx = { ...app.ctx, payments: refusing };
     const payout = await requestPayout(ctx, seller.id, { amount: 9_000, currency: 'EUR' });
     expect(payout.status).toBe('pending');
@@ -254,7 +277,12 @@ describe('scheduled and failed payouts', () => {
     const failed = await app.ctx.db.selectFrom('payouts').select('status').where('id', '=', payout.id).executeTakeFirstOrThrow();
     expect(failed.status).toBe('failed');
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: 9_000 }]);
-    const op = await app.ctx.db.selectFrom('provider_operations').select(['status', 'attempts', 'last_error']).where('payout_id', '=', payout.id).where('kind', '=', 'payout').executeTakeFirstOrThrow();
+    const op = await app.ctx.db
+      .selectFrom('provider_operations')
+      .select(['status', 'attempts', 'last_error'])
+      .where('payout_id', '=', payout.id)
+      .where('kind', '=', 'payout')
+      .executeTakeFirstOrThrow();
     expect(op).toEqual({ status: 'failed', attempts: 8, last_error: 'bank account closed' });
   });
 });

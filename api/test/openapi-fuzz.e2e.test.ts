@@ -23,13 +23,31 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const TABLES = [
-  'users', 'sessions', 'listings', 'orders', 'disputes', 'reviews', 'reports', 'fraud_cases', 'ledger_postings', 'outbox', 'audit_log', 'identity_documents',
+  'users',
+  'sessions',
+  'listings',
+  'orders',
+  'disputes',
+  'reviews',
+  'reports',
+  'fraud_cases',
+  'ledger_postings',
+  'outbox',
+  'audit_log',
+  'identity_documents',
 ] as const;
 
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of TABLES) {
-    counts[table] = Number((await app.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    counts[table] = Number(
+      (
+        await app.ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   }
   return counts;
 }

@@ -15,7 +15,9 @@ let test_: TestContext;
 let child: ChildProcess | undefined;
 const chargeLog = path.join(mkdtempSync(path.join(tmpdir(), 'agora-crash-log-')), 'charges.jsonl');
 
-beforeAll(async () => { test_ = await createTestContext(); });
+beforeAll(async () => {
+  test_ = await createTestContext();
+});
 afterAll(async () => {
   child?.kill('SIGKILL');
   await test_.close();
@@ -32,7 +34,12 @@ function startCrashingApp(): Promise<string> {
   });
 }
 
-const charges = () => readFileSync(chargeLog, 'utf8').trim().split('\n').filter((l) => l !== 'killed').map((l) => JSON.parse(l));
+const charges = () =>
+  readFileSync(chargeLog, 'utf8')
+    .trim()
+    .split('\n')
+    .filter((l) => l !== 'killed')
+    .map((l) => JSON.parse(l));
 
 test('a crash between the provider charge and the commit is recovered with exactly one charge', async () => {
   const url = await startCrashingApp();
@@ -42,15 +49,18 @@ test('a crash between the provider charge and the commit is recovered with exact
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
   const exited = new Promise((resolve) => child!.once('exit', (_code, signal) => resolve(signal)));
 
-  await expect(request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers: { 'idempotency-key': 'pay-once' } })).rejects.toThrow();
+  await expect(
+    request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers: { 'idempotency-key': 'pay-once' } }),
+  ).rejects.toThrow();
   expect(await exited).toBe('SIGKILL');
 
   // The provider charged; our records say only that an attempt started.
   expect(charges()).toHaveLength(1);
   const db = test_.ctx.db;
   expect((await db.selectFrom('orders').select('status').where('id', '=', order.id).executeTakeFirstOrThrow()).status).toBe('pending_payment');
-  expect(await db.selectFrom('payment_attempts').select(['status', 'idempotency_key']).where('order_id', '=', order.id).execute())
-    .toEqual([{ status: 'started', idempotency_key: charges()[0].key }]);
+  expect(await db.selectFrom('payment_attempts').select(['status', 'idempotency_key']).where('order_id', '=', order.id).execute()).toEqual([
+    { status: 'started', idempotency_key: charges()[0].key },
+  ]);
   expect(await db.selectFrom('ledger_transactions').select('id').where('order_id', '=', order.id).execute()).toEqual([]);
 
   // Recovery asks the provider again with the same idempotency key and records its answer.

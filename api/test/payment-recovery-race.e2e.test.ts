@@ -10,15 +10,23 @@ let app: TestApp;
 const request = () => client(app.url);
 const sandbox = createSandboxProvider();
 
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 /** The sandbox, except that the app's charge waits, once answered, until the test lets it return. */
 function slowProvider() {
   let answered!: () => void;
   let release!: () => void;
-  const charged = new Promise<void>((resolve) => { answered = resolve; });
-  const released = new Promise<void>((resolve) => { release = resolve; });
+  const charged = new Promise<void>((resolve) => {
+    answered = resolve;
+  });
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const provider: PaymentProvider = {
     ...sandbox,
     async charge(input) {

@@ -35,7 +35,10 @@ describe('login lockout', () => {
   };
 
   beforeAll(async () => {
-    jest.useFakeTimers({ now, doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    jest.useFakeTimers({
+      now,
+      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    });
     app = await startTestApp({ env: { LOGIN_LOCKOUT_THRESHOLD: '5', LOGIN_LOCKOUT_SECONDS: '60,300,900' } });
     request = client(app.url);
   });
@@ -117,8 +120,12 @@ describe('budgets', () => {
   beforeAll(async () => {
     app = await startTestApp({
       env: {
-        RATE_LIMIT_API_PER_MINUTE: '20', RATE_LIMIT_CREATE_PER_HOUR: '3', RATE_LIMIT_REGISTER_IP_PER_HOUR: '3',
-        RATE_LIMIT_AUTH_IP_PER_MINUTE: '4', RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: '3', PASSWORD_HASH_QUEUE: '2',
+        RATE_LIMIT_API_PER_MINUTE: '20',
+        RATE_LIMIT_CREATE_PER_HOUR: '3',
+        RATE_LIMIT_REGISTER_IP_PER_HOUR: '3',
+        RATE_LIMIT_AUTH_IP_PER_MINUTE: '4',
+        RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: '3',
+        PASSWORD_HASH_QUEUE: '2',
       },
     });
     request = client(app.url);

@@ -29,20 +29,38 @@ function expectProblem(res: { status: number; headers: Headers; body: any }, sta
 const report = (user: TestUser, body: Record<string, unknown>) => request('POST', '/v1/reports', { token: user.token, body });
 const queue = (query = '', token = moderator.token) => request('GET', `/v1/admin/reports${query}`, { token });
 const decide = (id: string, body: unknown, token = moderator.token) => request('POST', `/v1/admin/reports/${id}/decision`, { token, body });
-const countReports = async () => Number((await app.ctx.db.selectFrom('reports').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+const countReports = async () =>
+  Number(
+    (
+      await app.ctx.db
+        .selectFrom('reports')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('POST /v1/reports', () => {
   test('reports a listing and a user, publishing report.created; the queue counts open reports per target', async () => {
     const [a, b] = await Promise.all([registerUser(request), registerUser(request)]);
     const first = await report(a, { target_type: 'listing', target_id: listingId, reason: 'counterfeit', note: '  Fake logo ' });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ reporter_id: a.id, target_type: 'listing', target_id: listingId, reason: 'counterfeit', note: 'Fake logo', status: 'open', decided_by: null });
+    expect(first.body).toMatchObject({
+      reporter_id: a.id,
+      target_type: 'listing',
+      target_id: listingId,
+      reason: 'counterfeit',
+      note: 'Fake logo',
+      status: 'open',
+      decided_by: null,
+    });
     expect((await report(b, { target_type: 'listing', target_id: listingId, reason: 'fraud' })).body.note).toBeNull();
     const user = await report(a, { target_type: 'user', target_id: seller.id, reason: 'harassment' });
     expect(user.status).toBe(201);
 
     const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'aggregate_type', 'payload']).where('aggregate_id', '=', first.body.id).execute();
-    expect(events).toEqual([{ event_type: 'report.created', aggregate_type: 'report', payload: expect.objectContaining({ reporter_id: a.id, target_id: listingId, reason: 'counterfeit' }) }]);
+    expect(events).toEqual([
+      { event_type: 'report.created', aggregate_type: 'report', payload: expect.objectContaining({ reporter_id: a.id, target_id: listingId, reason: 'counterfeit' }) },
+    ]);
 
     const listed = await queue('?target_type=listing');
     expect(listed.status).toBe(200);
@@ -137,11 +155,26 @@ describe('the staff queue and decisions', () => {
 
     const res = await decide(id, { decision: 'action', action: 'warn_user', note: 'abusive display name' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, status: 'actioned', action: 'warn_user', decided_by: moderator.id, decided_at: expect.any(String), decision_note: 'abusive display name', also_decided: [] });
+    expect(res.body).toMatchObject({
+      id,
+      status: 'actioned',
+      action: 'warn_user',
+      decided_by: moderator.id,
+      decided_at: expect.any(String),
+      decision_note: 'abusive display name',
+      also_decided: [],
+    });
     expectProblem(await decide(id, { decision: 'dismiss', note: 'changed my mind' }), 409);
 
     const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_type', 'details']).where('entity_id', '=', id).execute();
-    expect(audit).toEqual([{ actor_id: moderator.id, action: 'report.action', entity_type: 'report', details: { note: 'abusive display name', target_type: 'user', target_id: target.id, action: 'warn_user' } }]);
+    expect(audit).toEqual([
+      {
+        actor_id: moderator.id,
+        action: 'report.action',
+        entity_type: 'report',
+        details: { note: 'abusive display name', target_type: 'user', target_id: target.id, action: 'warn_user' },
+      },
+    ]);
     const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', id).orderBy('id').execute();
     expect(events.map((e) => e.event_type)).toEqual(['report.created', 'report.decided']);
   });
@@ -185,9 +218,7 @@ describe('the staff queue and decisions', () => {
       const [a, b] = await Promise.all([registerUser(request), registerUser(request)]);
       const first = (await report(a, { target_type: 'user', target_id: target.id, reason: 'spam' })).body.id;
       const second = (await report(b, { target_type: 'user', target_id: target.id, reason: 'spam' })).body.id;
-      const results = await Promise.all([
-        decide(first, { decision: 'dismiss', note: 'fine' }), decide(second, { decision: 'dismiss', note: 'fine' }, other.token),
-      ]);
+      const results = await Promise.all([decide(first, { decision: 'dismiss', note: 'fine' }), decide(second, { decision: 'dismiss', note: 'fine' }, other.token)]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     }
   });
@@ -278,7 +309,10 @@ describe('actions taken with the verdict', () => {
 
   test('remove_review removes a reported review through review moderation; it leaves the public reviews', async () => {
     const { id: orderId, buyer, seller: reviewed } = await orderAt(request, 'completed');
-    const written = await request('POST', `/v1/orders/${orderId}/reviews`, { token: buyer.token, body: { rating: 1, item_as_described: 1, communication: 1, shipping: 1, text: 'Never again' } });
+    const written = await request('POST', `/v1/orders/${orderId}/reviews`, {
+      token: buyer.token,
+      body: { rating: 1, item_as_described: 1, communication: 1, shipping: 1, text: 'Never again' },
+    });
     await request('POST', `/v1/orders/${orderId}/reviews`, { token: reviewed.token, body: { rating: 5, communication: 5, payment: 5, text: 'Fine buyer' } });
     // Both have reviewed, so the review is public and anyone may report it.
     const [filed] = await openReportsOn(written.body.id, 1, 'review');
@@ -290,7 +324,11 @@ describe('actions taken with the verdict', () => {
     expect(row).toEqual({ status: 'removed', removed_reason: 'Abusive', decided_by: moderator.id });
     const visible = (await request('GET', `/v1/users/${reviewed.id}/reviews`)).body.data.map((r: { id: string }) => r.id);
     expect(visible).not.toContain(written.body.id);
-    expectProblem(await decide((await report(buyer, { target_type: 'user', target_id: reviewed.id, reason: 'other' })).body.id, { decision: 'action', action: 'remove_review', note: 'x' }), 422, 'action');
+    expectProblem(
+      await decide((await report(buyer, { target_type: 'user', target_id: reviewed.id, reason: 'other' })).body.id, { decision: 'action', action: 'remove_review', note: 'x' }),
+      422,
+      'action',
+    );
   });
 
   test('a reported message is answered on its author: suspend_user suspends whoever wrote it', async () => {

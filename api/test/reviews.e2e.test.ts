@@ -27,7 +27,15 @@ const decide = (id: string, body: unknown, token = moderator.token) => request('
 const bulk = (body: unknown, token = moderator.token) => request('POST', '/v1/admin/reviews/bulk-decision', { token, body });
 const undo = (batchId: string, token = moderator.token) => request('POST', `/v1/admin/reviews/bulk-decision/${batchId}/undo`, { token });
 const statusOf = async (id: string) => (await app.ctx.db.selectFrom('reviews').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
-const countReviews = async () => Number((await app.ctx.db.selectFrom('reviews').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+const countReviews = async () =>
+  Number(
+    (
+      await app.ctx.db
+        .selectFrom('reviews')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 /** A review the buyer leaves on a fresh completed order; flagged with `text` when that text trips a flag. */
@@ -141,16 +149,18 @@ describe('automatic flags', () => {
     expect(res.body.status).toBe('flagged');
     await review(seller, id, BY_SELLER);
     expect(await publicReviews(seller.id)).toEqual([]);
-    expect(await orderReviews(seller, id)).toEqual([ expect.objectContaining({ author_id: seller.id }) ]);
+    expect(await orderReviews(seller, id)).toEqual([expect.objectContaining({ author_id: seller.id })]);
     const queued = (await request('GET', '/v1/admin/reviews?status=flagged&limit=100', { token: moderator.token })).body.data.find((r: { id: string }) => r.id === res.body.id);
     expect(queued).toMatchObject({ flags, text, author_id: buyer.id, subject_id: seller.id, order_id: id, listing_title: 'Vintage camera' });
   });
 
   test('accounts that registered or signed in on one device are flagged; the raw device id is not stored', async () => {
     const device = `device-${randomUUID()}`;
-    const register = (deviceId: string) => request('POST', '/v1/auth/register', {
-      headers: { 'X-Device-Id': deviceId }, body: { email: `d-${randomUUID()}@example.test`, password: 'correct horse battery', display_name: 'D' },
-    });
+    const register = (deviceId: string) =>
+      request('POST', '/v1/auth/register', {
+        headers: { 'X-Device-Id': deviceId },
+        body: { email: `d-${randomUUID()}@example.test`, password: 'correct horse battery', display_name: 'D' },
+      });
     const sellerRes = await register(device);
     const seller = { id: sellerRes.body.user.id, email: '', token: sellerRes.body.token };
     const buyer = await registerUser(request);
@@ -172,7 +182,9 @@ describe('automatic flags', () => {
     const card = `pm_card_fp_${randomUUID().replace(/-/g, '')}`;
     // Buyer and seller each pay an order of `other` with the same card.
     for (const payer of [buyer, seller]) {
-      const listing = (await request('POST', '/v1/listings', { token: other.token, body: { title: 'Lamp', description: 'Brass', price: { amount: 2_000, currency: 'EUR' }, category: 'home' } })).body;
+      const listing = (
+        await request('POST', '/v1/listings', { token: other.token, body: { title: 'Lamp', description: 'Brass', price: { amount: 2_000, currency: 'EUR' }, category: 'home' } })
+      ).body;
       const order = (await request('POST', '/v1/orders', { token: payer.token, body: { listing_id: listing.id } })).body;
       expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: payer.token, body: { payment_method: card } })).status).toBe(200);
     }
@@ -219,11 +231,22 @@ describe('reputation', () => {
     expect(ids(await publicReviews(seller.id))).not.toContain(reviewed[2]!.id);
 
     // The 5-star author is confirmed a fraudster (a case on some order of theirs).
-    await app.ctx.db.insertInto('fraud_cases').values({
-      order_id: reviewed[0]!.orderId,
-      subject_user_id: reviewed[0]!.buyer.id, status: 'closed', reason: 'test', risk_score: 99, model_version: 'test', decision: 'confirm_fraud',
-      decision_note: 'ring', decided_by: moderator.id, decided_at: clock.now(), created_at: clock.now(),
-    }).execute();
+    await app.ctx.db
+      .insertInto('fraud_cases')
+      .values({
+        order_id: reviewed[0]!.orderId,
+        subject_user_id: reviewed[0]!.buyer.id,
+        status: 'closed',
+        reason: 'test',
+        risk_score: 99,
+        model_version: 'test',
+        decision: 'confirm_fraud',
+        decision_note: 'ring',
+        decided_by: moderator.id,
+        decided_at: clock.now(),
+        created_at: clock.now(),
+      })
+      .execute();
     expect(await reputation(seller.id)).toMatchObject({ count: 1, average: 4, score: 4 });
   });
 
@@ -261,7 +284,13 @@ describe('moderation', () => {
     const removed = await decide(reviewId, { decision: 'remove', reason: 'contact details' });
     expect(removed.body).toMatchObject({ status: 'removed', removed_reason: 'contact details' });
     expect(await publicReviews(seller.id)).toEqual([]);
-    const audit = await app.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_type', '=', 'review').where('entity_id', '=', reviewId).orderBy('created_at').execute();
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id'])
+      .where('entity_type', '=', 'review')
+      .where('entity_id', '=', reviewId)
+      .orderBy('created_at')
+      .execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['review.publish', 'review.remove']);
     expect(audit.every((a) => a.actor_id === moderator.id)).toBe(true);
     const events = await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_type', '=', 'review').where('aggregate_id', '=', reviewId).execute();
@@ -289,7 +318,10 @@ describe('moderation', () => {
     const removal = await bulk({ ids: [b.reviewId, c.reviewId], decision: 'remove', reason: 'off-platform contact' });
     expect(removal.body).toMatchObject({ applied: [c.reviewId], skipped: [{ id: b.reviewId, reason: 'already_in_status' }] });
     expect((await undo(removal.body.batch_id)).body).toMatchObject({ restored: [c.reviewId], skipped: [] });
-    expect(await app.ctx.db.selectFrom('reviews').select(['status', 'removed_reason']).where('id', '=', c.reviewId).executeTakeFirstOrThrow()).toEqual({ status: 'flagged', removed_reason: null });
+    expect(await app.ctx.db.selectFrom('reviews').select(['status', 'removed_reason']).where('id', '=', c.reviewId).executeTakeFirstOrThrow()).toEqual({
+      status: 'flagged',
+      removed_reason: null,
+    });
   });
 
   test('a bulk call with an unknown id or bad input changes nothing', async () => {
@@ -353,7 +385,10 @@ describe('reporting a review', () => {
     await review(seller, id, BY_SELLER);
     const reported = await report(seller);
     expect(reported.status).toBe(201);
-    expect(await app.ctx.db.selectFrom('reviews').select(['status', 'flags']).where('id', '=', reviewId).executeTakeFirstOrThrow()).toEqual({ status: 'flagged', flags: ['reported'] });
+    expect(await app.ctx.db.selectFrom('reviews').select(['status', 'flags']).where('id', '=', reviewId).executeTakeFirstOrThrow()).toEqual({
+      status: 'flagged',
+      flags: ['reported'],
+    });
     expect(await publicReviews(seller.id)).toEqual([]);
     // Once held it is no longer visible, so a second reporter finds nothing.
     expectProblem(await report(stranger), 404);

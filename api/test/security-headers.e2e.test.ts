@@ -25,7 +25,13 @@ afterAll(() => app.close());
 
 /** The policy's directives by name, so a test can read one without caring about order. */
 function directives(csp: string | null): Map<string, string> {
-  return new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values.join(' ')]));
+  return new Map(
+    (csp ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values.join(' ')]),
+  );
 }
 
 function expectHardened(headers: Headers) {
@@ -56,7 +62,11 @@ test('API JSON carries a deny-everything policy and is never cached', async () =
 });
 
 test('problem responses carry the same headers', async () => {
-  for (const [method, url] of [['GET', '/v1/me'], ['GET', '/v1/no-such-route'], ['POST', '/v1/auth/login']] as const) {
+  for (const [method, url] of [
+    ['GET', '/v1/me'],
+    ['GET', '/v1/no-such-route'],
+    ['POST', '/v1/auth/login'],
+  ] as const) {
     const res = await request(method, url, method === 'POST' ? { rawBody: '{"broken' } : {});
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -84,7 +94,15 @@ test("the compose file's nginx serves the console with the same headers as the A
   const nginx = readFileSync(path.resolve(__dirname, '../../console/nginx.conf'), 'utf8');
   const added = new Map([...nginx.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
   const res = await request('GET', '/console/');
-  for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'permissions-policy']) {
+  for (const name of [
+    'content-security-policy',
+    'x-frame-options',
+    'x-content-type-options',
+    'referrer-policy',
+    'cross-origin-opener-policy',
+    'cross-origin-resource-policy',
+    'permissions-policy',
+  ]) {
     expect({ name, value: added.get(name) }).toEqual({ name, value: res.headers.get(name) });
   }
 });

@@ -26,8 +26,17 @@ const payout = { account_holder: 'Ottoline Vexworth-Baines', iban: 'DE89 3704 00
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(`(${MARKER})\n`), randomBytes(2048), Buffer.from('%%EOF\n')]);
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4 * 1024 * 1024), Buffer.from(MARKER)]);
 const PLAINTEXTS = [
-  profile.legal_name, profile.address.line1, profile.address.line2, profile.address.city, profile.address.postal_code, profile.phone,
-  payout.account_holder, payout.iban, payout.iban.replace(/ /g, ''), MARKER, pdf.subarray(0, 60).toString('base64'),
+  profile.legal_name,
+  profile.address.line1,
+  profile.address.line2,
+  profile.address.city,
+  profile.address.postal_code,
+  profile.phone,
+  payout.account_holder,
+  payout.iban,
+  payout.iban.replace(/ /g, ''),
+  MARKER,
+  pdf.subarray(0, 60).toString('base64'),
 ];
 
 const document = (kind: string, content_type: string, content: Buffer) => ({ kind, content_type, content_base64: content.toString('base64') });
@@ -78,7 +87,16 @@ describe('sensitive data through the API', () => {
   test('documents are accepted up to 5 MB and listed as metadata only', async () => {
     const small = await request('POST', '/v1/me/identity-documents', { token: alice.token, body: document('passport', 'application/pdf', pdf) });
     expect(small.status).toBe(201);
-    expect(small.body).toEqual({ id: expect.any(String), kind: 'passport', content_type: 'application/pdf', size_bytes: pdf.length, status: 'submitted', review_reason: null, reviewed_at: null, created_at: expect.any(String) });
+    expect(small.body).toEqual({
+      id: expect.any(String),
+      kind: 'passport',
+      content_type: 'application/pdf',
+      size_bytes: pdf.length,
+      status: 'submitted',
+      review_reason: null,
+      reviewed_at: null,
+      created_at: expect.any(String),
+    });
     const large = await request('POST', '/v1/me/identity-documents', { token: alice.token, body: document('id_card', 'image/png', png) });
     expect(large).toMatchObject({ status: 201, body: { size_bytes: png.length, content_type: 'image/png' } });
 
@@ -97,7 +115,9 @@ describe('sensitive data through the API', () => {
 
   test('stored content opens with the keyring to exactly the uploaded bytes', async () => {
     const rows = await app.ctx.db.selectFrom('identity_documents').selectAll().where('user_id', '=', alice.id).execute();
-    const contents = rows.map((r) => openRecord(app.ctx.keyring, { table: 'identity_documents', id: r.id }, { keyId: r.key_id, wrapped: r.wrapped_key }, { content: r.content }).content);
+    const contents = rows.map(
+      (r) => openRecord(app.ctx.keyring, { table: 'identity_documents', id: r.id }, { keyId: r.key_id, wrapped: r.wrapped_key }, { content: r.content }).content,
+    );
     expect(contents.some((c) => c.equals(pdf))).toBe(true);
     expect(contents.some((c) => c.equals(png))).toBe(true);
     expect(rows.every((r) => r.key_id === app.ctx.keyring.activeKeyId)).toBe(true);
@@ -117,12 +137,23 @@ describe('sensitive data through the API', () => {
   test('a payout change is an outbox event and an audit entry, neither with the IBAN or the name', async () => {
     const next = { account_holder: payout.account_holder, iban: 'GB82WEST12345698765432' };
     expect((await request('PUT', '/v1/me/payout-details', { token: alice.token, body: next })).status).toBe(200);
-    const events = await app.ctx.db.selectFrom('outbox').select(['payload']).where('event_type', '=', 'user.payout_details_changed').where('aggregate_id', '=', alice.id).orderBy('id').execute();
+    const events = await app.ctx.db
+      .selectFrom('outbox')
+      .select(['payload'])
+      .where('event_type', '=', 'user.payout_details_changed')
+      .where('aggregate_id', '=', alice.id)
+      .orderBy('id')
+      .execute();
     expect(events.map((e) => e.payload)).toEqual([
       { user_id: alice.id, country: 'DE', previous_country: null, first_time: true, iban_changed: true, account_holder_changed: true },
       { user_id: alice.id, country: 'GB', previous_country: 'DE', first_time: false, iban_changed: true, account_holder_changed: false },
     ]);
-    const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'details']).where('action', '=', 'payout_details.changed').where('entity_id', '=', alice.id).execute();
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'details'])
+      .where('action', '=', 'payout_details.changed')
+      .where('entity_id', '=', alice.id)
+      .execute();
     expect(audit).toHaveLength(2);
     expect(audit[1]).toEqual({ actor_id: alice.id, details: expect.objectContaining({ country: 'GB', iban_changed: true }) });
     expect((await request('GET', '/v1/me/payout-details', { token: alice.token })).body).toMatchObject({ iban: '**** 5432', country: 'GB' });
@@ -146,7 +177,14 @@ describe('sensitive data through the API', () => {
   });
 
   test('every route needs a signed-in user', async () => {
-    for (const [method, path] of [['GET', '/v1/me/profile'], ['PUT', '/v1/me/profile'], ['GET', '/v1/me/payout-details'], ['PUT', '/v1/me/payout-details'], ['GET', '/v1/me/identity-documents'], ['POST', '/v1/me/identity-documents']] as const) {
+    for (const [method, path] of [
+      ['GET', '/v1/me/profile'],
+      ['PUT', '/v1/me/profile'],
+      ['GET', '/v1/me/payout-details'],
+      ['PUT', '/v1/me/payout-details'],
+      ['GET', '/v1/me/identity-documents'],
+      ['POST', '/v1/me/identity-documents'],
+    ] as const) {
       expectProblem(await request(method, path, method === 'GET' ? {} : { body: {} }), 401);
     }
   });
@@ -199,7 +237,11 @@ describe('bad input is a 4xx problem naming the field, and stores nothing', () =
   test.each([
     ['invalid base64', { kind: 'passport', content_type: 'image/jpeg', content_base64: 'not base64!!' }, 'content_base64'],
     ['unpadded base64', { kind: 'passport', content_type: 'image/jpeg', content_base64: jpeg.toString('base64').replace(/=+$/, '') }, 'content_base64'],
-    ['base64url alphabet', { kind: 'passport', content_type: 'image/jpeg', content_base64: Buffer.from([0xff, 0xd8, 0xff, 0xfb, 0xef, 0xbe]).toString('base64url') }, 'content_base64'],
+    [
+      'base64url alphabet',
+      { kind: 'passport', content_type: 'image/jpeg', content_base64: Buffer.from([0xff, 0xd8, 0xff, 0xfb, 0xef, 0xbe]).toString('base64url') },
+      'content_base64',
+    ],
     ['empty content', { kind: 'passport', content_type: 'image/jpeg', content_base64: '' }, 'content_base64'],
     ['not a PDF, JPEG or PNG', document('passport', 'application/pdf', Buffer.from(`GIF89a ${MARKER}`)), 'content_base64'],
     ['bytes disagree with content_type', document('passport', 'application/pdf', jpeg), 'content_base64'],
@@ -219,14 +261,22 @@ describe('bad input is a 4xx problem naming the field, and stores nothing', () =
   });
 
   test('malformed JSON, a non-JSON type and an empty body are 4xx', async () => {
-    for (const [method, path] of [['PUT', '/v1/me/profile'], ['PUT', '/v1/me/payout-details'], ['POST', '/v1/me/identity-documents']] as const) {
+    for (const [method, path] of [
+      ['PUT', '/v1/me/profile'],
+      ['PUT', '/v1/me/payout-details'],
+      ['POST', '/v1/me/identity-documents'],
+    ] as const) {
       expectProblem(await request(method, path, { token: carol.token, rawBody: '{"kind": "passport",' }), 400, 'body');
-      expectProblem(await request(method, path, { token: carol.token, rawBody: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'header.Content-Type');
+      expectProblem(
+        await request(method, path, { token: carol.token, rawBody: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+        415,
+        'header.Content-Type',
+      );
       expectProblem(await request(method, path, { token: carol.token }), 400, 'body');
     }
   });
 
-  test('the larger limit is the document route\'s alone: other bodies over 1 MB are still 413s', async () => {
+  test("the larger limit is the document route's alone: other bodies over 1 MB are still 413s", async () => {
     const res = await request('PUT', '/v1/me/profile', { token: carol.token, body: { ...profile, legal_name: 'x'.repeat(1_100_000) } });
     expectProblem(res, 413, 'body');
   });

@@ -15,11 +15,16 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-interface Probe { name: string; method: 'GET' | 'POST'; path: string; body?: unknown }
+interface Probe {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+}
 
 const call = (who: TestUser, p: Probe) => request(p.method, p.path, { token: who.token, body: p.body });
 // A stable order, so two reads of the same entries compare equal; callers that name several actions sort them.
-const auditBy = async (actorId: string) => (await app.ctx.db.selectFrom('audit_log').select(['action', 'entity_id']).where('actor_id', '=', actorId).orderBy('id').execute());
+const auditBy = async (actorId: string) => await app.ctx.db.selectFrom('audit_log').select(['action', 'entity_id']).where('actor_id', '=', actorId).orderBy('id').execute();
 const listIds = async (who: TestUser, path: string) => {
   const res = await request('GET', path, { token: who.token });
   expect(res.status).toBe(200);
@@ -97,7 +102,12 @@ describe('fraud cases', () => {
     await expectOpenTo(outsider, [...reads(caseId), ...actions(caseId, outsider.id)]);
     expect(await caseRow(caseId)).toMatchObject({ status: 'closed', assignee_id: outsider.id });
     // The outsider's read is on record: who, which case, never the case itself.
-    const views = await app.ctx.db.selectFrom('audit_log').select(['action', 'entity_type', 'details']).where('actor_id', '=', outsider.id).where('action', '=', 'fraud_case.viewed').execute();
+    const views = await app.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_type', 'details'])
+      .where('actor_id', '=', outsider.id)
+      .where('action', '=', 'fraud_case.viewed')
+      .execute();
     expect(views).toEqual([{ action: 'fraud_case.viewed', entity_type: 'fraud_case', details: {} }]);
   });
 
@@ -144,7 +154,8 @@ describe('disputes', () => {
     const res = await request('POST', `/v1/orders/${order.id}/dispute`, { token: order.buyer.token, body: { reason: 'not_as_described', description: 'Cracked lens.' } });
     expect(res.status).toBe(200);
     const file = await request('POST', `/v1/disputes/${res.body.dispute.id}/evidence`, {
-      token: order.buyer.token, body: { kind: 'file', filename: 'photo.png', content_type: 'image/png', content_base64: PNG.toString('base64') },
+      token: order.buyer.token,
+      body: { kind: 'file', filename: 'photo.png', content_type: 'image/png', content_base64: PNG.toString('base64') },
     });
     expect(file.status).toBe(201);
     return { ...order, disputeId: res.body.dispute.id as string, evidenceId: file.body.id as string };
@@ -193,8 +204,9 @@ describe('disputes', () => {
     const moderator = await makeStaff(app, ['moderator']);
     const res = await request('GET', path, { token: moderator.token });
     expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
-    expect(await app.ctx.db.selectFrom('audit_log').select(['action', 'entity_type', 'entity_id', 'details']).where('actor_id', '=', moderator.id).execute())
-      .toEqual([{ action: 'dispute_evidence.viewed', entity_type: 'dispute', entity_id: d.disputeId, details: { evidence_id: d.evidenceId } }]);
+    expect(await app.ctx.db.selectFrom('audit_log').select(['action', 'entity_type', 'entity_id', 'details']).where('actor_id', '=', moderator.id).execute()).toEqual([
+      { action: 'dispute_evidence.viewed', entity_type: 'dispute', entity_id: d.disputeId, details: { evidence_id: d.evidenceId } },
+    ]);
     const analyst = await makeStaff(app, ['analyst']);
     expectProblem(await request('GET', path, { token: analyst.token }), 404);
     expect(await auditBy(analyst.id)).toEqual([]);
@@ -207,7 +219,10 @@ describe('identity documents', () => {
   test.each(['moderator', 'admin'])('%s: never opens, reviews or lists their own document; another one does, audited', async (role) => {
     const owner = await makeStaff(app, [role]);
     const outsider = await makeStaff(app, [role]);
-    const submitted = await request('POST', '/v1/me/identity-documents', { token: owner.token, body: { kind: 'passport', content_type: 'application/pdf', content_base64: pdf().toString('base64') } });
+    const submitted = await request('POST', '/v1/me/identity-documents', {
+      token: owner.token,
+      body: { kind: 'passport', content_type: 'application/pdf', content_base64: pdf().toString('base64') },
+    });
     expect(submitted.status).toBe(201);
     const id = submitted.body.id as string;
     const probes: Probe[] = [
@@ -285,9 +300,10 @@ describe('reviews, reports and listings', () => {
     const outsider = await makeStaff(app, ['moderator']);
     const someone = await registerUser(request);
     const reporter = kind === 'reporter' ? party : await registerUser(request);
-    const target = kind === 'listing'
-      ? { target_type: 'listing', target_id: (await makeListing(request, party)).id }
-      : { target_type: 'user', target_id: kind === 'user' ? party.id : someone.id };
+    const target =
+      kind === 'listing'
+        ? { target_type: 'listing', target_id: (await makeListing(request, party)).id }
+        : { target_type: 'user', target_id: kind === 'user' ? party.id : someone.id };
     const filed = await request('POST', '/v1/reports', { token: reporter.token, body: { ...target, reason: 'spam' } });
     expect(filed.status).toBe(201);
     const id = filed.body.id as string;

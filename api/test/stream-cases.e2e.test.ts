@@ -27,7 +27,8 @@ async function buy(buyer: TestUser, seller: TestUser, paymentMethod: string) {
 /** An account registered from a device (X-Device-Id), as the app sends it. */
 async function registerOn(device: string): Promise<TestUser> {
   const res = await request('POST', '/v1/auth/register', {
-    headers: { 'x-device-id': device }, body: { email: `${device}-${Math.random().toString(36).slice(2)}@example.test`, password: 'correct horse battery', display_name: 'Buyer' },
+    headers: { 'x-device-id': device },
+    body: { email: `${device}-${Math.random().toString(36).slice(2)}@example.test`, password: 'correct horse battery', display_name: 'Buyer' },
   });
   expect(res.status).toBe(201);
   return { id: res.body.user.id, email: res.body.user.email, token: res.body.token };
@@ -72,7 +73,12 @@ test('a stream case from real activity shares the admin inbox with a payment cas
   const streamCase = streamOnly.body.data[0];
   const subject = [...buyers].sort((a, b) => a.id.localeCompare(b.id))[0]!;
   expect(streamCase).toMatchObject({
-    source: 'stream', detector: 'linked_velocity', model_version: 'stream:linked_velocity@v1', order_id: null, order: null, subject_user_id: subject.id,
+    source: 'stream',
+    detector: 'linked_velocity',
+    model_version: 'stream:linked_velocity@v1',
+    order_id: null,
+    order: null,
+    subject_user_id: subject.id,
     reason: '3 accounts sharing one device paid 3 orders within 60 min',
   });
   const bad = await request('GET', '/v1/admin/fraud-cases?source=rumour', { token: moderator.token });
@@ -92,7 +98,8 @@ test('a stream case from real activity shares the admin inbox with a payment cas
 
   // Confirming suspends the subject and refunds their paid order; the other accounts are left for follow-up.
   const decided = await request('POST', `/v1/admin/fraud-cases/${streamCase.id}/decision`, {
-    token: moderator.token, body: { decision: 'confirm_fraud', note: 'Device farm', closing_label: 'stolen_card' },
+    token: moderator.token,
+    body: { decision: 'confirm_fraud', note: 'Device farm', closing_label: 'stolen_card' },
   });
   expect(decided.status).toBe(200);
   expect(decided.body).toMatchObject({ status: 'closed', decision: 'confirm_fraud', order: null });
@@ -100,8 +107,17 @@ test('a stream case from real activity shares the admin inbox with a payment cas
   expect(subjectRow.suspended_at).not.toBeNull();
   expect(subjectRow.payouts_frozen).toBe(true);
   const statuses = await app.ctx.db.selectFrom('orders').select(['buyer_id', 'status']).where('id', 'in', orders).execute();
-  expect(statuses.map((o) => [o.buyer_id === subject.id, o.status]).sort()).toEqual([[false, 'paid'], [false, 'paid'], [true, 'refunded']]);
-  const decidedEvent = await app.ctx.db.selectFrom('outbox').select('payload').where('event_type', '=', 'fraud_case.decided').where('aggregate_id', '=', streamCase.id).executeTakeFirstOrThrow();
+  expect(statuses.map((o) => [o.buyer_id === subject.id, o.status]).sort()).toEqual([
+    [false, 'paid'],
+    [false, 'paid'],
+    [true, 'refunded'],
+  ]);
+  const decidedEvent = await app.ctx.db
+    .selectFrom('outbox')
+    .select('payload')
+    .where('event_type', '=', 'fraud_case.decided')
+    .where('aggregate_id', '=', streamCase.id)
+    .executeTakeFirstOrThrow();
   expect(decidedEvent.payload).toMatchObject({ order_id: null, source: 'stream', decision: 'confirm_fraud' });
 
   // A rerun over the same window opens nothing new: the case is decided and cooling off.

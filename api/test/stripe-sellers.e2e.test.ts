@@ -22,10 +22,18 @@ describe('seller onboarding gates selling', () => {
 
     const opened = await t.request('POST', '/v1/me/seller-account', { token: seller.token, body: { return_url: 'https://app.example/sell' } });
     expect(opened.status).toBe(200);
-    expect(opened.body).toEqual({ account_id: expect.stringMatching(/^acct_/), charges_enabled: false, payouts_enabled: false, onboarding_url: expect.stringContaining(opened.body.account_id) });
+    expect(opened.body).toEqual({
+      account_id: expect.stringMatching(/^acct_/),
+      charges_enabled: false,
+      payouts_enabled: false,
+      onboarding_url: expect.stringContaining(opened.body.account_id),
+    });
     const accountId = opened.body.account_id as string;
     // Idempotent per user: a second call refreshes and links again, it opens no second account.
-    const again = await t.request('POST', '/v1/me/seller-account', { token: seller.token, body: { return_url: 'https://app.example/sell', refresh_url: 'https://app.example/again' } });
+    const again = await t.request('POST', '/v1/me/seller-account', {
+      token: seller.token,
+      body: { return_url: 'https://app.example/sell', refresh_url: 'https://app.example/again' },
+    });
     expect(again.body.account_id).toBe(accountId);
     expect(t.fake.count('POST', '/v1/accounts')).toBe(1);
     expect(t.fake.state.accounts.get(accountId)).toMatchObject({ type: 'express', email: seller.email, metadata: { user_id: seller.id } });

@@ -20,7 +20,9 @@ export async function startStripeTestApp(): Promise<StripeTestApp> {
   });
   fake.useWebhookEndpoint(`${app.url}/v1/webhooks/stripe`, WEBHOOK_SECRET);
   return {
-    app, fake, request: client(app.url),
+    app,
+    fake,
+    request: client(app.url),
     async close() {
       await app.close();
       await fake.close();

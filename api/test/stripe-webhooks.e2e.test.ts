@@ -59,7 +59,11 @@ describe('signature verification', () => {
   test('a stale timestamp says so; a non-JSON body is a 415', async () => {
     const stale = await postWebhook(webhookUrl, payload, signatureHeader(payload, WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 600));
     expect(stale.body.detail).toMatch(/tolerance/);
-    const text = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'text/plain', 'stripe-signature': signatureHeader(payload, WEBHOOK_SECRET) }, body: payload });
+    const text = await fetch(webhookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'stripe-signature': signatureHeader(payload, WEBHOOK_SECRET) },
+      body: payload,
+    });
     expect(text.status).toBe(415);
   });
 });
@@ -82,7 +86,7 @@ describe('delivery semantics', () => {
     expect(t.fake.requests.filter((r) => r.path === `/v1/disputes/${dispute.id}`).length).toBeGreaterThanOrEqual(1);
   });
 
-  test('closed delivered before created: the final state is the dispute\'s real one, applied once', async () => {
+  test("closed delivered before created: the final state is the dispute's real one, applied once", async () => {
     const { orderId, paymentIntent } = await paidOrder();
     const { dispute, event: created } = t.fake.openDispute(paymentIntent, { reason: 'product_not_received' });
     const closed = t.fake.setDisputeStatus(dispute.id, 'lost');
@@ -111,7 +115,13 @@ describe('delivery semantics', () => {
     expect((await t.fake.deliver(succeeded)).status).toBe(200);
     expect(await storedEvent(succeeded.id)).toMatchObject({ processed_at: expect.any(Date), error: 'ignored: unhandled type payment_intent.succeeded' });
 
-    const foreign = await t.app.ctx.payments.charge({ amount: { amount: 5_000, currency: 'EUR' }, paymentMethod: 'pm_card_visa', idempotencyKey: 'not-an-order:1', description: 'elsewhere', transferGroup: 'elsewhere' });
+    const foreign = await t.app.ctx.payments.charge({
+      amount: { amount: 5_000, currency: 'EUR' },
+      paymentMethod: 'pm_card_visa',
+      idempotencyKey: 'not-an-order:1',
+      description: 'elsewhere',
+      transferGroup: 'elsewhere',
+    });
     const { event } = t.fake.openDispute((foreign as { reference: string }).reference);
     expect((await t.fake.deliver(event)).status).toBe(200);
     expect((await storedEvent(event.id))?.error).toMatch(/^ignored: no order paid with pi_/);
@@ -146,7 +156,9 @@ describe('chargebacks', () => {
     expect(await orderRow(orderId)).toMatchObject({ status: 'disputed', funds_held: true });
     expect(await outboxTypes([orderId, opened!.id])).toEqual(expect.arrayContaining(['order.disputed', 'dispute.opened']));
     const audit = await db().selectFrom('audit_log').select(['action', 'actor_id', 'details']).where('entity_id', '=', opened!.id).execute();
-    expect(audit).toEqual([{ action: 'dispute.opened', actor_id: null, details: expect.objectContaining({ order_id: orderId, status: 'open', provider_status: 'needs_response' }) }]);
+    expect(audit).toEqual([
+      { action: 'dispute.opened', actor_id: null, details: expect.objectContaining({ order_id: orderId, status: 'open', provider_status: 'needs_response' }) },
+    ]);
 
     // Evidence submitted: still open, nothing moves.
     await t.fake.deliver(t.fake.setDisputeStatus(dispute.id, 'under_review'));
@@ -156,7 +168,10 @@ describe('chargebacks', () => {
     expect(await disputesOf(orderId)).toMatchObject([{ status: 'won' }]);
     expect(await orderRow(orderId)).toMatchObject({ status: 'completed', funds_held: false, funds_released: false });
     const history = await db().selectFrom('order_status_history').select(['to_status', 'actor_type']).where('order_id', '=', orderId).orderBy('id').execute();
-    expect(history.slice(-2)).toEqual([{ to_status: 'disputed', actor_type: 'system' }, { to_status: 'completed', actor_type: 'system' }]);
+    expect(history.slice(-2)).toEqual([
+      { to_status: 'disputed', actor_type: 'system' },
+      { to_status: 'completed', actor_type: 'system' },
+    ]);
     // Completion starts the payout hold, as when a buyer completes an order: settlement is scheduled.
     const hold = await db().selectFrom('escrow_holds').select(['status', 'settle_after']).where('order_id', '=', orderId).executeTakeFirstOrThrow();
     expect(hold).toMatchObject({ status: 'pending', settle_after: expect.any(Date) });

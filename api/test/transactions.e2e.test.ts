@@ -58,17 +58,19 @@ afterAll(() => app.close());
 describe('GET /v1/me/transactions', () => {
   test('the seller sees escrow as pending and settled money as available, per transaction and currency', async () => {
     const rows = await list(seller);
-    expect(summary(rows)).toEqual(summary([
-      { kind: 'payment_captured', balance: 'pending', amount: { amount: 18_000, currency: 'EUR' }, order_id: orders.sold },
-      { kind: 'escrow_released', balance: 'pending', amount: { amount: -18_000, currency: 'EUR' }, order_id: orders.sold },
-      { kind: 'escrow_released', balance: 'available', amount: { amount: 18_000, currency: 'EUR' }, order_id: orders.sold },
-      { kind: 'payment_captured', balance: 'pending', amount: { amount: 4_500, currency: 'EUR' }, order_id: orders.cancelled },
-      { kind: 'refund', balance: 'pending', amount: { amount: -4_500, currency: 'EUR' }, order_id: orders.cancelled },
-      { kind: 'payout', balance: 'available', amount: { amount: -10_000, currency: 'EUR' }, order_id: null },
-      { kind: 'payment_captured', balance: 'pending', amount: { amount: 2_700, currency: 'JPY' }, order_id: orders.yen },
-      { kind: 'escrow_released', balance: 'pending', amount: { amount: -2_700, currency: 'JPY' }, order_id: orders.yen },
-      { kind: 'escrow_released', balance: 'available', amount: { amount: 2_700, currency: 'JPY' }, order_id: orders.yen },
-    ] as Row[]));
+    expect(summary(rows)).toEqual(
+      summary([
+        { kind: 'payment_captured', balance: 'pending', amount: { amount: 18_000, currency: 'EUR' }, order_id: orders.sold },
+        { kind: 'escrow_released', balance: 'pending', amount: { amount: -18_000, currency: 'EUR' }, order_id: orders.sold },
+        { kind: 'escrow_released', balance: 'available', amount: { amount: 18_000, currency: 'EUR' }, order_id: orders.sold },
+        { kind: 'payment_captured', balance: 'pending', amount: { amount: 4_500, currency: 'EUR' }, order_id: orders.cancelled },
+        { kind: 'refund', balance: 'pending', amount: { amount: -4_500, currency: 'EUR' }, order_id: orders.cancelled },
+        { kind: 'payout', balance: 'available', amount: { amount: -10_000, currency: 'EUR' }, order_id: null },
+        { kind: 'payment_captured', balance: 'pending', amount: { amount: 2_700, currency: 'JPY' }, order_id: orders.yen },
+        { kind: 'escrow_released', balance: 'pending', amount: { amount: -2_700, currency: 'JPY' }, order_id: orders.yen },
+        { kind: 'escrow_released', balance: 'available', amount: { amount: 2_700, currency: 'JPY' }, order_id: orders.yen },
+      ] as Row[]),
+    );
     // Newest first, ids unique and of the form <transaction>:<balance>:<currency>.
     const times = rows.map((r) => Date.parse(r.created_at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -83,12 +85,14 @@ describe('GET /v1/me/transactions', () => {
   });
 
   test('the buyer sees what was charged to and refunded to their card', async () => {
-    expect(summary(await list(buyer))).toEqual(summary([
-      { kind: 'payment_captured', balance: 'payment', amount: { amount: -20_000, currency: 'EUR' }, order_id: orders.sold },
-      { kind: 'payment_captured', balance: 'payment', amount: { amount: -5_000, currency: 'EUR' }, order_id: orders.cancelled },
-      { kind: 'refund', balance: 'payment', amount: { amount: 5_000, currency: 'EUR' }, order_id: orders.cancelled },
-      { kind: 'payment_captured', balance: 'payment', amount: { amount: -3_000, currency: 'JPY' }, order_id: orders.yen },
-    ] as Row[]));
+    expect(summary(await list(buyer))).toEqual(
+      summary([
+        { kind: 'payment_captured', balance: 'payment', amount: { amount: -20_000, currency: 'EUR' }, order_id: orders.sold },
+        { kind: 'payment_captured', balance: 'payment', amount: { amount: -5_000, currency: 'EUR' }, order_id: orders.cancelled },
+        { kind: 'refund', balance: 'payment', amount: { amount: 5_000, currency: 'EUR' }, order_id: orders.cancelled },
+        { kind: 'payment_captured', balance: 'payment', amount: { amount: -3_000, currency: 'JPY' }, order_id: orders.yen },
+      ] as Row[]),
+    );
   });
 
   test('a stranger sees nothing of others’ rows, even filtering by their order', async () => {
@@ -102,7 +106,10 @@ describe('GET /v1/me/transactions', () => {
     expect(summary(await list(seller, '&kind=refund'))).toEqual([['refund', 'pending', -4_500, 'EUR', orders.cancelled]]);
     expect((await list(seller, '&balance=available&currency=EUR')).map((r) => r.amount.amount)).toEqual([-10_000, 18_000]);
     expect(await list(seller, '&balance=payment')).toEqual([]);
-    expect((await list(buyer, `&order_id=${orders.cancelled}`)).map((r) => [r.kind, r.amount.amount])).toEqual([['refund', 5_000], ['payment_captured', -5_000]]);
+    expect((await list(buyer, `&order_id=${orders.cancelled}`)).map((r) => [r.kind, r.amount.amount])).toEqual([
+      ['refund', 5_000],
+      ['payment_captured', -5_000],
+    ]);
     expect(await list(buyer, '&balance=pending')).toEqual([]);
 
     const all = await list(seller);
@@ -123,7 +130,9 @@ describe('GET /v1/me/transactions', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: { status: number; body: { data: Row[]; next_cursor: string | null } } = await request('GET', `/v1/me/transactions?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: seller.token });
+      const res: { status: number; body: { data: Row[]; next_cursor: string | null } } = await request('GET', `/v1/me/transactions?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+        token: seller.token,
+      });
       expect(res.status).toBe(200);
       expect(res.body.data.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.data);

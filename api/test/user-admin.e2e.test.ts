@@ -83,15 +83,16 @@ test('orders as buyer and seller, fraud cases as subject and reports by or again
   expect((await get(`/v1/admin/users/${riskyBuyer.id}/fraud-cases`)).body.data).toEqual([]);
 
   const [reporter, victim] = await Promise.all([registerUser(request), registerUser(request)]);
-  const report = (target_type: string, target_id: string, who: TestUser) =>
-    request('POST', '/v1/reports', { token: who.token, body: { target_type, target_id, reason: 'spam' } });
+  const report = (target_type: string, target_id: string, who: TestUser) => request('POST', '/v1/reports', { token: who.token, body: { target_type, target_id, reason: 'spam' } });
   const againstUser = (await report('user', user.id, reporter)).body;
   const againstListing = (await report('listing', sale.listingId, reporter)).body;
   const byUser = (await report('user', victim.id, user)).body;
   await report('user', victim.id, reporter); // neither by nor against the user
   const reports = await get(`/v1/admin/users/${user.id}/reports`);
   expect(reports.body.data.map((r: { id: string; relation: string }) => [r.id, r.relation])).toEqual([
-    [byUser.id, 'by'], [againstListing.id, 'against'], [againstUser.id, 'against'],
+    [byUser.id, 'by'],
+    [againstListing.id, 'against'],
+    [againstUser.id, 'against'],
   ]);
 });
 

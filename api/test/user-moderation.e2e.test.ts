@@ -32,7 +32,12 @@ describe('suspend and reinstate', () => {
 
     const suspended = await act(seller.id, 'suspend');
     expect(suspended.status).toBe(200);
-    expect(suspended.body).toMatchObject({ user_id: seller.id, suspended_at: expect.any(String), payouts_frozen: true, action: { action: 'suspend', reason: 'spam listings', staff_id: moderator.id } });
+    expect(suspended.body).toMatchObject({
+      user_id: seller.id,
+      suspended_at: expect.any(String),
+      payouts_frozen: true,
+      action: { action: 'suspend', reason: 'spam listings', staff_id: moderator.id },
+    });
 
     expect((await request('GET', '/v1/me', { token: seller.token })).status).toBe(401);
     const login = await request('POST', '/v1/auth/login', { body: { email: seller.email, password: PASSWORD } });
@@ -56,14 +61,28 @@ describe('suspend and reinstate', () => {
     expect((await request('GET', `/v1/listings/${listing.id}`)).status).toBe(200);
 
     const audit = await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action']).where('entity_id', '=', seller.id).orderBy('id').execute();
-    expect(audit).toEqual([{ actor_id: moderator.id, action: 'user.suspend' }, { actor_id: moderator.id, action: 'user.reinstate' }]);
-    const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'aggregate_type']).where('aggregate_id', '=', seller.id)
-      .where('event_type', 'in', ['user.suspended', 'user.reinstated', 'user.warned']).orderBy('id').execute();
-    expect(events).toEqual([{ event_type: 'user.suspended', aggregate_type: 'user' }, { event_type: 'user.reinstated', aggregate_type: 'user' }]);
+    expect(audit).toEqual([
+      { actor_id: moderator.id, action: 'user.suspend' },
+      { actor_id: moderator.id, action: 'user.reinstate' },
+    ]);
+    const events = await app.ctx.db
+      .selectFrom('outbox')
+      .select(['event_type', 'aggregate_type'])
+      .where('aggregate_id', '=', seller.id)
+      .where('event_type', 'in', ['user.suspended', 'user.reinstated', 'user.warned'])
+      .orderBy('id')
+      .execute();
+    expect(events).toEqual([
+      { event_type: 'user.suspended', aggregate_type: 'user' },
+      { event_type: 'user.reinstated', aggregate_type: 'user' },
+    ]);
 
     const history = await request('GET', `/v1/admin/users/${seller.id}/moderation`, { token: moderator.token });
     expect(history.status).toBe(200);
-    expect(history.body.data.map((i: { action: string; reason: string }) => [i.action, i.reason])).toEqual([['suspend', 'spam listings'], ['reinstate', 'appeal upheld']]);
+    expect(history.body.data.map((i: { action: string; reason: string }) => [i.action, i.reason])).toEqual([
+      ['suspend', 'spam listings'],
+      ['reinstate', 'appeal upheld'],
+    ]);
   });
 
   test('reinstating keeps payouts frozen when a confirmed fraud case froze them', async () => {
@@ -72,10 +91,22 @@ describe('suspend and reinstate', () => {
     const listing = await makeListing(request, seller);
     const order = (await request('POST', '/v1/orders', { token: user.token, body: { listing_id: listing.id } })).body;
     // As a decided fraud case leaves it: the user is its subject and confirmed a fraudster.
-    await app.ctx.db.insertInto('fraud_cases').values({
-      order_id: order.id, subject_user_id: user.id, status: 'closed', reason: 'test', risk_score: 99, model_version: 'test',
-      decision: 'confirm_fraud', decision_note: 'test', decided_by: moderator.id, decided_at: new Date(), created_at: new Date(),
-    }).execute();
+    await app.ctx.db
+      .insertInto('fraud_cases')
+      .values({
+        order_id: order.id,
+        subject_user_id: user.id,
+        status: 'closed',
+        reason: 'test',
+        risk_score: 99,
+        model_version: 'test',
+        decision: 'confirm_fraud',
+        decision_note: 'test',
+        decided_by: moderator.id,
+        decided_at: new Date(),
+        created_at: new Date(),
+      })
+      .execute();
     await app.ctx.db.updateTable('users').set({ payouts_frozen: true }).where('id', '=', user.id).execute();
     expect((await act(user.id, 'suspend')).status).toBe(200);
     const reinstated = await act(user.id, 'reinstate');
@@ -109,8 +140,15 @@ describe('suspend and reinstate', () => {
     expect(warned.status).toBe(200);
     expect(warned.body).toMatchObject({ suspended_at: null, payouts_frozen: false, action: { action: 'warn', reason: 'rude messages' } });
     expect((await request('GET', '/v1/me', { token: user.token })).status).toBe(200);
-    expect(await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action']).where('entity_id', '=', user.id).execute()).toEqual([{ actor_id: moderator.id, action: 'user.warn' }]);
-    const event = await app.ctx.db.selectFrom('outbox').select(['aggregate_type', 'payload']).where('aggregate_id', '=', user.id).where('event_type', '=', 'user.warned').executeTakeFirstOrThrow();
+    expect(await app.ctx.db.selectFrom('audit_log').select(['actor_id', 'action']).where('entity_id', '=', user.id).execute()).toEqual([
+      { actor_id: moderator.id, action: 'user.warn' },
+    ]);
+    const event = await app.ctx.db
+      .selectFrom('outbox')
+      .select(['aggregate_type', 'payload'])
+      .where('aggregate_id', '=', user.id)
+      .where('event_type', '=', 'user.warned')
+      .executeTakeFirstOrThrow();
     expect(event).toEqual({ aggregate_type: 'user', payload: expect.objectContaining({ user_id: user.id, reason: 'rude messages', staff_id: moderator.id }) });
   });
 });
@@ -118,7 +156,13 @@ describe('suspend and reinstate', () => {
 describe('input and access', () => {
   test('bad input is a 4xx naming the field; an unknown user is a 404', async () => {
     const user = await registerUser(request);
-    const cases: [unknown, string][] = [[{}, 'reason'], [{ reason: '   ' }, 'reason'], [{ reason: 'x'.repeat(2001) }, 'reason'], [{ reason: 42 }, 'reason'], [{ reason: 'ok', extra: 1 }, 'extra']];
+    const cases: [unknown, string][] = [
+      [{}, 'reason'],
+      [{ reason: '   ' }, 'reason'],
+      [{ reason: 'x'.repeat(2001) }, 'reason'],
+      [{ reason: 42 }, 'reason'],
+      [{ reason: 'ok', extra: 1 }, 'extra'],
+    ];
     for (const [body, field] of cases) {
       const res = await act(user.id, 'suspend', body);
       expect(res.status).toBe(400);

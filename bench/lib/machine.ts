@@ -241,7 +241,10 @@ export function createCpuMeter(roots: () => Record<string, number | null>, opts:
             const byName = new Map<string, number>();
             for (const [key, t] of tl) byName.set(t.name, (byName.get(t.name) ?? 0) + (t.ticks - (threadFirst.get(tree)!.get(key) ?? 0)));
             threads[tree] = Object.fromEntries(
-              [...byName].filter(([, ticks]) => ticks > 0).sort((a, b) => b[1] - a[1]).map(([n, ticks]) => [n, Math.round((ticks / TICKS_PER_SECOND / seconds) * 1000) / 1000]),
+              [...byName]
+                .filter(([, ticks]) => ticks > 0)
+                .sort((a, b) => b[1] - a[1])
+                .map(([n, ticks]) => [n, Math.round((ticks / TICKS_PER_SECOND / seconds) * 1000) / 1000]),
             );
           }
           return { seconds, cores, threads };

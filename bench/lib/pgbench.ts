@@ -11,7 +11,9 @@ function locatePgbench(env: NodeJS.ProcessEnv = process.env): string {
   if (env.PGBENCH) candidates.push(env.PGBENCH);
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+(\.\d+)?$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+(\.\d+)?$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     for (const v of versions) candidates.push(path.join(debian, v, 'bin', 'pgbench'));
   }
   for (const dir of (env.PATH ?? '').split(path.delimiter)) if (dir) candidates.push(path.join(dir, 'pgbench'));
@@ -96,11 +98,11 @@ export async function runPgbenchCeiling(opts: {
   await adminQuery(opts.serverUrl, 'CHECKPOINT').catch(() => undefined);
   const threads = Math.min(2, opts.clients);
   opts.aroundRun?.before();
-  const { stdout, stderr } = await runCommand(
-    pgbench,
-    ['-c', String(opts.clients), '-j', String(threads), '-T', String(opts.durationS), '-M', 'prepared', database],
-    { env, cleanup: opts.cleanup, logFile: opts.logFile },
-  );
+  const { stdout, stderr } = await runCommand(pgbench, ['-c', String(opts.clients), '-j', String(threads), '-T', String(opts.durationS), '-M', 'prepared', database], {
+    env,
+    cleanup: opts.cleanup,
+    logFile: opts.logFile,
+  });
   opts.aroundRun?.after();
   const parsed = parsePgbenchOutput(`${stdout}\n${stderr}`);
   return { pgbench, version: versionText.trim(), clients: opts.clients, threads, durationS: opts.durationS, scale: opts.scale, initSeconds, ...parsed };

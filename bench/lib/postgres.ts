@@ -78,7 +78,10 @@ export async function resetStatStatements(url: string): Promise<void> {
 /** This database's statements since the last reset, by total execution time. */
 export async function topStatements(url: string, limit = 25): Promise<{ totalCalls: number; totalMs: number; top: StatementStat[] }> {
   const where = `dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`;
-  const [totals] = await adminQuery<{ calls: string; ms: number }>(url, `SELECT coalesce(sum(calls), 0)::text AS calls, coalesce(sum(total_exec_time), 0)::float8 AS ms FROM pg_stat_statements WHERE ${where}`);
+  const [totals] = await adminQuery<{ calls: string; ms: number }>(
+    url,
+    `SELECT coalesce(sum(calls), 0)::text AS calls, coalesce(sum(total_exec_time), 0)::float8 AS ms FROM pg_stat_statements WHERE ${where}`,
+  );
   const rows = await adminQuery<{ calls: string; total: number; mean: number; rows: string; query: string }>(
     url,
     `SELECT calls::text, total_exec_time::float8 AS total, mean_exec_time::float8 AS mean, rows::text, query

@@ -115,7 +115,11 @@ export function startService(name: string, command: string, args: string[], opts
 }
 
 /** Runs a command to completion, capturing its output; rejects on a non-zero exit. */
-export function runCommand(command: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; cleanup?: Cleanup; logFile?: string; onStart?: (pid: number) => void } = {}): Promise<{ stdout: string; stderr: string }> {
+export function runCommand(
+  command: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; cleanup?: Cleanup; logFile?: string; onStart?: (pid: number) => void } = {},
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) opts.onStart?.(child.pid);

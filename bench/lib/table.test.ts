@@ -1,15 +1,16 @@
 import { fmt, pct, renderMarkdown, renderText } from './table';
 
 describe('tables', () => {
-  const table = { headers: ['endpoint', 'p99 ms'], rows: [['create', 12.5], ['pay | risk', null]] };
+  const table = {
+    headers: ['endpoint', 'p99 ms'],
+    rows: [
+      ['create', 12.5],
+      ['pay | risk', null],
+    ],
+  };
 
   test('text: numbers right-aligned, text left-aligned, missing values as a dash', () => {
-    expect(renderText(table).split('\n')).toEqual([
-      'endpoint    p99 ms',
-      '----------  ------',
-      'create        12.5',
-      'pay | risk       —',
-    ]);
+    expect(renderText(table).split('\n')).toEqual(['endpoint    p99 ms', '----------  ------', 'create        12.5', 'pay | risk       —']);
   });
 
   test('markdown: alignment row and escaped pipes', () => {

@@ -1,43 +1,58 @@
-import { lazy, Suspense } from "react";
-import { BrowserRouter, Navigate, Outlet, Route, Routes, useSearchParams } from "react-router";
-import { Authenticated, Refine, usePermissions } from "@refinedev/core";
-import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
-import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
-import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { AlertOutlined, AuditOutlined, BarChartOutlined, CodeOutlined, ExperimentOutlined, FileSearchOutlined, FlagOutlined, IdcardOutlined, LineChartOutlined, SafetyCertificateOutlined, ShopOutlined, ShoppingOutlined, StarOutlined, UserOutlined } from "@ant-design/icons";
-import "@refinedev/antd/dist/reset.css";
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useSearchParams } from 'react-router';
+import { Authenticated, Refine, usePermissions } from '@refinedev/core';
+import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from '@refinedev/antd';
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from '@refinedev/react-router';
+import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CodeOutlined,
+  ExperimentOutlined,
+  FileSearchOutlined,
+  FlagOutlined,
+  IdcardOutlined,
+  LineChartOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  ShoppingOutlined,
+  StarOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import '@refinedev/antd/dist/reset.css';
 
-import { authProvider } from "./providers/auth-provider";
-import { dataProvider } from "./providers/data-provider";
-import { accessControlProvider } from "./providers/access-control";
-import { queryClient } from "./providers/query-client";
-import { landingPath } from "./lib/permissions";
-import type { Permission } from "./types";
-import { LoginPage } from "./pages/login";
-import { DisputeList } from "./pages/disputes/list";
-import { DisputeShow } from "./pages/disputes/show";
-import { FraudCaseList } from "./pages/fraud-cases/list";
-import { FraudCaseShow } from "./pages/fraud-cases/show";
-import { OrderList } from "./pages/orders/list";
-import { ReviewList } from "./pages/reviews/list";
-import { UserList } from "./pages/users/list";
-import { UserShow } from "./pages/users/show";
-import { AuditList } from "./pages/audit/list";
-import { ListingModerationList } from "./pages/listings/list";
-import { ReportList } from "./pages/reports/list";
-import { IdentityReviewList } from "./pages/identity/list";
-import { ModelList } from "./pages/models/list";
+import { authProvider } from './providers/auth-provider';
+import { dataProvider } from './providers/data-provider';
+import { accessControlProvider } from './providers/access-control';
+import { queryClient } from './providers/query-client';
+import { landingPath } from './lib/permissions';
+import type { Permission } from './types';
+import { LoginPage } from './pages/login';
+import { DisputeList } from './pages/disputes/list';
+import { DisputeShow } from './pages/disputes/show';
+import { FraudCaseList } from './pages/fraud-cases/list';
+import { FraudCaseShow } from './pages/fraud-cases/show';
+import { OrderList } from './pages/orders/list';
+import { ReviewList } from './pages/reviews/list';
+import { UserList } from './pages/users/list';
+import { UserShow } from './pages/users/show';
+import { AuditList } from './pages/audit/list';
+import { ListingModerationList } from './pages/listings/list';
+import { ReportList } from './pages/reports/list';
+import { IdentityReviewList } from './pages/identity/list';
+import { ModelList } from './pages/models/list';
 
 // recharts is only needed on the dashboard: keep it out of the main chunk.
-const SalesDashboard = lazy(() => import("./pages/sales/list"));
-const DashboardsPage = lazy(() => import("./pages/dashboards/list"));
-const AnalyticsSqlPage = lazy(() => import("./pages/analytics-sql/list"));
+const SalesDashboard = lazy(() => import('./pages/sales/list'));
+const DashboardsPage = lazy(() => import('./pages/dashboards/list'));
+const AnalyticsSqlPage = lazy(() => import('./pages/analytics-sql/list'));
 
 /** Staff who ask their system for less motion get no animations (modals open at once, tables do not slide). */
-const REDUCED_MOTION = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The console is served by the API under /console/ (vite `base`). */
-const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
+const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 /**
  * Signed in while on /login: go where CatchAllNavigate sent us from (`?to=/orders`), else the queue.
@@ -45,26 +60,24 @@ const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
  */
 function NavigateToRequested() {
   const [params] = useSearchParams();
-  const to = params.get("to");
-  const safe = to && to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/login") ? to : "/";
+  const to = params.get('to');
+  const safe = to && to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/login') ? to : '/';
   return <Navigate to={safe} replace />;
 }
 
 /** "/" → the fraud queue, or the first page the signed-in role may see (arbitrators: orders). */
 function Landing() {
   const { data, isLoading } = usePermissions<Permission[]>({});
-  if (isLoading) return <Spin style={{ display: "block", margin: 48 }} />;
+  if (isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
   return <Navigate to={landingPath(data)} replace />;
 }
 
-const Title = (props: { collapsed: boolean }) => (
-  <ThemedTitle {...props} text="Agora Console" icon={<SafetyCertificateOutlined />} />
-);
+const Title = (props: { collapsed: boolean }) => <ThemedTitle {...props} text="Agora Console" icon={<SafetyCertificateOutlined />} />;
 
 export function App() {
   return (
     <BrowserRouter basename={BASENAME}>
-      <ConfigProvider theme={{ token: { colorPrimary: "#1d4ed8", motion: !REDUCED_MOTION } }}>
+      <ConfigProvider theme={{ token: { colorPrimary: '#1d4ed8', motion: !REDUCED_MOTION } }}>
         <AntdApp>
           <Refine
             routerProvider={routerProvider}
@@ -74,79 +87,79 @@ export function App() {
             notificationProvider={useNotificationProvider}
             resources={[
               {
-                name: "fraud-cases",
-                list: "/fraud-cases",
-                show: "/fraud-cases/:id",
-                meta: { label: "Fraud cases", icon: <AlertOutlined /> },
+                name: 'fraud-cases',
+                list: '/fraud-cases',
+                show: '/fraud-cases/:id',
+                meta: { label: 'Fraud cases', icon: <AlertOutlined /> },
               },
               {
-                name: "disputes",
-                list: "/disputes",
-                show: "/disputes/:id",
-                meta: { label: "Disputes", icon: <AuditOutlined /> },
+                name: 'disputes',
+                list: '/disputes',
+                show: '/disputes/:id',
+                meta: { label: 'Disputes', icon: <AuditOutlined /> },
               },
               {
-                name: "orders",
-                list: "/orders",
-                meta: { label: "Orders", icon: <ShoppingOutlined /> },
+                name: 'orders',
+                list: '/orders',
+                meta: { label: 'Orders', icon: <ShoppingOutlined /> },
               },
               {
-                name: "reviews",
-                list: "/reviews",
-                meta: { label: "Reviews", icon: <StarOutlined /> },
+                name: 'reviews',
+                list: '/reviews',
+                meta: { label: 'Reviews', icon: <StarOutlined /> },
               },
               {
-                name: "listings",
-                list: "/listings",
-                meta: { label: "Listing review", icon: <ShopOutlined /> },
+                name: 'listings',
+                list: '/listings',
+                meta: { label: 'Listing review', icon: <ShopOutlined /> },
               },
               {
-                name: "reports",
-                list: "/reports",
-                meta: { label: "Reports", icon: <FlagOutlined /> },
+                name: 'reports',
+                list: '/reports',
+                meta: { label: 'Reports', icon: <FlagOutlined /> },
               },
               {
-                name: "identity-documents",
-                list: "/identity",
-                meta: { label: "Identity review", icon: <IdcardOutlined /> },
+                name: 'identity-documents',
+                list: '/identity',
+                meta: { label: 'Identity review', icon: <IdcardOutlined /> },
               },
               {
-                name: "sales",
-                list: "/sales",
-                meta: { label: "Sales", icon: <LineChartOutlined /> },
+                name: 'sales',
+                list: '/sales',
+                meta: { label: 'Sales', icon: <LineChartOutlined /> },
               },
               {
-                name: "users",
-                list: "/users",
-                show: "/users/:id",
-                meta: { label: "Users", icon: <UserOutlined /> },
+                name: 'users',
+                list: '/users',
+                show: '/users/:id',
+                meta: { label: 'Users', icon: <UserOutlined /> },
               },
               {
-                name: "audit",
-                list: "/audit",
-                meta: { label: "Audit log", icon: <FileSearchOutlined /> },
+                name: 'audit',
+                list: '/audit',
+                meta: { label: 'Audit log', icon: <FileSearchOutlined /> },
               },
               {
-                name: "dashboards",
-                list: "/dashboards",
-                meta: { label: "Dashboards", icon: <BarChartOutlined /> },
+                name: 'dashboards',
+                list: '/dashboards',
+                meta: { label: 'Dashboards', icon: <BarChartOutlined /> },
               },
               {
-                name: "analytics-sql",
-                list: "/sql",
-                meta: { label: "SQL", icon: <CodeOutlined /> },
+                name: 'analytics-sql',
+                list: '/sql',
+                meta: { label: 'SQL', icon: <CodeOutlined /> },
               },
               {
-                name: "models",
-                list: "/models",
-                meta: { label: "Fraud models", icon: <ExperimentOutlined /> },
+                name: 'models',
+                list: '/models',
+                meta: { label: 'Fraud models', icon: <ExperimentOutlined /> },
               },
             ]}
             options={{
               syncWithLocation: false,
               warnWhenUnsavedChanges: false,
               disableTelemetry: true,
-              title: { text: "Agora Console", icon: <SafetyCertificateOutlined /> },
+              title: { text: 'Agora Console', icon: <SafetyCertificateOutlined /> },
               reactQuery: { clientConfig: queryClient },
             }}
           >
@@ -155,7 +168,7 @@ export function App() {
                 element={
                   <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
                     <ThemedLayout Title={Title} Sider={(p) => <ThemedSider {...p} Title={Title} fixed />}>
-                      <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+                      <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
                         <Outlet />
                       </Suspense>
                     </ThemedLayout>
@@ -194,7 +207,7 @@ export function App() {
                 <Route path="/login" element={<LoginPage />} />
               </Route>
             </Routes>
-            <DocumentTitleHandler handler={({ resource }) => (resource?.meta?.label ? `${resource.meta.label} · Agora Console` : "Agora Console")} />
+            <DocumentTitleHandler handler={({ resource }) => (resource?.meta?.label ? `${resource.meta.label} · Agora Console` : 'Agora Console')} />
           </Refine>
         </AntdApp>
       </ConfigProvider>

@@ -1,9 +1,9 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
 
-const root = document.getElementById("root");
-if (!root) throw new Error("#root element missing from index.html");
+const root = document.getElementById('root');
+if (!root) throw new Error('#root element missing from index.html');
 
 createRoot(root).render(
   <StrictMode>

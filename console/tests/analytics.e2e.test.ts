@@ -32,8 +32,10 @@ async function nextRun(page: Page, dashboard: string, trigger: () => Promise<voi
 }
 
 async function tableRows(page: Page, testId: string): Promise<string[][]> {
-  return page.getByTestId(testId).locator('tbody tr.ant-table-row').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+  return page
+    .getByTestId(testId)
+    .locator('tbody tr.ant-table-row')
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td')).map((td) => td.textContent ?? '')));
 }
 
 test('an analyst runs a dashboard with a changed parameter, then their own SQL, and sees a write refused', async () => {

@@ -68,7 +68,11 @@ test('a non-staff account cannot enter the console', async () => {
   await fresh.getByLabel('Email').fill(user.email);
   await fresh.getByLabel('Password').fill('ordinary password 1');
   await fresh.getByRole('button', { name: 'Sign in' }).click();
-  await fresh.getByTestId('login-error').getByText(/not a staff account/i).first().waitFor();
+  await fresh
+    .getByTestId('login-error')
+    .getByText(/not a staff account/i)
+    .first()
+    .waitFor();
   expect(fresh.url()).toContain('/login');
   await fresh.close();
 });

@@ -51,13 +51,16 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   await request('POST', `/v1/orders/${order.id}/messages`, { token: buyer.token, body: { body: 'The lens is cracked, see photo.' } });
   await request('POST', `/v1/disputes/${disputeId}/messages`, { token: seller.token, body: { body: 'It left here intact.' } });
   await request('POST', `/v1/disputes/${disputeId}/messages`, {
-    token: buyer.token, body: { body: `The box was dented on one corner and the lens hood was loose inside. ${'The courier left it in the rain. '.repeat(6)}` },
+    token: buyer.token,
+    body: { body: `The box was dented on one corner and the lens hood was loose inside. ${'The courier left it in the rain. '.repeat(6)}` },
   });
   const image = await request('POST', `/v1/disputes/${disputeId}/evidence`, {
-    token: buyer.token, body: { kind: 'file', filename: 'lens.png', content_type: 'image/png', content_base64: PNG.toString('base64') },
+    token: buyer.token,
+    body: { kind: 'file', filename: 'lens.png', content_type: 'image/png', content_base64: PNG.toString('base64') },
   });
   const pdf = await request('POST', `/v1/disputes/${disputeId}/evidence`, {
-    token: seller.token, body: { kind: 'file', filename: 'receipt.pdf', content_type: 'application/pdf', content_base64: PDF.toString('base64') },
+    token: seller.token,
+    body: { kind: 'file', filename: 'receipt.pdf', content_type: 'application/pdf', content_base64: PDF.toString('base64') },
   });
   await request('POST', `/v1/disputes/${disputeId}/evidence`, { token: seller.token, body: { kind: 'text', text: 'Packed with bubble wrap.' } });
 
@@ -73,8 +76,7 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   const detail = page.getByTestId('dispute-detail');
   await detail.waitFor();
   // The evidence pack: image shown inline (fetched with the session cookie), PDF as a link, messages, timeline, shipment.
-  await page.locator(`[data-testid="evidence-image-${image.body.id}"] img, img[data-testid="evidence-image-${image.body.id}"]`).first()
-    .waitFor();
+  await page.locator(`[data-testid="evidence-image-${image.body.id}"] img, img[data-testid="evidence-image-${image.body.id}"]`).first().waitFor();
   // The img is there before its blob URL (the fetch): wait for the URL rather than count at once.
   await page.locator(`img[src^="blob:"]`).first().waitFor();
   await page.getByTestId(`evidence-pdf-${pdf.body.id}`).waitFor();
@@ -85,7 +87,10 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   await page.getByTestId('dispute-shipment').getByText('JD0123456789').waitFor();
   await screenshot(page, 'dispute-detail');
   // Who said what, readably, however long the message: author (role) and date on one line above it, the message the thread's full width.
-  for (const [thread, authors] of [['order-messages', ['Buyer']], ['dispute-messages', ['Seller', 'Buyer']]] as const) {
+  for (const [thread, authors] of [
+    ['order-messages', ['Buyer']],
+    ['dispute-messages', ['Seller', 'Buyer']],
+  ] as const) {
     const list = page.getByTestId(thread);
     const messages = await list.getByTestId('message').all();
     expect(messages).toHaveLength(authors.length);
@@ -113,7 +118,12 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   const after = await request('GET', `/v1/orders/${order.id}`, { token: buyer.token });
   expect(after.body).toMatchObject({ status: 'completed', refunded: { amount: 3_000, currency: 'EUR' } });
   const dispute = await request('GET', `/v1/disputes/${disputeId}`, { token: buyer.token });
-  expect(dispute.body).toMatchObject({ status: 'resolved', resolution: 'split', refund_amount: { amount: 3_000, currency: 'EUR' }, resolution_note: 'Damage in transit is shared.' });
+  expect(dispute.body).toMatchObject({
+    status: 'resolved',
+    resolution: 'split',
+    refund_amount: { amount: 3_000, currency: 'EUR' },
+    resolution_note: 'Damage in transit is shared.',
+  });
   const staff = await request('GET', `/v1/admin/disputes/${disputeId}`, { token: arbitrator.token });
   expect(staff.body).toMatchObject({ status: 'resolved', resolved_by: arbitrator.id });
   // The seller keeps 70 % of their 9 000 share, pending until the payout hold passes.

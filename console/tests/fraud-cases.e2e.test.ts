@@ -62,8 +62,13 @@ test('a moderator opens a case, adds a note and confirms fraud with a closing la
   const token = moderator.token;
   const decided = await request('GET', `/v1/admin/fraud-cases/${caseId}`, { token });
   expect(decided.body).toMatchObject({
-    status: 'closed', decision: 'confirm_fraud', closing_label: 'collusion', decision_note: 'Mule account confirmed', decided_by: moderator.id,
-    assignee_id: moderator.id, order: { status: 'refunded' },
+    status: 'closed',
+    decision: 'confirm_fraud',
+    closing_label: 'collusion',
+    decision_note: 'Mule account confirmed',
+    decided_by: moderator.id,
+    assignee_id: moderator.id,
+    order: { status: 'refunded' },
   });
   const timeline = (await request('GET', `/v1/admin/fraud-cases/${caseId}/timeline`, { token })).body.data as { kind: string; details: { body?: string } }[];
   expect(timeline.filter((e) => e.kind === 'note').map((e) => e.details.body)).toEqual(['Same device as a known mule account']);

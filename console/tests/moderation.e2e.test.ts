@@ -72,7 +72,9 @@ test('a moderator bulk-approves two listings and undoes it from the notification
 test('a moderator actions a report: the reported user is suspended', async () => {
   const target = await registerUser(request);
   const reporter = await registerUser(request);
-  const report = (await request('POST', '/v1/reports', { token: reporter.token, body: { target_type: 'user', target_id: target.id, reason: 'fraud', note: 'Asked me to pay outside' } })).body;
+  const report = (
+    await request('POST', '/v1/reports', { token: reporter.token, body: { target_type: 'user', target_id: target.id, reason: 'fraud', note: 'Asked me to pay outside' } })
+  ).body;
 
   await page.goto(`${app.url}/console/reports`);
   const row = page.getByTestId(`report-row-${report.id}`);
@@ -94,7 +96,9 @@ test('a moderator views an identity document and approves it: the user is verifi
   const user = await registerUser(request);
   // A real (8×8, grey) PNG, so the viewer renders it.
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAAAAADhZOFXAAAAEklEQVR4nGNkYGBgYGBgYGAAAAAMAAHmQrRkAAAAAElFTkSuQmCC', 'base64');
-  const doc = (await request('POST', '/v1/me/identity-documents', { token: user.token, body: { kind: 'id_card', content_type: 'image/png', content_base64: png.toString('base64') } })).body;
+  const doc = (
+    await request('POST', '/v1/me/identity-documents', { token: user.token, body: { kind: 'id_card', content_type: 'image/png', content_base64: png.toString('base64') } })
+  ).body;
 
   await page.goto(`${app.url}/console/identity`);
   const row = page.getByTestId(`document-row-${doc.id}`);

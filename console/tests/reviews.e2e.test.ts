@@ -39,10 +39,7 @@ test('a moderator removes a flagged review, bulk-publishes two and undoes; the A
   const seller = await registerUser(request);
   const removed = await reviewedOrder(seller, { rating: 1, text: 'Email me at deals@example.com, this seller is slow' });
   const kept = await reviewedOrder(seller, { rating: 2, text: 'Slow to ship but fine' });
-  const [a, b] = [
-    await reviewedOrder(undefined, { text: 'Whatsapp me for the next one' }),
-    await reviewedOrder(undefined, { text: 'Better deals on www.bargains.example.com' }),
-  ];
+  const [a, b] = [await reviewedOrder(undefined, { text: 'Whatsapp me for the next one' }), await reviewedOrder(undefined, { text: 'Better deals on www.bargains.example.com' })];
   expect([removed.status, kept.status, a.status, b.status]).toEqual(['flagged', 'published', 'flagged', 'flagged']);
 
   await page.goto(`${app.url}/console/reviews`);

@@ -30,7 +30,8 @@ async function deviceFarmCase(): Promise<{ caseId: string; buyers: string[] }> {
   const buyers: string[] = [];
   for (let i = 0; i < 3; i++) {
     const reg = await request('POST', '/v1/auth/register', {
-      headers: { 'x-device-id': 'farm-phone' }, body: { email: `farm-${i}-${Date.now()}@example.test`, password: 'correct horse battery', display_name: 'Buyer' },
+      headers: { 'x-device-id': 'farm-phone' },
+      body: { email: `farm-${i}-${Date.now()}@example.test`, password: 'correct horse battery', display_name: 'Buyer' },
     });
     buyers.push(reg.body.user.id);
     const listing = await makeListing(request, seller);
@@ -61,7 +62,10 @@ test('a stream case sits in the inbox with its detector, filters by source, and 
   await evidence.waitFor();
   await page.getByTestId('case-source').getByText('stream').waitFor();
   await evidence.getByTestId('evidence-count-accounts').getByText('accounts: 3').waitFor();
-  const accountLinks = await evidence.getByTestId('evidence-accounts').getByTestId('evidence-user').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const accountLinks = await evidence
+    .getByTestId('evidence-accounts')
+    .getByTestId('evidence-user')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(accountLinks.sort()).toEqual(buyers.map((id) => `/console/users/${id}`).sort());
   expect(await evidence.getByTestId('evidence-orders').locator('tbody tr').count()).toBe(3);
   await screenshot(page, 'stream-case-detail');

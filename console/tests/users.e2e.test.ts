@@ -69,7 +69,7 @@ test('a moderator finds a user and suspends them; an admin sees the suspension i
   const suspension = entries.filter({ hasText: 'user.suspend' });
   expect(await suspension.count()).toBe(1);
   expect(await entries.filter({ hasText: 'user.viewed' }).count()).toBeGreaterThan(0);
-  expect(await entries.count()).toBe((await entries.filter({ hasText: /user\.(suspend|viewed)/ }).count()));
+  expect(await entries.count()).toBe(await entries.filter({ hasText: /user\.(suspend|viewed)/ }).count());
   await expect(suspension.getByTestId('audit-details').innerText()).resolves.toContain('Selling counterfeit watches');
   await screenshot(adminPage, 'audit');
   await adminPage.close();
@@ -95,8 +95,14 @@ test('the Reviews tab lists reviews by and about the user, any status, with thei
   const moderator = await staff(['moderator']);
   const { id: orderId, seller, buyer } = await orderAt(request, 'completed');
   // The buyer's review trips the contact-details flag: held from the public, but staff see it.
-  const flagged = (await request('POST', `/v1/orders/${orderId}/reviews`, { token: buyer.token, body: { rating: 2, item_as_described: 2, communication: 2, shipping: 2, text: 'Call me on +31 6 1234 5678 instead' } })).body;
-  const published = (await request('POST', `/v1/orders/${orderId}/reviews`, { token: seller.token, body: { rating: 5, communication: 5, payment: 5, text: 'Paid promptly' } })).body;
+  const flagged = (
+    await request('POST', `/v1/orders/${orderId}/reviews`, {
+      token: buyer.token,
+      body: { rating: 2, item_as_described: 2, communication: 2, shipping: 2, text: 'Call me on +31 6 1234 5678 instead' },
+    })
+  ).body;
+  const published = (await request('POST', `/v1/orders/${orderId}/reviews`, { token: seller.token, body: { rating: 5, communication: 5, payment: 5, text: 'Paid promptly' } }))
+    .body;
   expect([flagged.status, published.status]).toEqual(['flagged', 'published']);
 
   const page = await signedInPage(browser, app, moderator, PASSWORD);

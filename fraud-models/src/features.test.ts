@@ -127,11 +127,11 @@ describe('vectorFor', () => {
     rows: { input: RiskInput; features: number[] }[];
   };
 
-  it('builds the current model\'s vector from FEATURE_NAMES', () => {
+  it("builds the current model's vector from FEATURE_NAMES", () => {
     expect(vectorFor(FEATURE_NAMES)(base)).toEqual(toFeatureVector(base));
   });
 
-  it('still builds fraud-gbt-v1\'s 11 columns exactly as v1 was trained on them', () => {
+  it("still builds fraud-gbt-v1's 11 columns exactly as v1 was trained on them", () => {
     expect(v1.feature_names).toHaveLength(11);
     const toV1 = vectorFor(v1.feature_names);
     for (const row of v1.rows) expect(Array.from(toV1(row.input))).toEqual(row.features);

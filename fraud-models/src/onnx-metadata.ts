@@ -19,7 +19,10 @@ export function readModelMetadata(bytes: Uint8Array): Record<string, string> {
   return props;
 }
 
-interface Field { number: number; bytes?: Uint8Array }
+interface Field {
+  number: number;
+  bytes?: Uint8Array;
+}
 
 /** The top-level fields of one protobuf message; length-delimited ones with their payload (a view, not a copy). */
 function* fields(buf: Uint8Array): Generator<Field> {

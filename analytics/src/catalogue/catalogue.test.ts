@@ -4,9 +4,18 @@ import { checkEvent, EVENT_CATALOGUE, eventDefinition, parseEvent } from './cata
 import { defineEvent } from './event';
 
 const orderPaid = () => ({
-  order_id: randomUUID(), listing_id: randomUUID(), buyer_id: randomUUID(), seller_id: randomUUID(),
-  amount: 12_500, currency: 'EUR', fee_amount: 1_250, category: 'electronics', status: 'paid',
-  risk_score: 12, risk_decision: 'allow', model_version: 'gbdt-v3',
+  order_id: randomUUID(),
+  listing_id: randomUUID(),
+  buyer_id: randomUUID(),
+  seller_id: randomUUID(),
+  amount: 12_500,
+  currency: 'EUR',
+  fee_amount: 1_250,
+  category: 'electronics',
+  status: 'paid',
+  risk_score: 12,
+  risk_decision: 'allow',
+  model_version: 'gbdt-v3',
 });
 
 describe('checkEvent', () => {
@@ -35,7 +44,12 @@ describe('checkEvent', () => {
 
   it('names the index of a bad array element', () => {
     const result = checkEvent('risk.scored', 'order', {
-      order_id: randomUUID(), score: 40, probability: 0.4, decision: 'review', model_version: 'v', reasons: ['ok', 7],
+      order_id: randomUUID(),
+      score: 40,
+      probability: 0.4,
+      decision: 'review',
+      model_version: 'v',
+      reasons: ['ok', 7],
     });
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^payload\.reasons\[1\]: /) });
   });
@@ -54,15 +68,31 @@ describe('checkEvent', () => {
 
   it('tells the two kinds of dispute apart by source', () => {
     const common = { dispute_id: randomUUID(), order_id: randomUUID(), buyer_id: randomUUID(), seller_id: randomUUID(), amount: 500, currency: 'EUR' };
-    expect(checkEvent('dispute.opened', 'dispute', {
-      ...common, source: 'buyer', status: 'awaiting_seller', reason: 'damaged', assigned_arbitrator_id: null,
-    }).ok).toBe(true);
-    expect(checkEvent('dispute.opened', 'dispute', {
-      ...common, source: 'chargeback', provider_dispute_id: 'dp_1', status: 'open', previous_status: null, provider_status: 'needs_response', reason: 'fraudulent',
-    }).ok).toBe(true);
+    expect(
+      checkEvent('dispute.opened', 'dispute', {
+        ...common,
+        source: 'buyer',
+        status: 'awaiting_seller',
+        reason: 'damaged',
+        assigned_arbitrator_id: null,
+      }).ok,
+    ).toBe(true);
+    expect(
+      checkEvent('dispute.opened', 'dispute', {
+        ...common,
+        source: 'chargeback',
+        provider_dispute_id: 'dp_1',
+        status: 'open',
+        previous_status: null,
+        provider_status: 'needs_response',
+        reason: 'fraudulent',
+      }).ok,
+    ).toBe(true);
     // A buyer dispute with a card-network reason is neither shape.
-    expect(checkEvent('dispute.opened', 'dispute', { ...common, source: 'buyer', status: 'awaiting_seller', reason: 'fraudulent', assigned_arbitrator_id: null }))
-      .toMatchObject({ ok: false, reason: expect.stringMatching(/^payload\.reason: /) });
+    expect(checkEvent('dispute.opened', 'dispute', { ...common, source: 'buyer', status: 'awaiting_seller', reason: 'fraudulent', assigned_arbitrator_id: null })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^payload\.reason: /),
+    });
   });
 });
 

@@ -13,8 +13,16 @@ import { USER_EVENTS } from './user';
 
 /** Every event type the outbox accepts, by type. */
 export const EVENT_CATALOGUE: Readonly<Record<string, EventDefinition>> = Object.freeze({
-  ...ORDER_EVENTS, ...USER_EVENTS, ...LISTING_EVENTS, ...DISPUTE_EVENTS, ...MESSAGE_EVENTS,
-  ...REVIEW_EVENTS, ...REPORT_EVENTS, ...FRAUD_CASE_EVENTS, ...PAYOUT_EVENTS, ...MODEL_EVENTS,
+  ...ORDER_EVENTS,
+  ...USER_EVENTS,
+  ...LISTING_EVENTS,
+  ...DISPUTE_EVENTS,
+  ...MESSAGE_EVENTS,
+  ...REVIEW_EVENTS,
+  ...REPORT_EVENTS,
+  ...FRAUD_CASE_EVENTS,
+  ...PAYOUT_EVENTS,
+  ...MODEL_EVENTS,
 });
 
 export type EventCheck = { ok: true; version: number } | { ok: false; version: number | null; reason: string };

@@ -88,7 +88,7 @@ export function renderCatalogue(): string {
     '',
     'Versioning: adding an optional field or an enum value is compatible and keeps the version; removing,',
     'renaming or retyping a field, or making one required, adds a version (old versions stay parseable).',
-    'Amounts are integers in minor units of the payload\'s `currency`.',
+    "Amounts are integers in minor units of the payload's `currency`.",
     '',
     '| type | aggregate | version | what happened |',
     '|---|---|---|---|',

@@ -6,8 +6,14 @@ import { z } from 'zod';
 export const id = z.uuid();
 /** Money in integer minor units (cents), never a float; always next to a `currency`. */
 export const minor = z.int().nonnegative().describe('minor units of the currency');
-export const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').describe('ISO 4217 code');
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').describe('ISO 3166-1 alpha-2 code');
+export const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')
+  .describe('ISO 4217 code');
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+  .describe('ISO 3166-1 alpha-2 code');
 /** A 0–100 risk score (the model's probability, rounded, raised by provider signals). */
 export const riskScore = z.int().min(0).max(100);
 /** A SHA-256 hex digest (device or card fingerprint hashes: never the raw identifier). */

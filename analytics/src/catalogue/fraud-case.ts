@@ -6,19 +6,32 @@ import { FRAUD_CASE_SOURCES, FRAUD_DECISIONS, id, riskScore } from './fields';
 const openedByPayment = { case_id: id, order_id: id, subject_user_id: id, risk_score: riskScore, model_version: z.string() };
 
 export const FRAUD_CASE_EVENTS = {
-  'fraud_case.opened': defineEvent('fraud_case', 'The payment-time risk check or a stream detector opened a case.',
+  'fraud_case.opened': defineEvent(
+    'fraud_case',
+    'The payment-time risk check or a stream detector opened a case.',
     z.strictObject({ ...openedByPayment, source: z.enum(['payment']) }),
     z.discriminatedUnion('source', [
       z.strictObject({ ...openedByPayment, source: z.literal('payment').describe("the payment-time risk check (the order's funds are held)") }),
       z.strictObject({
-        ...openedByPayment, order_id: z.null(), source: z.literal('stream').describe('a stream detector over ClickHouse windows'),
+        ...openedByPayment,
+        order_id: z.null(),
+        source: z.literal('stream').describe('a stream detector over ClickHouse windows'),
         detector: z.string().describe('the detector that fired'),
       }),
-    ])),
-  'fraud_case.decided': defineEvent('fraud_case', 'Staff cleared the case or confirmed fraud.',
+    ]),
+  ),
+  'fraud_case.decided': defineEvent(
+    'fraud_case',
+    'Staff cleared the case or confirmed fraud.',
     z.strictObject({ case_id: id, order_id: id, decision: z.enum(FRAUD_DECISIONS), subject_user_id: id, model_version: z.string(), risk_score: riskScore }),
     z.strictObject({
-      case_id: id, order_id: id.nullable(), decision: z.enum(FRAUD_DECISIONS), subject_user_id: id, model_version: z.string(), risk_score: riskScore,
+      case_id: id,
+      order_id: id.nullable(),
+      decision: z.enum(FRAUD_DECISIONS),
+      subject_user_id: id,
+      model_version: z.string(),
+      risk_score: riskScore,
       source: z.enum(FRAUD_CASE_SOURCES),
-    })),
+    }),
+  ),
 };

@@ -5,26 +5,55 @@ import { CATEGORIES, currency, id, LISTING_FLAGS, LISTING_STATUSES, minor } from
 const status = z.enum(LISTING_STATUSES);
 const flags = z.array(z.enum(LISTING_FLAGS));
 
-const decision = (command: 'approve' | 'request_changes' | 'reject' | 'remove' | 'undo') => z.strictObject({
-  listing_id: id, seller_id: id, decision: z.literal(command), previous_status: status, status, staff_id: id,
-  batch_id: id.nullable().describe('the bulk decision it was part of; null for a single one'),
-});
+const decision = (command: 'approve' | 'request_changes' | 'reject' | 'remove' | 'undo') =>
+  z.strictObject({
+    listing_id: id,
+    seller_id: id,
+    decision: z.literal(command),
+    previous_status: status,
+    status,
+    staff_id: id,
+    batch_id: id.nullable().describe('the bulk decision it was part of; null for a single one'),
+  });
 
 export const LISTING_EVENTS = {
-  'listing.created': defineEvent('listing', 'A seller listed an item; automatic review set its status and flags.', z.strictObject({
-    listing_id: id, seller_id: id, category: z.enum(CATEGORIES), amount: minor, currency, status, flags,
-  })),
-  'listing.edited': defineEvent('listing', 'The seller edited the listing; the edit was reviewed like a new listing.', z.strictObject({
-    listing_id: id, seller_id: id,
-    fields: z.array(z.enum(['title', 'description', 'category', 'price'])).describe('names of the edited fields, never their values'),
-    previous_status: status, status, flags,
-  })),
+  'listing.created': defineEvent(
+    'listing',
+    'A seller listed an item; automatic review set its status and flags.',
+    z.strictObject({
+      listing_id: id,
+      seller_id: id,
+      category: z.enum(CATEGORIES),
+      amount: minor,
+      currency,
+      status,
+      flags,
+    }),
+  ),
+  'listing.edited': defineEvent(
+    'listing',
+    'The seller edited the listing; the edit was reviewed like a new listing.',
+    z.strictObject({
+      listing_id: id,
+      seller_id: id,
+      fields: z.array(z.enum(['title', 'description', 'category', 'price'])).describe('names of the edited fields, never their values'),
+      previous_status: status,
+      status,
+      flags,
+    }),
+  ),
   'listing.approved': defineEvent('listing', 'A moderator approved the listing.', decision('approve')),
   'listing.changes_requested': defineEvent('listing', 'A moderator sent the listing back for changes.', decision('request_changes')),
   'listing.rejected': defineEvent('listing', 'A moderator rejected the listing.', decision('reject')),
   'listing.removed': defineEvent('listing', 'A moderator removed the listing (an actioned report).', decision('remove')),
   'listing.decision_undone': defineEvent('listing', 'A moderator undid a bulk decision, restoring the previous status.', decision('undo')),
-  'listing.held_for_review': defineEvent('listing', 'Reports held the listing for moderation.', z.strictObject({
-    listing_id: id, seller_id: id, flag: z.literal('reported'),
-  })),
+  'listing.held_for_review': defineEvent(
+    'listing',
+    'Reports held the listing for moderation.',
+    z.strictObject({
+      listing_id: id,
+      seller_id: id,
+      flag: z.literal('reported'),
+    }),
+  ),
 };

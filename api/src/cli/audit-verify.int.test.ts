@@ -11,7 +11,9 @@ import { appendAudit, checkpointAudit, sealAudit } from '../modules/platform/aud
 const ROOT = path.resolve(__dirname, '../../..');
 
 let test_: TestContext;
-beforeAll(async () => { test_ = await createTestContext(); });
+beforeAll(async () => {
+  test_ = await createTestContext();
+});
 afterAll(() => test_.close());
 
 interface Run {
@@ -41,7 +43,10 @@ const appendEntries = (n: number, at = new Date()) =>
 describe('npm run audit:verify', () => {
   test('exits 0 on an intact chain, 3 when entries wait unsealed too long, 1 after tampering', async () => {
     // The start-up registration of the committed model files is already in the log.
-    const { count } = await test_.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+    const { count } = await test_.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .executeTakeFirstOrThrow();
     const head = Number(count) + 5;
     await appendEntries(5);
     await checkpointAudit(test_.ctx); // seals them first

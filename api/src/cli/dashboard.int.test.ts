@@ -79,20 +79,22 @@ describe('npm run dashboard', () => {
     const env = { DATA_DIR: dataDir, CLICKHOUSE_DATABASE: 'dash_cli' };
     const funnel = await dashboard(['order_funnel', '--param', 'from=2026-11-01T00:00:00Z', '--param', 'to=2026-12-01'], env);
     expect(funnel).toMatchObject({ code: 0, stderr: '' });
-    expect(funnel.stdout).toBe([
-      'Order funnel with conversion',
-      '',
-      'stage      orders  of_created  of_previous',
-      '---------  ------  ----------  -----------',
-      'created         2           1            1',
-      'paid            1         0.5          0.5',
-      'shipped         0           0            0',
-      'completed       0           0            0',
-      'disputed        0           0            0',
-      'refunded        0           0            0',
-      '(6 rows)',
-      '',
-    ].join('\n'));
+    expect(funnel.stdout).toBe(
+      [
+        'Order funnel with conversion',
+        '',
+        'stage      orders  of_created  of_previous',
+        '---------  ------  ----------  -----------',
+        'created         2           1            1',
+        'paid            1         0.5          0.5',
+        'shipped         0           0            0',
+        'completed       0           0            0',
+        'disputed        0           0            0',
+        'refunded        0           0            0',
+        '(6 rows)',
+        '',
+      ].join('\n'),
+    );
     const gmv = await dashboard(['gmv_take_rate', '-p', 'from=2026-11-01', '--param=to=2026-12-01', '--param', 'interval=month'], env);
     expect(gmv.code).toBe(0);
     expect(gmv.stdout).toMatch(/^2026-11-01 00:00:00 {2}EUR {12}1 {2}1000 {3}120 {7}0\.12$/m);
@@ -125,12 +127,16 @@ describe('npm run dashboard', () => {
     const holder = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [hold, path.join(dataDir, 'clickhouse')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       await new Promise<void>((resolve, reject) => {
-        holder.stdout.on('data', (chunk: Buffer) => { if (chunk.toString().includes('holding')) resolve(); });
+        holder.stdout.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes('holding')) resolve();
+        });
         holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
       });
       const locked = await dashboard(['order_funnel', '--param', 'from=2026-11-01', '--param', 'to=2026-12-01'], { DATA_DIR: dataDir, CLICKHOUSE_DATABASE: 'dash_cli' });
       expect(locked.code).toBe(1);
-      expect(locked.stderr).toMatch(/^dashboard: cannot open the embedded ClickHouse at .*clickhouse: another process \(a running npm start\?\) holds it; stop it, or set CLICKHOUSE_URL/m);
+      expect(locked.stderr).toMatch(
+        /^dashboard: cannot open the embedded ClickHouse at .*clickhouse: another process \(a running npm start\?\) holds it; stop it, or set CLICKHOUSE_URL/m,
+      );
     } finally {
       holder.kill();
     }

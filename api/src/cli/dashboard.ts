@@ -1,14 +1,5 @@
 import path from 'node:path';
-import {
-  bindParams,
-  closeEmbeddedClickHouse,
-  DashboardError,
-  formatTable,
-  listDashboards,
-  loadDashboard,
-  openClickHouse,
-  runDashboard,
-} from '@agora/analytics';
+import { bindParams, closeEmbeddedClickHouse, DashboardError, formatTable, listDashboards, loadDashboard, openClickHouse, runDashboard } from '@agora/analytics';
 import { loadConfig } from '../config';
 
 // `npm run dashboard -- <name> --param from=2026-11-01T00:00:00Z --param to=...` runs one analyst

@@ -10,59 +10,152 @@ import { trainingLabels } from '../modules/risk/scoring/training-labels';
 const ROOT = path.resolve(__dirname, '../../..');
 
 let test_: TestContext;
-beforeAll(async () => { test_ = await createTestContext(); });
+beforeAll(async () => {
+  test_ = await createTestContext();
+});
 afterAll(() => test_.close());
 const db = () => test_.ctx.db;
 
 const at = (iso: string) => new Date(iso);
 const baseInput: RiskInput = {
-  amount_minor: 10_000, currency_exponent: 2, buyer_account_age_days: 30, buyer_prior_orders: 2, buyer_orders_last_24h: 1, buyer_distinct_sellers_last_24h: 1,
-  seller_account_age_days: 200, seller_completed_sales: 12, listing_age_hours: 5, price_vs_category_median: 1.5, hour_of_day: 3, pair_prior_orders: 0,
-  buyer_hours_since_new_device: 400, buyer_device_shared_accounts: 0, buyer_card_shared_accounts: 0, buyer_hours_since_payout_change: 2000,
-  buyer_sales_last_7d: 0, pair_prior_reviews: 0, seller_reviews_last_30d: 4,
+  amount_minor: 10_000,
+  currency_exponent: 2,
+  buyer_account_age_days: 30,
+  buyer_prior_orders: 2,
+  buyer_orders_last_24h: 1,
+  buyer_distinct_sellers_last_24h: 1,
+  seller_account_age_days: 200,
+  seller_completed_sales: 12,
+  listing_age_hours: 5,
+  price_vs_category_median: 1.5,
+  hour_of_day: 3,
+  pair_prior_orders: 0,
+  buyer_hours_since_new_device: 400,
+  buyer_device_shared_accounts: 0,
+  buyer_card_shared_accounts: 0,
+  buyer_hours_since_payout_change: 2000,
+  buyer_sales_last_7d: 0,
+  pair_prior_reviews: 0,
+  seller_reviews_last_30d: 4,
 };
 
 async function user(): Promise<string> {
-  return (await db().insertInto('users').values({ email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: at('2026-01-01T00:00:00Z') })
-    .returning('id').executeTakeFirstOrThrow()).id;
+  return (
+    await db()
+      .insertInto('users')
+      .values({ email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: at('2026-01-01T00:00:00Z') })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 /** A paid order, scored live with `amount` as its distinguishing input (unless `scored` is false). */
 async function order(amount: number, scored = true): Promise<{ id: string; seller: string }> {
   const [buyer, seller] = [await user(), await user()];
   const now = at('2026-11-01T00:00:00Z');
-  const listing = await db().insertInto('listings').values({ seller_id: seller, title: 't', description: 'd', price_amount: amount, currency: 'EUR', category: 'electronics', status: 'sold', created_at: now, updated_at: now })
-    .returning('id').executeTakeFirstOrThrow();
-  const { id } = await db().insertInto('orders').values({
-    listing_id: listing.id, buyer_id: buyer, seller_id: seller, amount, currency: 'EUR', category: 'electronics', fee_amount: 0, status: 'paid',
-    payment_ref: null, risk_score: 10, risk_decision: 'allow', carrier: null, tracking_number: null, created_at: now, updated_at: now,
-  }).returning('id').executeTakeFirstOrThrow();
+  const listing = await db()
+    .insertInto('listings')
+    .values({ seller_id: seller, title: 't', description: 'd', price_amount: amount, currency: 'EUR', category: 'electronics', status: 'sold', created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id } = await db()
+    .insertInto('orders')
+    .values({
+      listing_id: listing.id,
+      buyer_id: buyer,
+      seller_id: seller,
+      amount,
+      currency: 'EUR',
+      category: 'electronics',
+      fee_amount: 0,
+      status: 'paid',
+      payment_ref: null,
+      risk_score: 10,
+      risk_decision: 'allow',
+      carrier: null,
+      tracking_number: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   if (scored) {
-    await db().insertInto('risk_scores').values([
-      { order_id: id, model_version: 'fraud-gbt-v1', mode: 'live', probability: 0.1, score: 10, decision: 'allow', input: JSON.stringify({ ...baseInput, amount_minor: amount }), created_at: now },
-      // A shadow's row is never the label's features.
-      { order_id: id, model_version: 'fraud-gbt-v1', mode: 'shadow', probability: 0.2, score: 20, decision: null, input: JSON.stringify({ ...baseInput, amount_minor: 1 }), created_at: now },
-    ]).execute();
+    await db()
+      .insertInto('risk_scores')
+      .values([
+        {
+          order_id: id,
+          model_version: 'fraud-gbt-v1',
+          mode: 'live',
+          probability: 0.1,
+          score: 10,
+          decision: 'allow',
+          input: JSON.stringify({ ...baseInput, amount_minor: amount }),
+          created_at: now,
+        },
+        // A shadow's row is never the label's features.
+        {
+          order_id: id,
+          model_version: 'fraud-gbt-v1',
+          mode: 'shadow',
+          probability: 0.2,
+          score: 20,
+          decision: null,
+          input: JSON.stringify({ ...baseInput, amount_minor: 1 }),
+          created_at: now,
+        },
+      ])
+      .execute();
   }
   return { id, seller };
 }
 
 async function fraudCase(o: { id: string; seller: string }, decision: 'clear' | 'confirm_fraud' | null, decidedAt: string) {
-  await db().insertInto('fraud_cases').values({
-    order_id: o.id, subject_user_id: o.seller, status: decision ? 'closed' : 'open', reason: 'model score 70', risk_score: 70, model_version: 'fraud-gbt-v1',
-    decision, decision_note: decision ? 'n' : null, decided_by: null, decided_at: decision ? at(decidedAt) : null, created_at: at('2026-11-01T00:00:00Z'),
-  }).execute();
+  await db()
+    .insertInto('fraud_cases')
+    .values({
+      order_id: o.id,
+      subject_user_id: o.seller,
+      status: decision ? 'closed' : 'open',
+      reason: 'model score 70',
+      risk_score: 70,
+      model_version: 'fraud-gbt-v1',
+      decision,
+      decision_note: decision ? 'n' : null,
+      decided_by: null,
+      decided_at: decision ? at(decidedAt) : null,
+      created_at: at('2026-11-01T00:00:00Z'),
+    })
+    .execute();
 }
 
 async function dispute(o: { id: string; seller: string }, source: 'buyer' | 'chargeback', reason: string, status: string, decidedAt: string, resolution: 'refund' | null = null) {
-  await db().insertInto('disputes').values({
-    order_id: o.id, source, provider_dispute_id: source === 'chargeback' ? `dp_${randomUUID()}` : null, reason, status, amount: 100, currency: 'EUR',
-    created_at: at('2026-11-02T00:00:00Z'), updated_at: at(decidedAt), assigned_arbitrator_id: null, assigned_at: null, seller_responded_at: null, sla_due_at: null,
-    ...(source === 'buyer'
-      ? { description: 'not as described', opened_by: o.seller, seller_response_due_at: at(decidedAt), evidence_due_at: at(decidedAt) }
-      : { description: null, opened_by: null, seller_response_due_at: null, evidence_due_at: null }), resolution, refund_amount: null, resolved_by: null,
-    resolved_at: resolution ? at(decidedAt) : null, resolution_note: null,
-  }).execute();
+  await db()
+    .insertInto('disputes')
+    .values({
+      order_id: o.id,
+      source,
+      provider_dispute_id: source === 'chargeback' ? `dp_${randomUUID()}` : null,
+      reason,
+      status,
+      amount: 100,
+      currency: 'EUR',
+      created_at: at('2026-11-02T00:00:00Z'),
+      updated_at: at(decidedAt),
+      assigned_arbitrator_id: null,
+      assigned_at: null,
+      seller_responded_at: null,
+      sla_due_at: null,
+      ...(source === 'buyer'
+        ? { description: 'not as described', opened_by: o.seller, seller_response_due_at: at(decidedAt), evidence_due_at: at(decidedAt) }
+        : { description: null, opened_by: null, seller_response_due_at: null, evidence_due_at: null }),
+      resolution,
+      refund_amount: null,
+      resolved_by: null,
+      resolved_at: resolution ? at(decidedAt) : null,
+      resolution_note: null,
+    })
+    .execute();
 }
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -94,17 +187,21 @@ test('closed cases and fraud chargebacks export as labelled rows with the featur
   const old = await order(1010);
   await fraudCase(old, 'confirm_fraud', '2026-10-01T00:00:00Z');
 
-  expect((await trainingLabels(db(), null)).map((l) => l.orderId).sort()).toEqual([confirmed, cleared, chargebackLost, chargebackWon, clearedThenLost, old].map((o) => o.id).sort());
+  expect((await trainingLabels(db(), null)).map((l) => l.orderId).sort()).toEqual(
+    [confirmed, cleared, chargebackLost, chargebackWon, clearedThenLost, old].map((o) => o.id).sort(),
+  );
 
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'agora-labels-')), 'labels.csv');
   const run = await runCli(['--out', out, '--since', '2026-11-01']);
   expect(run).toMatchObject({ code: 0, stdout: `5 labelled orders written to ${out} (features of fraud-gbt-v2)\n` });
   const [header, ...lines] = readFileSync(out, 'utf8').trimEnd().split('\r\n');
   expect(header!.split(',')).toEqual([...FEATURE_NAMES.map((n) => `feature:${n}`), 'label', 'weight', 'source', 'decided_at', 'order_id']);
-  const rows = new Map(lines.map((l) => {
-    const cells = l.split(',');
-    return [cells.at(-1)!, cells];
-  }));
+  const rows = new Map(
+    lines.map((l) => {
+      const cells = l.split(',');
+      return [cells.at(-1)!, cells];
+    }),
+  );
   const expectRow = (o: { id: string }, amount: number, label: string, weight: string, source: string) => {
     const cells = rows.get(o.id)!;
     expect(cells.slice(FEATURE_NAMES.length, -2)).toEqual([label, weight, source]);

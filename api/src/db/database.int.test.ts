@@ -3,7 +3,9 @@ import { type TestDatabase, createTestDatabase } from '../../../test/postgres';
 import { createDatabase } from './database';
 
 let pg: TestDatabase;
-beforeAll(async () => { pg = await createTestDatabase(); });
+beforeAll(async () => {
+  pg = await createTestDatabase();
+});
 afterAll(() => pg.drop());
 
 test('a connection killed between two statements of a transaction fails that transaction, not the process', async () => {

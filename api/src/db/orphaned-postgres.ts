@@ -69,7 +69,9 @@ function processInfo(pid: number): ProcessInfo | undefined {
     return { ppid: Number(ppid), command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), zombie: state === 'Z' };
   }
   try {
-    const [ppid, state, ...command] = execFileSync('ps', ['-o', 'ppid=,state=,comm=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+    const [ppid, state, ...command] = execFileSync('ps', ['-o', 'ppid=,state=,comm=', '-p', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split(/\s+/);
     return { ppid: Number(ppid), command: command.join(' '), zombie: state?.startsWith('Z') ?? false };
   } catch {
     return undefined; // ps exits 1 when no process has the pid

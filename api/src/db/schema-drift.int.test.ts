@@ -55,7 +55,16 @@ async function migratedSchema(url: string): Promise<MigratedColumn[]> {
   const db = createDatabase(url, 1);
   try {
     await migrateToLatest(db);
-    const { rows } = await sql<{ table_name: string; column_name: string; udt_name: string; is_nullable: string; column_default: string | null; is_identity: string; identity_generation: string | null; is_generated: string }>`
+    const { rows } = await sql<{
+      table_name: string;
+      column_name: string;
+      udt_name: string;
+      is_nullable: string;
+      column_default: string | null;
+      is_identity: string;
+      identity_generation: string | null;
+      is_generated: string;
+    }>`
       SELECT c.table_name, c.column_name, c.udt_name, c.is_nullable, c.column_default, c.is_identity, c.identity_generation, c.is_generated
         FROM information_schema.columns c
         JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -158,11 +167,16 @@ function compare(migrated: MigratedColumn[], declared: Map<string, Map<string, D
     if (expected === undefined) problems.push(`${name}: Postgres type ${col.udt} has no TypeScript mapping (add it to PG_TO_TS)`);
     else if (expected !== ANY && decl.kind !== expected) problems.push(`${name}: ${col.udt} comes back as ${expected}, schema.ts declares ${decl.kind}`);
     // `unknown` (json read as is) admits null already.
-    if (decl.kind !== 'unknown' && col.nullable !== decl.nullable) problems.push(`${name}: ${col.nullable ? 'nullable' : 'NOT NULL'} in the database, schema.ts says ${decl.nullable ? 'nullable' : 'not nullable'}`);
+    if (decl.kind !== 'unknown' && col.nullable !== decl.nullable)
+      problems.push(`${name}: ${col.nullable ? 'nullable' : 'NOT NULL'} in the database, schema.ts says ${decl.nullable ? 'nullable' : 'not nullable'}`);
     const expectedInsert = col.generatedAlways ? 'never' : col.defaulted || col.nullable ? 'optional' : 'required';
     // A column an insert may omit can also be declared never insertable (GeneratedAlways, or set only by an UPDATE).
     if (decl.insert !== expectedInsert && !(decl.insert === 'never' && expectedInsert === 'optional')) {
-      const why = { never: 'GENERATED ALWAYS: declare it GeneratedAlways<>', optional: 'it has a default or is nullable: declare it Generated<> (or with an optional insert type)', required: 'NOT NULL without a default: an insert must give it' }[expectedInsert];
+      const why = {
+        never: 'GENERATED ALWAYS: declare it GeneratedAlways<>',
+        optional: 'it has a default or is nullable: declare it Generated<> (or with an optional insert type)',
+        required: 'NOT NULL without a default: an insert must give it',
+      }[expectedInsert];
       problems.push(`${name}: schema.ts makes it ${decl.insert} on insert, but ${why}`);
     }
   }
@@ -175,7 +189,9 @@ function compare(migrated: MigratedColumn[], declared: Map<string, Map<string, D
 }
 
 let pg: TestDatabase;
-beforeAll(async () => { pg = await createTestDatabase(); });
+beforeAll(async () => {
+  pg = await createTestDatabase();
+});
 afterAll(() => pg.drop());
 
 test('schema.ts declares every migrated table and column: type, nullability, and whether an insert may omit it', async () => {

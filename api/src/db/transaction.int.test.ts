@@ -22,7 +22,9 @@ const raise = (code: string) => sql`DO $$ BEGIN RAISE EXCEPTION 'forced' USING E
 
 function gate() {
   let open!: () => void;
-  const opened = new Promise<void>((resolve) => { open = resolve; });
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
   return { open, opened };
 }
 
@@ -47,22 +49,30 @@ test('two SERIALIZABLE transactions that read what the other writes: the loser i
   let secondAttempts = 0;
   const write = (trx: Transaction<DB>) => sql`INSERT INTO tally (note) SELECT 'count ' || count(*) FROM tally`.execute(trx);
   const count = (trx: Transaction<DB>) => sql`SELECT count(*) FROM tally`.execute(trx);
-  const first = inTransaction(db, async (trx) => {
-    await count(trx);
-    firstRead.open();
-    await secondRead.opened;
-    await write(trx);
-  }, { isolation: 'serializable', retry: false });
-  const second = inTransaction(db, async (trx) => {
-    secondAttempts += 1;
-    if (secondAttempts === 1) {
-      await firstRead.opened;
+  const first = inTransaction(
+    db,
+    async (trx) => {
       await count(trx);
-      secondRead.open();
-      await first;
-    }
-    await write(trx);
-  }, { isolation: 'serializable' });
+      firstRead.open();
+      await secondRead.opened;
+      await write(trx);
+    },
+    { isolation: 'serializable', retry: false },
+  );
+  const second = inTransaction(
+    db,
+    async (trx) => {
+      secondAttempts += 1;
+      if (secondAttempts === 1) {
+        await firstRead.opened;
+        await count(trx);
+        secondRead.open();
+        await first;
+      }
+      await write(trx);
+    },
+    { isolation: 'serializable' },
+  );
   await Promise.all([first, second]);
   expect(secondAttempts).toBe(2);
   // The retry saw the first one's row: no two rows claim the same count.
@@ -80,28 +90,38 @@ test('a deadlock (40P01) is retried too', async () => {
 
 test('retries are bounded: a transaction that always fails to serialize ends with that failure', async () => {
   let attempts = 0;
-  await expect(inTransaction(db, async (trx) => {
-    attempts += 1;
-    await sql`DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$`.execute(trx);
-  })).rejects.toMatchObject({ code: '40001' });
+  await expect(
+    inTransaction(db, async (trx) => {
+      attempts += 1;
+      await sql`DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$`.execute(trx);
+    }),
+  ).rejects.toMatchObject({ code: '40001' });
   expect(attempts).toBe(4);
 });
 
 test('retry: false runs the callback once (it calls a third party a retry would call again)', async () => {
   let attempts = 0;
-  await expect(inTransaction(db, async (trx) => {
-    attempts += 1;
-    await sql`DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$`.execute(trx);
-  }, { retry: false })).rejects.toMatchObject({ code: '40001' });
+  await expect(
+    inTransaction(
+      db,
+      async (trx) => {
+        attempts += 1;
+        await sql`DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$`.execute(trx);
+      },
+      { retry: false },
+    ),
+  ).rejects.toMatchObject({ code: '40001' });
   expect(attempts).toBe(1);
 });
 
 test('other failures are not retried', async () => {
   let attempts = 0;
-  await expect(inTransaction(db, async () => {
-    attempts += 1;
-    throw new Error('not a database conflict');
-  })).rejects.toThrow('not a database conflict');
+  await expect(
+    inTransaction(db, async () => {
+      attempts += 1;
+      throw new Error('not a database conflict');
+    }),
+  ).rejects.toThrow('not a database conflict');
   expect(attempts).toBe(1);
 });
 

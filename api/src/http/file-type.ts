@@ -25,7 +25,8 @@ export const FILE_BODY_LIMIT = '7mb';
 const decodedLength = (base64: string) => (base64.length / 4) * 3 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
 
 export const FileContentTypeSchema = z.enum(FILE_CONTENT_TYPES, { error: `must be one of ${FILE_CONTENT_TYPES.join(', ')}` });
-export const Base64FileSchema = z.string()
+export const Base64FileSchema = z
+  .string()
   .min(1, 'must not be empty')
   // A plain character class: a grouped repetition would overflow V8's regexp stack on megabytes.
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be standard padded base64')

@@ -21,7 +21,9 @@ export function parseIdempotencyKey(raw: string | undefined): string | undefined
 }
 
 export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${path}\n${JSON.stringify(body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
 }
 
 interface StoredProblem {
@@ -79,15 +81,13 @@ async function claim(db: Kysely<DB>, { userId, key, fingerprint, now, ttlHours }
     .insertInto('idempotency_keys')
     .values({ user_id: userId, key, request_hash: fingerprint, locked_until: lockedUntil, created_at: now })
     .onConflict((oc) =>
-      oc.columns(['user_id', 'key']).doUpdateSet({ request_hash: fingerprint, locked_until: lockedUntil, created_at: now, response_status: null, response_body: null })
+      oc
+        .columns(['user_id', 'key'])
+        .doUpdateSet({ request_hash: fingerprint, locked_until: lockedUntil, created_at: now, response_status: null, response_body: null })
         .where((eb) =>
           eb.or([
             eb('idempotency_keys.created_at', '<', expiredBefore),
-            eb.and([
-              eb('idempotency_keys.response_status', 'is', null),
-              eb('idempotency_keys.locked_until', '<', now),
-              eb('idempotency_keys.request_hash', '=', fingerprint),
-            ]),
+            eb.and([eb('idempotency_keys.response_status', 'is', null), eb('idempotency_keys.locked_until', '<', now), eb('idempotency_keys.request_hash', '=', fingerprint)]),
           ]),
         ),
     )
@@ -97,12 +97,7 @@ async function claim(db: Kysely<DB>, { userId, key, fingerprint, now, ttlHours }
 }
 
 async function replayOrRefuse(db: Kysely<DB>, scope: Scope): Promise<Reply> {
-  const row = await db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('user_id', '=', scope.userId)
-    .where('key', '=', scope.key)
-    .executeTakeFirst();
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('user_id', '=', scope.userId).where('key', '=', scope.key).executeTakeFirst();
   if (!row || row.response_status === null) {
     if (row && row.request_hash !== scope.fingerprint) throw reused();
     throw new AppError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still in progress');

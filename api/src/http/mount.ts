@@ -27,10 +27,13 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const now = ctx.clock.now();
       const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
       // A signed-in caller's budget is their own; anyone else's (a bad token too) is their address's.
-      const caller = def.access === 'public' ? null : await authenticate(ctx.db, ctx.sessions, req, now).catch(async (err: unknown) => {
-        await consume(budgets.api, limitKey('ip', ip));
-        throw err;
-      });
+      const caller =
+        def.access === 'public'
+          ? null
+          : await authenticate(ctx.db, ctx.sessions, req, now).catch(async (err: unknown) => {
+              await consume(budgets.api, limitKey('ip', ip));
+              throw err;
+            });
       const user = caller?.user ?? null;
       const quotas = [await consume(budgets.api, user ? limitKey('user', user.id) : limitKey('ip', ip))];
       res.set(quotaHeaders(quotas[0]!));
@@ -73,9 +76,7 @@ async function parseRequest(def: RouteDef, req: Request): Promise<{ params: unkn
 function requestBody(req: Request): unknown {
   const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
   if (hasBody && !req.is('application/json')) {
-    throw new AppError(415, 'unsupported_media_type', 'Request bodies must be application/json', [
-      { field: 'header.Content-Type', message: 'must be application/json' },
-    ]);
+    throw new AppError(415, 'unsupported_media_type', 'Request bodies must be application/json', [{ field: 'header.Content-Type', message: 'must be application/json' }]);
   }
   return req.body;
 }

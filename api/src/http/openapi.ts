@@ -22,7 +22,16 @@ const PROBLEM = {
     },
     instance: { type: 'string', description: 'The request path' },
   },
-  examples: [{ type: 'https://agora.dev/problems/validation_failed', title: 'Bad Request', status: 400, detail: 'Invalid body: listing_id (must be a UUID)', code: 'validation_failed', errors: [{ field: 'listing_id', message: 'must be a UUID' }] }],
+  examples: [
+    {
+      type: 'https://agora.dev/problems/validation_failed',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'Invalid body: listing_id (must be a UUID)',
+      code: 'validation_failed',
+      errors: [{ field: 'listing_id', message: 'must be a UUID' }],
+    },
+  ],
 };
 
 const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
@@ -40,7 +49,8 @@ const IDEMPOTENCY_KEY = {
   name: 'Idempotency-Key',
   in: 'header',
   required: false,
-  description: 'Any unique string (a UUID is best). A retry with the same key and request replays the first reply (Idempotent-Replayed: true) instead of acting twice; the key with another request is a 422, a retry while the first is in flight a 409.',
+  description:
+    'Any unique string (a UUID is best). A retry with the same key and request replays the first reply (Idempotent-Replayed: true) instead of acting twice; the key with another request is a 422, a retry while the first is in flight a 409.',
   schema: { type: 'string', maxLength: 255 },
 };
 
@@ -64,7 +74,11 @@ const TAGS = {
 function schemaConverter() {
   const named: Record<string, unknown> = { Problem: PROBLEM };
   const convert = (schema: z.ZodType, io: 'input' | 'output') => {
-    const { $schema: _, $defs = {}, ...js } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown> & { $defs?: Record<string, unknown> };
+    const {
+      $schema: _,
+      $defs = {},
+      ...js
+    } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown> & { $defs?: Record<string, unknown> };
     return { js, $defs };
   };
   return {
@@ -146,7 +160,8 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     info: {
       title: 'Agora API',
       version,
-      description: 'Peer-to-peer marketplace core with trust & safety. Errors are RFC 9457 problem+json. Money amounts are integers in minor units of their currency (cents for EUR, yen for JPY). Lists are pages: pass the previous page’s `next_cursor` as `cursor` until it is null.',
+      description:
+        'Peer-to-peer marketplace core with trust & safety. Errors are RFC 9457 problem+json. Money amounts are integers in minor units of their currency (cents for EUR, yen for JPY). Lists are pages: pass the previous page’s `next_cursor` as `cursor` until it is null.',
     },
     servers: [{ url: '/' }],
     // Apps send a bearer token; the console a session cookie (plus X-CSRF-Token on unsafe methods).
@@ -155,7 +170,12 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /v1/auth/register or /v1/auth/login' },
-        consoleSession: { type: 'apiKey', in: 'cookie', name: 'agora_session', description: 'The staff console’s session cookie (unsafe methods also need the X-CSRF-Token header)' },
+        consoleSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'agora_session',
+          description: 'The staff console’s session cookie (unsafe methods also need the X-CSRF-Token header)',
+        },
       },
       schemas: schemas.named,
     },
@@ -163,11 +183,19 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
   };
 }
 
-function objectParams(input: (schema: z.ZodType) => { properties?: Record<string, { description?: string }>; required?: string[] }, schema: z.ZodType | undefined, location: 'path' | 'query') {
+function objectParams(
+  input: (schema: z.ZodType) => { properties?: Record<string, { description?: string }>; required?: string[] },
+  schema: z.ZodType | undefined,
+  location: 'path' | 'query',
+) {
   if (!schema) return [];
   const js = input(schema);
   // A field's description is the parameter's too: where OpenAPI tools show it.
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
-    name, in: location, required: location === 'path' || (js.required ?? []).includes(name), ...(s.description ? { description: s.description } : {}), schema: s,
+    name,
+    in: location,
+    required: location === 'path' || (js.required ?? []).includes(name),
+    ...(s.description ? { description: s.description } : {}),
+    schema: s,
   }));
 }

@@ -23,7 +23,13 @@ const CursorSchema = z
   });
 
 export const PageQuery = z.object({
-  limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20).describe('Page size: at most this many items, 1 to 100'),
+  limit: z.coerce
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(20)
+    .describe('Page size: at most this many items, 1 to 100'),
   cursor: CursorSchema.optional().describe('Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page)'),
 });
 

@@ -7,7 +7,14 @@ const problemOf = (err: unknown) => problemBody(asAppError(err)!);
 
 test('each domain error kind answers one status', () => {
   const statuses: Record<ErrorKind, number> = {
-    invalid: 422, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, payment_declined: 402, unavailable: 503, rate_limited: 429,
+    invalid: 422,
+    unauthenticated: 401,
+    forbidden: 403,
+    not_found: 404,
+    conflict: 409,
+    payment_declined: 402,
+    unavailable: 503,
+    rate_limited: 429,
   };
   for (const [kind, status] of Object.entries(statuses)) expect(problemOf(new DomainError(kind as ErrorKind, 'c', 'd')).status).toBe(status);
 });
@@ -20,10 +27,20 @@ test('a rate_limited error with its quota answers 429 with the RateLimit-* field
 
 test('the constructors give the bodies the API always answered', () => {
   expect(problemOf(notFound('Order'))).toEqual({ type: 'https://agora.dev/problems/not_found', title: 'Not Found', status: 404, detail: 'Order not found', code: 'not_found' });
-  expect(problemOf(forbidden())).toEqual({ type: 'https://agora.dev/problems/forbidden', title: 'Forbidden', status: 403, detail: 'You are not allowed to do this', code: 'forbidden' });
+  expect(problemOf(forbidden())).toEqual({
+    type: 'https://agora.dev/problems/forbidden',
+    title: 'Forbidden',
+    status: 403,
+    detail: 'You are not allowed to do this',
+    code: 'forbidden',
+  });
   expect(problemOf(conflict('proposal_open', 'Already open'))).toMatchObject({ status: 409, title: 'Conflict', code: 'proposal_open', detail: 'Already open' });
   expect(problemOf(invalid('own_listing', 'You cannot buy your own listing', 'listing_id'))).toEqual({
-    type: 'https://agora.dev/problems/own_listing', title: 'Unprocessable Content', status: 422, detail: 'You cannot buy your own listing', code: 'own_listing',
+    type: 'https://agora.dev/problems/own_listing',
+    title: 'Unprocessable Content',
+    status: 422,
+    detail: 'You cannot buy your own listing',
+    code: 'own_listing',
     errors: [{ field: 'listing_id', message: 'You cannot buy your own listing' }],
   });
 });

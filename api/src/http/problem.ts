@@ -7,9 +7,19 @@ import { tooManyRequests } from './throttle';
 
 const PROBLEM_TYPE = 'https://agora.dev/problems/';
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export function problemBody(err: AppError, instance?: string) {
@@ -26,7 +36,14 @@ export function problemBody(err: AppError, instance?: string) {
 
 /** The one place a domain error's kind becomes an HTTP status. */
 const STATUS: Record<ErrorKind, number> = {
-  invalid: 422, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, payment_declined: 402, unavailable: 503, rate_limited: 429,
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payment_declined: 402,
+  unavailable: 503,
+  rate_limited: 429,
 };
 
 /** An AppError as it is, a DomainError as the problem it answers; anything else is not the client's to see. */

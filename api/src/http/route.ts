@@ -60,12 +60,7 @@ export const CREATES_CONTENT: RateLimitRule[] = [{ budget: 'create', per: 'user'
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 /** One route: its contract (for validation and the OpenAPI document) and a thin handler. */
-export interface RouteDef<
-  A extends Access = any,
-  P extends z.ZodType | undefined = any,
-  Q extends z.ZodType | undefined = any,
-  B extends z.ZodType | undefined = any,
-> {
+export interface RouteDef<A extends Access = any, P extends z.ZodType | undefined = any, Q extends z.ZodType | undefined = any, B extends z.ZodType | undefined = any> {
   method: 'get' | 'post' | 'put' | 'patch';
   path: string;
   /** Stable camelCase name a generated client calls the operation by; staff routes start with `admin`. */
@@ -94,11 +89,8 @@ export interface RouteDef<
   handler: (input: HandlerInput<A, Infer<P>, Infer<Q>, Infer<B>>) => Promise<Reply>;
 }
 
-export function route<
-  A extends Access,
-  P extends z.ZodType | undefined = undefined,
-  Q extends z.ZodType | undefined = undefined,
-  B extends z.ZodType | undefined = undefined,
->(def: RouteDef<A, P, Q, B>): RouteDef<A, P, Q, B> {
+export function route<A extends Access, P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+  def: RouteDef<A, P, Q, B>,
+): RouteDef<A, P, Q, B> {
   return def;
 }

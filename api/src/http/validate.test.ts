@@ -18,7 +18,11 @@ function refusal(value: unknown, location: 'body' | 'query' = 'body') {
 describe('parseInput refuses what no schema should see, naming the field', () => {
   test('nesting past the limit is refused at the top, however deep (no stack overflow)', () => {
     for (const depth of [MAX_INPUT_DEPTH + 1, 100_000]) {
-      expect(refusal(nested(depth))).toEqual({ status: 400, code: 'validation_failed', errors: [{ field: 'body', message: `must not nest deeper than ${MAX_INPUT_DEPTH} levels` }] });
+      expect(refusal(nested(depth))).toEqual({
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'body', message: `must not nest deeper than ${MAX_INPUT_DEPTH} levels` }],
+      });
     }
     expect(refusal(JSON.parse('['.repeat(5000) + ']'.repeat(5000)))).toMatchObject({ errors: [{ field: 'body' }] });
   });

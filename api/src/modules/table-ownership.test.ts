@@ -8,7 +8,8 @@ const MODULES = __dirname;
 const SCHEMA = path.join(__dirname, '../db/schema.ts');
 
 const WRITE_CALLS = new Set(['insertInto', 'updateTable', 'deleteFrom', 'mergeInto', 'replaceInto']);
-const CALL = /\b(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|innerJoin|leftJoin|rightJoin|fullJoin|innerJoinLateral|leftJoinLateral)\(\s*(\[[^\]]*\]|'[^']*'|[A-Za-z_$][\w$]*)/g;
+const CALL =
+  /\b(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|innerJoin|leftJoin|rightJoin|fullJoin|innerJoinLateral|leftJoinLateral)\(\s*(\[[^\]]*\]|'[^']*'|[A-Za-z_$][\w$]*)/g;
 const SQL_TEXT = /\b(FROM|JOIN|UPDATE|INSERT INTO|DELETE FROM)\s+"?([a-z_][a-z0-9_]*)/g;
 
 interface TableReference {
@@ -76,7 +77,8 @@ describe('table ownership', () => {
   });
 
   it('declares read models that exist', () => {
-    for (const file of Object.keys(READ_MODELS)) expect({ file, exists: statSync(path.join(MODULES, file), { throwIfNoEntry: false }) !== undefined }).toEqual({ file, exists: true });
+    for (const file of Object.keys(READ_MODELS))
+      expect({ file, exists: statSync(path.join(MODULES, file), { throwIfNoEntry: false }) !== undefined }).toEqual({ file, exists: true });
   });
 
   it('finds table references in kysely calls and sql text', () => {

@@ -22,8 +22,16 @@ const STAFF_EMAIL = 'staff@agora.local';
 
 // Weighted target statuses for demo orders; every order status appears.
 const TARGETS: [string, number][] = [
-  ['completed', 40], ['delivered', 10], ['shipped', 12], ['paid', 10], ['initiated', 6], ['pending_payment', 3],
-  ['cancelled', 7], ['disputed', 5], ['refunded', 3], ['open_case', 4],
+  ['completed', 40],
+  ['delivered', 10],
+  ['shipped', 12],
+  ['paid', 10],
+  ['initiated', 6],
+  ['pending_payment', 3],
+  ['cancelled', 7],
+  ['disputed', 5],
+  ['refunded', 3],
+  ['open_case', 4],
 ];
 
 function prng(seed: number) {
@@ -82,12 +90,17 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
     const category = pick(CATEGORIES);
     const currency = random() < 0.8 ? 'EUR' : random() < 0.5 ? 'USD' : 'GBP';
     const amount = Math.round(500 + random() ** 2 * 60_000);
-    return createListing(seedCtx, sellerId, {
-      title: `${category[0]!.toUpperCase()}${category.slice(1)} item #${Math.floor(random() * 10_000)}`,
-      description: `A well-kept ${category} item, demo data.`,
-      price: { amount, currency },
-      category,
-    }, completedSalesOf);
+    return createListing(
+      seedCtx,
+      sellerId,
+      {
+        title: `${category[0]!.toUpperCase()}${category.slice(1)} item #${Math.floor(random() * 10_000)}`,
+        description: `A well-kept ${category} item, demo data.`,
+        price: { amount, currency },
+        category,
+      },
+      completedSalesOf,
+    );
   };
 
   const total = TARGETS.reduce((s, [, w]) => s + w, 0);
@@ -114,8 +127,16 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
     const at = (offset: number) => (now = Math.min(end - 60_000, start + offset));
     try {
       if (target === 'initiated') continue;
-      if (target === 'cancelled') { at(3_600_000); await cancelOrder(seedCtx, buyerId, order.id); continue; }
-      if (target === 'pending_payment') { at(60_000); await stallPayment(seedCtx, order.id, buyerId); continue; }
+      if (target === 'cancelled') {
+        at(3_600_000);
+        await cancelOrder(seedCtx, buyerId, order.id);
+        continue;
+      }
+      if (target === 'pending_payment') {
+        at(60_000);
+        await stallPayment(seedCtx, order.id, buyerId);
+        continue;
+      }
       at(5 * 60_000);
       const method = target === 'refunded' || target === 'open_case' ? 'pm_card_riskLevelElevated' : 'pm_card_visa';
       await payOrder(seedCtx, buyerId, order.id, method);
@@ -131,7 +152,11 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
       at(DAY + random() * DAY);
       await shipOrder(seedCtx, sellerId, order.id, { carrier: pick(['DHL', 'UPS', 'PostNL', 'La Poste']), tracking_number: `TRK${Math.floor(random() * 1e9)}` });
       if (target === 'shipped') continue;
-      if (target === 'disputed') { at(4 * DAY); await openBuyerDispute(seedCtx, buyerId, order.id, { reason: 'not_as_described', description: 'Demo dispute.' }); continue; }
+      if (target === 'disputed') {
+        at(4 * DAY);
+        await openBuyerDispute(seedCtx, buyerId, order.id, { reason: 'not_as_described', description: 'Demo dispute.' });
+        continue;
+      }
       at(3 * DAY + random() * DAY);
       await confirmDelivery(seedCtx, buyerId, order.id);
       if (target === 'delivered') continue;
@@ -156,8 +181,18 @@ async function stallPayment(ctx: AppContext, orderId: string, buyerId: string): 
     const order = (await lockOrder(trx, orderId))!;
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
     await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now, config: ctx.config, facts });
-    await trx.insertInto('payment_attempts').values({
-      order_id: order.id, attempt: 1, idempotency_key: `order:${order.id}:attempt:1`, payment_method: 'pm_card_visa', amount: order.amount, currency: order.currency, status: 'started', created_at: now,
-    }).execute();
+    await trx
+      .insertInto('payment_attempts')
+      .values({
+        order_id: order.id,
+        attempt: 1,
+        idempotency_key: `order:${order.id}:attempt:1`,
+        payment_method: 'pm_card_visa',
+        amount: order.amount,
+        currency: order.currency,
+        status: 'started',
+        created_at: now,
+      })
+      .execute();
   });
 }

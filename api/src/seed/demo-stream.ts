@@ -24,8 +24,17 @@ export async function seedStreamActivity(ctx: AppContext, sellerId: string, staf
   let paid = 0;
   for (let i = 0; i < ACCOUNTS; i++) {
     now = end - (40 - i * 10) * MINUTE;
-    const { user } = await register(c, { email: `farm${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Farm Account ${i}` }, `demo-farm-phone-${i}`);
-    const listing = await liveListing(c, staffId, sellerId, { title: `Gift card bundle #${i + 1}`, description: 'Unused gift cards, demo data.', price: { amount: 4_500, currency: 'EUR' }, category: 'other' });
+    const { user } = await register(
+      c,
+      { email: `farm${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Farm Account ${i}` },
+      `demo-farm-phone-${i}`,
+    );
+    const listing = await liveListing(c, staffId, sellerId, {
+      title: `Gift card bundle #${i + 1}`,
+      description: 'Unused gift cards, demo data.',
+      price: { amount: 4_500, currency: 'EUR' },
+      category: 'other',
+    });
     now += 2 * MINUTE;
     const order = await createOrder(c, user.id, listing.id);
     now += MINUTE;

@@ -43,13 +43,18 @@ export async function seedTrustAndSafety(ctx: AppContext, users: readonly string
   const person = (i: number) => users[i % users.length]!;
 
   // Recent completed orders (still inside the review window) between demo users who still trade.
-  const recent = await ctx.db.selectFrom('orders')
+  const recent = await ctx.db
+    .selectFrom('orders')
     .innerJoin('order_status_history as h', 'h.order_id', 'orders.id')
     .select(['orders.id', 'orders.buyer_id', 'orders.seller_id', 'h.created_at as completed_at'])
-    .where('orders.status', '=', 'completed').where('h.to_status', '=', 'completed')
+    .where('orders.status', '=', 'completed')
+    .where('h.to_status', '=', 'completed')
     .where('h.created_at', '>', new Date(end - (ctx.config.REVIEW_WINDOW_DAYS - 2) * DAY))
-    .where('orders.buyer_id', 'in', users).where('orders.seller_id', 'in', users)
-    .orderBy('h.created_at', 'desc').limit(BUYER_REVIEWS.length).execute();
+    .where('orders.buyer_id', 'in', users)
+    .where('orders.seller_id', 'in', users)
+    .orderBy('h.created_at', 'desc')
+    .limit(BUYER_REVIEWS.length)
+    .execute();
   const reviews = [];
   for (const [i, order] of recent.entries()) {
     const done = order.completed_at.getTime();
@@ -70,7 +75,12 @@ export async function seedTrustAndSafety(ctx: AppContext, users: readonly string
   const [reported, messaged] = reviews;
   if (reported) {
     at(reported.order.completed_at.getTime() + 9 * HOUR);
-    await report(reported.order.seller_id, { target_type: 'review', target_id: reported.review.id, reason: 'harassment', note: 'This buyer never contacted me about any problem.' });
+    await report(reported.order.seller_id, {
+      target_type: 'review',
+      target_id: reported.review.id,
+      reason: 'harassment',
+      note: 'This buyer never contacted me about any problem.',
+    });
   }
   // A seller tries to move the next deal off the platform; the buyer reports the message.
   if (messaged) {
@@ -81,7 +91,12 @@ export async function seedTrustAndSafety(ctx: AppContext, users: readonly string
   }
 
   at(end - 2 * DAY);
-  const bag = await liveListing(c, staffId, person(7), { title: 'Designer handbag, brand new with tags', description: 'Never used, comes with dust bag.', price: { amount: 4_500, currency: 'EUR' }, category: 'fashion' });
+  const bag = await liveListing(c, staffId, person(7), {
+    title: 'Designer handbag, brand new with tags',
+    description: 'Never used, comes with dust bag.',
+    price: { amount: 4_500, currency: 'EUR' },
+    category: 'fashion',
+  });
   at(end - 30 * HOUR);
   await report(person(8), { target_type: 'listing', target_id: bag.id, reason: 'counterfeit', note: 'The logo stitching is wrong; a real one costs ten times this.' });
   at(end - 20 * HOUR);
@@ -106,7 +121,12 @@ export async function liveListing(c: AppContext, staffId: string, sellerId: stri
 /** A buyer dispute two days old: the order conversation before it, the buyer's text evidence, and the seller's reply (under review). */
 async function seedDispute(c: AppContext, staffId: string, sellerId: string, buyerId: string, at: (t: number) => number, end: number): Promise<void> {
   at(end - 7 * DAY);
-  const listing = await liveListing(c, staffId, sellerId, { title: 'Mirrorless camera lens 35mm f/1.8', description: 'Used twice, no scratches, with both caps.', price: { amount: 32_000, currency: 'EUR' }, category: 'electronics' });
+  const listing = await liveListing(c, staffId, sellerId, {
+    title: 'Mirrorless camera lens 35mm f/1.8',
+    description: 'Used twice, no scratches, with both caps.',
+    price: { amount: 32_000, currency: 'EUR' },
+    category: 'electronics',
+  });
   at(end - 6 * DAY);
   const order = await createOrder(c, buyerId, listing.id);
   at(end - 6 * DAY + 5 * 60_000);

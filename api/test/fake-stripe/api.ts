@@ -2,8 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { StripeApiError, cardError, invalidRequest, missingParam, noSuch } from './errors';
 import type { FormObject } from './form';
 import {
-  API_VERSION, type Account, type AccountLink, type Charge, type Dispute, type PaymentIntent, type Payout, type Refund,
-  type StripeEvent, type Transfer, type TransferReversal, applyAccountFlags, newId, unixNow,
+  API_VERSION,
+  type Account,
+  type AccountLink,
+  type Charge,
+  type Dispute,
+  type PaymentIntent,
+  type Payout,
+  type Refund,
+  type StripeEvent,
+  type Transfer,
+  type TransferReversal,
+  applyAccountFlags,
+  newId,
+  unixNow,
 } from './objects';
 import { Params, nestedString } from './params';
 
@@ -22,8 +34,15 @@ export interface FakeState {
 }
 
 export const emptyState = (): FakeState => ({
-  paymentIntents: new Map(), charges: new Map(), refunds: new Map(), transfers: new Map(), payouts: new Map(),
-  accounts: new Map(), disputes: new Map(), events: [], balances: new Map(),
+  paymentIntents: new Map(),
+  charges: new Map(),
+  refunds: new Map(),
+  transfers: new Map(),
+  payouts: new Map(),
+  accounts: new Map(),
+  disputes: new Map(),
+  events: [],
+  balances: new Map(),
 });
 
 export interface ApiRequest {
@@ -40,28 +59,29 @@ type Handler = (state: FakeState, req: ApiRequest, id: string) => unknown;
 
 // Stripe's test PaymentMethods (https://docs.stripe.com/testing): what confirming each one does.
 type TestMethod =
-  | { outcome: 'succeed' }
-  | { outcome: 'requires_action' }
-  | { outcome: 'decline'; code: string; declineCode: string; message: string; outcomeType: string; riskLevel: string };
+  { outcome: 'succeed' } | { outcome: 'requires_action' } | { outcome: 'decline'; code: string; declineCode: string; message: string; outcomeType: string; riskLevel: string };
 const TEST_METHODS: Record<string, TestMethod> = {
   pm_card_visa: { outcome: 'succeed' },
   pm_card_mastercard: { outcome: 'succeed' },
-  pm_card_chargeDeclined: { outcome: 'decline', code: 'card_declined', declineCode: 'generic_decline', message: 'Your card was declined.', outcomeType: 'issuer_declined', riskLevel: 'normal' },
+  pm_card_chargeDeclined: {
+    outcome: 'decline',
+    code: 'card_declined',
+    declineCode: 'generic_decline',
+    message: 'Your card was declined.',
+    outcomeType: 'issuer_declined',
+    riskLevel: 'normal',
+  },
   pm_card_radarBlock: { outcome: 'decline', code: 'card_declined', declineCode: 'fraudulent', message: 'Your card was declined.', outcomeType: 'blocked', riskLevel: 'highest' },
   pm_card_authenticationRequired: { outcome: 'requires_action' },
 };
 
-const REDIRECT_MESSAGE = 'This PaymentIntent is configured to accept payment methods enabled in your Dashboard, some of which may require a full page redirect to succeed. If you do not want to accept redirect-based payment methods, set `automatic_payment_methods[enabled]` to `true` and `automatic_payment_methods[allow_redirects]` to `never` when creating Setup Intents and Payment Intents. If you do want to accept redirect-based payment methods, set the `return_url` parameter when confirming a PaymentIntent or SetupIntent.';
+const REDIRECT_MESSAGE =
+  'This PaymentIntent is configured to accept payment methods enabled in your Dashboard, some of which may require a full page redirect to succeed. If you do not want to accept redirect-based payment methods, set `automatic_payment_methods[enabled]` to `true` and `automatic_payment_methods[allow_redirects]` to `never` when creating Setup Intents and Payment Intents. If you do want to accept redirect-based payment methods, set the `return_url` parameter when confirming a PaymentIntent or SetupIntent.';
 
 const formatAmount = (amount: number, currency: string) => `${currency.toUpperCase()} ${(amount / 100).toFixed(2)}`;
 
 /** Appends an event with a snapshot of the object, as Stripe does when the object changes. */
-export function emit(
-  state: FakeState,
-  type: string,
-  object: { id: string },
-  opts: { account?: string; previous?: Record<string, unknown>; req?: ApiRequest } = {},
-): StripeEvent {
+export function emit(state: FakeState, type: string, object: { id: string }, opts: { account?: string; previous?: Record<string, unknown>; req?: ApiRequest } = {}): StripeEvent {
   const event: StripeEvent = {
     id: newId('evt'),
     object: 'event',
@@ -87,7 +107,19 @@ function credit(state: FakeState, account: string, currency: string, amount: num
 export const balanceOf = (state: FakeState, account: string, currency: string) => state.balances.get(account)?.get(currency) ?? 0;
 
 function createPaymentIntent(state: FakeState, req: ApiRequest): PaymentIntent {
-  const p = new Params(req.params, ['amount', 'currency', 'payment_method', 'confirm', 'automatic_payment_methods', 'capture_method', 'description', 'transfer_group', 'metadata', 'return_url', 'expand']);
+  const p = new Params(req.params, [
+    'amount',
+    'currency',
+    'payment_method',
+    'confirm',
+    'automatic_payment_methods',
+    'capture_method',
+    'description',
+    'transfer_group',
+    'metadata',
+    'return_url',
+    'expand',
+  ]);
   const amount = p.integer('amount', true);
   const currency = p.currency();
   if (amount < 50) throw invalidRequest(`Amount must be at least ${formatAmount(50, currency)}`, { code: 'amount_too_small', param: 'amount' });
@@ -96,18 +128,31 @@ function createPaymentIntent(state: FakeState, req: ApiRequest): PaymentIntent {
   if (paymentMethod && !method) throw noSuch('PaymentMethod', paymentMethod, 'payment_method');
   const confirm = p.boolean('confirm');
   if (confirm && !paymentMethod) {
-    throw invalidRequest('You cannot confirm this PaymentIntent because it\'s missing a payment method.', { code: 'payment_intent_unexpected_state' });
+    throw invalidRequest("You cannot confirm this PaymentIntent because it's missing a payment method.", { code: 'payment_intent_unexpected_state' });
   }
   if (confirm && nestedString(p.object('automatic_payment_methods')?.allow_redirects) !== 'never' && !p.string('return_url')) {
     throw invalidRequest(REDIRECT_MESSAGE);
   }
   const id = newId('pi');
   const intent: PaymentIntent = {
-    id, object: 'payment_intent', amount, amount_capturable: 0, amount_received: 0,
+    id,
+    object: 'payment_intent',
+    amount,
+    amount_capturable: 0,
+    amount_received: 0,
     capture_method: p.oneOf('capture_method', ['automatic', 'automatic_async', 'manual'] as const) ?? 'automatic_async',
-    client_secret: `${id}_secret_${randomBytes(12).toString('hex')}`, confirmation_method: 'automatic', created: unixNow(), currency,
-    description: p.string('description') ?? null, last_payment_error: null, latest_charge: null, livemode: false, metadata: p.metadata(),
-    payment_method: paymentMethod ?? null, payment_method_types: ['card'], status: paymentMethod ? 'requires_confirmation' : 'requires_payment_method',
+    client_secret: `${id}_secret_${randomBytes(12).toString('hex')}`,
+    confirmation_method: 'automatic',
+    created: unixNow(),
+    currency,
+    description: p.string('description') ?? null,
+    last_payment_error: null,
+    latest_charge: null,
+    livemode: false,
+    metadata: p.metadata(),
+    payment_method: paymentMethod ?? null,
+    payment_method_types: ['card'],
+    status: paymentMethod ? 'requires_confirmation' : 'requires_payment_method',
     transfer_group: p.string('transfer_group') ?? null,
   };
   state.paymentIntents.set(id, intent);
@@ -122,13 +167,31 @@ function confirmPaymentIntent(state: FakeState, req: ApiRequest, intent: Payment
   }
   const succeeded = method.outcome === 'succeed';
   const charge: Charge = {
-    id: newId('ch'), object: 'charge', amount: intent.amount, amount_captured: 0, amount_refunded: 0, captured: false, created: unixNow(),
-    currency: intent.currency, disputed: false, livemode: false,
+    id: newId('ch'),
+    object: 'charge',
+    amount: intent.amount,
+    amount_captured: 0,
+    amount_refunded: 0,
+    captured: false,
+    created: unixNow(),
+    currency: intent.currency,
+    disputed: false,
+    livemode: false,
     outcome: succeeded
       ? { network_status: 'approved_by_network', reason: null, risk_level: 'normal', seller_message: 'Payment complete.', type: 'authorized' }
-      : { network_status: method.outcomeType === 'blocked' ? 'not_sent_to_network' : 'declined_by_network', reason: method.declineCode, risk_level: method.riskLevel, seller_message: 'The bank did not return any further details with this decline.', type: method.outcomeType },
-    paid: succeeded, payment_intent: intent.id, payment_method: intent.payment_method!, refunded: false,
-    status: succeeded ? 'succeeded' : 'failed', transfer_group: intent.transfer_group,
+      : {
+          network_status: method.outcomeType === 'blocked' ? 'not_sent_to_network' : 'declined_by_network',
+          reason: method.declineCode,
+          risk_level: method.riskLevel,
+          seller_message: 'The bank did not return any further details with this decline.',
+          type: method.outcomeType,
+        },
+    paid: succeeded,
+    payment_intent: intent.id,
+    payment_method: intent.payment_method!,
+    refunded: false,
+    status: succeeded ? 'succeeded' : 'failed',
+    transfer_group: intent.transfer_group,
   };
   state.charges.set(charge.id, charge);
   intent.latest_charge = charge.id;
@@ -160,7 +223,8 @@ function createRefund(state: FakeState, req: ApiRequest): Refund {
     const intent = state.paymentIntents.get(intentId);
     if (!intent) throw noSuch('payment_intent', intentId, 'payment_intent');
     charge = intent.latest_charge ? state.charges.get(intent.latest_charge) : undefined;
-    if (intent.status !== 'succeeded' || !charge) throw invalidRequest(`This PaymentIntent (${intentId}) does not have a successful charge to refund.`, { param: 'payment_intent' });
+    if (intent.status !== 'succeeded' || !charge)
+      throw invalidRequest(`This PaymentIntent (${intentId}) does not have a successful charge to refund.`, { param: 'payment_intent' });
   } else if (chargeId) {
     charge = state.charges.get(chargeId);
     if (!charge) throw noSuch('charge', chargeId, 'charge');
@@ -171,13 +235,24 @@ function createRefund(state: FakeState, req: ApiRequest): Refund {
   if (remaining === 0) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded' });
   const amount = p.integer('amount') ?? remaining;
   if (amount > remaining) {
-    throw invalidRequest(`Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(remaining, charge.currency)})`, { code: 'amount_too_large', param: 'amount' });
+    throw invalidRequest(`Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(remaining, charge.currency)})`, {
+      code: 'amount_too_large',
+      param: 'amount',
+    });
   }
   charge.amount_refunded += amount;
   charge.refunded = charge.amount_refunded === charge.amount;
   const refund: Refund = {
-    id: newId('re'), object: 'refund', amount, charge: charge.id, created: unixNow(), currency: charge.currency, metadata: p.metadata(),
-    payment_intent: charge.payment_intent, reason: p.oneOf('reason', ['duplicate', 'fraudulent', 'requested_by_customer'] as const) ?? null, status: 'succeeded',
+    id: newId('re'),
+    object: 'refund',
+    amount,
+    charge: charge.id,
+    created: unixNow(),
+    currency: charge.currency,
+    metadata: p.metadata(),
+    payment_intent: charge.payment_intent,
+    reason: p.oneOf('reason', ['duplicate', 'fraudulent', 'requested_by_customer'] as const) ?? null,
+    status: 'succeeded',
   };
   state.refunds.set(refund.id, refund);
   emit(state, 'refund.created', refund, { req });
@@ -193,13 +268,26 @@ function createTransfer(state: FakeState, req: ApiRequest): Transfer {
   const destination = state.accounts.get(destinationId);
   if (!destination) throw noSuch('destination', destinationId, 'destination');
   if (destination.capabilities.transfers !== 'active') {
-    throw invalidRequest('Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments', { code: 'insufficient_capabilities_for_transfer', param: 'destination' });
+    throw invalidRequest('Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments', {
+      code: 'insufficient_capabilities_for_transfer',
+      param: 'destination',
+    });
   }
   const id = newId('tr');
   const transfer: Transfer = {
-    id, object: 'transfer', amount, amount_reversed: 0, created: unixNow(), currency, description: p.string('description') ?? null,
-    destination: destinationId, destination_payment: newId('py'), livemode: false, metadata: p.metadata(),
-    reversals: { object: 'list', data: [], has_more: false, total_count: 0, url: `/v1/transfers/${id}/reversals` }, reversed: false,
+    id,
+    object: 'transfer',
+    amount,
+    amount_reversed: 0,
+    created: unixNow(),
+    currency,
+    description: p.string('description') ?? null,
+    destination: destinationId,
+    destination_payment: newId('py'),
+    livemode: false,
+    metadata: p.metadata(),
+    reversals: { object: 'list', data: [], has_more: false, total_count: 0, url: `/v1/transfers/${id}/reversals` },
+    reversed: false,
     transfer_group: p.string('transfer_group') ?? null,
   };
   state.transfers.set(id, transfer);
@@ -216,9 +304,20 @@ function createReversal(state: FakeState, req: ApiRequest, transferId: string): 
   if (remaining === 0) throw invalidRequest(`Transfer ${transferId} has already been fully reversed.`, { code: 'transfer_already_reversed' });
   const amount = p.integer('amount') ?? remaining;
   if (amount > remaining) {
-    throw invalidRequest(`You have requested a reversal of ${formatAmount(amount, transfer.currency)}, but only ${formatAmount(remaining, transfer.currency)} remains to be reversed.`, { param: 'amount' });
+    throw invalidRequest(
+      `You have requested a reversal of ${formatAmount(amount, transfer.currency)}, but only ${formatAmount(remaining, transfer.currency)} remains to be reversed.`,
+      { param: 'amount' },
+    );
   }
-  const reversal: TransferReversal = { id: newId('trr'), object: 'transfer_reversal', amount, created: unixNow(), currency: transfer.currency, metadata: p.metadata(), transfer: transferId };
+  const reversal: TransferReversal = {
+    id: newId('trr'),
+    object: 'transfer_reversal',
+    amount,
+    created: unixNow(),
+    currency: transfer.currency,
+    metadata: p.metadata(),
+    transfer: transferId,
+  };
   transfer.reversals.data.unshift(reversal);
   transfer.reversals.total_count += 1;
   transfer.amount_reversed += amount;
@@ -238,13 +337,27 @@ function createPayout(state: FakeState, req: ApiRequest): Payout {
     throw invalidRequest('Payouts are not enabled for this account. The account must complete onboarding before it can pay out.', { code: 'payouts_not_allowed' });
   }
   if (balanceOf(state, account.id, currency) < amount) {
-    throw invalidRequest('You have insufficient funds in your Stripe account for this transfer. Your card balance is too low. You can use the /v1/balance endpoint to view your Stripe balance (for more details, see stripe.com/docs/api#balance).', { code: 'balance_insufficient' });
+    throw invalidRequest(
+      'You have insufficient funds in your Stripe account for this transfer. Your card balance is too low. You can use the /v1/balance endpoint to view your Stripe balance (for more details, see stripe.com/docs/api#balance).',
+      { code: 'balance_insufficient' },
+    );
   }
   credit(state, account.id, currency, -amount);
   const payout: Payout = {
-    id: newId('po'), object: 'payout', amount, arrival_date: unixNow() + 2 * 86_400, automatic: false, created: unixNow(), currency,
-    description: p.string('description') ?? null, destination: newId('ba'), livemode: false, metadata: p.metadata(),
-    method: p.oneOf('method', ['standard', 'instant'] as const) ?? 'standard', status: 'pending', type: 'bank_account',
+    id: newId('po'),
+    object: 'payout',
+    amount,
+    arrival_date: unixNow() + 2 * 86_400,
+    automatic: false,
+    created: unixNow(),
+    currency,
+    description: p.string('description') ?? null,
+    destination: newId('ba'),
+    livemode: false,
+    metadata: p.metadata(),
+    method: p.oneOf('method', ['standard', 'instant'] as const) ?? 'standard',
+    status: 'pending',
+    type: 'bank_account',
   };
   state.payouts.set(payout.id, payout);
   emit(state, 'payout.created', payout, { account: account.id, req });
@@ -259,10 +372,20 @@ function createAccount(state: FakeState, req: ApiRequest): Account {
     .filter(([, v]) => typeof v === 'object' && !Array.isArray(v) && v.requested === 'true')
     .map(([name]) => name);
   const account: Account = {
-    id: newId('acct'), object: 'account', type: type ?? 'custom', business_type: p.string('business_type') ?? null,
-    capabilities: Object.fromEntries(requested.map((name) => [name, 'inactive' as const])), charges_enabled: false,
-    country: p.string('country') ?? 'US', created: unixNow(), default_currency: p.string('default_currency') ?? 'usd', details_submitted: false,
-    email: p.string('email') ?? null, livemode: false, metadata: p.metadata(), payouts_enabled: false,
+    id: newId('acct'),
+    object: 'account',
+    type: type ?? 'custom',
+    business_type: p.string('business_type') ?? null,
+    capabilities: Object.fromEntries(requested.map((name) => [name, 'inactive' as const])),
+    charges_enabled: false,
+    country: p.string('country') ?? 'US',
+    created: unixNow(),
+    default_currency: p.string('default_currency') ?? 'usd',
+    details_submitted: false,
+    email: p.string('email') ?? null,
+    livemode: false,
+    metadata: p.metadata(),
+    payouts_enabled: false,
     requirements: { currently_due: [], eventually_due: [], past_due: [], disabled_reason: null },
   };
   applyAccountFlags(account, {});
@@ -282,7 +405,10 @@ function createAccountLink(state: FakeState, req: ApiRequest): AccountLink {
   if (!p.oneOf('type', ['account_onboarding', 'account_update'] as const)) throw missingParam('type');
   const returnUrl = p.string('return_url', true);
   const refreshUrl = p.string('refresh_url', true);
-  for (const [param, url] of [['return_url', returnUrl], ['refresh_url', refreshUrl]] as const) {
+  for (const [param, url] of [
+    ['return_url', returnUrl],
+    ['refresh_url', refreshUrl],
+  ] as const) {
     if (!URL.canParse(url)) throw invalidRequest(`Not a valid URL`, { code: 'url_invalid', param });
   }
   if (!state.accounts.has(accountId)) throw noSuch('account', accountId, 'account');
@@ -304,7 +430,11 @@ function listEvents(state: FakeState, req: ApiRequest) {
 }
 
 export const accountInvalid = (id: string) =>
-  invalidRequest(`The provided key does not have access to account '${id}' (or that account does not exist). Application access may have been revoked.`, { code: 'account_invalid' }, 403);
+  invalidRequest(
+    `The provided key does not have access to account '${id}' (or that account does not exist). Application access may have been revoked.`,
+    { code: 'account_invalid' },
+    403,
+  );
 
 interface Route {
   method: 'GET' | 'POST';
@@ -326,7 +456,16 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/v1\/accounts\/([^/]+)$/, handler: retrieveAccount },
   { method: 'POST', pattern: /^\/v1\/account_links$/, handler: createAccountLink },
   { method: 'GET', pattern: /^\/v1\/disputes\/([^/]+)$/, handler: (s, _r, id) => found(s.disputes.get(id), 'dispute', id) },
-  { method: 'GET', pattern: /^\/v1\/events\/([^/]+)$/, handler: (s, _r, id) => found(s.events.find((e) => e.id === id), 'event', id) },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/events\/([^/]+)$/,
+    handler: (s, _r, id) =>
+      found(
+        s.events.find((e) => e.id === id),
+        'event',
+        id,
+      ),
+  },
   { method: 'GET', pattern: /^\/v1\/events$/, handler: listEvents },
 ];
 

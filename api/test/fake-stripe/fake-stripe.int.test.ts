@@ -22,24 +22,35 @@ async function post(path: string, form: string, headers: Record<string, string> 
 
 const visa = 'amount=2000&currency=eur&payment_method=pm_card_visa&confirm=true&automatic_payment_methods[enabled]=true&automatic_payment_methods[allow_redirects]=never';
 
-test('a card error is HTTP 402 with Stripe\'s envelope, the failed PaymentIntent and the charge', async () => {
+test("a card error is HTTP 402 with Stripe's envelope, the failed PaymentIntent and the charge", async () => {
   const res = await post('/v1/payment_intents', visa.replace('pm_card_visa', 'pm_card_chargeDeclined'));
   expect(res.status).toBe(402);
   expect(res.headers.get('request-id')).toMatch(/^req_/);
   expect(res.body).toEqual({
     error: {
-      type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.',
-      doc_url: 'https://stripe.com/docs/error-codes/card_declined', charge: expect.stringMatching(/^ch_/),
+      type: 'card_error',
+      code: 'card_declined',
+      decline_code: 'generic_decline',
+      message: 'Your card was declined.',
+      doc_url: 'https://stripe.com/docs/error-codes/card_declined',
+      charge: expect.stringMatching(/^ch_/),
       payment_intent: expect.objectContaining({ object: 'payment_intent', status: 'requires_payment_method', livemode: false }),
     },
   });
 });
 
 test('bad parameters are 400 invalid_request_error naming the parameter', async () => {
-  expect((await post('/v1/payment_intents', 'currency=eur')).body.error).toMatchObject({ type: 'invalid_request_error', code: 'parameter_missing', param: 'amount', message: 'Missing required param: amount.' });
+  expect((await post('/v1/payment_intents', 'currency=eur')).body.error).toMatchObject({
+    type: 'invalid_request_error',
+    code: 'parameter_missing',
+    param: 'amount',
+    message: 'Missing required param: amount.',
+  });
   expect((await post('/v1/payment_intents', `${visa}&colour=red`)).body.error).toMatchObject({ code: 'parameter_unknown', param: 'colour' });
   expect((await post('/v1/payment_intents', visa.replace('2000', 'lots'))).body.error).toMatchObject({ code: 'parameter_invalid_integer', param: 'amount' });
-  expect((await post('/v1/payment_intents', visa.replace('&automatic_payment_methods[enabled]=true&automatic_payment_methods[allow_redirects]=never', ''))).body.error.message).toMatch(/return_url/);
+  expect(
+    (await post('/v1/payment_intents', visa.replace('&automatic_payment_methods[enabled]=true&automatic_payment_methods[allow_redirects]=never', ''))).body.error.message,
+  ).toMatch(/return_url/);
   const json = await post('/v1/payment_intents', '{"amount":2000}', { 'content-type': 'application/json' });
   expect(json.status).toBe(400);
 });
@@ -64,7 +75,14 @@ test('authentication, unknown URLs and unknown connected accounts', async () => 
 });
 
 test('the real client reads back PaymentIntents and events, and webhooks carry snapshots', async () => {
-  const created = await stripe.paymentIntents.create({ amount: 3000, currency: 'eur', payment_method: 'pm_card_visa', confirm: true, automatic_payment_methods: { enabled: true, allow_redirects: 'never' }, metadata: { order_id: 'o_1' } });
+  const created = await stripe.paymentIntents.create({
+    amount: 3000,
+    currency: 'eur',
+    payment_method: 'pm_card_visa',
+    confirm: true,
+    automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+    metadata: { order_id: 'o_1' },
+  });
   expect(await stripe.paymentIntents.retrieve(created.id)).toMatchObject({ id: created.id, status: 'succeeded', metadata: { order_id: 'o_1' } });
   const events = await stripe.events.list({ type: 'payment_intent.succeeded', limit: 1 });
   expect(events.data[0]).toMatchObject({ object: 'event', type: 'payment_intent.succeeded', data: { object: { id: created.id } } });

@@ -107,7 +107,11 @@ export async function startFakeStripe(secretKey = 'sk_test_fake_agora'): Promise
   function authenticate(authorization: string | null): void {
     const key = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
     if (!key) {
-      throw invalidRequest('You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. \'Authorization: Bearer YOUR_SECRET_KEY\').', {}, 401);
+      throw invalidRequest(
+        "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+        {},
+        401,
+      );
     }
     if (key !== secretKey) throw invalidRequest(`Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`, {}, 401);
   }
@@ -144,9 +148,19 @@ export async function startFakeStripe(secretKey = 'sk_test_fake_agora'): Promise
       charge.disputed = true;
       const created = unixNow();
       const dispute: Dispute = {
-        id: newId('dp'), object: 'dispute', amount: opts.amount ?? charge.amount, charge: charge.id, created, currency: charge.currency,
+        id: newId('dp'),
+        object: 'dispute',
+        amount: opts.amount ?? charge.amount,
+        charge: charge.id,
+        created,
+        currency: charge.currency,
         evidence_details: { due_by: created + 7 * 86_400, has_evidence: false, past_due: false, submission_count: 0 },
-        is_charge_refundable: false, livemode: false, metadata: {}, payment_intent: intent.id, reason: opts.reason ?? 'fraudulent', status: 'needs_response',
+        is_charge_refundable: false,
+        livemode: false,
+        metadata: {},
+        payment_intent: intent.id,
+        reason: opts.reason ?? 'fraudulent',
+        status: 'needs_response',
       };
       state.disputes.set(dispute.id, dispute);
       return { dispute, event: emit(state, 'charge.dispute.created', dispute) };
@@ -158,11 +172,12 @@ export async function startFakeStripe(secretKey = 'sk_test_fake_agora'): Promise
       const closed = status === 'won' || status === 'lost' || status === 'warning_closed';
       return emit(state, closed ? 'charge.dispute.closed' : 'charge.dispute.updated', dispute, { previous });
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((err) => (err ? reject(err) : resolve()));
-      // The client keeps connections alive; end them so closing does not wait for their timeout.
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // The client keeps connections alive; end them so closing does not wait for their timeout.
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -189,7 +204,9 @@ function readParams(method: string, url: URL, raw: string, contentType: string |
   try {
     if (method !== 'POST') return parseForm(url.search.slice(1));
     if (raw && !contentType?.startsWith('application/x-www-form-urlencoded')) {
-      throw invalidRequest('Invalid request (check that your POST content type is application/x-www-form-urlencoded). If you have any questions, we can help at https://support.stripe.com/.');
+      throw invalidRequest(
+        'Invalid request (check that your POST content type is application/x-www-form-urlencoded). If you have any questions, we can help at https://support.stripe.com/.',
+      );
     }
     return parseForm(raw);
   } catch (err) {
@@ -202,7 +219,10 @@ function readParams(method: string, url: URL, raw: string, contentType: string |
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

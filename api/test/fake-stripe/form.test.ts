@@ -2,8 +2,9 @@ import { FormError, parseForm } from './form';
 
 describe('parseForm (Stripe bracket syntax)', () => {
   test('flat, nested objects, indexed and appended arrays, encoded brackets and spaces', () => {
-    const body = 'amount=2000&currency=eur&metadata[order_id]=o_1&metadata%5Bnote%5D=two+words'
-      + '&capabilities[transfers][requested]=true&expand[0]=latest_charge&expand[1]=customer&tags[]=a&tags[]=b';
+    const body =
+      'amount=2000&currency=eur&metadata[order_id]=o_1&metadata%5Bnote%5D=two+words' +
+      '&capabilities[transfers][requested]=true&expand[0]=latest_charge&expand[1]=customer&tags[]=a&tags[]=b';
     expect(parseForm(body)).toEqual({
       amount: '2000',
       currency: 'eur',

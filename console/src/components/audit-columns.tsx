@@ -1,8 +1,8 @@
-import { Link } from "react-router";
-import { Tag, Tooltip, Typography } from "antd";
-import type { ColumnsType } from "antd/es/table";
-import type { AuditEntry } from "../types";
-import { formatDateTime, shortId } from "../lib/time";
+import { Link } from 'react-router';
+import { Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { AuditEntry } from '../types';
+import { formatDateTime, shortId } from '../lib/time';
 
 /** Where an audited entity can be opened in the console (others show their id only). */
 const ENTITY_PAGES: Record<string, (id: string) => string> = {
@@ -13,14 +13,22 @@ const ENTITY_PAGES: Record<string, (id: string) => string> = {
 /** Columns of an audit-log table (the audit page and a user's timeline). */
 export const AUDIT_COLUMNS: ColumnsType<AuditEntry> = [
   {
-    title: "When",
-    dataIndex: "created_at",
+    title: 'When',
+    dataIndex: 'created_at',
     render: (v: string) => <span>{formatDateTime(v)}</span>,
   },
-  { title: "Action", dataIndex: "action", render: (v: string) => <Typography.Text code data-testid="audit-action">{v}</Typography.Text> },
   {
-    title: "Entity",
-    key: "entity",
+    title: 'Action',
+    dataIndex: 'action',
+    render: (v: string) => (
+      <Typography.Text code data-testid="audit-action">
+        {v}
+      </Typography.Text>
+    ),
+  },
+  {
+    title: 'Entity',
+    key: 'entity',
     render: (_, r) => {
       const page = ENTITY_PAGES[r.entity_type];
       const id = <Typography.Text code>{shortId(r.entity_id)}</Typography.Text>;
@@ -32,13 +40,20 @@ export const AUDIT_COLUMNS: ColumnsType<AuditEntry> = [
     },
   },
   {
-    title: "Actor",
-    dataIndex: "actor_id",
-    render: (v: string | null) => (v ? <Link to={`/users/${v}`}><Typography.Text code>{shortId(v)}</Typography.Text></Link> : <Typography.Text type="secondary">system</Typography.Text>),
+    title: 'Actor',
+    dataIndex: 'actor_id',
+    render: (v: string | null) =>
+      v ? (
+        <Link to={`/users/${v}`}>
+          <Typography.Text code>{shortId(v)}</Typography.Text>
+        </Link>
+      ) : (
+        <Typography.Text type="secondary">system</Typography.Text>
+      ),
   },
   {
-    title: "Details",
-    dataIndex: "details",
+    title: 'Details',
+    dataIndex: 'details',
     render: (v: Record<string, unknown>) => (
       <Typography.Paragraph style={{ margin: 0, maxWidth: 420 }} ellipsis={{ rows: 2, tooltip: JSON.stringify(v, null, 2) }} data-testid="audit-details">
         {JSON.stringify(v)}
@@ -46,8 +61,8 @@ export const AUDIT_COLUMNS: ColumnsType<AuditEntry> = [
     ),
   },
   {
-    title: "Seal",
-    key: "seal",
+    title: 'Seal',
+    key: 'seal',
     render: (_, r) =>
       r.sealed ? (
         <Tooltip title="Linked into the hash chain">

@@ -1,10 +1,10 @@
-import type { HTMLAttributes } from "react";
-import type { BaseRecord } from "@refinedev/core";
-import { Table } from "antd";
-import type { ColumnsType, TableRowSelection } from "antd/es/table/interface";
-import type { useCursorList } from "../hooks/use-cursor-list";
-import { CursorPager } from "./cursor-pager";
-import { ListError } from "./list-error";
+import type { HTMLAttributes } from 'react';
+import type { BaseRecord } from '@refinedev/core';
+import { Table } from 'antd';
+import type { ColumnsType, TableRowSelection } from 'antd/es/table/interface';
+import type { useCursorList } from '../hooks/use-cursor-list';
+import { CursorPager } from './cursor-pager';
+import { ListError } from './list-error';
 
 type Props<T extends BaseRecord> = {
   list: ReturnType<typeof useCursorList<T>>;
@@ -36,8 +36,8 @@ export function CursorTable<T extends BaseRecord & { id: string }>({ list, colum
           pagination={false}
           size="middle"
           scroll={{ x: true }}
-          locale={{ emptyText: query.isError ? "—" : emptyText }}
-          onRow={(r) => ({ "data-testid": `${rowTestId}-${r.id}` }) as HTMLAttributes<HTMLElement>}
+          locale={{ emptyText: query.isError ? '—' : emptyText }}
+          onRow={(r) => ({ 'data-testid': `${rowTestId}-${r.id}` }) as HTMLAttributes<HTMLElement>}
         />
       </div>
       <CursorPager pager={pager} rowCount={rows.length} />

@@ -1,9 +1,9 @@
-import { useCustomMutation, useInvalidate, useNotification } from "@refinedev/core";
-import { Alert, Button, Descriptions, Form, Input, Modal, Select } from "antd";
-import { CLOSING_LABELS, type ClosingLabel, type FraudCase, type FraudDecision } from "../types";
-import type { ApiError } from "../providers/http";
-import { formatMoney } from "../lib/money";
-import { RiskScoreTag } from "./risk-tags";
+import { useCustomMutation, useInvalidate, useNotification } from '@refinedev/core';
+import { Alert, Button, Descriptions, Form, Input, Modal, Select } from 'antd';
+import { CLOSING_LABELS, type ClosingLabel, type FraudCase, type FraudDecision } from '../types';
+import type { ApiError } from '../providers/http';
+import { formatMoney } from '../lib/money';
+import { RiskScoreTag } from './risk-tags';
 
 export const NOTE_MAX = 2000;
 
@@ -19,15 +19,15 @@ type Values = { note: string; closing_label?: ClosingLabel };
 
 /** Labels that fit each decision; the API accepts any and labels an unlabelled confirmation `other`. */
 const LABELS_FOR: Record<FraudDecision, readonly ClosingLabel[]> = {
-  clear: ["false_positive", "other"],
-  confirm_fraud: CLOSING_LABELS.filter((l) => l !== "false_positive"),
+  clear: ['false_positive', 'other'],
+  confirm_fraud: CLOSING_LABELS.filter((l) => l !== 'false_positive'),
 };
 
-export const closingLabelText = (label: ClosingLabel) => label.replaceAll("_", " ");
+export const closingLabelText = (label: ClosingLabel) => label.replaceAll('_', ' ');
 
 const TITLES: Record<FraudDecision, string> = {
-  clear: "Clear this case (no fraud)",
-  confirm_fraud: "Confirm fraud on this case",
+  clear: 'Clear this case (no fraud)',
+  confirm_fraud: 'Confirm fraud on this case',
 };
 
 /** Asks for a note and a closing label, then POSTs /v1/admin/fraud-cases/{id}/decision and refreshes the queue. */
@@ -43,33 +43,33 @@ export function DecisionModal({ fraudCase, decision, onClose, onDecided }: Props
     mutate(
       {
         url: `/v1/admin/fraud-cases/${encodeURIComponent(fraudCase.id)}/decision`,
-        method: "post",
+        method: 'post',
         values: { decision, note: note.trim(), ...(closing_label ? { closing_label } : {}) },
       },
       {
         onSuccess: async () => {
           notify?.({
-            type: "success",
+            type: 'success',
             key: `decision-${fraudCase.id}`,
             // Refine's antd provider shows `description` as the headline and `message` below it.
-            description: decision === "clear" ? "Case cleared" : "Fraud confirmed",
+            description: decision === 'clear' ? 'Case cleared' : 'Fraud confirmed',
             message: `Case ${fraudCase.id.slice(0, 8)} is closed.`,
           });
           onClose();
           onDecided?.();
-          await invalidate({ resource: "fraud-cases", invalidates: ["list"] });
+          await invalidate({ resource: 'fraud-cases', invalidates: ['list'] });
         },
         onError: async (err) => {
           // Field errors from a 400/422 problem go next to the field; the hook already notified `detail`.
           const noteError = err.errors?.note;
           if (noteError) {
-            form.setFields([{ name: "note", errors: [typeof noteError === "string" ? noteError : String(noteError)] }]);
+            form.setFields([{ name: 'note', errors: [typeof noteError === 'string' ? noteError : String(noteError)] }]);
           }
           if (err.statusCode === 409) {
             // Someone else decided it first: close and show the fresh state.
             onClose();
             onDecided?.();
-            await invalidate({ resource: "fraud-cases", invalidates: ["list"] });
+            await invalidate({ resource: 'fraud-cases', invalidates: ['list'] });
           }
         },
       },
@@ -80,7 +80,7 @@ export function DecisionModal({ fraudCase, decision, onClose, onDecided }: Props
   return (
     <Modal
       open={open}
-      title={decision ? TITLES[decision] : ""}
+      title={decision ? TITLES[decision] : ''}
       onCancel={pending ? undefined : onClose}
       maskClosable={!pending}
       destroyOnHidden
@@ -90,62 +90,50 @@ export function DecisionModal({ fraudCase, decision, onClose, onDecided }: Props
         <Button key="cancel" onClick={onClose} disabled={pending}>
           Cancel
         </Button>,
-        <Button
-          key="submit"
-          type="primary"
-          danger={decision === "confirm_fraud"}
-          loading={pending}
-          onClick={() => form.submit()}
-          data-testid="decision-submit"
-        >
+        <Button key="submit" type="primary" danger={decision === 'confirm_fraud'} loading={pending} onClick={() => form.submit()} data-testid="decision-submit">
           Submit decision
         </Button>,
       ]}
     >
       <div data-testid="decision-modal" data-decision={decision ?? undefined}>
-      {fraudCase && (
-        <>
-          <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="Case">{fraudCase.id}</Descriptions.Item>
-            {fraudCase.order && <Descriptions.Item label="Listing">{fraudCase.order.listing_title}</Descriptions.Item>}
-            {fraudCase.order && <Descriptions.Item label="Amount">{formatMoney(fraudCase.order.amount)}</Descriptions.Item>}
-            <Descriptions.Item label="Score">
-              <RiskScoreTag score={fraudCase.risk_score} />
-            </Descriptions.Item>
-            <Descriptions.Item label="Reason">{fraudCase.reason}</Descriptions.Item>
-          </Descriptions>
-          {decision === "confirm_fraud" && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              message="Confirming fraud closes the case; the console cannot reopen it."
-            />
-          )}
-        </>
-      )}
-      <Form form={form} name="decision" layout="vertical" onFinish={submit} requiredMark>
-        <Form.Item
-          label="Note"
-          name="note"
-          rules={[
-            { required: true, whitespace: true, message: "A note is required" },
-            { max: NOTE_MAX, message: `At most ${NOTE_MAX} characters` },
-          ]}
-        >
-          <Input.TextArea rows={4} showCount maxLength={NOTE_MAX} autoFocus placeholder="Why? (kept in the audit trail)" />
-        </Form.Item>
-        {decision && (
-          <Form.Item label="Closing label" name="closing_label" extra="Kept as the training label for the fraud model.">
-            <Select
-              allowClear
-              data-testid="closing-label"
-              placeholder={decision === "confirm_fraud" ? "other" : "none"}
-              options={LABELS_FOR[decision].map((l) => ({ value: l, label: closingLabelText(l) }))}
-            />
-          </Form.Item>
+        {fraudCase && (
+          <>
+            <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
+              <Descriptions.Item label="Case">{fraudCase.id}</Descriptions.Item>
+              {fraudCase.order && <Descriptions.Item label="Listing">{fraudCase.order.listing_title}</Descriptions.Item>}
+              {fraudCase.order && <Descriptions.Item label="Amount">{formatMoney(fraudCase.order.amount)}</Descriptions.Item>}
+              <Descriptions.Item label="Score">
+                <RiskScoreTag score={fraudCase.risk_score} />
+              </Descriptions.Item>
+              <Descriptions.Item label="Reason">{fraudCase.reason}</Descriptions.Item>
+            </Descriptions>
+            {decision === 'confirm_fraud' && (
+              <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="Confirming fraud closes the case; the console cannot reopen it." />
+            )}
+          </>
         )}
-      </Form>
+        <Form form={form} name="decision" layout="vertical" onFinish={submit} requiredMark>
+          <Form.Item
+            label="Note"
+            name="note"
+            rules={[
+              { required: true, whitespace: true, message: 'A note is required' },
+              { max: NOTE_MAX, message: `At most ${NOTE_MAX} characters` },
+            ]}
+          >
+            <Input.TextArea rows={4} showCount maxLength={NOTE_MAX} autoFocus placeholder="Why? (kept in the audit trail)" />
+          </Form.Item>
+          {decision && (
+            <Form.Item label="Closing label" name="closing_label" extra="Kept as the training label for the fraud model.">
+              <Select
+                allowClear
+                data-testid="closing-label"
+                placeholder={decision === 'confirm_fraud' ? 'other' : 'none'}
+                options={LABELS_FOR[decision].map((l) => ({ value: l, label: closingLabelText(l) }))}
+              />
+            </Form.Item>
+          )}
+        </Form>
       </div>
     </Modal>
   );

@@ -1,7 +1,7 @@
-import { useState } from "react";
-import { Button, Form, Input, Modal } from "antd";
-import { isApiError } from "../providers/http";
-import { NOTE_MAX } from "./decision-modal";
+import { useState } from 'react';
+import { Button, Form, Input, Modal } from 'antd';
+import { isApiError } from '../providers/http';
+import { NOTE_MAX } from './decision-modal';
 
 export type NoteRequest = {
   title: string;
@@ -28,7 +28,7 @@ export function NoteModal({ request, onClose }: Props) {
       await request.submit(text?.trim() || undefined);
       onClose();
     } catch (err) {
-      form.setFields([{ name: "text", errors: [isApiError(err) ? err.message : String(err)] }]);
+      form.setFields([{ name: 'text', errors: [isApiError(err) ? err.message : String(err)] }]);
     } finally {
       setPending(false);
     }
@@ -57,7 +57,7 @@ export function NoteModal({ request, onClose }: Props) {
           label={request?.label}
           name="text"
           rules={[
-            { required: request?.required, whitespace: true, message: `${request?.label ?? "A note"} is required` },
+            { required: request?.required, whitespace: true, message: `${request?.label ?? 'A note'} is required` },
             { max: NOTE_MAX, message: `At most ${NOTE_MAX} characters` },
           ]}
         >

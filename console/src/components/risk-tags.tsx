@@ -1,11 +1,11 @@
-import { Space, Tag, Tooltip } from "antd";
-import type { FraudDecision, RiskDecision } from "../types";
+import { Space, Tag, Tooltip } from 'antd';
+import type { FraudDecision, RiskDecision } from '../types';
 
 /** ≥90 red, ≥65 orange, else green. */
-export function riskColor(score: number): "red" | "orange" | "green" {
-  if (score >= 90) return "red";
-  if (score >= 65) return "orange";
-  return "green";
+export function riskColor(score: number): 'red' | 'orange' | 'green' {
+  if (score >= 90) return 'red';
+  if (score >= 65) return 'orange';
+  return 'green';
 }
 
 export function RiskScoreTag({ score }: { score: number | null | undefined }) {
@@ -24,7 +24,7 @@ export function RiskScoreTag({ score }: { score: number | null | undefined }) {
   );
 }
 
-const RISK_DECISION_COLORS: Record<RiskDecision, string> = { allow: "green", review: "gold", block: "red" };
+const RISK_DECISION_COLORS: Record<RiskDecision, string> = { allow: 'green', review: 'gold', block: 'red' };
 
 export function RiskDecisionTag({ decision }: { decision: RiskDecision | null | undefined }) {
   if (!decision) return null;
@@ -45,15 +45,15 @@ export function RiskCell({ score, decision }: { score: number | null; decision: 
 }
 
 export const FRAUD_DECISION_LABELS: Record<FraudDecision, string> = {
-  clear: "Cleared",
-  confirm_fraud: "Fraud confirmed",
+  clear: 'Cleared',
+  confirm_fraud: 'Fraud confirmed',
 };
 
 export function FraudDecisionTag({ decision }: { decision: FraudDecision | null }) {
   if (!decision) return <Tag>undecided</Tag>;
   return (
     <Tooltip title={decision}>
-      <Tag color={decision === "clear" ? "green" : "red"} data-testid="case-decision" data-decision={decision}>
+      <Tag color={decision === 'clear' ? 'green' : 'red'} data-testid="case-decision" data-decision={decision}>
         {FRAUD_DECISION_LABELS[decision]}
       </Tag>
     </Tooltip>

@@ -1,6 +1,6 @@
-import { App, Button } from "antd";
-import type { BulkDecisionResult, UndoResult } from "../types";
-import { apiFetch, isApiError } from "../providers/http";
+import { App, Button } from 'antd';
+import type { BulkDecisionResult, UndoResult } from '../types';
+import { apiFetch, isApiError } from '../providers/http';
 
 /**
  * After a bulk decision on a moderation queue: a notification saying what changed, with an Undo
@@ -13,13 +13,13 @@ export function useBulkUndo(base: string, refresh: () => Promise<unknown>) {
   const undo = async (batchId: string, key: string) => {
     notification.destroy(key);
     try {
-      const result = await apiFetch<UndoResult>(`${base}/${encodeURIComponent(batchId)}/undo`, { method: "POST" });
+      const result = await apiFetch<UndoResult>(`${base}/${encodeURIComponent(batchId)}/undo`, { method: 'POST' });
       notification.info({
         message: `Undone: ${result.restored.length} restored`,
         description: result.skipped.length ? `${result.skipped.length} skipped: changed since the decision` : undefined,
       });
     } catch (err) {
-      notification.error({ message: "Undo failed", description: isApiError(err) ? err.message : String(err) });
+      notification.error({ message: 'Undo failed', description: isApiError(err) ? err.message : String(err) });
     }
     await refresh();
   };

@@ -1,6 +1,6 @@
-import { useCallback, useState } from "react";
-import { useList, type BaseRecord, type CrudFilter, type HttpError } from "@refinedev/core";
-import { DEFAULT_PAGE_SIZE, type CursorListResponse } from "../providers/data-provider";
+import { useCallback, useState } from 'react';
+import { useList, type BaseRecord, type CrudFilter, type HttpError } from '@refinedev/core';
+import { DEFAULT_PAGE_SIZE, type CursorListResponse } from '../providers/data-provider';
 
 export type CursorPager = {
   /** 1-based index of the page on screen. */
@@ -53,7 +53,7 @@ export function useCursorList<T extends BaseRecord>({ resource, filters = [], pa
   const { query, result } = useList<T, HttpError>({
     resource,
     filters,
-    pagination: { mode: "off", pageSize },
+    pagination: { mode: 'off', pageSize },
     meta: { cursor, limit: pageSize, path },
     queryOptions: {
       refetchInterval: live ? LIVE_REFRESH_MS : false,

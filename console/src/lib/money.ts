@@ -1,4 +1,4 @@
-import type { Money } from "../types";
+import type { Money } from '../types';
 
 /** Locale for numbers and dates: the browser's. */
 export const LOCALE: string | undefined = undefined;
@@ -10,7 +10,7 @@ function currencyFormatter(currency: string): Intl.NumberFormat | null {
   let fmt = formatters.get(key);
   if (fmt === undefined) {
     try {
-      fmt = new Intl.NumberFormat(LOCALE, { style: "currency", currency: key });
+      fmt = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: key });
     } catch {
       fmt = null; // not an ISO 4217 code Intl knows
     }
@@ -41,7 +41,7 @@ export function formatMinor(amount: number, currency: string): string {
 }
 
 export function formatMoney(money: Money | null | undefined): string {
-  if (!money) return "—";
+  if (!money) return '—';
   return formatMinor(money.amount, money.currency);
 }
 
@@ -49,9 +49,9 @@ export function formatMoney(money: Money | null | undefined): string {
 export function formatMajorCompact(value: number, currency?: string): string {
   try {
     return new Intl.NumberFormat(LOCALE, {
-      notation: "compact",
+      notation: 'compact',
       maximumFractionDigits: 1,
-      ...(currency ? { style: "currency", currency } : {}),
+      ...(currency ? { style: 'currency', currency } : {}),
     }).format(value);
   } catch {
     return String(value);

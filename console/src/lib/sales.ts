@@ -1,12 +1,12 @@
-import type { SalesBucket, SalesInterval } from "../types";
-import { minorToMajor } from "./money";
+import type { SalesBucket, SalesInterval } from '../types';
+import { minorToMajor } from './money';
 
-export type SalesRange = "24h" | "7d" | "30d";
+export type SalesRange = '24h' | '7d' | '30d';
 
-export const RANGE_HOURS: Record<SalesRange, number> = { "24h": 24, "7d": 24 * 7, "30d": 24 * 30 };
+export const RANGE_HOURS: Record<SalesRange, number> = { '24h': 24, '7d': 24 * 7, '30d': 24 * 30 };
 
 /** A sensible default granularity per range (the user can still switch). */
-export const DEFAULT_INTERVAL: Record<SalesRange, SalesInterval> = { "24h": "hour", "7d": "day", "30d": "day" };
+export const DEFAULT_INTERVAL: Record<SalesRange, SalesInterval> = { '24h': 'hour', '7d': 'day', '30d': 'day' };
 
 const STEP_MS: Record<SalesInterval, number> = { hour: 3_600_000, day: 86_400_000 };
 

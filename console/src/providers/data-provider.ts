@@ -1,18 +1,18 @@
-import type { BaseRecord, CrudFilter, DataProvider, GetListResponse } from "@refinedev/core";
-import type { CursorPage } from "../types";
-import { API_PREFIX, apiFetch, type ApiError } from "./http";
+import type { BaseRecord, CrudFilter, DataProvider, GetListResponse } from '@refinedev/core';
+import type { CursorPage } from '../types';
+import { API_PREFIX, apiFetch, type ApiError } from './http';
 
 /** Refine resource name → list endpoint of the API. */
 export const RESOURCE_PATHS: Record<string, string> = {
-  orders: "/v1/admin/orders",
-  "fraud-cases": "/v1/admin/fraud-cases",
-  disputes: "/v1/admin/disputes",
-  reviews: "/v1/admin/reviews",
-  users: "/v1/admin/users",
-  audit: "/v1/admin/audit",
-  listings: "/v1/admin/listings",
-  reports: "/v1/admin/reports",
-  "identity-documents": "/v1/admin/identity-documents",
+  orders: '/v1/admin/orders',
+  'fraud-cases': '/v1/admin/fraud-cases',
+  disputes: '/v1/admin/disputes',
+  reviews: '/v1/admin/reviews',
+  users: '/v1/admin/users',
+  audit: '/v1/admin/audit',
+  listings: '/v1/admin/listings',
+  reports: '/v1/admin/reports',
+  'identity-documents': '/v1/admin/identity-documents',
 };
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -36,7 +36,7 @@ function pathOf(resource: string): string {
 function filtersToQuery(filters: CrudFilter[] | undefined): Record<string, string> {
   const query: Record<string, string> = {};
   for (const f of filters ?? []) {
-    if ("field" in f && f.operator === "eq" && f.value !== undefined && f.value !== null && f.value !== "") {
+    if ('field' in f && f.operator === 'eq' && f.value !== undefined && f.value !== null && f.value !== '') {
       query[f.field] = String(f.value);
     }
   }
@@ -56,7 +56,7 @@ export const dataProvider: DataProvider = {
    * The caller keeps the cursor stack (see hooks/use-cursor-list.ts). `meta.path` reads a list that
    * hangs off one record (a user's orders) instead of the resource's own endpoint.
    */
-  getList: async <TData extends BaseRecord = BaseRecord>({ resource, pagination, filters, meta }: Parameters<DataProvider["getList"]>[0]) => {
+  getList: async <TData extends BaseRecord = BaseRecord>({ resource, pagination, filters, meta }: Parameters<DataProvider['getList']>[0]) => {
     const limit = (meta?.limit as number | undefined) ?? pagination?.pageSize ?? DEFAULT_PAGE_SIZE;
     const cursor = (meta?.cursor as string | null | undefined) ?? undefined;
     const path = (meta?.path as string | undefined) ?? pathOf(resource);
@@ -72,15 +72,15 @@ export const dataProvider: DataProvider = {
     return response;
   },
 
-  getOne: async () => unsupported("Fetching a single record"),
-  create: async () => unsupported("Creating records"),
-  update: async () => unsupported("Updating records"),
-  deleteOne: async () => unsupported("Deleting records"),
+  getOne: async () => unsupported('Fetching a single record'),
+  create: async () => unsupported('Creating records'),
+  update: async () => unsupported('Updating records'),
+  deleteOne: async () => unsupported('Deleting records'),
 
   /** Endpoints that are not plain lists: metrics, fraud-case decisions. */
   custom: async ({ url, method, payload, query, headers }) => {
     const data = await apiFetch<never>(url, {
-      method: method.toUpperCase() as "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+      method: method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
       query: query as Record<string, string> | undefined,
       body: payload,
       headers: headers as Record<string, string> | undefined,

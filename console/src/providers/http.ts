@@ -1,8 +1,8 @@
-import type { HttpError } from "@refinedev/core";
-import type { Problem } from "../types";
+import type { HttpError } from '@refinedev/core';
+import type { Problem } from '../types';
 
 /** Same origin as the console: the API serves /console/ and /v1/. */
-export const API_PREFIX = "/v1";
+export const API_PREFIX = '/v1';
 
 /**
  * The session is an HttpOnly cookie the browser sends by itself; no script here can read it. What
@@ -10,9 +10,9 @@ export const API_PREFIX = "/v1";
  * HTTPS), which the API wants back in a header on every request that changes something.
  */
 function csrfToken(): string | undefined {
-  for (const part of document.cookie.split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name === "agora_csrf" || name === "__Host-agora_csrf") return value.join("=");
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'agora_csrf' || name === '__Host-agora_csrf') return value.join('=');
   }
   return undefined;
 }
@@ -24,12 +24,11 @@ export type ApiError = HttpError & {
 };
 
 export function isApiError(e: unknown): e is ApiError {
-  return typeof e === "object" && e !== null && "statusCode" in e && "message" in e;
+  return typeof e === 'object' && e !== null && 'statusCode' in e && 'message' in e;
 }
 
 function problemToError(status: number, problem: Problem | undefined, statusText: string): ApiError {
-  const message =
-    problem?.detail ?? problem?.title ?? (statusText ? `${status} ${statusText}` : `Request failed (${status})`);
+  const message = problem?.detail ?? problem?.title ?? (statusText ? `${status} ${statusText}` : `Request failed (${status})`);
   const error: ApiError = { message, statusCode: status, code: problem?.code, problem };
   if (problem?.errors?.length) {
     const errors: Record<string, string> = {};
@@ -40,18 +39,18 @@ function problemToError(status: number, problem: Problem | undefined, statusText
 }
 
 export type ApiRequest = {
-  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | boolean | null | undefined>;
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
 };
 
-export function buildUrl(path: string, query?: ApiRequest["query"]): string {
-  const url = path.startsWith("/") ? path : `${API_PREFIX}/${path}`;
+export function buildUrl(path: string, query?: ApiRequest['query']): string {
+  const url = path.startsWith('/') ? path : `${API_PREFIX}/${path}`;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
-    if (v === undefined || v === null || v === "") continue;
+    if (v === undefined || v === null || v === '') continue;
     params.set(k, String(v));
   }
   const qs = params.toString();
@@ -63,13 +62,13 @@ export function buildUrl(path: string, query?: ApiRequest["query"]): string {
  * parses JSON, and turns any non-2xx answer into an ApiError whose `message` is the problem's `detail`.
  */
 export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json, application/problem+json", ...req.headers };
-  const method = req.method ?? "GET";
-  const csrf = method === "GET" ? undefined : csrfToken();
-  if (csrf) headers["X-CSRF-Token"] = csrf;
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...req.headers };
+  const method = req.method ?? 'GET';
+  const csrf = method === 'GET' ? undefined : csrfToken();
+  if (csrf) headers['X-CSRF-Token'] = csrf;
   let body: string | undefined;
   if (req.body !== undefined) {
-    headers["Content-Type"] = "application/json";
+    headers['Content-Type'] = 'application/json';
     body = JSON.stringify(req.body);
   }
 
@@ -80,16 +79,16 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
       headers,
       body,
       signal: req.signal,
-      credentials: "same-origin",
+      credentials: 'same-origin',
     });
   } catch (e) {
-    if (e instanceof DOMException && e.name === "AbortError") throw e;
-    const err: ApiError = { message: "Cannot reach the Agora API. Check your connection and retry.", statusCode: 0 };
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    const err: ApiError = { message: 'Cannot reach the Agora API. Check your connection and retry.', statusCode: 0 };
     throw err;
   }
 
-  const type = res.headers.get("content-type") ?? "";
-  const isJson = type.includes("json");
+  const type = res.headers.get('content-type') ?? '';
+  const isJson = type.includes('json');
   if (!res.ok) {
     let problem: Problem | undefined;
     if (isJson) {
@@ -109,13 +108,13 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
 export async function apiFetchBlob(path: string): Promise<Blob> {
   let res: Response;
   try {
-    res = await fetch(buildUrl(path), { credentials: "same-origin" });
+    res = await fetch(buildUrl(path), { credentials: 'same-origin' });
   } catch {
-    const err: ApiError = { message: "Cannot reach the Agora API. Check your connection and retry.", statusCode: 0 };
+    const err: ApiError = { message: 'Cannot reach the Agora API. Check your connection and retry.', statusCode: 0 };
     throw err;
   }
   if (!res.ok) {
-    const problem = (res.headers.get("content-type") ?? "").includes("json") ? ((await res.json().catch(() => undefined)) as Problem | undefined) : undefined;
+    const problem = (res.headers.get('content-type') ?? '').includes('json') ? ((await res.json().catch(() => undefined)) as Problem | undefined) : undefined;
     throw problemToError(res.status, problem, res.statusText);
   }
   return res.blob();

@@ -39,9 +39,7 @@ export function categoryIndex(name: string): number {
 }
 
 /** Relative legitimate shopping activity by local hour: quiet at night, peak in the evening. */
-export const LOCAL_HOUR_WEIGHTS: readonly number[] = [
-  2, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 7, 6, 6, 6, 7, 8, 9, 10, 10, 9, 6, 4,
-];
+export const LOCAL_HOUR_WEIGHTS: readonly number[] = [2, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 7, 6, 6, 6, 7, 8, 9, 10, 10, 9, 6, 4];
 
 export const MARKET_WEIGHTS: readonly number[] = MARKETS.map((m) => m.share);
 

@@ -71,13 +71,7 @@ const INPUT_KEYS = [
  * FEATURE_NAMES order. String(number) is the shortest exact decimal, so values round-trip.
  */
 export function toCsv(rows: readonly LabelledRow[]): string {
-  const header = [
-    'split',
-    'typology',
-    'label',
-    ...INPUT_KEYS.map((k) => `input:${k}`),
-    ...FEATURE_NAMES.map((f) => `feature:${f}`),
-  ];
+  const header = ['split', 'typology', 'label', ...INPUT_KEYS.map((k) => `input:${k}`), ...FEATURE_NAMES.map((f) => `feature:${f}`)];
   const lines = [header.join(',')];
   for (const row of rows) {
     const inputs = INPUT_KEYS.map((k) => String(row.input[k]));

@@ -346,7 +346,6 @@ export class MarketplaceSimulator {
     }
     this.legitBuyerCount = this.buyers.length;
   }
-
 }
 
 export function simulateMarketplace(config: SimulationConfig = DEFAULT_SIMULATION): Simulation {

@@ -4,15 +4,7 @@
 import { categoryWeights, MARKET_WEIGHTS } from './catalog';
 import type { MarketplaceSimulator } from './marketplace';
 
-export const FRAUD_TYPOLOGIES = [
-  'stolen_card_burst',
-  'new_account_high_value',
-  'collusion',
-  'account_takeover',
-  'triangulation',
-  'review_ring',
-  'velocity_abuse',
-] as const;
+export const FRAUD_TYPOLOGIES = ['stolen_card_burst', 'new_account_high_value', 'collusion', 'account_takeover', 'triangulation', 'review_ring', 'velocity_abuse'] as const;
 export type FraudTypology = (typeof FRAUD_TYPOLOGIES)[number];
 
 // Incidents per 30,000 buyers over 60 days, tuned so that ~1.8% of orders are fraud.
@@ -45,8 +37,15 @@ function stolenCardBurst(sim: MarketplaceSimulator): void {
   for (const t of times.sort((a, b) => a - b)) {
     const seller = sim.pickSeller(market, t);
     sim.addOrder({
-      t, buyer, seller, category: rng.weighted(CASH_OUT), priceRatio: rng.logNormal(1.3, 0.5), quantity: rng.chance(0.15) ? 2 : 1,
-      listingAgeHours: sim.legitListingAge(seller, t), card: rng.pick(cards), typology: 'stolen_card_burst',
+      t,
+      buyer,
+      seller,
+      category: rng.weighted(CASH_OUT),
+      priceRatio: rng.logNormal(1.3, 0.5),
+      quantity: rng.chance(0.15) ? 2 : 1,
+      listingAgeHours: sim.legitListingAge(seller, t),
+      card: rng.pick(cards),
+      typology: 'stolen_card_burst',
     });
   }
 }
@@ -63,8 +62,15 @@ function newAccountHighValue(sim: MarketplaceSimulator): void {
   for (const time of times.filter((x) => x < sim.horizon)) {
     const seller = sim.pickSeller(market, time);
     sim.addOrder({
-      t: time, buyer, seller, category: rng.weighted(categories), priceRatio: rng.logNormal(3, 0.5), quantity: 1,
-      listingAgeHours: sim.legitListingAge(seller, time), card, typology: 'new_account_high_value',
+      t: time,
+      buyer,
+      seller,
+      category: rng.weighted(categories),
+      priceRatio: rng.logNormal(3, 0.5),
+      quantity: 1,
+      listingAgeHours: sim.legitListingAge(seller, time),
+      card,
+      typology: 'new_account_high_value',
     });
   }
 }
@@ -82,9 +88,7 @@ function collusion(sim: MarketplaceSimulator): void {
   sim.changePayoutDetails(sellerUser, sim.user(sellerUser).createdAt + rng.uniform(0.1, 6));
   const sellerAccount = sim.sellerAccount(sellerUser);
   const seller = sim.sellers.length - 1;
-  const buyer = rng.chance(0.7)
-    ? sim.newBuyer(market, t0 - rng.uniform(0.2, 20) * DAY)
-    : sim.existingBuyer(market, t0, 0); // a mule recruited among ordinary accounts
+  const buyer = rng.chance(0.7) ? sim.newBuyer(market, t0 - rng.uniform(0.2, 20) * DAY) : sim.existingBuyer(market, t0, 0); // a mule recruited among ordinary accounts
   const buyerUser = sim.user(sim.buyers[buyer]!.user);
   if (rng.chance(0.5)) buyerUser.devices.push({ id: sim.user(sellerUser).devices[0]!.id, t: t0 - rng.uniform(0.1, 24) });
   const card = sim.cardOf(sim.buyers[buyer]!.user);
@@ -119,8 +123,15 @@ function accountTakeover(sim: MarketplaceSimulator): void {
   for (const t of times.sort((a, b) => a - b)) {
     const seller = sim.pickSeller(market, t);
     sim.addOrder({
-      t, buyer, seller, category: rng.weighted(categories), priceRatio: rng.logNormal(2.5, 0.5), quantity: rng.chance(0.2) ? 2 : 1,
-      listingAgeHours: sim.legitListingAge(seller, t), card, typology: 'account_takeover',
+      t,
+      buyer,
+      seller,
+      category: rng.weighted(categories),
+      priceRatio: rng.logNormal(2.5, 0.5),
+      quantity: rng.chance(0.2) ? 2 : 1,
+      listingAgeHours: sim.legitListingAge(seller, t),
+      card,
+      typology: 'account_takeover',
     });
   }
 }
@@ -148,15 +159,29 @@ function triangulation(sim: MarketplaceSimulator): void {
     // The victim's order is genuine: they pay, get the goods and review the "seller".
     const victim = sim.existingBuyer(market, t, 0);
     const sale = sim.addOrder({
-      t, buyer: victim, seller: fence, category, priceRatio: rng.logNormal(0.6, 0.2), quantity: 1,
-      listingAgeHours: Math.min(rng.logNormal(12, 1), t - sim.user(user).createdAt), card: sim.cardOf(sim.buyers[victim]!.user), typology: 'legit',
+      t,
+      buyer: victim,
+      seller: fence,
+      category,
+      priceRatio: rng.logNormal(0.6, 0.2),
+      quantity: 1,
+      listingAgeHours: Math.min(rng.logNormal(12, 1), t - sim.user(user).createdAt),
+      card: sim.cardOf(sim.buyers[victim]!.user),
+      typology: 'legit',
     });
     if (rng.chance(0.4)) sim.review(sale, 'buyer', t + 72 + rng.exponential(48));
     const purchaseAt = t + rng.uniform(0.2, 12);
     const seller = sim.pickSeller(market, purchaseAt);
     sim.addOrder({
-      t: purchaseAt, buyer, seller, category, priceRatio: rng.logNormal(1, 0.3), quantity: 1,
-      listingAgeHours: sim.legitListingAge(seller, purchaseAt), card: rng.pick(cards), typology: 'triangulation',
+      t: purchaseAt,
+      buyer,
+      seller,
+      category,
+      priceRatio: rng.logNormal(1, 0.3),
+      quantity: 1,
+      listingAgeHours: sim.legitListingAge(seller, purchaseAt),
+      card: rng.pick(cards),
+      typology: 'triangulation',
     });
   }
 }
@@ -188,8 +213,15 @@ function reviewRing(sim: MarketplaceSimulator): void {
     const to = (from + rng.int(1, members.length - 1)) % members.length;
     const t = t0 + rng.uniform(0, span);
     const order = sim.addOrder({
-      t, buyer: members[from]!.buyer, seller: members[to]!.seller, category: rng.weighted(categories), priceRatio: rng.logNormal(0.7, 0.3),
-      quantity: 1, listingAgeHours: Math.min(rng.logNormal(6, 1), t - sim.sellers[members[to]!.seller]!.createdAt), card: rng.pick(cards), typology: 'review_ring',
+      t,
+      buyer: members[from]!.buyer,
+      seller: members[to]!.seller,
+      category: rng.weighted(categories),
+      priceRatio: rng.logNormal(0.7, 0.3),
+      quantity: 1,
+      listingAgeHours: Math.min(rng.logNormal(6, 1), t - sim.sellers[members[to]!.seller]!.createdAt),
+      card: rng.pick(cards),
+      typology: 'review_ring',
     });
     sim.review(order, 'buyer', t + rng.uniform(2, 48));
     sim.review(order, 'seller', t + rng.uniform(2, 48));
@@ -220,8 +252,15 @@ function velocityAbuse(sim: MarketplaceSimulator): void {
       if (t >= sim.horizon) continue;
       const seller = sim.pickSeller(market, t);
       sim.addOrder({
-        t, buyer, seller, category: rng.weighted(CASH_OUT), priceRatio: rng.logNormal(1, 0.4), quantity: 1,
-        listingAgeHours: sim.legitListingAge(seller, t), card: rng.pick(cards), typology: 'velocity_abuse',
+        t,
+        buyer,
+        seller,
+        category: rng.weighted(CASH_OUT),
+        priceRatio: rng.logNormal(1, 0.4),
+        quantity: 1,
+        listingAgeHours: sim.legitListingAge(seller, t),
+        card: rng.pick(cards),
+        typology: 'velocity_abuse',
       });
     }
   }

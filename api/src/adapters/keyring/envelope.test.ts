@@ -57,7 +57,7 @@ describe('envelope encryption', () => {
       ['ciphertext', CIPHERTEXT_AT],
       ['tag', TAG_AT],
       ['IV', IV_AT],
-    ])('a flipped bit in the wrapped key\'s %s', (_part, at) => {
+    ])("a flipped bit in the wrapped key's %s", (_part, at) => {
       expect(open({ ...dataKey, wrapped: flip(dataKey.wrapped, at) }, { legal_name: ciphertexts.legal_name })).toThrow(DecryptionError);
     });
 

@@ -37,11 +37,7 @@ export class DecryptionError extends Error {
 }
 
 /** Encrypts each field under one new data key, wrapped with the keyring's active master key. */
-export function sealRecord<F extends string>(
-  keyring: Keyring,
-  ref: RecordRef,
-  fields: Readonly<Record<F, Buffer>>,
-): { dataKey: WrappedDataKey; ciphertexts: Record<F, Buffer> } {
+export function sealRecord<F extends string>(keyring: Keyring, ref: RecordRef, fields: Readonly<Record<F, Buffer>>): { dataKey: WrappedDataKey; ciphertexts: Record<F, Buffer> } {
   const dataKey = randomBytes(DATA_KEY_BYTES);
   try {
     const keyId = keyring.activeKeyId;
@@ -54,12 +50,7 @@ export function sealRecord<F extends string>(
 }
 
 /** Decrypts the given fields of one record; any tampering or misplacement throws DecryptionError. */
-export function openRecord<F extends string>(
-  keyring: Keyring,
-  ref: RecordRef,
-  dataKey: WrappedDataKey,
-  ciphertexts: Readonly<Record<F, Buffer>>,
-): Record<F, Buffer> {
+export function openRecord<F extends string>(keyring: Keyring, ref: RecordRef, dataKey: WrappedDataKey, ciphertexts: Readonly<Record<F, Buffer>>): Record<F, Buffer> {
   const key = unwrap(keyring, ref, dataKey);
   try {
     return mapFields(ciphertexts, (column, sealed) => open(key, sealed, fieldAad(ref, column), `${ref.table}.${column} of ${ref.id}`));

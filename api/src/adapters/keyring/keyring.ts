@@ -16,7 +16,10 @@ export interface Keyring {
 }
 
 export class UnknownMasterKeyError extends Error {
-  constructor(readonly keyId: string, known: readonly string[]) {
+  constructor(
+    readonly keyId: string,
+    known: readonly string[],
+  ) {
     super(`master key "${keyId}" is not in the keyring (known: ${known.join(', ')}); add it back to MASTER_KEYS`);
     this.name = 'UnknownMasterKeyError';
   }

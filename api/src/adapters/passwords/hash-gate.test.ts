@@ -10,7 +10,13 @@ test('runs at most `concurrency` tasks, queues up to `queue`, refuses the rest a
   const gate = createGate(2, 1, () => new Error('full'));
   const tasks = [deferred(), deferred(), deferred()];
   const order: number[] = [];
-  const runs = tasks.map((t, i) => gate.run(async () => { order.push(i); await t.promise; return i; }));
+  const runs = tasks.map((t, i) =>
+    gate.run(async () => {
+      order.push(i);
+      await t.promise;
+      return i;
+    }),
+  );
   expect(gate.stats()).toEqual({ running: 2, queued: 1, peak: 2 });
   await expect(gate.run(async () => 'late')).rejects.toThrow('full');
 
@@ -28,7 +34,11 @@ test('runs at most `concurrency` tasks, queues up to `queue`, refuses the rest a
 
 test('a failing task frees its slot', async () => {
   const gate = createGate(1, 0, () => new Error('full'));
-  await expect(gate.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+  await expect(
+    gate.run(async () => {
+      throw new Error('boom');
+    }),
+  ).rejects.toThrow('boom');
   expect(await gate.run(async () => 'next')).toBe('next');
   expect(gate.stats().running).toBe(0);
 });

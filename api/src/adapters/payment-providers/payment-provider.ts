@@ -6,8 +6,7 @@ export const INVALID_PAYMENT_METHOD = 'invalid_payment_method';
 export type ChargeResult =
   // `cardFingerprint`: the provider's id of the card behind the method (the same card gives the same
   // value across methods and customers), when the provider reports one.
-  | { status: 'succeeded'; reference: string; cardFingerprint?: string }
-  | { status: 'declined'; declineCode: string; message: string };
+  { status: 'succeeded'; reference: string; cardFingerprint?: string } | { status: 'declined'; declineCode: string; message: string };
 
 /** A seller's account at the provider (a Stripe Connect account); the gates for selling and payouts. */
 export interface SellerAccount {

@@ -32,12 +32,18 @@ describe('charge', () => {
     const result = await charge('pm_card_visa', idempotencyKey);
     expect(result).toEqual({ status: 'succeeded', reference: expect.stringMatching(/^pi_/) });
     const reference = (result as { reference: string }).reference;
-    expect(fake.state.paymentIntents.get(reference)).toMatchObject({ status: 'succeeded', amount: 12_500, currency: 'eur', transfer_group: 'order_contract', payment_method: 'pm_card_visa' });
+    expect(fake.state.paymentIntents.get(reference)).toMatchObject({
+      status: 'succeeded',
+      amount: 12_500,
+      currency: 'eur',
+      transfer_group: 'order_contract',
+      payment_method: 'pm_card_visa',
+    });
     const sent = fake.requests.find((r) => r.idempotencyKey === idempotencyKey)!;
     expect(sent.params).toMatchObject({ amount: '12500', currency: 'eur', confirm: 'true', automatic_payment_methods: { enabled: 'true', allow_redirects: 'never' } });
   });
 
-  test('a declined card is a decline result with Stripe\'s code and message, never an exception', async () => {
+  test("a declined card is a decline result with Stripe's code and message, never an exception", async () => {
     await expect(charge('pm_card_chargeDeclined')).resolves.toEqual({ status: 'declined', declineCode: 'generic_decline', message: 'Your card was declined.' });
   });
 
@@ -71,7 +77,7 @@ describe('charge', () => {
     expect(fake.count('POST', '/v1/payment_intents')).toBe(before + 2);
   });
 
-  test('the same key with other parameters is Stripe\'s idempotency error, thrown', async () => {
+  test("the same key with other parameters is Stripe's idempotency error, thrown", async () => {
     const idempotencyKey = key('order');
     await charge('pm_card_visa', idempotencyKey, 12_500);
     const err = await charge('pm_card_visa', idempotencyKey, 13_000).catch((e: unknown) => e);
@@ -79,7 +85,7 @@ describe('charge', () => {
     expect((err as Error).message).toMatch(/same parameters/);
   });
 
-  test('API errors are thrown with Stripe\'s message (here: below the minimum amount)', async () => {
+  test("API errors are thrown with Stripe's message (here: below the minimum amount)", async () => {
     await expect(charge('pm_card_visa', key('order'), 10)).rejects.toThrow('Amount must be at least EUR 0.50');
   });
 
@@ -113,7 +119,9 @@ describe('refunds, transfers, reversals, payouts', () => {
 
   test('a transfer to an account that has not finished onboarding is refused by Stripe', async () => {
     const { accountId } = await provider.createSellerAccount({ userId: 'user-2', email: 'new@example.test', idempotencyKey: key('seller') });
-    await expect(provider.transfer({ destination: accountId, amount: eur(100), transferGroup: 'order_x', idempotencyKey: key('transfer') })).rejects.toThrow(/capabilities enabled: transfers/);
+    await expect(provider.transfer({ destination: accountId, amount: eur(100), transferGroup: 'order_x', idempotencyKey: key('transfer') })).rejects.toThrow(
+      /capabilities enabled: transfers/,
+    );
   });
 
   test('a payout runs on the connected account (Stripe-Account) and cannot exceed its balance', async () => {
@@ -135,7 +143,10 @@ describe('seller accounts and disputes', () => {
     expect(created).toEqual({ accountId: expect.stringMatching(/^acct_/), chargesEnabled: false, payoutsEnabled: false });
     expect(await provider.createSellerAccount({ userId: 'user-3', email: 'seller3@example.test', idempotencyKey })).toEqual(created);
     expect(fake.requests.find((r) => r.idempotencyKey === idempotencyKey)!.params).toMatchObject({
-      type: 'express', email: 'seller3@example.test', metadata: { user_id: 'user-3' }, capabilities: { transfers: { requested: 'true' }, card_payments: { requested: 'true' } },
+      type: 'express',
+      email: 'seller3@example.test',
+      metadata: { user_id: 'user-3' },
+      capabilities: { transfers: { requested: 'true' }, card_payments: { requested: 'true' } },
     });
 
     const link = await provider.onboardingLink({ accountId: created.accountId, returnUrl: 'https://app.example/return', refreshUrl: 'https://app.example/refresh' });
@@ -147,11 +158,16 @@ describe('seller accounts and disputes', () => {
     await expect(provider.retrieveSellerAccount('acct_unknown')).rejects.toThrow(/does not have access to account 'acct_unknown'/);
   });
 
-  test('a dispute is read back with its PaymentIntent; Stripe\'s statuses reduce to open / won / lost', async () => {
+  test("a dispute is read back with its PaymentIntent; Stripe's statuses reduce to open / won / lost", async () => {
     const reference = ((await charge('pm_card_visa')) as { reference: string }).reference;
     const { dispute } = fake.openDispute(reference, { reason: 'product_not_received', amount: 12_000 });
     expect(await provider.retrieveDispute(dispute.id)).toEqual({
-      id: dispute.id, paymentIntent: reference, status: 'open', providerStatus: 'needs_response', reason: 'product_not_received', amount: eur(12_000),
+      id: dispute.id,
+      paymentIntent: reference,
+      status: 'open',
+      providerStatus: 'needs_response',
+      reason: 'product_not_received',
+      amount: eur(12_000),
     });
     fake.setDisputeStatus(dispute.id, 'under_review');
     expect((await provider.retrieveDispute(dispute.id)).status).toBe('open');
@@ -167,8 +183,9 @@ describe('failures', () => {
     const closed = await startFakeStripe();
     await closed.close();
     const unreachable = createStripeProvider({ secretKey: fake.secretKey, webhookSecrets: [WEBHOOK_SECRET], apiBase: closed.url });
-    await expect(unreachable.charge({ amount: eur(1_000), paymentMethod: 'pm_card_visa', idempotencyKey: key('order'), description: 'x', transferGroup: 'g' }))
-      .rejects.toBeInstanceOf(Stripe.errors.StripeConnectionError);
+    await expect(
+      unreachable.charge({ amount: eur(1_000), paymentMethod: 'pm_card_visa', idempotencyKey: key('order'), description: 'x', transferGroup: 'g' }),
+    ).rejects.toBeInstanceOf(Stripe.errors.StripeConnectionError);
   });
 
   test('webhook signatures: valid (for any configured endpoint secret), wrong secret, tampered, stale, missing', async () => {

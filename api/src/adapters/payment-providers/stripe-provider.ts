@@ -126,10 +126,7 @@ export function createStripeProvider({ secretKey, webhookSecrets, apiBase, timeo
 
     async transfer({ destination, amount, transferGroup, idempotencyKey }) {
       // The platform keeps its fee by transferring only the seller's share of the charge.
-      const transfer = await stripe.transfers.create(
-        { amount: amount.amount, currency: toStripeCurrency(amount), destination, transfer_group: transferGroup },
-        { idempotencyKey },
-      );
+      const transfer = await stripe.transfers.create({ amount: amount.amount, currency: toStripeCurrency(amount), destination, transfer_group: transferGroup }, { idempotencyKey });
       return { reference: transfer.id };
     },
 
@@ -139,10 +136,7 @@ export function createStripeProvider({ secretKey, webhookSecrets, apiBase, timeo
     },
 
     async payout({ destination, amount, idempotencyKey }) {
-      const payout = await stripe.payouts.create(
-        { amount: amount.amount, currency: toStripeCurrency(amount) },
-        { stripeAccount: destination, idempotencyKey },
-      );
+      const payout = await stripe.payouts.create({ amount: amount.amount, currency: toStripeCurrency(amount) }, { stripeAccount: destination, idempotencyKey });
       return { reference: payout.id };
     },
 

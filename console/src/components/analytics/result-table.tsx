@@ -1,5 +1,5 @@
-import { Table, Tooltip } from "antd";
-import type { QueryResult } from "../../types";
+import { Table, Tooltip } from 'antd';
+import type { QueryResult } from '../../types';
 
 /** Any query result as a table: one column per result column, its ClickHouse type on hover. */
 export function ResultTable({ result, testId }: { result: QueryResult; testId: string }) {
@@ -11,7 +11,7 @@ export function ResultTable({ result, testId }: { result: QueryResult; testId: s
         <span>{c.name}</span>
       </Tooltip>
     ),
-    render: (v: unknown) => (v === null || v === undefined ? "∅" : typeof v === "object" ? JSON.stringify(v) : String(v)),
+    render: (v: unknown) => (v === null || v === undefined ? '∅' : typeof v === 'object' ? JSON.stringify(v) : String(v)),
   }));
   return (
     <Table

@@ -1,6 +1,6 @@
-import { Card, Col, Row, Statistic, Typography } from "antd";
-import type { SalesSummary } from "../../lib/sales";
-import { formatMinor } from "../../lib/money";
+import { Card, Col, Row, Statistic, Typography } from 'antd';
+import type { SalesSummary } from '../../lib/sales';
+import { formatMinor } from '../../lib/money';
 
 /** Total orders, then one card per currency with its GMV (never summed across currencies). */
 export function SalesSummaryCards({ summary, loading }: { summary: SalesSummary; loading: boolean }) {
@@ -20,7 +20,7 @@ export function SalesSummaryCards({ summary, loading }: { summary: SalesSummary;
               <Statistic title={`GMV ${c.currency}`} value={formatMinor(c.gmv, c.currency)} />
             </div>
             <Typography.Text type="secondary">
-              {c.orders} {c.orders === 1 ? "order" : "orders"}
+              {c.orders} {c.orders === 1 ? 'order' : 'orders'}
             </Typography.Text>
           </Card>
         </Col>

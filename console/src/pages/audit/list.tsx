@@ -1,21 +1,21 @@
-import { useMemo } from "react";
-import { useSearchParams } from "react-router";
-import type { CrudFilter } from "@refinedev/core";
-import { List } from "@refinedev/antd";
-import { Button, Form, Input, Space } from "antd";
-import type { AuditEntry } from "../../types";
-import { useCursorList } from "../../hooks/use-cursor-list";
-import { CursorTable } from "../../components/cursor-table";
-import { AUDIT_COLUMNS } from "../../components/audit-columns";
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { CrudFilter } from '@refinedev/core';
+import { List } from '@refinedev/antd';
+import { Button, Form, Input, Space } from 'antd';
+import type { AuditEntry } from '../../types';
+import { useCursorList } from '../../hooks/use-cursor-list';
+import { CursorTable } from '../../components/cursor-table';
+import { AUDIT_COLUMNS } from '../../components/audit-columns';
 
 const FILTERS = [
-  { name: "entity_type", label: "Entity type", placeholder: "user, fraud_case, order…" },
-  { name: "entity_id", label: "Entity id", placeholder: "UUID" },
-  { name: "actor_id", label: "Actor id", placeholder: "UUID" },
-  { name: "action", label: "Action", placeholder: "user.suspend" },
+  { name: 'entity_type', label: 'Entity type', placeholder: 'user, fraud_case, order…' },
+  { name: 'entity_id', label: 'Entity id', placeholder: 'UUID' },
+  { name: 'actor_id', label: 'Actor id', placeholder: 'UUID' },
+  { name: 'action', label: 'Action', placeholder: 'user.suspend' },
 ] as const;
 
-type FilterValues = Partial<Record<(typeof FILTERS)[number]["name"], string>>;
+type FilterValues = Partial<Record<(typeof FILTERS)[number]['name'], string>>;
 
 /** The audit log, newest first (admin only): who did what, to what, and whether it is sealed. */
 export function AuditList() {
@@ -24,9 +24,9 @@ export function AuditList() {
   const filterKey = params.toString();
   const filters = useMemo<CrudFilter[]>(() => {
     const current = new URLSearchParams(filterKey);
-    return FILTERS.flatMap((f) => (current.get(f.name) ? [{ field: f.name, operator: "eq" as const, value: current.get(f.name) }] : []));
+    return FILTERS.flatMap((f) => (current.get(f.name) ? [{ field: f.name, operator: 'eq' as const, value: current.get(f.name) }] : []));
   }, [filterKey]);
-  const list = useCursorList<AuditEntry>({ resource: "audit", filters, live: true });
+  const list = useCursorList<AuditEntry>({ resource: 'audit', filters, live: true });
 
   const apply = (v: FilterValues) => {
     const next: Record<string, string> = {};
@@ -49,7 +49,15 @@ export function AuditList() {
           <Button onClick={() => setParams({})}>Reset</Button>
         </Space>
       </Form>
-      <CursorTable list={list} columns={AUDIT_COLUMNS} what="audit entries" testId="audit-table" rowTestId="audit-row" status={filterKey || "all"} emptyText="No audit entries match." />
+      <CursorTable
+        list={list}
+        columns={AUDIT_COLUMNS}
+        what="audit entries"
+        testId="audit-table"
+        rowTestId="audit-row"
+        status={filterKey || 'all'}
+        emptyText="No audit entries match."
+      />
     </List>
   );
 }

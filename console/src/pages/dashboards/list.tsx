@@ -1,21 +1,21 @@
-import { useEffect, useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
-import { useCustom } from "@refinedev/core";
-import { List } from "@refinedev/antd";
-import { Alert, Button, Card, Col, Menu, Row, Space, Spin, Typography } from "antd";
-import type { ApiError } from "../../providers/http";
-import type { DashboardSummary, QueryResult } from "../../types";
-import { ListError } from "../../components/list-error";
-import { ParamForm, initialValues, type ParamValues } from "../../components/analytics/param-form";
-import { ResultChart } from "../../components/analytics/result-chart";
-import { ResultTable } from "../../components/analytics/result-table";
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useCustom } from '@refinedev/core';
+import { List } from '@refinedev/antd';
+import { Alert, Button, Card, Col, Menu, Row, Space, Spin, Typography } from 'antd';
+import type { ApiError } from '../../providers/http';
+import type { DashboardSummary, QueryResult } from '../../types';
+import { ListError } from '../../components/list-error';
+import { ParamForm, initialValues, type ParamValues } from '../../components/analytics/param-form';
+import { ResultChart } from '../../components/analytics/result-chart';
+import { ResultTable } from '../../components/analytics/result-table';
 
 /** The analyst dashboards (analytics/dashboards/*.sql): pick one, set its parameters, run, read the chart and table. */
 export function DashboardsPage() {
   const [search, setSearch] = useSearchParams();
-  const { query: listQuery, result: list } = useCustom<{ data: DashboardSummary[] }, ApiError>({ url: "/v1/admin/dashboards", method: "get" });
+  const { query: listQuery, result: list } = useCustom<{ data: DashboardSummary[] }, ApiError>({ url: '/v1/admin/dashboards', method: 'get' });
   const dashboards = useMemo(() => list.data?.data ?? [], [list.data]);
-  const selected = dashboards.find((d) => d.name === search.get("d")) ?? dashboards[0];
+  const selected = dashboards.find((d) => d.name === search.get('d')) ?? dashboards[0];
 
   return (
     <List title="Dashboards">
@@ -31,7 +31,9 @@ export function DashboardsPage() {
             onClick={({ key }) => setSearch({ d: key })}
           />
         </Col>
-        <Col xs={24} lg={18}>{selected && <DashboardPanel key={selected.name} dashboard={selected} />}</Col>
+        <Col xs={24} lg={18}>
+          {selected && <DashboardPanel key={selected.name} dashboard={selected} />}
+        </Col>
       </Row>
     </List>
   );
@@ -43,7 +45,7 @@ function DashboardPanel({ dashboard }: { dashboard: DashboardSummary }) {
   const [applied, setApplied] = useState<ParamValues>(values);
   const { query, result } = useCustom<QueryResult & { name: string }, ApiError>({
     url: `/v1/admin/dashboards/${encodeURIComponent(dashboard.name)}`,
-    method: "get",
+    method: 'get',
     config: { query: applied },
     queryOptions: { retry: false },
   });
@@ -51,16 +53,16 @@ function DashboardPanel({ dashboard }: { dashboard: DashboardSummary }) {
   useEffect(() => {
     // The API names the parameter at fault as `query.<name>`.
     const fieldErrors = (query.error?.errors ?? {}) as Record<string, unknown>;
-    setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k.replace(/^query\./, ""), String(v)])));
+    setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k.replace(/^query\./, ''), String(v)])));
   }, [query.error]);
   const data = query.isSuccess ? result.data : undefined;
 
   return (
-    <Space direction="vertical" size={16} style={{ width: "100%" }} data-testid={`dashboard-${dashboard.name}`}>
+    <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid={`dashboard-${dashboard.name}`}>
       <Card size="small" title={<span data-testid="dashboard-title">{dashboard.title}</span>}>
         <Typography.Paragraph>{dashboard.question}</Typography.Paragraph>
         {dashboard.notes && (
-          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: "more" }}>
+          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: 'more' }}>
             {dashboard.notes}
           </Typography.Paragraph>
         )}

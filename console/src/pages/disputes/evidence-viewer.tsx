@@ -1,9 +1,9 @@
-import { useEffect, useState } from "react";
-import { Button, Image, List, Space, Typography } from "antd";
-import { FilePdfOutlined } from "@ant-design/icons";
-import type { Evidence } from "../../types";
-import { apiFetchBlob } from "../../providers/http";
-import { formatDateTime } from "../../lib/time";
+import { useEffect, useState } from 'react';
+import { Button, Image, List, Space, Typography } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import type { Evidence } from '../../types';
+import { apiFetchBlob } from '../../providers/http';
+import { formatDateTime } from '../../lib/time';
 
 const contentPath = (disputeId: string, evidenceId: string) => `/v1/disputes/${disputeId}/evidence/${evidenceId}/content`;
 
@@ -27,7 +27,7 @@ function EvidenceImage({ disputeId, evidence }: { disputeId: string; evidence: E
     };
   }, [disputeId, evidence.id]);
   if (failed) return <Typography.Text type="danger">Could not load {evidence.filename}</Typography.Text>;
-  return <Image src={url} alt={evidence.filename ?? "evidence"} width={200} data-testid={`evidence-image-${evidence.id}`} />;
+  return <Image src={url} alt={evidence.filename ?? 'evidence'} width={200} data-testid={`evidence-image-${evidence.id}`} />;
 }
 
 function PdfLink({ disputeId, evidence }: { disputeId: string; evidence: Evidence }) {
@@ -36,7 +36,7 @@ function PdfLink({ disputeId, evidence }: { disputeId: string; evidence: Evidenc
     setLoading(true);
     try {
       const url = URL.createObjectURL(await apiFetchBlob(contentPath(disputeId, evidence.id)));
-      window.open(url, "_blank", "noopener");
+      window.open(url, '_blank', 'noopener');
       // The new tab has loaded it (or not) by then; the URL only has to live that long.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } finally {
@@ -55,17 +55,17 @@ export function EvidenceViewer({ disputeId, evidence, partyOf }: { disputeId: st
     <List
       data-testid="evidence-list"
       dataSource={evidence}
-      locale={{ emptyText: "No evidence yet." }}
+      locale={{ emptyText: 'No evidence yet.' }}
       renderItem={(e) => (
         <List.Item key={e.id} data-testid={`evidence-${e.id}`}>
           <Space direction="vertical" size={4}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {partyOf(e.author_id)} · {formatDateTime(e.created_at)}
-              {e.size_bytes !== null ? ` · ${Math.ceil(e.size_bytes / 1024)} KB` : ""}
+              {e.size_bytes !== null ? ` · ${Math.ceil(e.size_bytes / 1024)} KB` : ''}
             </Typography.Text>
-            {e.kind === "text" && <Typography.Paragraph style={{ margin: 0 }}>{e.text}</Typography.Paragraph>}
-            {e.kind === "file" && e.content_type === "application/pdf" && <PdfLink disputeId={disputeId} evidence={e} />}
-            {e.kind === "file" && e.content_type !== "application/pdf" && <EvidenceImage disputeId={disputeId} evidence={e} />}
+            {e.kind === 'text' && <Typography.Paragraph style={{ margin: 0 }}>{e.text}</Typography.Paragraph>}
+            {e.kind === 'file' && e.content_type === 'application/pdf' && <PdfLink disputeId={disputeId} evidence={e} />}
+            {e.kind === 'file' && e.content_type !== 'application/pdf' && <EvidenceImage disputeId={disputeId} evidence={e} />}
           </Space>
         </List.Item>
       )}

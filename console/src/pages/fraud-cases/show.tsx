@@ -1,21 +1,21 @@
-import { useState } from "react";
-import { Link, useParams } from "react-router";
-import { useCan, useCustom, useCustomMutation, useGetIdentity, useNotification } from "@refinedev/core";
-import { Show } from "@refinedev/antd";
-import { Button, Card, Col, DatePicker, Descriptions, Form, Input, List as AntList, Row, Space, Tag, Timeline, Tooltip, Typography } from "antd";
-import type { FraudCase, FraudCaseNote, FraudDecision, TimelineEntry } from "../../types";
-import type { ApiError } from "../../providers/http";
-import type { Identity } from "../../providers/auth-provider";
-import { DecisionModal, closingLabelText } from "../../components/decision-modal";
-import { FraudDecisionTag, RiskScoreTag } from "../../components/risk-tags";
-import { OrderStatusTag } from "../../components/order-status-tag";
-import { ListError } from "../../components/list-error";
-import { StreamEvidenceCard } from "../../components/stream-evidence";
-import { formatMoney } from "../../lib/money";
-import { dayjs, formatDateTime, shortId } from "../../lib/time";
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useCan, useCustom, useCustomMutation, useGetIdentity, useNotification } from '@refinedev/core';
+import { Show } from '@refinedev/antd';
+import { Button, Card, Col, DatePicker, Descriptions, Form, Input, List as AntList, Row, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import type { FraudCase, FraudCaseNote, FraudDecision, TimelineEntry } from '../../types';
+import type { ApiError } from '../../providers/http';
+import type { Identity } from '../../providers/auth-provider';
+import { DecisionModal, closingLabelText } from '../../components/decision-modal';
+import { FraudDecisionTag, RiskScoreTag } from '../../components/risk-tags';
+import { OrderStatusTag } from '../../components/order-status-tag';
+import { ListError } from '../../components/list-error';
+import { StreamEvidenceCard } from '../../components/stream-evidence';
+import { formatMoney } from '../../lib/money';
+import { dayjs, formatDateTime, shortId } from '../../lib/time';
 
 const NOTE_MAX = 5000;
-const KIND_COLORS: Record<TimelineEntry["kind"], string> = { note: "blue", audit: "purple", order_status: "green", payment_attempt: "gray" };
+const KIND_COLORS: Record<TimelineEntry['kind'], string> = { note: 'blue', audit: 'purple', order_status: 'green', payment_attempt: 'gray' };
 
 function Actor({ id }: { id: string | null }) {
   if (!id) return <Typography.Text type="secondary">system</Typography.Text>;
@@ -31,27 +31,22 @@ function CaseActions({ fraudCase, me, onChanged }: { fraudCase: FraudCase; me: s
   const { mutate, mutation } = useCustomMutation<FraudCase, ApiError>();
   const [snoozeUntil, setSnoozeUntil] = useState<dayjs.Dayjs | null>(null);
   const post = (path: string, values: Record<string, unknown>) =>
-    mutate({ url: `/v1/admin/fraud-cases/${fraudCase.id}/${path}`, method: "post", values }, { onSuccess: onChanged });
+    mutate({ url: `/v1/admin/fraud-cases/${fraudCase.id}/${path}`, method: 'post', values }, { onSuccess: onChanged });
   const mine = !!me && fraudCase.assignee_id === me;
   return (
     <Space wrap>
-      <Button
-        data-testid="assign-me"
-        loading={mutation.isPending}
-        onClick={() => post("assign", { assignee_id: mine ? null : me })}
-        disabled={!me}
-      >
-        {mine ? "Unassign me" : "Assign to me"}
+      <Button data-testid="assign-me" loading={mutation.isPending} onClick={() => post('assign', { assignee_id: mine ? null : me })} disabled={!me}>
+        {mine ? 'Unassign me' : 'Assign to me'}
       </Button>
       <DatePicker
         showTime
         data-testid="snooze-until"
         value={snoozeUntil}
         onChange={setSnoozeUntil}
-        disabledDate={(d) => d.isBefore(dayjs(), "day") || d.isAfter(dayjs().add(30, "day"))}
+        disabledDate={(d) => d.isBefore(dayjs(), 'day') || d.isAfter(dayjs().add(30, 'day'))}
         placeholder="Snooze until"
       />
-      <Button data-testid="snooze" disabled={!snoozeUntil} onClick={() => snoozeUntil && post("snooze", { until: snoozeUntil.toISOString() })}>
+      <Button data-testid="snooze" disabled={!snoozeUntil} onClick={() => snoozeUntil && post('snooze', { until: snoozeUntil.toISOString() })}>
         Snooze
       </Button>
     </Space>
@@ -63,7 +58,7 @@ function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) 
   const { mutate, mutation } = useCustomMutation<FraudCaseNote, ApiError, { body: string }>();
   const submit = ({ body }: { body: string }) =>
     mutate(
-      { url: `/v1/admin/fraud-cases/${caseId}/notes`, method: "post", values: { body: body.trim() } },
+      { url: `/v1/admin/fraud-cases/${caseId}/notes`, method: 'post', values: { body: body.trim() } },
       {
         onSuccess: () => {
           form.resetFields();
@@ -73,7 +68,7 @@ function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) 
     );
   return (
     <Form form={form} layout="vertical" onFinish={submit} name="note">
-      <Form.Item name="body" label="Add a note" rules={[{ required: true, whitespace: true, message: "A note must not be empty" }]}>
+      <Form.Item name="body" label="Add a note" rules={[{ required: true, whitespace: true, message: 'A note must not be empty' }]}>
         <Input.TextArea rows={3} maxLength={NOTE_MAX} showCount data-testid="note-input" />
       </Form.Item>
       <Button htmlType="submit" loading={mutation.isPending} data-testid="note-submit">
@@ -85,18 +80,18 @@ function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) 
 
 /** One case: its order and score, notes, the full timeline, assignment, snooze and the decision. */
 export function FraudCaseShow() {
-  const { id = "" } = useParams();
+  const { id = '' } = useParams();
   const { open: notify } = useNotification();
-  const caseQuery = useCustom<FraudCase, ApiError>({ url: `/v1/admin/fraud-cases/${id}`, method: "get" });
-  const timelineQuery = useCustom<{ data: TimelineEntry[] }, ApiError>({ url: `/v1/admin/fraud-cases/${id}/timeline`, method: "get" });
+  const caseQuery = useCustom<FraudCase, ApiError>({ url: `/v1/admin/fraud-cases/${id}`, method: 'get' });
+  const timelineQuery = useCustom<{ data: TimelineEntry[] }, ApiError>({ url: `/v1/admin/fraud-cases/${id}/timeline`, method: 'get' });
   const { data: identity } = useGetIdentity<Identity>();
-  const { data: decide } = useCan({ resource: "fraud-cases", action: "decide" });
+  const { data: decide } = useCan({ resource: 'fraud-cases', action: 'decide' });
   const [pending, setPending] = useState<FraudDecision | null>(null);
 
   // Not `result.data`: Refine fills that with {} until the answer arrives.
   const fraudCase = caseQuery.query.isError ? undefined : caseQuery.query.data?.data;
   const timeline = timelineQuery.query.data?.data.data ?? [];
-  const notes = timeline.filter((e) => e.kind === "note");
+  const notes = timeline.filter((e) => e.kind === 'note');
   const refresh = () => {
     void caseQuery.query.refetch();
     void timelineQuery.query.refetch();
@@ -112,7 +107,7 @@ export function FraudCaseShow() {
             <Card title="Case" size="small">
               <Descriptions size="small" column={1} bordered>
                 <Descriptions.Item label="Status">
-                  <Tag color={fraudCase.status === "open" ? "gold" : "default"} data-testid="case-status">
+                  <Tag color={fraudCase.status === 'open' ? 'gold' : 'default'} data-testid="case-status">
                     {fraudCase.status}
                   </Tag>
                   {fraudCase.snoozed_until && <Tag>snoozed until {formatDateTime(fraudCase.snoozed_until)}</Tag>}
@@ -144,7 +139,7 @@ export function FraudCaseShow() {
                   <Actor id={fraudCase.assignee_id} />
                 </Descriptions.Item>
                 <Descriptions.Item label="Opened">{formatDateTime(fraudCase.created_at)}</Descriptions.Item>
-                {fraudCase.status === "closed" && (
+                {fraudCase.status === 'closed' && (
                   <Descriptions.Item label="Decision">
                     <Space direction="vertical" size={2} data-testid="case-decision">
                       <Space>
@@ -159,15 +154,15 @@ export function FraudCaseShow() {
                   </Descriptions.Item>
                 )}
               </Descriptions>
-              {fraudCase.status === "open" && (
-                <Tooltip title={canDecide ? undefined : "Your staff role cannot decide fraud cases."}>
+              {fraudCase.status === 'open' && (
+                <Tooltip title={canDecide ? undefined : 'Your staff role cannot decide fraud cases.'}>
                   <Space direction="vertical" style={{ marginTop: 16 }}>
                     {canDecide && <CaseActions fraudCase={fraudCase} me={identity?.id} onChanged={refresh} />}
                     <Space>
-                      <Button disabled={!canDecide} onClick={() => setPending("clear")} data-testid="decide-clear">
+                      <Button disabled={!canDecide} onClick={() => setPending('clear')} data-testid="decide-clear">
                         Clear
                       </Button>
-                      <Button danger type="primary" disabled={!canDecide} onClick={() => setPending("confirm_fraud")} data-testid="decide-confirm">
+                      <Button danger type="primary" disabled={!canDecide} onClick={() => setPending('confirm_fraud')} data-testid="decide-confirm">
                         Confirm fraud
                       </Button>
                     </Space>
@@ -180,7 +175,7 @@ export function FraudCaseShow() {
               <AntList
                 data-testid="case-notes"
                 dataSource={notes}
-                locale={{ emptyText: "No notes yet." }}
+                locale={{ emptyText: 'No notes yet.' }}
                 renderItem={(n) => (
                   <AntList.Item data-testid="case-note">
                     <AntList.Item.Meta
@@ -190,12 +185,20 @@ export function FraudCaseShow() {
                           <Typography.Text type="secondary">{formatDateTime(n.at)}</Typography.Text>
                         </Space>
                       }
-                      description={<Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>{String(n.details.body ?? "")}</Typography.Paragraph>}
+                      description={<Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{String(n.details.body ?? '')}</Typography.Paragraph>}
                     />
                   </AntList.Item>
                 )}
               />
-              {canDecide && <NoteForm caseId={fraudCase.id} onAdded={() => { refresh(); notify?.({ type: "success", message: "", description: "Note added" }); }} />}
+              {canDecide && (
+                <NoteForm
+                  caseId={fraudCase.id}
+                  onAdded={() => {
+                    refresh();
+                    notify?.({ type: 'success', message: '', description: 'Note added' });
+                  }}
+                />
+              )}
             </Card>
           </Col>
           <Col xs={24} lg={10}>

@@ -1,96 +1,96 @@
-import { useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
-import { useCan, useInvalidate, type CrudFilter } from "@refinedev/core";
-import { List } from "@refinedev/antd";
-import { App, Button, Space, Tabs, Tag, Tooltip, Typography } from "antd";
-import type { ColumnsType } from "antd/es/table";
-import type { BulkDecisionResult, ListingDecision, ListingFlag, QueuedListing } from "../../types";
-import { useCursorList } from "../../hooks/use-cursor-list";
-import { useBulkUndo } from "../../hooks/use-bulk-undo";
-import { ageColumn } from "../../components/age-column";
-import { RefreshButton } from "../../components/refresh-button";
-import { CursorTable } from "../../components/cursor-table";
-import { NoteModal, type NoteRequest } from "../../components/note-modal";
-import { apiFetch } from "../../providers/http";
-import { formatMoney } from "../../lib/money";
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useCan, useInvalidate, type CrudFilter } from '@refinedev/core';
+import { List } from '@refinedev/antd';
+import { App, Button, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { BulkDecisionResult, ListingDecision, ListingFlag, QueuedListing } from '../../types';
+import { useCursorList } from '../../hooks/use-cursor-list';
+import { useBulkUndo } from '../../hooks/use-bulk-undo';
+import { ageColumn } from '../../components/age-column';
+import { RefreshButton } from '../../components/refresh-button';
+import { CursorTable } from '../../components/cursor-table';
+import { NoteModal, type NoteRequest } from '../../components/note-modal';
+import { apiFetch } from '../../providers/http';
+import { formatMoney } from '../../lib/money';
 
 const TABS = [
-  { key: "pending_review", label: "Pending review" },
-  { key: "changes_requested", label: "Changes requested" },
-  { key: "rejected", label: "Rejected" },
-  { key: "active", label: "Active" },
+  { key: 'pending_review', label: 'Pending review' },
+  { key: 'changes_requested', label: 'Changes requested' },
+  { key: 'rejected', label: 'Rejected' },
+  { key: 'active', label: 'Active' },
 ] as const;
-type QueueStatus = (typeof TABS)[number]["key"];
+type QueueStatus = (typeof TABS)[number]['key'];
 
 const FLAG_LABELS: Record<ListingFlag, { label: string; color: string }> = {
-  new_seller: { label: "new seller", color: "blue" },
-  prohibited_item: { label: "prohibited item", color: "red" },
-  contact_details: { label: "contact details", color: "orange" },
-  price_far_below_median: { label: "price far below median", color: "gold" },
-  reported: { label: "reported", color: "volcano" },
+  new_seller: { label: 'new seller', color: 'blue' },
+  prohibited_item: { label: 'prohibited item', color: 'red' },
+  contact_details: { label: 'contact details', color: 'orange' },
+  price_far_below_median: { label: 'price far below median', color: 'gold' },
+  reported: { label: 'reported', color: 'volcano' },
 };
 
-const VERB: Record<ListingDecision, string> = { approve: "Approve", request_changes: "Request changes", reject: "Reject" };
+const VERB: Record<ListingDecision, string> = { approve: 'Approve', request_changes: 'Request changes', reject: 'Reject' };
 
 /** Which decisions a listing in this tab can take (the API enforces the same table). */
 const DECISIONS: Record<QueueStatus, ListingDecision[]> = {
-  pending_review: ["approve", "request_changes", "reject"],
-  changes_requested: ["approve", "reject"],
-  rejected: ["approve"],
-  active: ["request_changes", "reject"],
+  pending_review: ['approve', 'request_changes', 'reject'],
+  changes_requested: ['approve', 'reject'],
+  rejected: ['approve'],
+  active: ['request_changes', 'reject'],
 };
 
 /** The listing review queue: tabs per status, single decisions with a note, bulk approve / reject with undo. */
 export function ListingModerationList() {
   const [params, setParams] = useSearchParams();
-  const status = (TABS.find((t) => t.key === params.get("status"))?.key ?? "pending_review") as QueueStatus;
-  const filters = useMemo<CrudFilter[]>(() => [{ field: "status", operator: "eq", value: status }], [status]);
-  const list = useCursorList<QueuedListing>({ resource: "listings", filters, live: true });
+  const status = (TABS.find((t) => t.key === params.get('status'))?.key ?? 'pending_review') as QueueStatus;
+  const filters = useMemo<CrudFilter[]>(() => [{ field: 'status', operator: 'eq', value: status }], [status]);
+  const list = useCursorList<QueuedListing>({ resource: 'listings', filters, live: true });
   const invalidate = useInvalidate();
   const { notification } = App.useApp();
   const [selected, setSelected] = useState<string[]>([]);
   const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
-  const { data: can } = useCan({ resource: "listings", action: "decide" });
-  const denied = can && !can.can ? (can.reason ?? "Your staff role cannot moderate listings.") : undefined;
+  const { data: can } = useCan({ resource: 'listings', action: 'decide' });
+  const denied = can && !can.can ? (can.reason ?? 'Your staff role cannot moderate listings.') : undefined;
 
-  const refresh = () => invalidate({ resource: "listings", invalidates: ["list"] });
+  const refresh = () => invalidate({ resource: 'listings', invalidates: ['list'] });
 
   const decideOne = (listing: QueuedListing, decision: ListingDecision) =>
     setNoteRequest({
       title: `${VERB[decision]}: ${listing.title}`,
-      label: "Note",
+      label: 'Note',
       // The seller reads the note to know what to fix or why the listing went.
-      required: decision !== "approve",
+      required: decision !== 'approve',
       okText: VERB[decision],
-      danger: decision === "reject",
+      danger: decision === 'reject',
       submit: async (note) => {
-        await apiFetch(`/v1/admin/listings/${encodeURIComponent(listing.id)}/decision`, { method: "POST", body: { decision, note } });
+        await apiFetch(`/v1/admin/listings/${encodeURIComponent(listing.id)}/decision`, { method: 'POST', body: { decision, note } });
         notification.success({ key: `listing-${listing.id}`, message: `${VERB[decision]}: done`, description: listing.title });
         await refresh();
       },
     });
 
-  const announce = useBulkUndo("/v1/admin/listings/bulk-decision", refresh);
+  const announce = useBulkUndo('/v1/admin/listings/bulk-decision', refresh);
 
-  const decideBulk = (decision: "approve" | "reject") =>
+  const decideBulk = (decision: 'approve' | 'reject') =>
     setNoteRequest({
-      title: `${VERB[decision]} ${selected.length} listing${selected.length === 1 ? "" : "s"}`,
-      label: "Note",
-      required: decision === "reject",
+      title: `${VERB[decision]} ${selected.length} listing${selected.length === 1 ? '' : 's'}`,
+      label: 'Note',
+      required: decision === 'reject',
       okText: VERB[decision],
-      danger: decision === "reject",
+      danger: decision === 'reject',
       submit: async (note) => {
-        const result = await apiFetch<BulkDecisionResult>("/v1/admin/listings/bulk-decision", { method: "POST", body: { ids: selected, decision, note } });
+        const result = await apiFetch<BulkDecisionResult>('/v1/admin/listings/bulk-decision', { method: 'POST', body: { ids: selected, decision, note } });
         setSelected([]);
-        announce(result, (n) => `${VERB[decision]}: ${n} listing${n === 1 ? "" : "s"}`);
+        announce(result, (n) => `${VERB[decision]}: ${n} listing${n === 1 ? '' : 's'}`);
         await refresh();
       },
     });
 
   const columns: ColumnsType<QueuedListing> = [
     {
-      title: "Listing",
-      key: "listing",
+      title: 'Listing',
+      key: 'listing',
       render: (_, r) => (
         <Space direction="vertical" size={0} style={{ maxWidth: 360 }}>
           <Typography.Text strong>{r.title}</Typography.Text>
@@ -106,37 +106,53 @@ export function ListingModerationList() {
       ),
     },
     {
-      title: "Seller",
-      key: "seller",
+      title: 'Seller',
+      key: 'seller',
       render: (_, r) => (
         <Space direction="vertical" size={0}>
           <Typography.Text>{r.seller.display_name}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.seller.email}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.seller.email}
+          </Typography.Text>
         </Space>
       ),
     },
-    { title: "Price", key: "price", align: "right", render: (_, r) => formatMoney(r.price) },
+    { title: 'Price', key: 'price', align: 'right', render: (_, r) => formatMoney(r.price) },
     {
-      title: "Flags",
-      key: "flags",
+      title: 'Flags',
+      key: 'flags',
       render: (_, r) => (
         <Space size={[0, 4]} wrap>
           {r.flags.map((f) => (
-            <Tag key={f} color={FLAG_LABELS[f]?.color}>{FLAG_LABELS[f]?.label ?? f}</Tag>
+            <Tag key={f} color={FLAG_LABELS[f]?.color}>
+              {FLAG_LABELS[f]?.label ?? f}
+            </Tag>
           ))}
-          {r.open_reports > 0 && <Tag color="magenta">{r.open_reports} open report{r.open_reports === 1 ? "" : "s"}</Tag>}
+          {r.open_reports > 0 && (
+            <Tag color="magenta">
+              {r.open_reports} open report{r.open_reports === 1 ? '' : 's'}
+            </Tag>
+          )}
         </Space>
       ),
     },
     ageColumn(),
     {
-      title: "Actions",
-      key: "actions",
+      title: 'Actions',
+      key: 'actions',
       render: (_, r) => (
         <Tooltip title={denied}>
           <Space>
             {DECISIONS[status].map((d) => (
-              <Button key={d} size="small" danger={d === "reject"} type={d === "approve" ? "primary" : "default"} disabled={!!denied} onClick={() => decideOne(r, d)} data-testid={`listing-${d}`}>
+              <Button
+                key={d}
+                size="small"
+                danger={d === 'reject'}
+                type={d === 'approve' ? 'primary' : 'default'}
+                disabled={!!denied}
+                onClick={() => decideOne(r, d)}
+                data-testid={`listing-${d}`}
+              >
                 {VERB[d]}
               </Button>
             ))}
@@ -146,17 +162,17 @@ export function ListingModerationList() {
     },
   ];
 
-  const canApprove = DECISIONS[status].includes("approve");
-  const canReject = DECISIONS[status].includes("reject");
+  const canApprove = DECISIONS[status].includes('approve');
+  const canReject = DECISIONS[status].includes('reject');
   return (
     <List
       title="Listing review"
       headerButtons={
         <Space>
-          <Button type="primary" disabled={!selected.length || !canApprove || !!denied} onClick={() => decideBulk("approve")} data-testid="bulk-approve">
+          <Button type="primary" disabled={!selected.length || !canApprove || !!denied} onClick={() => decideBulk('approve')} data-testid="bulk-approve">
             Approve selected
           </Button>
-          <Button danger disabled={!selected.length || !canReject || !!denied} onClick={() => decideBulk("reject")} data-testid="bulk-reject">
+          <Button danger disabled={!selected.length || !canReject || !!denied} onClick={() => decideBulk('reject')} data-testid="bulk-reject">
             Reject selected
           </Button>
           <RefreshButton list={list} />
@@ -167,7 +183,7 @@ export function ListingModerationList() {
         activeKey={status}
         onChange={(key) => {
           setSelected([]);
-          setParams(key === "pending_review" ? {} : { status: key });
+          setParams(key === 'pending_review' ? {} : { status: key });
         }}
         items={TABS.map((t) => ({ key: t.key, label: t.label }))}
       />
@@ -178,7 +194,7 @@ export function ListingModerationList() {
         testId="listings-table"
         rowTestId="listing-row"
         status={status}
-        emptyText={status === "pending_review" ? "Nothing waits for review." : "No listings."}
+        emptyText={status === 'pending_review' ? 'Nothing waits for review.' : 'No listings.'}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
       />
       <NoteModal request={noteRequest} onClose={() => setNoteRequest(null)} />

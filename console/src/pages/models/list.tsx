@@ -1,38 +1,38 @@
-import { type HTMLAttributes, useState } from "react";
-import { useCan, useCustom } from "@refinedev/core";
-import { List } from "@refinedev/antd";
-import { App, Button, Space, Table, Tag, Tooltip, Typography } from "antd";
-import type { ColumnsType } from "antd/es/table";
-import type { ModelStatus, ModelVersion } from "../../types";
-import { NoteModal, type NoteRequest } from "../../components/note-modal";
-import { apiFetch, type ApiError } from "../../providers/http";
+import { type HTMLAttributes, useState } from 'react';
+import { useCan, useCustom } from '@refinedev/core';
+import { List } from '@refinedev/antd';
+import { App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { ModelStatus, ModelVersion } from '../../types';
+import { NoteModal, type NoteRequest } from '../../components/note-modal';
+import { apiFetch, type ApiError } from '../../providers/http';
 
-const STATUS_COLOR: Record<ModelStatus, string> = { active: "green", shadow: "blue", retired: "default" };
+const STATUS_COLOR: Record<ModelStatus, string> = { active: 'green', shadow: 'blue', retired: 'default' };
 
 /** A held-out metric from the model's committed evaluation, or a dash when it has none. */
 function metric(m: ModelVersion, name: string): string {
   const value = (m.evaluation?.model as Record<string, unknown> | undefined)?.[name];
-  return typeof value === "number" ? value.toFixed(3) : "—";
+  return typeof value === 'number' ? value.toFixed(3) : '—';
 }
 
 /** The fraud model registry: which version decides, which score in shadow; promote, shadow, retire, roll back. */
 export function ModelList() {
-  const { query } = useCustom<{ data: ModelVersion[] }, ApiError>({ url: "/v1/admin/models", method: "get" });
+  const { query } = useCustom<{ data: ModelVersion[] }, ApiError>({ url: '/v1/admin/models', method: 'get' });
   const models = query.isError ? [] : (query.data?.data.data ?? []);
   const { notification } = App.useApp();
   const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
-  const { data: can } = useCan({ resource: "models", action: "manage" });
-  const denied = can && !can.can ? (can.reason ?? "Your staff role cannot change models.") : undefined;
+  const { data: can } = useCan({ resource: 'models', action: 'manage' });
+  const denied = can && !can.can ? (can.reason ?? 'Your staff role cannot change models.') : undefined;
 
   const change = (title: string, okText: string, path: string, danger = false) =>
     setNoteRequest({
       title,
-      label: "Reason",
+      label: 'Reason',
       required: true,
       okText,
       danger,
       submit: async (reason) => {
-        const result = await apiFetch<{ version: string; previous: { version: string; status: ModelStatus } | null }>(path, { method: "POST", body: { reason } });
+        const result = await apiFetch<{ version: string; previous: { version: string; status: ModelStatus } | null }>(path, { method: 'POST', body: { reason } });
         notification.success({
           key: `model-${path}`,
           message: `${okText}: ${result.version}`,
@@ -43,34 +43,39 @@ export function ModelList() {
     });
 
   const columns: ColumnsType<ModelVersion> = [
-    { title: "Version", dataIndex: "version", key: "version", render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-    { title: "Status", dataIndex: "status", key: "status", render: (s: ModelStatus) => <Tag color={STATUS_COLOR[s]}>{s}</Tag> },
-    { title: "Features", key: "features", render: (_, m) => <Tooltip title={m.feature_names.join(", ")}>{m.feature_names.length}</Tooltip> },
-    { title: "ROC AUC", key: "roc_auc", render: (_, m) => metric(m, "roc_auc") },
-    { title: "PR AUC", key: "pr_auc", render: (_, m) => metric(m, "pr_auc") },
-    { title: "Recall @1% FPR", key: "recall", render: (_, m) => metric(m, "recall_at_1pct_fpr") },
-    { title: "Registered", dataIndex: "created_at", key: "created_at", render: (t: string) => new Date(t).toLocaleString() },
+    { title: 'Version', dataIndex: 'version', key: 'version', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    { title: 'Status', dataIndex: 'status', key: 'status', render: (s: ModelStatus) => <Tag color={STATUS_COLOR[s]}>{s}</Tag> },
+    { title: 'Features', key: 'features', render: (_, m) => <Tooltip title={m.feature_names.join(', ')}>{m.feature_names.length}</Tooltip> },
+    { title: 'ROC AUC', key: 'roc_auc', render: (_, m) => metric(m, 'roc_auc') },
+    { title: 'PR AUC', key: 'pr_auc', render: (_, m) => metric(m, 'pr_auc') },
+    { title: 'Recall @1% FPR', key: 'recall', render: (_, m) => metric(m, 'recall_at_1pct_fpr') },
+    { title: 'Registered', dataIndex: 'created_at', key: 'created_at', render: (t: string) => new Date(t).toLocaleString() },
     {
-      title: "Actions",
-      key: "actions",
+      title: 'Actions',
+      key: 'actions',
       render: (_, m) => {
         const path = `/v1/admin/models/${encodeURIComponent(m.version)}`;
         return (
           <Tooltip title={denied}>
             <Space wrap>
-              {m.status !== "active" && (
-                <Button size="small" type="primary" disabled={!!denied} data-testid="model-promote"
-                  onClick={() => change(`Make ${m.version} the live model?`, "Promote", `${path}/promote`)}>
+              {m.status !== 'active' && (
+                <Button
+                  size="small"
+                  type="primary"
+                  disabled={!!denied}
+                  data-testid="model-promote"
+                  onClick={() => change(`Make ${m.version} the live model?`, 'Promote', `${path}/promote`)}
+                >
                   Promote
                 </Button>
               )}
-              {m.status === "retired" && (
-                <Button size="small" disabled={!!denied} data-testid="model-shadow" onClick={() => change(`Score ${m.version} in shadow?`, "Shadow", `${path}/shadow`)}>
+              {m.status === 'retired' && (
+                <Button size="small" disabled={!!denied} data-testid="model-shadow" onClick={() => change(`Score ${m.version} in shadow?`, 'Shadow', `${path}/shadow`)}>
                   Shadow
                 </Button>
               )}
-              {m.status === "shadow" && (
-                <Button size="small" danger disabled={!!denied} data-testid="model-retire" onClick={() => change(`Stop scoring ${m.version}?`, "Retire", `${path}/retire`, true)}>
+              {m.status === 'shadow' && (
+                <Button size="small" danger disabled={!!denied} data-testid="model-retire" onClick={() => change(`Stop scoring ${m.version}?`, 'Retire', `${path}/retire`, true)}>
                   Retire
                 </Button>
               )}
@@ -87,8 +92,12 @@ export function ModelList() {
       headerButtons={
         <Space>
           <Tooltip title={denied}>
-            <Button danger disabled={!!denied} data-testid="model-rollback"
-              onClick={() => change("Roll back to the previous live model?", "Roll back", "/v1/admin/models/rollback", true)}>
+            <Button
+              danger
+              disabled={!!denied}
+              data-testid="model-rollback"
+              onClick={() => change('Roll back to the previous live model?', 'Roll back', '/v1/admin/models/rollback', true)}
+            >
               Roll back
             </Button>
           </Tooltip>
@@ -98,7 +107,7 @@ export function ModelList() {
         </Space>
       }
     >
-      {query.isError && <Typography.Text type="danger">{query.error?.message ?? "Could not load the models"}</Typography.Text>}
+      {query.isError && <Typography.Text type="danger">{query.error?.message ?? 'Could not load the models'}</Typography.Text>}
       <Table<ModelVersion>
         rowKey="version"
         columns={columns}
@@ -106,7 +115,7 @@ export function ModelList() {
         loading={query.isLoading}
         pagination={false}
         data-testid="models-table"
-        onRow={(m) => ({ "data-testid": `model-row-${m.version}`, "data-status": m.status }) as HTMLAttributes<HTMLElement>}
+        onRow={(m) => ({ 'data-testid': `model-row-${m.version}`, 'data-status': m.status }) as HTMLAttributes<HTMLElement>}
       />
       <NoteModal request={noteRequest} onClose={() => setNoteRequest(null)} />
     </List>

@@ -1,25 +1,24 @@
-import { useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
-import { useCan, type CrudFilter } from "@refinedev/core";
-import { List } from "@refinedev/antd";
-import { App, Button, Rate, Space, Tabs, Tooltip, Typography } from "antd";
-import type { ColumnsType } from "antd/es/table";
-import type { BulkDecisionResult, Review, ReviewDecision, ReviewStatus } from "../../types";
-import { useCursorList } from "../../hooks/use-cursor-list";
-import { useBulkUndo } from "../../hooks/use-bulk-undo";
-import { ageColumn } from "../../components/age-column";
-import { RefreshButton } from "../../components/refresh-button";
-import { CursorTable } from "../../components/cursor-table";
-import { apiFetch, isApiError } from "../../providers/http";
-import { ReviewFlagTags } from "../../components/review-tags";
-import { NoteModal, type NoteRequest } from "../../components/note-modal";
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useCan, type CrudFilter } from '@refinedev/core';
+import { List } from '@refinedev/antd';
+import { App, Button, Rate, Space, Tabs, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { BulkDecisionResult, Review, ReviewDecision, ReviewStatus } from '../../types';
+import { useCursorList } from '../../hooks/use-cursor-list';
+import { useBulkUndo } from '../../hooks/use-bulk-undo';
+import { ageColumn } from '../../components/age-column';
+import { RefreshButton } from '../../components/refresh-button';
+import { CursorTable } from '../../components/cursor-table';
+import { apiFetch, isApiError } from '../../providers/http';
+import { ReviewFlagTags } from '../../components/review-tags';
+import { NoteModal, type NoteRequest } from '../../components/note-modal';
 
 const STATUSES: { key: ReviewStatus; label: string }[] = [
-  { key: "flagged", label: "Flagged" },
-  { key: "published", label: "Published" },
-  { key: "removed", label: "Removed" },
+  { key: 'flagged', label: 'Flagged' },
+  { key: 'published', label: 'Published' },
+  { key: 'removed', label: 'Removed' },
 ];
-
 
 /**
  * The review moderation queue (live): flagged / published / removed tabs, publish or remove one
@@ -27,31 +26,31 @@ const STATUSES: { key: ReviewStatus; label: string }[] = [
  */
 export function ReviewList() {
   const [params, setParams] = useSearchParams();
-  const status = (STATUSES.find((s) => s.key === params.get("status"))?.key ?? "flagged") as ReviewStatus;
-  const filters = useMemo<CrudFilter[]>(() => [{ field: "status", operator: "eq", value: status }], [status]);
-  const list = useCursorList<Review>({ resource: "reviews", filters, live: true });
+  const status = (STATUSES.find((s) => s.key === params.get('status'))?.key ?? 'flagged') as ReviewStatus;
+  const filters = useMemo<CrudFilter[]>(() => [{ field: 'status', operator: 'eq', value: status }], [status]);
+  const list = useCursorList<Review>({ resource: 'reviews', filters, live: true });
   const [selected, setSelected] = useState<string[]>([]);
   const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
   const [pending, setPending] = useState(false);
   const { notification } = App.useApp();
-  const { data: can } = useCan({ resource: "reviews", action: "decide" });
-  const denied = can && !can.can ? (can.reason ?? "Your staff role cannot moderate reviews.") : undefined;
+  const { data: can } = useCan({ resource: 'reviews', action: 'decide' });
+  const denied = can && !can.can ? (can.reason ?? 'Your staff role cannot moderate reviews.') : undefined;
 
   const fail = (err: unknown) => {
-    notification.error({ message: "The decision failed", description: isApiError(err) ? err.message : String(err) });
+    notification.error({ message: 'The decision failed', description: isApiError(err) ? err.message : String(err) });
   };
   const done = async () => {
     setSelected([]);
     await list.refetch();
   };
 
-  const announce = useBulkUndo("/v1/admin/reviews/bulk-decision", list.refetch);
+  const announce = useBulkUndo('/v1/admin/reviews/bulk-decision', list.refetch);
 
   const decideOne = async (id: string, decision: ReviewDecision, reason?: string) => {
     setPending(true);
     try {
-      await apiFetch<Review>(`/v1/admin/reviews/${encodeURIComponent(id)}/decision`, { method: "POST", body: { decision, ...(reason ? { reason } : {}) } });
-      notification.success({ message: decision === "publish" ? "Review published" : "Review removed" });
+      await apiFetch<Review>(`/v1/admin/reviews/${encodeURIComponent(id)}/decision`, { method: 'POST', body: { decision, ...(reason ? { reason } : {}) } });
+      notification.success({ message: decision === 'publish' ? 'Review published' : 'Review removed' });
       await done();
     } catch (err) {
       fail(err);
@@ -64,8 +63,8 @@ export function ReviewList() {
   const decideBulk = async (ids: string[], decision: ReviewDecision, reason?: string) => {
     setPending(true);
     try {
-      const batch = await apiFetch<BulkDecisionResult>("/v1/admin/reviews/bulk-decision", { method: "POST", body: { ids, decision, ...(reason ? { reason } : {}) } });
-      announce(batch, (n) => `${n} review${n === 1 ? "" : "s"} ${decision === "publish" ? "published" : "removed"}`);
+      const batch = await apiFetch<BulkDecisionResult>('/v1/admin/reviews/bulk-decision', { method: 'POST', body: { ids, decision, ...(reason ? { reason } : {}) } });
+      announce(batch, (n) => `${n} review${n === 1 ? '' : 's'} ${decision === 'publish' ? 'published' : 'removed'}`);
       await done();
     } catch (err) {
       fail(err);
@@ -77,42 +76,50 @@ export function ReviewList() {
   /** Asks why (the API requires a reason, kept in the audit trail), then removes one review or the selection. */
   const askRemoval = (ids: string[], bulk: boolean) =>
     setNoteRequest({
-      title: `Remove ${bulk ? `${ids.length} reviews` : "this review"}`,
-      label: "Reason",
+      title: `Remove ${bulk ? `${ids.length} reviews` : 'this review'}`,
+      label: 'Reason',
       required: true,
-      okText: "Remove",
+      okText: 'Remove',
       danger: true,
-      submit: (reason) => (bulk ? decideBulk(ids, "remove", reason) : decideOne(ids[0]!, "remove", reason)),
+      submit: (reason) => (bulk ? decideBulk(ids, 'remove', reason) : decideOne(ids[0]!, 'remove', reason)),
     });
 
   const columns: ColumnsType<Review> = [
     {
-      title: "Rating",
-      dataIndex: "rating",
+      title: 'Rating',
+      dataIndex: 'rating',
       width: 150,
       render: (v: number) => <Rate disabled value={v} style={{ fontSize: 14 }} />,
     },
     {
-      title: "Review",
-      dataIndex: "text",
+      title: 'Review',
+      dataIndex: 'text',
       render: (_, r) => (
         <Space direction="vertical" size={2} style={{ maxWidth: 420 }}>
           <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, tooltip: r.text }} data-testid="review-text">
             {r.text}
           </Typography.Paragraph>
-          {r.reply && <Typography.Text type="secondary" style={{ fontSize: 12 }}>Reply: {r.reply}</Typography.Text>}
-          {r.removed_reason && <Typography.Text type="danger" style={{ fontSize: 12 }}>Removed: {r.removed_reason}</Typography.Text>}
+          {r.reply && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              Reply: {r.reply}
+            </Typography.Text>
+          )}
+          {r.removed_reason && (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              Removed: {r.removed_reason}
+            </Typography.Text>
+          )}
         </Space>
       ),
     },
     {
-      title: "Flags",
-      dataIndex: "flags",
+      title: 'Flags',
+      dataIndex: 'flags',
       render: (flags: string[]) => <ReviewFlagTags flags={flags} />,
     },
     {
-      title: "Parties",
-      key: "parties",
+      title: 'Parties',
+      key: 'parties',
       render: (_, r) => (
         <Space direction="vertical" size={0}>
           <Typography.Text>
@@ -126,17 +133,17 @@ export function ReviewList() {
     },
     ageColumn(),
     {
-      title: "Actions",
-      key: "actions",
+      title: 'Actions',
+      key: 'actions',
       render: (_, r) => (
         <Tooltip title={denied}>
           <Space>
-            {r.status !== "published" && (
-              <Button size="small" disabled={!!denied || pending} onClick={() => void decideOne(r.id, "publish")}>
+            {r.status !== 'published' && (
+              <Button size="small" disabled={!!denied || pending} onClick={() => void decideOne(r.id, 'publish')}>
                 Publish
               </Button>
             )}
-            {r.status !== "removed" && (
+            {r.status !== 'removed' && (
               <Button size="small" danger disabled={!!denied || pending} onClick={() => askRemoval([r.id], false)}>
                 Remove
               </Button>
@@ -153,12 +160,12 @@ export function ReviewList() {
       title="Reviews"
       headerButtons={
         <Space>
-          {status !== "published" && (
-            <Button type="primary" disabled={bulkDisabled} onClick={() => void decideBulk(selected, "publish")} data-testid="bulk-publish">
+          {status !== 'published' && (
+            <Button type="primary" disabled={bulkDisabled} onClick={() => void decideBulk(selected, 'publish')} data-testid="bulk-publish">
               Publish selected ({selected.length})
             </Button>
           )}
-          {status !== "removed" && (
+          {status !== 'removed' && (
             <Button danger disabled={bulkDisabled} onClick={() => askRemoval(selected, true)} data-testid="bulk-remove">
               Remove selected ({selected.length})
             </Button>
@@ -171,7 +178,7 @@ export function ReviewList() {
         activeKey={status}
         onChange={(key) => {
           setSelected([]);
-          setParams(key === "flagged" ? {} : { status: key });
+          setParams(key === 'flagged' ? {} : { status: key });
         }}
         items={STATUSES}
       />
@@ -182,7 +189,7 @@ export function ReviewList() {
         testId="reviews-table"
         rowTestId="review-row"
         status={status}
-        emptyText={status === "flagged" ? "No flagged reviews. The queue is empty." : `No ${status} reviews.`}
+        emptyText={status === 'flagged' ? 'No flagged reviews. The queue is empty.' : `No ${status} reviews.`}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), getCheckboxProps: () => ({ disabled: !!denied }) }}
       />
       <NoteModal request={noteRequest} onClose={() => setNoteRequest(null)} />

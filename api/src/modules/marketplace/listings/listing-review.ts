@@ -49,7 +49,12 @@ export type CompletedSales = (sellerId: string) => RawBuilder<number>;
  * for review; a new seller's listings wait too unless auto-approve is on.
  */
 export async function reviewFor(
-  trx: Transaction<DB>, config: Config, completedSales: CompletedSales, sellerId: string, c: ListingContent, listingId?: string,
+  trx: Transaction<DB>,
+  config: Config,
+  completedSales: CompletedSales,
+  sellerId: string,
+  c: ListingContent,
+  listingId?: string,
 ): Promise<{ status: Extract<ListingStatus, 'active' | 'pending_review'>; flags: ListingFlag[] }> {
   const { rows } = await sql<{ completed_sales: number; median: number | null; sample: number }>`
     SELECT
@@ -75,9 +80,13 @@ export async function reviewFor(
  */
 export async function holdReportedListing(trx: Transaction<DB>, config: Config, listingId: string, openReports: number, now: Date): Promise<boolean> {
   if (openReports < config.LISTING_REVIEW_REPORT_THRESHOLD) return false;
-  const held = await trx.updateTable('listings')
+  const held = await trx
+    .updateTable('listings')
     .set({ status: 'pending_review', moderation_flags: sql<string[]>`array_append(moderation_flags, 'reported')`, updated_at: now })
-    .where('id', '=', listingId).where('status', '=', 'active').where(sql<boolean>`NOT ('reported' = ANY(moderation_flags))`)
-    .returning('id').executeTakeFirst();
+    .where('id', '=', listingId)
+    .where('status', '=', 'active')
+    .where(sql<boolean>`NOT ('reported' = ANY(moderation_flags))`)
+    .returning('id')
+    .executeTakeFirst();
   return held !== undefined;
 }

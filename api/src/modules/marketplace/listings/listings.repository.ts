@@ -15,7 +15,18 @@ export interface ListingFilter {
 }
 
 const COLUMNS = [
-  'id', 'seller_id', 'title', 'description', 'price_amount', 'currency', 'category', 'status', 'moderation_flags', 'moderation_note', 'created_at', 'updated_at',
+  'id',
+  'seller_id',
+  'title',
+  'description',
+  'price_amount',
+  'currency',
+  'category',
+  'status',
+  'moderation_flags',
+  'moderation_note',
+  'created_at',
+  'updated_at',
 ] as const;
 export type Listing = Pick<ListingRow, (typeof COLUMNS)[number]>;
 
@@ -35,7 +46,9 @@ export function lockListing(trx: Transaction<DB>, id: string): Promise<Listing |
 }
 
 export function updateListing(
-  trx: Transaction<DB>, id: string, values: Partial<Pick<Listing, 'title' | 'description' | 'price_amount' | 'currency' | 'category' | 'status' | 'moderation_flags' | 'moderation_note' | 'updated_at'>>,
+  trx: Transaction<DB>,
+  id: string,
+  values: Partial<Pick<Listing, 'title' | 'description' | 'price_amount' | 'currency' | 'category' | 'status' | 'moderation_flags' | 'moderation_note' | 'updated_at'>>,
 ): Promise<Listing> {
   return trx.updateTable('listings').set(values).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow();
 }
@@ -45,7 +58,11 @@ export function listSellerListings(db: Kysely<DB>, sellerId: string, f: { status
   let query = db.selectFrom('listings').select(COLUMNS).where('seller_id', '=', sellerId);
   if (f.status) query = query.where('status', '=', f.status);
   if (f.cursor) query = query.where(afterCursor('created_at', 'id', f.cursor));
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+  return query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 /** Locks several listings in id order, so two bulk decisions over overlapping sets cannot deadlock. */
@@ -58,7 +75,13 @@ const sellerNotSuspended = notSuspended('listings.seller_id');
 
 /** A listing as the public sees it: undefined when it does not exist, is removed or under review, or its seller is suspended. */
 export function findVisibleListing(db: Kysely<DB>, id: string): Promise<Listing | undefined> {
-  return db.selectFrom('listings').select(COLUMNS).where('id', '=', id).where('status', 'not in', ['removed', ...UNDER_REVIEW]).where(sellerNotSuspended).executeTakeFirst();
+  return db
+    .selectFrom('listings')
+    .select(COLUMNS)
+    .where('id', '=', id)
+    .where('status', 'not in', ['removed', ...UNDER_REVIEW])
+    .where(sellerNotSuspended)
+    .executeTakeFirst();
 }
 
 /**
@@ -66,9 +89,15 @@ export function findVisibleListing(db: Kysely<DB>, id: string): Promise<Listing 
  * is not available to them (the caller reads the listing to say why).
  */
 export function reserveListing(trx: Transaction<DB>, id: string, buyerId: string, now: Date): Promise<Listing | undefined> {
-  return trx.updateTable('listings').set({ status: 'reserved', updated_at: now })
-    .where('id', '=', id).where('status', '=', 'active').where('seller_id', '<>', buyerId).where(sellerNotSuspended)
-    .returning(COLUMNS).executeTakeFirst();
+  return trx
+    .updateTable('listings')
+    .set({ status: 'reserved', updated_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'active')
+    .where('seller_id', '<>', buyerId)
+    .where(sellerNotSuspended)
+    .returning(COLUMNS)
+    .executeTakeFirst();
 }
 
 export async function setListingStatus(trx: Transaction<DB>, id: string, status: Listing['status'], now: Date): Promise<void> {
@@ -84,7 +113,11 @@ export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listin
   if (f.min_price !== undefined) query = query.where('price_amount', '>=', String(f.min_price));
   if (f.max_price !== undefined) query = query.where('price_amount', '<=', String(f.max_price));
   if (f.cursor) query = query.where(afterCursor('created_at', 'id', f.cursor));
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+  return query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export function toListingResponse(l: Listing) {

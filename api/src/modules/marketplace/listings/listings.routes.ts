@@ -8,14 +8,28 @@ import { createListing, editListing } from './listings.service';
 
 export const listingsRoutes = [
   route({
-    method: 'post', path: '/v1/listings', operationId: 'createListing', tag: 'listings', access: 'user', summary: 'Put an item up for sale (a new seller’s or a flagged listing waits for review)',
+    method: 'post',
+    path: '/v1/listings',
+    operationId: 'createListing',
+    tag: 'listings',
+    access: 'user',
+    summary: 'Put an item up for sale (a new seller’s or a flagged listing waits for review)',
     rateLimit: CREATES_CONTENT,
-    body: CreateListingBody, idempotent: true,
-    responses: { 201: { description: 'Listing created, `active` or `pending_review`', schema: ListingResponse }, 409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' } },
+    body: CreateListingBody,
+    idempotent: true,
+    responses: {
+      201: { description: 'Listing created, `active` or `pending_review`', schema: ListingResponse },
+      409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' },
+    },
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toListingResponse(await createListing(ctx, user.id, body, completedSalesOf)) }),
   }),
   route({
-    method: 'patch', path: '/v1/listings/:id', operationId: 'updateListing', tag: 'listings', access: 'user', summary: 'Edit your listing; a listing sent back for changes returns to review',
+    method: 'patch',
+    path: '/v1/listings/:id',
+    operationId: 'updateListing',
+    tag: 'listings',
+    access: 'user',
+    summary: 'Edit your listing; a listing sent back for changes returns to review',
     params: ListingIdParams,
     body: EditListingBody,
     responses: {
@@ -26,13 +40,23 @@ export const listingsRoutes = [
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await editListing(ctx, user.id, params.id, body, completedSalesOf)) }),
   }),
   route({
-    method: 'get', path: '/v1/me/listings', operationId: 'listMyListings', tag: 'listings', access: 'user', summary: 'Your listings in every status, with the moderator’s note',
+    method: 'get',
+    path: '/v1/me/listings',
+    operationId: 'listMyListings',
+    tag: 'listings',
+    access: 'user',
+    summary: 'Your listings in every status, with the moderator’s note',
     query: MyListingsQuery,
     responses: { 200: { description: 'A page of your listings, newest first', schema: pageResponse(ListingResponse) } },
     handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listSellerListings(ctx.db, user.id, query), query.limit, toListingResponse) }),
   }),
   route({
-    method: 'get', path: '/v1/listings', operationId: 'searchListings', tag: 'listings', access: 'public', summary: 'Search active listings (full text, category, price)',
+    method: 'get',
+    path: '/v1/listings',
+    operationId: 'searchListings',
+    tag: 'listings',
+    access: 'public',
+    summary: 'Search active listings (full text, category, price)',
     query: SearchListingsQuery,
     responses: { 200: { description: 'A page of listings, newest first', schema: pageResponse(ListingResponse) } },
     handler: async ({ ctx, query }) => {
@@ -40,7 +64,12 @@ export const listingsRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/listings/:id', operationId: 'getListing', tag: 'listings', access: 'public', summary: 'One listing (never one under review or removed)',
+    method: 'get',
+    path: '/v1/listings/:id',
+    operationId: 'getListing',
+    tag: 'listings',
+    access: 'public',
+    summary: 'One listing (never one under review or removed)',
     params: ListingIdParams,
     responses: { 200: { description: 'The listing', schema: ListingResponse }, 404: { description: 'No such listing' } },
     handler: async ({ ctx, params }) => {

@@ -11,19 +11,41 @@ import type { CreateListingBody, EditListingBody } from './listings.schemas';
 /** A new listing goes live at once, or waits in `pending_review` when it is flagged or its seller is new. */
 export async function createListing(ctx: AppContext, sellerId: string, input: z.infer<typeof CreateListingBody>, completedSales: CompletedSales): Promise<Listing> {
   if (!(await sellerCanAcceptPayments(ctx, ctx.db, sellerId))) {
-    throw conflict('seller_onboarding_required', 'Set up payments before listing: POST /v1/me/seller-account returns an onboarding link, and listing opens once the payment provider enables charges on your account');
+    throw conflict(
+      'seller_onboarding_required',
+      'Set up payments before listing: POST /v1/me/seller-account returns an onboarding link, and listing opens once the payment provider enables charges on your account',
+    );
   }
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const content = { title: input.title, description: input.description, price_amount: String(input.price.amount), currency: input.price.currency, category: input.category };
     const review = await reviewFor(trx, ctx.config, completedSales, sellerId, content);
     const listing = await insertListing(trx, {
-      seller_id: sellerId, ...content, status: review.status, moderation_flags: review.flags, moderation_note: null, created_at: now, updated_at: now,
+      seller_id: sellerId,
+      ...content,
+      status: review.status,
+      moderation_flags: review.flags,
+      moderation_note: null,
+      created_at: now,
+      updated_at: now,
     });
-    await appendEvents(trx, [{
-      type: 'listing.created', aggregateType: 'listing', aggregateId: listing.id, occurredAt: now,
-      payload: { listing_id: listing.id, seller_id: sellerId, category: input.category, amount: input.price.amount, currency: input.price.currency, status: review.status, flags: review.flags },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'listing.created',
+        aggregateType: 'listing',
+        aggregateId: listing.id,
+        occurredAt: now,
+        payload: {
+          listing_id: listing.id,
+          seller_id: sellerId,
+          category: input.category,
+          amount: input.price.amount,
+          currency: input.price.currency,
+          status: review.status,
+          flags: review.flags,
+        },
+      },
+    ]);
     return listing;
   });
 }
@@ -35,9 +57,7 @@ const EDITABLE = new Set<Listing['status']>(['active', 'pending_review', 'change
  * The seller edits their listing. The edit is reviewed like a new listing, and a listing a moderator
  * sent back for changes always returns to the queue.
  */
-export async function editListing(
-  ctx: AppContext, sellerId: string, listingId: string, input: z.infer<typeof EditListingBody>, completedSales: CompletedSales,
-): Promise<Listing> {
+export async function editListing(ctx: AppContext, sellerId: string, listingId: string, input: z.infer<typeof EditListingBody>, completedSales: CompletedSales): Promise<Listing> {
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const current = await lockListing(trx, listingId);
@@ -53,10 +73,15 @@ export async function editListing(
     const review = await reviewFor(trx, ctx.config, completedSales, sellerId, content, listingId);
     const status = current.status === 'active' ? review.status : 'pending_review';
     const listing = await updateListing(trx, listingId, { ...content, status, moderation_flags: review.flags, updated_at: now });
-    await appendEvents(trx, [{
-      type: 'listing.edited', aggregateType: 'listing', aggregateId: listingId, occurredAt: now,
-      payload: { listing_id: listingId, seller_id: sellerId, fields: Object.keys(input), previous_status: current.status, status, flags: review.flags },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'listing.edited',
+        aggregateType: 'listing',
+        aggregateId: listingId,
+        occurredAt: now,
+        payload: { listing_id: listingId, seller_id: sellerId, fields: Object.keys(input), previous_status: current.status, status, flags: review.flags },
+      },
+    ]);
     return listing;
   });
 }

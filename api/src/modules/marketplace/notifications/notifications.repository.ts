@@ -4,13 +4,20 @@ import type { DB } from '../../../db/schema';
 
 /** Tells a user something happened, in the caller's transaction: it exists only if the change commits. */
 export async function notify(trx: Transaction<DB>, userId: string, type: string, data: Record<string, unknown>, now: Date): Promise<void> {
-  await trx.insertInto('notifications').values({ user_id: userId, type, data: JSON.stringify(data), created_at: now }).execute();
+  await trx
+    .insertInto('notifications')
+    .values({ user_id: userId, type, data: JSON.stringify(data), created_at: now })
+    .execute();
 }
 
 export function listNotifications(db: Kysely<DB>, userId: string, limit: number, cursor?: Cursor) {
   let q = db.selectFrom('notifications').selectAll().where('user_id', '=', userId);
   if (cursor) q = q.where(afterCursor('created_at', 'id', cursor));
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 export function toNotificationResponse(n: { id: string; type: string; data: Record<string, unknown>; created_at: Date }) {

@@ -7,7 +7,12 @@ const NotificationResponse = z.object({ id: z.uuid(), type: z.string(), data: z.
 
 export const notificationsRoutes = [
   route({
-    method: 'get', path: '/v1/me/notifications', operationId: 'listMyNotifications', tag: 'notifications', access: 'user', summary: 'Your notifications, newest first',
+    method: 'get',
+    path: '/v1/me/notifications',
+    operationId: 'listMyNotifications',
+    tag: 'notifications',
+    access: 'user',
+    summary: 'Your notifications, newest first',
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of notifications', schema: pageResponse(NotificationResponse) } },
     handler: async ({ ctx, user, query }) => ({

@@ -14,8 +14,14 @@ export function insertOrderMessage(trx: Transaction<DB>, m: { order_id: string; 
 
 /** The whole conversation, oldest first: a conversation is read in order and stays short. */
 export function listOrderMessages(db: Kysely<DB> | Transaction<DB>, orderId: string): Promise<Message[]> {
-  return db.selectFrom('order_messages').select(['id', 'author_id', 'body', 'created_at']).where('order_id', '=', orderId)
-    .orderBy('created_at').orderBy('id').limit(1000).execute();
+  return db
+    .selectFrom('order_messages')
+    .select(['id', 'author_id', 'body', 'created_at'])
+    .where('order_id', '=', orderId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1000)
+    .execute();
 }
 
 export function findOrderMessage(db: Kysely<DB> | Transaction<DB>, id: string) {

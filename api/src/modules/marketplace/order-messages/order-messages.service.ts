@@ -12,10 +12,15 @@ export async function postOrderMessage(ctx: AppContext, userId: string, orderId:
   return inTransaction(ctx.db, async (trx) => {
     const { order } = await lockOrderForParty(trx, orderId, userId);
     const message = await insertOrderMessage(trx, { order_id: order.id, author_id: userId, body, created_at: now });
-    await appendEvents(trx, [{
-      type: 'message.posted', aggregateType: 'message', aggregateId: message.id, occurredAt: now,
-      payload: { message_id: message.id, thread: 'order', order_id: order.id, author_id: userId, length: body.length },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'message.posted',
+        aggregateType: 'message',
+        aggregateId: message.id,
+        occurredAt: now,
+        payload: { message_id: message.id, thread: 'order', order_id: order.id, author_id: userId, length: body.length },
+      },
+    ]);
     return message;
   });
 }

@@ -1,12 +1,32 @@
 export { FUNDED_STATUSES, ORDER_STATUSES, TRANSITIONS, transition, type Command, type OrderStatus } from './order';
 export {
-  type Order, completedAt, disputedByChargeback, findOrder, findOrderIdForPayment, listAllOrders, lockOrder, orderHistory, orderIdsOfParty, recordTransition, toAdminOrderResponse,
+  type Order,
+  completedAt,
+  disputedByChargeback,
+  findOrder,
+  findOrderIdForPayment,
+  listAllOrders,
+  lockOrder,
+  orderHistory,
+  orderIdsOfParty,
+  recordTransition,
+  toAdminOrderResponse,
   toOrderResponse,
 } from './orders.repository';
 export { completedSalesOf, neverTradedWith, orderColumn } from './order-columns';
 export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
 export {
-  applyCommand, cancelOrder, completeOrder, confirmDelivery, createOrder, loadGuardFacts, lockOrderForParty, orderEvent, partyOf, runAfterCommit, shipOrder,
+  applyCommand,
+  cancelOrder,
+  completeOrder,
+  confirmDelivery,
+  createOrder,
+  loadGuardFacts,
+  lockOrderForParty,
+  orderEvent,
+  partyOf,
+  runAfterCommit,
+  shipOrder,
 } from './orders.service';
 export { isOrderParty, isPartyTo } from './order-party';
 export { type FundsHolder, LIVE_DISPUTE_STATUSES, heldBesides, placeHold, releaseHold } from './order-holds';

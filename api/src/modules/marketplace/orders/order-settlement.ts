@@ -20,12 +20,17 @@ function sellerTrackRecord(trx: Transaction<DB>, order: Pick<OrderRow, 'id' | 's
       userColumn('created_at', 'orders.seller_id').as('created_at'),
       completedSalesOf(order.seller_id).as('completed_sales'),
       // Literals, so that a prepared (generic) plan can use the partial index on paid → cancelled.
-      (eb) => eb.selectFrom('order_status_history as h').innerJoin('orders as o', 'o.id', 'h.order_id')
-        .select(eb.fn.countAll<string>().as('n'))
-        .where('o.seller_id', '=', order.seller_id).where('h.to_status', '=', sql.lit('cancelled')).where('h.from_status', '=', sql.lit('paid'))
-        .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
-        .where('h.created_at', '>', new Date(now.getTime() - FAULT_WINDOW_MS))
-        .as('fault_cancellations'),
+      (eb) =>
+        eb
+          .selectFrom('order_status_history as h')
+          .innerJoin('orders as o', 'o.id', 'h.order_id')
+          .select(eb.fn.countAll<string>().as('n'))
+          .where('o.seller_id', '=', order.seller_id)
+          .where('h.to_status', '=', sql.lit('cancelled'))
+          .where('h.from_status', '=', sql.lit('paid'))
+          .where((w) => w.or([w('h.actor_type', '=', 'seller'), w('h.actor_type', '=', 'system')]))
+          .where('h.created_at', '>', new Date(now.getTime() - FAULT_WINDOW_MS))
+          .as('fault_cancellations'),
     ])
     .where('orders.id', '=', order.id)
     .executeTakeFirstOrThrow();

@@ -4,7 +4,11 @@ const ACTORS: Actor[] = ['buyer', 'seller', 'staff', 'system'];
 const COMMANDS = Object.keys(TRANSITIONS) as Command[];
 
 const facts = (over: Partial<GuardFacts> = {}): GuardFacts => ({
-  sellerCanAcceptPayments: true, deliveredAt: null, now: new Date('2026-11-21T12:00:00Z'), disputeWindowDays: 14, ...over,
+  sellerCanAcceptPayments: true,
+  deliveredAt: null,
+  now: new Date('2026-11-21T12:00:00Z'),
+  disputeWindowDays: 14,
+  ...over,
 });
 /** Facts every guard passes: the table's own verdicts, guards aside. */
 const PASSING = facts();
@@ -29,8 +33,11 @@ describe('order transition table', () => {
 
   test('the happy path runs from initiated to completed', () => {
     const path: [Command, Actor][] = [
-      ['start_payment', 'buyer'], ['payment_succeeded', 'system'], ['ship', 'seller'],
-      ['confirm_delivery', 'buyer'], ['complete', 'buyer'],
+      ['start_payment', 'buyer'],
+      ['payment_succeeded', 'system'],
+      ['ship', 'seller'],
+      ['confirm_delivery', 'buyer'],
+      ['complete', 'buyer'],
     ];
     let status = 'initiated' as (typeof ORDER_STATUSES)[number];
     for (const [command, actor] of path) {
@@ -55,10 +62,14 @@ describe('order transition table', () => {
     while (grew) {
       grew = false;
       for (const status of [...seen]) {
-        for (const command of COMMANDS) for (const actor of ACTORS) {
-          const r = transition(status as never, command, actor, PASSING);
-          if (r.ok && !seen.has(r.to)) { seen.add(r.to); grew = true; }
-        }
+        for (const command of COMMANDS)
+          for (const actor of ACTORS) {
+            const r = transition(status as never, command, actor, PASSING);
+            if (r.ok && !seen.has(r.to)) {
+              seen.add(r.to);
+              grew = true;
+            }
+          }
       }
     }
     expect([...seen].sort()).toEqual([...ORDER_STATUSES].sort());

@@ -3,9 +3,7 @@
 // the event it emits and — for timed `system` rules — which configured delay after entering the
 // state makes the scheduler fire it.
 
-export const ORDER_STATUSES = [
-  'initiated', 'pending_payment', 'paid', 'shipped', 'delivered', 'completed', 'disputed', 'refunded', 'cancelled',
-] as const;
+export const ORDER_STATUSES = ['initiated', 'pending_payment', 'paid', 'shipped', 'delivered', 'completed', 'disputed', 'refunded', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type Actor = 'buyer' | 'seller' | 'staff' | 'system';
 

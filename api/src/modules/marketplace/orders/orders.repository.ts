@@ -12,7 +12,6 @@ import { type Actor, CLOSED_STATUSES, type Command, type GuardFacts, type OrderS
 
 export type Order = Selectable<OrdersTable>;
 
-
 export function findOrder(db: Kysely<DB> | Transaction<DB>, id: string): Promise<Order | undefined> {
   return db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -74,14 +73,22 @@ async function writeTogether(trx: Transaction<DB>, row: OperationNodeSource, als
 
 function insertHistory(db: QueryCreator<DB>, orderId: string, from: OrderStatus | null, to: OrderStatus, t: TransitionContext) {
   return db.insertInto('order_status_history').values({
-    order_id: orderId, from_status: from, to_status: to, actor_type: t.actor, actor_id: t.actorId, reason: t.reason ?? null, created_at: t.now,
+    order_id: orderId,
+    from_status: from,
+    to_status: to,
+    actor_type: t.actor,
+    actor_id: t.actorId,
+    reason: t.reason ?? null,
+    created_at: t.now,
   });
 }
 
 /** Arms the timed transitions of the state an order just entered (state in Postgres, not memory). */
 function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t: TransitionContext) {
   const jobs = timersOnEntering(status).map((timer) => ({
-    kind: timer.command, orderId, dueAt: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]),
+    kind: timer.command,
+    orderId,
+    dueAt: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]),
   }));
   if (jobs.length === 0) return undefined;
   return scheduleJobsQuery(db, jobs, t.now);
@@ -112,31 +119,53 @@ export async function insertOrder(
 ): Promise<Order> {
   const id = randomUUID();
   const events = eventsOf({ ...values, id });
-  return writeTogether(trx, trx.insertInto('orders').values({ ...values, id }).returningAll(), [
-    insertHistory(trx, id, null, values.status, t),
-    armTimers(trx, id, values.status, t),
-    ...eventWrites(trx, events),
-  ]);
+  return writeTogether(
+    trx,
+    trx
+      .insertInto('orders')
+      .values({ ...values, id })
+      .returningAll(),
+    [insertHistory(trx, id, null, values.status, t), armTimers(trx, id, values.status, t), ...eventWrites(trx, events)],
+  );
 }
 
 /** When the order last entered `delivered` (for the dispute window). */
 export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: string): Promise<Date | null> {
-  const row = await db.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'delivered')
-    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('order_status_history')
+    .select('created_at')
+    .where('order_id', '=', orderId)
+    .where('to_status', '=', 'delivered')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row?.created_at ?? null;
 }
 
 /** When the order last became `completed` (the review window runs from there). */
 export async function completedAt(trx: Transaction<DB>, orderId: string): Promise<Date | null> {
-  const row = await trx.selectFrom('order_status_history').select('created_at').where('order_id', '=', orderId).where('to_status', '=', 'completed')
-    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await trx
+    .selectFrom('order_status_history')
+    .select('created_at')
+    .where('order_id', '=', orderId)
+    .where('to_status', '=', 'completed')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row?.created_at ?? null;
 }
 
 /** Whether the order's latest move into `disputed` was the system's (a chargeback), not the buyer's. */
 export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
-  const row = await db.selectFrom('order_status_history').select('actor_type')
-    .where('order_id', '=', orderId).where('to_status', '=', 'disputed').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('order_status_history')
+    .select('actor_type')
+    .where('order_id', '=', orderId)
+    .where('to_status', '=', 'disputed')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row?.actor_type === 'system';
 }
 
@@ -152,7 +181,8 @@ export function orderIdsOfParty(trx: Transaction<DB>, userId: string, statuses: 
   if (exceptId) q = q.where('id', '!=', exceptId);
   return q
     .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
-    .orderBy('id').execute();
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -213,25 +243,44 @@ export async function markFundsReleased(trx: Transaction<DB>, orderId: string, n
 
 /** `amount` more of the order went back to the buyer. */
 export async function addRefunded(trx: Transaction<DB>, orderId: string, amount: number, now: Date): Promise<void> {
-  await trx.updateTable('orders').set({ refunded_amount: sql`refunded_amount + ${amount}`, updated_at: now }).where('id', '=', orderId).execute();
+  await trx
+    .updateTable('orders')
+    .set({ refunded_amount: sql`refunded_amount + ${amount}`, updated_at: now })
+    .where('id', '=', orderId)
+    .execute();
 }
 
 export function listOrdersForUser(db: Kysely<DB>, userId: string, role: 'buyer' | 'seller', limit: number, cursor?: Cursor) {
-  let q = db.selectFrom('orders').selectAll().where(role === 'buyer' ? 'buyer_id' : 'seller_id', '=', userId);
+  let q = db
+    .selectFrom('orders')
+    .selectAll()
+    .where(role === 'buyer' ? 'buyer_id' : 'seller_id', '=', userId);
   if (cursor) q = q.where(afterCursor('created_at', 'id', cursor));
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** All orders, or with `partyId` those the user bought or sold. */
 export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: string; viewerId: string; limit: number; cursor?: Cursor }) {
   // Staff never see their own orders in the admin lists (see isOrderParty).
-  let q = db.selectFrom('orders').selectAll('orders').select(listingColumn('title', 'orders.listing_id').as('listing_title'))
-    .where('orders.buyer_id', '<>', f.viewerId).where('orders.seller_id', '<>', f.viewerId);
+  let q = db
+    .selectFrom('orders')
+    .selectAll('orders')
+    .select(listingColumn('title', 'orders.listing_id').as('listing_title'))
+    .where('orders.buyer_id', '<>', f.viewerId)
+    .where('orders.seller_id', '<>', f.viewerId);
   if (f.status) q = q.where('orders.status', '=', f.status);
   const partyId = f.partyId;
   if (partyId) q = q.where((eb) => eb.or([eb('orders.buyer_id', '=', partyId), eb('orders.seller_id', '=', partyId)]));
   if (f.cursor) q = q.where(afterCursor('orders.created_at', 'orders.id', f.cursor));
-  return q.orderBy('orders.created_at', 'desc').orderBy('orders.id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('orders.created_at', 'desc')
+    .orderBy('orders.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export function orderHistory(db: Kysely<DB>, orderId: string) {

@@ -6,18 +6,33 @@ import { ORDER_STATUSES } from './order';
 
 export const OrderIdParams = z.strictObject({ id: Uuid.describe('The order’s id') });
 export const CreateOrderBody = z.strictObject({ listing_id: Uuid }).meta({ examples: [{ listing_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }] });
-export const PayOrderBody = z.strictObject({
-  payment_method: z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters').regex(/^pm_[A-Za-z0-9_]+$/, 'must be a payment method id (pm_…)'),
-}).meta({ examples: [{ payment_method: 'pm_card_visa' }] });
-export const ShipOrderBody = z.strictObject({
-  carrier: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
-  tracking_number: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9 -]+$/, 'must contain only letters, digits, spaces and dashes'),
-}).meta({ examples: [{ carrier: 'DHL', tracking_number: '00340434161094042557' }] });
+export const PayOrderBody = z
+  .strictObject({
+    payment_method: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(255, 'must be at most 255 characters')
+      .regex(/^pm_[A-Za-z0-9_]+$/, 'must be a payment method id (pm_…)'),
+  })
+  .meta({ examples: [{ payment_method: 'pm_card_visa' }] });
+export const ShipOrderBody = z
+  .strictObject({
+    carrier: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
+    tracking_number: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(64, 'must be at most 64 characters')
+      .regex(/^[A-Za-z0-9 -]+$/, 'must contain only letters, digits, spaces and dashes'),
+  })
+  .meta({ examples: [{ carrier: 'DHL', tracking_number: '00340434161094042557' }] });
 export const DISPUTE_REASONS = ['not_received', 'not_as_described', 'damaged', 'counterfeit', 'other'] as const;
-export const OpenDisputeBody = z.strictObject({
-  reason: z.enum(DISPUTE_REASONS, { error: `must be one of ${DISPUTE_REASONS.join(', ')}` }),
-  description: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
-}).meta({ examples: [{ reason: 'not_as_described', description: 'The lens is scratched, the listing said mint' }] });
+export const OpenDisputeBody = z
+  .strictObject({
+    reason: z.enum(DISPUTE_REASONS, { error: `must be one of ${DISPUTE_REASONS.join(', ')}` }),
+    description: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
+  })
+  .meta({ examples: [{ reason: 'not_as_described', description: 'The lens is scratched, the listing said mint' }] });
 export const ListOrdersQuery = PageQuery.extend({
   role: z.enum(['buyer', 'seller'], { error: 'must be buyer or seller' }).default('buyer').describe('Orders where I am the buyer, or the seller'),
 }).strict();
@@ -25,20 +40,41 @@ export const AdminListOrdersQuery = PageQuery.extend({
   status: z.enum(ORDER_STATUSES, { error: 'must be an order status' }).optional().describe('Only orders in this status'),
 }).strict();
 
-export const OrderResponse = z.object({
-  id: z.uuid(),
-  listing_id: z.uuid(),
-  buyer_id: z.uuid(),
-  seller_id: z.uuid(),
-  amount: Money,
-  fee: Money,
-  refunded: Money,
-  status: z.enum(ORDER_STATUSES),
-  carrier: z.string().nullable(),
-  tracking_number: z.string().nullable(),
-  created_at: z.iso.datetime(),
-  updated_at: z.iso.datetime(),
-}).meta({ id: 'Order', description: 'An order between a buyer and a seller; amounts in minor units', examples: [{ id: '0b8f3c2e-5a1d-4c6e-9f7a-2d3b4c5e6f70', listing_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', buyer_id: 'a3bb189e-8bf9-3888-9912-ace4e6543002', seller_id: 'f47ac10b-58cc-4372-a567-0e02b2c3d479', amount: { amount: 4999, currency: 'EUR' }, fee: { amount: 249, currency: 'EUR' }, refunded: { amount: 0, currency: 'EUR' }, status: 'paid', carrier: null, tracking_number: null, created_at: '2026-03-02T10:15:00.000Z', updated_at: '2026-03-02T10:15:00.000Z' }] });
+export const OrderResponse = z
+  .object({
+    id: z.uuid(),
+    listing_id: z.uuid(),
+    buyer_id: z.uuid(),
+    seller_id: z.uuid(),
+    amount: Money,
+    fee: Money,
+    refunded: Money,
+    status: z.enum(ORDER_STATUSES),
+    carrier: z.string().nullable(),
+    tracking_number: z.string().nullable(),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+  })
+  .meta({
+    id: 'Order',
+    description: 'An order between a buyer and a seller; amounts in minor units',
+    examples: [
+      {
+        id: '0b8f3c2e-5a1d-4c6e-9f7a-2d3b4c5e6f70',
+        listing_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+        buyer_id: 'a3bb189e-8bf9-3888-9912-ace4e6543002',
+        seller_id: 'f47ac10b-58cc-4372-a567-0e02b2c3d479',
+        amount: { amount: 4999, currency: 'EUR' },
+        fee: { amount: 249, currency: 'EUR' },
+        refunded: { amount: 0, currency: 'EUR' },
+        status: 'paid',
+        carrier: null,
+        tracking_number: null,
+        created_at: '2026-03-02T10:15:00.000Z',
+        updated_at: '2026-03-02T10:15:00.000Z',
+      },
+    ],
+  });
 export const AdminOrderResponse = OrderResponse.extend({
   listing_title: z.string(),
   risk_score: z.number().int().nullable(),

@@ -12,22 +12,69 @@ jest.mock('./order', () => {
 });
 
 let test_: TestContext;
-beforeAll(async () => { test_ = await createTestContext(); });
+beforeAll(async () => {
+  test_ = await createTestContext();
+});
 afterAll(() => test_.close());
 
 async function shippedOrder(): Promise<string> {
   const db = test_.ctx.db;
   const now = new Date();
-  const [buyer, seller] = await Promise.all([1, 2].map(async () => (await db.insertInto('users').values({
-    email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: now,
-  }).returning('id').executeTakeFirstOrThrow()).id));
-  const listing = await db.insertInto('listings').values({
-    seller_id: seller!, title: 't', description: 'd', price_amount: 1_000, currency: 'EUR', category: 'electronics', status: 'reserved', created_at: now, updated_at: now,
-  }).returning('id').executeTakeFirstOrThrow();
-  return (await db.insertInto('orders').values({
-    listing_id: listing.id, buyer_id: buyer!, seller_id: seller!, amount: 1_000, currency: 'EUR', category: 'electronics', fee_amount: 100, status: 'shipped',
-    payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: now, updated_at: now,
-  }).returning('id').executeTakeFirstOrThrow()).id;
+  const [buyer, seller] = await Promise.all(
+    [1, 2].map(
+      async () =>
+        (
+          await db
+            .insertInto('users')
+            .values({
+              email: `${randomUUID()}@example.test`,
+              password_hash: 'x',
+              display_name: 'u',
+              created_at: now,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
+    ),
+  );
+  const listing = await db
+    .insertInto('listings')
+    .values({
+      seller_id: seller!,
+      title: 't',
+      description: 'd',
+      price_amount: 1_000,
+      currency: 'EUR',
+      category: 'electronics',
+      status: 'reserved',
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return (
+    await db
+      .insertInto('orders')
+      .values({
+        listing_id: listing.id,
+        buyer_id: buyer!,
+        seller_id: seller!,
+        amount: 1_000,
+        currency: 'EUR',
+        category: 'electronics',
+        fee_amount: 100,
+        status: 'shipped',
+        payment_ref: null,
+        risk_score: null,
+        risk_decision: null,
+        carrier: null,
+        tracking_number: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 test.each([
@@ -36,8 +83,9 @@ test.each([
 ] as const)('a command %s is checked against the table once', async (_, command, actor) => {
   const id = await shippedOrder();
   jest.mocked(transition).mockClear();
-  const applied = await test_.ctx.db.transaction().execute(async (trx) =>
-    applyCommand(trx, test_.ctx, (await lockOrder(trx, id))!, command, { actor, actorId: null, now: new Date() }));
+  const applied = await test_.ctx.db
+    .transaction()
+    .execute(async (trx) => applyCommand(trx, test_.ctx, (await lockOrder(trx, id))!, command, { actor, actorId: null, now: new Date() }));
   expect(applied.order.status).toBe('delivered');
   expect(jest.mocked(transition)).toHaveBeenCalledTimes(1);
 });

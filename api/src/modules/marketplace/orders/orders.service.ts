@@ -24,9 +24,16 @@ export function orderEvent(order: EventedOrder, type: string, now: Date, extra: 
     aggregateId: order.id,
     occurredAt: now,
     payload: {
-      order_id: order.id, listing_id: order.listing_id, buyer_id: order.buyer_id, seller_id: order.seller_id,
-      amount: toAmount(order.amount), currency: order.currency, fee_amount: toAmount(order.fee_amount),
-      category: order.category, status: order.status, ...extra,
+      order_id: order.id,
+      listing_id: order.listing_id,
+      buyer_id: order.buyer_id,
+      seller_id: order.seller_id,
+      amount: toAmount(order.amount),
+      currency: order.currency,
+      fee_amount: toAmount(order.fee_amount),
+      category: order.category,
+      status: order.status,
+      ...extra,
     },
   };
 }
@@ -56,11 +63,28 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
         throw conflict('listing_unavailable', 'This listing is not available');
       }
       const amount = toAmount(listing.price_amount);
-      const order = await insertOrder(trx, {
-        listing_id: listing.id, buyer_id: buyerId, seller_id: listing.seller_id, amount: amount, currency: listing.currency,
-        category: listing.category, fee_amount: feeFor(amount, ctx.config.PLATFORM_FEE_BPS), status: 'initiated',
-        payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: now, updated_at: now,
-      }, { actor: 'buyer', actorId: buyerId, now, config: ctx.config }, (created) => [orderEvent(created, 'order.created', now)]);
+      const order = await insertOrder(
+        trx,
+        {
+          listing_id: listing.id,
+          buyer_id: buyerId,
+          seller_id: listing.seller_id,
+          amount: amount,
+          currency: listing.currency,
+          category: listing.category,
+          fee_amount: feeFor(amount, ctx.config.PLATFORM_FEE_BPS),
+          status: 'initiated',
+          payment_ref: null,
+          risk_score: null,
+          risk_decision: null,
+          carrier: null,
+          tracking_number: null,
+          created_at: now,
+          updated_at: now,
+        },
+        { actor: 'buyer', actorId: buyerId, now, config: ctx.config },
+        (created) => [orderEvent(created, 'order.created', now)],
+      );
       await beforeCommit?.(trx, order);
       return order;
     });
@@ -133,7 +157,11 @@ export async function applyCommand(
   const completing = COMPLETING.includes(command);
   const eventWithTransition = !effect && !completing;
   const result = await recordAllowedTransition(
-    trx, order, allowed, { ...tc, reason: t.reason ?? effects.reason }, { ...effects.patch, ...patch },
+    trx,
+    order,
+    allowed,
+    { ...tc, reason: t.reason ?? effects.reason },
+    { ...effects.patch, ...patch },
     eventWithTransition ? (updated, event) => [orderEvent(updated, event, t.now)] : undefined,
   );
   if (eventWithTransition) return { order: result.order, operations: [] };
@@ -168,7 +196,10 @@ export async function loadGuardFacts(trx: Transaction<DB>, ctx: AppContext, orde
 
 /** One party-driven transition in one transaction. */
 async function partyTransition(
-  ctx: AppContext, userId: string, orderId: string, command: Command,
+  ctx: AppContext,
+  userId: string,
+  orderId: string,
+  command: Command,
   opts: { patch?: Partial<Order>; reason?: string; beforeCommit?: BeforeCommit<Order> } = {},
 ): Promise<Order> {
   const now = ctx.clock.now();

@@ -35,9 +35,19 @@ export function insertIdentityDocument(db: Kysely<DB>, keyring: Keyring, doc: Ne
   return db
     .insertInto(TABLE)
     .values({
-      id, user_id: doc.userId, kind: doc.kind, content_type: doc.contentType, size_bytes: doc.content.length,
-      key_id: dataKey.keyId, wrapped_key: dataKey.wrapped, content: ciphertexts.content, status: 'submitted', created_at: now,
-      reviewed_by: null, reviewed_at: null, review_reason: null,
+      id,
+      user_id: doc.userId,
+      kind: doc.kind,
+      content_type: doc.contentType,
+      size_bytes: doc.content.length,
+      key_id: dataKey.keyId,
+      wrapped_key: dataKey.wrapped,
+      content: ciphertexts.content,
+      status: 'submitted',
+      created_at: now,
+      reviewed_by: null,
+      reviewed_at: null,
+      review_reason: null,
     })
     .returning(METADATA)
     .executeTakeFirstOrThrow();
@@ -46,7 +56,11 @@ export function insertIdentityDocument(db: Kysely<DB>, keyring: Keyring, doc: Ne
 export function listIdentityDocuments(db: Kysely<DB>, userId: string, limit: number, cursor?: Cursor): Promise<IdentityDocument[]> {
   let query = db.selectFrom(TABLE).select(METADATA).where('user_id', '=', userId);
   if (cursor) query = query.where(afterCursor('created_at', 'id', cursor));
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+  return query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 export function lockIdentityDocument(trx: Transaction<DB>, id: string): Promise<IdentityDocument | undefined> {
@@ -54,7 +68,9 @@ export function lockIdentityDocument(trx: Transaction<DB>, id: string): Promise<
 }
 
 export function recordReview(
-  trx: Transaction<DB>, id: string, review: { status: 'approved' | 'rejected'; reviewed_by: string; reviewed_at: Date; review_reason: string | null },
+  trx: Transaction<DB>,
+  id: string,
+  review: { status: 'approved' | 'rejected'; reviewed_by: string; reviewed_at: Date; review_reason: string | null },
 ): Promise<IdentityDocument> {
   return trx.updateTable(TABLE).set(review).where('id', '=', id).returning(METADATA).executeTakeFirstOrThrow();
 }
@@ -63,19 +79,32 @@ export function recordReview(
 export function listDocumentsForReview(db: Kysely<DB>, f: { status: IdentityDocument['status']; viewerId: string; limit: number; cursor?: Cursor }) {
   const { status, limit, cursor } = f;
   const userId = `${TABLE}.user_id`;
-  let query = db.selectFrom(TABLE)
+  let query = db
+    .selectFrom(TABLE)
     .select(METADATA.map((c) => `${TABLE}.${c}` as const))
-    .select([userColumn('email', userId).as('user_email'), userColumn('display_name', userId).as('user_display_name'), userColumn('identity_verified_at', userId).as('identity_verified_at')])
+    .select([
+      userColumn('email', userId).as('user_email'),
+      userColumn('display_name', userId).as('user_display_name'),
+      userColumn('identity_verified_at', userId).as('identity_verified_at'),
+    ])
     .where(`${TABLE}.status`, '=', status)
     // A reviewer never sees their own documents.
     .where(`${TABLE}.user_id`, '<>', f.viewerId);
   if (cursor) query = query.where(afterCursor(`${TABLE}.created_at`, `${TABLE}.id`, cursor));
-  return query.orderBy(`${TABLE}.created_at`, 'desc').orderBy(`${TABLE}.id`, 'desc').limit(limit + 1).execute();
+  return query
+    .orderBy(`${TABLE}.created_at`, 'desc')
+    .orderBy(`${TABLE}.id`, 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Decrypts one document for a reviewer; the caller audits the view. */
 export async function readIdentityDocumentContent(trx: Transaction<DB>, keyring: Keyring, id: string): Promise<(IdentityDocument & { content: Buffer }) | undefined> {
-  const row = await trx.selectFrom(TABLE).select([...METADATA, 'key_id', 'wrapped_key', 'content']).where('id', '=', id).executeTakeFirst();
+  const row = await trx
+    .selectFrom(TABLE)
+    .select([...METADATA, 'key_id', 'wrapped_key', 'content'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return undefined;
   const { key_id: keyId, wrapped_key: wrapped, content, ...meta } = row;
   return { ...meta, content: openRecord(keyring, { table: TABLE, id }, { keyId, wrapped }, { content }).content };
@@ -83,8 +112,14 @@ export async function readIdentityDocumentContent(trx: Transaction<DB>, keyring:
 
 export function toIdentityDocumentResponse(d: IdentityDocument) {
   return {
-    id: d.id, kind: d.kind, content_type: d.content_type, size_bytes: d.size_bytes, status: d.status,
-    review_reason: d.review_reason, reviewed_at: d.reviewed_at?.toISOString() ?? null, created_at: d.created_at.toISOString(),
+    id: d.id,
+    kind: d.kind,
+    content_type: d.content_type,
+    size_bytes: d.size_bytes,
+    status: d.status,
+    review_reason: d.review_reason,
+    reviewed_at: d.reviewed_at?.toISOString() ?? null,
+    created_at: d.created_at.toISOString(),
   };
 }
 

@@ -16,7 +16,14 @@ export async function viewIdentityDocument(ctx: AppContext, staffId: string, id:
     const doc = await readIdentityDocumentContent(trx, ctx.keyring, id);
     // A reviewer never opens their own document: as if it did not exist.
     if (!doc || doc.user_id === staffId) throw notFound('Identity document');
-    await appendAudit(trx, { actorId: staffId, action: 'identity_document.viewed', entityType: 'identity_document', entityId: id, details: { user_id: doc.user_id, kind: doc.kind }, at: now });
+    await appendAudit(trx, {
+      actorId: staffId,
+      action: 'identity_document.viewed',
+      entityType: 'identity_document',
+      entityId: id,
+      details: { user_id: doc.user_id, kind: doc.kind },
+      at: now,
+    });
     return doc;
   });
 }
@@ -25,9 +32,7 @@ export async function viewIdentityDocument(ctx: AppContext, staffId: string, id:
  * Approve (the user becomes identity-verified) or reject (the user sees the reason) a submitted
  * document. Audited and published in one transaction.
  */
-export async function reviewIdentityDocument(
-  ctx: AppContext, staffId: string, id: string, decision: 'approve' | 'reject', reason: string | null,
-): Promise<IdentityDocument> {
+export async function reviewIdentityDocument(ctx: AppContext, staffId: string, id: string, decision: 'approve' | 'reject', reason: string | null): Promise<IdentityDocument> {
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const doc = await lockIdentityDocument(trx, id);
@@ -38,11 +43,23 @@ export async function reviewIdentityDocument(
     if (decision === 'approve') {
       await markIdentityVerified(trx, doc.user_id, now);
     }
-    await appendAudit(trx, { actorId: staffId, action: `identity_document.${decision}`, entityType: 'identity_document', entityId: id, details: { user_id: doc.user_id, reason }, at: now });
-    await appendEvents(trx, [{
-      type: `identity_document.${status}`, aggregateType: 'user', aggregateId: doc.user_id, occurredAt: now,
-      payload: { document_id: id, user_id: doc.user_id, kind: doc.kind, decision, reviewed_by: staffId },
-    }]);
+    await appendAudit(trx, {
+      actorId: staffId,
+      action: `identity_document.${decision}`,
+      entityType: 'identity_document',
+      entityId: id,
+      details: { user_id: doc.user_id, reason },
+      at: now,
+    });
+    await appendEvents(trx, [
+      {
+        type: `identity_document.${status}`,
+        aggregateType: 'user',
+        aggregateId: doc.user_id,
+        occurredAt: now,
+        payload: { document_id: id, user_id: doc.user_id, kind: doc.kind, decision, reviewed_by: staffId },
+      },
+    ]);
     return reviewed;
   });
 }

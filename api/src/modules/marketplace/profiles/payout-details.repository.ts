@@ -28,12 +28,20 @@ export async function findPayoutDetails(db: Kysely<DB>, keyring: Keyring, userId
 
 /** The IBAN's country and last four characters stay readable for display; the rest is sealed. */
 export async function savePayoutDetails(trx: Transaction<DB>, keyring: Keyring, userId: string, details: PayoutDetails, now: Date): Promise<StoredPayoutDetails> {
-  const { dataKey, ciphertexts } = sealRecord(keyring, { table: TABLE, id: userId }, {
-    details: Buffer.from(JSON.stringify({ account_holder: details.account_holder, iban: details.iban })),
-  });
+  const { dataKey, ciphertexts } = sealRecord(
+    keyring,
+    { table: TABLE, id: userId },
+    {
+      details: Buffer.from(JSON.stringify({ account_holder: details.account_holder, iban: details.iban })),
+    },
+  );
   const country = details.iban.slice(0, 2);
   const values = { key_id: dataKey.keyId, wrapped_key: dataKey.wrapped, details: ciphertexts.details, iban_last4: details.iban.slice(-4), country, updated_at: now };
-  await trx.insertInto(TABLE).values({ user_id: userId, ...values }).onConflict((oc) => oc.column('user_id').doUpdateSet(values)).execute();
+  await trx
+    .insertInto(TABLE)
+    .values({ user_id: userId, ...values })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+    .execute();
   return { ...details, country, updated_at: now };
 }
 

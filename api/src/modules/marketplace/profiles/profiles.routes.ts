@@ -6,14 +6,24 @@ import { listIdentityDocuments, toIdentityDocumentResponse } from './identity-do
 import { findPayoutDetails, toPayoutDetailsResponse } from './payout-details.repository';
 import { findProfile, toProfileResponse } from './profile.repository';
 import {
-  IdentityDocumentBody, IdentityDocumentResponse, ListIdentityDocumentsQuery, PayoutDetailsBody,
-  PayoutDetailsResponse, ProfileBody, ProfileResponse,
+  IdentityDocumentBody,
+  IdentityDocumentResponse,
+  ListIdentityDocumentsQuery,
+  PayoutDetailsBody,
+  PayoutDetailsResponse,
+  ProfileBody,
+  ProfileResponse,
 } from './profiles.schemas';
 import { submitIdentityDocument, updatePayoutDetails, updateProfile } from './profiles.service';
 
 export const profilesRoutes = [
   route({
-    method: 'get', path: '/v1/me/profile', operationId: 'getMyProfile', tag: 'profile', access: 'user', summary: 'Your legal name, address and phone',
+    method: 'get',
+    path: '/v1/me/profile',
+    operationId: 'getMyProfile',
+    tag: 'profile',
+    access: 'user',
+    summary: 'Your legal name, address and phone',
     responses: { 200: { description: 'The profile', schema: ProfileResponse }, 404: { description: 'No profile yet' } },
     handler: async ({ ctx, user }) => {
       const profile = await findProfile(ctx.db, ctx.keyring, user.id);
@@ -22,7 +32,12 @@ export const profilesRoutes = [
     },
   }),
   route({
-    method: 'put', path: '/v1/me/profile', operationId: 'setMyProfile', tag: 'profile', access: 'user', summary: 'Set your legal name, address and phone (stored encrypted)',
+    method: 'put',
+    path: '/v1/me/profile',
+    operationId: 'setMyProfile',
+    tag: 'profile',
+    access: 'user',
+    summary: 'Set your legal name, address and phone (stored encrypted)',
     body: ProfileBody,
     responses: { 200: { description: 'The profile as stored', schema: ProfileResponse } },
     handler: async ({ ctx, user, body }) => {
@@ -31,7 +46,12 @@ export const profilesRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/me/payout-details', operationId: 'getMyPayoutDetails', tag: 'profile', access: 'user', summary: 'Your payout account, IBAN masked',
+    method: 'get',
+    path: '/v1/me/payout-details',
+    operationId: 'getMyPayoutDetails',
+    tag: 'profile',
+    access: 'user',
+    summary: 'Your payout account, IBAN masked',
     responses: { 200: { description: 'The payout account', schema: PayoutDetailsResponse }, 404: { description: 'No payout account yet' } },
     handler: async ({ ctx, user }) => {
       const details = await findPayoutDetails(ctx.db, ctx.keyring, user.id);
@@ -40,19 +60,36 @@ export const profilesRoutes = [
     },
   }),
   route({
-    method: 'put', path: '/v1/me/payout-details', operationId: 'setMyPayoutDetails', tag: 'profile', access: 'user', summary: 'Set your payout account (stored encrypted)',
+    method: 'put',
+    path: '/v1/me/payout-details',
+    operationId: 'setMyPayoutDetails',
+    tag: 'profile',
+    access: 'user',
+    summary: 'Set your payout account (stored encrypted)',
     body: PayoutDetailsBody,
     responses: { 200: { description: 'The payout account, IBAN masked', schema: PayoutDetailsResponse } },
     handler: async ({ ctx, user, body }) => ({ status: 200, body: toPayoutDetailsResponse(await updatePayoutDetails(ctx, user.id, body)) }),
   }),
   route({
-    method: 'post', path: '/v1/me/identity-documents', operationId: 'submitIdentityDocument', tag: 'profile', access: 'user', summary: 'Submit an identity document (PDF, JPEG or PNG, at most 5 MB; stored encrypted)',
-    body: IdentityDocumentBody, idempotent: true, bodyLimit: FILE_BODY_LIMIT,
+    method: 'post',
+    path: '/v1/me/identity-documents',
+    operationId: 'submitIdentityDocument',
+    tag: 'profile',
+    access: 'user',
+    summary: 'Submit an identity document (PDF, JPEG or PNG, at most 5 MB; stored encrypted)',
+    body: IdentityDocumentBody,
+    idempotent: true,
+    bodyLimit: FILE_BODY_LIMIT,
     responses: { 201: { description: 'Document received (metadata only)', schema: IdentityDocumentResponse }, 413: { description: 'Body over the limit' } },
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toIdentityDocumentResponse(await submitIdentityDocument(ctx, user.id, body)) }),
   }),
   route({
-    method: 'get', path: '/v1/me/identity-documents', operationId: 'listMyIdentityDocuments', tag: 'profile', access: 'user', summary: 'Your submitted identity documents (metadata, never content)',
+    method: 'get',
+    path: '/v1/me/identity-documents',
+    operationId: 'listMyIdentityDocuments',
+    tag: 'profile',
+    access: 'user',
+    summary: 'Your submitted identity documents (metadata, never content)',
     query: ListIdentityDocumentsQuery,
     responses: { 200: { description: 'A page of documents, newest first', schema: pageResponse(IdentityDocumentResponse) } },
     handler: async ({ ctx, user, query }) => ({

@@ -29,10 +29,15 @@ export async function updatePayoutDetails(ctx: AppContext, userId: string, detai
       iban_changed: previous?.iban !== details.iban,
       account_holder_changed: previous?.account_holder !== details.account_holder,
     };
-    await appendEvents(trx, [{
-      type: 'user.payout_details_changed', aggregateType: 'user', aggregateId: userId, occurredAt: now,
-      payload: { user_id: userId, ...change },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'user.payout_details_changed',
+        aggregateType: 'user',
+        aggregateId: userId,
+        occurredAt: now,
+        payload: { user_id: userId, ...change },
+      },
+    ]);
     await appendAudit(trx, { actorId: userId, action: 'payout_details.changed', entityType: 'user', entityId: userId, details: change, at: now });
     return saved;
   });

@@ -6,7 +6,10 @@ const asBuyerReview = (rating: number, sub = rating): RatedReview => ({ rating, 
 describe('reputationOf', () => {
   test('no reviews: the prior mean, no raw average', () => {
     expect(reputationOf([], PRIOR)).toEqual({
-      score: 4, count: 0, average: null, sub_ratings: { item_as_described: null, communication: null, shipping: null, payment: null },
+      score: 4,
+      count: 0,
+      average: null,
+      sub_ratings: { item_as_described: null, communication: null, shipping: null, payment: null },
     });
   });
 
@@ -15,13 +18,19 @@ describe('reputationOf', () => {
   });
 
   test('a handful of one-star reviews cannot sink a user as far as their raw average', () => {
-    const r = reputationOf([1, 1].map((n) => asBuyerReview(n)), PRIOR);
+    const r = reputationOf(
+      [1, 1].map((n) => asBuyerReview(n)),
+      PRIOR,
+    );
     expect(r.average).toBe(1);
     expect(r.score).toBe(3.14);
   });
 
   test('many reviews outweigh the prior', () => {
-    const r = reputationOf(Array.from({ length: 95 }, () => asBuyerReview(5)), PRIOR);
+    const r = reputationOf(
+      Array.from({ length: 95 }, () => asBuyerReview(5)),
+      PRIOR,
+    );
     expect(r.score).toBe(4.95);
   });
 

@@ -27,19 +27,32 @@ const staffRows = (db: Kysely<DB>, viewerId: string) => adminRows(db).where('rev
 export function listReviewQueue(db: Kysely<DB>, f: { status: ReviewStatus; viewerId: string; limit: number; cursor?: Cursor }) {
   let q = staffRows(db, f.viewerId).where('reviews.status', '=', f.status);
   if (f.cursor) q = q.where(afterCursor('reviews.created_at', 'reviews.id', f.cursor));
-  return q.orderBy('reviews.created_at', 'desc').orderBy('reviews.id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('reviews.created_at', 'desc')
+    .orderBy('reviews.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 /** Every review by or about a user, whatever its status (the console's user page). */
 export function listUserReviewsForStaff(db: Kysely<DB>, userId: string, viewerId: string, limit: number, cursor?: Cursor) {
   let q = staffRows(db, viewerId).where((eb) => eb.or([eb('reviews.author_id', '=', userId), eb('reviews.subject_id', '=', userId)]));
   if (cursor) q = q.where(afterCursor('reviews.created_at', 'reviews.id', cursor));
-  return q.orderBy('reviews.created_at', 'desc').orderBy('reviews.id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('reviews.created_at', 'desc')
+    .orderBy('reviews.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 export function toAdminReviewResponse(r: AdminReviewRow) {
   return {
-    ...toReviewResponse(r), subject_name: r.subject_name, listing_title: r.listing_title, flags: r.flags, removed_reason: r.removed_reason,
-    decided_by: r.decided_by, decided_at: r.decided_at?.toISOString() ?? null,
+    ...toReviewResponse(r),
+    subject_name: r.subject_name,
+    listing_title: r.listing_title,
+    flags: r.flags,
+    removed_reason: r.removed_reason,
+    decided_by: r.decided_by,
+    decided_at: r.decided_at?.toISOString() ?? null,
   };
 }

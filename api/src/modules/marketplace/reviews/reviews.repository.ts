@@ -27,18 +27,26 @@ export function lockReview(trx: Transaction<DB>, id: string): Promise<ReviewRow 
 
 /** Reviews for `subjectId` created since `since` (the burst check). */
 export async function countReviewsAbout(trx: Transaction<DB>, subjectId: string, since: Date): Promise<number> {
-  const row = await trx.selectFrom('reviews').select(sql<number>`count(*)::int`.as('n')).where('subject_id', '=', subjectId).where('created_at', '>=', since).executeTakeFirstOrThrow();
+  const row = await trx
+    .selectFrom('reviews')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('subject_id', '=', subjectId)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
 /** Adds `flag` (once) and holds a published review for the moderators. */
 export function flagReview(trx: Transaction<DB>, id: string, flag: string) {
-  return trx.updateTable('reviews')
+  return trx
+    .updateTable('reviews')
     .set({
       flags: sql<string[]>`CASE WHEN ${flag} = ANY(flags) THEN flags ELSE array_append(flags, ${flag}) END`,
       status: sql<ReviewStatus>`CASE WHEN status = 'published' THEN 'flagged' ELSE status END`,
     })
-    .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function withNames(db: Db) {
@@ -48,7 +56,11 @@ export function withNames(db: Db) {
 export function listPublicReviews(db: Kysely<DB>, subjectId: string, now: Date, limit: number, cursor?: Cursor) {
   let q = withNames(db).where('reviews.subject_id', '=', subjectId).where('reviews.status', '=', 'published').where('reviews.visible_at', '<=', now);
   if (cursor) q = q.where(afterCursor('reviews.created_at', 'reviews.id', cursor));
-  return q.orderBy('reviews.created_at', 'desc').orderBy('reviews.id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('reviews.created_at', 'desc')
+    .orderBy('reviews.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /**
@@ -56,18 +68,34 @@ export function listPublicReviews(db: Kysely<DB>, subjectId: string, now: Date, 
  * confirmed fraud case. Read at request time, so a removal or a fraud verdict counts at once.
  */
 export function reputationInputs(db: Kysely<DB>, subjectId: string, now: Date) {
-  return db.selectFrom('reviews')
+  return db
+    .selectFrom('reviews')
     .select(['rating', 'item_as_described', 'communication', 'shipping', 'payment'])
-    .where('subject_id', '=', subjectId).where('status', '=', 'published').where('visible_at', '<=', now)
+    .where('subject_id', '=', subjectId)
+    .where('status', '=', 'published')
+    .where('visible_at', '<=', now)
     .where(noConfirmedFraudBy('reviews.author_id'))
     .execute();
 }
 
 export function toReviewResponse(r: ReviewRow & { author_name: string }) {
   return {
-    id: r.id, order_id: r.order_id, author_id: r.author_id, author_name: r.author_name, subject_id: r.subject_id, author_role: r.author_role,
-    rating: r.rating, item_as_described: r.item_as_described, communication: r.communication, shipping: r.shipping, payment: r.payment,
-    text: r.text, status: r.status, visible_at: r.visible_at.toISOString(), reply: r.reply, replied_at: r.replied_at?.toISOString() ?? null,
+    id: r.id,
+    order_id: r.order_id,
+    author_id: r.author_id,
+    author_name: r.author_name,
+    subject_id: r.subject_id,
+    author_role: r.author_role,
+    rating: r.rating,
+    item_as_described: r.item_as_described,
+    communication: r.communication,
+    shipping: r.shipping,
+    payment: r.payment,
+    text: r.text,
+    status: r.status,
+    visible_at: r.visible_at.toISOString(),
+    reply: r.reply,
+    replied_at: r.replied_at?.toISOString() ?? null,
     created_at: r.created_at.toISOString(),
   };
 }

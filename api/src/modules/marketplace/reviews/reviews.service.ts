@@ -59,15 +59,31 @@ export async function createReview(ctx: AppContext, authorId: string, orderId: s
       const counterpart = await trx.selectFrom('reviews').select('id').where('order_id', '=', order.id).where('author_id', '=', subjectId).executeTakeFirst();
       const flags = [...textFlags(input.text), ...(await contextFlags(ctx, trx, authorId, subjectId, role === 'buyer', now))];
       const review = await insertReview(trx, {
-        order_id: order.id, author_id: authorId, subject_id: subjectId, author_role: role, rating: input.rating,
-        item_as_described: input.item_as_described ?? null, communication: input.communication, shipping: input.shipping ?? null, payment: input.payment ?? null,
-        text: input.text, status: flags.length > 0 ? 'flagged' : 'published', flags, visible_at: counterpart ? now : windowEnd, created_at: now,
+        order_id: order.id,
+        author_id: authorId,
+        subject_id: subjectId,
+        author_role: role,
+        rating: input.rating,
+        item_as_described: input.item_as_described ?? null,
+        communication: input.communication,
+        shipping: input.shipping ?? null,
+        payment: input.payment ?? null,
+        text: input.text,
+        status: flags.length > 0 ? 'flagged' : 'published',
+        flags,
+        visible_at: counterpart ? now : windowEnd,
+        created_at: now,
       });
       if (counterpart) await trx.updateTable('reviews').set({ visible_at: now }).where('id', '=', counterpart.id).where('visible_at', '>', now).execute();
-      await appendEvents(trx, [{
-        type: 'review.submitted', aggregateType: 'review', aggregateId: review.id, occurredAt: now,
-        payload: { review_id: review.id, order_id: order.id, author_id: authorId, subject_id: subjectId, author_role: role, rating: review.rating, status: review.status, flags },
-      }]);
+      await appendEvents(trx, [
+        {
+          type: 'review.submitted',
+          aggregateType: 'review',
+          aggregateId: review.id,
+          occurredAt: now,
+          payload: { review_id: review.id, order_id: order.id, author_id: authorId, subject_id: subjectId, author_role: role, rating: review.rating, status: review.status, flags },
+        },
+      ]);
       return findAdminReview(trx, review.id);
     });
   } catch (err) {
@@ -87,9 +103,15 @@ export async function replyToReview(ctx: AppContext, userId: string, reviewId: s
     const flags = textFlags(text);
     if (flags.length > 0) throw invalid('reply_not_allowed', `Replies may not contain ${flags.join(', ').replace(/_/g, ' ')}`, 'text');
     await trx.updateTable('reviews').set({ reply: text, replied_at: now }).where('id', '=', reviewId).execute();
-    await appendEvents(trx, [{
-      type: 'review.replied', aggregateType: 'review', aggregateId: reviewId, occurredAt: now, payload: { review_id: reviewId, subject_id: userId },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'review.replied',
+        aggregateType: 'review',
+        aggregateId: reviewId,
+        occurredAt: now,
+        payload: { review_id: reviewId, subject_id: userId },
+      },
+    ]);
     return findAdminReview(trx, reviewId);
   });
 }
@@ -118,9 +140,15 @@ export async function isReviewParty(db: Kysely<DB>, reviewId: string, userId: st
 /** A report holds the review for the moderators (flag `reported`). */
 export async function holdReportedReview(trx: Transaction<DB>, reviewId: string, reportId: string, now: Date): Promise<ReviewRow> {
   const review = await flagReview(trx, reviewId, 'reported');
-  await appendEvents(trx, [{
-    type: 'review.flagged', aggregateType: 'review', aggregateId: reviewId, occurredAt: now, payload: { review_id: reviewId, flag: 'reported', report_id: reportId, status: review.status },
-  }]);
+  await appendEvents(trx, [
+    {
+      type: 'review.flagged',
+      aggregateType: 'review',
+      aggregateId: reviewId,
+      occurredAt: now,
+      payload: { review_id: reviewId, flag: 'reported', report_id: reportId, status: review.status },
+    },
+  ]);
   return review;
 }
 

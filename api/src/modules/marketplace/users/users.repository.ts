@@ -6,7 +6,11 @@ export type PublicUser = Pick<UserRow, 'id' | 'email' | 'display_name' | 'roles'
 const PUBLIC_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at'] as const;
 
 export function findByEmail(db: Kysely<DB>, email: string) {
-  return db.selectFrom('users').selectAll().where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
 }
 
 export async function insertUser(
@@ -20,7 +24,10 @@ export async function insertSession(
   trx: Kysely<DB> | Transaction<DB>,
   s: { user_id: string; token_hash: Buffer; created_at: Date; expires_at: Date; idle_seconds: number | null },
 ) {
-  await trx.insertInto('sessions').values({ ...s, last_seen_at: s.created_at, revoked_at: null }).execute();
+  await trx
+    .insertInto('sessions')
+    .values({ ...s, last_seen_at: s.created_at, revoked_at: null })
+    .execute();
 }
 
 export function toUserResponse(user: PublicUser) {
@@ -50,7 +57,9 @@ export async function findIdentityVerifiedAt(db: Kysely<DB>, id: string): Promis
 
 /** The ids of unsuspended users holding `role`, as a query the caller narrows. */
 export function activeUsersWithRole(trx: Transaction<DB>, role: string) {
-  return trx.selectFrom('users').select('id')
+  return trx
+    .selectFrom('users')
+    .select('id')
     .where(sql<boolean>`${sql.lit(role)} = ANY(roles)`)
     .where('suspended_at', 'is', null);
 }

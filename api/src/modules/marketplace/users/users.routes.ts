@@ -10,7 +10,10 @@ import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
 const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
 
 // Both ways of signing in (app token, console cookie) share the per-address and per-account budgets and the lockout.
-const SIGN_IN_LIMITS: RateLimitRule[] = [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'email' }];
+const SIGN_IN_LIMITS: RateLimitRule[] = [
+  { budget: 'auth_ip', per: 'ip' },
+  { budget: 'auth_account', per: 'email' },
+];
 const SIGN_IN_REFUSALS = {
   401: { description: 'Wrong email or password' },
   429: { description: 'Too many attempts (`rate_limited`), or the account is locked after failed sign-ins (`account_locked`, even for the right password); see Retry-After' },
@@ -19,7 +22,12 @@ const SIGN_IN_REFUSALS = {
 
 export const usersRoutes = [
   route({
-    method: 'post', path: '/v1/auth/register', operationId: 'register', tag: 'auth', access: 'public', summary: 'Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device)',
+    method: 'post',
+    path: '/v1/auth/register',
+    operationId: 'register',
+    tag: 'auth',
+    access: 'public',
+    summary: 'Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device)',
     body: RegisterBody,
     rateLimit: [{ budget: 'register_ip', per: 'ip' }],
     responses: {
@@ -33,7 +41,12 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/login', operationId: 'login', tag: 'auth', access: 'public', summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
+    method: 'post',
+    path: '/v1/auth/login',
+    operationId: 'login',
+    tag: 'auth',
+    access: 'public',
+    summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
     body: LoginBody,
     rateLimit: SIGN_IN_LIMITS,
     responses: {
@@ -46,7 +59,11 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: CONSOLE_SESSION_PATH, operationId: 'createConsoleSession', tag: 'auth', access: 'public',
+    method: 'post',
+    path: CONSOLE_SESSION_PATH,
+    operationId: 'createConsoleSession',
+    tag: 'auth',
+    access: 'public',
     summary:
       'Sign a staff member in to the console. Sets two SameSite=Strict cookies (with the __Host- prefix and Secure over HTTPS): ' +
       `agora_session (HttpOnly, the session) and agora_csrf, whose value unsafe requests made with the cookie must echo in ${CSRF_HEADER}, ` +
@@ -65,8 +82,16 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/auth/logout', operationId: 'logout', tag: 'auth', access: 'user', summary: 'Revoke the current session (bearer token or console cookie) and delete the console cookies',
-    rateLimit: [{ budget: 'auth_ip', per: 'ip' }, { budget: 'auth_account', per: 'user' }],
+    method: 'post',
+    path: '/v1/auth/logout',
+    operationId: 'logout',
+    tag: 'auth',
+    access: 'user',
+    summary: 'Revoke the current session (bearer token or console cookie) and delete the console cookies',
+    rateLimit: [
+      { budget: 'auth_ip', per: 'ip' },
+      { budget: 'auth_account', per: 'user' },
+    ],
     responses: { 204: { description: 'Session revoked' } },
     handler: async ({ ctx, token, secure }) => {
       await logout(ctx, token);
@@ -74,7 +99,12 @@ export const usersRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/me', operationId: 'getMe', tag: 'auth', access: 'user', summary: 'The signed-in user, with staff permissions',
+    method: 'get',
+    path: '/v1/me',
+    operationId: 'getMe',
+    tag: 'auth',
+    access: 'user',
+    summary: 'The signed-in user, with staff permissions',
     responses: {
       200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()), identity_verified_at: z.iso.datetime().nullable() }) },
     },

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, passwordWeakness } from './password-policy';
 
-const Email = z.email('must be a valid email address').max(254, 'must be at most 254 characters').transform((e) => e.toLowerCase());
+const Email = z
+  .email('must be a valid email address')
+  .max(254, 'must be at most 254 characters')
+  .transform((e) => e.toLowerCase());
 // Length in UTF-16 units here (a cheap bound before the strength check); the policy counts characters.
 const NewPassword = z.string().max(PASSWORD_MAX_LENGTH * 2, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
@@ -23,18 +26,31 @@ export const LoginBody = z.strictObject({
 
 // An app-chosen stable id of the device (hashed before storage); printable ASCII, no spaces.
 export const DeviceHeaders = z.object({
-  'X-Device-Id': z.string().regex(/^[\x21-\x7e]{1,200}$/, 'must be 1 to 200 printable ASCII characters without spaces').optional(),
+  'X-Device-Id': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'must be 1 to 200 printable ASCII characters without spaces')
+    .optional(),
 });
 
-export const UserResponse = z.object({
-  id: z.uuid(),
-  email: z.email(),
-  display_name: z.string(),
-  roles: z.array(z.string()),
-  created_at: z.iso.datetime(),
-}).meta({ id: 'User' });
+export const UserResponse = z
+  .object({
+    id: z.uuid(),
+    email: z.email(),
+    display_name: z.string(),
+    roles: z.array(z.string()),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: 'User' });
 
-export const SessionResponse = z.object({ user: UserResponse, token: z.string() }).meta({ id: 'Session', examples: [{ user: { id: 'a3bb189e-8bf9-3888-9912-ace4e6543002', email: 'ada@example.com', display_name: 'Ada', roles: [], created_at: '2026-03-02T10:15:00.000Z' }, token: 'agora_s_4f9c…' }] });
+export const SessionResponse = z.object({ user: UserResponse, token: z.string() }).meta({
+  id: 'Session',
+  examples: [
+    {
+      user: { id: 'a3bb189e-8bf9-3888-9912-ace4e6543002', email: 'ada@example.com', display_name: 'Ada', roles: [], created_at: '2026-03-02T10:15:00.000Z' },
+      token: 'agora_s_4f9c…',
+    },
+  ],
+});
 
 // The console's session travels in cookies only: no script may read the token.
 export const ConsoleSessionResponse = z.object({ user: UserResponse });

@@ -23,11 +23,7 @@ export type SessionKind = 'app' | 'console';
 // so response time does not reveal which emails have accounts.
 const DECOY_HASH = 'scrypt$32768$8$1$ZGVjb3ktc2FsdC1vbmx5IQ==$3DFbD/M3Lj+RU4bjWDVy/veDuRfF0NQZIDDBh/pkF/o=';
 
-export async function register(
-  ctx: AppContext,
-  input: { email: string; password: string; display_name: string; roles?: string[] },
-  deviceId?: string,
-): Promise<Session> {
+export async function register(ctx: AppContext, input: { email: string; password: string; display_name: string; roles?: string[] }, deviceId?: string): Promise<Session> {
   const password_hash = await ctx.passwords.hash(input.password);
   const now = ctx.clock.now();
   try {
@@ -91,10 +87,19 @@ export async function ensureStaffAccount(ctx: AppContext, email: string, passwor
   if (weakness) throw new Error(`the staff password for ${email} is refused: it ${weakness}`);
   const password_hash = await ctx.passwords.hash(password);
   const changed = await inTransaction(ctx.db, async (trx) => {
-    const existing = await trx.selectFrom('users').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase()).forUpdate().executeTakeFirst();
+    const existing = await trx
+      .selectFrom('users')
+      .select('id')
+      .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+      .forUpdate()
+      .executeTakeFirst();
     const now = ctx.clock.now();
     if (existing) {
-      await trx.updateTable('users').set({ password_hash, roles: sql<string[]>`(SELECT array_agg(DISTINCT r) FROM unnest(roles || ${sql.val([...STAFF_ROLES])}::text[]) r)` }).where('id', '=', existing.id).execute();
+      await trx
+        .updateTable('users')
+        .set({ password_hash, roles: sql<string[]>`(SELECT array_agg(DISTINCT r) FROM unnest(roles || ${sql.val([...STAFF_ROLES])}::text[]) r)` })
+        .where('id', '=', existing.id)
+        .execute();
       await appendAudit(trx, { actorId: null, action: 'staff.ensured', entityType: 'user', entityId: existing.id, details: { roles: STAFF_ROLES }, at: now });
       return existing.id;
     }

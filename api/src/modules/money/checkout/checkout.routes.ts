@@ -4,9 +4,15 @@ import { payOrder } from './checkout.service';
 
 export const checkoutRoutes = [
   route({
-    method: 'post', path: '/v1/orders/:id/pay', operationId: 'payOrder', tag: 'orders', access: 'user', idempotent: true,
+    method: 'post',
+    path: '/v1/orders/:id/pay',
+    operationId: 'payOrder',
+    tag: 'orders',
+    access: 'user',
+    idempotent: true,
     summary: 'Pay for an order (buyer). Risk-scored: review holds the seller funds, block refuses the payment.',
-    params: OrderIdParams, body: PayOrderBody,
+    params: OrderIdParams,
+    body: PayOrderBody,
     responses: {
       200: { description: 'Paid', schema: OrderResponse },
       402: { description: 'payment_declined or payment_blocked' },

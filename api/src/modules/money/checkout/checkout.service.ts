@@ -40,23 +40,51 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     const risk = await assessPayment(ctx, trx, order, ctx.payments.riskSignal(paymentMethod), now);
     const riskFields = { risk_score: risk.score, risk_decision: risk.decision };
     const riskEvent = {
-      type: 'risk.scored', aggregateType: 'order' as const, aggregateId: order.id, occurredAt: now,
-      payload: { order_id: order.id, score: risk.score, probability: risk.probability, decision: risk.decision, model_version: risk.modelVersion, reasons: risk.reasons, shadows: risk.shadows },
+      type: 'risk.scored',
+      aggregateType: 'order' as const,
+      aggregateId: order.id,
+      occurredAt: now,
+      payload: {
+        order_id: order.id,
+        score: risk.score,
+        probability: risk.probability,
+        decision: risk.decision,
+        model_version: risk.modelVersion,
+        reasons: risk.reasons,
+        shadows: risk.shadows,
+      },
     };
     if (risk.decision === 'block') {
-      await recordTransition(trx, order, 'payment_blocked', { ...t, actor: 'system', reason: 'payment blocked by risk' }, riskFields,
-        (blocked, event) => [riskEvent, orderEvent(blocked, event, now, { reason: 'risk_blocked', risk_score: risk.score })]);
+      await recordTransition(trx, order, 'payment_blocked', { ...t, actor: 'system', reason: 'payment blocked by risk' }, riskFields, (blocked, event) => [
+        riskEvent,
+        orderEvent(blocked, event, now, { reason: 'risk_blocked', risk_score: risk.score }),
+      ]);
       await setListingStatus(trx, order.listing_id, 'active', now);
       return { blocked: true as const };
     }
-    const pending = await recordTransition(trx, order, 'start_payment', { ...t, actor: 'buyer', actorId: buyerId, facts }, riskFields,
-      (updated, event) => [riskEvent, orderEvent(updated, event, now)]);
+    const pending = await recordTransition(trx, order, 'start_payment', { ...t, actor: 'buyer', actorId: buyerId, facts }, riskFields, (updated, event) => [
+      riskEvent,
+      orderEvent(updated, event, now),
+    ]);
     // Numbered inside the insert (the order lock serialises attempts): no round trip to count them first.
-    const attempt = trx.selectFrom('payment_attempts').select(sql<number>`count(*)::int + 1`.as('n')).where('order_id', '=', order.id);
-    const { idempotency_key: idempotencyKey } = await trx.insertInto('payment_attempts').values({
-      order_id: order.id, attempt, idempotency_key: sql<string>`${`order:${order.id}:attempt:`}::text || ${attempt}`,
-      payment_method: paymentMethod, amount: order.amount, currency: order.currency, status: 'started', created_at: now,
-    }).returning('idempotency_key').executeTakeFirstOrThrow();
+    const attempt = trx
+      .selectFrom('payment_attempts')
+      .select(sql<number>`count(*)::int + 1`.as('n'))
+      .where('order_id', '=', order.id);
+    const { idempotency_key: idempotencyKey } = await trx
+      .insertInto('payment_attempts')
+      .values({
+        order_id: order.id,
+        attempt,
+        idempotency_key: sql<string>`${`order:${order.id}:attempt:`}::text || ${attempt}`,
+        payment_method: paymentMethod,
+        amount: order.amount,
+        currency: order.currency,
+        status: 'started',
+        created_at: now,
+      })
+      .returning('idempotency_key')
+      .executeTakeFirstOrThrow();
     return { blocked: false as const, order: pending.order, risk, idempotencyKey };
   });
   if (started.blocked) throw new DomainError('payment_declined', 'payment_blocked', 'This payment was blocked by risk checks');
@@ -76,7 +104,13 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     ctx.logger.warn({ err, order: order.id }, 'payment provider did not answer');
     throw new DomainError('unavailable', 'provider_unavailable', 'The payment provider did not answer; the payment will be confirmed or released shortly');
   }
-  const result = await recordChargeOutcome(ctx, idempotencyKey, charge, { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons }, beforeCommit);
+  const result = await recordChargeOutcome(
+    ctx,
+    idempotencyKey,
+    charge,
+    { score: risk.score, decision: risk.decision, modelVersion: risk.modelVersion, reasons: risk.reasons },
+    beforeCommit,
+  );
   if (result.status === 'declined' && result.declineCode === INVALID_PAYMENT_METHOD) {
     throw invalid('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
@@ -96,7 +130,12 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
   return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     // The attempt, then its order, both locked.
-    const { id: attemptId, status: attemptStatus, decline_code: recordedDecline, order_id: orderId } = await trx
+    const {
+      id: attemptId,
+      status: attemptStatus,
+      decline_code: recordedDecline,
+      order_id: orderId,
+    } = await trx
       .selectFrom('payment_attempts')
       .select(['id', 'status', 'decline_code', 'order_id'])
       .where('idempotency_key', '=', idempotencyKey)
@@ -113,8 +152,14 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
     }
     if (charge.status === 'declined') {
       await trx.updateTable('payment_attempts').set({ status: 'declined', decline_code: charge.declineCode, finished_at: now }).where('id', '=', attemptId).execute();
-      const failed = await recordTransition(trx, order, 'payment_failed', { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config }, {},
-        (updated, event) => [orderEvent(updated, event, now, { decline_code: charge.declineCode })]);
+      const failed = await recordTransition(
+        trx,
+        order,
+        'payment_failed',
+        { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config },
+        {},
+        (updated, event) => [orderEvent(updated, event, now, { decline_code: charge.declineCode })],
+      );
       return { status: 'declined' as const, declineCode: charge.declineCode, message: charge.message, order: failed.order };
     }
     await trx.updateTable('payment_attempts').set({ status: 'succeeded', provider_ref: charge.reference, finished_at: now }).where('id', '=', attemptId).execute();
@@ -125,20 +170,44 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
   });
 }
 
-async function recordPayment(ctx: AppContext, trx: Transaction<DB>, order: Order, risk: RiskSummary, reference: string, cardFingerprint: string | undefined, now: Date): Promise<Order> {
+async function recordPayment(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  order: Order,
+  risk: RiskSummary,
+  reference: string,
+  cardFingerprint: string | undefined,
+  now: Date,
+): Promise<Order> {
   const held = risk.decision === 'review';
   const buyer = await buyerFacts(trx, order.buyer_id, cardFingerprint);
-  const paid = await recordTransition(trx, order, 'payment_succeeded', { actor: 'system', actorId: null, now, config: ctx.config }, { payment_ref: reference, funds_held: held },
-    (updated, event) => [orderEvent(updated, event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion, ...buyer })]);
+  const paid = await recordTransition(
+    trx,
+    order,
+    'payment_succeeded',
+    { actor: 'system', actorId: null, now, config: ctx.config },
+    { payment_ref: reference, funds_held: held },
+    (updated, event) => [orderEvent(updated, event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion, ...buyer })],
+  );
   await captureToEscrow(trx, escrowOf(paid.order), now);
   if (held) {
     const fraudCase = await insertFraudCase(trx, {
-      order_id: order.id, subject_user_id: order.seller_id, reason: risk.reasons.join('; '), risk_score: risk.score, model_version: risk.modelVersion, created_at: now,
+      order_id: order.id,
+      subject_user_id: order.seller_id,
+      reason: risk.reasons.join('; '),
+      risk_score: risk.score,
+      model_version: risk.modelVersion,
+      created_at: now,
     });
-    await appendEvents(trx, [{
-      type: 'fraud_case.opened', aggregateType: 'fraud_case', aggregateId: fraudCase.id, occurredAt: now,
-      payload: { case_id: fraudCase.id, order_id: order.id, subject_user_id: order.seller_id, risk_score: risk.score, model_version: risk.modelVersion, source: 'payment' },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'fraud_case.opened',
+        aggregateType: 'fraud_case',
+        aggregateId: fraudCase.id,
+        occurredAt: now,
+        payload: { case_id: fraudCase.id, order_id: order.id, subject_user_id: order.seller_id, risk_score: risk.score, model_version: risk.modelVersion, source: 'payment' },
+      },
+    ]);
   }
   return paid.order;
 }
@@ -184,7 +253,12 @@ export async function recoverPayments(ctx: AppContext, olderThanSeconds = ctx.co
       transferGroup: `order_${a.order_id}`,
     });
     const decision = (a.risk_decision ?? 'allow') as RiskSummary['decision'];
-    await recordChargeOutcome(ctx, a.idempotency_key, charge, { score: a.risk_score ?? 0, decision, modelVersion: a.model_version ?? ctx.scorer.version, reasons: ['recovered after interruption'] });
+    await recordChargeOutcome(ctx, a.idempotency_key, charge, {
+      score: a.risk_score ?? 0,
+      decision,
+      modelVersion: a.model_version ?? ctx.scorer.version,
+      reasons: ['recovered after interruption'],
+    });
     ctx.logger.info({ order: a.order_id, outcome: charge.status }, 'payment attempt recovered');
   }
   return stuck.length;

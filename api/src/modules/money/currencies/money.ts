@@ -23,10 +23,12 @@ export const MoneySchema = z.strictObject({
 });
 
 /** An amount as the API sends it back. */
-export const MoneyResponse = z.object({
-  amount: z.number().int().describe('Integer minor units of the currency (cents for EUR, yen for JPY)'),
-  currency: z.string().describe('ISO 4217 code'),
-}).meta({ id: 'Money', examples: [{ amount: 4999, currency: 'EUR' }] });
+export const MoneyResponse = z
+  .object({
+    amount: z.number().int().describe('Integer minor units of the currency (cents for EUR, yen for JPY)'),
+    currency: z.string().describe('ISO 4217 code'),
+  })
+  .meta({ id: 'Money', examples: [{ amount: 4999, currency: 'EUR' }] });
 
 /** Platform fee in basis points, rounded down so the seller never receives less than promised. */
 export function feeFor(amount: number, feeBps: number): number {

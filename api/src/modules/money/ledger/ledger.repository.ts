@@ -17,7 +17,10 @@ export interface NewLedgerTransaction {
 
 export async function postTransaction(trx: Transaction<DB>, tx: NewLedgerTransaction): Promise<string> {
   const postings = toPostings(tx.transfers);
-  const ids = await accountIds(trx, postings.map((p) => ({ ref: p.account, currency: p.currency })));
+  const ids = await accountIds(
+    trx,
+    postings.map((p) => ({ ref: p.account, currency: p.currency })),
+  );
   // The transaction row and its postings in one statement; the balance and non-negative triggers
   // run at its end (and at commit) as they would for separate inserts.
   const id = randomUUID();
@@ -31,7 +34,11 @@ export async function postTransaction(trx: Transaction<DB>, tx: NewLedgerTransac
     throw ledgerRefusal(err, tx.reference) ?? err;
   }
   await appendAudit(trx, {
-    actorId: null, action: `ledger.${tx.kind}`, entityType: 'ledger_transaction', entityId: id, at: tx.createdAt,
+    actorId: null,
+    action: `ledger.${tx.kind}`,
+    entityType: 'ledger_transaction',
+    entityId: id,
+    at: tx.createdAt,
     details: { reference: tx.reference, order_id: tx.orderId, transfers: tx.transfers.map((t) => ({ from: t.from.code, to: t.to.code, amount: t.amount, currency: t.currency })) },
   });
   return id;
@@ -43,20 +50,34 @@ const key = (ref: AccountRef, currency: string) => `${ref.code}|${currency}`;
 async function accountIds(trx: Transaction<DB>, wanted: { ref: AccountRef; currency: string }[]): Promise<Map<string, string>> {
   const unique = new Map(wanted.map((w) => [key(w.ref, w.currency), w]));
   const values = [...unique.values()].map(({ ref, currency }) => ({
-    code: ref.code, currency, kind: ref.kind, owner_id: ref.ownerId ?? null, order_id: ref.orderId ?? null,
+    code: ref.code,
+    currency,
+    kind: ref.kind,
+    owner_id: ref.ownerId ?? null,
+    order_id: ref.orderId ?? null,
   }));
-  const existing = (db: Kysely<DB> | Transaction<DB>) => db
-    .selectFrom('ledger_accounts')
-    .select(['id', 'code', 'currency'])
-    .where((eb) => eb.or(values.map((v) => eb.and([eb('code', '=', v.code), eb('currency', '=', v.currency)]))));
+  const existing = (db: Kysely<DB> | Transaction<DB>) =>
+    db
+      .selectFrom('ledger_accounts')
+      .select(['id', 'code', 'currency'])
+      .where((eb) => eb.or(values.map((v) => eb.and([eb('code', '=', v.code), eb('currency', '=', v.currency)]))));
   const toMap = (rows: { id: string; code: string; currency: string }[]) => new Map(rows.map((r) => [`${r.code}|${r.currency}`, r.id]));
   // Created and existing accounts in one statement. Both halves share the statement's snapshot, so
   // an account another transaction created meanwhile is in neither: then read again.
-  const ids = toMap(await trx
-    .with('created', (db) => db.insertInto('ledger_accounts').values(values).onConflict((oc) => oc.columns(['code', 'currency']).doNothing()).returning(['id', 'code', 'currency']))
-    .selectFrom('created').select(['id', 'code', 'currency'])
-    .unionAll(existing(trx))
-    .execute());
+  const ids = toMap(
+    await trx
+      .with('created', (db) =>
+        db
+          .insertInto('ledger_accounts')
+          .values(values)
+          .onConflict((oc) => oc.columns(['code', 'currency']).doNothing())
+          .returning(['id', 'code', 'currency']),
+      )
+      .selectFrom('created')
+      .select(['id', 'code', 'currency'])
+      .unionAll(existing(trx))
+      .execute(),
+  );
   return ids.size === values.length ? ids : toMap(await existing(trx).execute());
 }
 

@@ -4,7 +4,12 @@ import { userBalances } from './ledger.repository';
 
 export const ledgerRoutes = [
   route({
-    method: 'get', path: '/v1/me/balance', operationId: 'getMyBalance', tag: 'balance', access: 'user', summary: 'My balances per currency: pending (in escrow) and available',
+    method: 'get',
+    path: '/v1/me/balance',
+    operationId: 'getMyBalance',
+    tag: 'balance',
+    access: 'user',
+    summary: 'My balances per currency: pending (in escrow) and available',
     responses: {
       200: {
         description: 'Balances derived from ledger postings',

@@ -8,7 +8,10 @@ const seller = '00000000-0000-4000-8000-000000000002';
 describe('ledger postings', () => {
   test('a transfer becomes a debit and a credit that cancel out', () => {
     const postings = toPostings([{ from: accounts.psp(), to: accounts.escrow(order, seller), amount: 1999, currency: 'EUR' }]);
-    expect(postings.map((p) => [p.account.code, p.amount])).toEqual([['external:psp', -1999], [`escrow:${order}`, 1999]]);
+    expect(postings.map((p) => [p.account.code, p.amount])).toEqual([
+      ['external:psp', -1999],
+      [`escrow:${order}`, 1999],
+    ]);
     expect(sumsByCurrency(postings)).toEqual(new Map([['EUR', 0]]));
   });
 
@@ -17,7 +20,12 @@ describe('ledger postings', () => {
       { from: accounts.psp(), to: accounts.platformFees(), amount: 5, currency: 'EUR' },
       { from: accounts.psp(), to: accounts.platformFees(), amount: 700, currency: 'JPY' },
     ]);
-    expect(sumsByCurrency(postings)).toEqual(new Map([['EUR', 0], ['JPY', 0]]));
+    expect(sumsByCurrency(postings)).toEqual(
+      new Map([
+        ['EUR', 0],
+        ['JPY', 0],
+      ]),
+    );
   });
 
   test.each([0, -1, 1.5, Number.NaN, 2 ** 53])('refuses amount %p', (amount) => {

@@ -35,8 +35,14 @@ export async function enqueueProviderOperation(
   const row = await trx
     .insertInto('provider_operations')
     .values({
-      kind: op.request.kind, idempotency_key: op.idempotencyKey, order_id: op.orderId ?? null, payout_id: op.payoutId ?? null,
-      request: JSON.stringify(op.request), status: 'pending', next_attempt_at: op.now, created_at: op.now,
+      kind: op.request.kind,
+      idempotency_key: op.idempotencyKey,
+      order_id: op.orderId ?? null,
+      payout_id: op.payoutId ?? null,
+      request: JSON.stringify(op.request),
+      status: 'pending',
+      next_attempt_at: op.now,
+      created_at: op.now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -75,30 +81,38 @@ export async function runProviderOperations(ctx: AppContext, outcomes: Operation
   let done = 0;
   for (let i = 0; i < (opts.limit ?? 100); i += 1) {
     // Not retried: the callback calls the provider (idempotent per key, but a retry is the next run's job).
-    const ran = await inTransaction(ctx.db, async (trx) => {
-      const now = ctx.clock.now();
-      let q = trx.selectFrom('provider_operations').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
-      if (opts.ids) q = opts.ids.length ? q.where('id', 'in', opts.ids) : q.where('id', 'is', null);
-      const op = await q.orderBy('next_attempt_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
-      if (!op) return false;
-      try {
-        const ref = await call(ctx, op);
-        await trx.updateTable('provider_operations').set({ status: 'succeeded', provider_ref: ref, attempts: op.attempts + 1, finished_at: now, last_error: null }).where('id', '=', op.id).execute();
-        await outcomes.succeeded(trx, op, now);
-      } catch (err) {
-        const attempts = op.attempts + 1;
-        const message = err instanceof Error ? err.message.slice(0, 500) : 'unknown error';
-        ctx.logger.warn({ operation: op.id, kind: op.kind, attempts, err: message }, 'provider operation failed');
-        if (attempts >= MAX_ATTEMPTS) {
-          await trx.updateTable('provider_operations').set({ status: 'failed', attempts, last_error: message, finished_at: now }).where('id', '=', op.id).execute();
-          await outcomes.failed(trx, op, now);
-        } else {
-          const next = new Date(now.getTime() + 1000 * 2 ** attempts);
-          await trx.updateTable('provider_operations').set({ attempts, last_error: message, next_attempt_at: next }).where('id', '=', op.id).execute();
+    const ran = await inTransaction(
+      ctx.db,
+      async (trx) => {
+        const now = ctx.clock.now();
+        let q = trx.selectFrom('provider_operations').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
+        if (opts.ids) q = opts.ids.length ? q.where('id', 'in', opts.ids) : q.where('id', 'is', null);
+        const op = await q.orderBy('next_attempt_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
+        if (!op) return false;
+        try {
+          const ref = await call(ctx, op);
+          await trx
+            .updateTable('provider_operations')
+            .set({ status: 'succeeded', provider_ref: ref, attempts: op.attempts + 1, finished_at: now, last_error: null })
+            .where('id', '=', op.id)
+            .execute();
+          await outcomes.succeeded(trx, op, now);
+        } catch (err) {
+          const attempts = op.attempts + 1;
+          const message = err instanceof Error ? err.message.slice(0, 500) : 'unknown error';
+          ctx.logger.warn({ operation: op.id, kind: op.kind, attempts, err: message }, 'provider operation failed');
+          if (attempts >= MAX_ATTEMPTS) {
+            await trx.updateTable('provider_operations').set({ status: 'failed', attempts, last_error: message, finished_at: now }).where('id', '=', op.id).execute();
+            await outcomes.failed(trx, op, now);
+          } else {
+            const next = new Date(now.getTime() + 1000 * 2 ** attempts);
+            await trx.updateTable('provider_operations').set({ attempts, last_error: message, next_attempt_at: next }).where('id', '=', op.id).execute();
+          }
         }
-      }
-      return true;
-    }, { retry: false });
+        return true;
+      },
+      { retry: false },
+    );
     if (!ran) break;
     done += 1;
   }

@@ -28,7 +28,10 @@ async function payoutFailed(trx: Transaction<DB>, payoutId: string, now: Date): 
   const amount = toAmount(payout.amount) - toAmount(payout.reversed_amount);
   if (amount > 0) {
     await postTransaction(trx, {
-      kind: 'payout_failed', orderId: null, reference: `payout_failed:${payout.id}`, createdAt: now,
+      kind: 'payout_failed',
+      orderId: null,
+      reference: `payout_failed:${payout.id}`,
+      createdAt: now,
       transfers: [{ from: accounts.psp(), to: accounts.available(payout.user_id), amount, currency: payout.currency }],
     });
   }

@@ -7,24 +7,36 @@ import { MoneyResponse, MoneySchema, toAmount } from '../currencies';
 import { setPayoutSchedule } from '../../marketplace/users';
 import { requestPayout } from './payouts.service';
 
-const PayoutResponse = z.object({
-  id: z.uuid(),
-  amount: MoneyResponse,
-  status: z.enum(['pending', 'paid', 'failed']),
-  trigger: z.enum(['request', 'schedule']),
-  reversed_amount: z.number().int(),
-  created_at: z.iso.datetime(),
-  paid_at: z.iso.datetime().nullable(),
-}).meta({ id: 'Payout' });
+const PayoutResponse = z
+  .object({
+    id: z.uuid(),
+    amount: MoneyResponse,
+    status: z.enum(['pending', 'paid', 'failed']),
+    trigger: z.enum(['request', 'schedule']),
+    reversed_amount: z.number().int(),
+    created_at: z.iso.datetime(),
+    paid_at: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Payout' });
 
 const toPayoutResponse = (p: PayoutRow) => ({
-  id: p.id, amount: { amount: toAmount(p.amount), currency: p.currency }, status: p.status, trigger: p.trigger,
-  reversed_amount: toAmount(p.reversed_amount), created_at: p.created_at.toISOString(), paid_at: p.paid_at?.toISOString() ?? null,
+  id: p.id,
+  amount: { amount: toAmount(p.amount), currency: p.currency },
+  status: p.status,
+  trigger: p.trigger,
+  reversed_amount: toAmount(p.reversed_amount),
+  created_at: p.created_at.toISOString(),
+  paid_at: p.paid_at?.toISOString() ?? null,
 });
 
 export const payoutsRoutes = [
   route({
-    method: 'post', path: '/v1/me/payouts', operationId: 'requestPayout', tag: 'payouts', access: 'user', idempotent: true,
+    method: 'post',
+    path: '/v1/me/payouts',
+    operationId: 'requestPayout',
+    tag: 'payouts',
+    access: 'user',
+    idempotent: true,
     summary: 'Pay out part of my available balance (minimum amount applies; frozen accounts refused)',
     body: z.strictObject({ amount: MoneySchema }).meta({ examples: [{ amount: { amount: 10000, currency: 'EUR' } }] }),
     responses: {
@@ -35,18 +47,31 @@ export const payoutsRoutes = [
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toPayoutResponse(await requestPayout(ctx, user.id, body.amount)) }),
   }),
   route({
-    method: 'get', path: '/v1/me/payouts', operationId: 'listMyPayouts', tag: 'payouts', access: 'user', summary: 'My payouts, newest first',
+    method: 'get',
+    path: '/v1/me/payouts',
+    operationId: 'listMyPayouts',
+    tag: 'payouts',
+    access: 'user',
+    summary: 'My payouts, newest first',
     query: PageQuery.strict(),
     responses: { 200: { description: 'A page of payouts', schema: pageResponse(PayoutResponse) } },
     handler: async ({ ctx, user, query }) => {
       let q = ctx.db.selectFrom('payouts').selectAll().where('user_id', '=', user.id);
       if (query.cursor) q = q.where(afterCursor('created_at', 'id', query.cursor));
-      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+      const rows = await q
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(query.limit + 1)
+        .execute();
       return { status: 200, body: page(rows, query.limit, toPayoutResponse) };
     },
   }),
   route({
-    method: 'post', path: '/v1/me/payout-schedule', operationId: 'setPayoutSchedule', tag: 'payouts', access: 'user',
+    method: 'post',
+    path: '/v1/me/payout-schedule',
+    operationId: 'setPayoutSchedule',
+    tag: 'payouts',
+    access: 'user',
     summary: 'Set automatic payouts: manual (on request only), daily or weekly',
     body: z.strictObject({ interval: z.enum(['manual', 'daily', 'weekly'], { error: 'must be manual, daily or weekly' }) }),
     responses: { 200: { description: 'The schedule', schema: z.object({ interval: z.enum(['manual', 'daily', 'weekly']) }) } },

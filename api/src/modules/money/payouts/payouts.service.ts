@@ -34,21 +34,34 @@ export async function requestPayout(ctx: AppContext, userId: string, amount: Mon
       .returningAll()
       .executeTakeFirstOrThrow();
     await postTransaction(trx, {
-      kind: 'payout', orderId: null, reference: `payout:${payout.id}`, createdAt: now,
+      kind: 'payout',
+      orderId: null,
+      reference: `payout:${payout.id}`,
+      createdAt: now,
       transfers: [{ from: accounts.available(userId), to: accounts.psp(), amount: amount.amount, currency: amount.currency }],
     });
     const operationIds = [
-      await enqueueProviderOperation(trx, { idempotencyKey: transferKey(payout.id), payoutId: payout.id, now, request: { kind: 'transfer', destination, amount, transferGroup: `payout_${payout.id}` } }),
+      await enqueueProviderOperation(trx, {
+        idempotencyKey: transferKey(payout.id),
+        payoutId: payout.id,
+        now,
+        request: { kind: 'transfer', destination, amount, transferGroup: `payout_${payout.id}` },
+      }),
       await enqueueProviderOperation(trx, { idempotencyKey: `payout:${payout.id}`, payoutId: payout.id, now, request: { kind: 'payout', destination, amount } }),
     ];
-    await appendEvents(trx, [{
-      type: 'payout.requested', aggregateType: 'payout', aggregateId: payout.id, occurredAt: now,
-      payload: { payout_id: payout.id, user_id: userId, amount: amount.amount, currency: amount.currency, trigger },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'payout.requested',
+        aggregateType: 'payout',
+        aggregateId: payout.id,
+        occurredAt: now,
+        payload: { payout_id: payout.id, user_id: userId, amount: amount.amount, currency: amount.currency, trigger },
+      },
+    ]);
     return { payout, operationIds };
   });
   await runProviderOperations(ctx, PAYOUT_OUTCOMES, { ids: operationIds }).catch((err) => ctx.logger.warn({ err, payout: payout.id }, 'payout left to the worker'));
-  return (await ctx.db.selectFrom('payouts').selectAll().where('id', '=', payout.id).executeTakeFirstOrThrow());
+  return await ctx.db.selectFrom('payouts').selectAll().where('id', '=', payout.id).executeTakeFirstOrThrow();
 }
 
 export const transferKey = (payoutId: string) => `payout:${payoutId}:transfer`;
@@ -60,9 +73,13 @@ export const transferKey = (payoutId: string) => `payout:${payoutId}:transfer`;
  */
 export async function reversePayouts(trx: Transaction<DB>, sellerId: string, currency: string, shortfall: number, reference: string, now: Date): Promise<number> {
   const payouts = await trx
-    .selectFrom('payouts').selectAll()
-    .where('user_id', '=', sellerId).where('currency', '=', currency).where('status', 'in', ['pending', 'paid'])
-    .orderBy('created_at', 'desc').orderBy('id', 'desc')
+    .selectFrom('payouts')
+    .selectAll()
+    .where('user_id', '=', sellerId)
+    .where('currency', '=', currency)
+    .where('status', 'in', ['pending', 'paid'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
     .forUpdate()
     .execute();
   let remaining = shortfall;
@@ -72,12 +89,21 @@ export async function reversePayouts(trx: Transaction<DB>, sellerId: string, cur
     const take = Math.min(remaining, reversible);
     if (take === 0) continue;
     await postTransaction(trx, {
-      kind: 'payout_reversed', orderId: null, reference: `${reference}:reverse:${payout.id}`, createdAt: now,
+      kind: 'payout_reversed',
+      orderId: null,
+      reference: `${reference}:reverse:${payout.id}`,
+      createdAt: now,
       transfers: [{ from: accounts.psp(), to: accounts.available(sellerId), amount: take, currency }],
     });
-    await trx.updateTable('payouts').set({ reversed_amount: toAmount(payout.reversed_amount) + take }).where('id', '=', payout.id).execute();
+    await trx
+      .updateTable('payouts')
+      .set({ reversed_amount: toAmount(payout.reversed_amount) + take })
+      .where('id', '=', payout.id)
+      .execute();
     await enqueueProviderOperation(trx, {
-      idempotencyKey: `${reference}:reverse:${payout.id}`, payoutId: payout.id, now,
+      idempotencyKey: `${reference}:reverse:${payout.id}`,
+      payoutId: payout.id,
+      now,
       request: { kind: 'reverse_transfer', transferKey: transferKey(payout.id), amount: { amount: take, currency } },
     });
     remaining -= take;
@@ -95,8 +121,14 @@ export async function runScheduledPayouts(ctx: AppContext): Promise<number> {
   let made = 0;
   for (const row of due) {
     const periodStart = new Date(now.getTime() - (row.payout_schedule === 'daily' ? 1 : 7) * 86_400_000);
-    const recent = await ctx.db.selectFrom('payouts').select('id').where('user_id', '=', row.user_id).where('currency', '=', row.currency)
-      .where('trigger', '=', 'schedule').where('created_at', '>', periodStart).executeTakeFirst();
+    const recent = await ctx.db
+      .selectFrom('payouts')
+      .select('id')
+      .where('user_id', '=', row.user_id)
+      .where('currency', '=', row.currency)
+      .where('trigger', '=', 'schedule')
+      .where('created_at', '>', periodStart)
+      .executeTakeFirst();
     if (recent) continue;
     try {
       await requestPayout(ctx, row.user_id, { amount: toAmount(row.balance), currency: row.currency }, 'schedule');

@@ -12,11 +12,8 @@ const NEVER_PAID = ['initiated', 'pending_payment', 'cancelled'];
  *   hold posted or voided → escrow is empty;
  * plus: a captured order has its payment_ref, and funds_released ⇔ the hold was posted.
  */
-export const escrowMatchesOrder = defineCheck(
-  'escrow_matches_order',
-  "every order's escrow balance agrees with its escrow hold and status",
-  async (db) => {
-    const { rows } = await sql<{ order_id: string; problem: string }>`
+export const escrowMatchesOrder = defineCheck('escrow_matches_order', "every order's escrow balance agrees with its escrow hold and status", async (db) => {
+  const { rows } = await sql<{ order_id: string; problem: string }>`
       WITH escrow AS (
         SELECT a.order_id, sum(p.amount) AS total
         FROM ledger_accounts a JOIN ledger_postings p ON p.account_id = a.id
@@ -44,6 +41,5 @@ export const escrowMatchesOrder = defineCheck(
       ]) AS problem
       WHERE problem IS NOT NULL
       ORDER BY order_id`.execute(db);
-    return rows.map((r) => ({ entity: `order:${r.order_id}`, detail: r.problem }));
-  },
-);
+  return rows.map((r) => ({ entity: `order:${r.order_id}`, detail: r.problem }));
+});

@@ -27,11 +27,12 @@ export const paymentAttempts = defineCheck(
       ORDER BY o.id`.execute(db);
     return rows.map((r) => ({
       entity: `order:${r.order_id}`,
-      detail: r.succeeded > 1
-        ? `${r.succeeded} succeeded payment attempts: the buyer was charged more than once`
-        : r.succeeded === 0
-          ? `order is ${r.status}${r.captured ? ' with a captured payment' : ''} but has no succeeded payment attempt`
-          : `a payment attempt succeeded but nothing was captured into escrow (order is ${r.status})`,
+      detail:
+        r.succeeded > 1
+          ? `${r.succeeded} succeeded payment attempts: the buyer was charged more than once`
+          : r.succeeded === 0
+            ? `order is ${r.status}${r.captured ? ' with a captured payment' : ''} but has no succeeded payment attempt`
+            : `a payment attempt succeeded but nothing was captured into escrow (order is ${r.status})`,
     }));
   },
 );

@@ -76,15 +76,18 @@ const rollback = new Error('rollback');
 /** Applies `corrupt` with triggers off, runs every check inside the same transaction, rolls back. */
 async function discrepanciesAfter(corrupt: (trx: Transaction<DB>) => Promise<void>): Promise<Discrepancy[]> {
   let found: Discrepancy[] = [];
-  await app.ctx.db.transaction().execute(async (trx) => {
-    // As the owner, bypass the append-only, balance and non-negative triggers like a bad script would.
-    await sql`SET LOCAL session_replication_role = replica`.execute(trx);
-    await corrupt(trx);
-    found = (await runChecks(trx, new Date())).discrepancies;
-    throw rollback;
-  }).catch((err: unknown) => {
-    if (err !== rollback) throw err;
-  });
+  await app.ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      // As the owner, bypass the append-only, balance and non-negative triggers like a bad script would.
+      await sql`SET LOCAL session_replication_role = replica`.execute(trx);
+      await corrupt(trx);
+      found = (await runChecks(trx, new Date())).discrepancies;
+      throw rollback;
+    })
+    .catch((err: unknown) => {
+      if (err !== rollback) throw err;
+    });
   return found;
 }
 
@@ -93,10 +96,16 @@ async function accountId(trx: Transaction<DB>, code: string, currency = 'EUR'): 
 }
 
 async function forge(trx: Transaction<DB>, kind: string, orderId: string | null, postings: [code: string, amount: number][]): Promise<string> {
-  const { id } = await trx.insertInto('ledger_transactions')
-    .values({ kind, order_id: orderId, reference: `forged:${Math.random()}`, created_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await trx
+    .insertInto('ledger_transactions')
+    .values({ kind, order_id: orderId, reference: `forged:${Math.random()}`, created_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   for (const [code, amount] of postings) {
-    await trx.insertInto('ledger_postings').values({ transaction_id: id, account_id: await accountId(trx, code), amount, currency: 'EUR' }).execute();
+    await trx
+      .insertInto('ledger_postings')
+      .values({ transaction_id: id, account_id: await accountId(trx, code), amount, currency: 'EUR' })
+      .execute();
   }
   return id;
 }
@@ -105,11 +114,17 @@ const finding = (check: string, entity: string) => expect.objectContaining({ che
 
 describe('reconciliation', () => {
   test('real lifecycles (settlement, cancellation refund, payout reversed by a later refund, held funds) reconcile cleanly', async () => {
-    const states = await app.ctx.db.selectFrom('orders').innerJoin('escrow_holds', 'escrow_holds.order_id', 'orders.id')
-      .select(['orders.id', 'orders.status', 'escrow_holds.status as hold']).execute();
+    const states = await app.ctx.db
+      .selectFrom('orders')
+      .innerJoin('escrow_holds', 'escrow_holds.order_id', 'orders.id')
+      .select(['orders.id', 'orders.status', 'escrow_holds.status as hold'])
+      .execute();
     expect(Object.fromEntries(states.map((s) => [s.id, `${s.status}/${s.hold}`]))).toEqual({
-      [orders.refundedAfterPayout]: 'refunded/posted', [orders.cancelled]: 'cancelled/voided', [orders.held]: 'completed/pending',
-      [orders.shipped]: 'shipped/pending', [orders.yen]: 'completed/posted',
+      [orders.refundedAfterPayout]: 'refunded/posted',
+      [orders.cancelled]: 'cancelled/voided',
+      [orders.held]: 'completed/pending',
+      [orders.shipped]: 'shipped/pending',
+      [orders.yen]: 'completed/posted',
     });
     const payout = await app.ctx.db.selectFrom('payouts').select(['amount', 'reversed_amount', 'status']).executeTakeFirstOrThrow();
     expect(payout).toEqual({ amount: '15000', reversed_amount: '15000', status: 'paid' });
@@ -130,7 +145,10 @@ describe('reconciliation', () => {
 
   test('a balanced posting that drains an order’s escrow without a state change is caught', async () => {
     const found = await discrepanciesAfter(async (trx) => {
-      await forge(trx, 'escrow_released', orders.shipped, [[`escrow:${orders.shipped}`, -9_000], [`available:${seller.id}`, 9_000]]);
+      await forge(trx, 'escrow_released', orders.shipped, [
+        [`escrow:${orders.shipped}`, -9_000],
+        [`available:${seller.id}`, 9_000],
+      ]);
     });
     expect(found).toEqual([finding('escrow_matches_order', `order:${orders.shipped}`)]);
     expect(found[0]!.detail).toBe('escrow holds 1000, but the pending hold of 10000 less 0 refunded leaves 10000');
@@ -146,10 +164,21 @@ describe('reconciliation', () => {
 
   test('a second succeeded payment attempt (a double charge) is caught', async () => {
     const found = await discrepanciesAfter(async (trx) => {
-      await trx.insertInto('payment_attempts').values({
-        order_id: orders.shipped, attempt: 2, idempotency_key: `order:${orders.shipped}:attempt:2`, payment_method: 'pm_card_visa',
-        amount: 10_000, currency: 'EUR', status: 'succeeded', provider_ref: 'ch_dup', created_at: new Date(), finished_at: new Date(),
-      }).execute();
+      await trx
+        .insertInto('payment_attempts')
+        .values({
+          order_id: orders.shipped,
+          attempt: 2,
+          idempotency_key: `order:${orders.shipped}:attempt:2`,
+          payment_method: 'pm_card_visa',
+          amount: 10_000,
+          currency: 'EUR',
+          status: 'succeeded',
+          provider_ref: 'ch_dup',
+          created_at: new Date(),
+          finished_at: new Date(),
+        })
+        .execute();
     });
     expect(found).toEqual([finding('payment_attempts', `order:${orders.shipped}`)]);
     expect(found[0]!.detail).toContain('2 succeeded payment attempts');
@@ -158,8 +187,13 @@ describe('reconciliation', () => {
   test('a payout without its ledger debit is caught', async () => {
     let payoutId = '';
     const found = await discrepanciesAfter(async (trx) => {
-      payoutId = (await trx.insertInto('payouts').values({ user_id: seller.id, amount: 5_000, currency: 'EUR', status: 'paid', trigger: 'request', created_at: new Date() })
-        .returning('id').executeTakeFirstOrThrow()).id;
+      payoutId = (
+        await trx
+          .insertInto('payouts')
+          .values({ user_id: seller.id, amount: 5_000, currency: 'EUR', status: 'paid', trigger: 'request', created_at: new Date() })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     });
     expect(found).toEqual([finding('payouts_posted', `payout:${payoutId}`)]);
     expect(found[0]!.detail).toBe('payout of 5000 has no ledger debit');
@@ -168,13 +202,19 @@ describe('reconciliation', () => {
   test('a paid status with no capture, a negative balance, and stuck or failed provider operations are caught', async () => {
     const found = await discrepanciesAfter(async (trx) => {
       await trx.updateTable('orders').set({ status: 'paid' }).where('id', '=', orders.unpaid).execute();
-      await forge(trx, 'refund', orders.shipped, [[`escrow_fee:${orders.shipped}`, -1_500], ['external:psp', 1_500]]);
+      await forge(trx, 'refund', orders.shipped, [
+        [`escrow_fee:${orders.shipped}`, -1_500],
+        ['external:psp', 1_500],
+      ]);
       const old = new Date(Date.now() - 2 * 3_600_000);
-      await trx.insertInto('provider_operations').values([
-        { kind: 'refund', idempotency_key: 'stuck', order_id: orders.shipped, request: '{}', status: 'pending', attempts: 3, next_attempt_at: old, created_at: old },
-        { kind: 'payout', idempotency_key: 'gave-up', request: '{}', status: 'failed', attempts: 8, last_error: 'bank closed', next_attempt_at: old, created_at: new Date() },
-        { kind: 'refund', idempotency_key: 'fresh', request: '{}', status: 'pending', next_attempt_at: new Date(), created_at: new Date() },
-      ]).execute();
+      await trx
+        .insertInto('provider_operations')
+        .values([
+          { kind: 'refund', idempotency_key: 'stuck', order_id: orders.shipped, request: '{}', status: 'pending', attempts: 3, next_attempt_at: old, created_at: old },
+          { kind: 'payout', idempotency_key: 'gave-up', request: '{}', status: 'failed', attempts: 8, last_error: 'bank closed', next_attempt_at: old, created_at: new Date() },
+          { kind: 'refund', idempotency_key: 'fresh', request: '{}', status: 'pending', next_attempt_at: new Date(), created_at: new Date() },
+        ])
+        .execute();
     });
     expect(found.map((d) => [d.check, d.entity])).toEqual([
       ['non_negative_balances', `ledger_account:escrow_fee:${orders.shipped}/EUR`],
@@ -191,8 +231,11 @@ describe('reconciliation', () => {
 
   test('npm run reconcile exits 0 when consistent, 1 with discrepancies, 2 when it cannot run', async () => {
     const root = path.resolve(__dirname, '../../../../..');
-    const run = (databaseUrl: string) => promisify(execFile)('npx', ['tsx', 'api/src/cli/reconcile.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } })
-      .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }), (err: { code: number; stdout: string; stderr: string }) => err);
+    const run = (databaseUrl: string) =>
+      promisify(execFile)('npx', ['tsx', 'api/src/cli/reconcile.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } }).then(
+        ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
+        (err: { code: number; stdout: string; stderr: string }) => err,
+      );
 
     const clean = await run(app.databaseUrl);
     expect(clean.code).toBe(0);

@@ -23,9 +23,11 @@ export async function proposeRefund(ctx: AppContext, userId: string, orderId: st
     }
     const open = await trx.selectFrom('refund_proposals').select('id').where('order_id', '=', order.id).where('status', '=', 'proposed').executeTakeFirst();
     if (open) throw conflict('proposal_open', 'This order already has an open refund proposal');
-    const proposal = await trx.insertInto('refund_proposals')
+    const proposal = await trx
+      .insertInto('refund_proposals')
       .values({ order_id: order.id, proposed_by: userId, amount: body.amount.amount, currency: order.currency, reason: body.reason, status: 'proposed', created_at: now })
-      .returningAll().executeTakeFirstOrThrow();
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await appendEvents(trx, [orderEvent(order, 'order.refund_proposed', now, { proposal_id: proposal.id, refund_amount: body.amount.amount })]);
     return proposal;
   });
@@ -53,7 +55,12 @@ export async function decideRefund(ctx: AppContext, userId: string, orderId: str
       if (refund.operationId) operations.push(refund.operationId);
       await appendEvents(trx, [orderEvent(order, 'order.partially_refunded', now, { proposal_id: proposal.id, refund_amount: amount })]);
     }
-    const decided = await trx.updateTable('refund_proposals').set({ status, decided_by: userId, decided_at: now }).where('id', '=', proposal.id).returningAll().executeTakeFirstOrThrow();
+    const decided = await trx
+      .updateTable('refund_proposals')
+      .set({ status, decided_by: userId, decided_at: now })
+      .where('id', '=', proposal.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return { proposal: decided, operations };
   });
   await runAfterCommit(ctx, operations);

@@ -17,13 +17,18 @@ export async function saveSellerAccount(trx: Transaction<DB>, row: Insertable<Se
   const written = await trx
     .insertInto('seller_accounts')
     .values(row)
-    .onConflict((oc) => oc.column('user_id').doUpdateSet((eb) => ({
-      provider: eb.ref('excluded.provider'),
-      account_id: eb.ref('excluded.account_id'),
-      charges_enabled: eb.ref('excluded.charges_enabled'),
-      payouts_enabled: eb.ref('excluded.payouts_enabled'),
-      updated_at: eb.ref('excluded.updated_at'),
-    })).where('seller_accounts.provider', '<>', row.provider))
+    .onConflict((oc) =>
+      oc
+        .column('user_id')
+        .doUpdateSet((eb) => ({
+          provider: eb.ref('excluded.provider'),
+          account_id: eb.ref('excluded.account_id'),
+          charges_enabled: eb.ref('excluded.charges_enabled'),
+          payouts_enabled: eb.ref('excluded.payouts_enabled'),
+          updated_at: eb.ref('excluded.updated_at'),
+        }))
+        .where('seller_accounts.provider', '<>', row.provider),
+    )
     .returningAll()
     .executeTakeFirst();
   if (written) return { row: written, created: true };
@@ -31,5 +36,10 @@ export async function saveSellerAccount(trx: Transaction<DB>, row: Insertable<Se
 }
 
 export function updateSellerAccountFlags(trx: Transaction<DB>, accountId: string, flags: { charges_enabled: boolean; payouts_enabled: boolean }, now: Date) {
-  return trx.updateTable('seller_accounts').set({ ...flags, updated_at: now }).where('account_id', '=', accountId).returningAll().executeTakeFirstOrThrow();
+  return trx
+    .updateTable('seller_accounts')
+    .set({ ...flags, updated_at: now })
+    .where('account_id', '=', accountId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

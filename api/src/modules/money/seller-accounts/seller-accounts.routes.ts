@@ -9,8 +9,12 @@ const toResponse = (row: SellerAccountRow) => ({ account_id: row.account_id, cha
 
 export const sellerAccountsRoutes = [
   route({
-    method: 'post', path: '/v1/me/seller-account', operationId: 'openSellerAccount', tag: 'sellers', access: 'user',
-    summary: 'Open (or refresh) the caller\'s payment account and get a link to finish onboarding at the provider. Selling needs charges_enabled, payouts need payouts_enabled.',
+    method: 'post',
+    path: '/v1/me/seller-account',
+    operationId: 'openSellerAccount',
+    tag: 'sellers',
+    access: 'user',
+    summary: "Open (or refresh) the caller's payment account and get a link to finish onboarding at the provider. Selling needs charges_enabled, payouts need payouts_enabled.",
     body: OpenSellerAccountBody,
     responses: { 200: { description: 'The account as the provider reports it, with a fresh onboarding link', schema: OpenSellerAccountResponse } },
     handler: async ({ ctx, user, body }) => {
@@ -19,7 +23,12 @@ export const sellerAccountsRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/me/seller-account', operationId: 'getMySellerAccount', tag: 'sellers', access: 'user', summary: 'The caller\'s payment account and its gates',
+    method: 'get',
+    path: '/v1/me/seller-account',
+    operationId: 'getMySellerAccount',
+    tag: 'sellers',
+    access: 'user',
+    summary: "The caller's payment account and its gates",
     responses: { 200: { description: 'The account', schema: SellerAccountResponse }, 404: { description: 'No account opened yet' } },
     handler: async ({ ctx, user }) => {
       const account = await findSellerAccount(ctx.db, user.id);

@@ -13,7 +13,10 @@ export interface OnboardingUrls {
 }
 
 const accountEvent = (type: string, row: SellerAccountRow, now: Date): DomainEvent => ({
-  type, aggregateType: 'user', aggregateId: row.user_id, occurredAt: now,
+  type,
+  aggregateType: 'user',
+  aggregateId: row.user_id,
+  occurredAt: now,
   payload: { user_id: row.user_id, provider: row.provider, account_id: row.account_id, charges_enabled: row.charges_enabled, payouts_enabled: row.payouts_enabled },
 });
 
@@ -23,10 +26,11 @@ const accountEvent = (type: string, row: SellerAccountRow, now: Date): DomainEve
  */
 export async function openSellerAccount(ctx: AppContext, user: { id: string; email: string }, urls: OnboardingUrls) {
   const existing = await findSellerAccount(ctx.db, user.id);
-  const row = existing?.provider === ctx.payments.name
-    // Not retried: the callback asks the provider for the account.
-    ? await inTransaction(ctx.db, async (trx) => (await syncSellerAccount(trx, ctx.payments, existing.account_id, ctx.clock.now()))!, { retry: false })
-    : await createSellerAccount(ctx, user);
+  const row =
+    existing?.provider === ctx.payments.name
+      ? // Not retried: the callback asks the provider for the account.
+        await inTransaction(ctx.db, async (trx) => (await syncSellerAccount(trx, ctx.payments, existing.account_id, ctx.clock.now()))!, { retry: false })
+      : await createSellerAccount(ctx, user);
   const link = await ctx.payments.onboardingLink({ accountId: row.account_id, returnUrl: urls.returnUrl, refreshUrl: urls.refreshUrl });
   return { account: row, onboardingUrl: link.url };
 }
@@ -36,8 +40,12 @@ async function createSellerAccount(ctx: AppContext, user: { id: string; email: s
   return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const { row, created } = await saveSellerAccount(trx, {
-      user_id: user.id, provider: ctx.payments.name, account_id: account.accountId,
-      charges_enabled: account.chargesEnabled, payouts_enabled: account.payoutsEnabled, updated_at: now,
+      user_id: user.id,
+      provider: ctx.payments.name,
+      account_id: account.accountId,
+      charges_enabled: account.chargesEnabled,
+      payouts_enabled: account.payoutsEnabled,
+      updated_at: now,
     });
     if (created) await appendEvents(trx, [accountEvent('seller_account.created', row, now)]);
     return row;

@@ -32,7 +32,13 @@ export interface SellerRecord {
 }
 
 /** Called when an order completes: fixes when its escrow may settle and schedules it (`settledNow`: posted already). */
-export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Config, order: OrderRow, facts: SellerRecord, now: Date): Promise<SettlementPlan & { settledNow: boolean }> {
+export async function arrangeEscrowSettlement(
+  trx: Transaction<DB>,
+  config: Config,
+  order: OrderRow,
+  facts: SellerRecord,
+  now: Date,
+): Promise<SettlementPlan & { settledNow: boolean }> {
   const hold = payoutHold(
     {
       sellerAgeDays: (now.getTime() - facts.created_at.getTime()) / DAY_MS,
@@ -41,8 +47,12 @@ export async function arrangeEscrowSettlement(trx: Transaction<DB>, config: Conf
       riskScore: order.risk_score,
     },
     {
-      baseDays: config.PAYOUT_HOLD_BASE_DAYS, newSellerDays: config.PAYOUT_HOLD_NEW_SELLER_DAYS, lowTrustDays: config.PAYOUT_HOLD_LOW_TRUST_DAYS,
-      highRiskDays: config.PAYOUT_HOLD_HIGH_RISK_DAYS, highRiskScore: config.PAYOUT_HOLD_HIGH_RISK_SCORE, maxDays: config.PAYOUT_HOLD_MAX_DAYS,
+      baseDays: config.PAYOUT_HOLD_BASE_DAYS,
+      newSellerDays: config.PAYOUT_HOLD_NEW_SELLER_DAYS,
+      lowTrustDays: config.PAYOUT_HOLD_LOW_TRUST_DAYS,
+      highRiskDays: config.PAYOUT_HOLD_HIGH_RISK_DAYS,
+      highRiskScore: config.PAYOUT_HOLD_HIGH_RISK_SCORE,
+      maxDays: config.PAYOUT_HOLD_MAX_DAYS,
     },
   );
   const settleAfter = new Date(now.getTime() + hold.days * DAY_MS);
@@ -107,7 +117,9 @@ export async function refundPayment(trx: Transaction<DB>, order: OrderRow, opts:
   }
   if (refunded === 0 || !order.payment_ref || opts.providerRefund === false) return { refunded, operationId: null };
   const operationId = await enqueueProviderOperation(trx, {
-    idempotencyKey: `refund:${opts.reference}`, orderId: order.id, now: opts.now,
+    idempotencyKey: `refund:${opts.reference}`,
+    orderId: order.id,
+    now: opts.now,
     request: { kind: 'refund', reference: order.payment_ref, amount: { amount: refunded, currency: order.currency } },
   });
   return { refunded, operationId };

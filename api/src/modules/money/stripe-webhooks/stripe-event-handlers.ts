@@ -20,7 +20,13 @@ const disputeChanged: EventHandler = async (trx, config, provider, disputeId, no
   const orderId = dispute.paymentIntent ? await findOrderIdForPayment(trx, dispute.paymentIntent) : undefined;
   if (!orderId) return `ignored: no order paid with ${dispute.paymentIntent ?? '(no payment intent)'}`;
   await recordChargeback(trx, config, {
-    orderId, providerDisputeId: dispute.id, status: dispute.status, providerStatus: dispute.providerStatus, reason: dispute.reason, amount: dispute.amount, now,
+    orderId,
+    providerDisputeId: dispute.id,
+    status: dispute.status,
+    providerStatus: dispute.providerStatus,
+    reason: dispute.reason,
+    amount: dispute.amount,
+    now,
   });
   return null;
 };

@@ -27,6 +27,11 @@ export async function recordStripeEventFailure(db: Kysely<DB>, event: StripeWebh
   await db
     .insertInto('stripe_events')
     .values({ id: event.id, type: event.type, created: event.created, received_at: now, processed_at: null, error })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ error: sql`excluded.error` }).where('stripe_events.processed_at', 'is', null))
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({ error: sql`excluded.error` })
+        .where('stripe_events.processed_at', 'is', null),
+    )
     .execute();
 }

@@ -12,17 +12,22 @@ import { claimStripeEvent, markStripeEventProcessed, recordStripeEventFailure } 
 export async function processStripeEvent(ctx: AppContext, provider: StripeProvider, event: StripeWebhookEvent): Promise<'processed' | 'duplicate'> {
   try {
     // Not retried: applying an event may ask the provider (an account's current state).
-    return await inTransaction(ctx.db, async (trx) => {
-      const now = ctx.clock.now();
-      if (!(await claimStripeEvent(trx, event, now))) return 'duplicate';
-      const note = await applyStripeEvent(trx, ctx.config, provider, event, now);
-      await markStripeEventProcessed(trx, event.id, now, note);
-      return 'processed';
-    }, { retry: false });
+    return await inTransaction(
+      ctx.db,
+      async (trx) => {
+        const now = ctx.clock.now();
+        if (!(await claimStripeEvent(trx, event, now))) return 'duplicate';
+        const note = await applyStripeEvent(trx, ctx.config, provider, event, now);
+        await markStripeEventProcessed(trx, event.id, now, note);
+        return 'processed';
+      },
+      { retry: false },
+    );
   } catch (err) {
     // Best effort: the original failure is what the response (and Stripe's retry) must reflect.
-    await recordStripeEventFailure(ctx.db, event, ctx.clock.now(), err instanceof Error ? err.message : String(err))
-      .catch((recordErr: unknown) => ctx.logger.error({ err: recordErr, eventId: event.id }, 'could not record a failed Stripe event'));
+    await recordStripeEventFailure(ctx.db, event, ctx.clock.now(), err instanceof Error ? err.message : String(err)).catch((recordErr: unknown) =>
+      ctx.logger.error({ err: recordErr, eventId: event.id }, 'could not record a failed Stripe event'),
+    );
     throw err;
   }
 }

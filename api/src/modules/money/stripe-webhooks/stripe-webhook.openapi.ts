@@ -6,7 +6,9 @@ export const stripeWebhookPath = {
       summary: 'Stripe events (signed): account.updated, charge.dispute.*; deduplicated by event id, objects re-fetched',
       tags: ['webhooks'],
       security: [],
-      parameters: [{ name: 'Stripe-Signature', in: 'header', required: true, description: 'Stripe’s signature over the raw body and a timestamp (t=…,v1=…)', schema: { type: 'string' } }],
+      parameters: [
+        { name: 'Stripe-Signature', in: 'header', required: true, description: 'Stripe’s signature over the raw body and a timestamp (t=…,v1=…)', schema: { type: 'string' } },
+      ],
       requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'A Stripe event object' } } } },
       responses: {
         200: { description: 'Processed, or a duplicate of a processed event' },

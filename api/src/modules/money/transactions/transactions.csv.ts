@@ -15,9 +15,16 @@ function record(row: HistoryRow): string {
   const minor = BigInt(row.amount);
   const exponent = CURRENCY_EXPONENTS[row.currency];
   return csvRecord([
-    `${row.transaction_id}:${row.bucket}`, row.transaction_id, row.created_at.toISOString(), row.kind, row.balance, row.order_id, row.currency,
+    `${row.transaction_id}:${row.bucket}`,
+    row.transaction_id,
+    row.created_at.toISOString(),
+    row.kind,
+    row.balance,
+    row.order_id,
+    row.currency,
     // Exact integers even past 2^53; an unknown currency gets no decimal rather than a wrong one.
-    minor.toString(), exponent === undefined ? null : decimalAmount(minor, exponent),
+    minor.toString(),
+    exponent === undefined ? null : decimalAmount(minor, exponent),
   ]);
 }
 

@@ -33,8 +33,15 @@ export const HistoryCursorSchema = z
       const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
       if (Array.isArray(parsed) && parsed.length === 3) {
         const [at, transactionId, bucket] = parsed as unknown[];
-        if (typeof at === 'string' && AT.test(at) && isInstant(at) && typeof transactionId === 'string' && z.uuid().safeParse(transactionId).success
-          && typeof bucket === 'string' && BUCKET.test(bucket)) {
+        if (
+          typeof at === 'string' &&
+          AT.test(at) &&
+          isInstant(at) &&
+          typeof transactionId === 'string' &&
+          z.uuid().safeParse(transactionId).success &&
+          typeof bucket === 'string' &&
+          BUCKET.test(bucket)
+        ) {
           return { at, transactionId, bucket };
         }
       }

@@ -53,7 +53,11 @@ function sellerSide(db: Kysely<DB>, userId: string, kinds: ('escrow' | 'availabl
     .innerJoin('ledger_postings as p', 'p.account_id', 'a.id')
     .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
     .select([
-      't.id as transaction_id', 't.kind', 't.order_id', 't.created_at', 'p.currency',
+      't.id as transaction_id',
+      't.kind',
+      't.order_id',
+      't.created_at',
+      'p.currency',
       sql<Balance>`CASE a.kind WHEN 'escrow' THEN 'pending' ELSE 'available' END`.as('balance'),
       sql<string>`sum(p.amount)`.as('amount'),
     ])
@@ -69,11 +73,7 @@ function buyerSide(db: Kysely<DB>, userId: string, where: RawBuilder<boolean>[])
     .innerJoin('ledger_transactions as t', 't.order_id', 'o.id')
     .innerJoin('ledger_postings as p', 'p.transaction_id', 't.id')
     .innerJoin('ledger_accounts as a', 'a.id', 'p.account_id')
-    .select([
-      't.id as transaction_id', 't.kind', 't.order_id', 't.created_at', 'p.currency',
-      sql<Balance>`'payment'::text`.as('balance'),
-      sql<string>`sum(p.amount)`.as('amount'),
-    ])
+    .select(['t.id as transaction_id', 't.kind', 't.order_id', 't.created_at', 'p.currency', sql<Balance>`'payment'::text`.as('balance'), sql<string>`sum(p.amount)`.as('amount')])
     .where('o.buyer_id', '=', userId)
     .where('a.kind', '=', 'external');
   for (const w of where) q = q.where(w);
@@ -84,21 +84,22 @@ function buyerSide(db: Kysely<DB>, userId: string, where: RawBuilder<boolean>[])
 export function transactionPage(db: Kysely<DB>, userId: string, f: HistoryFilter, limit: number, cursor?: HistoryCursor): Promise<HistoryRow[]> {
   const where = conditions(f, cursor);
   const sides = [];
-  if (f.balance !== 'payment') sides.push(sellerSide(db, userId, f.balance === 'pending' ? ['escrow'] : f.balance === 'available' ? ['available'] : ['escrow', 'available'], where));
+  if (f.balance !== 'payment')
+    sides.push(sellerSide(db, userId, f.balance === 'pending' ? ['escrow'] : f.balance === 'available' ? ['available'] : ['escrow', 'available'], where));
   if (f.balance === undefined || f.balance === 'payment') sides.push(buyerSide(db, userId, where));
   const [first, ...rest] = sides;
   const union = rest.reduce((all, side) => all.unionAll(side), first!);
   let q = db
     .selectFrom(union.as('h'))
     .selectAll('h')
-    .select([
-      sql<string>`h.balance || ':' || h.currency`.as('bucket'),
-      sql<string>`to_char(h.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('cursor_at'),
-    ]);
+    .select([sql<string>`h.balance || ':' || h.currency`.as('bucket'), sql<string>`to_char(h.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('cursor_at')]);
   if (cursor) {
     q = q.where(sql<boolean>`(h.created_at, h.transaction_id, h.balance || ':' || h.currency) < (${cursor.at}::timestamptz, ${cursor.transactionId}::uuid, ${cursor.bucket})`);
   }
-  return q.orderBy(sql`h.created_at DESC, h.transaction_id DESC, h.balance || ':' || h.currency DESC`).limit(limit + 1).execute();
+  return q
+    .orderBy(sql`h.created_at DESC, h.transaction_id DESC, h.balance || ':' || h.currency DESC`)
+    .limit(limit + 1)
+    .execute();
 }
 
 /** The whole filtered history, newest first, one page-sized query at a time (for exports). */

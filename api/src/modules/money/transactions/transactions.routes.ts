@@ -11,7 +11,11 @@ function filterOf(q: TransactionsQuery): HistoryFilter {
 
 export const transactionsRoutes = [
   route({
-    method: 'get', path: '/v1/me/transactions', operationId: 'listMyTransactions', tag: 'balance', access: 'user',
+    method: 'get',
+    path: '/v1/me/transactions',
+    operationId: 'listMyTransactions',
+    tag: 'balance',
+    access: 'user',
     summary: 'My transaction history, newest first: escrow (pending), available balance and card payments; format=csv or Accept: text/csv downloads all of it',
     query: TransactionsQuery,
     responses: {

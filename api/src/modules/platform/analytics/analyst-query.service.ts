@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  aggregateFunctions,
-  analystClientLimits,
-  AnalystQueryError,
-  type AnalystQueryResult,
-  checkAnalystQuery,
-  executeAnalystQuery,
-  storableText,
-} from '@agora/analytics';
+import { aggregateFunctions, analystClientLimits, AnalystQueryError, type AnalystQueryResult, checkAnalystQuery, executeAnalystQuery, storableText } from '@agora/analytics';
 import type { AppContext } from '../../../context';
 import { inTransaction } from '../../../db/transaction';
 import { appendAudit } from '../audit';
@@ -59,9 +51,12 @@ export async function runAuditedQuery(ctx: AppContext, staffId: string, sql: str
         (error: unknown) => ({ ok: false as const, error }),
       );
       const duration_ms = Math.round(performance.now() - started);
-      await audit('analytics.query.result', outcome.ok
-        ? { rows: outcome.result.rows.length, truncated: outcome.result.truncated, duration_ms }
-        : { error: (outcome.error as { code?: unknown }).code ?? 'internal', duration_ms });
+      await audit(
+        'analytics.query.result',
+        outcome.ok
+          ? { rows: outcome.result.rows.length, truncated: outcome.result.truncated, duration_ms }
+          : { error: (outcome.error as { code?: unknown }).code ?? 'internal', duration_ms },
+      );
       if (!outcome.ok) throw outcome.error;
       return outcome.result;
     });

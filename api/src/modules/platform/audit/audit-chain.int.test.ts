@@ -16,7 +16,9 @@ import { sealAudit, sealAuditBacklog } from './audit-seal';
 import { type AuditProblem, verifyAuditChain } from './audit-verify';
 
 let test_: TestContext;
-beforeAll(async () => { test_ = await createTestContext(); });
+beforeAll(async () => {
+  test_ = await createTestContext();
+});
 afterAll(() => test_.close());
 
 const db = () => test_.ctx.db;
@@ -26,16 +28,18 @@ const actor = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
 /** Appends `n` entries, one transaction each, with details of varied shapes, and seals them. */
 async function appendEntries(n: number): Promise<void> {
   for (let i = 0; i < n; i += 1) {
-    await db().transaction().execute((trx) =>
-      appendAudit(trx, {
-        actorId: i % 3 === 0 ? null : actor,
-        action: i % 2 ? 'ledger.transfer' : 'fraud_case.clear',
-        entityType: 'order',
-        entityId: randomUUID(),
-        details: { amount: { amount: 1999 + i, currency: 'EUR' }, note: i % 2 ? `café ☃ ${i}` : undefined, ratio: i / 7, tags: ['a', i] },
-        at: new Date(Date.UTC(2026, 10, 22, 12, 0, i, i)),
-      }),
-    );
+    await db()
+      .transaction()
+      .execute((trx) =>
+        appendAudit(trx, {
+          actorId: i % 3 === 0 ? null : actor,
+          action: i % 2 ? 'ledger.transfer' : 'fraud_case.clear',
+          entityType: 'order',
+          entityId: randomUUID(),
+          details: { amount: { amount: 1999 + i, currency: 'EUR' }, note: i % 2 ? `café ☃ ${i}` : undefined, ratio: i / 7, tags: ['a', i] },
+          at: new Date(Date.UTC(2026, 10, 22, 12, 0, i, i)),
+        }),
+      );
   }
   await sealAuditBacklog(db(), { limit: 4 });
 }
@@ -45,18 +49,25 @@ const appendOne = (trx: Transaction<DB>, details: Record<string, unknown> = {}) 
 
 /** Raw SQL as the table's owner, with the append-only guards off: what a tamperer would do. */
 async function tamper(work: (trx: Transaction<DB>) => Promise<unknown>): Promise<void> {
-  await db().transaction().execute(async (trx) => {
-    await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(trx);
-    await sql`ALTER TABLE audit_checkpoints DISABLE TRIGGER USER`.execute(trx);
-    await work(trx);
-    await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(trx);
-    await sql`ALTER TABLE audit_checkpoints ENABLE TRIGGER USER`.execute(trx);
-  });
+  await db()
+    .transaction()
+    .execute(async (trx) => {
+      await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(trx);
+      await sql`ALTER TABLE audit_checkpoints DISABLE TRIGGER USER`.execute(trx);
+      await work(trx);
+      await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(trx);
+      await sql`ALTER TABLE audit_checkpoints ENABLE TRIGGER USER`.execute(trx);
+    });
 }
 
 /** Recomputes every hash from `fromSeq` on, as a tamperer who knows the algorithm would. */
 async function rehash(trx: Transaction<DB>, fromSeq: number): Promise<void> {
-  const rows = await trx.selectFrom('audit_log').selectAll().where('seq', '>=', String(fromSeq - 1)).orderBy('seq').execute();
+  const rows = await trx
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('seq', '>=', String(fromSeq - 1))
+    .orderBy('seq')
+    .execute();
   let prev = rows[0]!.entry_hash!;
   for (const row of rows.slice(1)) {
     const hash = entryHash(prev, { ...row, seq: seqNumber(row.seq!) });
@@ -80,14 +91,20 @@ describe('building the chain', () => {
   test('appendAudit links entries, checkpoints sign the head, and the chain verifies intact', async () => {
     await appendEntries(6);
     // Several appends in one transaction, and a rolled-back one that must leave no gap.
-    await db().transaction().execute(async (trx) => {
-      await appendAudit(trx, { actorId: actor.toUpperCase(), action: 'a', entityType: 'user', entityId: actor.toUpperCase(), details: { at: new Date(0) }, at: new Date(1) });
-      await appendAudit(trx, { actorId: null, action: 'b', entityType: 'user', entityId: actor, details: {}, at: new Date(2) });
-    });
-    await expect(db().transaction().execute(async (trx) => {
-      await appendAudit(trx, { actorId: null, action: 'rolled back', entityType: 'user', entityId: actor, details: {}, at: new Date(3) });
-      throw new Error('abort');
-    })).rejects.toThrow('abort');
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        await appendAudit(trx, { actorId: actor.toUpperCase(), action: 'a', entityType: 'user', entityId: actor.toUpperCase(), details: { at: new Date(0) }, at: new Date(1) });
+        await appendAudit(trx, { actorId: null, action: 'b', entityType: 'user', entityId: actor, details: {}, at: new Date(2) });
+      });
+    await expect(
+      db()
+        .transaction()
+        .execute(async (trx) => {
+          await appendAudit(trx, { actorId: null, action: 'rolled back', entityType: 'user', entityId: actor, details: {}, at: new Date(3) });
+          throw new Error('abort');
+        }),
+    ).rejects.toThrow('abort');
 
     const first = await checkpointAudit(test_.ctx);
     expect(first).toMatchObject({ seq: 8 });
@@ -122,18 +139,20 @@ describe('building the chain', () => {
       while (appending) await sealAudit(wide, { limit: 5 });
     });
     try {
-      await Promise.all(Array.from({ length: 40 }, (_, t) =>
-        wide.transaction().execute(async (trx) => {
-          const bump = () => sql`UPDATE contended SET n = n + 1 WHERE id = 1`.execute(trx);
-          const pause = () => sql`SELECT pg_sleep(0.02)`.execute(trx);
-          if (t % 2) await bump();
-          await appendOne(trx, { t, r: 0 });
-          await pause(); // so both orders are in flight at once
-          await appendOne(trx, { t, r: 1 });
-          if (!(t % 2)) await bump();
-          await appendOne(trx, { t, r: 2 });
-        }),
-      ));
+      await Promise.all(
+        Array.from({ length: 40 }, (_, t) =>
+          wide.transaction().execute(async (trx) => {
+            const bump = () => sql`UPDATE contended SET n = n + 1 WHERE id = 1`.execute(trx);
+            const pause = () => sql`SELECT pg_sleep(0.02)`.execute(trx);
+            if (t % 2) await bump();
+            await appendOne(trx, { t, r: 0 });
+            await pause(); // so both orders are in flight at once
+            await appendOne(trx, { t, r: 1 });
+            if (!(t % 2)) await bump();
+            await appendOne(trx, { t, r: 2 });
+          }),
+        ),
+      );
     } finally {
       appending = false;
       await Promise.all(sealing);
@@ -147,7 +166,11 @@ describe('building the chain', () => {
     const rows = await db().selectFrom('audit_log').select(['seq', 'details']).orderBy('seq').execute();
     for (let t = 0; t < 40; t += 1) {
       const mine = rows.filter((row) => (row.details as { t: number }).t === t);
-      expect(mine.map((row) => row.details)).toEqual([{ t, r: 0 }, { t, r: 1 }, { t, r: 2 }]);
+      expect(mine.map((row) => row.details)).toEqual([
+        { t, r: 0 },
+        { t, r: 1 },
+        { t, r: 2 },
+      ]);
     }
   });
 
@@ -159,25 +182,29 @@ describe('building the chain', () => {
     const verifierKeys = trustedAuditKeys({ DATA_DIR: elsewhere, AUDIT_PUBLIC_KEYS: publicKeyEntry(signer.privateKey), AUDIT_SIGNING_KEY: undefined });
     expect(loadSigningKey({ DATA_DIR: elsewhere, AUDIT_PUBLIC_KEYS: undefined, AUDIT_SIGNING_KEY: undefined }, { create: false })).toBeNull();
     expect((await verifyAuditChain(db(), verifierKeys)).intact).toBe(true);
-    expect((await verifyAuditChain(db(), new Map())).problems).toEqual([
-      expect.objectContaining({ kind: 'checkpoint_unknown_key', seq: 3 }),
-    ]);
+    expect((await verifyAuditChain(db(), new Map())).problems).toEqual([expect.objectContaining({ kind: 'checkpoint_unknown_key', seq: 3 })]);
   });
 });
 
 describe('sealing', () => {
   test('appended entries wait unsealed; the verifier counts them apart and flags only a stale backlog', async () => {
     await appendEntries(2);
-    await db().transaction().execute(async (trx) => {
-      for (let i = 0; i < 3; i += 1) await appendOne(trx, { i });
-    });
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        for (let i = 0; i < 3; i += 1) await appendOne(trx, { i });
+      });
     const rows = await db().selectFrom('audit_log').select(['seq', 'prev_hash', 'entry_hash']).orderBy('id').execute();
     expect(rows.slice(2)).toEqual(Array(3).fill({ seq: null, prev_hash: null, entry_hash: null }));
 
     const now = new Date();
     const oldestAt = (await db().selectFrom('audit_log').select('created_at').where('seq', 'is', null).orderBy('id').executeTakeFirstOrThrow()).created_at;
     expect(await verifyAuditChain(db(), keys(), { now })).toMatchObject({
-      intact: true, entries: 2, head: { seq: 2 }, unsealed: { count: 3, oldestAt }, problemCount: 0,
+      intact: true,
+      entries: 2,
+      head: { seq: 2 },
+      unsealed: { count: 3, oldestAt },
+      problemCount: 0,
     });
     const later = await verifyAuditChain(db(), keys(), { now: new Date(now.getTime() + 6 * 60_000) });
     expect(later).toMatchObject({ intact: true, entries: 2, problemCount: 1 });
@@ -191,31 +218,44 @@ describe('sealing', () => {
 
   test('seq is commit order: an entry committed later is sealed later, whatever its id', async () => {
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    let inserted!: () => void;
-    const insertedEarly = new Promise<void>((resolve) => { inserted = resolve; });
-    const slow = db().transaction().execute(async (trx) => {
-      await appendOne(trx, { slow: true }); // id 1
-      inserted();
-      await held;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
     });
+    let inserted!: () => void;
+    const insertedEarly = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    const slow = db()
+      .transaction()
+      .execute(async (trx) => {
+        await appendOne(trx, { slow: true }); // id 1
+        inserted();
+        await held;
+      });
     await insertedEarly;
-    await db().transaction().execute((trx) => appendOne(trx, { slow: false })); // id 2, committed first
+    await db()
+      .transaction()
+      .execute((trx) => appendOne(trx, { slow: false })); // id 2, committed first
     expect(await sealAudit(db())).toBe(1); // the uncommitted id 1 is invisible, not waited for
     release();
     await slow;
     expect(await sealAudit(db())).toBe(1);
 
     const rows = await db().selectFrom('audit_log').select(['id', 'seq', 'details']).orderBy('seq').execute();
-    expect(rows).toEqual([{ id: '2', seq: '1', details: { slow: false } }, { id: '1', seq: '2', details: { slow: true } }]);
+    expect(rows).toEqual([
+      { id: '2', seq: '1', details: { slow: false } },
+      { id: '1', seq: '2', details: { slow: true } },
+    ]);
     expect((await verifyAuditChain(db(), keys())).intact).toBe(true);
   });
 
   test('sealers running at once build one contiguous chain', async () => {
     for (let t = 0; t < 10; t += 1) {
-      await db().transaction().execute(async (trx) => {
-        for (let i = 0; i < 30; i += 1) await appendOne(trx, { t, i });
-      });
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          for (let i = 0; i < 30; i += 1) await appendOne(trx, { t, i });
+        });
     }
     const wide = createDatabase(test_.databaseUrl, 8);
     try {
@@ -235,7 +275,9 @@ describe('sealing', () => {
 
   test('the table refuses every change but sealing an unsealed entry, once', async () => {
     await appendEntries(2);
-    await db().transaction().execute((trx) => appendOne(trx, { n: 1 }));
+    await db()
+      .transaction()
+      .execute((trx) => appendOne(trx, { n: 1 }));
     const [sealed, unsealed] = [await entryAt(1), await db().selectFrom('audit_log').selectAll().where('seq', 'is', null).executeTakeFirstOrThrow()];
     const hash = Buffer.alloc(32, 7);
     const refused = [
@@ -271,8 +313,9 @@ describe('tampering with raw SQL is detected', () => {
 
   test('an edit of created_at by less than a millisecond is refused by the table itself', async () => {
     await appendEntries(2);
-    await expect(tamper((trx) => sql`UPDATE audit_log SET created_at = created_at + interval '1 microsecond' WHERE seq = 1`.execute(trx)))
-      .rejects.toThrow(/audit_log_created_at_ms/);
+    await expect(tamper((trx) => sql`UPDATE audit_log SET created_at = created_at + interval '1 microsecond' WHERE seq = 1`.execute(trx))).rejects.toThrow(
+      /audit_log_created_at_ms/,
+    );
   });
 
   test('a deleted entry', async () => {
@@ -289,9 +332,11 @@ describe('tampering with raw SQL is detected', () => {
     await tamper(async (trx) => {
       await sql`ALTER TABLE audit_log DROP CONSTRAINT audit_log_seq_key`.execute(trx);
       const fields = { seq: 5, actor_id: actor, action: 'ledger.transfer', entity_type: 'order', entity_id: randomUUID(), details: { amount: 1 }, created_at: new Date() };
-      ({ id: forgedId } = await trx.insertInto('audit_log')
+      ({ id: forgedId } = await trx
+        .insertInto('audit_log')
         .values({ ...fields, details: JSON.stringify(fields.details), prev_hash: before.entry_hash, entry_hash: entryHash(before.entry_hash!, fields) })
-        .returning('id').executeTakeFirstOrThrow());
+        .returning('id')
+        .executeTakeFirstOrThrow());
     });
     // Whatever the batch boundaries, the duplicate is found.
     for (const batchSize of [1, 2, 5, 1000]) {
@@ -307,7 +352,8 @@ describe('tampering with raw SQL is detected', () => {
       await sql`UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 5`.execute(trx);
       await sql`UPDATE audit_log SET seq = seq - 999 WHERE seq > 1000`.execute(trx);
       const fields = { seq: 5, actor_id: actor, action: 'ledger.transfer', entity_type: 'order', entity_id: randomUUID(), details: {}, created_at: new Date() };
-      await trx.insertInto('audit_log')
+      await trx
+        .insertInto('audit_log')
         .values({ ...fields, details: '{}', prev_hash: before.entry_hash, entry_hash: entryHash(before.entry_hash!, fields) })
         .execute();
     });
@@ -355,7 +401,8 @@ describe('tampering with raw SQL is detected', () => {
       await sql`DELETE FROM audit_checkpoints`.execute(trx);
       const head = await trx.selectFrom('audit_log').select('entry_hash').where('seq', '=', '6').executeTakeFirstOrThrow();
       const cp = { seq: 6, entryHash: head.entry_hash!, signedAt: new Date(), keyId: auditKeyId(forger.publicKey) };
-      await trx.insertInto('audit_checkpoints')
+      await trx
+        .insertInto('audit_checkpoints')
         .values({ seq: 6, entry_hash: cp.entryHash, signed_at: cp.signedAt, key_id: cp.keyId, signature: sign(null, checkpointMessage(cp), forger.privateKey) })
         .execute();
     });
@@ -400,7 +447,11 @@ describe('the migration', () => {
       await migrateToLatest(old);
       const db = old as Kysely<DB>;
       const rows = await db.selectFrom('audit_log').select(['id', 'seq', 'action']).orderBy('seq').execute();
-      expect(rows.map((r) => [r.id, r.seq, r.action])).toEqual([['1', '1', 'legacy.0'], ['2', '2', 'legacy.1'], ['3', '3', 'legacy.2']]);
+      expect(rows.map((r) => [r.id, r.seq, r.action])).toEqual([
+        ['1', '1', 'legacy.0'],
+        ['2', '2', 'legacy.1'],
+        ['3', '3', 'legacy.2'],
+      ]);
       await db.transaction().execute((trx) => appendAudit(trx, { actorId: null, action: 'new', entityType: 'user', entityId: actor, details: {}, at: new Date() }));
       expect(await verifyAuditChain(db, new Map())).toMatchObject({ intact: true, entries: 3, unsealed: { count: 1 } });
       expect(await sealAudit(db)).toBe(1);

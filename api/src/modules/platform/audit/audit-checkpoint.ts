@@ -17,13 +17,16 @@ export interface AuditCheckpoint {
 
 /** The signed bytes; the type tag keeps a checkpoint signature from meaning anything else. */
 export function checkpointMessage(cp: Omit<AuditCheckpoint, 'signature'>): Buffer {
-  return Buffer.from(canonicalJson({
-    type: 'agora.audit.checkpoint.v1',
-    seq: cp.seq,
-    entry_hash: cp.entryHash.toString('hex'),
-    signed_at: cp.signedAt,
-    key_id: cp.keyId,
-  }), 'utf8');
+  return Buffer.from(
+    canonicalJson({
+      type: 'agora.audit.checkpoint.v1',
+      seq: cp.seq,
+      entry_hash: cp.entryHash.toString('hex'),
+      signed_at: cp.signedAt,
+      key_id: cp.keyId,
+    }),
+    'utf8',
+  );
 }
 
 type CheckpointContext = Pick<AppContext, 'db' | 'config' | 'clock'>;
@@ -68,9 +71,13 @@ export function startAuditCheckpoints(ctx: CheckpointContext & Pick<AppContext, 
   const tick = () => {
     if (running) return; // a slow checkpoint is not stacked on
     running = checkpointAudit(ctx, signer)
-      .then((cp) => { if (cp) log.debug({ seq: cp.seq, key_id: cp.keyId }, 'audit checkpoint signed'); })
+      .then((cp) => {
+        if (cp) log.debug({ seq: cp.seq, key_id: cp.keyId }, 'audit checkpoint signed');
+      })
       .catch((err: unknown) => log.error({ err }, 'audit checkpoint failed'))
-      .finally(() => { running = null; });
+      .finally(() => {
+        running = null;
+      });
   };
   const timer = setInterval(tick, intervalMs);
   return {

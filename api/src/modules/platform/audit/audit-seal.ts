@@ -25,39 +25,43 @@ export interface SealOptions {
 export async function sealAudit(db: Kysely<DB>, opts: SealOptions = {}): Promise<number> {
   const limit = opts.limit ?? 1000;
   // READ COMMITTED: each statement after the lock sees every earlier sealer's commit.
-  return inTransaction(db, async (trx) => {
-    if (opts.wait) {
-      await sql`SELECT pg_advisory_xact_lock(${AUDIT_SEAL_LOCK})`.execute(trx);
-    } else {
-      const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${AUDIT_SEAL_LOCK}) AS locked`.execute(trx);
-      if (!rows[0]!.locked) return 0;
-    }
-    const head = await chainHead(trx);
-    const pending = await trx
-      .selectFrom('audit_log')
-      .select(['id', 'actor_id', 'action', 'entity_type', 'entity_id', 'details', 'created_at'])
-      .where('seq', 'is', null)
-      .orderBy('id')
-      .limit(limit)
-      .forUpdate()
-      .execute();
-    if (pending.length === 0) return 0;
+  return inTransaction(
+    db,
+    async (trx) => {
+      if (opts.wait) {
+        await sql`SELECT pg_advisory_xact_lock(${AUDIT_SEAL_LOCK})`.execute(trx);
+      } else {
+        const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${AUDIT_SEAL_LOCK}) AS locked`.execute(trx);
+        if (!rows[0]!.locked) return 0;
+      }
+      const head = await chainHead(trx);
+      const pending = await trx
+        .selectFrom('audit_log')
+        .select(['id', 'actor_id', 'action', 'entity_type', 'entity_id', 'details', 'created_at'])
+        .where('seq', 'is', null)
+        .orderBy('id')
+        .limit(limit)
+        .forUpdate()
+        .execute();
+      if (pending.length === 0) return 0;
 
-    // Hashed as read back from Postgres, which is what the verifier will read.
-    let seq = head ? seqNumber(head.seq) : 0;
-    let prevHash = head?.entry_hash ?? GENESIS_HASH;
-    const seals = pending.map((row) => {
-      seq += 1;
-      const hash = entryHash(prevHash, { ...row, seq });
-      const value = sql`(${row.id}::bigint, ${seq}::bigint, ${prevHash}::bytea, ${hash}::bytea)`;
-      prevHash = hash;
-      return value;
-    });
-    await sql`UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, entry_hash = v.entry_hash
+      // Hashed as read back from Postgres, which is what the verifier will read.
+      let seq = head ? seqNumber(head.seq) : 0;
+      let prevHash = head?.entry_hash ?? GENESIS_HASH;
+      const seals = pending.map((row) => {
+        seq += 1;
+        const hash = entryHash(prevHash, { ...row, seq });
+        const value = sql`(${row.id}::bigint, ${seq}::bigint, ${prevHash}::bytea, ${hash}::bytea)`;
+        prevHash = hash;
+        return value;
+      });
+      await sql`UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, entry_hash = v.entry_hash
               FROM (VALUES ${sql.join(seals)}) AS v (id, seq, prev_hash, entry_hash)
               WHERE a.id = v.id`.execute(trx);
-    return pending.length;
-  }, { isolation: 'read committed' });
+      return pending.length;
+    },
+    { isolation: 'read committed' },
+  );
 }
 
 /** Seals batch after batch until one comes back short: the backlog committed so far is chained. */

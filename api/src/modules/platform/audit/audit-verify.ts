@@ -68,7 +68,14 @@ async function walk(trx: Transaction<DB>, keys: TrustedKeys, opts: VerifyOptions
   const batchSize = opts.batchSize ?? 5000;
   const maxProblems = opts.maxProblems ?? 1000;
   const result: AuditVerification = {
-    intact: true, entries: 0, unsealed: { count: 0, oldestAt: null }, head: null, checkpoints: 0, lastCheckpoint: null, problemCount: 0, problems: [],
+    intact: true,
+    entries: 0,
+    unsealed: { count: 0, oldestAt: null },
+    head: null,
+    checkpoints: 0,
+    lastCheckpoint: null,
+    problemCount: 0,
+    problems: [],
   };
   const report = (problem: AuditProblem) => {
     if (problem.kind !== 'unsealed_stale') result.intact = false;
@@ -85,7 +92,11 @@ async function walk(trx: Transaction<DB>, keys: TrustedKeys, opts: VerifyOptions
   result.unsealed = { count: Number(unsealed.count), oldestAt: unsealed.oldest };
   const staleAfterMs = opts.staleAfterMs ?? 5 * 60_000;
   if (unsealed.oldest && (opts.now ?? new Date()).getTime() - unsealed.oldest.getTime() > staleAfterMs) {
-    report({ kind: 'unsealed_stale', seq: null, message: `${unsealed.count} entries unsealed, the oldest made at ${unsealed.oldest.toISOString()}, over ${staleAfterMs / 1000} s ago: is the audit sealer running?` });
+    report({
+      kind: 'unsealed_stale',
+      seq: null,
+      message: `${unsealed.count} entries unsealed, the oldest made at ${unsealed.oldest.toISOString()}, over ${staleAfterMs / 1000} s ago: is the audit sealer running?`,
+    });
   }
 
   const checkpoints = peekable(checkpointRows(trx, batchSize));

@@ -36,15 +36,24 @@ export function listAuditEntries(db: Kysely<DB>, f: AuditFilter) {
   if (f.action) q = q.where('action', '=', f.action);
   if (f.decisionsOnly) q = q.where('action', 'not like', '%.viewed');
   if (f.cursor) q = q.where('id', '<', f.cursor);
-  return q.orderBy('id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export function toAuditEntryResponse(a: AuditLogRow) {
   return {
-    id: a.id, actor_id: a.actor_id, action: a.action, entity_type: a.entity_type, entity_id: a.entity_id, details: a.details as Record<string, unknown>,
+    id: a.id,
+    actor_id: a.actor_id,
+    action: a.action,
+    entity_type: a.entity_type,
+    entity_id: a.entity_id,
+    details: a.details as Record<string, unknown>,
     created_at: a.created_at.toISOString(),
     // Sealed once the sealer has linked the entry into the hash chain (see audit-seal.ts).
-    seq: a.seq, sealed: a.seq !== null,
+    seq: a.seq,
+    sealed: a.seq !== null,
   };
 }
 

@@ -20,10 +20,19 @@ const Page = {
   cursor: AuditCursor.optional().describe('Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page)'),
 };
 
-const AuditEntryResponse = z.object({
-  id: z.string(), actor_id: z.uuid().nullable(), action: z.string(), entity_type: z.string(), entity_id: z.uuid(),
-  details: z.record(z.string(), z.unknown()), created_at: z.iso.datetime(), seq: z.string().nullable(), sealed: z.boolean(),
-}).meta({ id: 'AuditEntry' });
+const AuditEntryResponse = z
+  .object({
+    id: z.string(),
+    actor_id: z.uuid().nullable(),
+    action: z.string(),
+    entity_type: z.string(),
+    entity_id: z.uuid(),
+    details: z.record(z.string(), z.unknown()),
+    created_at: z.iso.datetime(),
+    seq: z.string().nullable(),
+    sealed: z.boolean(),
+  })
+  .meta({ id: 'AuditEntry' });
 const AuditPageResponse = z.object({ data: z.array(AuditEntryResponse), next_cursor: z.string().nullable() });
 
 /** Who may read an entity's timeline (whoever may read the entity itself), and whether one exists. */
@@ -40,11 +49,21 @@ const ENTITY_TYPES = Object.keys(TIMELINE_ENTITIES) as (keyof typeof TIMELINE_EN
 
 export const auditLogRoutes = [
   route({
-    method: 'get', path: '/v1/admin/audit', operationId: 'adminListAuditEntries', tag: 'admin', access: 'audit.read',
+    method: 'get',
+    path: '/v1/admin/audit',
+    operationId: 'adminListAuditEntries',
+    tag: 'admin',
+    access: 'audit.read',
     summary: 'The audit log, newest first, filtered by entity, actor or action; each entry says whether it is sealed into the hash chain',
     query: z.strictObject({
       ...Page,
-      entity_type: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').optional().describe('Only entries about this kind of entity, e.g. order, user, fraud_case'),
+      entity_type: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(64, 'must be at most 64 characters')
+        .optional()
+        .describe('Only entries about this kind of entity, e.g. order, user, fraud_case'),
       entity_id: Uuid.optional().describe('Only entries about this entity'),
       actor_id: Uuid.optional().describe('Only entries by this user or staff member'),
       action: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional().describe('Only entries of this action, e.g. fraud_case.decided'),
@@ -56,7 +75,11 @@ export const auditLogRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/timeline/:entityType/:entityId', operationId: 'adminGetEntityTimeline', tag: 'admin', access: 'staff.self',
+    method: 'get',
+    path: '/v1/admin/timeline/:entityType/:entityId',
+    operationId: 'adminGetEntityTimeline',
+    tag: 'admin',
+    access: 'staff.self',
     summary: 'Every recorded decision on one entity, newest first (not the record of who viewed it); readable with the permission that reads the entity, 404 to a party to it',
     params: z.strictObject({
       entityType: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(', ')}` }).describe('The kind of entity'),
@@ -64,7 +87,8 @@ export const auditLogRoutes = [
     }),
     query: z.strictObject(Page),
     responses: {
-      200: { description: 'A page of audit entries', schema: AuditPageResponse }, 403: { description: 'May not read this kind of entity' },
+      200: { description: 'A page of audit entries', schema: AuditPageResponse },
+      403: { description: 'May not read this kind of entity' },
       404: { description: 'No such entity, or the caller is a party to it (the same answer)' },
     },
     handler: async ({ ctx, user, params, query }) => {

@@ -8,5 +8,9 @@ export type DeadLetterRow = Selectable<OutboxDeadLettersTable>;
 export function listDeadLetters(db: Kysely<DB>, f: { limit: number; cursor?: Cursor }): Promise<DeadLetterRow[]> {
   let q = db.selectFrom('outbox_dead_letters').selectAll();
   if (f.cursor) q = q.where(afterCursor('created_at', 'id', f.cursor));
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }

@@ -17,8 +17,15 @@ export interface JobRequest {
 export function scheduleJobsQuery(db: QueryCreator<DB>, jobs: JobRequest[], now: Date) {
   const rows = jobs.map((job) => ({ kind: job.kind, order_id: job.orderId, due_at: job.dueAt, status: 'pending' as const, created_at: now }));
   // The partial index's predicate as a literal: a parameter would not match it under a generic plan.
-  return db.insertInto('scheduled_jobs').values(rows)
-    .onConflict((oc) => oc.columns(['order_id', 'kind']).where('status', '=', sql.lit('pending')).doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })));
+  return db
+    .insertInto('scheduled_jobs')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(['order_id', 'kind'])
+        .where('status', '=', sql.lit('pending'))
+        .doUpdateSet((eb) => ({ due_at: eb.ref('excluded.due_at') })),
+    );
 }
 
 export async function scheduleJob(trx: Transaction<DB>, job: JobRequest, now: Date): Promise<void> {
@@ -27,20 +34,35 @@ export async function scheduleJob(trx: Transaction<DB>, job: JobRequest, now: Da
 
 /** Ends the order's pending jobs as `skipped` (what the runner would record when they fell due), as one statement. */
 export function skipPendingJobsQuery(db: QueryCreator<DB>, orderId: string, now: Date) {
-  return db.updateTable('scheduled_jobs').set({ status: 'skipped', finished_at: now })
-    .where('order_id', '=', orderId).where('status', '=', sql.lit('pending'));
+  return db.updateTable('scheduled_jobs').set({ status: 'skipped', finished_at: now }).where('order_id', '=', orderId).where('status', '=', sql.lit('pending'));
 }
 
 /** Claims the earliest due pending job, skipping rows another worker holds. */
 export function claimDueJob(trx: Transaction<DB>, now: Date): Promise<ScheduledJob | undefined> {
-  return trx.selectFrom('scheduled_jobs').selectAll().where('status', '=', 'pending').where('due_at', '<=', now)
-    .orderBy('due_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
+  return trx
+    .selectFrom('scheduled_jobs')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('due_at', '<=', now)
+    .orderBy('due_at')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
 }
 
 export async function finishJob(trx: Transaction<DB>, job: ScheduledJob, status: 'done' | 'skipped' | 'failed', now: Date, lastError: string | null = null): Promise<void> {
-  await trx.updateTable('scheduled_jobs').set({ status, finished_at: now, attempts: job.attempts + 1, last_error: lastError }).where('id', '=', job.id).execute();
+  await trx
+    .updateTable('scheduled_jobs')
+    .set({ status, finished_at: now, attempts: job.attempts + 1, last_error: lastError })
+    .where('id', '=', job.id)
+    .execute();
 }
 
 export async function retryJob(trx: Transaction<DB>, job: ScheduledJob, lastError: string, dueAt: Date): Promise<void> {
-  await trx.updateTable('scheduled_jobs').set({ attempts: job.attempts + 1, last_error: lastError, due_at: dueAt }).where('id', '=', job.id).execute();
+  await trx
+    .updateTable('scheduled_jobs')
+    .set({ attempts: job.attempts + 1, last_error: lastError, due_at: dueAt })
+    .where('id', '=', job.id)
+    .execute();
 }

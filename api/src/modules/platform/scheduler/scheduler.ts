@@ -45,7 +45,7 @@ async function runOneJob(ctx: AppContext, handlers: JobHandlers): Promise<'none'
     try {
       await sql`SAVEPOINT job`.execute(trx);
       const result = await handlers.run(trx, ctx, job, now);
-      const status = result.ran ? 'done' as const : 'skipped' as const;
+      const status = result.ran ? ('done' as const) : ('skipped' as const);
       await finishJob(trx, job, status, now);
       operations.push(...result.operations);
       return status;

@@ -6,7 +6,12 @@ import { replaceStaffRoles } from './staff.service';
 
 export const staffRoutes = [
   route({
-    method: 'get', path: '/v1/admin/me', operationId: 'adminGetMe', tag: 'admin', access: 'staff.self', summary: 'The signed-in staff member and their permissions',
+    method: 'get',
+    path: '/v1/admin/me',
+    operationId: 'adminGetMe',
+    tag: 'admin',
+    access: 'staff.self',
+    summary: 'The signed-in staff member and their permissions',
     responses: { 200: { description: 'The caller', schema: StaffSelfResponse } },
     handler: async ({ user }) => ({
       status: 200,
@@ -14,7 +19,12 @@ export const staffRoutes = [
     }),
   }),
   route({
-    method: 'post', path: '/v1/admin/users/:id/roles', operationId: 'adminSetUserRoles', tag: 'admin', access: 'staff.manage_roles', idempotent: true,
+    method: 'post',
+    path: '/v1/admin/users/:id/roles',
+    operationId: 'adminSetUserRoles',
+    tag: 'admin',
+    access: 'staff.manage_roles',
+    idempotent: true,
     summary: 'Replace a user’s staff roles (an empty list removes them all)',
     params: UserIdParams,
     body: RolesBody,

@@ -13,12 +13,14 @@ export const RolesBody = z.strictObject({
 
 export const PermissionSchema = z.enum(PERMISSIONS).meta({ id: 'Permission', description: 'A staff permission; every staff route needs one' });
 
-export const StaffSelfResponse = z.object({
-  id: z.uuid(),
-  email: z.email(),
-  display_name: z.string(),
-  roles: z.array(z.string()),
-  permissions: z.array(PermissionSchema),
-}).meta({ id: 'StaffSelf', description: 'The signed-in staff member and their permissions' });
+export const StaffSelfResponse = z
+  .object({
+    id: z.uuid(),
+    email: z.email(),
+    display_name: z.string(),
+    roles: z.array(z.string()),
+    permissions: z.array(PermissionSchema),
+  })
+  .meta({ id: 'StaffSelf', description: 'The signed-in staff member and their permissions' });
 
 export const StaffUserResponse = StaffSelfResponse.extend({ created_at: z.iso.datetime() }).meta({ id: 'StaffUser' });

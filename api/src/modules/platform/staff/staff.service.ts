@@ -28,10 +28,15 @@ export async function replaceStaffRoles(ctx: AppContext, actorId: string, userId
     if (sameRoles(before, after)) return (await findPublicUser(trx, userId))!;
     const updated = await setUserRoles(trx, userId, after);
     await appendAudit(trx, { actorId, action: 'staff.roles_changed', entityType: 'user', entityId: userId, details: { before, after }, at: now });
-    await appendEvents(trx, [{
-      type: 'user.roles_changed', aggregateType: 'user', aggregateId: userId, occurredAt: now,
-      payload: { user_id: userId, changed_by: actorId, before, after },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'user.roles_changed',
+        aggregateType: 'user',
+        aggregateId: userId,
+        occurredAt: now,
+        payload: { user_id: userId, changed_by: actorId, before, after },
+      },
+    ]);
     return updated;
   });
   // After commit: a lookup between forgetting and committing would cache the old roles again.

@@ -18,21 +18,30 @@ export function searchUsers(db: Kysely<DB>, f: { q?: string; viewerId: string; l
   const term = f.q;
   if (term) {
     const literal = likeLiteral(term.toLowerCase());
-    q = q.where((eb) => eb.or([
-      eb('email', 'like', `${literal}%`),
-      eb('display_name', 'ilike', `%${literal}%`),
-      ...(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(term) ? [eb('id', '=', term)] : []),
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('email', 'like', `${literal}%`),
+        eb('display_name', 'ilike', `%${literal}%`),
+        ...(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(term) ? [eb('id', '=', term)] : []),
+      ]),
+    );
   }
   if (f.cursor) q = q.where(afterCursor('created_at', 'id', f.cursor));
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 /** A user with their roles and moderation state (warnings counted from the moderation history). */
 export function findUserDetail(db: Kysely<DB>, id: string) {
-  return db.selectFrom('users').select([...LIST_COLUMNS, 'payouts_frozen'])
+  return db
+    .selectFrom('users')
+    .select([...LIST_COLUMNS, 'payouts_frozen'])
     .select(sql<number>`(SELECT count(*)::int FROM user_moderation_actions a WHERE a.user_id = users.id AND a.action = 'warn')`.as('warnings'))
-    .where('id', '=', id).executeTakeFirst();
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 type UserListRow = Awaited<ReturnType<typeof searchUsers>>[number];
@@ -43,5 +52,9 @@ export function toUserListResponse(u: UserListRow) {
 }
 
 export function toUserDetailResponse(u: UserDetailRow) {
-  return { ...toUserListResponse(u), permissions: permissionsOf(u.roles), moderation: { suspended_at: u.suspended_at?.toISOString() ?? null, payouts_frozen: u.payouts_frozen, warnings: u.warnings } };
+  return {
+    ...toUserListResponse(u),
+    permissions: permissionsOf(u.roles),
+    moderation: { suspended_at: u.suspended_at?.toISOString() ?? null, payouts_frozen: u.payouts_frozen, warnings: u.warnings },
+  };
 }

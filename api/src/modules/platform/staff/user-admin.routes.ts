@@ -13,23 +13,36 @@ const PageOnly = PageQuery.strict();
 // Lists under an unknown user (or the caller themself) are a 404, not an empty page; they never show what the caller is a party to.
 const missing = { 404: { description: 'No such user (or the caller themself)' } };
 
-
 export const userAdminRoutes = [
   route({
-    method: 'get', path: '/v1/admin/users', operationId: 'adminListUsers', tag: 'admin', access: 'users.read',
+    method: 'get',
+    path: '/v1/admin/users',
+    operationId: 'adminListUsers',
+    tag: 'admin',
+    access: 'users.read',
     summary: 'Users newest first (never the caller); q matches an id, an email prefix or part of the display name',
     query: UserSearchQuery,
     responses: { 200: { description: 'A page of users', schema: pageResponse(UserListItem) } },
     handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await searchUsers(ctx.db, { ...query, viewerId: user.id }), query.limit, toUserListResponse) }),
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id', operationId: 'adminGetUser', tag: 'admin', access: 'users.read', summary: 'A user with their roles, permissions and moderation state (every view is audited)',
+    method: 'get',
+    path: '/v1/admin/users/:id',
+    operationId: 'adminGetUser',
+    tag: 'admin',
+    access: 'users.read',
+    summary: 'A user with their roles, permissions and moderation state (every view is audited)',
     params: UserIdParams,
     responses: { 200: { description: 'The user', schema: UserDetailResponse }, ...missing },
     handler: async ({ ctx, user, params }) => ({ status: 200, body: toUserDetailResponse(await viewUser(ctx, user.id, params.id)) }),
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id/orders', operationId: 'adminListUserOrders', tag: 'admin', access: 'users.read', summary: 'Orders the user bought or sold, newest first',
+    method: 'get',
+    path: '/v1/admin/users/:id/orders',
+    operationId: 'adminListUserOrders',
+    tag: 'admin',
+    access: 'users.read',
+    summary: 'Orders the user bought or sold, newest first',
     params: UserIdParams,
     query: PageOnly,
     responses: { 200: { description: 'A page of orders', schema: pageResponse(AdminOrderResponse) }, ...missing },
@@ -39,7 +52,12 @@ export const userAdminRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id/fraud-cases', operationId: 'adminListUserFraudCases', tag: 'admin', access: 'fraud_cases.read', summary: 'Fraud cases with the user as subject, newest first',
+    method: 'get',
+    path: '/v1/admin/users/:id/fraud-cases',
+    operationId: 'adminListUserFraudCases',
+    tag: 'admin',
+    access: 'fraud_cases.read',
+    summary: 'Fraud cases with the user as subject, newest first',
     params: UserIdParams,
     query: PageOnly,
     responses: { 200: { description: 'A page of cases', schema: pageResponse(FraudCaseResponse) }, ...missing },
@@ -49,14 +67,21 @@ export const userAdminRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/users/:id/reports', operationId: 'adminListUserReports', tag: 'admin', access: 'reports.read',
+    method: 'get',
+    path: '/v1/admin/users/:id/reports',
+    operationId: 'adminListUserReports',
+    tag: 'admin',
+    access: 'reports.read',
     summary: 'Reports filed by the user (relation by) or against them or their listings (relation against), newest first',
     params: UserIdParams,
     query: PageOnly,
     responses: { 200: { description: 'A page of reports', schema: pageResponse(UserReportResponse) }, ...missing },
     handler: async ({ ctx, user, params, query }) => {
       await mustBeAnotherUser(ctx.db, params.id, user.id);
-      return { status: 200, body: page(await listReportsInvolving(ctx.db, params.id, { ...query, viewerId: user.id }), query.limit, (r) => ({ ...toReportResponse(r), relation: r.relation })) };
+      return {
+        status: 200,
+        body: page(await listReportsInvolving(ctx.db, params.id, { ...query, viewerId: user.id }), query.limit, (r) => ({ ...toReportResponse(r), relation: r.relation })),
+      };
     },
   }),
 ];

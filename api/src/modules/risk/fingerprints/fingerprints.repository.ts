@@ -29,7 +29,14 @@ export async function sharedFingerprintKinds(db: Kysely<DB> | Transaction<DB>, a
 
 /** The hash of the fingerprint of this kind the user was seen with last (their latest sign-in device), if any. */
 export async function latestFingerprintHash(db: Kysely<DB> | Transaction<DB>, userId: string, kind: FingerprintKind): Promise<string | undefined> {
-  const row = await db.selectFrom('user_fingerprints as f').select('f.hash').where('f.user_id', '=', userId).where('f.kind', '=', kind)
-    .orderBy('f.last_seen_at', 'desc').orderBy('f.id').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('user_fingerprints as f')
+    .select('f.hash')
+    .where('f.user_id', '=', userId)
+    .where('f.kind', '=', kind)
+    .orderBy('f.last_seen_at', 'desc')
+    .orderBy('f.id')
+    .limit(1)
+    .executeTakeFirst();
   return row?.hash;
 }

@@ -12,7 +12,12 @@ import { recordStatusChange } from './model-registry.repository';
  * registry has no active version yet (a fresh database).
  */
 export async function registerModelFiles(db: Kysely<DB>, dir: string, bootstrap: string, now: Date): Promise<void> {
-  const files = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.onnx')).sort().map((f) => readModelFile(dir, f)));
+  const files = await Promise.all(
+    (await readdir(dir))
+      .filter((f) => f.endsWith('.onnx'))
+      .sort()
+      .map((f) => readModelFile(dir, f)),
+  );
   await inTransaction(db, async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${'model_versions.register'}))`.execute(trx);
     const registered = new Map((await trx.selectFrom('model_versions').select(['version', 'sha256']).execute()).map((r) => [r.version, r.sha256]));
@@ -25,9 +30,19 @@ export async function registerModelFiles(db: Kysely<DB>, dir: string, bootstrap:
       }
       const status = !hasActive && f.version === bootstrap ? 'active' : 'shadow';
       hasActive ||= status === 'active';
-      const model = await trx.insertInto('model_versions').values({
-        version: f.version, file: f.file, sha256: f.sha256, feature_names: JSON.stringify(f.featureNames), status, created_at: now, updated_at: now,
-      }).returning(['id', 'version']).executeTakeFirstOrThrow();
+      const model = await trx
+        .insertInto('model_versions')
+        .values({
+          version: f.version,
+          file: f.file,
+          sha256: f.sha256,
+          feature_names: JSON.stringify(f.featureNames),
+          status,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning(['id', 'version'])
+        .executeTakeFirstOrThrow();
       await recordStatusChange(trx, { model, from: null, to: status, actorId: null, reason: `registered from ${f.file}`, now });
     }
     if (!hasActive) throw new Error(`no active fraud model: ${bootstrap}.onnx is not in ${dir} and the registry has no active version`);

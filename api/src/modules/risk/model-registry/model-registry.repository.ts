@@ -27,9 +27,14 @@ export function lockActiveVersion(trx: Transaction<DB>): Promise<ModelVersionRow
 
 /** The version most recently demoted from active (and not active again since): what a rollback goes back to. */
 export async function previousActiveVersion(db: Kysely<DB>): Promise<string | undefined> {
-  const row = await db.selectFrom('model_version_changes').select('version').where('from_status', '=', 'active')
+  const row = await db
+    .selectFrom('model_version_changes')
+    .select('version')
+    .where('from_status', '=', 'active')
     .where('version', 'not in', db.selectFrom('model_versions').select('version').where('status', '=', 'active'))
-    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row?.version;
 }
 

@@ -3,7 +3,10 @@ import { z } from 'zod';
 export const MODEL_STATUSES = ['active', 'shadow', 'retired'] as const;
 
 export const ModelVersionParams = z.strictObject({
-  version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a model version name').describe('The model version’s name, e.g. fraud-gbt-v2'),
+  version: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a model version name')
+    .describe('The model version’s name, e.g. fraud-gbt-v2'),
 });
 
 const Reason = z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters');
@@ -15,17 +18,19 @@ export const PromoteBody = z.strictObject({ reason: Reason, demote_to: DemoteTo.
 export const RollbackBody = z.strictObject({ reason: Reason, demote_to: DemoteTo.default('retired') });
 export const ReasonBody = z.strictObject({ reason: Reason });
 
-export const ModelVersionResponse = z.object({
-  version: z.string(),
-  status: z.enum(MODEL_STATUSES),
-  file: z.string(),
-  sha256: z.string(),
-  feature_names: z.array(z.string()),
-  created_at: z.iso.datetime(),
-  updated_at: z.iso.datetime(),
-  /** From the committed `<version>.eval.json`: held-out metrics of the model and the rules baseline. */
-  evaluation: z.record(z.string(), z.unknown()).nullable(),
-}).meta({ id: 'ModelVersion' });
+export const ModelVersionResponse = z
+  .object({
+    version: z.string(),
+    status: z.enum(MODEL_STATUSES),
+    file: z.string(),
+    sha256: z.string(),
+    feature_names: z.array(z.string()),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+    /** From the committed `<version>.eval.json`: held-out metrics of the model and the rules baseline. */
+    evaluation: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'ModelVersion' });
 
 export const ModelStatusResponse = z.object({ version: z.string(), status: z.enum(MODEL_STATUSES) });
 

@@ -13,9 +13,21 @@ export interface RiskScore {
 /** Every model's score of one payment attempt, with the inputs it saw, in one insert in the payment's transaction. */
 export async function recordRiskScores(trx: Transaction<DB>, orderId: string, input: RiskInput, scores: readonly RiskScore[], now: Date): Promise<void> {
   const inputJson = JSON.stringify(input);
-  await trx.insertInto('risk_scores').values(scores.map((s) => ({
-    order_id: orderId, model_version: s.modelVersion, mode: s.mode, probability: s.probability, score: s.score, decision: s.decision, input: inputJson, created_at: now,
-  }))).execute();
+  await trx
+    .insertInto('risk_scores')
+    .values(
+      scores.map((s) => ({
+        order_id: orderId,
+        model_version: s.modelVersion,
+        mode: s.mode,
+        probability: s.probability,
+        score: s.score,
+        decision: s.decision,
+        input: inputJson,
+        created_at: now,
+      })),
+    )
+    .execute();
 }
 
 /** The model that last scored the order live, which may no longer be the live one: a subquery on the order id in `orderId` (a column reference). */

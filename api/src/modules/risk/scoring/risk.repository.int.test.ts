@@ -5,7 +5,9 @@ import { recordFingerprint } from '../fingerprints';
 import { loadRiskInput } from './risk.repository';
 
 let test_: TestContext;
-beforeAll(async () => { test_ = await createTestContext(); });
+beforeAll(async () => {
+  test_ = await createTestContext();
+});
 afterAll(() => test_.close());
 
 const db = () => test_.ctx.db;
@@ -13,40 +15,94 @@ const now = new Date('2026-11-21T12:00:00Z');
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
 
 async function user(createdAt: Date): Promise<string> {
-  const row = await db().insertInto('users').values({ email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: createdAt })
-    .returning('id').executeTakeFirstOrThrow();
+  const row = await db()
+    .insertInto('users')
+    .values({ email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: createdAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 async function listing(sellerId: string, price: number, createdAt: Date, status: 'active' | 'sold' = 'active', category = 'electronics'): Promise<string> {
-  const row = await db().insertInto('listings').values({
-    seller_id: sellerId, title: 't', description: 'd', price_amount: price, currency: 'EUR', category, status, created_at: createdAt, updated_at: createdAt,
-  }).returning('id').executeTakeFirstOrThrow();
+  const row = await db()
+    .insertInto('listings')
+    .values({
+      seller_id: sellerId,
+      title: 't',
+      description: 'd',
+      price_amount: price,
+      currency: 'EUR',
+      category,
+      status,
+      created_at: createdAt,
+      updated_at: createdAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 async function order(buyerId: string, sellerId: string, status: string, createdAt: Date, completedAt = createdAt) {
   const listingId = await listing(sellerId, 1_000, createdAt, 'sold');
-  const row = await db().insertInto('orders').values({
-    listing_id: listingId, buyer_id: buyerId, seller_id: sellerId, amount: 1_000, currency: 'EUR', category: 'electronics', fee_amount: 100, status,
-    payment_ref: null, risk_score: null, risk_decision: null, carrier: null, tracking_number: null, created_at: createdAt, updated_at: createdAt,
-    completed_at: status === 'completed' ? completedAt : null,
-  }).returningAll().executeTakeFirstOrThrow();
+  const row = await db()
+    .insertInto('orders')
+    .values({
+      listing_id: listingId,
+      buyer_id: buyerId,
+      seller_id: sellerId,
+      amount: 1_000,
+      currency: 'EUR',
+      category: 'electronics',
+      fee_amount: 100,
+      status,
+      payment_ref: null,
+      risk_score: null,
+      risk_decision: null,
+      carrier: null,
+      tracking_number: null,
+      created_at: createdAt,
+      updated_at: createdAt,
+      completed_at: status === 'completed' ? completedAt : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   if (status === 'completed') {
-    await db().insertInto('order_status_history').values({ order_id: row.id, from_status: 'delivered', to_status: 'completed', actor_type: 'buyer', actor_id: buyerId, reason: null, created_at: completedAt }).execute();
+    await db()
+      .insertInto('order_status_history')
+      .values({ order_id: row.id, from_status: 'delivered', to_status: 'completed', actor_type: 'buyer', actor_id: buyerId, reason: null, created_at: completedAt })
+      .execute();
   }
   return row;
 }
 
 async function review(orderId: string, author: string, subject: string, createdAt: Date) {
-  await db().insertInto('reviews').values({
-    order_id: orderId, author_id: author, subject_id: subject, author_role: 'buyer', rating: 5, item_as_described: 5, communication: 5, shipping: 5, payment: null,
-    text: 'great', status: 'published', visible_at: createdAt, created_at: createdAt,
-  }).execute();
+  await db()
+    .insertInto('reviews')
+    .values({
+      order_id: orderId,
+      author_id: author,
+      subject_id: subject,
+      author_role: 'buyer',
+      rating: 5,
+      item_as_described: 5,
+      communication: 5,
+      shipping: 5,
+      payment: null,
+      text: 'great',
+      status: 'published',
+      visible_at: createdAt,
+      created_at: createdAt,
+    })
+    .execute();
 }
 
 const forRisk = (o: { id: string; listing_id: string; buyer_id: string; seller_id: string; amount: string; currency: string }) => ({
-  id: o.id, listing_id: o.listing_id, buyer_id: o.buyer_id, seller_id: o.seller_id, amount: o.amount, currency: o.currency,
+  id: o.id,
+  listing_id: o.listing_id,
+  buyer_id: o.buyer_id,
+  seller_id: o.seller_id,
+  amount: o.amount,
+  currency: o.currency,
 });
 
 test('risk features count the parties’ history and compare the price with the category median', async () => {
@@ -94,7 +150,10 @@ test('risk features are point in time: nothing recorded at or after the payment 
   await recordFingerprint(db(), buyer, 'card', 'visa-1', hoursAgo(24 * 10));
   await recordFingerprint(db(), friend, 'card', 'visa-1', hoursAgo(24));
   await recordFingerprint(db(), stranger, 'card', 'visa-1', hoursAgo(1));
-  await db().insertInto('payout_details').values({ user_id: buyer, key_id: 'k', wrapped_key: Buffer.alloc(1), details: Buffer.alloc(1), iban_last4: '1234', country: 'DE', updated_at: hoursAgo(5) }).execute();
+  await db()
+    .insertInto('payout_details')
+    .values({ user_id: buyer, key_id: 'k', wrapped_key: Buffer.alloc(1), details: Buffer.alloc(1), iban_last4: '1234', country: 'DE', updated_at: hoursAgo(5) })
+    .execute();
   const current = await order(buyer, seller, 'initiated', hoursAgo(0.5));
 
   const input = await loadRiskInput(db(), forRisk(current), now);
@@ -116,7 +175,12 @@ test('risk features are point in time: nothing recorded at or after the payment 
   const fresh = await user(hoursAgo(30));
   const first = await order(fresh, seller, 'initiated', hoursAgo(0.1));
   expect(await loadRiskInput(db(), forRisk(first), now)).toMatchObject({
-    buyer_prior_orders: 0, buyer_hours_since_new_device: 30, buyer_device_shared_accounts: 0, buyer_card_shared_accounts: 0,
-    buyer_hours_since_payout_change: NEVER_HOURS, buyer_sales_last_7d: 0, pair_prior_reviews: 0,
+    buyer_prior_orders: 0,
+    buyer_hours_since_new_device: 30,
+    buyer_device_shared_accounts: 0,
+    buyer_card_shared_accounts: 0,
+    buyer_hours_since_payout_change: NEVER_HOURS,
+    buyer_sales_last_7d: 0,
+    pair_prior_reviews: 0,
   });
 });

@@ -83,11 +83,14 @@ export type OrderTuple = [string, string, string, string | number, string, strin
 export function toOrders(rows: OrderTuple[]): EvidenceOrder[] {
   return rows
     .map(([order_id, buyer_id, seller_id, amount, currency, at]) => ({
-      order_id, buyer_id, seller_id, amount: { amount: Number(amount), currency }, paid_at: new Date(Number(at)).toISOString(),
+      order_id,
+      buyer_id,
+      seller_id,
+      amount: { amount: Number(amount), currency },
+      paid_at: new Date(Number(at)).toISOString(),
     }))
     .sort((a, b) => a.paid_at.localeCompare(b.paid_at) || a.order_id.localeCompare(b.order_id));
 }
-
 
 /** Runs a parameterised query over `events` and returns its rows. */
 export async function query<T>(store: AnalyticsStore, sql: string, params: Record<string, unknown>): Promise<T[]> {

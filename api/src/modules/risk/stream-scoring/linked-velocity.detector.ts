@@ -16,7 +16,9 @@ export function linkedVelocity(c: LinkedVelocityConfig): Detector {
     name,
     async detect(store, now) {
       const window = windowBack(now, c.windowMinutes * 60_000);
-      const rows = await query<{ kind: 'device' | 'card'; hash: string; accounts: string; rows: OrderTuple[] }>(store, `
+      const rows = await query<{ kind: 'device' | 'card'; hash: string; accounts: string; rows: OrderTuple[] }>(
+        store,
+        `
         SELECT link.1 AS kind, link.2 AS hash, uniqExact(buyer_id) AS accounts, groupArray(${EVIDENCE_ROWS})(${ORDER_TUPLE}) AS rows
         FROM ${store.database}.events FINAL
         ARRAY JOIN [('device', JSONExtractString(payload, 'device_hash')), ('card', JSONExtractString(payload, 'card_hash'))] AS link
@@ -27,7 +29,8 @@ export function linkedVelocity(c: LinkedVelocityConfig): Detector {
         GROUP BY kind, hash
         HAVING accounts >= {min_accounts:UInt32}
         ORDER BY kind, hash`,
-      { ...windowParams(window), min_accounts: c.minAccounts });
+        { ...windowParams(window), min_accounts: c.minAccounts },
+      );
       return rows.map((r) => {
         const accounts = Number(r.accounts);
         const evidenceOrders = toOrders(r.rows);

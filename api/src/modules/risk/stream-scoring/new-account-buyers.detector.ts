@@ -18,7 +18,9 @@ export function newAccountBuyers(c: NewAccountBuyersConfig): Detector {
     name,
     async detect(store, now) {
       const window = windowBack(now, c.windowHours * 3_600_000);
-      const rows = await query<{ seller: string; new_buyers: string; rows: OrderTuple[] }>(store, `
+      const rows = await query<{ seller: string; new_buyers: string; rows: OrderTuple[] }>(
+        store,
+        `
         SELECT toString(seller_id) AS seller, uniqExact(buyer_id) AS new_buyers, groupArray(${EVIDENCE_ROWS})(${ORDER_TUPLE}) AS rows
         FROM ${store.database}.events FINAL
         WHERE event_type = 'order.paid'
@@ -29,7 +31,8 @@ export function newAccountBuyers(c: NewAccountBuyersConfig): Detector {
         GROUP BY seller_id
         HAVING new_buyers >= {min_buyers:UInt32}
         ORDER BY seller`,
-      { ...windowParams(window), max_age_ms: c.accountDays * 86_400_000, min_buyers: c.minBuyers });
+        { ...windowParams(window), max_age_ms: c.accountDays * 86_400_000, min_buyers: c.minBuyers },
+      );
       return rows.map((r) => {
         const buyers = Number(r.new_buyers);
         const evidenceOrders = toOrders(r.rows);

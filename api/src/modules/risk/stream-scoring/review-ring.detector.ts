@@ -21,7 +21,9 @@ export function reviewRing(c: ReviewRingConfig): Detector {
     name,
     async detect(store, now) {
       const window = windowBack(now, c.windowDays * 86_400_000);
-      const pairs = await query<{ a: string; b: string; rows: ReviewTuple[] }>(store, `
+      const pairs = await query<{ a: string; b: string; rows: ReviewTuple[] }>(
+        store,
+        `
         SELECT toString(lo) AS a, toString(hi) AS b,
                groupArray(${EVIDENCE_ROWS})(tuple(toString(review_id), toString(order_id), toString(author), toString(subject), rating, at_ms)) AS rows
         FROM (
@@ -38,35 +40,43 @@ export function reviewRing(c: ReviewRingConfig): Detector {
         GROUP BY least(author, subject) AS lo, greatest(author, subject) AS hi
         HAVING countIf(author = lo) >= 1 AND countIf(author = hi) >= 1 AND uniqExact(order_id) >= {min_pair_orders:UInt32}
         ORDER BY a, b`,
-      { ...windowParams(window), min_rating: c.minRating, min_pair_orders: c.minPairOrders });
-      return groups(pairs).filter((g) => g.members.length >= c.minMembers).map((g) => {
-        const reviews = g.reviews
-          .map(([review_id, order_id, author_id, subject_id, rating, at]): EvidenceReview => ({
-            review_id, order_id, author_id, subject_id, rating: Number(rating), submitted_at: new Date(Number(at)).toISOString(),
-          }))
-          .sort((x, y) => x.submitted_at.localeCompare(y.submitted_at) || x.review_id.localeCompare(y.review_id));
-        const authored = (id: string) => reviews.filter((r) => r.author_id === id).length;
-        const accounts = g.members
-          .map((user_id) => ({ user_id, role: 'ring_member', reviews: authored(user_id), pairs: g.degree.get(user_id) ?? 0 }))
-          .sort((x, y) => y.pairs - x.pairs || y.reviews - x.reviews || x.user_id.localeCompare(y.user_id));
-        const orders = new Set(reviews.map((r) => r.order_id)).size;
-        return {
-          detector: name,
-          // The ring's smallest member id names it, so a rerun over the same ring finds its open case.
-          subjectKey: `ring:${[...g.members].sort()[0]}`,
-          // The best-connected member; a confirmation suspends it, the others are listed to follow up.
-          subjectUserId: accounts[0]!.user_id,
-          score: scaleScore(g.members.length, c.minMembers),
-          reason: `Review ring: ${g.members.length} accounts exchanged ${reviews.length} mutual reviews of ${c.minRating}+ stars over ${orders} orders within ${c.windowDays} days`,
-          evidence: {
-            window: windowJson(window),
-            counts: { members: g.members.length, mutual_pairs: g.pairs, reviews: reviews.length, orders },
-            thresholds: { min_members: c.minMembers, min_pair_orders: c.minPairOrders, min_rating: c.minRating },
-            accounts: accounts.map(({ pairs: _pairs, ...a }) => a),
-            reviews,
-          },
-        };
-      });
+        { ...windowParams(window), min_rating: c.minRating, min_pair_orders: c.minPairOrders },
+      );
+      return groups(pairs)
+        .filter((g) => g.members.length >= c.minMembers)
+        .map((g) => {
+          const reviews = g.reviews
+            .map(([review_id, order_id, author_id, subject_id, rating, at]): EvidenceReview => ({
+              review_id,
+              order_id,
+              author_id,
+              subject_id,
+              rating: Number(rating),
+              submitted_at: new Date(Number(at)).toISOString(),
+            }))
+            .sort((x, y) => x.submitted_at.localeCompare(y.submitted_at) || x.review_id.localeCompare(y.review_id));
+          const authored = (id: string) => reviews.filter((r) => r.author_id === id).length;
+          const accounts = g.members
+            .map((user_id) => ({ user_id, role: 'ring_member', reviews: authored(user_id), pairs: g.degree.get(user_id) ?? 0 }))
+            .sort((x, y) => y.pairs - x.pairs || y.reviews - x.reviews || x.user_id.localeCompare(y.user_id));
+          const orders = new Set(reviews.map((r) => r.order_id)).size;
+          return {
+            detector: name,
+            // The ring's smallest member id names it, so a rerun over the same ring finds its open case.
+            subjectKey: `ring:${[...g.members].sort()[0]}`,
+            // The best-connected member; a confirmation suspends it, the others are listed to follow up.
+            subjectUserId: accounts[0]!.user_id,
+            score: scaleScore(g.members.length, c.minMembers),
+            reason: `Review ring: ${g.members.length} accounts exchanged ${reviews.length} mutual reviews of ${c.minRating}+ stars over ${orders} orders within ${c.windowDays} days`,
+            evidence: {
+              window: windowJson(window),
+              counts: { members: g.members.length, mutual_pairs: g.pairs, reviews: reviews.length, orders },
+              thresholds: { min_members: c.minMembers, min_pair_orders: c.minPairOrders, min_rating: c.minRating },
+              accounts: accounts.map(({ pairs: _pairs, ...a }) => a),
+              reviews,
+            },
+          };
+        });
     },
   };
 }

@@ -21,7 +21,9 @@ export function sellerSpike(c: SellerSpikeConfig): Detector {
     name,
     async detect(store, now) {
       const window = windowBack(now, windowMs);
-      const rows = await query<{ seller: string; orders: string; baseline_orders: string; rows: OrderTuple[] }>(store, `
+      const rows = await query<{ seller: string; orders: string; baseline_orders: string; rows: OrderTuple[] }>(
+        store,
+        `
         SELECT toString(seller_id) AS seller,
                countIf(occurred_at >= fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')) AS orders,
                countIf(occurred_at < fromUnixTimestamp64Milli({from_ms:Int64}, 'UTC')) AS baseline_orders,
@@ -43,10 +45,15 @@ export function sellerSpike(c: SellerSpikeConfig): Detector {
         GROUP BY seller_id
         HAVING orders >= {min_orders:UInt32} AND orders >= {factor:Float64} * baseline_orders * {window_share:Float64}
         ORDER BY seller`,
-      {
-        from_ms: window.from.getTime(), to_ms: window.to.getTime(), baseline_from_ms: window.from.getTime() - baselineMs,
-        min_orders: c.minOrders, factor: c.factor, window_share: windowMs / baselineMs,
-      });
+        {
+          from_ms: window.from.getTime(),
+          to_ms: window.to.getTime(),
+          baseline_from_ms: window.from.getTime() - baselineMs,
+          min_orders: c.minOrders,
+          factor: c.factor,
+          window_share: windowMs / baselineMs,
+        },
+      );
       return rows.map((r) => {
         const orders = Number(r.orders);
         const expected = (Number(r.baseline_orders) * windowMs) / baselineMs;

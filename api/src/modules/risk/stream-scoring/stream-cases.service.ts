@@ -24,17 +24,27 @@ export async function openStreamCase(ctx: AppContext, f: Finding): Promise<OpenO
     if (!(await userExists(trx, f.subjectUserId))) return 'unknown_subject';
     if (await streamCaseDecidedSince(trx, f.detector, f.subjectKey, cooloffStart)) return 'cooling_off';
     const openedId = await insertStreamFraudCase(trx, {
-      subject_user_id: f.subjectUserId, reason: f.reason, risk_score: f.score, model_version: modelVersion,
-      detector: f.detector, subject_key: f.subjectKey, evidence: f.evidence, created_at: now,
+      subject_user_id: f.subjectUserId,
+      reason: f.reason,
+      risk_score: f.score,
+      model_version: modelVersion,
+      detector: f.detector,
+      subject_key: f.subjectKey,
+      evidence: f.evidence,
+      created_at: now,
     });
     if (!openedId) return 'already_open';
     const summary = { detector: f.detector, subject_key: f.subjectKey, subject_user_id: f.subjectUserId, risk_score: f.score, model_version: modelVersion };
     await appendAudit(trx, { actorId: null, action: 'fraud_case.opened', entityType: 'fraud_case', entityId: openedId, details: { source: 'stream', ...summary }, at: now });
-    await appendEvents(trx, [{
-      type: 'fraud_case.opened', aggregateType: 'fraud_case', aggregateId: openedId, occurredAt: now,
-      payload: { case_id: openedId, order_id: null, subject_user_id: f.subjectUserId, risk_score: f.score, model_version: modelVersion, source: 'stream', detector: f.detector },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'fraud_case.opened',
+        aggregateType: 'fraud_case',
+        aggregateId: openedId,
+        occurredAt: now,
+        payload: { case_id: openedId, order_id: null, subject_user_id: f.subjectUserId, risk_score: f.score, model_version: modelVersion, source: 'stream', detector: f.detector },
+      },
+    ]);
     return 'opened';
   });
 }
-

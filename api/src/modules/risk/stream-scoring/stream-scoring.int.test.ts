@@ -13,7 +13,9 @@ import { runStreamScoring } from './stream-scoring';
 // over the shared events table only see that test's rows.
 const clock = manualClock('2026-01-01T00:00:00Z');
 let test_: TestContext;
-beforeAll(async () => { test_ = await createTestContext({ clock: clock.clock }); });
+beforeAll(async () => {
+  test_ = await createTestContext({ clock: clock.clock });
+});
 afterAll(() => test_.close());
 beforeEach(() => clock.advance(60 * DAY));
 
@@ -29,10 +31,21 @@ async function ingest(events: AnalyticsEvent[]) {
 function paid(p: { seller: string; buyer?: string; at: Date; buyerCreatedAt?: Date; device?: string; card?: string; amount?: number }): AnalyticsEvent {
   const orderId = randomUUID();
   return {
-    event_id: randomUUID(), event_type: 'order.paid', aggregate_type: 'order', aggregate_id: orderId, occurred_at: p.at,
+    event_id: randomUUID(),
+    event_type: 'order.paid',
+    aggregate_type: 'order',
+    aggregate_id: orderId,
+    occurred_at: p.at,
     payload: {
-      order_id: orderId, listing_id: randomUUID(), buyer_id: p.buyer ?? randomUUID(), seller_id: p.seller, amount: p.amount ?? 2_500, currency: 'EUR',
-      fee_amount: 250, category: 'electronics', status: 'paid',
+      order_id: orderId,
+      listing_id: randomUUID(),
+      buyer_id: p.buyer ?? randomUUID(),
+      seller_id: p.seller,
+      amount: p.amount ?? 2_500,
+      currency: 'EUR',
+      fee_amount: 250,
+      category: 'electronics',
+      status: 'paid',
       ...(p.buyerCreatedAt ? { buyer_created_at: p.buyerCreatedAt.toISOString() } : {}),
       ...(p.device ? { device_hash: p.device } : {}),
       ...(p.card ? { card_hash: p.card } : {}),
@@ -43,7 +56,11 @@ function paid(p: { seller: string; buyer?: string; at: Date; buyerCreatedAt?: Da
 function review(author: string, subject: string, orderId: string, rating: number, at: Date): AnalyticsEvent {
   const id = randomUUID();
   return {
-    event_id: randomUUID(), event_type: 'review.submitted', aggregate_type: 'review', aggregate_id: id, occurred_at: at,
+    event_id: randomUUID(),
+    event_type: 'review.submitted',
+    aggregate_type: 'review',
+    aggregate_id: id,
+    occurred_at: at,
     payload: { review_id: id, order_id: orderId, author_id: author, subject_id: subject, author_role: 'buyer', rating, status: 'published', flags: [] },
   };
 }
@@ -60,8 +77,11 @@ const subjects = (findings: Finding[]) => findings.map((f) => f.subjectKey).sort
 const now = () => new Date(clock.nowMs());
 
 async function user(createdAt = ago(400 * DAY)): Promise<string> {
-  const row = await test_.ctx.db.insertInto('users').values({ email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: createdAt })
-    .returning('id').executeTakeFirstOrThrow();
+  const row = await test_.ctx.db
+    .insertInto('users')
+    .values({ email: `${randomUUID()}@example.test`, password_hash: 'x', display_name: 'u', created_at: createdAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -115,11 +135,16 @@ test('review rings: three accounts exchanging 5-star reviews over repeated order
   const [d, e, f] = [randomUUID(), randomUUID(), randomUUID()];
   const [g, h, i] = [randomUUID(), randomUUID(), randomUUID()];
   await ingest([
-    ...mutual(a!, b!, 2), ...mutual(b!, c!, 2), ...mutual(a!, c!, 3),
+    ...mutual(a!, b!, 2),
+    ...mutual(b!, c!, 2),
+    ...mutual(a!, c!, 3),
     // Near misses: d–e is a tight pair but e–f only reviewed each other on one order (normal), and
     // g, h, i exchanged 4-star reviews.
-    ...mutual(d, e, 2), ...mutual(e, f, 1),
-    ...mutual(g, h, 2, 4), ...mutual(h, i, 2, 4), ...mutual(g, i, 2, 4),
+    ...mutual(d, e, 2),
+    ...mutual(e, f, 1),
+    ...mutual(g, h, 2, 4),
+    ...mutual(h, i, 2, 4),
+    ...mutual(g, i, 2, 4),
   ]);
   const findings = await reviewRing({ windowDays: 30, minMembers: 3, minPairOrders: 2, minRating: 5 }).detect(store(), now());
   expect(subjects(findings)).toEqual([`ring:${a}`]);
@@ -160,7 +185,12 @@ test('the worker job opens one case per subject, is idempotent on a rerun, and a
   expect((await runStreamScoring(test_.ctx, [spike])).opened).toBe(1);
   const [opened] = await casesOf();
   expect(opened).toMatchObject({
-    source: 'stream', detector: 'seller_spike', subject_key: seller, order_id: null, status: 'open', model_version: 'stream:seller_spike@v1',
+    source: 'stream',
+    detector: 'seller_spike',
+    subject_key: seller,
+    order_id: null,
+    status: 'open',
+    model_version: 'stream:seller_spike@v1',
   });
   expect(opened!.reason).toMatch(/^Sales spike: 6 paid orders in the last 60 min/);
   expect((opened!.evidence as { orders: unknown[] }).orders).toHaveLength(6);
@@ -197,8 +227,28 @@ test('a finding about an account Postgres does not know opens nothing', async ()
 
 test('the payment-case shape is enforced: a payment case needs an order, a stream case its detector, subject and evidence', async () => {
   const subject = await user();
-  const base = { subject_user_id: subject, status: 'open' as const, reason: 'r', risk_score: 70, model_version: 'm', decision: null, decision_note: null, decided_by: null, decided_at: null, created_at: now() };
-  await expect(test_.ctx.db.insertInto('fraud_cases').values({ ...base, order_id: null }).execute()).rejects.toThrow(/fraud_cases_source_shape/);
-  await expect(test_.ctx.db.insertInto('fraud_cases').values({ ...base, order_id: null, source: 'stream', detector: 'seller_spike', subject_key: subject }).execute())
-    .rejects.toThrow(/fraud_cases_source_shape/);
+  const base = {
+    subject_user_id: subject,
+    status: 'open' as const,
+    reason: 'r',
+    risk_score: 70,
+    model_version: 'm',
+    decision: null,
+    decision_note: null,
+    decided_by: null,
+    decided_at: null,
+    created_at: now(),
+  };
+  await expect(
+    test_.ctx.db
+      .insertInto('fraud_cases')
+      .values({ ...base, order_id: null })
+      .execute(),
+  ).rejects.toThrow(/fraud_cases_source_shape/);
+  await expect(
+    test_.ctx.db
+      .insertInto('fraud_cases')
+      .values({ ...base, order_id: null, source: 'stream', detector: 'seller_spike', subject_key: subject })
+      .execute(),
+  ).rejects.toThrow(/fraud_cases_source_shape/);
 });

@@ -10,9 +10,19 @@ import { type OpenOutcome, openStreamCase } from './stream-cases.service';
 /** Every stream detector with its thresholds from the configuration. */
 export function detectorsFrom(config: Config): Detector[] {
   return [
-    sellerSpike({ windowMinutes: config.STREAM_SPIKE_WINDOW_MINUTES, baselineDays: config.STREAM_SPIKE_BASELINE_DAYS, factor: config.STREAM_SPIKE_FACTOR, minOrders: config.STREAM_SPIKE_MIN_ORDERS }),
+    sellerSpike({
+      windowMinutes: config.STREAM_SPIKE_WINDOW_MINUTES,
+      baselineDays: config.STREAM_SPIKE_BASELINE_DAYS,
+      factor: config.STREAM_SPIKE_FACTOR,
+      minOrders: config.STREAM_SPIKE_MIN_ORDERS,
+    }),
     newAccountBuyers({ windowHours: config.STREAM_NEW_BUYERS_WINDOW_HOURS, accountDays: config.STREAM_NEW_BUYERS_ACCOUNT_DAYS, minBuyers: config.STREAM_NEW_BUYERS_MIN }),
-    reviewRing({ windowDays: config.STREAM_RING_WINDOW_DAYS, minMembers: config.STREAM_RING_MIN_MEMBERS, minPairOrders: config.STREAM_RING_MIN_PAIR_ORDERS, minRating: config.STREAM_RING_MIN_RATING }),
+    reviewRing({
+      windowDays: config.STREAM_RING_WINDOW_DAYS,
+      minMembers: config.STREAM_RING_MIN_MEMBERS,
+      minPairOrders: config.STREAM_RING_MIN_PAIR_ORDERS,
+      minRating: config.STREAM_RING_MIN_RATING,
+    }),
     linkedVelocity({ windowMinutes: config.STREAM_LINKED_WINDOW_MINUTES, minAccounts: config.STREAM_LINKED_MIN_ACCOUNTS }),
   ];
 }

@@ -28,10 +28,22 @@ export interface OpenDisputeInput {
 /** The event a dispute writes to the outbox: who, what, how much, never the free text. */
 export function buyerDisputeEvent(type: string, d: Dispute, order: Order, now: Date, extra: Record<string, unknown> = {}) {
   return {
-    type, aggregateType: 'dispute' as const, aggregateId: d.id, occurredAt: now,
+    type,
+    aggregateType: 'dispute' as const,
+    aggregateId: d.id,
+    occurredAt: now,
     payload: {
-      dispute_id: d.id, order_id: order.id, buyer_id: order.buyer_id, seller_id: order.seller_id, source: 'buyer', status: d.status,
-      reason: d.reason, amount: toAmount(d.amount), currency: d.currency, assigned_arbitrator_id: d.assigned_arbitrator_id, ...extra,
+      dispute_id: d.id,
+      order_id: order.id,
+      buyer_id: order.buyer_id,
+      seller_id: order.seller_id,
+      source: 'buyer',
+      status: d.status,
+      reason: d.reason,
+      amount: toAmount(d.amount),
+      currency: d.currency,
+      assigned_arbitrator_id: d.assigned_arbitrator_id,
+      ...extra,
     },
   };
 }
@@ -49,10 +61,19 @@ export async function openBuyerDispute(ctx: AppContext, userId: string, orderId:
     const applied = await applyCommand(trx, ctx, order, 'open_dispute', { actor, actorId: userId, now, reason: input.reason, facts });
     const sellerDue = new Date(now.getTime() + ctx.config.DISPUTE_SELLER_RESPONSE_DAYS * DAY_MS);
     let dispute = await insertDispute(trx, {
-      order_id: order.id, source: 'buyer', provider_dispute_id: null, reason: input.reason, description: input.description, status: 'awaiting_seller',
-      amount: toAmount(order.amount) - toAmount(order.refunded_amount), currency: order.currency, opened_by: userId,
-      seller_response_due_at: sellerDue, evidence_due_at: new Date(now.getTime() + ctx.config.DISPUTE_EVIDENCE_DAYS * DAY_MS),
-      created_at: now, updated_at: now,
+      order_id: order.id,
+      source: 'buyer',
+      provider_dispute_id: null,
+      reason: input.reason,
+      description: input.description,
+      status: 'awaiting_seller',
+      amount: toAmount(order.amount) - toAmount(order.refunded_amount),
+      currency: order.currency,
+      opened_by: userId,
+      seller_response_due_at: sellerDue,
+      evidence_due_at: new Date(now.getTime() + ctx.config.DISPUTE_EVIDENCE_DAYS * DAY_MS),
+      created_at: now,
+      updated_at: now,
     });
     const arbitrator = await nextArbitrator(trx, order.buyer_id, order.seller_id);
     if (arbitrator) dispute = await assignDispute(trx, dispute.id, arbitrator, ctx.config.DISPUTE_ARBITRATION_SLA_HOURS, now);
@@ -62,8 +83,19 @@ export async function openBuyerDispute(ctx: AppContext, userId: string, orderId:
     }
     await appendEvents(trx, [buyerDisputeEvent('dispute.opened', dispute, order, now)]);
     await appendAudit(trx, {
-      actorId: userId, action: 'dispute.opened', entityType: 'dispute', entityId: dispute.id, at: now,
-      details: { order_id: order.id, source: 'buyer', reason: dispute.reason, amount: toAmount(dispute.amount), currency: dispute.currency, assigned_arbitrator_id: arbitrator ?? null },
+      actorId: userId,
+      action: 'dispute.opened',
+      entityType: 'dispute',
+      entityId: dispute.id,
+      at: now,
+      details: {
+        order_id: order.id,
+        source: 'buyer',
+        reason: dispute.reason,
+        amount: toAmount(dispute.amount),
+        currency: dispute.currency,
+        assigned_arbitrator_id: arbitrator ?? null,
+      },
     });
     return { order: applied.order, dispute };
   });
@@ -114,22 +146,47 @@ async function contribute<T>(ctx: AppContext, userId: string, disputeId: string,
 export const postDisputeMessage = (ctx: AppContext, userId: string, disputeId: string, body: string) =>
   contribute(ctx, userId, disputeId, async (trx, dispute, now) => {
     const message = await insertDisputeMessage(trx, { dispute_id: dispute.id, author_id: userId, body, created_at: now });
-    await appendEvents(trx, [{
-      type: 'message.posted', aggregateType: 'message', aggregateId: message.id, occurredAt: now,
-      payload: { message_id: message.id, thread: 'dispute', dispute_id: dispute.id, order_id: dispute.order_id, author_id: userId, length: body.length },
-    }]);
+    await appendEvents(trx, [
+      {
+        type: 'message.posted',
+        aggregateType: 'message',
+        aggregateId: message.id,
+        occurredAt: now,
+        payload: { message_id: message.id, thread: 'dispute', dispute_id: dispute.id, order_id: dispute.order_id, author_id: userId, length: body.length },
+      },
+    ]);
     return message;
   });
 
 export const addEvidence = (ctx: AppContext, userId: string, disputeId: string, input: EvidenceInput) =>
   contribute(ctx, userId, disputeId, async (trx, dispute, now) => {
-    const evidence = await insertEvidence(trx, ctx.keyring, dispute.id, userId, input.kind === 'text'
-      ? { kind: 'text', text: input.text }
-      : { kind: 'file', filename: input.filename, contentType: input.content_type, content: Buffer.from(input.content_base64, 'base64') }, now);
-    await appendEvents(trx, [{
-      type: 'dispute.evidence_added', aggregateType: 'dispute', aggregateId: dispute.id, occurredAt: now,
-      payload: { dispute_id: dispute.id, order_id: dispute.order_id, evidence_id: evidence.id, author_id: userId, kind: evidence.kind, content_type: evidence.content_type, size_bytes: evidence.size_bytes },
-    }]);
+    const evidence = await insertEvidence(
+      trx,
+      ctx.keyring,
+      dispute.id,
+      userId,
+      input.kind === 'text'
+        ? { kind: 'text', text: input.text }
+        : { kind: 'file', filename: input.filename, contentType: input.content_type, content: Buffer.from(input.content_base64, 'base64') },
+      now,
+    );
+    await appendEvents(trx, [
+      {
+        type: 'dispute.evidence_added',
+        aggregateType: 'dispute',
+        aggregateId: dispute.id,
+        occurredAt: now,
+        payload: {
+          dispute_id: dispute.id,
+          order_id: dispute.order_id,
+          evidence_id: evidence.id,
+          author_id: userId,
+          kind: evidence.kind,
+          content_type: evidence.content_type,
+          size_bytes: evidence.size_bytes,
+        },
+      },
+    ]);
     return evidence;
   });
 
@@ -141,9 +198,16 @@ export async function evidenceContent(ctx: AppContext, user: { id: string; roles
   const file = await readEvidenceFile(ctx.db, ctx.keyring, disputeId, evidenceId);
   if (!file) throw notFound('Evidence');
   if (asStaff) {
-    await inTransaction(ctx.db, (trx) => appendAudit(trx, {
-      actorId: user.id, action: 'dispute_evidence.viewed', entityType: 'dispute', entityId: disputeId, details: { evidence_id: evidenceId }, at: ctx.clock.now(),
-    }));
+    await inTransaction(ctx.db, (trx) =>
+      appendAudit(trx, {
+        actorId: user.id,
+        action: 'dispute_evidence.viewed',
+        entityType: 'dispute',
+        entityId: disputeId,
+        details: { evidence_id: evidenceId },
+        at: ctx.clock.now(),
+      }),
+    );
   }
   return file;
 }

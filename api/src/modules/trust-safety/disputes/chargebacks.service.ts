@@ -5,13 +5,22 @@ import { appendAudit } from '../../platform/audit';
 import { holdOf } from '../../money/ledger';
 import { type Money, toAmount } from '../../money/currencies';
 import {
-  type Order, type OrderStatus, arrangeSettlement, disputedByChargeback, heldBesides, lockOrder, orderEvent, placeHold, recordTransition, refundOrder, releaseHold, transition,
+  type Order,
+  type OrderStatus,
+  arrangeSettlement,
+  disputedByChargeback,
+  heldBesides,
+  lockOrder,
+  orderEvent,
+  placeHold,
+  recordTransition,
+  refundOrder,
+  releaseHold,
+  transition,
 } from '../../marketplace/orders';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { endBuyerDisputeOnRefund } from './dispute-resolution.service';
-import {
-  type Dispute, insertDispute, lockDisputeByProviderId, updateDispute,
-} from './disputes.repository';
+import { type Dispute, insertDispute, lockDisputeByProviderId, updateDispute } from './disputes.repository';
 
 export type DisputeStatus = 'open' | 'won' | 'lost';
 
@@ -62,8 +71,22 @@ export async function recordChargeback(trx: Transaction<DB>, config: Config, rep
   if (status === 'lost' && previous !== 'lost') await applyChargebackLoss(trx, config, current, dispute, now, events);
   await appendEvents(trx, events);
   await appendAudit(trx, {
-    actorId: null, action: existing ? 'dispute.updated' : 'dispute.opened', entityType: 'dispute', entityId: dispute.id, at: now,
-    details: { order_id: order.id, source: 'chargeback', provider_dispute_id: report.providerDisputeId, status, previous_status: previous, provider_status: report.providerStatus, reason: report.reason, amount: fields.amount, currency: fields.currency },
+    actorId: null,
+    action: existing ? 'dispute.updated' : 'dispute.opened',
+    entityType: 'dispute',
+    entityId: dispute.id,
+    at: now,
+    details: {
+      order_id: order.id,
+      source: 'chargeback',
+      provider_dispute_id: report.providerDisputeId,
+      status,
+      previous_status: previous,
+      provider_status: report.providerStatus,
+      reason: report.reason,
+      amount: fields.amount,
+      currency: fields.currency,
+    },
   });
   return dispute;
 }
@@ -71,7 +94,13 @@ export async function recordChargeback(trx: Transaction<DB>, config: Config, rep
 /** Freezes the order's funds and moves it to `disputed` where the transition table allows. */
 async function freeze(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<Order> {
   if (!transition(order.status as OrderStatus, 'chargeback', 'system').ok) return placeHold(trx, order.id, now);
-  const moved = await recordTransition(trx, order, 'chargeback', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id}: ${dispute.reason}`, now, config }, { funds_held: true });
+  const moved = await recordTransition(
+    trx,
+    order,
+    'chargeback',
+    { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id}: ${dispute.reason}`, now, config },
+    { funds_held: true },
+  );
   events.push(orderEvent(moved.order, moved.event, now, { reason: 'chargeback', dispute_id: dispute.id }));
   return moved.order;
 }
@@ -83,7 +112,13 @@ async function release(trx: Transaction<DB>, config: Config, order: Order, dispu
     return;
   }
   const stillHeld = await heldBesides(trx, order.id, { disputeId: dispute.id });
-  const resolved = await recordTransition(trx, order, 'resolve_for_seller', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} won`, now, config }, { funds_held: stillHeld });
+  const resolved = await recordTransition(
+    trx,
+    order,
+    'resolve_for_seller',
+    { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} won`, now, config },
+    { funds_held: stillHeld },
+  );
   await settleAfterChargebackWon(trx, config, resolved.order, now);
   events.push(orderEvent(resolved.order, resolved.event, now, { reason: 'chargeback_won', dispute_id: dispute.id }));
 }
@@ -106,32 +141,59 @@ export async function settleAfterChargebackWon(trx: Transaction<DB>, config: Con
 export async function applyChargebackLoss(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
   const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
   const gross = Math.min(refundable, toAmount(dispute.amount));
-  const refund = gross > 0
-    ? await refundOrder(trx, order, { gross, reference: `chargeback:${dispute.id}`, now, resolve: gross === refundable, providerRefund: false })
-    : { refunded: 0 };
+  const refund =
+    gross > 0 ? await refundOrder(trx, order, { gross, reference: `chargeback:${dispute.id}`, now, resolve: gross === refundable, providerRefund: false }) : { refunded: 0 };
   let current = order;
   if (transition(order.status as OrderStatus, 'refund', 'system').ok && gross === refundable) {
-    const refunded = await recordTransition(trx, order, 'refund', { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} lost`, now, config }, { funds_held: false });
+    const refunded = await recordTransition(
+      trx,
+      order,
+      'refund',
+      { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} lost`, now, config },
+      { funds_held: false },
+    );
     current = refunded.order;
     events.push(orderEvent(current, refunded.event, now, { reason: 'chargeback_lost', dispute_id: dispute.id }));
     await endBuyerDisputeOnRefund(trx, order, refund.refunded, null, `chargeback ${dispute.provider_dispute_id} lost: the card network refunded the buyer`, now);
   }
   events.push({
-    type: 'chargeback.lost', aggregateType: 'dispute', aggregateId: dispute.id, occurredAt: now,
+    type: 'chargeback.lost',
+    aggregateType: 'dispute',
+    aggregateId: dispute.id,
+    occurredAt: now,
     payload: {
-      dispute_id: dispute.id, order_id: order.id, seller_id: order.seller_id, buyer_id: order.buyer_id, provider_dispute_id: dispute.provider_dispute_id,
-      amount: toAmount(dispute.amount), currency: dispute.currency, refunded: refund.refunded, order_status: current.status,
+      dispute_id: dispute.id,
+      order_id: order.id,
+      seller_id: order.seller_id,
+      buyer_id: order.buyer_id,
+      provider_dispute_id: dispute.provider_dispute_id,
+      amount: toAmount(dispute.amount),
+      currency: dispute.currency,
+      refunded: refund.refunded,
+      order_status: current.status,
     },
   });
 }
 
 function disputeEvent(type: string, dispute: Dispute, order: Order, previous: string | null, providerStatus: string, now: Date): DomainEvent {
   return {
-    type, aggregateType: 'dispute', aggregateId: dispute.id, occurredAt: now,
+    type,
+    aggregateType: 'dispute',
+    aggregateId: dispute.id,
+    occurredAt: now,
     payload: {
-      dispute_id: dispute.id, order_id: order.id, buyer_id: order.buyer_id, seller_id: order.seller_id, source: dispute.source,
-      provider_dispute_id: dispute.provider_dispute_id, status: dispute.status, previous_status: previous, provider_status: providerStatus,
-      reason: dispute.reason, amount: toAmount(dispute.amount), currency: dispute.currency,
+      dispute_id: dispute.id,
+      order_id: order.id,
+      buyer_id: order.buyer_id,
+      seller_id: order.seller_id,
+      source: dispute.source,
+      provider_dispute_id: dispute.provider_dispute_id,
+      status: dispute.status,
+      previous_status: previous,
+      provider_status: providerStatus,
+      reason: dispute.reason,
+      amount: toAmount(dispute.amount),
+      currency: dispute.currency,
     },
   };
 }

@@ -37,7 +37,10 @@ export async function nextArbitrator(trx: Transaction<DB>, buyerId: string, sell
 
 /** Assigns the dispute; the arbitration SLA runs from now. */
 export function assignDispute(trx: Transaction<DB>, disputeId: string, arbitratorId: string, slaHours: number, now: Date): Promise<Dispute> {
-  return trx.updateTable('disputes')
+  return trx
+    .updateTable('disputes')
     .set({ assigned_arbitrator_id: arbitratorId, assigned_at: now, sla_due_at: new Date(now.getTime() + slaHours * HOUR_MS), updated_at: now })
-    .where('id', '=', disputeId).returningAll().executeTakeFirstOrThrow();
+    .where('id', '=', disputeId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -32,7 +32,7 @@ interface Decision {
  * Returns the provider refund operations to run after commit.
  */
 async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: Dispute, order: Order, d: Decision): Promise<{ dispute: Dispute; operations: string[] }> {
-  const actor = d.actorId ? 'staff' as const : 'system' as const;
+  const actor = d.actorId ? ('staff' as const) : ('system' as const);
   const reason = `dispute ${d.resolution}`;
   const reference = `dispute:${dispute.id}`;
   const operations: string[] = [];
@@ -64,16 +64,32 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
 /** Marks the dispute resolved, with its audit entry, outbox events and both parties' notifications. */
 async function recordResolved(trx: Transaction<DB>, dispute: Dispute, order: Order, d: Decision, refunded: number, events: DomainEvent[]): Promise<Dispute> {
   const resolved = await updateDispute(trx, dispute.id, {
-    status: 'resolved', resolution: d.resolution, refund_amount: refunded, resolved_by: d.actorId, resolved_at: d.now, resolution_note: d.note, updated_at: d.now,
+    status: 'resolved',
+    resolution: d.resolution,
+    refund_amount: refunded,
+    resolved_by: d.actorId,
+    resolved_at: d.now,
+    resolution_note: d.note,
+    updated_at: d.now,
   });
   events.push(buyerDisputeEvent('dispute.resolved', resolved, order, d.now, { resolution: d.resolution, refunded, resolved_by: d.actorId }));
   await appendEvents(trx, events);
   await appendAudit(trx, {
-    actorId: d.actorId, action: `dispute.resolved.${d.resolution}`, entityType: 'dispute', entityId: dispute.id, at: d.now,
+    actorId: d.actorId,
+    action: `dispute.resolved.${d.resolution}`,
+    entityType: 'dispute',
+    entityId: dispute.id,
+    at: d.now,
     details: { order_id: order.id, resolution: d.resolution, refunded, currency: order.currency, note: d.note },
   });
   for (const party of [order.buyer_id, order.seller_id]) {
-    await notify(trx, party, 'dispute.resolved', { dispute_id: dispute.id, order_id: order.id, resolution: d.resolution, refunded: { amount: refunded, currency: order.currency } }, d.now);
+    await notify(
+      trx,
+      party,
+      'dispute.resolved',
+      { dispute_id: dispute.id, order_id: order.id, resolution: d.resolution, refunded: { amount: refunded, currency: order.currency } },
+      d.now,
+    );
   }
   return resolved;
 }
@@ -130,7 +146,10 @@ export async function resolveForSilentSeller(trx: Transaction<DB>, ctx: AppConte
   // An open chargeback refunds through the card network; the arbitrator decides once it is settled.
   if (await hasOpenDispute(trx, order.id, dispute.id)) return { resolved: false, operations: [] };
   const { operations } = await applyResolution(trx, ctx, dispute, order, {
-    resolution: 'refund', note: `the seller did not respond within ${ctx.config.DISPUTE_SELLER_RESPONSE_DAYS} days`, actorId: null, now,
+    resolution: 'refund',
+    note: `the seller did not respond within ${ctx.config.DISPUTE_SELLER_RESPONSE_DAYS} days`,
+    actorId: null,
+    now,
   });
   return { resolved: true, operations };
 }

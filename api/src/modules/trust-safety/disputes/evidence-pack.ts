@@ -15,12 +15,24 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
  */
 export async function evidencePack(db: Kysely<DB>, disputeId: string, orderId: string) {
   const [order, history, attempts, fraudCases, conversation, thread, evidence] = await Promise.all([
-    db.selectFrom('orders').select(['amount', 'currency', 'fee_amount', 'refunded_amount', 'status', 'risk_score', 'risk_decision', 'carrier', 'tracking_number', 'created_at'])
-      .where('id', '=', orderId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('orders')
+      .select(['amount', 'currency', 'fee_amount', 'refunded_amount', 'status', 'risk_score', 'risk_decision', 'carrier', 'tracking_number', 'created_at'])
+      .where('id', '=', orderId)
+      .executeTakeFirstOrThrow(),
     orderHistory(db, orderId),
-    db.selectFrom('payment_attempts').select(['id', 'attempt', 'payment_method', 'amount', 'currency', 'status', 'decline_code', 'created_at', 'finished_at'])
-      .where('order_id', '=', orderId).orderBy('attempt').execute(),
-    db.selectFrom('fraud_cases').select(['id', 'status', 'reason', 'risk_score', 'decision', 'decided_at', 'created_at']).where('order_id', '=', orderId).orderBy('created_at').execute(),
+    db
+      .selectFrom('payment_attempts')
+      .select(['id', 'attempt', 'payment_method', 'amount', 'currency', 'status', 'decline_code', 'created_at', 'finished_at'])
+      .where('order_id', '=', orderId)
+      .orderBy('attempt')
+      .execute(),
+    db
+      .selectFrom('fraud_cases')
+      .select(['id', 'status', 'reason', 'risk_score', 'decision', 'decided_at', 'created_at'])
+      .where('order_id', '=', orderId)
+      .orderBy('created_at')
+      .execute(),
     listOrderMessages(db, orderId),
     listDisputeMessages(db, disputeId),
     listEvidence(db, disputeId),
@@ -28,19 +40,37 @@ export async function evidencePack(db: Kysely<DB>, disputeId: string, orderId: s
   const enteredAt = (status: string) => history.find((h) => h.to_status === status)?.created_at;
   return {
     order: {
-      id: orderId, status: order.status, amount: { amount: toAmount(order.amount), currency: order.currency },
-      fee: { amount: toAmount(order.fee_amount), currency: order.currency }, refunded: { amount: toAmount(order.refunded_amount), currency: order.currency },
+      id: orderId,
+      status: order.status,
+      amount: { amount: toAmount(order.amount), currency: order.currency },
+      fee: { amount: toAmount(order.fee_amount), currency: order.currency },
+      refunded: { amount: toAmount(order.refunded_amount), currency: order.currency },
       created_at: order.created_at.toISOString(),
     },
     transitions: history.map((h) => ({ from: h.from_status, to: h.to_status, actor: h.actor_type, actor_id: h.actor_id, reason: h.reason, at: h.created_at.toISOString() })),
     payment: {
-      risk_score: order.risk_score, risk_decision: order.risk_decision,
+      risk_score: order.risk_score,
+      risk_decision: order.risk_decision,
       attempts: attempts.map((a) => ({
-        id: a.id, attempt: a.attempt, payment_method: a.payment_method, amount: { amount: toAmount(a.amount), currency: a.currency },
-        status: a.status, decline_code: a.decline_code, created_at: a.created_at.toISOString(), finished_at: iso(a.finished_at),
+        id: a.id,
+        attempt: a.attempt,
+        payment_method: a.payment_method,
+        amount: { amount: toAmount(a.amount), currency: a.currency },
+        status: a.status,
+        decline_code: a.decline_code,
+        created_at: a.created_at.toISOString(),
+        finished_at: iso(a.finished_at),
       })),
     },
-    fraud_cases: fraudCases.map((c) => ({ id: c.id, status: c.status, reason: c.reason, risk_score: c.risk_score, decision: c.decision, decided_at: iso(c.decided_at), created_at: c.created_at.toISOString() })),
+    fraud_cases: fraudCases.map((c) => ({
+      id: c.id,
+      status: c.status,
+      reason: c.reason,
+      risk_score: c.risk_score,
+      decision: c.decision,
+      decided_at: iso(c.decided_at),
+      created_at: c.created_at.toISOString(),
+    })),
     shipment: { carrier: order.carrier, tracking_number: order.tracking_number, shipped_at: iso(enteredAt('shipped')), delivered_at: iso(enteredAt('delivered')) },
     messages: { order: conversation.map(toMessageResponse), dispute: thread.map(toMessageResponse) },
     evidence: evidence.map(toEvidenceResponse),

@@ -28,13 +28,27 @@ export function insertEvidence(trx: Transaction<DB>, keyring: Keyring, disputeId
   const id = randomUUID();
   const base = { id, dispute_id: disputeId, author_id: authorId, created_at: now };
   if (e.kind === 'text') {
-    return trx.insertInto(TABLE).values({ ...base, kind: 'text', text: e.text }).returning(METADATA).executeTakeFirstOrThrow();
+    return trx
+      .insertInto(TABLE)
+      .values({ ...base, kind: 'text', text: e.text })
+      .returning(METADATA)
+      .executeTakeFirstOrThrow();
   }
   const { dataKey, ciphertexts } = sealRecord(keyring, { table: TABLE, id }, { content: e.content });
-  return trx.insertInto(TABLE).values({
-    ...base, kind: 'file', filename: e.filename, content_type: e.contentType, size_bytes: e.content.length,
-    key_id: dataKey.keyId, wrapped_key: dataKey.wrapped, content: ciphertexts.content,
-  }).returning(METADATA).executeTakeFirstOrThrow();
+  return trx
+    .insertInto(TABLE)
+    .values({
+      ...base,
+      kind: 'file',
+      filename: e.filename,
+      content_type: e.contentType,
+      size_bytes: e.content.length,
+      key_id: dataKey.keyId,
+      wrapped_key: dataKey.wrapped,
+      content: ciphertexts.content,
+    })
+    .returning(METADATA)
+    .executeTakeFirstOrThrow();
 }
 
 export function listEvidence(db: Kysely<DB> | Transaction<DB>, disputeId: string): Promise<Evidence[]> {
@@ -43,8 +57,13 @@ export function listEvidence(db: Kysely<DB> | Transaction<DB>, disputeId: string
 
 /** A file's decrypted bytes, or undefined when the evidence is not a file of this dispute. */
 export async function readEvidenceFile(db: Kysely<DB>, keyring: Keyring, disputeId: string, evidenceId: string) {
-  const row = await db.selectFrom(TABLE).select(['id', 'filename', 'content_type', 'key_id', 'wrapped_key', 'content'])
-    .where('id', '=', evidenceId).where('dispute_id', '=', disputeId).where('kind', '=', 'file').executeTakeFirst();
+  const row = await db
+    .selectFrom(TABLE)
+    .select(['id', 'filename', 'content_type', 'key_id', 'wrapped_key', 'content'])
+    .where('id', '=', evidenceId)
+    .where('dispute_id', '=', disputeId)
+    .where('kind', '=', 'file')
+    .executeTakeFirst();
   if (!row?.content || !row.key_id || !row.wrapped_key) return undefined;
   const { content } = openRecord(keyring, { table: TABLE, id: row.id }, { keyId: row.key_id, wrapped: row.wrapped_key }, { content: row.content });
   return { filename: row.filename!, contentType: row.content_type!, content };
@@ -52,7 +71,13 @@ export async function readEvidenceFile(db: Kysely<DB>, keyring: Keyring, dispute
 
 export function toEvidenceResponse(e: Evidence) {
   return {
-    id: e.id, author_id: e.author_id, kind: e.kind, text: e.text, filename: e.filename, content_type: e.content_type,
-    size_bytes: e.size_bytes, created_at: e.created_at.toISOString(),
+    id: e.id,
+    author_id: e.author_id,
+    kind: e.kind,
+    text: e.text,
+    filename: e.filename,
+    content_type: e.content_type,
+    size_bytes: e.size_bytes,
+    created_at: e.created_at.toISOString(),
   };
 }

@@ -24,9 +24,16 @@ export async function staffDispute(ctx: AppContext, staffId: string, disputeId: 
   const dispute = await queued(ctx, disputeId);
   if (!dispute || isPartyTo(dispute, staffId)) throw notFound('Dispute');
   const pack = await evidencePack(ctx.db, dispute.id, dispute.order_id);
-  await inTransaction(ctx.db, (trx) => appendAudit(trx, {
-    actorId: staffId, action: 'dispute.viewed', entityType: 'dispute', entityId: dispute.id, details: { order_id: dispute.order_id }, at: ctx.clock.now(),
-  }));
+  await inTransaction(ctx.db, (trx) =>
+    appendAudit(trx, {
+      actorId: staffId,
+      action: 'dispute.viewed',
+      entityType: 'dispute',
+      entityId: dispute.id,
+      details: { order_id: dispute.order_id },
+      at: ctx.clock.now(),
+    }),
+  );
   return { dispute, pack };
 }
 
@@ -45,7 +52,11 @@ export async function assignArbitrator(ctx: AppContext, staffId: string, dispute
     }
     const assigned = await assignDispute(trx, dispute.id, arbitratorId, ctx.config.DISPUTE_ARBITRATION_SLA_HOURS, now);
     await appendAudit(trx, {
-      actorId: staffId, action: 'dispute.assigned', entityType: 'dispute', entityId: dispute.id, at: now,
+      actorId: staffId,
+      action: 'dispute.assigned',
+      entityType: 'dispute',
+      entityId: dispute.id,
+      at: now,
       details: { order_id: order.id, arbitrator_id: arbitratorId, previous_arbitrator_id: dispute.assigned_arbitrator_id },
     });
     await appendEvents(trx, [buyerDisputeEvent('dispute.assigned', assigned, order, now, { assigned_by: staffId })]);

@@ -35,11 +35,14 @@ export function listFraudCases(
   if (f.inbox === 'unassigned') {
     // A snoozed case leaves the shared inbox until its snooze runs out.
     const now = f.now ?? new Date();
-    q = q.where('fraud_cases.assignee_id', 'is', null)
-      .where((eb) => eb.or([eb('fraud_cases.snoozed_until', 'is', null), eb('fraud_cases.snoozed_until', '<=', now)]));
+    q = q.where('fraud_cases.assignee_id', 'is', null).where((eb) => eb.or([eb('fraud_cases.snoozed_until', 'is', null), eb('fraud_cases.snoozed_until', '<=', now)]));
   }
   if (f.cursor) q = q.where(afterCursor('fraud_cases.created_at', 'fraud_cases.id', f.cursor));
-  return q.orderBy('fraud_cases.created_at', 'desc').orderBy('fraud_cases.id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('fraud_cases.created_at', 'desc')
+    .orderBy('fraud_cases.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export type FraudCaseView = NonNullable<Awaited<ReturnType<typeof findFraudCaseView>>>;

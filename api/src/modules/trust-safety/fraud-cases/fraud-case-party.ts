@@ -8,9 +8,11 @@ import { orderColumn } from '../../marketplace/orders';
  * touch such a case: every read and action answers 404, as for a case that does not exist.
  */
 export async function isFraudCaseParty(db: Kysely<DB>, caseId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('fraud_cases')
+  const row = await db
+    .selectFrom('fraud_cases')
     .select(['fraud_cases.subject_user_id', orderColumn('buyer_id', 'fraud_cases.order_id').as('buyer_id'), orderColumn('seller_id', 'fraud_cases.order_id').as('seller_id')])
-    .where('fraud_cases.id', '=', caseId).executeTakeFirst();
+    .where('fraud_cases.id', '=', caseId)
+    .executeTakeFirst();
   return row !== undefined && [row.subject_user_id, row.buyer_id, row.seller_id].includes(userId);
 }
 

@@ -24,22 +24,37 @@ export async function fraudCaseTimeline(db: Kysely<DB>, staffId: string, caseId:
   const [notes, audit, history, attempts] = await Promise.all([
     db.selectFrom('fraud_case_notes').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute(),
     // Decisions, not the record of who looked (`*.viewed`).
-    db.selectFrom('audit_log').selectAll().where('entity_id', 'in', orderId ? [caseId, orderId] : [caseId]).where('action', 'not like', '%.viewed').orderBy('id').execute(),
+    db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', 'in', orderId ? [caseId, orderId] : [caseId])
+      .where('action', 'not like', '%.viewed')
+      .orderBy('id')
+      .execute(),
     orderId ? db.selectFrom('order_status_history').selectAll().where('order_id', '=', orderId).orderBy('id').execute() : [],
     orderId ? db.selectFrom('payment_attempts').selectAll().where('order_id', '=', orderId).orderBy('attempt').execute() : [],
   ]);
   const entries: TimelineEntry[] = [
     ...attempts.map((a) => ({
-      at: a.created_at, kind: 'payment_attempt' as const, actor_id: null, summary: `Payment attempt ${a.attempt}: ${a.status}`,
+      at: a.created_at,
+      kind: 'payment_attempt' as const,
+      actor_id: null,
+      summary: `Payment attempt ${a.attempt}: ${a.status}`,
       details: { attempt: a.attempt, status: a.status, payment_method: a.payment_method, decline_code: a.decline_code, amount: Number(a.amount), currency: a.currency },
     })),
     ...history.map((h) => ({
-      at: h.created_at, kind: 'order_status' as const, actor_id: h.actor_id, summary: `Order ${h.from_status ?? 'created'} → ${h.to_status}`,
+      at: h.created_at,
+      kind: 'order_status' as const,
+      actor_id: h.actor_id,
+      summary: `Order ${h.from_status ?? 'created'} → ${h.to_status}`,
       details: { from_status: h.from_status, to_status: h.to_status, actor_type: h.actor_type, reason: h.reason },
     })),
     ...notes.map((n) => ({ at: n.created_at, kind: 'note' as const, actor_id: n.author_id, summary: 'Note', details: { id: n.id, body: n.body } })),
     ...audit.map((a) => ({
-      at: a.created_at, kind: 'audit' as const, actor_id: a.actor_id, summary: a.action,
+      at: a.created_at,
+      kind: 'audit' as const,
+      actor_id: a.actor_id,
+      summary: a.action,
       details: { entity_type: a.entity_type, entity_id: a.entity_id, data: a.details },
     })),
   ];

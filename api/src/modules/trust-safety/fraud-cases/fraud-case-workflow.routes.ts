@@ -9,10 +9,15 @@ import { FraudCaseResponse, toFraudCaseResponse } from './fraud-cases.repository
 import { CaseIdParams } from './fraud-cases.schemas';
 
 const NoteResponse = z.object({ id: z.uuid(), case_id: z.uuid(), author_id: z.uuid(), body: z.string(), created_at: z.iso.datetime() }).meta({ id: 'FraudCaseNote' });
-const TimelineEntryResponse = z.object({
-  at: z.iso.datetime(), kind: z.enum(['note', 'audit', 'order_status', 'payment_attempt']), actor_id: z.uuid().nullable(),
-  summary: z.string(), details: z.record(z.string(), z.unknown()),
-}).meta({ id: 'FraudCaseTimelineEntry' });
+const TimelineEntryResponse = z
+  .object({
+    at: z.iso.datetime(),
+    kind: z.enum(['note', 'audit', 'order_status', 'payment_attempt']),
+    actor_id: z.uuid().nullable(),
+    summary: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'FraudCaseTimelineEntry' });
 const TimelineResponse = z.object({ data: z.array(TimelineEntryResponse) });
 const caseResponses = { 200: { description: 'The updated case', schema: FraudCaseResponse }, 404: { description: 'No such case' }, 409: { description: 'Case is closed' } };
 
@@ -24,7 +29,12 @@ async function caseView(db: Parameters<typeof findFraudCaseView>[0], id: string)
 
 export const fraudCaseWorkflowRoutes = [
   route({
-    method: 'post', path: '/v1/admin/fraud-cases/:id/assign', operationId: 'adminAssignFraudCase', tag: 'admin', access: 'fraud_cases.decide', idempotent: true,
+    method: 'post',
+    path: '/v1/admin/fraud-cases/:id/assign',
+    operationId: 'adminAssignFraudCase',
+    tag: 'admin',
+    access: 'fraud_cases.decide',
+    idempotent: true,
     summary: 'Assign an open case to a staff member who may decide it, or unassign it with null',
     params: CaseIdParams,
     body: z.strictObject({ assignee_id: Uuid.nullable() }),
@@ -35,7 +45,12 @@ export const fraudCaseWorkflowRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/admin/fraud-cases/:id/snooze', operationId: 'adminSnoozeFraudCase', tag: 'admin', access: 'fraud_cases.decide', idempotent: true,
+    method: 'post',
+    path: '/v1/admin/fraud-cases/:id/snooze',
+    operationId: 'adminSnoozeFraudCase',
+    tag: 'admin',
+    access: 'fraud_cases.decide',
+    idempotent: true,
     summary: 'Hide an open case from the unassigned inbox until a time at most 30 days ahead',
     params: CaseIdParams,
     body: z.strictObject({ until: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }) }),
@@ -46,7 +61,12 @@ export const fraudCaseWorkflowRoutes = [
     },
   }),
   route({
-    method: 'post', path: '/v1/admin/fraud-cases/:id/notes', operationId: 'adminAddFraudCaseNote', tag: 'admin', access: 'fraud_cases.decide', idempotent: true,
+    method: 'post',
+    path: '/v1/admin/fraud-cases/:id/notes',
+    operationId: 'adminAddFraudCaseNote',
+    tag: 'admin',
+    access: 'fraud_cases.decide',
+    idempotent: true,
     summary: 'Append a note to a case (open or closed); notes are never edited',
     params: CaseIdParams,
     body: z.strictObject({ body: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters') }),
@@ -57,7 +77,11 @@ export const fraudCaseWorkflowRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/v1/admin/fraud-cases/:id/timeline', operationId: 'adminGetFraudCaseTimeline', tag: 'admin', access: 'fraud_cases.read',
+    method: 'get',
+    path: '/v1/admin/fraud-cases/:id/timeline',
+    operationId: 'adminGetFraudCaseTimeline',
+    tag: 'admin',
+    access: 'fraud_cases.read',
     summary: 'Every event linked to a case, oldest first: notes, audit entries, order status history, payment attempts',
     params: CaseIdParams,
     responses: { 200: { description: 'The timeline', schema: TimelineResponse }, 404: { description: 'No such case' } },

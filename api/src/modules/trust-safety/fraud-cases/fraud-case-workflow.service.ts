@@ -41,8 +41,12 @@ export async function assignFraudCase(ctx: AppContext, staffId: string, caseId: 
     if (fraudCase.assignee_id === assigneeId) return; // A repeat assignment records nothing.
     await trx.updateTable('fraud_cases').set({ assignee_id: assigneeId }).where('id', '=', caseId).execute();
     await appendAudit(trx, {
-      actorId: staffId, action: assigneeId ? 'fraud_case.assigned' : 'fraud_case.unassigned', entityType: 'fraud_case', entityId: caseId,
-      details: { before: fraudCase.assignee_id, after: assigneeId }, at: now,
+      actorId: staffId,
+      action: assigneeId ? 'fraud_case.assigned' : 'fraud_case.unassigned',
+      entityType: 'fraud_case',
+      entityId: caseId,
+      details: { before: fraudCase.assignee_id, after: assigneeId },
+      at: now,
     });
   });
 }
@@ -56,7 +60,12 @@ export async function snoozeFraudCase(ctx: AppContext, staffId: string, caseId: 
     await lockOpenCase(trx, caseId, staffId);
     await trx.updateTable('fraud_cases').set({ snoozed_until: until }).where('id', '=', caseId).execute();
     await appendAudit(trx, {
-      actorId: staffId, action: 'fraud_case.snoozed', entityType: 'fraud_case', entityId: caseId, details: { until: until.toISOString() }, at: now,
+      actorId: staffId,
+      action: 'fraud_case.snoozed',
+      entityType: 'fraud_case',
+      entityId: caseId,
+      details: { until: until.toISOString() },
+      at: now,
     });
   });
 }
@@ -68,7 +77,12 @@ export async function addFraudCaseNote(ctx: AppContext, staffId: string, caseId:
     await lockCaseFor(trx, caseId, staffId);
     const note = await trx.insertInto('fraud_case_notes').values({ case_id: caseId, author_id: staffId, body, created_at: now }).returningAll().executeTakeFirstOrThrow();
     await appendAudit(trx, {
-      actorId: staffId, action: 'fraud_case.note_added', entityType: 'fraud_case', entityId: caseId, details: { note_id: note.id }, at: now,
+      actorId: staffId,
+      action: 'fraud_case.note_added',
+      entityType: 'fraud_case',
+      entityId: caseId,
+      details: { note_id: note.id },
+      at: now,
     });
     return note;
   });

@@ -10,7 +10,11 @@ export async function insertFraudCase(
   trx: Transaction<DB>,
   c: { order_id: string; subject_user_id: string; reason: string; risk_score: number; model_version: string; created_at: Date },
 ): Promise<FraudCaseRow> {
-  return trx.insertInto('fraud_cases').values({ ...c, status: 'open', decision: null, decision_note: null, decided_by: null, decided_at: null }).returningAll().executeTakeFirstOrThrow();
+  return trx
+    .insertInto('fraud_cases')
+    .values({ ...c, status: 'open', decision: null, decision_note: null, decided_by: null, decided_at: null })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** A stream case on the detector + subject, unless one is open (the unique partial index makes a rerun a no-op); its id when opened. */
@@ -18,11 +22,24 @@ export async function insertStreamFraudCase(
   trx: Transaction<DB>,
   c: { subject_user_id: string; reason: string; risk_score: number; model_version: string; detector: string; subject_key: string; evidence: unknown; created_at: Date },
 ): Promise<string | undefined> {
-  const opened = await trx.insertInto('fraud_cases')
+  const opened = await trx
+    .insertInto('fraud_cases')
     .values({
-      order_id: null, subject_user_id: c.subject_user_id, status: 'open', reason: c.reason, risk_score: c.risk_score, model_version: c.model_version,
-      decision: null, decision_note: null, decided_by: null, decided_at: null, created_at: c.created_at,
-      source: 'stream', detector: c.detector, subject_key: c.subject_key, evidence: JSON.stringify(c.evidence),
+      order_id: null,
+      subject_user_id: c.subject_user_id,
+      status: 'open',
+      reason: c.reason,
+      risk_score: c.risk_score,
+      model_version: c.model_version,
+      decision: null,
+      decision_note: null,
+      decided_by: null,
+      decided_at: null,
+      created_at: c.created_at,
+      source: 'stream',
+      detector: c.detector,
+      subject_key: c.subject_key,
+      evidence: JSON.stringify(c.evidence),
     })
     .onConflict((oc) => oc.columns(['detector', 'subject_key']).where('status', '=', 'open').where('source', '=', 'stream').doNothing())
     .returning('id')
@@ -32,9 +49,15 @@ export async function insertStreamFraudCase(
 
 /** Whether a human closed a stream case on the detector + subject after `since`. */
 export async function streamCaseDecidedSince(trx: Transaction<DB>, detector: string, subjectKey: string, since: Date): Promise<boolean> {
-  const decided = await trx.selectFrom('fraud_cases').select('id')
-    .where('source', '=', 'stream').where('detector', '=', detector).where('subject_key', '=', subjectKey)
-    .where('status', '=', 'closed').where('decided_at', '>', since).executeTakeFirst();
+  const decided = await trx
+    .selectFrom('fraud_cases')
+    .select('id')
+    .where('source', '=', 'stream')
+    .where('detector', '=', detector)
+    .where('subject_key', '=', subjectKey)
+    .where('status', '=', 'closed')
+    .where('decided_at', '>', since)
+    .executeTakeFirst();
   return decided !== undefined;
 }
 
@@ -56,18 +79,31 @@ export function lockFraudCase(trx: Transaction<DB>, id: string) {
   return trx.selectFrom('fraud_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export const FraudCaseResponse = z.object({
-  id: z.uuid(), order_id: z.uuid().nullable(), subject_user_id: z.uuid(), status: z.enum(['open', 'closed']), reason: z.string(),
-  risk_score: z.number().int(), model_version: z.string(), decision: z.enum(['clear', 'confirm_fraud']).nullable(),
-  decision_note: z.string().nullable(), decided_by: z.uuid().nullable(), decided_at: z.iso.datetime().nullable(),
-  closing_label: z.enum(CLOSING_LABELS).nullable(), assignee_id: z.uuid().nullable(), snoozed_until: z.iso.datetime().nullable(),
-  created_at: z.iso.datetime(),
-  /** payment: opened by the payment-time score, about its order; stream: opened by a stream detector, about accounts. */
-  source: z.enum(['payment', 'stream']), detector: z.string().nullable(),
-  /** Stream cases: what the detector saw (window, counts, linked accounts, orders, reviews); null for payment cases. */
-  evidence: StreamEvidenceResponse.nullable(),
-  order: z.object({ amount: MoneyResponse, status: z.enum(ORDER_STATUSES), listing_title: z.string() }).nullable(),
-}).meta({ id: 'FraudCase', description: 'A fraud case: opened by the payment-time score (about an order) or a stream detector (about accounts)' });
+export const FraudCaseResponse = z
+  .object({
+    id: z.uuid(),
+    order_id: z.uuid().nullable(),
+    subject_user_id: z.uuid(),
+    status: z.enum(['open', 'closed']),
+    reason: z.string(),
+    risk_score: z.number().int(),
+    model_version: z.string(),
+    decision: z.enum(['clear', 'confirm_fraud']).nullable(),
+    decision_note: z.string().nullable(),
+    decided_by: z.uuid().nullable(),
+    decided_at: z.iso.datetime().nullable(),
+    closing_label: z.enum(CLOSING_LABELS).nullable(),
+    assignee_id: z.uuid().nullable(),
+    snoozed_until: z.iso.datetime().nullable(),
+    created_at: z.iso.datetime(),
+    /** payment: opened by the payment-time score, about its order; stream: opened by a stream detector, about accounts. */
+    source: z.enum(['payment', 'stream']),
+    detector: z.string().nullable(),
+    /** Stream cases: what the detector saw (window, counts, linked accounts, orders, reviews); null for payment cases. */
+    evidence: StreamEvidenceResponse.nullable(),
+    order: z.object({ amount: MoneyResponse, status: z.enum(ORDER_STATUSES), listing_title: z.string() }).nullable(),
+  })
+  .meta({ id: 'FraudCase', description: 'A fraud case: opened by the payment-time score (about an order) or a stream detector (about accounts)' });
 
 export function toFraudCaseResponse(c: FraudCaseView) {
   return {
@@ -89,8 +125,9 @@ export function toFraudCaseResponse(c: FraudCaseView) {
     source: c.source,
     detector: c.detector,
     evidence: (c.evidence ?? null) as Record<string, unknown> | null,
-    order: c.amount === null || c.currency === null || c.order_status === null || c.listing_title === null
-      ? null
-      : { amount: { amount: toAmount(c.amount), currency: c.currency }, status: c.order_status, listing_title: c.listing_title },
+    order:
+      c.amount === null || c.currency === null || c.order_status === null || c.listing_title === null
+        ? null
+        : { amount: { amount: toAmount(c.amount), currency: c.currency }, status: c.order_status, listing_title: c.listing_title },
   };
 }

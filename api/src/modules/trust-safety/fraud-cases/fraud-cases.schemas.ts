@@ -6,12 +6,14 @@ export const CaseIdParams = z.strictObject({ id: Uuid.describe('The fraud caseâ€
 
 const at = z.iso.datetime();
 /** A stream case's evidence as the detector recorded it (stream-scoring's `Evidence`): the window, counts and rows behind it. */
-export const StreamEvidenceResponse = z.object({
-  window: z.object({ from: at, to: at }),
-  counts: z.record(z.string(), z.number()),
-  thresholds: z.record(z.string(), z.number()),
-  accounts: z.array(z.object({ user_id: z.uuid(), role: z.string(), orders: z.number().int().optional(), reviews: z.number().int().optional() })),
-  orders: z.array(z.object({ order_id: z.uuid(), buyer_id: z.uuid(), seller_id: z.uuid(), amount: MoneyResponse, paid_at: at })).optional(),
-  reviews: z.array(z.object({ review_id: z.uuid(), order_id: z.uuid(), author_id: z.uuid(), subject_id: z.uuid(), rating: z.number().int(), submitted_at: at })).optional(),
-  link: z.object({ kind: z.enum(['device', 'card']), hash: z.string() }).optional(),
-}).meta({ id: 'StreamEvidence' });
+export const StreamEvidenceResponse = z
+  .object({
+    window: z.object({ from: at, to: at }),
+    counts: z.record(z.string(), z.number()),
+    thresholds: z.record(z.string(), z.number()),
+    accounts: z.array(z.object({ user_id: z.uuid(), role: z.string(), orders: z.number().int().optional(), reviews: z.number().int().optional() })),
+    orders: z.array(z.object({ order_id: z.uuid(), buyer_id: z.uuid(), seller_id: z.uuid(), amount: MoneyResponse, paid_at: at })).optional(),
+    reviews: z.array(z.object({ review_id: z.uuid(), order_id: z.uuid(), author_id: z.uuid(), subject_id: z.uuid(), rating: z.number().int(), submitted_at: at })).optional(),
+    link: z.object({ kind: z.enum(['device', 'card']), hash: z.string() }).optional(),
+  })
+  .meta({ id: 'StreamEvidence' });

@@ -8,7 +8,17 @@ import { endBuyerDisputeOnRefund, hasOpenChargeback } from '../disputes';
 import { holdOf } from '../../money/ledger';
 import { setListingStatus } from '../../marketplace/listings';
 import {
-  FUNDED_STATUSES, type Order, type OrderStatus, lockOrder, orderEvent, orderIdsOfParty, recordTransition, refundOrder, releaseHold, runAfterCommit, settleIfDue,
+  FUNDED_STATUSES,
+  type Order,
+  type OrderStatus,
+  lockOrder,
+  orderEvent,
+  orderIdsOfParty,
+  recordTransition,
+  refundOrder,
+  releaseHold,
+  runAfterCommit,
+  settleIfDue,
 } from '../../marketplace/orders';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { applyModeration } from '../user-moderation';
@@ -29,7 +39,14 @@ const VOIDABLE: readonly OrderStatus[] = ['initiated', 'paid', 'shipped', 'deliv
  * Completed and disputed orders stay as they are, their funds kept by the freeze and the dispute.
  * Everything in one transaction; attributable: audit entries + outbox events.
  */
-export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: string, decision: FraudDecision, note: string, closingLabel: ClosingLabel | null = null): Promise<void> {
+export async function decideFraudCase(
+  ctx: AppContext,
+  staffId: string,
+  caseId: string,
+  decision: FraudDecision,
+  note: string,
+  closingLabel: ClosingLabel | null = null,
+): Promise<void> {
   const now = ctx.clock.now();
   const { operations, suspended } = await inTransaction(ctx.db, async (trx) => {
     const operations: string[] = [];
@@ -60,11 +77,33 @@ export async function decideFraudCase(ctx: AppContext, staffId: string, caseId: 
       }
       await freezePayouts(trx, fraudCase.subject_user_id);
     }
-    await trx.updateTable('fraud_cases').set({ status: 'closed', decision, decision_note: note, decided_by: staffId, decided_at: now, closing_label: label, snoozed_until: null }).where('id', '=', caseId).execute();
-    await appendAudit(trx, { actorId: staffId, action: `fraud_case.${decision}`, entityType: 'fraud_case', entityId: caseId, details: { note, order_id: order?.id ?? null, closing_label: label }, at: now });
+    await trx
+      .updateTable('fraud_cases')
+      .set({ status: 'closed', decision, decision_note: note, decided_by: staffId, decided_at: now, closing_label: label, snoozed_until: null })
+      .where('id', '=', caseId)
+      .execute();
+    await appendAudit(trx, {
+      actorId: staffId,
+      action: `fraud_case.${decision}`,
+      entityType: 'fraud_case',
+      entityId: caseId,
+      details: { note, order_id: order?.id ?? null, closing_label: label },
+      at: now,
+    });
     events.push({
-      type: 'fraud_case.decided', aggregateType: 'fraud_case' as const, aggregateId: caseId, occurredAt: now,
-      payload: { case_id: caseId, order_id: order?.id ?? null, decision, subject_user_id: fraudCase.subject_user_id, model_version: fraudCase.model_version, risk_score: fraudCase.risk_score, source: fraudCase.source },
+      type: 'fraud_case.decided',
+      aggregateType: 'fraud_case' as const,
+      aggregateId: caseId,
+      occurredAt: now,
+      payload: {
+        case_id: caseId,
+        order_id: order?.id ?? null,
+        decision,
+        subject_user_id: fraudCase.subject_user_id,
+        model_version: fraudCase.model_version,
+        risk_score: fraudCase.risk_score,
+        source: fraudCase.source,
+      },
     });
     await appendEvents(trx, events);
     return { operations, suspended };
@@ -86,7 +125,14 @@ async function releaseCaseHold(trx: Transaction<DB>, order: Order, caseId: strin
 }
 
 /** What a confirmation's order changes need, and where they leave their outbox events and provider operations. */
-interface Effects { ctx: AppContext; staffId: string; caseId: string; now: Date; events: DomainEvent[]; operations: string[] }
+interface Effects {
+  ctx: AppContext;
+  staffId: string;
+  caseId: string;
+  now: Date;
+  events: DomainEvent[];
+  operations: string[];
+}
 
 /** Cancels the subject's unpaid orders and refunds their funded open ones, as buyer or seller (the case's own order, if any, aside). */
 async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrderId: string | null, t: Effects): Promise<void> {
@@ -112,7 +158,13 @@ async function refundForFraud(trx: Transaction<DB>, order: Order, reference: str
   if (order.status === 'paid') await setListingStatus(trx, order.listing_id, 'active', t.now);
   const refund = await refundOrder(trx, order, { reference, now: t.now, resolve: true });
   if (refund.operationId) t.operations.push(refund.operationId);
-  const result = await recordTransition(trx, order, 'refund', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config }, { funds_held: false });
+  const result = await recordTransition(
+    trx,
+    order,
+    'refund',
+    { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config },
+    { funds_held: false },
+  );
   t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', refunded: refund.refunded }));
   await endBuyerDisputeOnRefund(trx, order, refund.refunded, t.staffId, `fraud confirmed in case ${t.caseId}`, t.now);
   return result.order;

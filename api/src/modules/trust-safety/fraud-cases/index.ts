@@ -1,4 +1,13 @@
 export { isFraudCaseParty } from './fraud-case-party';
 export { listFraudCases } from './fraud-case-list.read-model';
-export { FraudCaseResponse, fraudCaseExists, hasConfirmedFraud, insertFraudCase, insertStreamFraudCase, noConfirmedFraudBy, streamCaseDecidedSince, toFraudCaseResponse } from './fraud-cases.repository';
+export {
+  FraudCaseResponse,
+  fraudCaseExists,
+  hasConfirmedFraud,
+  insertFraudCase,
+  insertStreamFraudCase,
+  noConfirmedFraudBy,
+  streamCaseDecidedSince,
+  toFraudCaseResponse,
+} from './fraud-cases.repository';
 export { decideFraudCase, type FraudDecision } from './fraud-cases.service';

@@ -6,7 +6,11 @@ export function insertDecision(trx: Transaction<DB>, d: Omit<ListingDecisionRow,
 }
 
 export function insertBatch(trx: Transaction<DB>, b: Pick<ListingDecisionBatchRow, 'staff_id' | 'decision' | 'created_at'>): Promise<ListingDecisionBatchRow> {
-  return trx.insertInto('listing_decision_batches').values({ ...b, undone_at: null, undone_by: null }).returningAll().executeTakeFirstOrThrow();
+  return trx
+    .insertInto('listing_decision_batches')
+    .values({ ...b, undone_at: null, undone_by: null })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function lockBatch(trx: Transaction<DB>, id: string): Promise<ListingDecisionBatchRow | undefined> {

@@ -2,20 +2,28 @@ import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { ListingIdParams, ListingResponse, toListingResponse } from '../../marketplace/listings';
 import { listQueue, toQueuedListingResponse } from './moderation-queue.read-model';
-import {
-  BatchIdParams, BulkDecisionBody, BulkDecisionResponse, ListingDecisionBody, ListingQueueQuery, QueuedListingResponse, UndoResponse,
-} from './listing-moderation.schemas';
+import { BatchIdParams, BulkDecisionBody, BulkDecisionResponse, ListingDecisionBody, ListingQueueQuery, QueuedListingResponse, UndoResponse } from './listing-moderation.schemas';
 import { decideListing, decideListingsInBulk, undoBulkDecision } from './listing-moderation.service';
 
 export const listingModerationRoutes = [
   route({
-    method: 'get', path: '/v1/admin/listings', operationId: 'adminListListings', tag: 'admin', access: 'listings.moderate', summary: 'The listing review queue by status (default pending_review), newest first, with flags and seller; never the caller’s own',
+    method: 'get',
+    path: '/v1/admin/listings',
+    operationId: 'adminListListings',
+    tag: 'admin',
+    access: 'listings.moderate',
+    summary: 'The listing review queue by status (default pending_review), newest first, with flags and seller; never the caller’s own',
     query: PageQuery.extend(ListingQueueQuery.shape).strict(),
     responses: { 200: { description: 'A page of listings', schema: pageResponse(QueuedListingResponse) } },
     handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listQueue(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedListingResponse) }),
   }),
   route({
-    method: 'post', path: '/v1/admin/listings/:id/decision', operationId: 'adminDecideListing', tag: 'admin', access: 'listings.moderate', idempotent: true,
+    method: 'post',
+    path: '/v1/admin/listings/:id/decision',
+    operationId: 'adminDecideListing',
+    tag: 'admin',
+    access: 'listings.moderate',
+    idempotent: true,
     summary: 'Approve, request changes to (note required) or reject (note required) a listing',
     params: ListingIdParams,
     body: ListingDecisionBody,
@@ -27,14 +35,24 @@ export const listingModerationRoutes = [
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await decideListing(ctx, user.id, params.id, body.decision, body.note ?? null)) }),
   }),
   route({
-    method: 'post', path: '/v1/admin/listings/bulk-decision', operationId: 'adminBulkDecideListings', tag: 'admin', access: 'listings.moderate', idempotent: true,
+    method: 'post',
+    path: '/v1/admin/listings/bulk-decision',
+    operationId: 'adminBulkDecideListings',
+    tag: 'admin',
+    access: 'listings.moderate',
+    idempotent: true,
     summary: 'One decision over up to 100 listings, as a batch that can be undone',
     body: BulkDecisionBody,
     responses: { 200: { description: 'The batch: listings decided and listings skipped', schema: BulkDecisionResponse } },
     handler: async ({ ctx, user, body }) => ({ status: 200, body: await decideListingsInBulk(ctx, user.id, body.ids, body.decision, body.note ?? null) }),
   }),
   route({
-    method: 'post', path: '/v1/admin/listings/bulk-decision/:batchId/undo', operationId: 'adminUndoListingBulkDecision', tag: 'admin', access: 'listings.moderate', idempotent: true,
+    method: 'post',
+    path: '/v1/admin/listings/bulk-decision/:batchId/undo',
+    operationId: 'adminUndoListingBulkDecision',
+    tag: 'admin',
+    access: 'listings.moderate',
+    idempotent: true,
     summary: 'Undo a bulk decision: each listing unchanged since goes back to its previous status',
     params: BatchIdParams,
     responses: {

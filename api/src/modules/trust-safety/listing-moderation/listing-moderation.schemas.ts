@@ -6,7 +6,10 @@ import { LISTING_DECISIONS } from './listing-decision';
 const QUEUE_STATUSES = ['pending_review', 'changes_requested', 'rejected', 'active'] as const;
 
 export const ListingQueueQuery = z.strictObject({
-  status: z.enum(QUEUE_STATUSES, { error: `must be one of ${QUEUE_STATUSES.join(', ')}` }).default('pending_review').describe('Listings in this status'),
+  status: z
+    .enum(QUEUE_STATUSES, { error: `must be one of ${QUEUE_STATUSES.join(', ')}` })
+    .default('pending_review')
+    .describe('Listings in this status'),
 });
 
 const Decision = z.enum(LISTING_DECISIONS, { error: `must be one of ${LISTING_DECISIONS.join(', ')}` });
@@ -19,12 +22,17 @@ const noteRequired = (b: { decision: string; note?: string }, ctx: z.RefinementC
 
 export const ListingDecisionBody = z.strictObject({ decision: Decision, note: Note.optional() }).superRefine(noteRequired);
 
-export const BulkDecisionBody = z.strictObject({
-  ids: z.array(Uuid, { error: 'must be an array of listing ids' }).min(1, 'must not be empty').max(100, 'must hold at most 100 ids')
-    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
-  decision: Decision,
-  note: Note.optional(),
-}).superRefine(noteRequired);
+export const BulkDecisionBody = z
+  .strictObject({
+    ids: z
+      .array(Uuid, { error: 'must be an array of listing ids' })
+      .min(1, 'must not be empty')
+      .max(100, 'must hold at most 100 ids')
+      .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
+    decision: Decision,
+    note: Note.optional(),
+  })
+  .superRefine(noteRequired);
 
 export const BatchIdParams = z.strictObject({ batchId: Uuid.describe('The batch_id a bulk decision returned') });
 
@@ -34,14 +42,18 @@ export const QueuedListingResponse = ListingResponse.extend({
   seller: z.object({ id: z.uuid(), display_name: z.string(), email: z.string() }),
 }).meta({ id: 'QueuedListing', description: 'A listing in the moderation queue, with its flags and seller' });
 
-export const BulkDecisionResponse = z.object({
-  batch_id: z.uuid().nullable().describe('null when no listing was decided'),
-  applied: z.array(z.uuid()),
-  skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['not_found', 'not_moderatable']) })),
-}).meta({ id: 'ListingBulkDecisionResult' });
+export const BulkDecisionResponse = z
+  .object({
+    batch_id: z.uuid().nullable().describe('null when no listing was decided'),
+    applied: z.array(z.uuid()),
+    skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['not_found', 'not_moderatable']) })),
+  })
+  .meta({ id: 'ListingBulkDecisionResult' });
 
-export const UndoResponse = z.object({
-  batch_id: z.uuid(),
-  restored: z.array(z.uuid()),
-  skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['changed_since']) })),
-}).meta({ id: 'ListingBulkUndoResult' });
+export const UndoResponse = z
+  .object({
+    batch_id: z.uuid(),
+    restored: z.array(z.uuid()),
+    skipped: z.array(z.object({ id: z.uuid(), reason: z.enum(['changed_since']) })),
+  })
+  .meta({ id: 'ListingBulkUndoResult' });

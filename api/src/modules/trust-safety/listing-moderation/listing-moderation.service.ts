@@ -10,11 +10,19 @@ import { type ListingCommand, nextListingStatus } from './listing-decision';
 import { batchDecisions, insertBatch, insertDecision, lockBatch, markBatchUndone } from './listing-moderation.repository';
 
 const EVENT: Record<ListingCommand | 'undo', string> = {
-  approve: 'listing.approved', request_changes: 'listing.changes_requested', reject: 'listing.rejected', remove: 'listing.removed', undo: 'listing.decision_undone',
+  approve: 'listing.approved',
+  request_changes: 'listing.changes_requested',
+  reject: 'listing.rejected',
+  remove: 'listing.removed',
+  undo: 'listing.decision_undone',
 };
 
 const PAST: Record<ListingCommand | 'undo', string> = {
-  approve: 'approved', request_changes: 'sent back for changes', reject: 'rejected', remove: 'removed', undo: 'restored',
+  approve: 'approved',
+  request_changes: 'sent back for changes',
+  reject: 'rejected',
+  remove: 'removed',
+  undo: 'restored',
 };
 
 /**
@@ -22,7 +30,12 @@ const PAST: Record<ListingCommand | 'undo', string> = {
  * audit entry and the outbox event, all in the caller's transaction. Approval clears the note.
  */
 export async function applyListingCommand(
-  trx: Transaction<DB>, staffId: string, locked: Listing, command: ListingCommand | 'undo', note: string | null, now: Date,
+  trx: Transaction<DB>,
+  staffId: string,
+  locked: Listing,
+  command: ListingCommand | 'undo',
+  note: string | null,
+  now: Date,
   opts: { batchId?: string; to?: Listing['status']; noteAfter?: string | null; details?: Record<string, unknown> } = {},
 ): Promise<Listing> {
   // The permission does not stretch to one's own listing: as if it did not exist (a bulk call skips it as not found).
@@ -32,15 +45,35 @@ export async function applyListingCommand(
   const noteAfter = opts.noteAfter !== undefined ? opts.noteAfter : command === 'approve' ? null : note;
   const listing = await updateListing(trx, locked.id, { status: to, moderation_note: noteAfter, updated_at: now });
   const decision = await insertDecision(trx, {
-    listing_id: locked.id, batch_id: opts.batchId ?? null, decision: command, note, previous_status: locked.status, previous_note: locked.moderation_note,
-    new_status: to, staff_id: staffId, created_at: now,
+    listing_id: locked.id,
+    batch_id: opts.batchId ?? null,
+    decision: command,
+    note,
+    previous_status: locked.status,
+    previous_note: locked.moderation_note,
+    new_status: to,
+    staff_id: staffId,
+    created_at: now,
   });
   const details = { note, previous_status: locked.status, status: to, batch_id: opts.batchId ?? null, decision_id: decision.id, ...opts.details };
   await appendAudit(trx, { actorId: staffId, action: `listing.${command}`, entityType: 'listing', entityId: locked.id, details, at: now });
-  await appendEvents(trx, [{
-    type: EVENT[command], aggregateType: 'listing', aggregateId: locked.id, occurredAt: now,
-    payload: { listing_id: locked.id, seller_id: locked.seller_id, decision: command, previous_status: locked.status, status: to, staff_id: staffId, batch_id: opts.batchId ?? null },
-  }]);
+  await appendEvents(trx, [
+    {
+      type: EVENT[command],
+      aggregateType: 'listing',
+      aggregateId: locked.id,
+      occurredAt: now,
+      payload: {
+        listing_id: locked.id,
+        seller_id: locked.seller_id,
+        decision: command,
+        previous_status: locked.status,
+        status: to,
+        staff_id: staffId,
+        batch_id: opts.batchId ?? null,
+      },
+    },
+  ]);
   return listing;
 }
 
@@ -100,7 +133,14 @@ export async function undoBulkDecision(ctx: AppContext, staffId: string, batchId
     if (!batch) throw notFound('Batch');
     if (batch.undone_at) throw conflict('batch_already_undone', 'This bulk decision was already undone');
     const decisions = await batchDecisions(trx, batchId);
-    const locked = new Map((await lockListings(trx, decisions.map((d) => d.listing_id))).map((l) => [l.id, l]));
+    const locked = new Map(
+      (
+        await lockListings(
+          trx,
+          decisions.map((d) => d.listing_id),
+        )
+      ).map((l) => [l.id, l]),
+    );
     const result: UndoResult = { batch_id: batchId, restored: [], skipped: [] };
     for (const d of decisions) {
       const listing = locked.get(d.listing_id)!;

@@ -15,7 +15,11 @@ export function listQueue(db: Kysely<DB>, f: { status: ListingStatus; viewerId: 
     // A moderator never sees their own listings here.
     .where('listings.seller_id', '<>', f.viewerId);
   if (f.cursor) q = q.where(afterCursor('listings.created_at', 'listings.id', f.cursor));
-  return q.orderBy('listings.created_at', 'desc').orderBy('listings.id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('listings.created_at', 'desc')
+    .orderBy('listings.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 type QueueRow = Awaited<ReturnType<typeof listQueue>>[number];

@@ -7,7 +7,9 @@ import type { DB } from '../../../db/schema';
  * or a review they wrote or that is about them. The one definition behind the queue's filter and
  * the decision's check: such staff neither see nor decide the report (404).
  */
-const involves = (userId: string) => sql<boolean>`(EXISTS (SELECT 1 FROM reports o WHERE o.target_type = reports.target_type AND o.target_id = reports.target_id AND o.reporter_id = ${userId}::uuid)
+const involves = (
+  userId: string,
+) => sql<boolean>`(EXISTS (SELECT 1 FROM reports o WHERE o.target_type = reports.target_type AND o.target_id = reports.target_id AND o.reporter_id = ${userId}::uuid)
   OR (reports.target_type = 'user' AND reports.target_id = ${userId}::uuid)
   OR (reports.target_type = 'listing' AND EXISTS (SELECT 1 FROM listings l WHERE l.id = reports.target_id AND l.seller_id = ${userId}::uuid))
   OR (reports.target_type = 'review' AND EXISTS (SELECT 1 FROM reviews r WHERE r.id = reports.target_id AND ${userId}::uuid IN (r.author_id, r.subject_id)))

@@ -6,7 +6,12 @@ import { createReport, decideReport } from './reports.service';
 
 export const reportsRoutes = [
   route({
-    method: 'post', path: '/v1/reports', operationId: 'createReport', tag: 'reports', access: 'user', idempotent: true,
+    method: 'post',
+    path: '/v1/reports',
+    operationId: 'createReport',
+    tag: 'reports',
+    access: 'user',
+    idempotent: true,
     rateLimit: CREATES_CONTENT,
     summary: 'Report a listing, a user, a message (of an order you are a party to) or a visible review to the moderators (a reported review is held in the review queue)',
     body: CreateReportBody,
@@ -19,14 +24,25 @@ export const reportsRoutes = [
     handler: async ({ ctx, user, body }) => ({ status: 201, body: toReportResponse(await createReport(ctx, user.id, body)) }),
   }),
   route({
-    method: 'get', path: '/v1/admin/reports', operationId: 'adminListReports', tag: 'admin', access: 'reports.read', summary: 'The report queue, newest first, with the open report count per target; never a report the caller filed or that is on them or theirs',
+    method: 'get',
+    path: '/v1/admin/reports',
+    operationId: 'adminListReports',
+    tag: 'admin',
+    access: 'reports.read',
+    summary: 'The report queue, newest first, with the open report count per target; never a report the caller filed or that is on them or theirs',
     query: PageQuery.extend(ReportQueueQuery.shape).strict(),
     responses: { 200: { description: 'A page of reports', schema: pageResponse(QueuedReportResponse) } },
     handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listReports(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedReportResponse) }),
   }),
   route({
-    method: 'post', path: '/v1/admin/reports/:id/decision', operationId: 'adminDecideReport', tag: 'admin', access: 'reports.decide', idempotent: true,
-    summary: 'Action a report (remove the listing or request changes; warn or suspend the user, in the same transaction) or dismiss it; other open reports on the target are decided with it',
+    method: 'post',
+    path: '/v1/admin/reports/:id/decision',
+    operationId: 'adminDecideReport',
+    tag: 'admin',
+    access: 'reports.decide',
+    idempotent: true,
+    summary:
+      'Action a report (remove the listing or request changes; warn or suspend the user, in the same transaction) or dismiss it; other open reports on the target are decided with it',
     params: ReportIdParams,
     body: DecisionBody,
     responses: {

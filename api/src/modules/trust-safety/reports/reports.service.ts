@@ -50,19 +50,34 @@ export async function createReport(ctx: AppContext, reporterId: string, input: z
       if (!owner) throw notFound(TARGET_NAMES[input.target_type]);
       if (owner === reporterId) throw invalid('own_target', 'You cannot report yourself or your own listing, message or review', 'target_id');
       const report = await insertReport(trx, {
-        reporter_id: reporterId, target_type: input.target_type, target_id: input.target_id, reason: input.reason, note: input.note || null, created_at: now,
+        reporter_id: reporterId,
+        target_type: input.target_type,
+        target_id: input.target_id,
+        reason: input.reason,
+        note: input.note || null,
+        created_at: now,
       });
-      await appendEvents(trx, [{
-        type: 'report.created', aggregateType: 'report', aggregateId: report.id, occurredAt: now,
-        payload: { report_id: report.id, reporter_id: reporterId, target_type: report.target_type, target_id: report.target_id, reason: report.reason },
-      }]);
+      await appendEvents(trx, [
+        {
+          type: 'report.created',
+          aggregateType: 'report',
+          aggregateId: report.id,
+          occurredAt: now,
+          payload: { report_id: report.id, reporter_id: reporterId, target_type: report.target_type, target_id: report.target_id, reason: report.reason },
+        },
+      ]);
       // A reported review goes to the review queue too, where it can be published or removed.
       if (report.target_type === 'review') await holdReportedReview(trx, report.target_id, report.id, now);
       if (input.target_type === 'listing' && (await holdReportedListing(trx, ctx.config, input.target_id, await countOpenReportsOn(trx, 'listing', input.target_id), now))) {
-        await appendEvents(trx, [{
-          type: 'listing.held_for_review', aggregateType: 'listing', aggregateId: input.target_id, occurredAt: now,
-          payload: { listing_id: input.target_id, seller_id: owner, flag: 'reported' },
-        }]);
+        await appendEvents(trx, [
+          {
+            type: 'listing.held_for_review',
+            aggregateType: 'listing',
+            aggregateId: input.target_id,
+            occurredAt: now,
+            payload: { listing_id: input.target_id, seller_id: owner, flag: 'reported' },
+          },
+        ]);
       }
       return report;
     });
@@ -85,7 +100,10 @@ export interface DecidedReport {
  * Attributable: audit entry + outbox event per report, plus the target's own.
  */
 export async function decideReport(
-  ctx: AppContext, staffId: string, reportId: string, input: { decision: ReportDecision; action?: ReportAction; note: string },
+  ctx: AppContext,
+  staffId: string,
+  reportId: string,
+  input: { decision: ReportDecision; action?: ReportAction; note: string },
 ): Promise<DecidedReport> {
   const now = ctx.clock.now();
   const decided = await inTransaction(ctx.db, async (trx) => {
@@ -95,24 +113,48 @@ export async function decideReport(
     if (report.status !== 'open') throw conflict('report_decided', 'This report is already decided');
     // A reported message belongs to, and is answered on, its author.
     const messageAuthor = report.target_type === 'message' ? (await findMessage(trx, report.target_id))?.author_id : undefined;
-    const action = input.decision === 'action' ? input.action ?? null : null;
+    const action = input.decision === 'action' ? (input.action ?? null) : null;
     if (action && !(ACTIONS_BY_TARGET[report.target_type] as readonly ReportAction[]).includes(action)) {
       throw invalid('action_not_for_target', `A ${report.target_type} report takes one of ${ACTIONS_BY_TARGET[report.target_type].join(', ')}`, 'action');
     }
     const suspended = action ? await takeAction(trx, staffId, report, action, input.note, now, messageAuthor) : null;
-    const verdict = { status: input.decision === 'action' ? 'actioned' as const : 'dismissed' as const, action, decision_note: input.note, decided_by: staffId, decided_at: now };
+    const verdict = {
+      status: input.decision === 'action' ? ('actioned' as const) : ('dismissed' as const),
+      action,
+      decision_note: input.note,
+      decided_by: staffId,
+      decided_at: now,
+    };
     const updated = await trx.updateTable('reports').set(verdict).where('id', '=', reportId).returningAll().executeTakeFirstOrThrow();
     const others = await decideOpenReportsOn(trx, report, verdict);
     for (const r of [updated, ...others]) {
       const decidedWith = r.id === reportId ? null : reportId;
       await appendAudit(trx, {
-        actorId: staffId, action: `report.${input.decision}`, entityType: 'report', entityId: r.id, at: now,
+        actorId: staffId,
+        action: `report.${input.decision}`,
+        entityType: 'report',
+        entityId: r.id,
+        at: now,
         details: { note: input.note, target_type: r.target_type, target_id: r.target_id, ...(action ? { action } : {}), ...(decidedWith ? { decided_with: decidedWith } : {}) },
       });
-      await appendEvents(trx, [{
-        type: 'report.decided', aggregateType: 'report', aggregateId: r.id, occurredAt: now,
-        payload: { report_id: r.id, decision: input.decision, status: verdict.status, action, target_type: r.target_type, target_id: r.target_id, decided_by: staffId, decided_with: decidedWith },
-      }]);
+      await appendEvents(trx, [
+        {
+          type: 'report.decided',
+          aggregateType: 'report',
+          aggregateId: r.id,
+          occurredAt: now,
+          payload: {
+            report_id: r.id,
+            decision: input.decision,
+            status: verdict.status,
+            action,
+            target_type: r.target_type,
+            target_id: r.target_id,
+            decided_by: staffId,
+            decided_with: decidedWith,
+          },
+        },
+      ]);
     }
     return { report: updated, alsoDecided: others, suspended };
   });
@@ -123,7 +165,13 @@ export async function decideReport(
 
 /** Applies `action` to the report's target; returns the id of a user it suspended (their sessions are forgotten after commit). */
 async function takeAction(
-  trx: Transaction<DB>, staffId: string, report: ReportRow, action: ReportAction, note: string, now: Date, messageAuthor: string | undefined,
+  trx: Transaction<DB>,
+  staffId: string,
+  report: ReportRow,
+  action: ReportAction,
+  note: string,
+  now: Date,
+  messageAuthor: string | undefined,
 ): Promise<string | null> {
   const via = { report_id: report.id };
   if (action === 'warn_user' || action === 'suspend_user') {

@@ -2,7 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB, ModerationAction, UserModerationActionRow } from '../../../db/schema';
 
 export function insertModerationAction(
-  trx: Transaction<DB>, a: { user_id: string; action: ModerationAction; reason: string; staff_id: string; created_at: Date },
+  trx: Transaction<DB>,
+  a: { user_id: string; action: ModerationAction; reason: string; staff_id: string; created_at: Date },
 ): Promise<UserModerationActionRow> {
   return trx.insertInto('user_moderation_actions').values(a).returningAll().executeTakeFirstOrThrow();
 }

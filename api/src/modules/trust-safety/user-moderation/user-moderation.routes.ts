@@ -16,32 +16,43 @@ const SUMMARY: Record<ModerationAction, string> = {
 
 const OPERATION_ID: Record<ModerationAction, string> = { warn: 'adminWarnUser', suspend: 'adminSuspendUser', reinstate: 'adminReinstateUser' };
 
-const actionRoute = (action: ModerationAction) => route({
-  method: 'post', path: `/v1/admin/users/:id/${action}`, operationId: OPERATION_ID[action], tag: 'admin', access: 'users.moderate', idempotent: true,
-  summary: SUMMARY[action],
-  params: UserIdParams,
-  body: ModerationBody,
-  responses: {
-    200: { description: 'The user’s moderation state and the recorded action', schema: ModerationStateResponse },
-    403: { description: 'Not allowed (only an admin may suspend an admin)' },
-    404: { description: 'No such user (or the caller themself)' },
-    409: { description: 'already_suspended or not_suspended' },
-  },
-  handler: async ({ ctx, user, params, body }) => {
-    const r = await moderateUser(ctx, user.id, params.id, action, body.reason, hasConfirmedFraud);
-    return {
-      status: 200,
-      body: { user_id: r.user_id, suspended_at: r.suspended_at?.toISOString() ?? null, payouts_frozen: r.payouts_frozen, action: toModerationActionResponse(r.action) },
-    };
-  },
-});
+const actionRoute = (action: ModerationAction) =>
+  route({
+    method: 'post',
+    path: `/v1/admin/users/:id/${action}`,
+    operationId: OPERATION_ID[action],
+    tag: 'admin',
+    access: 'users.moderate',
+    idempotent: true,
+    summary: SUMMARY[action],
+    params: UserIdParams,
+    body: ModerationBody,
+    responses: {
+      200: { description: 'The user’s moderation state and the recorded action', schema: ModerationStateResponse },
+      403: { description: 'Not allowed (only an admin may suspend an admin)' },
+      404: { description: 'No such user (or the caller themself)' },
+      409: { description: 'already_suspended or not_suspended' },
+    },
+    handler: async ({ ctx, user, params, body }) => {
+      const r = await moderateUser(ctx, user.id, params.id, action, body.reason, hasConfirmedFraud);
+      return {
+        status: 200,
+        body: { user_id: r.user_id, suspended_at: r.suspended_at?.toISOString() ?? null, payouts_frozen: r.payouts_frozen, action: toModerationActionResponse(r.action) },
+      };
+    },
+  });
 
 export const userModerationRoutes = [
   actionRoute('warn'),
   actionRoute('suspend'),
   actionRoute('reinstate'),
   route({
-    method: 'get', path: '/v1/admin/users/:id/moderation', operationId: 'adminGetUserModeration', tag: 'admin', access: 'users.moderate', summary: 'A user’s moderation state and history, oldest first',
+    method: 'get',
+    path: '/v1/admin/users/:id/moderation',
+    operationId: 'adminGetUserModeration',
+    tag: 'admin',
+    access: 'users.moderate',
+    summary: 'A user’s moderation state and history, oldest first',
     params: UserIdParams,
     responses: { 200: { description: 'State and history', schema: ModerationHistoryResponse }, 404: { description: 'No such user' } },
     handler: async ({ ctx, user, params }) => {

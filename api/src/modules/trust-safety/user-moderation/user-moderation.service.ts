@@ -32,7 +32,13 @@ const EVENT: Record<ModerationAction, string> = { warn: 'user.warned', suspend: 
  * after commit when suspending (see `moderateUser`).
  */
 export async function applyModeration(
-  trx: Transaction<DB>, staffId: string, userId: string, action: ModerationAction, reason: string, now: Date, via: { report_id: string } | null = null,
+  trx: Transaction<DB>,
+  staffId: string,
+  userId: string,
+  action: ModerationAction,
+  reason: string,
+  now: Date,
+  via: { report_id: string } | null = null,
   confirmedFraud?: ConfirmedFraudCheck,
 ): Promise<ModerationResult> {
   // One's own record is not one's to moderate, nor to learn about here (see mustBeAnotherUser).
@@ -55,16 +61,26 @@ export async function applyModeration(
   }
   const row = await insertModerationAction(trx, { user_id: userId, action, reason, staff_id: staffId, created_at: now });
   await appendAudit(trx, { actorId: staffId, action: `user.${action}`, entityType: 'user', entityId: userId, details: { reason, moderation_action_id: row.id, ...via }, at: now });
-  await appendEvents(trx, [{
-    type: EVENT[action], aggregateType: 'user', aggregateId: userId, occurredAt: now,
-    payload: { user_id: userId, action, reason, staff_id: staffId, moderation_action_id: row.id, ...via },
-  }]);
+  await appendEvents(trx, [
+    {
+      type: EVENT[action],
+      aggregateType: 'user',
+      aggregateId: userId,
+      occurredAt: now,
+      payload: { user_id: userId, action, reason, staff_id: staffId, moderation_action_id: row.id, ...via },
+    },
+  ]);
   return { user_id: userId, suspended_at: suspendedAt, payouts_frozen: payoutsFrozen, action: row };
 }
 
 /** `applyModeration` in its own transaction. */
 export async function moderateUser(
-  ctx: AppContext, staffId: string, userId: string, action: ModerationAction, reason: string, confirmedFraud: ConfirmedFraudCheck,
+  ctx: AppContext,
+  staffId: string,
+  userId: string,
+  action: ModerationAction,
+  reason: string,
+  confirmedFraud: ConfirmedFraudCheck,
 ): Promise<ModerationResult> {
   const now = ctx.clock.now();
   const result = await inTransaction(ctx.db, (trx) => applyModeration(trx, staffId, userId, action, reason, now, null, confirmedFraud));
