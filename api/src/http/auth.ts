@@ -1,13 +1,11 @@
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
+import type { AuthUser } from '../auth-user';
 import type { DB } from '../db/schema';
-import { type SessionUser, hashToken, resolveSession } from '../modules/marketplace/users';
+import { hashToken, resolveSession } from '../modules/marketplace/users';
 import { AppError } from './errors';
 import type { SessionCache } from './session-cache';
 import { sessionCookie } from './session-cookies';
-
-/** The caller, as a route sees them. */
-export type AuthUser = SessionUser;
 
 const unauthenticated = () => new AppError(401, 'unauthenticated', 'A valid bearer token or console session is required');
 

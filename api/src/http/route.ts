@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../context';
 import type { BeforeCommit } from '../db/before-commit';
 import type { Permission } from '../permissions';
-import type { AuthUser } from './auth';
+import type { AuthUser } from '../auth-user';
 import type { AppError } from './errors';
 import type { Budget } from '../adapters/rate-limits';
 

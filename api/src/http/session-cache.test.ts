@@ -1,4 +1,4 @@
-import type { AuthUser } from './auth';
+import type { AuthUser } from '../auth-user';
 import { createSessionCache } from './session-cache';
 
 const user = (id: string): AuthUser => ({ id, email: `${id}@example.test`, display_name: id, roles: [], created_at: new Date('2026-01-01T00:00:00Z') });

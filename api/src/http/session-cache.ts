@@ -1,4 +1,4 @@
-import type { AuthUser } from './auth';
+import type { AuthUser } from '../auth-user';
 
 // Every authenticated request used to cost a round trip for its session. This cache keeps a
 // resolved session for a few seconds in this process. Staleness bound: a logout or role change made

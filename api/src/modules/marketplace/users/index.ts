@@ -17,4 +17,4 @@ export {
 } from './users.repository';
 export { ensureStaffAccount, register } from './users.service';
 export { hashToken } from './tokens';
-export { type SessionUser, resolveSession } from './session-lookup';
+export { resolveSession } from './session-lookup';

@@ -1,14 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import type { AuthUser } from '../../../auth-user';
 import type { DB } from '../../../db/schema';
-
-/** The signed-in user a live session stands for. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  display_name: string;
-  roles: string[];
-  created_at: Date;
-}
 
 const IDLE_TOUCH_MS = 60_000;
 
@@ -17,7 +9,7 @@ const IDLE_TOUCH_MS = 60_000;
  * that holds; undefined otherwise. Using a session with an idle limit moves the limit forward,
  * written at most once a minute per session.
  */
-export async function resolveSession(db: Kysely<DB>, tokenHash: Buffer, now: Date): Promise<{ user: SessionUser; validUntil: Date } | undefined> {
+export async function resolveSession(db: Kysely<DB>, tokenHash: Buffer, now: Date): Promise<{ user: AuthUser; validUntil: Date } | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')

@@ -1,0 +1,8 @@
+/** The signed-in caller: what a live session stands for (resolved by the users module, carried by http/). */
+export interface AuthUser {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  created_at: Date;
+}
