@@ -62,7 +62,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
   await migrateToLatest(db);
   const logger = createLogger(config.LOG_LEVEL);
   const clock = opts.clock ?? { now: () => new Date() };
-  const scorer = createServingModels({ config, source: modelRegistrySource({ config, db, clock }), databaseUrl: pg.url, logger });
+  const scorer = createServingModels({ config, source: modelRegistrySource({ db, clock }), databaseUrl: pg.url, logger });
   await scorer.start();
   const ctx: AppContext = {
     config,

@@ -39,7 +39,7 @@ export interface ContextInput {
   databaseUrl: string;
   clock?: Clock;
   /** What the fraud models follow: the model registry's `modelRegistrySource` (a module, so the caller passes it in). */
-  modelSource: (deps: Pick<AppContext, 'config' | 'db' | 'clock'>) => ModelSource;
+  modelSource: (deps: Pick<AppContext, 'db' | 'clock'>) => ModelSource;
 }
 
 export async function createContext({ config, logger, databaseUrl, clock = systemClock, modelSource }: ContextInput): Promise<AppContext> {
@@ -54,7 +54,7 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     dataDir: path.join(config.DATA_DIR, 'clickhouse'),
     analyst: { username: config.CLICKHOUSE_ANALYST_USER, password: config.CLICKHOUSE_ANALYST_PASSWORD, connections: config.ANALYST_QUERY_CONCURRENCY },
   });
-  const scorer = createServingModels({ config, source: modelSource({ config, db, clock }), databaseUrl, logger });
+  const scorer = createServingModels({ config, source: modelSource({ db, clock }), databaseUrl, logger });
   return {
     config,
     logger,

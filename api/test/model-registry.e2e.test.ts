@@ -154,7 +154,7 @@ test('promote takes effect on the next payment without a restart, in this proces
 
 test('a process whose LISTEN connection dropped still follows the registry by its periodic re-read', async () => {
   const config = { ...app.ctx.config, MODEL_REGISTRY_REFRESH_SECONDS: 1 };
-  const other = createServingModels({ config, source: modelRegistrySource({ ...app.ctx, config }), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
+  const other = createServingModels({ config, source: modelRegistrySource(app.ctx), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
   await other.start();
   try {
     await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'agora-model-registry'`.execute(app.ctx.db);
@@ -220,7 +220,7 @@ test('a model file changed under a registered version name is refused: no start,
   copyFileSync(V1_MODEL_PATH, path.join(changedDir, 'fraud-gbt-v1.onnx'));
   writeFileSync(path.join(changedDir, 'test-block.onnx'), constantModel(FEATURE_NAMES, 0.5));
   const config = { ...app.ctx.config, FRAUD_MODEL_PATH: path.join(changedDir, 'fraud-gbt-v1.onnx') };
-  const other = createServingModels({ config, source: modelRegistrySource({ ...app.ctx, config }), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
+  const other = createServingModels({ config, source: modelRegistrySource(app.ctx), databaseUrl: app.databaseUrl, logger: app.ctx.logger });
   await expect(other.start()).rejects.toThrow(/test-block: test-block\.onnx has sha256 [0-9a-f]{64} but was registered with [0-9a-f]{64}/);
   await other.close();
   // A version whose file changed after registration, never loaded here yet, cannot be promoted.

@@ -19,8 +19,8 @@ export interface RegisteredModel {
 export interface ModelSource {
   /** A Postgres channel NOTIFYed on every change of what to serve. */
   channel: string;
-  /** Once, at start: registers the models directory's files the registry does not know yet. */
-  register(): Promise<void>;
+  /** Once, at start: registers the files of the models folder (`dir`, with `bootstrap` the configured model) the registry does not know yet. */
+  register(location: { dir: string; bootstrap: string }): Promise<void>;
   /** The versions to serve now: the active one and the shadows. */
   serving(): Promise<(RegisteredModel & { status: ModelStatus })[]>;
 }
@@ -66,7 +66,8 @@ export interface ServingModelsOptions {
 /** No I/O until start(). */
 export function createServingModels(opts: ServingModelsOptions): ServingModels {
   const log = opts.logger.child({ module: 'model-registry' });
-  const { dir } = modelsLocation(opts.config);
+  const location = modelsLocation(opts.config);
+  const { dir } = location;
   const loaded = new Map<string, Promise<LoadedModel>>();
   let serving: ServingSet | null = null;
   let listener: Client | null = null;
@@ -152,7 +153,7 @@ export function createServingModels(opts: ServingModelsOptions): ServingModels {
     ensureLoaded,
     refresh,
     async start() {
-      await opts.source.register();
+      await opts.source.register(location);
       await reload();
       await listen();
       timer = setInterval(() => {
