@@ -129,44 +129,31 @@ export async function insertOrder(
   );
 }
 
-/** When the order last entered `delivered` (for the dispute window). */
-export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: string): Promise<Date | null> {
-  const row = await db
+/** The order's latest move into `status` (history ids grow with each move): when, and by whom. */
+function lastMoveInto(db: Kysely<DB> | Transaction<DB>, orderId: string, status: OrderStatus) {
+  return db
     .selectFrom('order_status_history')
-    .select('created_at')
+    .select(['created_at', 'actor_type'])
     .where('order_id', '=', orderId)
-    .where('to_status', '=', 'delivered')
+    .where('to_status', '=', status)
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row?.created_at ?? null;
+}
+
+/** When the order last entered `delivered` (for the dispute window). */
+export async function deliveredAt(db: Kysely<DB> | Transaction<DB>, orderId: string): Promise<Date | null> {
+  return (await lastMoveInto(db, orderId, 'delivered'))?.created_at ?? null;
 }
 
 /** When the order last became `completed` (the review window runs from there). */
 export async function completedAt(trx: Transaction<DB>, orderId: string): Promise<Date | null> {
-  const row = await trx
-    .selectFrom('order_status_history')
-    .select('created_at')
-    .where('order_id', '=', orderId)
-    .where('to_status', '=', 'completed')
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.created_at ?? null;
+  return (await lastMoveInto(trx, orderId, 'completed'))?.created_at ?? null;
 }
 
 /** Whether the order's latest move into `disputed` was the system's (a chargeback), not the buyer's. */
 export async function disputedByChargeback(db: Kysely<DB>, orderId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('order_status_history')
-    .select('actor_type')
-    .where('order_id', '=', orderId)
-    .where('to_status', '=', 'disputed')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.actor_type === 'system';
+  return (await lastMoveInto(db, orderId, 'disputed'))?.actor_type === 'system';
 }
 
 /** The order a provider payment paid for: `orders.payment_ref` holds what `charge()` returned. */
