@@ -40,7 +40,7 @@ export async function inTransaction<T>(db: Kysely<DB>, fn: (trx: Transaction<DB>
 const sqlState = (err: unknown) => (err as { code?: unknown } | null)?.code;
 
 /** Serialization failure or deadlock: the transaction was rolled back and may succeed if run again. */
-export function isRetryable(err: unknown): boolean {
+function isRetryable(err: unknown): boolean {
   const code = sqlState(err);
   return code === '40001' || code === '40P01';
 }
