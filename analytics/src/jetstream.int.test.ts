@@ -120,7 +120,9 @@ describe('relay → JetStream → consumer → ClickHouse', () => {
     await doomed.connection.close();
     release();
     await crashing.stop();
-    expect(firstDelivery.sort()).toEqual([...ids].sort());
+    // At least once here too: under load the ack wait can lapse before the crash, and the same batch
+    // comes back to the doomed consumer once the gate opens.
+    expect([...new Set(firstDelivery)].sort()).toEqual([...ids].sort());
 
     const redelivered: string[] = [];
     const restarted = await startEventConsumer(broker, recordingSink(redelivered), { batchSize: 100, ackWaitMs: ACK_WAIT_MS, logger: silent });
