@@ -18,6 +18,7 @@ import { loadKeyring } from '../api/src/adapters/keyring';
 import { createPaymentProvider } from '../api/src/adapters/payment-providers';
 import { createServingModels } from '../api/src/adapters/serving-models';
 import { modelRegistrySource } from '../api/src/modules/risk/model-registry';
+import { createMailer } from '../api/src/adapters/mailer';
 import { createPasswordHasher } from '../api/src/adapters/passwords';
 import { createTestDatabase } from './postgres';
 
@@ -40,6 +41,10 @@ export const TEST_ENV = {
   RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: '1000000',
   RATE_LIMIT_REGISTER_IP_PER_HOUR: '1000000',
   PASSWORD_HASH_QUEUE: '100000',
+  RATE_LIMIT_MAIL_PER_HOUR: '1000000',
+  RATE_LIMIT_CODE_IP_PER_MINUTE: '1000000',
+  // Most tests are about something else than the verification gate; accounts.e2e turns it on.
+  REQUIRE_VERIFIED_EMAIL: 'false',
 } as const;
 
 /**
@@ -76,6 +81,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),
     rateLimits: createRateLimits(config, pg.url, logger),
     passwords: createPasswordHasher(config.PASSWORD_HASH_CONCURRENCY, config.PASSWORD_HASH_QUEUE),
+    mailer: createMailer(config, logger),
   };
   return {
     ctx,
@@ -151,13 +157,19 @@ export interface TestUser {
   token: string;
 }
 
-export async function registerUser(request: Request, overrides: Partial<{ email: string; password: string; display_name: string }> = {}): Promise<TestUser> {
+/** `deviceId`: the app's X-Device-Id, sent when registering. */
+export async function registerUser(request: Request, overrides: Partial<{ email: string; password: string; display_name: string; deviceId: string }> = {}): Promise<TestUser> {
   const email = overrides.email ?? `user-${randomBytes(5).toString('hex')}@example.test`;
+  const password = overrides.password ?? 'correct horse battery';
   const res = await request('POST', '/v1/auth/register', {
-    body: { email, password: overrides.password ?? 'correct horse battery', display_name: overrides.display_name ?? 'Test User' },
+    headers: overrides.deviceId ? { 'X-Device-Id': overrides.deviceId } : {},
+    body: { email, password, display_name: overrides.display_name ?? 'Test User' },
   });
-  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { id: res.body.user.id, email, token: res.body.token };
+  if (res.status !== 202) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  // Registering says nothing about the account (no enumeration): signing in is a second step.
+  const session = await request('POST', '/v1/auth/login', { body: { email, password } });
+  if (session.status !== 200) throw new Error(`login after register failed: ${session.status} ${JSON.stringify(session.body)}`);
+  return { id: session.body.user.id, email, token: session.body.token };
 }
 
 export async function makeListing(request: Request, seller: TestUser, overrides: Record<string, unknown> = {}) {

@@ -5,4 +5,7 @@ export interface AuthUser {
   display_name: string;
   roles: string[];
   created_at: Date;
+  email_verified_at: Date | null;
+  /** The language mail is written in. */
+  locale: 'en' | 'fr';
 }

@@ -163,6 +163,10 @@ const EnvSchema = z
     RATE_LIMIT_AUTH_IP_PER_MINUTE: int(20, 1),
     RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: int(10, 1),
     RATE_LIMIT_REGISTER_IP_PER_HOUR: int(20, 1),
+    // Requests that send mail (verification re-sends, resets, email changes), per address and per account.
+    RATE_LIMIT_MAIL_PER_HOUR: int(5, 1),
+    // Guesses at mailed tokens and second-factor codes, per address: strict, the secrets are short.
+    RATE_LIMIT_CODE_IP_PER_MINUTE: int(10, 1),
     // Login lockout: from the THRESHOLDth failed login of an account within the window (less the failures
     // a later successful login from the same address made), each failure locks the account for the next
     // of LOGIN_LOCKOUT_SECONDS (the last repeats); a locked account refuses even the right password.
@@ -179,6 +183,23 @@ const EnvSchema = z
     PASSWORD_HASH_CONCURRENCY: int(2, 1, 64),
     PASSWORD_HASH_QUEUE: int(64, 0, 100_000),
     SEED_DEMO: bool.default(true),
+    // Outgoing mail: over SMTP (smtp:// or smtps://user:pass@host:port) when set, else each message is an
+    // .eml file under MAIL_DIR (default DATA_DIR/mail) whose path is logged.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_DIR: z.string().optional(),
+    MAIL_FROM: z.string().default('Agora <no-reply@agora.localhost>'),
+    // Where the end users' app lives: links in mail (verify, reset) open `${APP_URL}/verify-email?token=…`.
+    APP_URL: z.string().url().default('http://localhost:3000'),
+    // Until their email is verified, users may browse and message but not list or pay.
+    REQUIRE_VERIFIED_EMAIL: bool.default(true),
+    EMAIL_VERIFICATION_TTL_HOURS: int(48, 1, 24 * 30),
+    PASSWORD_RESET_TTL_MINUTES: int(30, 5, 24 * 60),
+    // Sensitive changes (payouts, payout details, email, second factor, deleting the account) need the
+    // password or second factor proved on this session within this many minutes.
+    STEP_UP_MINUTES: int(10, 1, 24 * 60),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
     // Ed25519 private key for audit checkpoints, base64 PKCS8 DER; unset: one kept in DATA_DIR.

@@ -11,6 +11,7 @@ import type { Logger } from './logger';
 import { type Keyring, loadKeyring } from './adapters/keyring';
 import { type PaymentProvider, createPaymentProvider } from './adapters/payment-providers';
 import { type PasswordHasher, createPasswordHasher } from './adapters/passwords';
+import { type Mailer, createMailer } from './adapters/mailer';
 import { type ModelSource, type ServingModels, createServingModels } from './adapters/serving-models';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
@@ -31,6 +32,8 @@ export interface AppContext {
   rateLimits: RateLimits;
   /** scrypt behind a bounded gate: logins cannot fill libuv's thread pool. */
   passwords: PasswordHasher;
+  /** Outgoing mail (SMTP, or .eml files in the embedded default). */
+  mailer: Mailer;
 }
 
 export interface ContextInput {
@@ -67,11 +70,13 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     sessions: createSessionCache(config.SESSION_CACHE_SECONDS * 1000),
     rateLimits: createRateLimits(config, databaseUrl, logger),
     passwords: createPasswordHasher(config.PASSWORD_HASH_CONCURRENCY, config.PASSWORD_HASH_QUEUE),
+    mailer: createMailer(config, logger),
   };
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {
   await ctx.scorer.close();
+  ctx.mailer.close();
   await ctx.rateLimits.close();
   await ctx.analytics.close();
   await ctx.db.destroy();

@@ -56,8 +56,8 @@ describe('with Redis', () => {
   });
 
   test('registrations per address', async () => {
-    expect((await register(request, '203.0.113.20')).status).toBe(201);
-    expect((await register(request, '203.0.113.20')).status).toBe(201);
+    expect((await register(request, '203.0.113.20')).status).toBe(202);
+    expect((await register(request, '203.0.113.20')).status).toBe(202);
     const limited = await register(request, '203.0.113.20');
     expectProblem(limited, 429);
     expect(limited.body.code).toBe('rate_limited');
@@ -77,8 +77,8 @@ describe('with Redis unreachable', () => {
   afterAll(() => app.close());
 
   test('limits still hold, per process', async () => {
-    expect((await register(request, '203.0.113.30')).status).toBe(201);
-    expect((await register(request, '203.0.113.30')).status).toBe(201);
+    expect((await register(request, '203.0.113.30')).status).toBe(202);
+    expect((await register(request, '203.0.113.30')).status).toBe(202);
     expectProblem(await register(request, '203.0.113.30'), 429);
 
     const user = await registerUser(request, { password: PASSWORD });

@@ -98,7 +98,7 @@ test('after kill -9, start stops the orphaned embedded Postgres and comes up on 
   const first = await startAgora();
   const request = client(first.url);
   const email = `restart-${Date.now()}@example.test`;
-  expect((await request('POST', '/v1/auth/register', { body: { email, password: 'correct horse battery', display_name: 'Survivor' } })).status).toBe(201);
+  expect((await request('POST', '/v1/auth/register', { body: { email, password: 'correct horse battery', display_name: 'Survivor' } })).status).toBe(202);
   const orphan = postmasterPid();
   expect(parentOf(orphan)).toBe(first.child.pid);
 

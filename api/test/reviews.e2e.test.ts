@@ -156,13 +156,7 @@ describe('automatic flags', () => {
 
   test('accounts that registered or signed in on one device are flagged; the raw device id is not stored', async () => {
     const device = `device-${randomUUID()}`;
-    const register = (deviceId: string) =>
-      request('POST', '/v1/auth/register', {
-        headers: { 'X-Device-Id': deviceId },
-        body: { email: `d-${randomUUID()}@example.test`, password: 'correct horse battery', display_name: 'D' },
-      });
-    const sellerRes = await register(device);
-    const seller = { id: sellerRes.body.user.id, email: '', token: sellerRes.body.token };
+    const seller = await registerUser(request, { deviceId: device });
     const buyer = await registerUser(request);
     // The buyer signs in from the seller's device later.
     expect((await request('POST', '/v1/auth/login', { headers: { 'X-Device-Id': device }, body: { email: buyer.email, password: 'correct horse battery' } })).status).toBe(200);
@@ -174,7 +168,11 @@ describe('automatic flags', () => {
     expect(stored).toHaveLength(2);
     expect(stored.every((f) => f.kind === 'device' && f.hash !== device && !f.hash.includes(device))).toBe(true);
 
-    expectProblem(await register('has spaces in it'), 400, 'header.X-Device-Id');
+    const withBadDevice = await request('POST', '/v1/auth/register', {
+      headers: { 'X-Device-Id': 'has spaces in it' },
+      body: { email: `d-${randomUUID()}@example.test`, password: 'correct horse battery', display_name: 'D' },
+    });
+    expectProblem(withBadDevice, 400, 'header.X-Device-Id');
   });
 
   test('a card the provider fingerprints links its payers; the shared test tokens do not', async () => {

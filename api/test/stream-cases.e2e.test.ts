@@ -26,12 +26,7 @@ async function buy(buyer: TestUser, seller: TestUser, paymentMethod: string) {
 
 /** An account registered from a device (X-Device-Id), as the app sends it. */
 async function registerOn(device: string): Promise<TestUser> {
-  const res = await request('POST', '/v1/auth/register', {
-    headers: { 'x-device-id': device },
-    body: { email: `${device}-${Math.random().toString(36).slice(2)}@example.test`, password: 'correct horse battery', display_name: 'Buyer' },
-  });
-  expect(res.status).toBe(201);
-  return { id: res.body.user.id, email: res.body.user.email, token: res.body.token };
+  return registerUser(request, { deviceId: device, display_name: 'Buyer' });
 }
 
 test('a stream case from real activity shares the admin inbox with a payment case, shows its evidence, and can be confirmed without an order', async () => {

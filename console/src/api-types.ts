@@ -10,7 +10,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device) */
+        /** Create an account and mail a verification link to it; then sign in with POST /v1/auth/login. The answer is the same whether or not the address already has an account (its owner is mailed instead), so it reveals nothing. An optional X-Device-Id header is stored hashed, to spot accounts sharing a device. */
         post: operations["register"];
         delete?: never;
         options?: never;
@@ -63,6 +63,23 @@ export interface paths {
         put?: never;
         /** Revoke the current session (bearer token or console cookie) and delete the console cookies */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/step-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prove it is you again on this session, before a sensitive change (payouts, payout details, email, two-step verification, deleting the account): it holds for STEP_UP_MINUTES (10 by default) */
+        post: operations["stepUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1586,12 +1603,25 @@ export interface components {
         };
         /**
          * @example {
+         *       "status": "verification_sent",
+         *       "detail": "If this address can be used, a message is on its way to it. Follow its link, then sign in."
+         *     }
+         */
+        RegisterAccepted: {
+            /** @constant */
+            status: "verification_sent";
+            detail: string;
+        };
+        /**
+         * @example {
          *       "user": {
          *         "id": "a3bb189e-8bf9-3888-9912-ace4e6543002",
          *         "email": "ada@example.com",
          *         "display_name": "Ada",
          *         "roles": [],
-         *         "created_at": "2026-03-02T10:15:00.000Z"
+         *         "created_at": "2026-03-02T10:15:00.000Z",
+         *         "email_verified_at": "2026-03-02T10:17:00.000Z",
+         *         "locale": "en"
          *       },
          *       "token": "agora_s_4f9c…"
          *     }
@@ -1609,6 +1639,9 @@ export interface components {
             roles: string[];
             /** Format: date-time */
             created_at: string;
+            email_verified_at: string | null;
+            /** @enum {string} */
+            locale: "en" | "fr";
         };
         /**
          * @example {
@@ -2635,30 +2668,23 @@ export interface operations {
                     email: string;
                     password: string;
                     display_name: string;
+                    /** @enum {string} */
+                    locale?: "en" | "fr";
                 };
             };
         };
         responses: {
-            /** @description Account created */
-            201: {
+            /** @description Accepted: a message is on its way to the address */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Session"];
+                    "application/json": components["schemas"]["RegisterAccepted"];
                 };
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Email already registered */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2929,6 +2955,74 @@ export interface operations {
             };
         };
     };
+    stepUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stepped up */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong password (`invalid_credentials`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -2953,6 +3047,9 @@ export interface operations {
                         roles: string[];
                         /** Format: date-time */
                         created_at: string;
+                        email_verified_at: string | null;
+                        /** @enum {string} */
+                        locale: "en" | "fr";
                         permissions: string[];
                         identity_verified_at: string | null;
                     };

@@ -29,14 +29,11 @@ async function deviceFarmCase(): Promise<{ caseId: string; buyers: string[] }> {
   const seller = await registerUser(request);
   const buyers: string[] = [];
   for (let i = 0; i < 3; i++) {
-    const reg = await request('POST', '/v1/auth/register', {
-      headers: { 'x-device-id': 'farm-phone' },
-      body: { email: `farm-${i}-${Date.now()}@example.test`, password: 'correct horse battery', display_name: 'Buyer' },
-    });
-    buyers.push(reg.body.user.id);
+    const reg = await registerUser(request, { deviceId: 'farm-phone', display_name: 'Buyer' });
+    buyers.push(reg.id);
     const listing = await makeListing(request, seller);
-    const order = (await request('POST', '/v1/orders', { token: reg.body.token, body: { listing_id: listing.id } })).body;
-    await request('POST', `/v1/orders/${order.id}/pay`, { token: reg.body.token, body: { payment_method: 'pm_card_visa' } });
+    const order = (await request('POST', '/v1/orders', { token: reg.token, body: { listing_id: listing.id } })).body;
+    await request('POST', `/v1/orders/${order.id}/pay`, { token: reg.token, body: { payment_method: 'pm_card_visa' } });
   }
   await relayAll(app.ctx);
   expect(await runStreamScoring(app.ctx)).toMatchObject({ opened: 1 });

@@ -34,6 +34,19 @@ export const REPORT_TARGET_TYPES = ['listing', 'user', 'message', 'review'] as c
 export const REPORT_REASONS = ['spam', 'prohibited_item', 'counterfeit', 'fraud', 'harassment', 'offensive', 'other'] as const;
 export const REPORT_ACTIONS = ['remove_listing', 'request_changes', 'warn_user', 'suspend_user', 'remove_review'] as const;
 export const MODERATION_ACTIONS = ['warn', 'suspend', 'reinstate'] as const;
+export const SECURITY_EVENT_KINDS = [
+  'login_new_device',
+  'password_changed',
+  'password_reset',
+  'email_changed',
+  'two_factor_enabled',
+  'two_factor_disabled',
+  'recovery_codes_regenerated',
+  'oidc_linked',
+  'oidc_unlinked',
+  'signed_out_everywhere',
+  'account_deleted',
+] as const;
 export const DOCUMENT_KINDS = ['passport', 'id_card', 'driving_licence'] as const;
 export const FRAUD_DECISIONS = ['clear', 'confirm_fraud'] as const;
 export const FRAUD_CASE_SOURCES = ['payment', 'stream'] as const;

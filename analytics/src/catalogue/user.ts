@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './event';
-import { countryCode, DOCUMENT_KINDS, id, MODERATION_ACTIONS } from './fields';
+import { countryCode, DOCUMENT_KINDS, id, MODERATION_ACTIONS, SECURITY_EVENT_KINDS } from './fields';
 
 // A moderation action's reason is staff-written text about the user, not the user's own data.
 const moderation = (action: (typeof MODERATION_ACTIONS)[number]) =>
@@ -32,6 +32,13 @@ const sellerAccount = z.strictObject({
 
 export const USER_EVENTS = {
   'user.registered': defineEvent('user', 'A new account.', z.strictObject({ user_id: id })),
+  'user.email_verified': defineEvent('user', 'The user proved they read the address on their account.', z.strictObject({ user_id: id })),
+  // The kind and whether it came from a device seen before; never the address, token or code.
+  'user.security_event': defineEvent(
+    'user',
+    'Something that changes who can act as the user happened (sign-in from a new device, password, email, second factor, linked providers, sessions, deletion).',
+    z.strictObject({ user_id: id, security_event_id: id, kind: z.enum(SECURITY_EVENT_KINDS) }),
+  ),
   'user.warned': defineEvent('user', 'Staff warned the user (record only).', moderation('warn')),
   'user.suspended': defineEvent('user', 'Staff suspended the user: no login, listings hidden, payouts frozen.', moderation('suspend')),
   'user.reinstated': defineEvent('user', 'Staff lifted a suspension.', moderation('reinstate')),

@@ -19,7 +19,12 @@ export interface UsersTable {
   identity_verified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   payout_schedule: ColumnType<'manual' | 'daily' | 'weekly', 'manual' | 'daily' | 'weekly' | undefined, 'manual' | 'daily' | 'weekly'>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  email_verified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The language mail is written in. */
+  locale: ColumnType<Locale, Locale | undefined, Locale>;
 }
+
+export type Locale = 'en' | 'fr';
 
 export interface SessionsTable {
   id: Generated<string>;
@@ -31,6 +36,34 @@ export interface SessionsTable {
   /** A console session ends this long after `last_seen_at`; null for app tokens (no idle limit). */
   idle_seconds: number | null;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** When the owner last proved who they are on this session (password, or second factor when enrolled). */
+  stepped_up_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The /24 (IPv4) or /48 (IPv6) the session was opened from, never the full address. */
+  network: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type AccountTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
+
+export interface AccountTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  purpose: AccountTokenPurpose;
+  token_hash: Buffer;
+  email: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface SecurityEventsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  network: string | null;
+  user_agent: string | null;
+  details: JsonColumn;
+  created_at: Timestamp;
 }
 
 export interface ListingsTable {
@@ -508,6 +541,8 @@ export interface AuditCheckpointsTable {
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
+  account_tokens: AccountTokensTable;
+  security_events: SecurityEventsTable;
   listings: ListingsTable;
   orders: OrdersTable;
   order_status_history: OrderStatusHistoryTable;

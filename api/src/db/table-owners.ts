@@ -9,6 +9,8 @@ import type { DB } from './schema';
 export const TABLE_OWNERS: Record<keyof DB, string> = {
   users: 'marketplace/users',
   sessions: 'marketplace/users',
+  account_tokens: 'marketplace/users',
+  security_events: 'marketplace/security-events',
   listings: 'marketplace/listings',
   orders: 'marketplace/orders',
   order_status_history: 'marketplace/orders',

@@ -61,7 +61,7 @@ type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 /** One route: its contract (for validation and the OpenAPI document) and a thin handler. */
 export interface RouteDef<A extends Access = any, P extends z.ZodType | undefined = any, Q extends z.ZodType | undefined = any, B extends z.ZodType | undefined = any> {
-  method: 'get' | 'post' | 'put' | 'patch';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   /** Stable camelCase name a generated client calls the operation by; staff routes start with `admin`. */
   operationId: string;

@@ -1,7 +1,15 @@
 import type { AuthUser } from '../auth-user';
 import { createSessionCache } from './session-cache';
 
-const user = (id: string): AuthUser => ({ id, email: `${id}@example.test`, display_name: id, roles: [], created_at: new Date('2026-01-01T00:00:00Z') });
+const user = (id: string): AuthUser => ({
+  id,
+  email: `${id}@example.test`,
+  display_name: id,
+  roles: [],
+  created_at: new Date('2026-01-01T00:00:00Z'),
+  email_verified_at: null,
+  locale: 'en',
+});
 const hash = (s: string) => Buffer.from(s);
 const now = new Date('2026-11-21T12:00:00Z');
 const later = new Date('2026-12-21T12:00:00Z');

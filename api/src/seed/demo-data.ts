@@ -10,7 +10,7 @@ import { decideListing } from '../modules/trust-safety/listing-moderation';
 import { CATEGORIES, createListing } from '../modules/marketplace/listings';
 import { cancelOrder, completeOrder, completedSalesOf, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
-import { ensureStaffAccount, register } from '../modules/marketplace/users';
+import { createSeedAccount, ensureStaffAccount } from '../modules/marketplace/users';
 import { seedStreamActivity } from './demo-stream';
 import { seedTrustAndSafety } from './demo-trust-safety';
 
@@ -81,7 +81,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
   const users: string[] = [];
   for (let i = 0; i < USERS; i++) {
     now = end - 45 * DAY + i * 3_600_000;
-    const { user } = await register(seedCtx, { email: `demo${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Demo User ${i}` });
+    const user = await createSeedAccount(seedCtx, { email: `demo${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Demo User ${i}` });
     users.push(user.id);
   }
 

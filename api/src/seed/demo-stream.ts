@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { DomainError } from '../errors';
 import { createOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
-import { register } from '../modules/marketplace/users';
+import { createSeedAccount } from '../modules/marketplace/users';
 import { liveListing } from './demo-trust-safety';
 
 const MINUTE = 60_000;
@@ -24,7 +24,7 @@ export async function seedStreamActivity(ctx: AppContext, sellerId: string, staf
   let paid = 0;
   for (let i = 0; i < ACCOUNTS; i++) {
     now = end - (40 - i * 10) * MINUTE;
-    const { user } = await register(
+    const user = await createSeedAccount(
       c,
       { email: `farm${i}@agora.local`, password: randomBytes(12).toString('base64url'), display_name: `Farm Account ${i}` },
       `demo-farm-phone-${i}`,

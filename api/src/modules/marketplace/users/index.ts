@@ -15,6 +15,7 @@ export {
   setUserRoles,
   userExists,
 } from './users.repository';
-export { ensureStaffAccount, register } from './users.service';
+export { createSeedAccount, ensureStaffAccount } from './users.service';
+export { assertSteppedUp } from './step-up';
 export { hashToken } from './tokens';
 export { resolveSession } from './session-lookup';

@@ -13,7 +13,18 @@ export async function resolveSession(db: Kysely<DB>, tokenHash: Buffer, now: Dat
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'users.roles', 'users.created_at', 'sessions.expires_at', 'sessions.idle_seconds', 'sessions.last_seen_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.roles',
+      'users.created_at',
+      'users.email_verified_at',
+      'users.locale',
+      'sessions.expires_at',
+      'sessions.idle_seconds',
+      'sessions.last_seen_at',
+    ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)

@@ -1,9 +1,26 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
-import type { DB, UserRow } from '../../../db/schema';
+import type { DB, Locale, UserRow } from '../../../db/schema';
 
-export type PublicUser = Pick<UserRow, 'id' | 'email' | 'display_name' | 'roles' | 'created_at'>;
+export type PublicUser = Pick<UserRow, 'id' | 'email' | 'display_name' | 'roles' | 'created_at' | 'email_verified_at' | 'locale'>;
 
-const PUBLIC_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at'] as const;
+const PUBLIC_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at', 'email_verified_at', 'locale'] as const;
+
+/** What the account owner may see of their own row. */
+export function toPublicUser(user: UserRow): PublicUser {
+  return {
+    id: user.id,
+    email: user.email,
+    display_name: user.display_name,
+    roles: user.roles,
+    created_at: user.created_at,
+    email_verified_at: user.email_verified_at,
+    locale: user.locale,
+  };
+}
+
+export async function findPasswordHash(db: Kysely<DB>, id: string) {
+  return db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
+}
 
 export function findByEmail(db: Kysely<DB>, email: string) {
   return db
@@ -15,14 +32,23 @@ export function findByEmail(db: Kysely<DB>, email: string) {
 
 export async function insertUser(
   trx: Transaction<DB>,
-  user: { email: string; password_hash: string; display_name: string; roles?: string[]; created_at: Date },
+  user: { email: string; password_hash: string; display_name: string; roles?: string[]; locale?: Locale; email_verified_at?: Date; created_at: Date },
 ): Promise<PublicUser> {
   return trx.insertInto('users').values(user).returning(PUBLIC_COLUMNS).executeTakeFirstOrThrow();
 }
 
 export async function insertSession(
   trx: Kysely<DB> | Transaction<DB>,
-  s: { user_id: string; token_hash: Buffer; created_at: Date; expires_at: Date; idle_seconds: number | null },
+  s: {
+    user_id: string;
+    token_hash: Buffer;
+    created_at: Date;
+    expires_at: Date;
+    idle_seconds: number | null;
+    stepped_up_at: Date | null;
+    user_agent: string | null;
+    network: string | null;
+  },
 ) {
   await trx
     .insertInto('sessions')
@@ -31,7 +57,15 @@ export async function insertSession(
 }
 
 export function toUserResponse(user: PublicUser) {
-  return { id: user.id, email: user.email, display_name: user.display_name, roles: user.roles, created_at: user.created_at.toISOString() };
+  return {
+    id: user.id,
+    email: user.email,
+    display_name: user.display_name,
+    roles: user.roles,
+    created_at: user.created_at.toISOString(),
+    email_verified_at: user.email_verified_at?.toISOString() ?? null,
+    locale: user.locale,
+  };
 }
 
 export function findPublicUser(db: Kysely<DB> | Transaction<DB>, id: string): Promise<PublicUser | undefined> {

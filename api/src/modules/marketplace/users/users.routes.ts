@@ -3,8 +3,8 @@ import { type RateLimitRule, route } from '../../../http/route';
 import { permissionsOf } from '../../../permissions';
 import { CONSOLE_SESSION_PATH, CSRF_HEADER, clearedSessionCookies, sessionCookies } from '../../../http/session-cookies';
 import { parseInput } from '../../../http/validate';
-import { ConsoleSessionResponse, DeviceHeaders, LoginBody, RegisterBody, SessionResponse, UserResponse } from './users.schemas';
-import { login, logout, register, sessionTtlHours } from './users.service';
+import { ConsoleSessionResponse, DeviceHeaders, LoginBody, RegisterAccepted, RegisterBody, SessionResponse, StepUpBody, UserResponse } from './users.schemas';
+import { login, logout, register, sessionTtlHours, stepUpWithPassword } from './users.service';
 import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
 
 const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
@@ -27,17 +27,22 @@ export const usersRoutes = [
     operationId: 'register',
     tag: 'auth',
     access: 'public',
-    summary: 'Create an account and sign in (an optional X-Device-Id header is stored hashed, to spot accounts sharing a device)',
+    summary:
+      'Create an account and mail a verification link to it; then sign in with POST /v1/auth/login. The answer is the same whether or not ' +
+      'the address already has an account (its owner is mailed instead), so it reveals nothing. An optional X-Device-Id header is stored ' +
+      'hashed, to spot accounts sharing a device.',
     body: RegisterBody,
-    rateLimit: [{ budget: 'register_ip', per: 'ip' }],
+    rateLimit: [
+      { budget: 'register_ip', per: 'ip' },
+      { budget: 'mail', per: 'email' },
+    ],
     responses: {
-      201: { description: 'Account created', schema: SessionResponse },
-      409: { description: 'Email already registered' },
+      202: { description: 'Accepted: a message is on its way to the address', schema: RegisterAccepted },
       503: { description: 'Too many password hashes in progress; retry after Retry-After' },
     },
     handler: async ({ ctx, body, header }) => {
-      const session = await register(ctx, body, deviceIdOf(header));
-      return { status: 201, body: { user: toUserResponse(session.user), token: session.token } };
+      await register(ctx, body, { deviceId: deviceIdOf(header) });
+      return { status: 202, body: { status: 'verification_sent', detail: 'If this address can be used, a message is on its way to it. Follow its link, then sign in.' } };
     },
   }),
   route({
@@ -54,7 +59,7 @@ export const usersRoutes = [
       ...SIGN_IN_REFUSALS,
     },
     handler: async ({ ctx, body, header, ip }) => {
-      const session = await login(ctx, { email: body.email, password: body.password, ip, deviceId: deviceIdOf(header) });
+      const session = await login(ctx, { email: body.email, password: body.password, ip, userAgent: header('user-agent'), deviceId: deviceIdOf(header) });
       return { status: 200, body: { user: toUserResponse(session.user), token: session.token } };
     },
   }),
@@ -76,7 +81,7 @@ export const usersRoutes = [
       403: { description: 'Not a staff account (not_staff), suspended, or a cross-site request (csrf_failed)' },
     },
     handler: async ({ ctx, body, header, ip, secure }) => {
-      const session = await login(ctx, { email: body.email, password: body.password, ip, deviceId: deviceIdOf(header), kind: 'console' });
+      const session = await login(ctx, { email: body.email, password: body.password, ip, userAgent: header('user-agent'), deviceId: deviceIdOf(header), kind: 'console' });
       const cookies = sessionCookies(session.token, sessionTtlHours(ctx, 'console') * 3600, secure);
       return { status: 200, body: { user: toUserResponse(session.user) }, headers: { 'Set-Cookie': cookies } };
     },
@@ -96,6 +101,27 @@ export const usersRoutes = [
     handler: async ({ ctx, token, secure }) => {
       await logout(ctx, token);
       return { status: 204, headers: { 'Set-Cookie': clearedSessionCookies(secure) } };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/auth/step-up',
+    operationId: 'stepUp',
+    tag: 'auth',
+    access: 'user',
+    summary: `Prove it is you again on this session, before a sensitive change (payouts, payout details, email, two-step verification, deleting the account): it holds for STEP_UP_MINUTES (10 by default)`,
+    body: StepUpBody,
+    rateLimit: [
+      { budget: 'code_ip', per: 'ip' },
+      { budget: 'auth_account', per: 'user' },
+    ],
+    responses: {
+      204: { description: 'Stepped up' },
+      401: { description: 'Wrong password (`invalid_credentials`)' },
+    },
+    handler: async ({ ctx, user, token, body }) => {
+      await stepUpWithPassword(ctx, user, token, body.password);
+      return { status: 204 };
     },
   }),
   route({

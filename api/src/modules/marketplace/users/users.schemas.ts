@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, passwordWeakness } from './password-policy';
 
-const Email = z
+export const LocaleField = z.enum(['en', 'fr'], 'must be one of en, fr');
+
+export const Email = z
   .email('must be a valid email address')
   .max(254, 'must be at most 254 characters')
   .transform((e) => e.toLowerCase());
@@ -13,11 +15,21 @@ export const RegisterBody = z
     email: Email,
     password: NewPassword,
     display_name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+    locale: LocaleField.optional(),
   })
   .superRefine(({ email, password, display_name }, ctx) => {
     const weakness = passwordWeakness(password, [email, email.split('@')[0]!, display_name]);
     if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
   });
+
+export const RegisterAccepted = z
+  .object({ status: z.literal('verification_sent'), detail: z.string() })
+  .meta({
+    id: 'RegisterAccepted',
+    examples: [{ status: 'verification_sent', detail: 'If this address can be used, a message is on its way to it. Follow its link, then sign in.' }],
+  });
+
+export const StepUpBody = z.strictObject({ password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters') });
 
 export const LoginBody = z.strictObject({
   email: Email,
@@ -39,6 +51,8 @@ export const UserResponse = z
     display_name: z.string(),
     roles: z.array(z.string()),
     created_at: z.iso.datetime(),
+    email_verified_at: z.iso.datetime().nullable(),
+    locale: LocaleField,
   })
   .meta({ id: 'User' });
 
@@ -46,7 +60,15 @@ export const SessionResponse = z.object({ user: UserResponse, token: z.string() 
   id: 'Session',
   examples: [
     {
-      user: { id: 'a3bb189e-8bf9-3888-9912-ace4e6543002', email: 'ada@example.com', display_name: 'Ada', roles: [], created_at: '2026-03-02T10:15:00.000Z' },
+      user: {
+        id: 'a3bb189e-8bf9-3888-9912-ace4e6543002',
+        email: 'ada@example.com',
+        display_name: 'Ada',
+        roles: [],
+        created_at: '2026-03-02T10:15:00.000Z',
+        email_verified_at: '2026-03-02T10:17:00.000Z',
+        locale: 'en',
+      },
       token: 'agora_s_4f9c…',
     },
   ],

@@ -1,15 +1,22 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../context';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
-import { DomainError, conflict, forbidden } from '../../../errors';
+import { DomainError, forbidden } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { recordFingerprint } from '../../risk/fingerprints';
 import { appendEvents } from '../../platform/outbox';
 import { STAFF_ROLES, isStaff } from '../../../permissions';
 import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
 import { passwordWeakness } from './password-policy';
+import type { Locale } from '../../../db/schema';
+import { sendMail } from '../../platform/mail';
+import { issueAccountToken } from './account-tokens';
+import { accountExists } from './mail/account-exists';
+import { verifyEmail } from './mail/verify-email';
+import { deviceOf, networkOf } from './network';
+import { markSteppedUp } from './step-up';
 import { hashToken, newToken } from './tokens';
-import { type PublicUser, findByEmail, insertSession, insertUser } from './users.repository';
+import { type PublicUser, findByEmail, findPasswordHash, insertSession, insertUser, toPublicUser } from './users.repository';
 
 export interface Session {
   user: PublicUser;
@@ -23,25 +30,63 @@ export type SessionKind = 'app' | 'console';
 // so response time does not reveal which emails have accounts.
 const DECOY_HASH = 'scrypt$32768$8$1$ZGVjb3ktc2FsdC1vbmx5IQ==$3DFbD/M3Lj+RU4bjWDVy/veDuRfF0NQZIDDBh/pkF/o=';
 
-export async function register(ctx: AppContext, input: { email: string; password: string; display_name: string; roles?: string[] }, deviceId?: string): Promise<Session> {
+/** Where a request came from, as the session list and security alerts show it. */
+export interface RequestOrigin {
+  ip: string;
+  userAgent?: string;
+  deviceId?: string;
+}
+
+/**
+ * Creates an unverified account and mails a verification link. A taken address gets the same answer
+ * after the same work (one hash, one mail): its owner is mailed instead, so the caller learns nothing
+ * about which addresses have accounts.
+ */
+export async function register(
+  ctx: AppContext,
+  input: { email: string; password: string; display_name: string; locale?: Locale; roles?: string[] },
+  origin?: Pick<RequestOrigin, 'deviceId'>,
+): Promise<void> {
   const password_hash = await ctx.passwords.hash(input.password);
   const now = ctx.clock.now();
   try {
-    return await inTransaction(ctx.db, async (trx) => {
-      const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], created_at: now });
-      const token = await openSession(ctx, trx, user.id, now, 'app');
-      if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
+    const { user, token } = await inTransaction(ctx.db, async (trx) => {
+      const user = await insertUser(trx, { email: input.email, password_hash, display_name: input.display_name, roles: input.roles ?? [], locale: input.locale, created_at: now });
+      if (origin?.deviceId) await recordFingerprint(trx, user.id, 'device', origin.deviceId, now);
       await appendEvents(trx, [{ type: 'user.registered', aggregateType: 'user', aggregateId: user.id, occurredAt: now, payload: { user_id: user.id } }]);
+      const token = await issueAccountToken(trx, { userId: user.id, purpose: 'verify_email', email: user.email, now, ttlMs: ctx.config.EMAIL_VERIFICATION_TTL_HOURS * 3_600_000 });
       return { user, token };
     });
+    await mailVerification(ctx, user, token);
   } catch (err) {
-    if (isUniqueViolation(err, 'users_email_key')) throw conflict('email_taken', 'An account with this email already exists');
-    throw err;
+    if (!isUniqueViolation(err, 'users_email_key')) throw err;
+    const owner = await findByEmail(ctx.db, input.email);
+    if (owner) await sendMail(ctx, owner, 'account_exists', accountExists, { resetUrl: `${ctx.config.APP_URL}/reset-password` });
   }
 }
 
+/** An account the platform made itself (demo data): verified, nothing mailed. */
+export async function createSeedAccount(ctx: AppContext, input: { email: string; password: string; display_name: string }, deviceId?: string): Promise<PublicUser> {
+  const password_hash = await ctx.passwords.hash(input.password);
+  const now = ctx.clock.now();
+  return inTransaction(ctx.db, async (trx) => {
+    const user = await insertUser(trx, { ...input, password_hash, email_verified_at: now, created_at: now });
+    if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
+    await appendEvents(trx, [{ type: 'user.registered', aggregateType: 'user', aggregateId: user.id, occurredAt: now, payload: { user_id: user.id } }]);
+    return user;
+  });
+}
+
+export async function mailVerification(ctx: AppContext, user: { email: string; locale: Locale; display_name: string }, token: string): Promise<void> {
+  await sendMail(ctx, user, 'verify_email', verifyEmail, {
+    name: user.display_name,
+    url: `${ctx.config.APP_URL}/verify-email?token=${encodeURIComponent(token)}`,
+    hours: ctx.config.EMAIL_VERIFICATION_TTL_HOURS,
+  });
+}
+
 /** `ip` is the caller's address: failures are counted per account and per (address, account), see login-lockout.ts. */
-export async function login(ctx: AppContext, attempt: { email: string; password: string; ip: string; deviceId?: string; kind?: SessionKind }): Promise<Session> {
+export async function login(ctx: AppContext, attempt: { email: string; password: string; kind?: SessionKind } & RequestOrigin): Promise<Session> {
   const { email, password, ip, deviceId, kind = 'app' } = attempt;
   await assertNotLocked(ctx.rateLimits, ctx.config, email);
   const user = await findByEmail(ctx.db, email);
@@ -56,22 +101,43 @@ export async function login(ctx: AppContext, attempt: { email: string; password:
   // The console opens no session it could not use.
   if (kind === 'console' && !isStaff(user.roles)) throw forbidden('The console is for staff accounts only', 'not_staff');
   const now = ctx.clock.now();
-  const token = await openSession(ctx, ctx.db, user.id, now, kind);
+  // The password was just proved: the new session starts stepped up.
+  const token = await openSession(ctx, ctx.db, { userId: user.id, now, kind, origin: attempt, steppedUp: true });
   if (deviceId) await recordFingerprint(ctx.db, user.id, 'device', deviceId, now);
-  const { password_hash: _hidden, payouts_frozen: _internal, suspended_at: _suspended, ...publicUser } = user;
-  return { user: publicUser, token };
+  return { user: toPublicUser(user), token };
 }
 
 export function sessionTtlHours(ctx: AppContext, kind: SessionKind): number {
   return kind === 'console' ? ctx.config.CONSOLE_SESSION_TTL_HOURS : ctx.config.SESSION_TTL_HOURS;
 }
 
-async function openSession(ctx: AppContext, db: Parameters<typeof insertSession>[0], userId: string, now: Date, kind: SessionKind): Promise<string> {
+/** A new session for a user who has just proved who they are (`steppedUp`: with the factors step-up asks for). */
+export async function openSession(
+  ctx: AppContext,
+  db: Parameters<typeof insertSession>[0],
+  s: { userId: string; now: Date; kind: SessionKind; origin: RequestOrigin; steppedUp: boolean },
+): Promise<string> {
   const token = newToken();
-  const expires_at = new Date(now.getTime() + sessionTtlHours(ctx, kind) * 3_600_000);
-  const idle_seconds = kind === 'console' ? ctx.config.CONSOLE_SESSION_IDLE_MINUTES * 60 : null;
-  await insertSession(db, { user_id: userId, token_hash: hashToken(token), created_at: now, expires_at, idle_seconds });
+  const expires_at = new Date(s.now.getTime() + sessionTtlHours(ctx, s.kind) * 3_600_000);
+  const idle_seconds = s.kind === 'console' ? ctx.config.CONSOLE_SESSION_IDLE_MINUTES * 60 : null;
+  await insertSession(db, {
+    user_id: s.userId,
+    token_hash: hashToken(token),
+    created_at: s.now,
+    expires_at,
+    idle_seconds,
+    stepped_up_at: s.steppedUp ? s.now : null,
+    user_agent: deviceOf(s.origin.userAgent),
+    network: networkOf(s.origin.ip),
+  });
   return token;
+}
+
+/** Step-up by password, for accounts without a second factor. */
+export async function stepUpWithPassword(ctx: AppContext, user: { id: string }, token: string, password: string): Promise<void> {
+  const row = await findPasswordHash(ctx.db, user.id);
+  if (!row || !(await ctx.passwords.verify(password, row.password_hash))) throw new DomainError('unauthenticated', 'invalid_credentials', 'The password is incorrect');
+  await markSteppedUp(ctx.db, token, ctx.clock.now());
 }
 
 export async function logout(ctx: AppContext, token: string): Promise<void> {
@@ -103,7 +169,8 @@ export async function ensureStaffAccount(ctx: AppContext, email: string, passwor
       await appendAudit(trx, { actorId: null, action: 'staff.ensured', entityType: 'user', entityId: existing.id, details: { roles: STAFF_ROLES }, at: now });
       return existing.id;
     }
-    const user = await insertUser(trx, { email, password_hash, display_name: displayName, roles: [...STAFF_ROLES], created_at: now });
+    // The operator chose this address: nobody else could verify it.
+    const user = await insertUser(trx, { email, password_hash, display_name: displayName, roles: [...STAFF_ROLES], email_verified_at: now, created_at: now });
     await appendAudit(trx, { actorId: null, action: 'staff.created', entityType: 'user', entityId: user.id, details: { roles: STAFF_ROLES }, at: now });
     return null;
   });

@@ -10,6 +10,7 @@ import { DOCUMENT_KINDS } from '../../marketplace/profiles/profiles.schemas';
 import { ACTIONS, REASONS, TARGET_TYPES } from '../../trust-safety/reports/reports.schemas';
 import { REVIEW_STATUSES } from '../../marketplace/reviews/reviews.schemas';
 import { MODERATION_ACTIONS } from '../../trust-safety/user-moderation/user-moderation.schemas';
+import { SECURITY_EVENT_KINDS } from '../../marketplace/security-events/security-event-kinds';
 
 // Analytics may not import api code, so the catalogue restates the api's enums; a value added on
 // one side only would dead-letter events (or document values that never occur).
@@ -29,6 +30,7 @@ describe('the event catalogue and the api agree on', () => {
     ['MODERATION_ACTIONS', MODERATION_ACTIONS, catalogue.MODERATION_ACTIONS],
     ['DOCUMENT_KINDS', DOCUMENT_KINDS, catalogue.DOCUMENT_KINDS],
     ['MODEL_STATUSES', MODEL_STATUSES, catalogue.MODEL_STATUSES],
+    ['SECURITY_EVENT_KINDS', SECURITY_EVENT_KINDS, catalogue.SECURITY_EVENT_KINDS],
   ])('%s', (_name, api, restated) => {
     expect([...restated].sort()).toEqual([...api].sort());
   });

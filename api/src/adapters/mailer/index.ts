@@ -1,0 +1,1 @@
+export { type MailMessage, type Mailer, createMailer } from './mailer';

@@ -1,0 +1,19 @@
+import type { AppContext } from '../../../context';
+import type { Locale } from '../../../db/schema';
+import type { MailTemplate } from './mail-template';
+import { renderMail } from './render';
+
+/**
+ * Renders `template` in the recipient's language and sends it. Called after the transaction that
+ * decided to send commits. A failed send is logged (the kind, never the body: it may hold a token)
+ * and not thrown: every message we send can be asked for again (re-send, reset), and an alert must
+ * not undo the change it reports.
+ */
+export async function sendMail<P>(ctx: AppContext, to: { email: string; locale: Locale }, kind: string, template: MailTemplate<P>, params: P): Promise<void> {
+  const message = renderMail(template[to.locale](params));
+  try {
+    await ctx.mailer.send({ to: to.email, ...message });
+  } catch (err) {
+    ctx.logger.error({ kind, err: (err as Error).message }, 'mail not sent');
+  }
+}
