@@ -70,7 +70,7 @@ export async function createSeedAccount(ctx: AppContext, input: { email: string;
   const password_hash = await ctx.passwords.hash(input.password);
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
-    const user = await insertUser(trx, { ...input, password_hash, email_verified_at: now, created_at: now });
+    const user = await insertUser(trx, { email: input.email, display_name: input.display_name, password_hash, email_verified_at: now, created_at: now });
     if (deviceId) await recordFingerprint(trx, user.id, 'device', deviceId, now);
     await appendEvents(trx, [{ type: 'user.registered', aggregateType: 'user', aggregateId: user.id, occurredAt: now, payload: { user_id: user.id } }]);
     return user;
