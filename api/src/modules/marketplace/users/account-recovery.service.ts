@@ -106,6 +106,6 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
     return recordSecurityEvent(trx, { userId: account.id, kind: 'password_reset', at: now, ...eventOrigin(origin) });
   });
   ctx.sessions.forgetUser(account.id);
-  await clearLockout(ctx.rateLimits, account.email);
+  await clearLockout(ctx.rateLimits, account.email.toLowerCase());
   await sendSecurityAlert(ctx, account, event);
 }
