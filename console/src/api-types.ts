@@ -3959,6 +3959,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The session’s id, from GET /v1/me/sessions */
                 id: string;
             };
             cookie?: never;

@@ -27,7 +27,7 @@ export const UpdateMeBody = z
 
 export const Accepted = z.object({ status: z.literal('accepted'), detail: z.string() });
 
-export const SessionIdParams = z.strictObject({ id: Uuid });
+export const SessionIdParams = z.strictObject({ id: Uuid.describe('The session’s id, from GET /v1/me/sessions') });
 
 export const SessionListResponse = z
   .object({
