@@ -102,6 +102,7 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
     // Two confirmations racing with one link: the second finds it used.
     if (!(await consumeAccountToken(trx, input.token, 'reset_password', now))) throw invalidToken();
     await setPasswordHash(trx, account.id, passwordHash, now);
+    if (!account.email_verified_at) await appendVerified(trx, account.id, now);
     await revokeSessionsOf(trx, account.id, now);
     return recordSecurityEvent(trx, { userId: account.id, kind: 'password_reset', at: now, ...eventOrigin(origin) });
   });

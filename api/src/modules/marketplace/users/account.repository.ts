@@ -35,5 +35,5 @@ export function updateProfile(db: Kysely<DB>, userId: string, changes: { display
 
 /** What a password check and the policy need: the hash, and the words a password must not be built from. */
 export function findCredentials(db: Kysely<DB> | Transaction<DB>, userId: string) {
-  return db.selectFrom('users').select(['id', 'email', 'display_name', 'locale', 'password_hash', 'suspended_at']).where('id', '=', userId).executeTakeFirst();
+  return db.selectFrom('users').select(['id', 'email', 'display_name', 'locale', 'password_hash', 'email_verified_at']).where('id', '=', userId).executeTakeFirst();
 }
