@@ -9,6 +9,8 @@ import { identityReviewRoutes } from './modules/marketplace/profiles/identity-re
 import { profilesRoutes } from './modules/marketplace/profiles/profiles.routes';
 import { reviewModerationRoutes } from './modules/marketplace/reviews/review-moderation.routes';
 import { reviewsRoutes } from './modules/marketplace/reviews/reviews.routes';
+import { accountRecoveryRoutes } from './modules/marketplace/users/account-recovery.routes';
+import { accountSettingsRoutes } from './modules/marketplace/users/account-settings.routes';
 import { usersRoutes } from './modules/marketplace/users/users.routes';
 import { checkoutRoutes } from './modules/money/checkout/checkout.routes';
 import { ledgerRoutes } from './modules/money/ledger/ledger.routes';
@@ -33,6 +35,8 @@ import { userModerationRoutes } from './modules/trust-safety/user-moderation/use
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes,
+  ...accountRecoveryRoutes,
+  ...accountSettingsRoutes,
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,

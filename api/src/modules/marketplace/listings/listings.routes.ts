@@ -2,6 +2,7 @@ import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { completedSalesOf } from '../orders';
+import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from '../users';
 import { findVisibleListing, listSellerListings, searchListings, toListingResponse } from './listings.repository';
 import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery } from './listings.schemas';
 import { createListing, editListing } from './listings.service';
@@ -19,9 +20,13 @@ export const listingsRoutes = [
     idempotent: true,
     responses: {
       201: { description: 'Listing created, `active` or `pending_review`', schema: ListingResponse },
+      403: EMAIL_UNVERIFIED_RESPONSE,
       409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' },
     },
-    handler: async ({ ctx, user, body }) => ({ status: 201, body: toListingResponse(await createListing(ctx, user.id, body, completedSalesOf)) }),
+    handler: async ({ ctx, user, body }) => {
+      assertEmailVerified(ctx.config, user);
+      return { status: 201, body: toListingResponse(await createListing(ctx, user.id, body, completedSalesOf)) };
+    },
   }),
   route({
     method: 'patch',

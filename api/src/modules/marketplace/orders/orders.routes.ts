@@ -1,5 +1,6 @@
 import { page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
+import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from '../users';
 import { type Order, findOrder, listAllOrders, listOrdersForUser, orderHistory, toAdminOrderResponse, toOrderResponse } from './orders.repository';
 import { AdminListOrdersQuery, AdminOrderResponse, CreateOrderBody, HistoryResponse, ListOrdersQuery, OrderIdParams, OrderResponse, ShipOrderBody } from './orders.schemas';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, partyOf, shipOrder } from './orders.service';
@@ -23,8 +24,14 @@ export const ordersRoutes = [
     idempotent: true,
     summary: 'Start buying a listing (reserves it)',
     body: CreateOrderBody,
-    responses: { 201: { description: 'Order created', schema: OrderResponse }, 409: { description: 'Listing not available' }, 422: { description: 'Own listing' } },
+    responses: {
+      201: { description: 'Order created', schema: OrderResponse },
+      403: EMAIL_UNVERIFIED_RESPONSE,
+      409: { description: 'Listing not available' },
+      422: { description: 'Own listing' },
+    },
     handler: async ({ ctx, user, body, storeReply }) => {
+      assertEmailVerified(ctx.config, user);
       const created = (order: Order) => ({ status: 201, body: toOrderResponse(order) });
       return created(await createOrder(ctx, user.id, body.listing_id, storeReply(created)));
     },

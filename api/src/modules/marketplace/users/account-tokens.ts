@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AccountTokenPurpose, DB } from '../../../db/schema';
 import { hashToken } from './tokens';
 
@@ -31,5 +31,17 @@ export async function consumeAccountToken(trx: Transaction<DB>, token: string, p
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
     .returning(['user_id', 'email'])
+    .executeTakeFirst();
+}
+
+/** The live token's user and address without using it: to check what it would change before committing to it. */
+export async function findLiveAccountToken(db: Kysely<DB>, token: string, purpose: AccountTokenPurpose, now: Date) {
+  return db
+    .selectFrom('account_tokens')
+    .select(['user_id', 'email'])
+    .where('token_hash', '=', hashToken(token))
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
     .executeTakeFirst();
 }

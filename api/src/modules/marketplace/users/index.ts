@@ -17,5 +17,6 @@ export {
 } from './users.repository';
 export { createSeedAccount, ensureStaffAccount } from './users.service';
 export { assertSteppedUp } from './step-up';
+export { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from './email-gate';
 export { hashToken } from './tokens';
 export { resolveSession } from './session-lookup';

@@ -41,3 +41,8 @@ export async function recordSuccess(limits: RateLimits, ip: string, email: strin
   if (own > 0) await limits.loginFailures.reward(limitKey(email), own);
   await limits.loginPairFailures.delete(pairKey);
 }
+
+/** The inbox was proved (a password reset): the account's failures and lock are wiped, whoever made them. */
+export async function clearLockout(limits: RateLimits, email: string): Promise<void> {
+  await Promise.all([limits.loginFailures.delete(limitKey(email)), limits.loginLock.delete(limitKey(email))]);
+}

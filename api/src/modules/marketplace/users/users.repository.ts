@@ -3,7 +3,7 @@ import type { DB, Locale, UserRow } from '../../../db/schema';
 
 export type PublicUser = Pick<UserRow, 'id' | 'email' | 'display_name' | 'roles' | 'created_at' | 'email_verified_at' | 'locale'>;
 
-const PUBLIC_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at', 'email_verified_at', 'locale'] as const;
+export const PUBLIC_COLUMNS = ['id', 'email', 'display_name', 'roles', 'created_at', 'email_verified_at', 'locale'] as const;
 
 /** What the account owner may see of their own row. */
 export function toPublicUser(user: UserRow): PublicUser {

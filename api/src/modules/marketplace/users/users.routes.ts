@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { type RateLimitRule, route } from '../../../http/route';
-import { permissionsOf } from '../../../permissions';
 import { CONSOLE_SESSION_PATH, CSRF_HEADER, clearedSessionCookies, sessionCookies } from '../../../http/session-cookies';
 import { parseInput } from '../../../http/validate';
-import { ConsoleSessionResponse, DeviceHeaders, LoginBody, RegisterAccepted, RegisterBody, SessionResponse, StepUpBody, UserResponse } from './users.schemas';
+import { ConsoleSessionResponse, DeviceHeaders, LoginBody, MeResponse, RegisterAccepted, RegisterBody, SessionResponse, StepUpBody } from './users.schemas';
 import { login, logout, register, sessionTtlHours, stepUpWithPassword } from './users.service';
-import { findIdentityVerifiedAt, toUserResponse } from './users.repository';
+import { toUserResponse } from './users.repository';
+import { describeMe } from './account-settings.service';
 
 const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
 
@@ -132,12 +131,8 @@ export const usersRoutes = [
     access: 'user',
     summary: 'The signed-in user, with staff permissions',
     responses: {
-      200: { description: 'The caller', schema: UserResponse.extend({ permissions: z.array(z.string()), identity_verified_at: z.iso.datetime().nullable() }) },
+      200: { description: 'The caller', schema: MeResponse },
     },
-    handler: async ({ ctx, user }) => {
-      // Read fresh, not from the (cached) session: a review may have verified the user a moment ago.
-      const verifiedAt = await findIdentityVerifiedAt(ctx.db, user.id);
-      return { status: 200, body: { ...toUserResponse(user), permissions: permissionsOf(user.roles), identity_verified_at: verifiedAt?.toISOString() ?? null } };
-    },
+    handler: async ({ ctx, user }) => ({ status: 200, body: await describeMe(ctx, user) }),
   }),
 ];

@@ -8,13 +8,15 @@ export const Email = z
   .max(254, 'must be at most 254 characters')
   .transform((e) => e.toLowerCase());
 // Length in UTF-16 units here (a cheap bound before the strength check); the policy counts characters.
-const NewPassword = z.string().max(PASSWORD_MAX_LENGTH * 2, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+export const NewPassword = z.string().max(PASSWORD_MAX_LENGTH * 2, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
+export const DisplayName = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
 
 export const RegisterBody = z
   .strictObject({
     email: Email,
     password: NewPassword,
-    display_name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+    display_name: DisplayName,
     locale: LocaleField.optional(),
   })
   .superRefine(({ email, password, display_name }, ctx) => {
@@ -22,12 +24,10 @@ export const RegisterBody = z
     if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
   });
 
-export const RegisterAccepted = z
-  .object({ status: z.literal('verification_sent'), detail: z.string() })
-  .meta({
-    id: 'RegisterAccepted',
-    examples: [{ status: 'verification_sent', detail: 'If this address can be used, a message is on its way to it. Follow its link, then sign in.' }],
-  });
+export const RegisterAccepted = z.object({ status: z.literal('verification_sent'), detail: z.string() }).meta({
+  id: 'RegisterAccepted',
+  examples: [{ status: 'verification_sent', detail: 'If this address can be used, a message is on its way to it. Follow its link, then sign in.' }],
+});
 
 export const StepUpBody = z.strictObject({ password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters') });
 
@@ -73,6 +73,9 @@ export const SessionResponse = z.object({ user: UserResponse, token: z.string() 
     },
   ],
 });
+
+/** GET /v1/me: the account with what it may do as staff and when its identity was verified. */
+export const MeResponse = UserResponse.extend({ permissions: z.array(z.string()), identity_verified_at: z.iso.datetime().nullable() });
 
 // The console's session travels in cookies only: no script may read the token.
 export const ConsoleSessionResponse = z.object({ user: UserResponse });

@@ -1,5 +1,6 @@
 import { route } from '../../../http/route';
 import { type Order, OrderIdParams, OrderResponse, PayOrderBody, toOrderResponse } from '../../marketplace/orders';
+import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from '../../marketplace/users';
 import { payOrder } from './checkout.service';
 
 export const checkoutRoutes = [
@@ -15,10 +16,12 @@ export const checkoutRoutes = [
     body: PayOrderBody,
     responses: {
       200: { description: 'Paid', schema: OrderResponse },
+      403: EMAIL_UNVERIFIED_RESPONSE,
       402: { description: 'payment_declined or payment_blocked' },
       409: { description: 'Order not awaiting payment' },
     },
     handler: async ({ ctx, user, params, body, storeReply }) => {
+      assertEmailVerified(ctx.config, user);
       const paid = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
       return paid(await payOrder(ctx, user.id, params.id, body.payment_method, storeReply(paid)));
     },
