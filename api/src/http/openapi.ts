@@ -169,7 +169,7 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /v1/auth/register or /v1/auth/login' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /v1/auth/login (or the second step of a two-step sign-in, or an OpenID Connect exchange)' },
         consoleSession: {
           type: 'apiKey',
           in: 'cookie',
