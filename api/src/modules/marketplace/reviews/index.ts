@@ -1,3 +1,3 @@
-export { reviewExists } from './reviews.repository';
+export { exportReviewsOf, reviewExists } from './reviews.repository';
 export { createReview, holdReportedReview, isReviewParty, reviewAuthorVisibleTo } from './reviews.service';
 export { applyReviewDecision } from './review-moderation.service';

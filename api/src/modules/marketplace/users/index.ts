@@ -19,3 +19,6 @@ export { createSeedAccount, ensureStaffAccount } from './users.service';
 export { assertSteppedUp } from './step-up';
 export { hashToken } from './tokens';
 export { resolveSession } from './session-lookup';
+export { exportAccount, exportSessions } from './account-export';
+export { isMember, pseudonymiseUser } from './deleted-accounts';
+export { deviceOf, networkOf } from './network';

@@ -1,4 +1,4 @@
 export { captureToEscrow, escrowOf, holdOf, postHold, refundFromEscrow, setSettleAfter, splitGross, voidHold, type EscrowOrder } from './escrow';
 export { accounts, type AccountRef, type Transfer } from './ledger';
-export { accountBalance, postTransaction } from './ledger.repository';
+export { type UserBalance, accountBalance, ledgerLinesOf, postTransaction, userBalances } from './ledger.repository';
 export { EscrowExceeded, HoldNotPending, InsufficientFunds, InvalidTransfer, ReferenceConflict } from './ledger.errors';
