@@ -19,7 +19,11 @@ let openListingId: string;
 let exportId: string;
 
 const PASSWORD = 'correct horse battery';
-const aliceProfile = { legal_name: 'Alice Quillfeather-Marchbanks', address: { line1: '12 Rue des Tilleuls', city: 'Lyon', postal_code: '69001', country: 'FR' }, phone: '+33612345678' };
+const aliceProfile = {
+  legal_name: 'Alice Quillfeather-Marchbanks',
+  address: { line1: '12 Rue des Tilleuls', city: 'Lyon', postal_code: '69001', country: 'FR' },
+  phone: '+33612345678',
+};
 const alicePayout = { account_holder: 'Alice Quillfeather-Marchbanks', iban: 'DE89 3704 0044 0532 0130 00' };
 // Bob's private data must never appear in Alice's export.
 const bobProfile = { legal_name: 'Robert Zanzibar-Oakenshield', address: { line1: '9 Via Verdi', city: 'Milano', postal_code: '20121', country: 'IT' }, phone: '+393331234567' };
@@ -187,7 +191,10 @@ describe('account deletion', () => {
     expect((await request('POST', `/v1/orders/${orderId}/complete`, { token: bob.token })).body.status).toBe('completed');
     const review = { rating: 5, communication: 5, text: 'Smooth sale, paid at once' };
     expect((await request('POST', `/v1/orders/${orderId}/reviews`, { token: alice.token, body: { ...review, payment: 5 } })).status).toBe(201);
-    expect((await request('POST', `/v1/orders/${orderId}/reviews`, { token: bob.token, body: { ...review, text: 'As described, well packed', item_as_described: 5, shipping: 5 } })).status).toBe(201);
+    expect(
+      (await request('POST', `/v1/orders/${orderId}/reviews`, { token: bob.token, body: { ...review, text: 'As described, well packed', item_as_described: 5, shipping: 5 } }))
+        .status,
+    ).toBe(201);
     await stepUp(alice);
     expect(obligationsOf(await request('DELETE', '/v1/me', { token: alice.token }))).toEqual(['escrow']);
 
@@ -234,7 +241,12 @@ describe('account deletion', () => {
     const { rows: unbalanced } = await sql`SELECT currency FROM ledger_postings GROUP BY currency HAVING sum(amount) <> 0`.execute(app.ctx.db);
     expect(unbalanced).toEqual([]);
 
-    const event = await app.ctx.db.selectFrom('security_events').select(['kind', 'details']).where('user_id', '=', alice.id).where('kind', '=', 'account_deleted').executeTakeFirstOrThrow();
+    const event = await app.ctx.db
+      .selectFrom('security_events')
+      .select(['kind', 'details'])
+      .where('user_id', '=', alice.id)
+      .where('kind', '=', 'account_deleted')
+      .executeTakeFirstOrThrow();
     expect(event.details).toEqual({ listings_closed: 1 });
     await sealAuditBacklog(app.ctx.db);
     const audit = await verifyAuditChain(app.ctx.db, trustedAuditKeys(app.ctx.config));

@@ -41,7 +41,14 @@ export async function deleteAccount(ctx: AppContext, userId: string, token: stri
       throw new DomainError('conflict', 'account_has_open_obligations', `The account cannot be deleted while it has: ${kinds}. See errors for each.`, obligations);
     }
     for (const erase of ACCOUNT_ERASERS) await erase(trx, userId, now);
-    const event = await recordSecurityEvent(trx, { userId, kind: 'account_deleted', at: now, network: networkOf(origin.ip), userAgent: deviceOf(origin.userAgent), details: { listings_closed: closed.length } });
+    const event = await recordSecurityEvent(trx, {
+      userId,
+      kind: 'account_deleted',
+      at: now,
+      network: networkOf(origin.ip),
+      userAgent: deviceOf(origin.userAgent),
+      details: { listings_closed: closed.length },
+    });
     const owner = await pseudonymiseUser(trx, userId, now);
     return { owner, event };
   });

@@ -12,7 +12,8 @@ import { openOrdersOf, orderIdsOf } from '../orders';
  */
 export async function openObligations(trx: Transaction<DB>, userId: string): Promise<FieldError[]> {
   const found: FieldError[] = [];
-  for (const o of await openOrdersOf(trx, userId)) found.push({ field: 'open_orders', message: `Order ${o.id} is ${o.status}: it must complete, be cancelled or be refunded first` });
+  for (const o of await openOrdersOf(trx, userId))
+    found.push({ field: 'open_orders', message: `Order ${o.id} is ${o.status}: it must complete, be cancelled or be refunded first` });
   for (const d of await liveDisputesOn(trx, await orderIdsOf(trx, userId))) {
     found.push({ field: 'open_disputes', message: `The ${d.source === 'chargeback' ? 'chargeback' : 'dispute'} ${d.id} on order ${d.order_id} is ${d.status}` });
   }
@@ -21,6 +22,7 @@ export async function openObligations(trx: Transaction<DB>, userId: string): Pro
     if (b.available > 0) found.push({ field: 'balance', message: `${b.available} ${b.currency} (minor units) is available: request a payout first` });
     if (b.available < 0) found.push({ field: 'balance', message: `Your balance owes ${-b.available} ${b.currency} (minor units) after a refund or chargeback` });
   }
-  for (const p of await pendingPayoutsOf(trx, userId)) found.push({ field: 'payouts', message: `Payout ${p.id} of ${p.amount} ${p.currency} (minor units) is still on its way to your bank` });
+  for (const p of await pendingPayoutsOf(trx, userId))
+    found.push({ field: 'payouts', message: `Payout ${p.id} of ${p.amount} ${p.currency} (minor units) is still on its way to your bank` });
   return found;
 }

@@ -38,7 +38,15 @@ export async function storeArchive(trx: Transaction<DB>, keyring: Keyring, id: s
   const { dataKey, ciphertexts } = sealRecord(keyring, { table: TABLE, id }, { archive_enc: Buffer.from(archive) });
   await trx
     .updateTable(TABLE)
-    .set({ status: 'ready', completed_at: now, expires_at: expiresAt, key_id: dataKey.keyId, wrapped_key: dataKey.wrapped, archive_enc: ciphertexts.archive_enc, size_bytes: archive.length })
+    .set({
+      status: 'ready',
+      completed_at: now,
+      expires_at: expiresAt,
+      key_id: dataKey.keyId,
+      wrapped_key: dataKey.wrapped,
+      archive_enc: ciphertexts.archive_enc,
+      size_bytes: archive.length,
+    })
     .where('id', '=', id)
     .execute();
 }

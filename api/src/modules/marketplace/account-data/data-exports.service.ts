@@ -2,7 +2,17 @@ import type { AppContext } from '../../../context';
 import { inTransaction } from '../../../db/transaction';
 import { notFound } from '../../../errors';
 import { buildArchive } from './export-archive';
-import { claimPendingExport, type DataExport, deleteExpiredExports, findDataExport, findPendingExport, insertDataExport, markExportFailed, readArchive, storeArchive } from './data-exports.repository';
+import {
+  claimPendingExport,
+  type DataExport,
+  deleteExpiredExports,
+  findDataExport,
+  findPendingExport,
+  insertDataExport,
+  markExportFailed,
+  readArchive,
+  storeArchive,
+} from './data-exports.repository';
 
 const DAY_MS = 86_400_000;
 

@@ -25,7 +25,8 @@ export interface ExportSource {
 export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: ExportSource) => Promise<unknown> }[] = [
   {
     file: 'profile.json',
-    about: 'Your account (email, display name, language, roles, verification dates), your private profile (legal name, address, phone), your payout details in full and your identity documents (metadata; the scans themselves are not copied).',
+    about:
+      'Your account (email, display name, language, roles, verification dates), your private profile (legal name, address, phone), your payout details in full and your identity documents (metadata; the scans themselves are not copied).',
     read: async ({ db, keyring, userId }) => ({ account: await exportAccount(db, userId), ...(await exportPrivateData(db, keyring, userId)) }),
   },
   { file: 'listings.json', about: 'Every listing you created, in every status.', read: ({ db, userId }) => exportListingsOf(db, userId) },
@@ -45,6 +46,14 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     about: 'Your ledger lines: every movement on your accounts (escrow of your sales, your available balance), in minor units (cents); credits are positive.',
     read: ({ db, userId }) => ledgerLinesOf(db, userId),
   },
-  { file: 'security-events.json', about: 'Security events on your account (sign-ins from new devices, password and email changes, ...).', read: ({ db, userId }) => exportSecurityEventsOf(db, userId) },
-  { file: 'sessions.json', about: 'Your sessions: when and from which device and network (never the full address) they were opened, last used and ended.', read: ({ db, userId }) => exportSessions(db, userId) },
+  {
+    file: 'security-events.json',
+    about: 'Security events on your account (sign-ins from new devices, password and email changes, ...).',
+    read: ({ db, userId }) => exportSecurityEventsOf(db, userId),
+  },
+  {
+    file: 'sessions.json',
+    about: 'Your sessions: when and from which device and network (never the full address) they were opened, last used and ended.',
+    read: ({ db, userId }) => exportSessions(db, userId),
+  },
 ];

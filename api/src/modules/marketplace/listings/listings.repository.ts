@@ -146,6 +146,12 @@ const CLOSABLE: readonly ListingStatus[] = ['active', 'pending_review', 'changes
 
 /** Takes a deleted seller's listings off the market; returns their ids. */
 export async function closeListingsOf(trx: Transaction<DB>, sellerId: string, now: Date): Promise<string[]> {
-  const rows = await trx.updateTable('listings').set({ status: 'removed', updated_at: now }).where('seller_id', '=', sellerId).where('status', 'in', CLOSABLE).returning('id').execute();
+  const rows = await trx
+    .updateTable('listings')
+    .set({ status: 'removed', updated_at: now })
+    .where('seller_id', '=', sellerId)
+    .where('status', 'in', CLOSABLE)
+    .returning('id')
+    .execute();
   return rows.map((r) => r.id);
 }
