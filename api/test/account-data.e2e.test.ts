@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { sql } from 'kysely';
-import { DAY, MINUTE, type Request, type TestApp, type TestUser, client, expectProblem, makeListing, manualClock, registerUser, startTestApp } from '../../test/harness';
+import { DAY, MINUTE, type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, manualClock, registerUser, startTestApp } from '../../test/harness';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp';
 import { runDueJobs } from '../src/jobs';
 import { runDataExports } from '../src/modules/marketplace/account-data';
@@ -183,6 +183,13 @@ describe('account deletion', () => {
     // The buyer is held too.
     await stepUp(bob);
     expect(obligationsOf(await request('DELETE', '/v1/me', { token: bob.token }))).toEqual(['open_orders']);
+  });
+
+  test('is refused to staff: an administrator removes the roles first', async () => {
+    const moderator = await makeStaff(app, ['moderator']);
+    const res = await request('DELETE', '/v1/me', { token: moderator.token });
+    expect(res).toMatchObject({ status: 409, body: { code: 'account_has_open_obligations' } });
+    expect(obligationsOf(res)).toEqual(['staff_roles']);
   });
 
   test('is refused while the seller has a balance awaiting payout, then allowed once it is paid out', async () => {

@@ -97,7 +97,7 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
-        /** Delete your account (step-up first: POST /v1/auth/step-up). Refused while an order or dispute is open, money is in escrow or on your balance, or a payout is under way. Your personal data is erased, your listings closed and every session ended; orders, ledger lines, reviews, the audit trail and fraud records stay, under the name "Deleted user". A confirmation is mailed to your address. */
+        /** Delete your account (step-up first: POST /v1/auth/step-up). Refused while an order or dispute is open, money is in escrow or on your balance, or a payout is under way, and for staff accounts. Your personal data is erased, your listings closed and every session ended; orders, ledger lines, reviews, the audit trail and fraud records stay, under the name "Deleted user". A confirmation is mailed to your address. */
         delete: operations["deleteAccount"];
         options?: never;
         head?: never;
@@ -3206,7 +3206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description account_has_open_obligations: errors names each (open_orders, open_disputes, escrow, balance, payouts) */
+            /** @description account_has_open_obligations: errors names each (open_orders, open_disputes, escrow, balance, payouts, staff_roles) */
             409: {
                 headers: {
                     [name: string]: unknown;

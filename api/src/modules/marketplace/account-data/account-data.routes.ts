@@ -63,7 +63,7 @@ export const accountDataRoutes = [
     access: 'user',
     summary:
       'Delete your account (step-up first: POST /v1/auth/step-up). Refused while an order or dispute is open, money is in escrow or on your balance, ' +
-      'or a payout is under way. Your personal data is erased, your listings closed and every session ended; orders, ledger lines, reviews, the audit ' +
+      'or a payout is under way, and for staff accounts. Your personal data is erased, your listings closed and every session ended; orders, ledger lines, reviews, the audit ' +
       'trail and fraud records stay, under the name "Deleted user". A confirmation is mailed to your address.',
     rateLimit: [
       { budget: 'auth_account', per: 'user' },
@@ -72,7 +72,7 @@ export const accountDataRoutes = [
     responses: {
       204: { description: 'Deleted; this session no longer works' },
       403: { description: 'step_up_required: prove it is you first' },
-      409: { description: 'account_has_open_obligations: errors names each (open_orders, open_disputes, escrow, balance, payouts)' },
+      409: { description: 'account_has_open_obligations: errors names each (open_orders, open_disputes, escrow, balance, payouts, staff_roles)' },
     },
     handler: async ({ ctx, user, token, ip, header }) => {
       await deleteAccount(ctx, user.id, token, { ip, userAgent: header('user-agent') });

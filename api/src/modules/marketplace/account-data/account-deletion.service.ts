@@ -3,6 +3,7 @@ import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import { DomainError } from '../../../errors';
+import { isStaff } from '../../../permissions';
 import { closeListingsOf } from '../listings';
 import { erasePrivateData } from '../profiles';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
@@ -33,9 +34,11 @@ export async function deleteAccount(ctx: AppContext, userId: string, token: stri
   const { owner, event } = await inTransaction(ctx.db, async (trx) => {
     // The user's row lock serialises this with payout requests; closing the listings first means an order
     // racing the deletion either reserved its listing already (and is found open below) or finds it removed.
-    await lockUsers(trx, [userId]);
+    const [account] = await lockUsers(trx, [userId]);
     const closed = await closeListingsOf(trx, userId, now);
     const obligations = await openObligations(trx, userId);
+    // Staff decisions and audit entries name the account; an administrator removes the roles first.
+    if (isStaff(account!.roles)) obligations.push({ field: 'staff_roles', message: 'A staff account is closed by an administrator: ask one to remove your staff roles first' });
     if (obligations.length > 0) {
       const kinds = [...new Set(obligations.map((o) => o.field.replaceAll('_', ' ')))].join(', ');
       throw new DomainError('conflict', 'account_has_open_obligations', `The account cannot be deleted while it has: ${kinds}. See errors for each.`, obligations);
