@@ -1,6 +1,20 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { sql } from 'kysely';
-import { DAY, MINUTE, type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, manualClock, registerUser, startTestApp } from '../../test/harness';
+import {
+  DAY,
+  MINUTE,
+  type Request,
+  type TestApp,
+  type TestUser,
+  client,
+  expectProblem,
+  makeListing,
+  makeStaff,
+  orderAt,
+  manualClock,
+  registerUser,
+  startTestApp,
+} from '../../test/harness';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp';
 import { runDueJobs } from '../src/jobs';
 import { runDataExports } from '../src/modules/marketplace/account-data';
@@ -95,7 +109,18 @@ describe('data export', () => {
   test('holds the user’s own data from every module, payout details decrypted, and nothing private of anyone else', async () => {
     const files = await exportOf(alice);
     expect(Object.keys(files).sort()).toEqual(
-      ['README.txt', 'ledger.json', 'listings.json', 'messages.json', 'orders.json', 'profile.json', 'reviews.json', 'security-events.json', 'sessions.json'].sort(),
+      [
+        'README.txt',
+        'disputes.json',
+        'ledger.json',
+        'listings.json',
+        'messages.json',
+        'orders.json',
+        'profile.json',
+        'reviews.json',
+        'security-events.json',
+        'sessions.json',
+      ].sort(),
     );
     for (const name of Object.keys(files).filter((n) => n.endsWith('.json'))) expect(files['README.txt']).toContain(name);
 
@@ -126,6 +151,7 @@ describe('data export', () => {
       [alice.id, 'Yes, and the tripod.'],
     ]);
     expect(JSON.parse(files['reviews.json']!)).toEqual({ written: [], received: [] });
+    expect(JSON.parse(files['disputes.json']!)).toEqual([]);
     const ledger = JSON.parse(files['ledger.json']!);
     expect(ledger.length).toBeGreaterThan(0);
     expect(ledger.every((l: { account: string }) => l.account.endsWith(orderId) || l.account === `available:${alice.id}`)).toBe(true);
@@ -146,6 +172,21 @@ describe('data export', () => {
     expectProblem(await request('GET', `/v1/me/exports/${exportId}/download`, { token: bob.token }), 404);
     expectProblem(await request('GET', `/v1/me/exports/${exportId}`), 401);
     expectProblem(await request('GET', '/v1/me/exports/not-a-uuid', { token: alice.token }), 400, 'params.id');
+  });
+
+  test('one that cannot be built is marked failed, not retried forever; the user can ask again', async () => {
+    const erin = await registerUser(request);
+    expect((await request('PUT', '/v1/me/payout-details', { token: erin.token, body: alicePayout })).status).toBe(200);
+    // A sealed value that no longer opens (tampered with, or its master key gone).
+    await sql`UPDATE payout_details SET details = set_byte(details, 40, get_byte(details, 40) # 1) WHERE user_id = ${erin.id}`.execute(app.ctx.db);
+    const requested = await request('POST', '/v1/me/export', { token: erin.token });
+    expect(await runDataExports(app.ctx)).toMatchObject({ built: 0, failed: 1 });
+    expect((await request('GET', `/v1/me/exports/${requested.body.id}`, { token: erin.token })).body).toMatchObject({ status: 'failed', size_bytes: null });
+    expectProblem(await request('GET', `/v1/me/exports/${requested.body.id}/download`, { token: erin.token }), 404);
+    expect(await runDataExports(app.ctx)).toMatchObject({ built: 0, failed: 0 });
+    expect((await request('POST', '/v1/me/export', { token: erin.token })).body).toMatchObject({ status: 'pending' });
+    expect((await request('POST', '/v1/me/export', { token: erin.token })).body.id).not.toBe(requested.body.id);
+    await runDataExports(app.ctx);
   });
 
   test('expires: the worker deletes it after DATA_EXPORT_TTL_DAYS', async () => {
@@ -183,6 +224,20 @@ describe('account deletion', () => {
     // The buyer is held too.
     await stepUp(bob);
     expect(obligationsOf(await request('DELETE', '/v1/me', { token: bob.token }))).toEqual(['open_orders']);
+  });
+
+  test('is refused while a dispute is open; the dispute is in the buyer’s export', async () => {
+    const dave = await registerUser(request);
+    const { id } = await orderAt(request, 'delivered', { buyer: dave });
+    const dispute = await request('POST', `/v1/orders/${id}/dispute`, { token: dave.token, body: { reason: 'not_as_described', description: 'The strap is missing' } });
+    expect(dispute.status).toBe(200);
+    const disputeId = dispute.body.dispute.id;
+    expect((await request('POST', `/v1/disputes/${disputeId}/messages`, { token: dave.token, body: { body: 'Photos attached soon' } })).status).toBe(201);
+    const [exported] = JSON.parse((await exportOf(dave))['disputes.json']!);
+    expect(exported).toMatchObject({ id: disputeId, order_id: id, description: 'The strap is missing', messages: [{ author_id: dave.id, body: 'Photos attached soon' }] });
+    const res = await request('DELETE', '/v1/me', { token: dave.token });
+    expect(obligationsOf(res)).toEqual(['open_disputes', 'open_orders']);
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'open_disputes').message).toContain(disputeId);
   });
 
   test('is refused to staff: an administrator removes the roles first', async () => {

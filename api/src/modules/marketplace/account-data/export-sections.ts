@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Keyring } from '../../../adapters/keyring';
 import type { DB } from '../../../db/schema';
 import { ledgerLinesOf } from '../../money/ledger';
+import { exportDisputesOn } from '../../trust-safety/disputes';
 import { exportMessagesOf } from '../order-messages';
 import { exportOrdersOf, orderIdsOf } from '../orders';
 import { exportListingsOf } from '../listings';
@@ -35,6 +36,11 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     file: 'messages.json',
     about: 'The messages on your orders: those you wrote and those the other party wrote to you.',
     read: async ({ db, userId }) => exportMessagesOf(db, await orderIdsOf(db, userId)),
+  },
+  {
+    file: 'disputes.json',
+    about: 'Disputes opened on your orders, with their messages and evidence (text, and the names and sizes of files).',
+    read: async ({ db, userId }) => exportDisputesOn(db, await orderIdsOf(db, userId)),
   },
   {
     file: 'reviews.json',

@@ -5,3 +5,4 @@ export { type Dispute, disputeExists, findDisputeMessage, hasOpenChargeback } fr
 export { isDisputeParty } from './dispute-party';
 export { EVIDENCE_TABLE } from './evidence.repository';
 export { liveDisputesOn } from './disputes.repository';
+export { exportDisputesOn } from './dispute-export';
