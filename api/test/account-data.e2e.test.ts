@@ -115,6 +115,7 @@ describe('data export', () => {
         'ledger.json',
         'listings.json',
         'messages.json',
+        'notifications.json',
         'orders.json',
         'profile.json',
         'reviews.json',
@@ -152,6 +153,7 @@ describe('data export', () => {
     ]);
     expect(JSON.parse(files['reviews.json']!)).toEqual({ written: [], received: [] });
     expect(JSON.parse(files['disputes.json']!)).toEqual([]);
+    expect(JSON.parse(files['notifications.json']!)).toEqual([]);
     const ledger = JSON.parse(files['ledger.json']!);
     expect(ledger.length).toBeGreaterThan(0);
     expect(ledger.every((l: { account: string }) => l.account.endsWith(orderId) || l.account === `available:${alice.id}`)).toBe(true);
@@ -233,7 +235,9 @@ describe('account deletion', () => {
     expect(dispute.status).toBe(200);
     const disputeId = dispute.body.dispute.id;
     expect((await request('POST', `/v1/disputes/${disputeId}/messages`, { token: dave.token, body: { body: 'Photos attached soon' } })).status).toBe(201);
-    const [exported] = JSON.parse((await exportOf(dave))['disputes.json']!);
+    const files = await exportOf(dave);
+    expect(JSON.parse(files['notifications.json']!)).toMatchObject([{ type: 'dispute.opened', data: { dispute_id: disputeId } }]);
+    const [exported] = JSON.parse(files['disputes.json']!);
     expect(exported).toMatchObject({ id: disputeId, order_id: id, description: 'The strap is missing', messages: [{ author_id: dave.id, body: 'Photos attached soon' }] });
     const res = await request('DELETE', '/v1/me', { token: dave.token });
     expect(obligationsOf(res)).toEqual(['open_disputes', 'open_orders']);
@@ -288,7 +292,7 @@ describe('account deletion', () => {
     const row = await app.ctx.db.selectFrom('users').selectAll().where('id', '=', alice.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ email: `deleted-${alice.id}@deleted.invalid`, display_name: 'Deleted user', email_verified_at: null, deleted_at: expect.any(Date) });
     expect(row.password_hash.startsWith('scrypt$')).toBe(false);
-    for (const table of ['user_private_profiles', 'payout_details', 'data_exports', 'account_tokens'] as const) {
+    for (const table of ['user_private_profiles', 'payout_details', 'data_exports', 'account_tokens', 'notifications'] as const) {
       expect(await app.ctx.db.selectFrom(table).select('user_id').where('user_id', '=', alice.id).execute()).toEqual([]);
     }
     expect(await app.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', alice.id).where('revoked_at', 'is', null).execute()).toEqual([]);

@@ -37,7 +37,6 @@ export const accountDataRoutes = [
     access: 'user',
     summary: 'Download a ready data export: a zip with one JSON file per kind of data and a README.txt describing them',
     params: ExportIdParams,
-    rateLimit: [{ budget: 'create', per: 'user' }],
     responses: {
       200: { description: 'The zip archive', contentTypes: ['application/zip'] },
       404: { description: 'No such export of yours, not ready yet, failed or expired' },

@@ -5,6 +5,7 @@ import { inTransaction } from '../../../db/transaction';
 import { DomainError } from '../../../errors';
 import { isStaff } from '../../../permissions';
 import { closeListingsOf } from '../listings';
+import { deleteNotificationsOf } from '../notifications';
 import { erasePrivateData } from '../profiles';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
 import { assertSteppedUp, deviceOf, lockUsers, networkOf, pseudonymiseUser } from '../users';
@@ -19,7 +20,7 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
  * A module that stores more about a user (a second factor, linked sign-in providers, blocks, a public
  * profile and its avatar) adds its eraser here, one line.
  */
-export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteExportsOf];
+export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf];
 
 /**
  * Deletes the caller's account, once they have stepped up and nothing is open (orders, disputes,

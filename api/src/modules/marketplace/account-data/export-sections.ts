@@ -6,6 +6,7 @@ import { exportDisputesOn } from '../../trust-safety/disputes';
 import { exportMessagesOf } from '../order-messages';
 import { exportOrdersOf, orderIdsOf } from '../orders';
 import { exportListingsOf } from '../listings';
+import { exportNotificationsOf } from '../notifications';
 import { exportPrivateData } from '../profiles';
 import { exportReviewsOf } from '../reviews';
 import { exportSecurityEventsOf } from '../security-events';
@@ -52,6 +53,7 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     about: 'Your ledger lines: every movement on your accounts (escrow of your sales, your available balance), in minor units (cents); credits are positive.',
     read: ({ db, userId }) => ledgerLinesOf(db, userId),
   },
+  { file: 'notifications.json', about: 'The notifications we sent you in the app (order updates and the like).', read: ({ db, userId }) => exportNotificationsOf(db, userId) },
   {
     file: 'security-events.json',
     about: 'Security events on your account (sign-ins from new devices, password and email changes, ...).',
