@@ -200,6 +200,8 @@ const EnvSchema = z
     // Sensitive changes (payouts, payout details, email, second factor, deleting the account) need the
     // password or second factor proved on this session within this many minutes.
     STEP_UP_MINUTES: int(10, 1, 24 * 60),
+    // A built data export can be downloaded for this many days; then the worker deletes it.
+    DATA_EXPORT_TTL_DAYS: int(7, 1, 90),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
     // Ed25519 private key for audit checkpoints, base64 PKCS8 DER; unset: one kept in DATA_DIR.

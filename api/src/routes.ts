@@ -1,6 +1,7 @@
 // The one list of the API's routes, by group. Module barrels export services and types, never routes:
 // only this file (and app.ts, for the two raw handlers) reaches into a module's http-facing files.
 import type { RouteDef } from './http/route';
+import { accountDataRoutes } from './modules/marketplace/account-data/account-data.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
@@ -35,8 +36,12 @@ import { userModerationRoutes } from './modules/trust-safety/user-moderation/use
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes,
+<<<<<<< HEAD
   ...accountRecoveryRoutes,
   ...accountSettingsRoutes,
+=======
+  ...accountDataRoutes,
+>>>>>>> privacy
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,

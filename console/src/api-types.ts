@@ -97,14 +97,14 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete your account (step-up first: POST /v1/auth/step-up). Refused while an order or dispute is open, money is in escrow or on your balance, or a payout is under way, and for staff accounts. Your personal data is erased, your listings closed and every session ended; orders, ledger lines, reviews, the audit trail and fraud records stay, under the name "Deleted user". A confirmation is mailed to your address. */
+        delete: operations["deleteAccount"];
         options?: never;
         head?: never;
-        /** Change your display name or the language we mail you in */
-        patch: operations["updateMe"];
+        patch?: never;
         trace?: never;
     };
-    "/v1/auth/verify-email": {
+    "/v1/me/export": {
         parameters: {
             query?: never;
             header?: never;
@@ -113,143 +113,40 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Follow a mailed link: its token verifies the account’s address, or (after POST /v1/me/email) moves the account to the new address, whose old one is then alerted. Each token works once, within EMAIL_VERIFICATION_TTL_HOURS. */
-        post: operations["verifyEmail"];
+        /** Ask for a copy of everything we hold about you (profile, payout details, listings, orders, messages, reviews, ledger lines, security events, sessions) as a zip of JSON files. It is built in the background: poll GET /v1/me/exports/{id}, then download it. While one is being built, asking again returns it. */
+        post: operations["requestDataExport"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/v1/auth/verify-email/resend": {
+    "/v1/me/exports/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Mail a new verification link to the account’s address; earlier links stop working */
-        post: operations["resendVerificationEmail"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/auth/password-reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mail a link to choose a new password (valid PASSWORD_RESET_TTL_MINUTES) if the address has an account. The answer, and its timing, are the same whether or not it has one. */
-        post: operations["requestPasswordReset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/auth/password-reset/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Choose a new password with the mailed token (the registration policy applies). Every session of the account is signed out, the address counts as verified, failed sign-ins are forgotten, and the owner is alerted. Then sign in with POST /v1/auth/login. */
-        post: operations["confirmPasswordReset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/me/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change your password (the current one is required; the registration policy applies to the new one). Every other session is signed out. */
-        post: operations["changePassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/me/email": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move the account to a new address (needs step-up, POST /v1/auth/step-up): a link is mailed to the new address, and the account moves when it is followed (POST /v1/auth/verify-email); the current address is told of the request. The answer is the same whether or not the new address already has an account. */
-        post: operations["changeEmail"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/me/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your signed-in sessions: device, network, when opened and last used */
-        get: operations["listMySessions"];
+        /** Where one of your data exports stands */
+        get: operations["getDataExport"];
         put?: never;
         post?: never;
-        /** Sign out everywhere: every session of the account ends, this one included; you are alerted by mail */
-        delete: operations["signOutEverywhere"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/v1/me/sessions/{id}": {
+    "/v1/me/exports/{id}/download": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Sign one of your sessions out (this one too: the console cookies are then deleted) */
-        delete: operations["revokeMySession"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/me/security-events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your latest 50 security events (sign-ins from new devices, password and email changes, sign-outs everywhere…), newest first */
-        get: operations["listMySecurityEvents"];
+        /** Download a ready data export: a zip with one JSON file per kind of data and a README.txt describing them */
+        get: operations["downloadDataExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1798,47 +1695,24 @@ export interface components {
             /** @enum {string} */
             locale: "en" | "fr";
         };
-        VerifiedEmail: {
-            /** Format: email */
-            email: string;
+        DataExport: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description pending: being built; ready: download it; failed: ask for a new one
+             * @enum {string}
+             */
+            status: "pending" | "ready" | "failed";
             /** Format: date-time */
-            email_verified_at: string;
-        };
-        SessionList: {
-            data: {
-                /** Format: uuid */
-                id: string;
-                /**
-                 * @description an app’s bearer token, or the staff console’s cookie
-                 * @enum {string}
-                 */
-                kind: "app" | "console";
-                /** @description the User-Agent it was opened with */
-                device: string | null;
-                /** @description the /24 (IPv4) or /48 (IPv6) it was opened from */
-                network: string | null;
-                /** Format: date-time */
-                created_at: string;
-                /**
-                 * Format: date-time
-                 * @description to the minute
-                 */
-                last_seen_at: string;
-                /** @description the session making this request */
-                current: boolean;
-            }[];
-        };
-        SecurityEventList: {
-            data: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: "login_new_device" | "password_changed" | "password_reset" | "email_changed" | "two_factor_enabled" | "two_factor_disabled" | "recovery_codes_regenerated" | "oidc_linked" | "oidc_unlinked" | "signed_out_everywhere" | "account_deleted";
-                /** Format: date-time */
-                created_at: string;
-                device: string | null;
-                network: string | null;
-            }[];
+            requested_at: string;
+            completed_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the export (built or not) is deleted
+             */
+            expires_at: string;
+            /** @description The zip archive’s size, once ready */
+            size_bytes: number | null;
         };
         /**
          * @example {
@@ -3289,172 +3163,7 @@ export interface operations {
             };
         };
     };
-    updateMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    display_name?: string;
-                    /** @enum {string} */
-                    locale?: "en" | "fr";
-                };
-            };
-        };
-        responses: {
-            /** @description The account, as GET /v1/me shows it */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: email */
-                        email: string;
-                        display_name: string;
-                        roles: string[];
-                        /** Format: date-time */
-                        created_at: string;
-                        email_verified_at: string | null;
-                        /** @enum {string} */
-                        locale: "en" | "fr";
-                        permissions: string[];
-                        identity_verified_at: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body exceeds 1mb */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    verifyEmail: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    token: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The address now on the account, verified */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VerifiedEmail"];
-                };
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The new address was taken by another account since the link was sent (`email_taken`) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body exceeds 1mb */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is unknown, already used or expired (`invalid_token`, field `token`): the same answer for each */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    resendVerificationEmail: {
+    deleteAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -3463,18 +3172,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A new link is on its way */
-            202: {
+            /** @description Deleted; this session no longer works */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        status: "accepted";
-                        detail: string;
-                    };
-                };
+                content?: never;
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
             400: {
@@ -3494,313 +3197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The address is already verified (`already_verified`) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    requestPasswordReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: email */
-                    email: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        status: "accepted";
-                        detail: string;
-                    };
-                };
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body exceeds 1mb */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    confirmPasswordReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    token: string;
-                    password: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Password changed; every session signed out */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body exceeds 1mb */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is unknown, already used or expired (`invalid_token`, field `token`): the same answer for each; or the password is refused by the policy (`weak_password`, field `password`; the token still works) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many password hashes in progress; retry after Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    changePassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    current_password: string;
-                    new_password: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Changed; this session stays, the others end */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The current password is wrong (`invalid_credentials`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body exceeds 1mb */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The new password is refused by the policy (`weak_password`, field `new_password`) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many password hashes in progress; retry after Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    changeEmail: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: email */
-                    email: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        status: "accepted";
-                        detail: string;
-                    };
-                };
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not stepped up within STEP_UP_MINUTES (`step_up_required`) */
+            /** @description step_up_required: prove it is you first */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3809,17 +3206,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body exceeds 1mb */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description That is already the account’s address (`same_email`) */
-            422: {
+            /** @description account_has_open_obligations: errors names each (open_orders, open_disputes, escrow, balance, payouts, staff_roles) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3846,7 +3234,7 @@ export interface operations {
             };
         };
     };
-    listMySessions: {
+    requestDataExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -3855,13 +3243,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Most recently used first */
-            200: {
+            /** @description The export, pending */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionList"];
+                    "application/json": components["schemas"]["DataExport"];
                 };
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
@@ -3901,77 +3289,26 @@ export interface operations {
             };
         };
     };
-    signOutEverywhere: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every session signed out */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    revokeMySession: {
+    getDataExport: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The session’s id, from GET /v1/me/sessions */
+                /** @description The export’s id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Signed out */
-            204: {
+            /** @description The export */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataExport"];
+                };
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
             400: {
@@ -3991,7 +3328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such live session of yours */
+            /** @description No such export of yours (or it expired) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4019,22 +3356,25 @@ export interface operations {
             };
         };
     };
-    listMySecurityEvents: {
+    downloadDataExport: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The export’s id */
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Newest first */
+            /** @description The zip archive */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SecurityEventList"];
+                    "application/zip": string;
                 };
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
@@ -4048,6 +3388,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such export of yours, not ready yet, failed or expired */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4185,15 +3534,6 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The account’s email address is not verified yet (`email_unverified`) */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4574,15 +3914,6 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The account’s email address is not verified yet (`email_unverified`) */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5734,15 +5065,6 @@ export interface operations {
             };
             /** @description payment_declined or payment_blocked */
             402: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The account’s email address is not verified yet (`email_unverified`) */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10463,7 +9785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such user */
+            /** @description No such user (or a deleted account) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10521,7 +9843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such user */
+            /** @description No such user (or a deleted account) */
             404: {
                 headers: {
                     [name: string]: unknown;

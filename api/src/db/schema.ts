@@ -22,6 +22,8 @@ export interface UsersTable {
   email_verified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The language mail is written in. */
   locale: ColumnType<Locale, Locale | undefined, Locale>;
+  /** When the account was deleted: the row stays, pseudonymised, for what must outlive it (orders, ledger, audit). */
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export type Locale = 'en' | 'fr';
@@ -517,6 +519,22 @@ export interface DisputeEvidenceTable {
   created_at: Timestamp;
 }
 
+export type DataExportStatus = 'pending' | 'ready' | 'failed';
+
+/** A user's data export; the zip archive is envelope-encrypted once built. */
+export interface DataExportsTable {
+  id: Generated<string>;
+  user_id: string;
+  status: DataExportStatus;
+  requested_at: Timestamp;
+  completed_at: Timestamp | null;
+  expires_at: Timestamp;
+  key_id: string | null;
+  wrapped_key: Buffer | null;
+  archive_enc: Buffer | null;
+  size_bytes: number | null;
+}
+
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;
@@ -585,6 +603,7 @@ export interface DB {
   risk_scores: RiskScoresTable;
   outbox_dead_letters: OutboxDeadLettersTable;
   rate_limits: RateLimitsTable;
+  data_exports: DataExportsTable;
 }
 
 /** Rate-limit counters, written by rate-limiter-flexible (http/rate-limits.ts), not by the app's queries. */

@@ -19,6 +19,7 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   user_private_profiles: 'marketplace/profiles',
   payout_details: 'marketplace/profiles',
   identity_documents: 'marketplace/profiles',
+  data_exports: 'marketplace/account-data',
   reviews: 'marketplace/reviews',
   review_decision_batches: 'marketplace/reviews',
   review_decisions: 'marketplace/reviews',

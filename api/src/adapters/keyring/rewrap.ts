@@ -54,12 +54,12 @@ async function rewrapBatch(trx: Transaction<DB>, keyring: Keyring, { table, idCo
   return { rewrapped: rows.length, lastId: rows.at(-1)?.id ?? null };
 }
 
-/** How many records each master key id still protects, per table. */
+/** How many records each master key id still protects, per table (rows with nothing sealed yet, a null key_id, protect nothing). */
 export async function keyCounts(db: Kysely<DB>, tables: readonly EncryptedTable[]): Promise<{ table: string; keyId: string; records: number }[]> {
   const counts = [];
   for (const { table } of tables) {
     const { rows } = await sql<{ key_id: string; records: number }>`
-      SELECT key_id, count(*)::int AS records FROM ${sql.table(table)} GROUP BY key_id ORDER BY key_id`.execute(db);
+      SELECT key_id, count(*)::int AS records FROM ${sql.table(table)} WHERE key_id IS NOT NULL GROUP BY key_id ORDER BY key_id`.execute(db);
     counts.push(...rows.map((r) => ({ table, keyId: r.key_id, records: r.records })));
   }
   return counts;

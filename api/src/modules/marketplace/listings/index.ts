@@ -3,3 +3,4 @@ export { listingColumn } from './listing-columns';
 export { UNDER_REVIEW, findListing, lockListing, lockListings, reserveListing, setListingStatus, toListingResponse, updateListing, type Listing } from './listings.repository';
 export { CATEGORIES, LISTING_STATUSES, ListingIdParams, ListingResponse } from './listings.schemas';
 export { createListing } from './listings.service';
+export { closeListingsOf, exportListingsOf } from './listings.repository';

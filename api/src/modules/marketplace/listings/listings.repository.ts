@@ -134,3 +134,24 @@ export function toListingResponse(l: Listing) {
     updated_at: l.updated_at.toISOString(),
   };
 }
+
+/** Every listing of the seller, oldest first (their data export). */
+export async function exportListingsOf(db: Kysely<DB>, sellerId: string) {
+  const rows = await db.selectFrom('listings').select(COLUMNS).where('seller_id', '=', sellerId).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toListingResponse);
+}
+
+/** Statuses a deleted seller's listing leaves: it could still be (or become) bought. Reserved and sold ones belong to an order. */
+const CLOSABLE: readonly ListingStatus[] = ['active', 'pending_review', 'changes_requested'];
+
+/** Takes a deleted seller's listings off the market; returns their ids. */
+export async function closeListingsOf(trx: Transaction<DB>, sellerId: string, now: Date): Promise<string[]> {
+  const rows = await trx
+    .updateTable('listings')
+    .set({ status: 'removed', updated_at: now })
+    .where('seller_id', '=', sellerId)
+    .where('status', 'in', CLOSABLE)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

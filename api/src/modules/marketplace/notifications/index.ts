@@ -1,1 +1,2 @@
 export { notify } from './notifications.repository';
+export { deleteNotificationsOf, exportNotificationsOf } from './notifications.repository';

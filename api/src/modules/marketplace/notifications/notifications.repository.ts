@@ -23,3 +23,14 @@ export function listNotifications(db: Kysely<DB>, userId: string, limit: number,
 export function toNotificationResponse(n: { id: string; type: string; data: Record<string, unknown>; created_at: Date }) {
   return { id: n.id, type: n.type, data: n.data, created_at: n.created_at.toISOString() };
 }
+
+/** Every notification of the user, oldest first (their data export). */
+export async function exportNotificationsOf(db: Kysely<DB>, userId: string) {
+  const rows = await db.selectFrom('notifications').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toNotificationResponse);
+}
+
+/** A deleted user's notifications: nobody else reads them. */
+export async function deleteNotificationsOf(trx: Transaction<DB>, userId: string): Promise<void> {
+  await trx.deleteFrom('notifications').where('user_id', '=', userId).execute();
+}

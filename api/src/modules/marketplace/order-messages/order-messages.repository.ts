@@ -31,3 +31,16 @@ export function findOrderMessage(db: Kysely<DB> | Transaction<DB>, id: string) {
 export function toMessageResponse(m: Message) {
   return { id: m.id, author_id: m.author_id, body: m.body, created_at: m.created_at.toISOString() };
 }
+
+/** The messages on the given orders (the user's own, for their data export), oldest first. */
+export async function exportMessagesOf(db: Kysely<DB>, orderIds: readonly string[]) {
+  if (orderIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('order_messages')
+    .select(['id', 'order_id', 'author_id', 'body', 'created_at'])
+    .where('order_id', 'in', orderIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((m) => ({ order_id: m.order_id, ...toMessageResponse(m) }));
+}

@@ -129,3 +129,8 @@ export function toQueuedIdentityDocumentResponse(d: Awaited<ReturnType<typeof li
     user: { id: d.user_id, email: d.user_email, display_name: d.user_display_name, identity_verified_at: d.identity_verified_at?.toISOString() ?? null },
   };
 }
+
+/** Every document's metadata, oldest first (the owner's data export). */
+export function allIdentityDocuments(db: Kysely<DB>, userId: string): Promise<IdentityDocument[]> {
+  return db.selectFrom(TABLE).select(METADATA).where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+}

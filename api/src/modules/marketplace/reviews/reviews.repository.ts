@@ -99,3 +99,19 @@ export function toReviewResponse(r: ReviewRow & { author_name: string }) {
     created_at: r.created_at.toISOString(),
   };
 }
+
+/**
+ * The user's data export: every review they wrote, and those about them that they may already see
+ * (published and past the double-blind hold: the export must not reveal a review early).
+ */
+export async function exportReviewsOf(db: Kysely<DB>, userId: string, now: Date) {
+  const written = await withNames(db).where('reviews.author_id', '=', userId).orderBy('reviews.created_at').orderBy('reviews.id').execute();
+  const received = await withNames(db)
+    .where('reviews.subject_id', '=', userId)
+    .where('reviews.status', '=', 'published')
+    .where('reviews.visible_at', '<=', now)
+    .orderBy('reviews.created_at')
+    .orderBy('reviews.id')
+    .execute();
+  return { written: written.map(toReviewResponse), received: received.map(toReviewResponse) };
+}

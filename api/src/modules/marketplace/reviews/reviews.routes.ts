@@ -4,7 +4,7 @@ import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { OrderIdParams } from '../orders';
 import { UserIdParams } from '../../platform/staff';
-import { userExists } from '../users';
+import { isMember } from '../users';
 import { listPublicReviews, toReviewResponse } from './reviews.repository';
 import { CreateReviewBody, ReplyBody, ReputationResponse, ReviewIdParams, ReviewResponse } from './reviews.schemas';
 import { createReview, orderReviewsFor, replyToReview, reputation } from './reviews.service';
@@ -68,9 +68,9 @@ export const reviewsRoutes = [
     summary: 'Published, visible reviews about a user, newest first',
     params: UserIdParams,
     query: PageQuery.strict(),
-    responses: { 200: { description: 'A page of reviews', schema: pageResponse(ReviewResponse) }, 404: { description: 'No such user' } },
+    responses: { 200: { description: 'A page of reviews', schema: pageResponse(ReviewResponse) }, 404: { description: 'No such user (or a deleted account)' } },
     handler: async ({ ctx, params, query }) => {
-      if (!(await userExists(ctx.db, params.id))) throw notFound('User');
+      if (!(await isMember(ctx.db, params.id))) throw notFound('User');
       return { status: 200, body: page(await listPublicReviews(ctx.db, params.id, ctx.clock.now(), query.limit, query.cursor), query.limit, toReviewResponse) };
     },
   }),
@@ -82,9 +82,9 @@ export const reviewsRoutes = [
     access: 'public',
     summary: 'A user’s reputation: a Bayesian average over visible reviews, without removed ones or those by confirmed fraudsters',
     params: UserIdParams,
-    responses: { 200: { description: 'Reputation', schema: ReputationResponse }, 404: { description: 'No such user' } },
+    responses: { 200: { description: 'Reputation', schema: ReputationResponse }, 404: { description: 'No such user (or a deleted account)' } },
     handler: async ({ ctx, params }) => {
-      if (!(await userExists(ctx.db, params.id))) throw notFound('User');
+      if (!(await isMember(ctx.db, params.id))) throw notFound('User');
       return { status: 200, body: await reputation(ctx, params.id) };
     },
   }),

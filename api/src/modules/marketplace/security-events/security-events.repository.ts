@@ -31,3 +31,15 @@ export async function listSecurityEvents(db: Kysely<DB>, userId: string, limit: 
     .limit(limit)
     .execute()) as SecurityEventRow[];
 }
+
+/** Every event of the user, oldest first, with its details (their data export). */
+export async function exportSecurityEventsOf(db: Kysely<DB>, userId: string) {
+  const rows = await db
+    .selectFrom('security_events')
+    .select(['id', 'kind', 'network', 'user_agent', 'details', 'created_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, created_at: r.created_at.toISOString() }));
+}

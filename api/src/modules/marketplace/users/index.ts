@@ -20,3 +20,6 @@ export { assertSteppedUp } from './step-up';
 export { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from './email-gate';
 export { hashToken } from './tokens';
 export { resolveSession } from './session-lookup';
+export { exportAccount, exportSessions } from './account-export';
+export { isMember, pseudonymiseUser } from './deleted-accounts';
+export { deviceOf, networkOf } from './network';

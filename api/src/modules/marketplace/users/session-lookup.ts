@@ -30,6 +30,8 @@ export async function resolveSession(db: Kysely<DB>, tokenHash: Buffer, now: Dat
     .where(isLiveSession(now))
     // Suspension revokes sessions; this also covers a login that raced the suspension.
     .where('users.suspended_at', 'is', null)
+    // Deletion revokes sessions too; this covers a request that raced it.
+    .where('users.deleted_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
   const { expires_at: expiresAt, idle_seconds: idleSeconds, last_seen_at: lastSeenAt, ...user } = row;

@@ -8,4 +8,6 @@ export function userColumn<C extends 'display_name' | 'email' | 'identity_verifi
   return sql<UserRow[C]>`(SELECT ${sql.ref(`u.${column}`)} FROM users u WHERE u.id = ${sql.ref(userId)})`;
 }
 
-export const notSuspended = (userId: string) => sql<boolean>`NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ${sql.ref(userId)} AND u.suspended_at IS NOT NULL)`;
+/** The user is neither suspended nor deleted: what others may see or buy of them. */
+export const notSuspended = (userId: string) =>
+  sql<boolean>`NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ${sql.ref(userId)} AND (u.suspended_at IS NOT NULL OR u.deleted_at IS NOT NULL))`;

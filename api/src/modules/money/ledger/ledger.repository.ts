@@ -132,3 +132,27 @@ export async function unbalancedCurrencies(db: Kysely<DB>): Promise<{ currency: 
     .execute();
   return rows.map((r) => ({ currency: r.currency, sum: toAmount(r.sum) }));
 }
+
+/** The user's ledger lines (postings on the accounts they own: escrow of their sales, their available balance), oldest first. */
+export async function ledgerLinesOf(db: Kysely<DB>, userId: string) {
+  const rows = await db
+    .selectFrom('ledger_postings')
+    .innerJoin('ledger_accounts', 'ledger_accounts.id', 'ledger_postings.account_id')
+    .innerJoin('ledger_transactions', 'ledger_transactions.id', 'ledger_postings.transaction_id')
+    .select([
+      'ledger_postings.id',
+      'ledger_transactions.id as transaction_id',
+      'ledger_transactions.kind',
+      'ledger_transactions.order_id',
+      'ledger_transactions.created_at',
+      'ledger_accounts.code as account',
+      'ledger_accounts.kind as account_kind',
+      'ledger_postings.amount',
+      'ledger_postings.currency',
+    ])
+    .where('ledger_accounts.owner_id', '=', userId)
+    .orderBy('ledger_transactions.created_at')
+    .orderBy('ledger_postings.id')
+    .execute();
+  return rows.map((r) => ({ ...r, amount: toAmount(r.amount), created_at: r.created_at.toISOString() }));
+}

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
@@ -138,4 +138,9 @@ export async function runScheduledPayouts(ctx: AppContext): Promise<number> {
     }
   }
   return made;
+}
+
+/** The user's payouts still on their way to the bank (they keep the account open until paid or failed). */
+export function pendingPayoutsOf(db: Kysely<DB> | Transaction<DB>, userId: string) {
+  return db.selectFrom('payouts').select(['id', 'amount', 'currency']).where('user_id', '=', userId).where('status', '=', 'pending').execute();
 }

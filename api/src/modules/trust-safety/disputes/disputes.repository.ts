@@ -110,3 +110,9 @@ export function toStaffDisputeResponse(d: QueuedDispute, now: Date) {
     resolved_by: d.resolved_by,
   };
 }
+
+/** The live disputes (buyer disputes under way, chargebacks the network is deciding) on any of the given orders. */
+export function liveDisputesOn(db: Kysely<DB> | Transaction<DB>, orderIds: readonly string[]) {
+  if (orderIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('disputes').select(['id', 'order_id', 'source', 'status']).where('order_id', 'in', orderIds).where('status', 'in', LIVE_DISPUTE_STATUSES).execute();
+}

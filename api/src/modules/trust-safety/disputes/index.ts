@@ -4,3 +4,5 @@ export { endBuyerDisputeOnRefund, resolveForSilentSeller } from './dispute-resol
 export { type Dispute, disputeExists, findDisputeMessage, hasOpenChargeback } from './disputes.repository';
 export { isDisputeParty } from './dispute-party';
 export { EVIDENCE_TABLE } from './evidence.repository';
+export { liveDisputesOn } from './disputes.repository';
+export { exportDisputesOn } from './dispute-export';

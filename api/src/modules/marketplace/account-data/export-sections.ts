@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { Keyring } from '../../../adapters/keyring';
+import type { DB } from '../../../db/schema';
+import { ledgerLinesOf } from '../../money/ledger';
+import { exportDisputesOn } from '../../trust-safety/disputes';
+import { exportMessagesOf } from '../order-messages';
+import { exportOrdersOf, orderIdsOf } from '../orders';
+import { exportListingsOf } from '../listings';
+import { exportNotificationsOf } from '../notifications';
+import { exportPrivateData } from '../profiles';
+import { exportReviewsOf } from '../reviews';
+import { exportSecurityEventsOf } from '../security-events';
+import { exportAccount, exportSessions } from '../users';
+
+export interface ExportSource {
+  db: Kysely<DB>;
+  keyring: Keyring;
+  userId: string;
+  now: Date;
+}
+
+/**
+ * The files of a data export, each read through the module that owns the data. A module that holds
+ * more about a user (two-step verification, linked sign-in providers, blocks, a public profile) adds
+ * one entry here, and README.txt describes it from `about`.
+ */
+export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: ExportSource) => Promise<unknown> }[] = [
+  {
+    file: 'profile.json',
+    about:
+      'Your account (email, display name, language, roles, verification dates), your private profile (legal name, address, phone), your payout details in full and your identity documents (metadata; the scans themselves are not copied).',
+    read: async ({ db, keyring, userId }) => ({ account: await exportAccount(db, userId), ...(await exportPrivateData(db, keyring, userId)) }),
+  },
+  { file: 'listings.json', about: 'Every listing you created, in every status.', read: ({ db, userId }) => exportListingsOf(db, userId) },
+  { file: 'orders.json', about: 'Every order you bought or sold (role says which), with its status history.', read: ({ db, userId }) => exportOrdersOf(db, userId) },
+  {
+    file: 'messages.json',
+    about: 'The messages on your orders: those you wrote and those the other party wrote to you.',
+    read: async ({ db, userId }) => exportMessagesOf(db, await orderIdsOf(db, userId)),
+  },
+  {
+    file: 'disputes.json',
+    about: 'Disputes opened on your orders, with their messages and evidence (text, and the names and sizes of files).',
+    read: async ({ db, userId }) => exportDisputesOn(db, await orderIdsOf(db, userId)),
+  },
+  {
+    file: 'reviews.json',
+    about: 'Reviews you wrote (written) and published reviews about you (received; one still hidden until both sides reviewed is not included yet).',
+    read: ({ db, userId, now }) => exportReviewsOf(db, userId, now),
+  },
+  {
+    file: 'ledger.json',
+    about: 'Your ledger lines: every movement on your accounts (escrow of your sales, your available balance), in minor units (cents); credits are positive.',
+    read: ({ db, userId }) => ledgerLinesOf(db, userId),
+  },
+  { file: 'notifications.json', about: 'The notifications we sent you in the app (order updates and the like).', read: ({ db, userId }) => exportNotificationsOf(db, userId) },
+  {
+    file: 'security-events.json',
+    about: 'Security events on your account (sign-ins from new devices, password and email changes, ...).',
+    read: ({ db, userId }) => exportSecurityEventsOf(db, userId),
+  },
+  {
+    file: 'sessions.json',
+    about: 'Your sessions: when and from which device and network (never the full address) they were opened, last used and ended.',
+    read: ({ db, userId }) => exportSessions(db, userId),
+  },
+];
