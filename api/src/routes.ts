@@ -36,12 +36,9 @@ import { userModerationRoutes } from './modules/trust-safety/user-moderation/use
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes,
-<<<<<<< HEAD
   ...accountRecoveryRoutes,
   ...accountSettingsRoutes,
-=======
   ...accountDataRoutes,
->>>>>>> privacy
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,
