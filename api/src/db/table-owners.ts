@@ -19,6 +19,8 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   user_private_profiles: 'marketplace/profiles',
   payout_details: 'marketplace/profiles',
   identity_documents: 'marketplace/profiles',
+  public_profiles: 'marketplace/profiles',
+  user_blocks: 'marketplace/blocks',
   reviews: 'marketplace/reviews',
   review_decision_batches: 'marketplace/reviews',
   review_decisions: 'marketplace/reviews',

@@ -39,3 +39,17 @@ export function checkDeclaredType(body: { content_type: FileContentType; content
   if (sniffed === undefined) ctx.addIssue({ code: 'custom', path: ['content_base64'], message: 'must be a PDF, JPEG or PNG file' });
   else if (sniffed !== body.content_type) ctx.addIssue({ code: 'custom', path: ['content_base64'], message: `is ${sniffed}, not the declared content_type` });
 }
+
+/** Pictures (avatars): raw bytes in the body, one of these media types, recognised by their signature. */
+export const IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type ImageContentType = (typeof IMAGE_CONTENT_TYPES)[number];
+
+export function sniffImageType(bytes: Buffer): ImageContentType | undefined {
+  const sniffed = sniffContentType(bytes);
+  if (sniffed === 'image/jpeg' || sniffed === 'image/png') return sniffed;
+  // RIFF, a 4-byte size, WEBP.
+  return bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP' ? 'image/webp' : undefined;
+}
+
+/** A raw upload's bytes (RouteDef.bodyTypes): what they are is for the service to tell from them. */
+export const RawBytes = z.instanceof(Buffer).refine((bytes) => bytes.length > 0, 'must not be empty');

@@ -23,7 +23,12 @@ export const ordersRoutes = [
     idempotent: true,
     summary: 'Start buying a listing (reserves it)',
     body: CreateOrderBody,
-    responses: { 201: { description: 'Order created', schema: OrderResponse }, 409: { description: 'Listing not available' }, 422: { description: 'Own listing' } },
+    responses: {
+      201: { description: 'Order created', schema: OrderResponse },
+      403: { description: 'blocked: you or the seller blocked the other' },
+      409: { description: 'Listing not available' },
+      422: { description: 'Own listing' },
+    },
     handler: async ({ ctx, user, body, storeReply }) => {
       const created = (order: Order) => ({ status: 201, body: toOrderResponse(order) });
       return created(await createOrder(ctx, user.id, body.listing_id, storeReply(created)));

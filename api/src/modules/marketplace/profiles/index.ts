@@ -1,2 +1,3 @@
 export { ENCRYPTED_TABLES } from './encrypted-tables';
 export { submitIdentityDocument } from './profiles.service';
+export { erasePublicProfile, removeUnusedAvatars } from './public-profile.service';

@@ -1,3 +1,4 @@
 export { reviewExists } from './reviews.repository';
-export { createReview, holdReportedReview, isReviewParty, reviewAuthorVisibleTo } from './reviews.service';
+export { createReview, holdReportedReview, isReviewParty, reputation, reviewAuthorVisibleTo } from './reviews.service';
 export { applyReviewDecision } from './review-moderation.service';
+export { ReputationResponse } from './reviews.schemas';
