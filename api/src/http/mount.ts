@@ -39,7 +39,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const quotas = [await consume(budgets.api, user ? limitKey('user', user.id) : limitKey('ip', ip))];
       res.set(quotaHeaders(quotas[0]!));
       // On a public route a session is optional and only says who is looking: a bad one is no one.
-      const viewer = user ?? (credential(req) ? await authenticate(ctx.db, ctx.sessions, req, now).then((c) => c.user, () => null) : null);
+      const viewer = user ?? (credential(req) ? await authenticate(ctx.db, ctx.sessions, req, now).then((c) => c.user, anonymous) : null);
       if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
       const { params, query, body } = await parseRequest(def, req).catch(async (err: unknown) => {
         if (def.onInvalidInput && user && err instanceof AppError) await def.onInvalidInput({ ctx, user, body: req.body, error: err });
@@ -61,6 +61,12 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       await send(res, reply);
     });
   }
+}
+
+/** A refused credential on a public route: the caller is anonymous; any other failure stays one. */
+function anonymous(err: unknown): null {
+  if (err instanceof AppError && err.status === 401) return null;
+  throw err;
 }
 
 function subjectKey(rule: RateLimitRule, def: RouteDef, ip: string, user: AuthUser | null, body: unknown): string {
