@@ -123,7 +123,8 @@ describe('what a block stops', () => {
       [buyer, 'confirm-delivery', {}],
       [buyer, 'complete', {}],
     ];
-    for (const [actor, action, body] of steps) expect([action, (await request('POST', `/v1/orders/${order.id}/${action}`, { token: actor.token, body })).status]).toEqual([action, 200]);
+    for (const [actor, action, body] of steps)
+      expect([action, (await request('POST', `/v1/orders/${order.id}/${action}`, { token: actor.token, body })).status]).toEqual([action, 200]);
     expect((await request('GET', `/v1/orders/${order.id}`, { token: buyer.token })).body.status).toBe('completed');
   });
 });

@@ -41,7 +41,11 @@ const jpegWithGps = () =>
 
 /** A real 1×1 PNG whose header then claims `side`×`side` pixels (CRC fixed): a few bytes that would decode to gigabytes. */
 async function pngBomb(side: number): Promise<Buffer> {
-  const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: 'white' } }).png().toBuffer());
+  const png = Buffer.from(
+    await sharp({ create: { width: 1, height: 1, channels: 3, background: 'white' } })
+      .png()
+      .toBuffer(),
+  );
   // Signature (8), IHDR length (4), "IHDR" (4), then width and height.
   png.writeUInt32BE(side, 16);
   png.writeUInt32BE(side, 20);
@@ -135,7 +139,11 @@ describe('public profile', () => {
 describe('user listings', () => {
   test('a seller’s active listings only, paginated', async () => {
     const seller = await registerUser(request);
-    const listings = [await makeListing(request, seller, { title: 'First thing' }), await makeListing(request, seller, { title: 'Second thing' }), await makeListing(request, seller)];
+    const listings = [
+      await makeListing(request, seller, { title: 'First thing' }),
+      await makeListing(request, seller, { title: 'Second thing' }),
+      await makeListing(request, seller),
+    ];
     // One sold (reserved by an order), one of someone else: neither shows.
     await request('POST', '/v1/orders', { token: (await registerUser(request)).token, body: { listing_id: listings[2]!.id } });
     await makeListing(request, await registerUser(request));

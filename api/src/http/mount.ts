@@ -49,7 +49,8 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       res.set(quotaHeaders(tightest(quotas)));
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
-      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, viewer, token: caller?.token ?? null, ip, secure: req.secure, accepts, header, storeReply });
+      const run = (storeReply: StoreReply) =>
+        def.handler({ ctx, params, query, body, user, viewer, token: caller?.token ?? null, ip, secure: req.secure, accepts, header, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(

@@ -26,11 +26,7 @@ export async function deleteBlock(db: Kysely<DB>, blockerId: string, blockedId: 
   return result.numDeletedRows > 0n;
 }
 
-const blockColumns = [
-  'user_blocks.blocked_id as id',
-  'user_blocks.created_at',
-  userColumn('display_name', 'user_blocks.blocked_id').as('display_name'),
-] as const;
+const blockColumns = ['user_blocks.blocked_id as id', 'user_blocks.created_at', userColumn('display_name', 'user_blocks.blocked_id').as('display_name')] as const;
 
 export function findBlock(db: Kysely<DB>, blockerId: string, blockedId: string): Promise<Block | undefined> {
   return db.selectFrom('user_blocks').select(blockColumns).where('blocker_id', '=', blockerId).where('blocked_id', '=', blockedId).executeTakeFirst();
@@ -52,9 +48,7 @@ export async function isBlockedBetween(db: Kysely<DB> | Transaction<DB>, a: stri
   const row = await db
     .selectFrom('user_blocks')
     .select('blocker_id')
-    .where((eb) =>
-      eb.or([eb.and([eb('blocker_id', '=', a), eb('blocked_id', '=', b)]), eb.and([eb('blocker_id', '=', b), eb('blocked_id', '=', a)])]),
-    )
+    .where((eb) => eb.or([eb.and([eb('blocker_id', '=', a), eb('blocked_id', '=', b)]), eb.and([eb('blocker_id', '=', b), eb('blocked_id', '=', a)])]))
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,12 +1,14 @@
 import sharp from 'sharp';
 import { invalid } from '../../../errors';
-import { type ImageContentType, sniffImageType } from '../../../http/file-type';
+import { sniffFileType } from '../../../file-signatures';
 
 /** Larger images are refused before they are decoded: a few KB of PNG can claim gigapixels (a decompression bomb). */
 export const AVATAR_MAX_PIXELS = 40_000_000;
 export const AVATAR_SIZES = { large: 256, small: 64 } as const;
 
-const FORMATS: Record<ImageContentType, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
+/** The pictures taken, and the name sharp gives each format. */
+const FORMATS = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+export const AVATAR_CONTENT_TYPES = Object.keys(FORMATS) as (keyof typeof FORMATS)[];
 
 const refuse = (message: string) => invalid('invalid_image', `The body ${message}`, 'body');
 
@@ -17,7 +19,8 @@ const refuse = (message: string) => invalid('invalid_image', `The body ${message
  * after `rotate()` has applied the EXIF orientation.
  */
 export async function toAvatars(bytes: Buffer, declaredType: string | undefined): Promise<Record<keyof typeof AVATAR_SIZES, Buffer>> {
-  const type = sniffImageType(bytes);
+  const sniffed = sniffFileType(bytes);
+  const type = AVATAR_CONTENT_TYPES.find((t) => t === sniffed);
   if (!type) throw refuse('must be a JPEG, PNG or WebP image');
   if (declaredType !== undefined && declaredType.split(';')[0]!.trim().toLowerCase() !== type) throw refuse(`is ${type}, not the declared Content-Type`);
   const input = () => sharp(bytes, { limitInputPixels: AVATAR_MAX_PIXELS, failOn: 'error' });

@@ -37,7 +37,11 @@ export async function lockAvatarKeys(trx: Transaction<DB>, keys: readonly string
 /** Sets (or clears) the user's avatar; returns the keys it replaces. */
 export async function setAvatarKeys(trx: Transaction<DB>, userId: string, keys: AvatarKeys | null, now: Date): Promise<AvatarKeys | null> {
   // The row first, so the lock below holds even for a user's first avatar.
-  await trx.insertInto('public_profiles').values({ user_id: userId, updated_at: now }).onConflict((oc) => oc.column('user_id').doNothing()).execute();
+  await trx
+    .insertInto('public_profiles')
+    .values({ user_id: userId, updated_at: now })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .execute();
   const previous = await trx.selectFrom('public_profiles').select(['avatar_key', 'avatar_small_key']).where('user_id', '=', userId).forUpdate().executeTakeFirstOrThrow();
   await trx
     .updateTable('public_profiles')

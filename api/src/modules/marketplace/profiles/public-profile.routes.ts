@@ -1,11 +1,11 @@
 import { notFound } from '../../../errors';
 import { noneMatch } from '../../../http/conditional';
-import { IMAGE_CONTENT_TYPES, MAX_FILE_BYTES, RawBytes } from '../../../http/file-type';
+import { MAX_FILE_BYTES, RawBytes } from '../../../http/file-type';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { UserIdParams } from '../../platform/staff';
+import { AVATAR_CONTENT_TYPES, AVATAR_MAX_PIXELS } from './avatar-image';
 import { AvatarKeyParams, AvatarResponse, PublicProfileBody, PublicProfileResponse } from './public-profile.schemas';
 import { avatarUrls, deleteAvatar, publicProfile, readAvatar, setAvatar, updatePublicProfile } from './public-profile.service';
-import { AVATAR_MAX_PIXELS } from './avatar-image';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -43,7 +43,7 @@ export const publicProfileRoutes = [
     rateLimit: CREATES_CONTENT,
     summary: `Upload your avatar: the image's bytes as the body (JPEG, PNG or WebP, at most ${MAX_FILE_BYTES / 1024 / 1024} MB and ${AVATAR_MAX_PIXELS / 1_000_000} megapixels), re-encoded to square 256 and 64 px WebP without its metadata (EXIF, GPS)`,
     body: RawBytes,
-    bodyTypes: IMAGE_CONTENT_TYPES,
+    bodyTypes: AVATAR_CONTENT_TYPES,
     bodyLimit: '5mb',
     responses: {
       200: { description: 'The new avatar', schema: AvatarResponse },

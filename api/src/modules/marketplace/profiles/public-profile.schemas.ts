@@ -3,17 +3,14 @@ import { ReputationResponse } from '../reviews';
 import { isCountryCode } from './countries';
 
 const clearable = (max: number, what: z.ZodString) =>
-  what
-    .trim()
-    .min(1, 'must not be empty (send null to clear it)')
-    .max(max, `must be at most ${max} characters`)
-    .nullable()
-    .optional();
+  what.trim().min(1, 'must not be empty (send null to clear it)').max(max, `must be at most ${max} characters`).nullable().optional();
 
 export const PublicProfileBody = z
   .strictObject({
     // Line breaks are a bio's paragraphs; no other control character.
-    bio: clearable(500, z.string().regex(/^(?:[^\p{Cc}]|\n)*$/u, 'must not contain control characters other than line breaks')).describe('About you, at most 500 characters; null clears it'),
+    bio: clearable(500, z.string().regex(/^(?:[^\p{Cc}]|\n)*$/u, 'must not contain control characters other than line breaks')).describe(
+      'About you, at most 500 characters; null clears it',
+    ),
     city: clearable(80, z.string().regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')).describe('Your city (never an address); null clears it'),
     country: z
       .string()
