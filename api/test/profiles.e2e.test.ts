@@ -259,3 +259,21 @@ describe('avatar', () => {
     expect(avatarFiles().every((f) => /^[0-9a-f]{64}\.webp$/.test(f))).toBe(true);
   });
 });
+
+describe('budgets', () => {
+  test('avatar uploads count against the per-user create budget, refused ones too', async () => {
+    const strict = await startTestApp({ env: { RATE_LIMIT_CREATE_PER_HOUR: '2' } });
+    try {
+      const user = await registerUser(client(strict.url));
+      const put = () =>
+        fetch(`${strict.url}/v1/me/avatar`, { method: 'PUT', headers: { authorization: `Bearer ${user.token}`, 'content-type': 'image/png' }, body: Buffer.from('not a png') });
+      expect((await put()).status).toBe(422);
+      expect((await put()).status).toBe(422);
+      const refused = await put();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await strict.close();
+    }
+  });
+});
