@@ -23,11 +23,12 @@ export async function toAvatars(bytes: Buffer, declaredType: string | undefined)
   const type = AVATAR_CONTENT_TYPES.find((t) => t === sniffed);
   if (!type) throw refuse('must be a JPEG, PNG or WebP image');
   if (declaredType !== undefined && declaredType.split(';')[0]!.trim().toLowerCase() !== type) throw refuse(`is ${type}, not the declared Content-Type`);
-  const input = () => sharp(bytes, { limitInputPixels: AVATAR_MAX_PIXELS, failOn: 'error' });
+  const input = sharp(bytes, { limitInputPixels: AVATAR_MAX_PIXELS, failOn: 'error' });
   try {
-    const { format } = await input().metadata();
+    const { format } = await input.metadata();
     if (format !== FORMATS[type]) throw new Error(`decoded as ${format}`);
-    const render = (size: number) => input().rotate().resize(size, size, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
+    // Clones share the one input: both sizes come from a single read of the upload.
+    const render = (size: number) => input.clone().rotate().resize(size, size, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
     const [large, small] = await Promise.all([render(AVATAR_SIZES.large), render(AVATAR_SIZES.small)]);
     return { large, small };
   } catch (err) {
