@@ -195,6 +195,28 @@ describe('avatar', () => {
     }
   });
 
+  test('the EXIF orientation is applied before the metadata goes', async () => {
+    const user = await registerUser(request);
+    // Red on top, blue below, stored sideways: orientation 6 says "turn me 90° clockwise to view".
+    const red = await sharp({ create: { width: 200, height: 100, channels: 3, background: { r: 255, g: 0, b: 0 } } })
+      .png()
+      .toBuffer();
+    const sideways = await sharp({ create: { width: 200, height: 200, channels: 3, background: { r: 0, g: 0, b: 255 } } })
+      .composite([{ input: red, top: 0, left: 0 }])
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const { url_256 } = (await upload(user, sideways, 'image/jpeg')).body;
+    const { data, info } = await sharp((await fetchBytes(url_256)).bytes)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    // Turned clockwise, the red half is on the right.
+    const [left, right] = [pixel(32, 128), pixel(224, 128)];
+    expect(left[2]).toBeGreaterThan(200);
+    expect(right[0]).toBeGreaterThan(200);
+  });
+
   test('PNG and WebP are taken; the type comes from the bytes, not the declared Content-Type', async () => {
     const user = await registerUser(request);
     expect((await upload(user, await photo().png().toBuffer(), 'image/png')).status).toBe(200);
