@@ -29,7 +29,10 @@ export function createApp(ctx: AppContext): Express {
   app.post('/v1/webhooks/stripe', express.raw({ type: 'application/json', limit: '1mb' }), stripeWebhookHandler(ctx));
   const json = { strict: true, type: ['application/json', 'application/*+json'] };
   // A route with its own limit parses first; the app-wide parser then sees the body as parsed.
-  for (const r of ROUTES) if (r.bodyLimit) app[r.method](r.path, express.json({ ...json, limit: r.bodyLimit }));
+  for (const r of ROUTES) {
+    if (r.bodyTypes) app[r.method](r.path, express.raw({ type: [...r.bodyTypes], limit: r.bodyLimit ?? '1mb' }));
+    else if (r.bodyLimit) app[r.method](r.path, express.json({ ...json, limit: r.bodyLimit }));
+  }
   app.use(express.json({ ...json, limit: '1mb' }));
 
   const openapi = openApiDocument();

@@ -2,12 +2,14 @@
 // only this file (and app.ts, for the two raw handlers) reaches into a module's http-facing files.
 import type { RouteDef } from './http/route';
 import { accountDataRoutes } from './modules/marketplace/account-data/account-data.routes';
+import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
 import { ordersRoutes } from './modules/marketplace/orders/orders.routes';
 import { identityReviewRoutes } from './modules/marketplace/profiles/identity-review.routes';
 import { profilesRoutes } from './modules/marketplace/profiles/profiles.routes';
+import { publicProfileRoutes } from './modules/marketplace/profiles/public-profile.routes';
 import { reviewModerationRoutes } from './modules/marketplace/reviews/review-moderation.routes';
 import { reviewsRoutes } from './modules/marketplace/reviews/reviews.routes';
 import { accountRecoveryRoutes } from './modules/marketplace/users/account-recovery.routes';
@@ -48,6 +50,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...fraudCasesRoutes,
   ...metricsRoutes,
   ...profilesRoutes,
+  ...publicProfileRoutes,
+  ...blocksRoutes,
   ...sellerAccountsRoutes,
   ...transactionsRoutes,
   ...staffRoutes,

@@ -556,6 +556,22 @@ export interface AuditCheckpointsTable {
   signature: Buffer;
 }
 
+export interface PublicProfilesTable {
+  user_id: string;
+  bio: string | null;
+  city: string | null;
+  country: string | null;
+  avatar_key: string | null;
+  avatar_small_key: string | null;
+  updated_at: Timestamp;
+}
+
+export interface UserBlocksTable {
+  blocker_id: string;
+  blocked_id: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -581,6 +597,8 @@ export interface DB {
   user_private_profiles: UserPrivateProfilesTable;
   payout_details: PayoutDetailsTable;
   identity_documents: IdentityDocumentsTable;
+  public_profiles: PublicProfilesTable;
+  user_blocks: UserBlocksTable;
   seller_accounts: SellerAccountsTable;
   stripe_events: StripeEventsTable;
   disputes: DisputesTable;

@@ -20,6 +20,8 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   payout_details: 'marketplace/profiles',
   identity_documents: 'marketplace/profiles',
   data_exports: 'marketplace/account-data',
+  public_profiles: 'marketplace/profiles',
+  user_blocks: 'marketplace/blocks',
   reviews: 'marketplace/reviews',
   review_decision_batches: 'marketplace/reviews',
   review_decisions: 'marketplace/reviews',

@@ -9,6 +9,8 @@ describe('document type from magic bytes', () => {
     [Buffer.from('%PDF'), undefined],
     [Buffer.from([0x89, 0x50, 0x4e, 0x47]), undefined],
     [Buffer.alloc(0), undefined],
+    // A WebP is a picture, not an identity document.
+    [Buffer.from('RIFF\x10\x00\x00\x00WEBPVP8 ', 'latin1'), undefined],
   ])('%p → %p', (head, type) => {
     expect(sniffContentType(head)).toBe(type);
   });

@@ -1,22 +1,17 @@
 import { z } from 'zod';
+import { SIGNATURE_BYTES, sniffFileType } from '../file-signatures';
 
-// Uploaded files (identity documents, dispute evidence) arrive as base64 in JSON. Their type comes
-// from the bytes: the declared content type is checked against the file signature, never trusted alone.
+// Uploaded files arrive as base64 in JSON (identity documents, dispute evidence) or as a raw body
+// (RouteDef.bodyTypes: avatars). Their type comes from the bytes: the declared content type is checked
+// against the file signature, never trusted alone.
 
 export const FILE_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type FileContentType = (typeof FILE_CONTENT_TYPES)[number];
 
-const SIGNATURES: [FileContentType, number[]][] = [
-  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
-  ['image/jpeg', [0xff, 0xd8, 0xff]],
-  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
-];
-
-/** The first bytes needed to recognise any accepted type. */
-export const SIGNATURE_BYTES = 8;
-
+/** The type of a file (an accepted one) from its first bytes. */
 export function sniffContentType(head: Buffer): FileContentType | undefined {
-  return SIGNATURES.find(([, magic]) => magic.every((byte, i) => head[i] === byte))?.[0];
+  const sniffed = sniffFileType(head);
+  return FILE_CONTENT_TYPES.find((t) => t === sniffed);
 }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -39,3 +34,6 @@ export function checkDeclaredType(body: { content_type: FileContentType; content
   if (sniffed === undefined) ctx.addIssue({ code: 'custom', path: ['content_base64'], message: 'must be a PDF, JPEG or PNG file' });
   else if (sniffed !== body.content_type) ctx.addIssue({ code: 'custom', path: ['content_base64'], message: `is ${sniffed}, not the declared content_type` });
 }
+
+/** A raw upload's bytes (RouteDef.bodyTypes): what they are is for the service to tell from them. */
+export const RawBytes = z.instanceof(Buffer).refine((bytes) => bytes.length > 0, 'must not be empty');

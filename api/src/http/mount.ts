@@ -6,7 +6,7 @@ import type { AppContext } from '../context';
 import { forbidden } from '../errors';
 import { hasPermission } from '../permissions';
 import type { AuthUser } from '../auth-user';
-import { authenticate } from './auth';
+import { authenticate, credential } from './auth';
 import { AppError } from './errors';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency';
 import { limitKey } from '../adapters/rate-limits';
@@ -38,6 +38,8 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const user = caller?.user ?? null;
       const quotas = [await consume(budgets.api, user ? limitKey('user', user.id) : limitKey('ip', ip))];
       res.set(quotaHeaders(quotas[0]!));
+      // On a public route a session is optional and only says who is looking: a bad one is no one.
+      const viewer = user ?? (credential(req) ? await authenticate(ctx.db, ctx.sessions, req, now).then((c) => c.user, anonymous) : null);
       if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
       const { params, query, body } = await parseRequest(def, req).catch(async (err: unknown) => {
         if (def.onInvalidInput && user && err instanceof AppError) await def.onInvalidInput({ ctx, user, body: req.body, error: err });
@@ -47,7 +49,8 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       res.set(quotaHeaders(tightest(quotas)));
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
-      const run = (storeReply: StoreReply) => def.handler({ ctx, params, query, body, user, token: caller?.token ?? null, ip, secure: req.secure, accepts, header, storeReply });
+      const run = (storeReply: StoreReply) =>
+        def.handler({ ctx, params, query, body, user, viewer, token: caller?.token ?? null, ip, secure: req.secure, accepts, header, storeReply });
       const key = def.idempotent ? parseIdempotencyKey(req.get('idempotency-key')) : undefined;
       const reply = key
         ? await withIdempotency(
@@ -61,6 +64,12 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
   }
 }
 
+/** A refused credential on a public route: the caller is anonymous; any other failure stays one. */
+function anonymous(err: unknown): null {
+  if (err instanceof AppError && err.status === 401) return null;
+  throw err;
+}
+
 function subjectKey(rule: RateLimitRule, def: RouteDef, ip: string, user: AuthUser | null, body: unknown): string {
   if (rule.per === 'ip') return limitKey('ip', ip);
   if (rule.per === 'email') return limitKey('email', (body as { email: string }).email);
@@ -70,15 +79,18 @@ function subjectKey(rule: RateLimitRule, def: RouteDef, ip: string, user: AuthUs
 async function parseRequest(def: RouteDef, req: Request): Promise<{ params: unknown; query: unknown; body: unknown }> {
   const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
   const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
-  const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(req), 'body') : undefined;
+  const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(def, req), 'body') : undefined;
   return { params, query, body };
 }
 
-function requestBody(req: Request): unknown {
+function requestBody(def: RouteDef, req: Request): unknown {
   const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
-  if (hasBody && !req.is('application/json')) {
-    throw new AppError(415, 'unsupported_media_type', 'Request bodies must be application/json', [{ field: 'header.Content-Type', message: 'must be application/json' }]);
+  const types = def.bodyTypes ?? ['application/json'];
+  if (hasBody && !req.is([...types])) {
+    const expected = types.join(' or ');
+    throw new AppError(415, 'unsupported_media_type', `Request bodies must be ${expected}`, [{ field: 'header.Content-Type', message: `must be ${expected}` }]);
   }
+  if (def.bodyTypes) return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   return req.body;
 }
 

@@ -61,6 +61,8 @@ const TAGS = {
   balance: 'Money held for you: balances per currency and the transaction history (JSON pages or CSV)',
   payouts: 'Paying your available balance out, on request or on a schedule',
   profile: 'Personal data (stored encrypted): profile, payout details, identity documents',
+  users: 'Public profiles: what anyone may see of a user (never an address or an email), their avatar and their listings',
+  blocks: 'Blocking a user: no messages, orders or reviews between you, and your listings hidden from them',
   sellers: 'The seller’s account with the payment provider',
   reports: 'Reporting listings, users, messages and reviews to moderators',
   disputes: 'A buyer’s dispute: thread and evidence, for the parties',
@@ -111,6 +113,12 @@ function mediaSchema(type: string, json: unknown) {
   return { type: 'string', format: 'binary' };
 }
 
+/** A JSON body by its schema; an upload's raw bytes under each media type it takes. */
+function requestContent(r: RouteDef, input: (schema: z.ZodType) => unknown) {
+  if (r.bodyTypes) return Object.fromEntries(r.bodyTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));
+  return { 'application/json': { schema: input(r.body!) } };
+}
+
 /** The OpenAPI 3.1 document, derived from the same route definitions that validate requests. */
 export function buildOpenApi(routes: readonly RouteDef[], version: string) {
   const schemas = schemaConverter();
@@ -151,7 +159,7 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
       ...(parameters.length ? { parameters } : {}),
       // Every attempt leaves an audit entry, refusals included (see RouteDef.onInvalidInput).
       ...(r.onInvalidInput ? { 'x-audits-every-attempt': true } : {}),
-      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemas.input(r.body) } } } } : {}),
+      ...(r.body ? { requestBody: { required: true, content: requestContent(r, schemas.input) } } : {}),
       responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))),
     };
   }

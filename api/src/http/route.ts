@@ -24,6 +24,11 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   query: Q;
   body: B;
   user: A extends 'public' ? null : AuthUser;
+  /**
+   * Who is looking: the user; on a public route, the signed-in caller when the request carries a valid
+   * session (else null, never a 401), for what their blocks hide from them.
+   */
+  viewer: AuthUser | null;
   /** The caller's session token, from the bearer header or the session cookie (to revoke it on logout). */
   token: A extends 'public' ? null : string;
   /** The caller's address (behind a trusted proxy, the client's), for per-address limits. */
@@ -81,6 +86,11 @@ export interface RouteDef<A extends Access = any, P extends z.ZodType | undefine
   onInvalidInput?: (input: { ctx: AppContext; user: AuthUser; body: unknown; error: AppError }) => Promise<void>;
   /** A JSON body limit above the app-wide 1 MB, for the few routes that take files. */
   bodyLimit?: string;
+  /**
+   * The body is raw bytes of one of these media types (an upload) instead of JSON: the handler gets a
+   * Buffer (empty when none was sent), which `body` validates (e.g. `RawBytes`).
+   */
+  bodyTypes?: readonly string[];
   /**
    * Per status. Errors are problem+json. A success body is JSON by `schema`, unless `contentTypes` lists
    * its media types: JSON ones take the schema, text/* is text, anything else bytes (a file download).

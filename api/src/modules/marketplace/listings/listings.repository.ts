@@ -2,9 +2,12 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, ListingRow, ListingStatus } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
+import { hasNotBlocked } from '../blocks';
 import { notSuspended } from '../users';
 
 export interface ListingFilter {
+  /** The signed-in caller, if any: listings of sellers who blocked them are left out. */
+  viewerId?: string;
   q?: string;
   category?: string;
   currency?: string;
@@ -73,15 +76,45 @@ export function lockListings(trx: Transaction<DB>, ids: readonly string[]): Prom
 /** A suspended seller's listings are hidden from the public until they are reinstated. */
 const sellerNotSuspended = notSuspended('listings.seller_id');
 
-/** A listing as the public sees it: undefined when it does not exist, is removed or under review, or its seller is suspended. */
-export function findVisibleListing(db: Kysely<DB>, id: string): Promise<Listing | undefined> {
+/** Listings the viewer may see: not their sellers' while suspended, nor those of a seller who blocked the viewer. */
+function visibleTo(viewerId: string | undefined) {
+  return viewerId ? sql<boolean>`${sellerNotSuspended} AND ${hasNotBlocked('listings.seller_id', viewerId)}` : sellerNotSuspended;
+}
+
+/**
+ * A listing as the public (or `viewerId`) sees it: undefined when it does not exist, is removed or
+ * under review, or its seller is suspended or blocked the viewer.
+ */
+export function findVisibleListing(db: Kysely<DB>, id: string, viewerId?: string): Promise<Listing | undefined> {
   return db
     .selectFrom('listings')
     .select(COLUMNS)
     .where('id', '=', id)
     .where('status', 'not in', ['removed', ...UNDER_REVIEW])
-    .where(sellerNotSuspended)
+    .where(visibleTo(viewerId))
     .executeTakeFirst();
+}
+
+/** A seller's active listings as the public (or `viewerId`) sees them, newest first. */
+export function listActiveListingsOf(db: Kysely<DB>, sellerId: string, f: { viewerId?: string; limit: number; cursor?: Cursor }): Promise<Listing[]> {
+  let query = db.selectFrom('listings').select(COLUMNS).where('seller_id', '=', sellerId).where('status', '=', 'active').where(visibleTo(f.viewerId));
+  if (f.cursor) query = query.where(afterCursor('created_at', 'id', f.cursor));
+  return query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+}
+
+/** How many active listings the seller shows (their public profile's count). */
+export async function countActiveListings(db: Kysely<DB>, sellerId: string): Promise<number> {
+  const row = await db
+    .selectFrom('listings')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('seller_id', '=', sellerId)
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
@@ -106,7 +139,7 @@ export async function setListingStatus(trx: Transaction<DB>, id: string, status:
 
 /** Browsing shows active listings only; fetching one by id also shows reserved and sold ones. */
 export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listing[]> {
-  let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active').where(sellerNotSuspended);
+  let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active').where(visibleTo(f.viewerId));
   if (f.q) query = query.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
   if (f.category) query = query.where('category', '=', f.category);
   if (f.currency) query = query.where('currency', '=', f.currency);

@@ -2,9 +2,10 @@ import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { completedSalesOf } from '../orders';
-import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from '../users';
-import { findVisibleListing, listSellerListings, searchListings, toListingResponse } from './listings.repository';
-import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery } from './listings.schemas';
+import { UserIdParams } from '../../platform/staff';
+import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified, findProfileUser } from '../users';
+import { findVisibleListing, listActiveListingsOf, listSellerListings, searchListings, toListingResponse } from './listings.repository';
+import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery, UserListingsQuery } from './listings.schemas';
 import { createListing, editListing } from './listings.service';
 
 export const listingsRoutes = [
@@ -61,12 +62,10 @@ export const listingsRoutes = [
     operationId: 'searchListings',
     tag: 'listings',
     access: 'public',
-    summary: 'Search active listings (full text, category, price)',
+    summary: 'Search active listings (full text, category, price); signed in, without those of sellers who blocked you',
     query: SearchListingsQuery,
     responses: { 200: { description: 'A page of listings, newest first', schema: pageResponse(ListingResponse) } },
-    handler: async ({ ctx, query }) => {
-      return { status: 200, body: page(await searchListings(ctx.db, query), query.limit, toListingResponse) };
-    },
+    handler: async ({ ctx, query, viewer }) => ({ status: 200, body: page(await searchListings(ctx.db, { ...query, viewerId: viewer?.id }), query.limit, toListingResponse) }),
   }),
   route({
     method: 'get',
@@ -74,13 +73,28 @@ export const listingsRoutes = [
     operationId: 'getListing',
     tag: 'listings',
     access: 'public',
-    summary: 'One listing (never one under review or removed)',
+    summary: 'One listing (never one under review or removed, nor, signed in, one whose seller blocked you)',
     params: ListingIdParams,
     responses: { 200: { description: 'The listing', schema: ListingResponse }, 404: { description: 'No such listing' } },
-    handler: async ({ ctx, params }) => {
-      const listing = await findVisibleListing(ctx.db, params.id);
+    handler: async ({ ctx, params, viewer }) => {
+      const listing = await findVisibleListing(ctx.db, params.id, viewer?.id);
       if (!listing) throw notFound('Listing');
       return { status: 200, body: toListingResponse(listing) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/users/:id/listings',
+    operationId: 'listUserListings',
+    tag: 'users',
+    access: 'public',
+    summary: 'A seller’s active listings, newest first (none when, signed in, the seller blocked you)',
+    params: UserIdParams,
+    query: UserListingsQuery,
+    responses: { 200: { description: 'A page of listings', schema: pageResponse(ListingResponse) }, 404: { description: 'No such user (or suspended)' } },
+    handler: async ({ ctx, params, query, viewer }) => {
+      if (!(await findProfileUser(ctx.db, params.id))) throw notFound('User');
+      return { status: 200, body: page(await listActiveListingsOf(ctx.db, params.id, { ...query, viewerId: viewer?.id }), query.limit, toListingResponse) };
     },
   }),
 ];

@@ -50,6 +50,8 @@ export const MyListingsQuery = PageQuery.extend({
     .describe('Only listings in this status'),
 }).strict();
 
+export const UserListingsQuery = PageQuery.strict();
+
 export const ListingIdParams = z.strictObject({ id: Uuid.describe('The listing’s id') });
 
 export const ListingResponse = z

@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { ordersSoldBy } from '../orders';
 
 export interface Message {
   id: string;
@@ -43,4 +44,25 @@ export async function exportMessagesOf(db: Kysely<DB>, orderIds: readonly string
     .orderBy('id')
     .execute();
   return rows.map((m) => ({ order_id: m.order_id, ...toMessageResponse(m) }));
+}
+
+/**
+ * The seller's response rate: of their orders on which the buyer wrote at least once, the share on
+ * which the seller wrote after the buyer's first message (2 decimals); null when no buyer ever wrote.
+ */
+export async function responseRateOf(db: Kysely<DB>, sellerId: string): Promise<number | null> {
+  const threads = db
+    .selectFrom('order_messages')
+    .where(sql<boolean>`order_id IN ${ordersSoldBy(sellerId)}`)
+    .groupBy('order_id')
+    .select([
+      sql<Date | null>`min(created_at) FILTER (WHERE author_id <> ${sellerId}::uuid)`.as('asked_at'),
+      sql<Date | null>`max(created_at) FILTER (WHERE author_id = ${sellerId}::uuid)`.as('answered_at'),
+    ])
+    .as('threads');
+  const { asked, answered } = await db
+    .selectFrom(threads)
+    .select([sql<number>`(count(*) FILTER (WHERE asked_at IS NOT NULL))::int`.as('asked'), sql<number>`(count(*) FILTER (WHERE answered_at > asked_at))::int`.as('answered')])
+    .executeTakeFirstOrThrow();
+  return asked === 0 ? null : Math.round((answered / asked) * 100) / 100;
 }

@@ -17,7 +17,11 @@ export const orderMessagesRoutes = [
     summary: 'Write to the other party of an order (buyer or seller)',
     params: OrderIdParams,
     body: MessageBody,
-    responses: { 201: { description: 'The message', schema: MessageResponse }, 404: { description: 'No such order of yours' } },
+    responses: {
+      201: { description: 'The message', schema: MessageResponse },
+      403: { description: 'blocked: one of the parties blocked the other' },
+      404: { description: 'No such order of yours' },
+    },
     handler: async ({ ctx, user, params, body }) => ({ status: 201, body: toMessageResponse(await postOrderMessage(ctx, user.id, params.id, body.body)) }),
   }),
   route({

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../context';
 import { inTransaction } from '../../../db/transaction';
 import { appendEvents } from '../../platform/outbox';
+import { assertNotBlocked } from '../blocks';
 import { findOrder, lockOrderForParty, partyOf } from '../orders';
 import { type Message, insertOrderMessage, listOrderMessages } from './order-messages.repository';
 
@@ -11,6 +12,7 @@ export async function postOrderMessage(ctx: AppContext, userId: string, orderId:
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const { order } = await lockOrderForParty(trx, orderId, userId);
+    await assertNotBlocked(trx, order.buyer_id, order.seller_id);
     const message = await insertOrderMessage(trx, { order_id: order.id, author_id: userId, body, created_at: now });
     await appendEvents(trx, [
       {

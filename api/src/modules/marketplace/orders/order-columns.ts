@@ -11,6 +11,9 @@ export function orderColumn<C extends 'buyer_id' | 'seller_id' | 'amount' | 'cur
 /** How many orders the seller (an id) has completed. */
 export const completedSalesOf = (sellerId: string) => sql<number>`(SELECT count(*)::int FROM orders WHERE seller_id = ${sellerId} AND status = 'completed')`;
 
+/** The ids of the seller's orders, as a subquery (`x IN ordersSoldBy(id)`). */
+export const ordersSoldBy = (sellerId: string) => sql<string>`(SELECT id FROM orders WHERE seller_id = ${sellerId}::uuid)`;
+
 /** True unless the user in `userId` (a column reference) bought from or sold to any of `partyIds`. */
 export const neverTradedWith = (userId: string, partyIds: readonly [string, string]) =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM orders o WHERE (o.buyer_id = ${sql.ref(userId)} AND o.seller_id IN (${partyIds[0]}::uuid, ${partyIds[1]}::uuid))

@@ -26,7 +26,7 @@ export const ordersRoutes = [
     body: CreateOrderBody,
     responses: {
       201: { description: 'Order created', schema: OrderResponse },
-      403: EMAIL_UNVERIFIED_RESPONSE,
+      403: { description: `${EMAIL_UNVERIFIED_RESPONSE.description}; or blocked: you or the seller blocked the other` },
       409: { description: 'Listing not available' },
       422: { description: 'Own listing' },
     },

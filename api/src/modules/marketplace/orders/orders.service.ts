@@ -5,6 +5,7 @@ import type { BeforeCommit } from '../../../db/before-commit';
 import type { DB } from '../../../db/schema';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
+import { assertNotBlocked } from '../blocks';
 import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
@@ -62,6 +63,8 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
         if (current.status === 'removed' || UNDER_REVIEW.includes(current.status)) throw notFound('Listing');
         throw conflict('listing_unavailable', 'This listing is not available');
       }
+      // The reservation rolls back with the refusal.
+      await assertNotBlocked(trx, buyerId, listing.seller_id);
       const amount = toAmount(listing.price_amount);
       const order = await insertOrder(
         trx,

@@ -23,6 +23,7 @@ export const reviewsRoutes = [
     body: CreateReviewBody,
     responses: {
       201: { description: 'The review (status `flagged` when held for moderation)', schema: ReviewResponse },
+      403: { description: 'blocked: one of the parties blocked the other' },
       404: { description: 'No such order of yours' },
       409: { description: 'order_not_completed, review_window_closed or already_reviewed' },
       422: { description: 'sub_rating_required or sub_rating_not_applicable for the author’s side' },

@@ -5,6 +5,7 @@ import type { DB, ReviewRow } from '../../../db/schema';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { sharedFingerprintKinds } from '../../risk/fingerprints';
+import { assertNotBlocked } from '../blocks';
 import { completedAt, findOrder, lockOrderForParty, partyOf } from '../orders';
 import { appendEvents } from '../../platform/outbox';
 import { reputationOf } from './reputation';
@@ -56,6 +57,7 @@ export async function createReview(ctx: AppContext, authorId: string, orderId: s
       if (now >= windowEnd) throw conflict('review_window_closed', `Reviews close ${ctx.config.REVIEW_WINDOW_DAYS} days after completion`);
       checkSubRatings(role, input);
       const subjectId = role === 'buyer' ? order.seller_id : order.buyer_id;
+      await assertNotBlocked(trx, authorId, subjectId);
       const counterpart = await trx.selectFrom('reviews').select('id').where('order_id', '=', order.id).where('author_id', '=', subjectId).executeTakeFirst();
       const flags = [...textFlags(input.text), ...(await contextFlags(ctx, trx, authorId, subjectId, role === 'buyer', now))];
       const review = await insertReview(trx, {

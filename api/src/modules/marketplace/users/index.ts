@@ -3,6 +3,7 @@ export { notSuspended, userColumn } from './user-columns';
 export {
   type PublicUser,
   activeUsersWithRole,
+  findProfileUser,
   findPublicUser,
   findUserRoles,
   findUserStanding,

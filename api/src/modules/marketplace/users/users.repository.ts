@@ -85,6 +85,16 @@ export async function userExists(db: Kysely<DB> | Transaction<DB>, id: string): 
   return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
+/** What a public profile shows of the account: undefined for an unknown or suspended user alike. */
+export function findProfileUser(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'created_at', 'email_verified_at', 'identity_verified_at'])
+    .where('id', '=', id)
+    .where('suspended_at', 'is', null)
+    .executeTakeFirst();
+}
+
 export async function findIdentityVerifiedAt(db: Kysely<DB>, id: string): Promise<Date | null> {
   return (await db.selectFrom('users').select('identity_verified_at').where('id', '=', id).executeTakeFirst())?.identity_verified_at ?? null;
 }

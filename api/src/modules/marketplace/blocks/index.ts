@@ -1,0 +1,2 @@
+export { eraseBlocks, hasNotBlocked, isBlockedBetween } from './blocks.repository';
+export { assertNotBlocked } from './blocks.service';
