@@ -64,7 +64,7 @@ describe('public profile', () => {
     });
     await makeListing(request, seller);
     await orderAt(request, 'completed', { seller });
-    const patched = await request('PATCH', '/v1/me/profile', { token: seller.token, body: { bio: 'Film cameras,\nmostly Canon', city: 'Lyon', country: 'FR' } });
+    const patched = await request('PATCH', '/v1/me/public-profile', { token: seller.token, body: { bio: 'Film cameras,\nmostly Canon', city: 'Lyon', country: 'FR' } });
     expect(patched.status).toBe(200);
 
     const res = await request('GET', `/v1/users/${seller.id}`);
@@ -97,14 +97,14 @@ describe('public profile', () => {
 
   test('PATCH changes only the fields sent; null clears one; bad values are refused naming the field', async () => {
     const user = await registerUser(request);
-    await request('PATCH', '/v1/me/profile', { token: user.token, body: { bio: 'Hello', city: 'Berlin', country: 'DE' } });
-    const cleared = await request('PATCH', '/v1/me/profile', { token: user.token, body: { city: null } });
+    await request('PATCH', '/v1/me/public-profile', { token: user.token, body: { bio: 'Hello', city: 'Berlin', country: 'DE' } });
+    const cleared = await request('PATCH', '/v1/me/public-profile', { token: user.token, body: { city: null } });
     expect(cleared.body).toMatchObject({ bio: 'Hello', city: null, country: 'DE' });
-    expectProblem(await request('PATCH', '/v1/me/profile', { token: user.token, body: { country: 'XX' } }), 400, 'country');
-    expectProblem(await request('PATCH', '/v1/me/profile', { token: user.token, body: { bio: 'x'.repeat(501) } }), 400, 'bio');
-    expectProblem(await request('PATCH', '/v1/me/profile', { token: user.token, body: { city: 'Ber\u0007lin' } }), 400, 'city');
-    expectProblem(await request('PATCH', '/v1/me/profile', { token: user.token, body: { address: '1 Main St' } }), 400, 'address');
-    expectProblem(await request('PATCH', '/v1/me/profile', { body: { bio: 'anonymous' } }), 401);
+    expectProblem(await request('PATCH', '/v1/me/public-profile', { token: user.token, body: { country: 'XX' } }), 400, 'country');
+    expectProblem(await request('PATCH', '/v1/me/public-profile', { token: user.token, body: { bio: 'x'.repeat(501) } }), 400, 'bio');
+    expectProblem(await request('PATCH', '/v1/me/public-profile', { token: user.token, body: { city: 'Ber\u0007lin' } }), 400, 'city');
+    expectProblem(await request('PATCH', '/v1/me/public-profile', { token: user.token, body: { address: '1 Main St' } }), 400, 'address');
+    expectProblem(await request('PATCH', '/v1/me/public-profile', { body: { bio: 'anonymous' } }), 401);
     expect((await request('GET', `/v1/users/${user.id}`)).body).toMatchObject({ bio: 'Hello', city: null, country: 'DE' });
   });
 

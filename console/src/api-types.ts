@@ -806,8 +806,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set what your public profile shows: bio, city, country (absent fields stay, null clears one) */
-        patch: operations["updateMyPublicProfile"];
+        patch?: never;
         trace?: never;
     };
     "/v1/me/payout-details": {
@@ -861,6 +860,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/me/public-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set what your public profile shows: bio, city, country (absent fields stay, null clears one) */
+        patch: operations["updateMyPublicProfile"];
         trace?: never;
     };
     "/v1/me/avatar": {
@@ -7539,81 +7555,6 @@ export interface operations {
             };
         };
     };
-    updateMyPublicProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description About you, at most 500 characters; null clears it */
-                    bio?: string | null;
-                    /** @description Your city (never an address); null clears it */
-                    city?: string | null;
-                    /** @description ISO 3166-1 alpha-2 country code; null clears it */
-                    country?: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Your public profile */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicProfile"];
-                };
-            };
-            /** @description Invalid input: the problem’s errors[] names each refused field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body exceeds 1mb */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
-            429: {
-                headers: {
-                    /** @description Seconds until the request may be retried */
-                    "Retry-After"?: number;
-                    /** @description Requests the tightest budget allows per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in it */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until it refills */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getMyPayoutDetails: {
         parameters: {
             query?: never;
@@ -7953,6 +7894,81 @@ export interface operations {
             };
             /** @description No such user (or suspended) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyPublicProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description About you, at most 500 characters; null clears it */
+                    bio?: string | null;
+                    /** @description Your city (never an address); null clears it */
+                    city?: string | null;
+                    /** @description ISO 3166-1 alpha-2 country code; null clears it */
+                    country?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Your public profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfile"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

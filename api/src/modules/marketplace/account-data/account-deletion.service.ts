@@ -6,7 +6,8 @@ import { DomainError } from '../../../errors';
 import { isStaff } from '../../../permissions';
 import { closeListingsOf } from '../listings';
 import { deleteNotificationsOf } from '../notifications';
-import { erasePrivateData } from '../profiles';
+import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
+import { eraseBlocks } from '../blocks';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
 import { assertSteppedUp, deviceOf, lockUsers, networkOf, pseudonymiseUser } from '../users';
 import { openObligations } from './account-obligations';
@@ -20,7 +21,7 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
  * A module that stores more about a user (a second factor, linked sign-in providers, blocks, a public
  * profile and its avatar) adds its eraser here, one line.
  */
-export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf];
+export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf, eraseBlocks];
 
 /**
  * Deletes the caller's account, once they have stepped up and nothing is open (orders, disputes,
@@ -32,7 +33,7 @@ export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, dele
 export async function deleteAccount(ctx: AppContext, userId: string, token: string, origin: { ip: string; userAgent?: string }): Promise<void> {
   await assertSteppedUp(ctx, token);
   const now = ctx.clock.now();
-  const { owner, event } = await inTransaction(ctx.db, async (trx) => {
+  const { owner, event, avatars } = await inTransaction(ctx.db, async (trx) => {
     // The user's row lock serialises this with payout requests; closing the listings first means an order
     // racing the deletion either reserved its listing already (and is found open below) or finds it removed.
     const [account] = await lockUsers(trx, [userId]);
@@ -45,6 +46,8 @@ export async function deleteAccount(ctx: AppContext, userId: string, token: stri
       throw new DomainError('conflict', 'account_has_open_obligations', `The account cannot be deleted while it has: ${kinds}. See errors for each.`, obligations);
     }
     for (const erase of ACCOUNT_ERASERS) await erase(trx, userId, now);
+    // The avatar files go once committed (another profile may show the same picture).
+    const avatars = await erasePublicProfile(trx, userId);
     const event = await recordSecurityEvent(trx, {
       userId,
       kind: 'account_deleted',
@@ -54,8 +57,9 @@ export async function deleteAccount(ctx: AppContext, userId: string, token: stri
       details: { listings_closed: closed.length },
     });
     const owner = await pseudonymiseUser(trx, userId, now);
-    return { owner, event };
+    return { owner, event, avatars };
   });
   ctx.sessions.forgetUser(userId);
+  await removeUnusedAvatars(ctx, avatars);
   await sendSecurityAlert(ctx, owner, event);
 }

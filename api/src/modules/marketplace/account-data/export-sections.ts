@@ -7,7 +7,8 @@ import { exportMessagesOf } from '../order-messages';
 import { exportOrdersOf, orderIdsOf } from '../orders';
 import { exportListingsOf } from '../listings';
 import { exportNotificationsOf } from '../notifications';
-import { exportPrivateData } from '../profiles';
+import { exportPrivateData, findPublicProfile } from '../profiles';
+import { exportBlocksOf } from '../blocks';
 import { exportReviewsOf } from '../reviews';
 import { exportSecurityEventsOf } from '../security-events';
 import { exportAccount, exportSessions } from '../users';
@@ -28,8 +29,12 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
   {
     file: 'profile.json',
     about:
-      'Your account (email, display name, language, roles, verification dates), your private profile (legal name, address, phone), your payout details in full and your identity documents (metadata; the scans themselves are not copied).',
-    read: async ({ db, keyring, userId }) => ({ account: await exportAccount(db, userId), ...(await exportPrivateData(db, keyring, userId)) }),
+      'Your account (email, display name, language, roles, verification dates), your public profile (bio, city, country, avatar keys), your private profile (legal name, address, phone), your payout details in full and your identity documents (metadata; the scans themselves are not copied).',
+    read: async ({ db, keyring, userId }) => ({
+      account: await exportAccount(db, userId),
+      public_profile: (await findPublicProfile(db, userId)) ?? null,
+      ...(await exportPrivateData(db, keyring, userId)),
+    }),
   },
   { file: 'listings.json', about: 'Every listing you created, in every status.', read: ({ db, userId }) => exportListingsOf(db, userId) },
   { file: 'orders.json', about: 'Every order you bought or sold (role says which), with its status history.', read: ({ db, userId }) => exportOrdersOf(db, userId) },
@@ -53,6 +58,7 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     about: 'Your ledger lines: every movement on your accounts (escrow of your sales, your available balance), in minor units (cents); credits are positive.',
     read: ({ db, userId }) => ledgerLinesOf(db, userId),
   },
+  { file: 'blocks.json', about: 'The users you blocked, and when.', read: ({ db, userId }) => exportBlocksOf(db, userId) },
   { file: 'notifications.json', about: 'The notifications we sent you in the app (order updates and the like).', read: ({ db, userId }) => exportNotificationsOf(db, userId) },
   {
     file: 'security-events.json',

@@ -43,6 +43,11 @@ export function listBlocks(db: Kysely<DB>, blockerId: string, limit: number, cur
     .execute();
 }
 
+/** Everyone `blockerId` blocked, for their data export. */
+export function exportBlocksOf(db: Kysely<DB>, blockerId: string): Promise<Block[]> {
+  return db.selectFrom('user_blocks').select(blockColumns).where('blocker_id', '=', blockerId).orderBy('created_at').execute();
+}
+
 /** Whether either user has blocked the other. */
 export async function isBlockedBetween(db: Kysely<DB> | Transaction<DB>, a: string, b: string): Promise<boolean> {
   const row = await db

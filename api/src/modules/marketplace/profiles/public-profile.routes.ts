@@ -24,7 +24,7 @@ export const publicProfileRoutes = [
   }),
   route({
     method: 'patch',
-    path: '/v1/me/profile',
+    path: '/v1/me/public-profile',
     operationId: 'updateMyPublicProfile',
     tag: 'users',
     access: 'user',
