@@ -3,6 +3,7 @@
 import type { RouteDef } from './http/route';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
+import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
 import { ordersRoutes } from './modules/marketplace/orders/orders.routes';
 import { identityReviewRoutes } from './modules/marketplace/profiles/identity-review.routes';
@@ -33,6 +34,7 @@ import { userModerationRoutes } from './modules/trust-safety/user-moderation/use
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes,
+  ...oidcRoutes,
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,

@@ -15,7 +15,11 @@ export {
   setUserRoles,
   userExists,
 } from './users.repository';
-export { createSeedAccount, ensureStaffAccount } from './users.service';
+export { type RequestOrigin, createSeedAccount, ensureStaffAccount, openSession } from './users.service';
+export { accountIdByEmail, createExternalAccount, hasUsablePassword } from './external-accounts';
+export { SessionResponse } from './users.schemas';
+export { toUserResponse } from './users.repository';
 export { assertSteppedUp } from './step-up';
 export { hashToken } from './tokens';
 export { resolveSession } from './session-lookup';
+export { deviceOf, networkOf } from './network';
