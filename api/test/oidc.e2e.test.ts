@@ -1,0 +1,281 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { createApp } from '../src/app';
+import { type Request, type TestContext, client, createTestContext, expectProblem, manualClock, registerUser } from '../../test/harness';
+import { type SmtpSink, startSmtpSink } from '../../test/smtp';
+
+// Sign-in with OpenID Connect against a real provider (oidc-provider, in a child process: it is ESM-only),
+// driven as a browser would: redirects followed by hand, cookies kept, the provider's login and consent
+// forms posted. The provider's login name is its account: `verified:<email>` or `unverified:<email>`.
+const APP_URL = 'http://app.example.test/account';
+const CLIENT = { id: 'agora-test', secret: randomBytes(16).toString('hex') };
+const MINUTE = 60_000;
+
+let server: Server;
+let provider: ChildProcess;
+let sink: SmtpSink;
+let test: TestContext;
+let apiUrl: string;
+let request: Request;
+const time = manualClock(new Date().toISOString());
+
+/** Starts the provider, which prints its issuer once listening. */
+async function startProvider(redirectUri: string): Promise<string> {
+  provider = spawn(process.execPath, [path.resolve(__dirname, '../../test/oidc-provider/provider.mjs')], {
+    env: { ...process.env, CLIENT_ID: CLIENT.id, CLIENT_SECRET: CLIENT.secret, REDIRECT_URI: redirectUri },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const lines = createInterface({ input: provider.stdout! });
+  const [issuer] = (await Promise.race([
+    new Promise((resolve) => lines.once('line', (line) => resolve([line]))),
+    new Promise((_, reject) => provider.once('exit', (code) => reject(new Error(`the OpenID provider exited (${code})`)))),
+  ])) as [string];
+  return issuer;
+}
+
+beforeAll(async () => {
+  // The provider must know the callback URL, which holds the API's port: bind the port first, attach the app once its config knows it.
+  server = createServer();
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const issuer = await startProvider(`${apiUrl}/v1/auth/oidc/local/callback`);
+  sink = await startSmtpSink();
+  test = await createTestContext({
+    clock: time.clock,
+    env: {
+      API_URL: apiUrl,
+      APP_URL,
+      SMTP_URL: sink.url,
+      OIDC_PROVIDERS: JSON.stringify([{ id: 'local', issuer, client_id: CLIENT.id, client_secret: CLIENT.secret, name: 'Local provider' }]),
+    },
+  });
+  server.on('request', createApp(test.ctx));
+  request = client(apiUrl);
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  provider.kill();
+  await sink.close();
+  await test.close();
+});
+
+/** GET without following redirects. */
+const visit = (url: string) => fetch(url, { redirect: 'manual' });
+
+/** A browser at the provider: its own cookie jar, so each sign-in starts logged out there. */
+async function approveAtProvider(authorizationUrl: string, login: string): Promise<string> {
+  const cookies = new Map<string, string>();
+  const send = async (url: string, form?: Record<string, string>) => {
+    const res = await fetch(url, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    for (const set of res.headers.getSetCookie()) {
+      const [pair = ''] = set.split(';');
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return res;
+  };
+  let url = authorizationUrl;
+  for (let step = 0; step < 12; step++) {
+    if (url.startsWith(`${apiUrl}/`)) return url;
+    const res = await send(url);
+    if (res.status >= 300 && res.status < 400) {
+      url = new URL(res.headers.get('location')!, url).toString();
+      continue;
+    }
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    const action = new URL(/<form[^>]* action="([^"]+)"/.exec(html)![1]!, url).toString();
+    const prompt = /name="prompt" value="(\w+)"/.exec(html)![1]!;
+    const answer = await send(action, prompt === 'login' ? { prompt, login, password: 'any' } : { prompt });
+    url = new URL(answer.headers.get('location')!, action).toString();
+  }
+  throw new Error(`the provider never sent the browser back to the API (last at ${url})`);
+}
+
+/** Starts a sign-in at the API and approves it at the provider; returns the callback URL the browser was sent to. */
+async function providerCallback(login: string, returnTo?: string): Promise<string> {
+  const start = await visit(`${apiUrl}/v1/auth/oidc/local/start${returnTo ? `?return_to=${encodeURIComponent(returnTo)}` : ''}`);
+  expect(start.status).toBe(302);
+  return approveAtProvider(start.headers.get('location')!, login);
+}
+
+/** The whole browser sign-in, then the app's exchange of the login code for a session. */
+async function signInWithProvider(login: string): Promise<{ user: { id: string; email: string; email_verified_at: string | null }; token: string }> {
+  const back = await visit(await providerCallback(login));
+  expect(back.status).toBe(302);
+  const code = new URL(back.headers.get('location')!).searchParams.get('login_code')!;
+  const session = await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: code } });
+  expect(session.status).toBe(200);
+  return session.body;
+}
+
+const newEmail = (name: string) => `${name}-${randomBytes(4).toString('hex')}@example.test`;
+const asProblem = async (res: globalThis.Response) => ({ status: res.status, headers: res.headers, body: await res.json() });
+
+describe('sign-in with an OpenID provider', () => {
+  it('lists the configured providers and refuses an unknown one', async () => {
+    const res = await request('GET', '/v1/auth/oidc/providers');
+    expect(res.body).toEqual({ providers: [{ id: 'local', name: 'Local provider' }] });
+    expectProblem(await asProblem(await visit(`${apiUrl}/v1/auth/oidc/nowhere/start`)), 404);
+  });
+
+  it('sends the browser to the provider with PKCE (S256), a state and a nonce', async () => {
+    const start = await visit(`${apiUrl}/v1/auth/oidc/local/start`);
+    const to = new URL(start.headers.get('location')!);
+    expect(to.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(to.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+    expect(to.searchParams.get('state')).toBeTruthy();
+    expect(to.searchParams.get('nonce')).toBeTruthy();
+    expect(to.searchParams.get('redirect_uri')).toBe(`${apiUrl}/v1/auth/oidc/local/callback`);
+  });
+
+  it('refuses to send the browser back anywhere but the app (no open redirect)', async () => {
+    for (const elsewhere of ['https://evil.example/account', 'http://app.example.test.evil.example/account', 'http://app.example.test/other', '/relative']) {
+      const res = await visit(`${apiUrl}/v1/auth/oidc/local/start?return_to=${encodeURIComponent(elsewhere)}`);
+      expectProblem(await asProblem(res), 422, 'return_to');
+    }
+  });
+
+  it('opens a verified account for a new identity whose email the provider verified, and signs the same account in the next time', async () => {
+    const email = newEmail('alice');
+    const back = await visit(await providerCallback(`verified:${email}`, `${APP_URL}/welcome?tab=1`));
+    expect(back.status).toBe(302);
+    const location = new URL(back.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe(`${APP_URL}/welcome`);
+    expect(location.searchParams.get('tab')).toBe('1');
+    // Only a short-lived code travels in the URL, never a session token.
+    expect([...location.searchParams.keys()].sort()).toEqual(['login_code', 'tab']);
+    const code = location.searchParams.get('login_code')!;
+
+    const session = await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: code } });
+    expect(session.status).toBe(200);
+    expect(session.body.user).toMatchObject({ email, email_verified_at: expect.any(String) });
+    const me = await request('GET', '/v1/me', { token: session.body.token });
+    expect(me.body.id).toBe(session.body.user.id);
+    const linked = await request('GET', '/v1/me/oidc', { token: session.body.token });
+    expect(linked.body.identities).toEqual([{ provider: 'local', email, linked_at: expect.any(String) }]);
+
+    // A login code works once.
+    expectProblem(await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: code } }), 422, 'login_code');
+    // The account has no password anyone could guess.
+    expect((await request('POST', '/v1/auth/login', { body: { email, password: 'correct horse battery' } })).status).toBe(401);
+
+    const again = await signInWithProvider(`verified:${email}`);
+    expect(again.user.id).toBe(session.body.user.id);
+  });
+
+  it('refuses a wrong state, a replayed callback and a replayed provider code', async () => {
+    const callback = new URL(await providerCallback(`verified:${newEmail('bob')}`));
+    const forged = new URL(callback);
+    forged.searchParams.set('state', randomBytes(32).toString('base64url'));
+    expectProblem(await asProblem(await visit(forged.toString())), 422, 'state');
+    const noState = new URL(callback);
+    noState.searchParams.delete('state');
+    expectProblem(await asProblem(await visit(noState.toString())), 422, 'state');
+
+    // The right one still works, once.
+    expect((await visit(callback.toString())).status).toBe(302);
+    expectProblem(await asProblem(await visit(callback.toString())), 422, 'state');
+
+    // The spent code under a fresh, valid state: the provider refuses it (used, and not this flow's PKCE verifier).
+    const fresh = await visit(`${apiUrl}/v1/auth/oidc/local/start`);
+    const freshState = new URL(fresh.headers.get('location')!).searchParams.get('state')!;
+    const replay = new URL(callback);
+    replay.searchParams.set('state', freshState);
+    const refused = await asProblem(await visit(replay.toString()));
+    expectProblem(refused, 422);
+    expect(refused.body.code).toBe('provider_response_rejected');
+  });
+
+  it('lets a sign-in attempt and a login code expire', async () => {
+    const callback = await providerCallback(`verified:${newEmail('slow')}`);
+    time.advance(11 * MINUTE);
+    expectProblem(await asProblem(await visit(callback)), 422, 'state');
+
+    const back = await visit(await providerCallback(`verified:${newEmail('late')}`));
+    const code = new URL(back.headers.get('location')!).searchParams.get('login_code')!;
+    time.advance(61_000);
+    expectProblem(await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: code } }), 422, 'login_code');
+  });
+
+  it('never lets an unverified provider email take over the account that has it', async () => {
+    const victim = await registerUser(request, { email: newEmail('victim') });
+    const res = await asProblem(await visit(await providerCallback(`unverified:${victim.email}`)));
+    expectProblem(res, 403);
+    expect(res.body.code).toBe('provider_email_unverified');
+    expect((await request('GET', '/v1/me/oidc', { token: victim.token })).body.identities).toEqual([]);
+  });
+
+  it('asks the owner of an account with the verified email to sign in and link, never linking by itself', async () => {
+    const owner = await registerUser(request, { email: newEmail('owner') });
+    const res = await asProblem(await visit(await providerCallback(`verified:${owner.email}`)));
+    expectProblem(res, 409);
+    expect(res.body.code).toBe('link_required');
+    expect((await request('GET', '/v1/me/oidc', { token: owner.token })).body.identities).toEqual([]);
+  });
+});
+
+describe('linking and unlinking a provider', () => {
+  it('links after step-up, signs in to the linked account, alerts the owner, and unlinks after step-up', async () => {
+    const password = 'correct horse battery';
+    const owner = await registerUser(request, { email: newEmail('linker'), password });
+    const login = `verified:${newEmail('linker-elsewhere')}`;
+
+    // Signed in more than STEP_UP_MINUTES ago: prove it is you first.
+    time.advance(11 * MINUTE);
+    const refused = await request('POST', '/v1/me/oidc/local/link', { token: owner.token, body: {} });
+    expectProblem(refused, 403);
+    expect(refused.body.code).toBe('step_up_required');
+    expect((await request('POST', '/v1/auth/step-up', { token: owner.token, body: { password } })).status).toBe(204);
+
+    expectProblem(await request('POST', '/v1/me/oidc/local/link', { token: owner.token, body: { return_to: 'https://evil.example/' } }), 422, 'return_to');
+    const started = await request('POST', '/v1/me/oidc/local/link', { token: owner.token, body: { return_to: `${APP_URL}/settings` } });
+    expect(started.status).toBe(200);
+    const back = await visit(await approveAtProvider(started.body.authorization_url, login));
+    expect(back.status).toBe(302);
+    expect(back.headers.get('location')).toBe(`${APP_URL}/settings?linked=local`);
+    await sink.waitFor(owner.email, /sign-in provider was linked/);
+
+    const linked = await request('GET', '/v1/me/oidc', { token: owner.token });
+    expect(linked.body.identities).toEqual([{ provider: 'local', email: login.split(':')[1], linked_at: expect.any(String) }]);
+    const viaProvider = await signInWithProvider(login);
+    expect(viaProvider.user.id).toBe(owner.id);
+
+    // The same identity cannot be linked to a second account.
+    const other = await registerUser(request, { email: newEmail('other') });
+    const second = await request('POST', '/v1/me/oidc/local/link', { token: other.token, body: {} });
+    const taken = await asProblem(await visit(await approveAtProvider(second.body.authorization_url, login)));
+    expectProblem(taken, 409);
+    expect(taken.body.code).toBe('identity_linked_elsewhere');
+
+    time.advance(11 * MINUTE);
+    expectProblem(await request('DELETE', '/v1/me/oidc/local', { token: owner.token }), 403);
+    await request('POST', '/v1/auth/step-up', { token: owner.token, body: { password } });
+    expect((await request('DELETE', '/v1/me/oidc/local', { token: owner.token })).status).toBe(204);
+    await sink.waitFor(owner.email, /sign-in provider was unlinked/);
+    expect((await request('GET', '/v1/me/oidc', { token: owner.token })).body.identities).toEqual([]);
+    expectProblem(await request('DELETE', '/v1/me/oidc/local', { token: owner.token }), 404);
+
+    const events = await test.ctx.db.selectFrom('security_events').select('kind').where('user_id', '=', owner.id).orderBy('created_at').execute();
+    expect(events.map((e) => e.kind)).toEqual(['oidc_linked', 'oidc_unlinked']);
+  });
+
+  it('refuses to unlink the only way into an account without a password', async () => {
+    const session = await signInWithProvider(`verified:${newEmail('only-provider')}`);
+    const res = await request('DELETE', '/v1/me/oidc/local', { token: session.token });
+    expectProblem(res, 409);
+    expect(res.body.code).toBe('last_sign_in_method');
+    expect((await request('GET', '/v1/me/oidc', { token: session.token })).body.identities).toHaveLength(1);
+  });
+});
