@@ -189,7 +189,8 @@ async function link(ctx: AppContext, provider: string, userId: string, identity:
     });
   } catch (err) {
     if (isUniqueViolation(err, 'oidc_identities_subject_key')) throw linkedElsewhere();
-    if (isUniqueViolation(err, 'oidc_identities_user_provider_key')) throw conflict('provider_already_linked', 'Another identity of this provider is linked to your account; unlink it first');
+    if (isUniqueViolation(err, 'oidc_identities_user_provider_key'))
+      throw conflict('provider_already_linked', 'Another identity of this provider is linked to your account; unlink it first');
     throw err;
   }
   await alert(ctx, userId, event);
