@@ -3270,6 +3270,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A provider id from GET /v1/auth/oidc/providers */
                 provider: string;
             };
             cookie?: never;
@@ -3341,14 +3342,20 @@ export interface operations {
     completeOidcSignIn: {
         parameters: {
             query?: {
+                /** @description The authorization code */
                 code?: string;
+                /** @description The state the sign-in started with */
                 state?: string;
+                /** @description The provider's issuer (RFC 9207) */
                 iss?: string;
+                /** @description Why the provider did not sign the user in */
                 error?: string;
+                /** @description The provider's words on the error */
                 error_description?: string;
             };
             header?: never;
             path: {
+                /** @description A provider id from GET /v1/auth/oidc/providers */
                 provider: string;
             };
             cookie?: never;
@@ -3582,6 +3589,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A provider id from GET /v1/auth/oidc/providers */
                 provider: string;
             };
             cookie?: never;
@@ -3694,6 +3702,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A provider id from GET /v1/auth/oidc/providers */
                 provider: string;
             };
             cookie?: never;
