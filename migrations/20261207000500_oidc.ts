@@ -29,6 +29,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       -- For a link, who asked; for a sign-in, who the provider's answer signed in.
       user_id uuid REFERENCES users(id),
       return_to text NOT NULL,
+      -- A sign-in answers only the browser that started it (the hash of its cookie); a link, only its user.
+      browser_hash bytea,
       secrets bytea NOT NULL,
       key_id text NOT NULL,
       wrapped_key bytea NOT NULL,

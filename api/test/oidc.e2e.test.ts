@@ -65,8 +65,8 @@ afterAll(async () => {
   await test.close();
 });
 
-/** GET without following redirects. */
-const visit = (url: string) => fetch(url, { redirect: 'manual' });
+/** GET without following redirects, with the API's cookie when the browser holds one. */
+const visit = (url: string, cookie?: string) => fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 /** A browser at the provider: its own cookie jar, so each sign-in starts logged out there. */
 async function approveAtProvider(authorizationUrl: string, login: string): Promise<string> {
@@ -103,16 +103,29 @@ async function approveAtProvider(authorizationUrl: string, login: string): Promi
   throw new Error(`the provider never sent the browser back to the API (last at ${url})`);
 }
 
-/** Starts a sign-in at the API and approves it at the provider; returns the callback URL the browser was sent to. */
-async function providerCallback(login: string, returnTo?: string): Promise<string> {
+/** Starts a sign-in at the API: the provider's URL, and the cookie binding the attempt to this browser. */
+async function startSignIn(returnTo?: string): Promise<{ authorizationUrl: string; cookie: string }> {
   const start = await visit(`${apiUrl}/v1/auth/oidc/local/start${returnTo ? `?return_to=${encodeURIComponent(returnTo)}` : ''}`);
   expect(start.status).toBe(302);
-  return approveAtProvider(start.headers.get('location')!, login);
+  const [cookie = ''] = start.headers.getSetCookie()[0]!.split(';');
+  return { authorizationUrl: start.headers.get('location')!, cookie };
 }
+
+/** Starts a sign-in and approves it at the provider: the callback URL the browser was sent to, and the browser's cookie. */
+async function providerCallback(login: string, returnTo?: string): Promise<{ url: string; cookie: string }> {
+  const { authorizationUrl, cookie } = await startSignIn(returnTo);
+  return { url: await approveAtProvider(authorizationUrl, login), cookie };
+}
+
+/** Back at the API's callback, in the browser that started. */
+const callBack = async (login: string, returnTo?: string) => {
+  const { url, cookie } = await providerCallback(login, returnTo);
+  return visit(url, cookie);
+};
 
 /** The whole browser sign-in, then the app's exchange of the login code for a session. */
 async function signInWithProvider(login: string): Promise<{ user: { id: string; email: string; email_verified_at: string | null }; token: string }> {
-  const back = await visit(await providerCallback(login));
+  const back = await callBack(login);
   expect(back.status).toBe(302);
   const code = new URL(back.headers.get('location')!).searchParams.get('login_code')!;
   const session = await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: code } });
@@ -121,7 +134,7 @@ async function signInWithProvider(login: string): Promise<{ user: { id: string; 
 }
 
 const newEmail = (name: string) => `${name}-${randomBytes(4).toString('hex')}@example.test`;
-const asProblem = async (res: globalThis.Response) => ({ status: res.status, headers: res.headers, body: await res.json() });
+const asProblem = async (res: globalThis.Response) => ({ status: res.status, headers: res.headers, body: (await res.json()) as { code: string } });
 
 describe('sign-in with an OpenID provider', () => {
   it('lists the configured providers and refuses an unknown one', async () => {
@@ -132,6 +145,7 @@ describe('sign-in with an OpenID provider', () => {
 
   it('sends the browser to the provider with PKCE (S256), a state and a nonce', async () => {
     const start = await visit(`${apiUrl}/v1/auth/oidc/local/start`);
+    expect(start.headers.get('set-cookie')).toMatch(/^agora_oidc_browser=[\w-]{43}; Max-Age=600; Path=\/; HttpOnly; SameSite=Lax$/);
     const to = new URL(start.headers.get('location')!);
     expect(to.searchParams.get('code_challenge_method')).toBe('S256');
     expect(to.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
@@ -149,7 +163,7 @@ describe('sign-in with an OpenID provider', () => {
 
   it('opens a verified account for a new identity whose email the provider verified, and signs the same account in the next time', async () => {
     const email = newEmail('alice');
-    const back = await visit(await providerCallback(`verified:${email}`, `${APP_URL}/welcome?tab=1`));
+    const back = await callBack(`verified:${email}`, `${APP_URL}/welcome?tab=1`);
     expect(back.status).toBe(302);
     const location = new URL(back.headers.get('location')!);
     expect(`${location.origin}${location.pathname}`).toBe(`${APP_URL}/welcome`);
@@ -175,35 +189,38 @@ describe('sign-in with an OpenID provider', () => {
     expect(again.user.id).toBe(session.body.user.id);
   });
 
-  it('refuses a wrong state, a replayed callback and a replayed provider code', async () => {
-    const callback = new URL(await providerCallback(`verified:${newEmail('bob')}`));
+  it('refuses a wrong state, another browser, a replayed callback and a replayed provider code', async () => {
+    const { url, cookie } = await providerCallback(`verified:${newEmail('bob')}`);
+    const callback = new URL(url);
     const forged = new URL(callback);
     forged.searchParams.set('state', randomBytes(32).toString('base64url'));
-    expectProblem(await asProblem(await visit(forged.toString())), 422, 'state');
+    expectProblem(await asProblem(await visit(forged.toString(), cookie)), 422, 'state');
     const noState = new URL(callback);
     noState.searchParams.delete('state');
-    expectProblem(await asProblem(await visit(noState.toString())), 422, 'state');
+    expectProblem(await asProblem(await visit(noState.toString(), cookie)), 422, 'state');
+    // The callback link sent to someone else (login CSRF): their browser lacks the cookie, or has its own.
+    expectProblem(await asProblem(await visit(callback.toString())), 422, 'state');
+    expectProblem(await asProblem(await visit(callback.toString(), (await startSignIn()).cookie)), 422, 'state');
 
     // The right one still works, once.
-    expect((await visit(callback.toString())).status).toBe(302);
-    expectProblem(await asProblem(await visit(callback.toString())), 422, 'state');
+    expect((await visit(callback.toString(), cookie)).status).toBe(302);
+    expectProblem(await asProblem(await visit(callback.toString(), cookie)), 422, 'state');
 
     // The spent code under a fresh, valid state: the provider refuses it (used, and not this flow's PKCE verifier).
-    const fresh = await visit(`${apiUrl}/v1/auth/oidc/local/start`);
-    const freshState = new URL(fresh.headers.get('location')!).searchParams.get('state')!;
+    const fresh = await startSignIn();
     const replay = new URL(callback);
-    replay.searchParams.set('state', freshState);
-    const refused = await asProblem(await visit(replay.toString()));
+    replay.searchParams.set('state', new URL(fresh.authorizationUrl).searchParams.get('state')!);
+    const refused = await asProblem(await visit(replay.toString(), fresh.cookie));
     expectProblem(refused, 422);
     expect(refused.body.code).toBe('provider_response_rejected');
   });
 
   it('lets a sign-in attempt and a login code expire', async () => {
-    const callback = await providerCallback(`verified:${newEmail('slow')}`);
+    const { url, cookie } = await providerCallback(`verified:${newEmail('slow')}`);
     time.advance(11 * MINUTE);
-    expectProblem(await asProblem(await visit(callback)), 422, 'state');
+    expectProblem(await asProblem(await visit(url, cookie)), 422, 'state');
 
-    const back = await visit(await providerCallback(`verified:${newEmail('late')}`));
+    const back = await callBack(`verified:${newEmail('late')}`);
     const code = new URL(back.headers.get('location')!).searchParams.get('login_code')!;
     time.advance(61_000);
     expectProblem(await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: code } }), 422, 'login_code');
@@ -211,7 +228,7 @@ describe('sign-in with an OpenID provider', () => {
 
   it('never lets an unverified provider email take over the account that has it', async () => {
     const victim = await registerUser(request, { email: newEmail('victim') });
-    const res = await asProblem(await visit(await providerCallback(`unverified:${victim.email}`)));
+    const res = await asProblem(await callBack(`unverified:${victim.email}`));
     expectProblem(res, 403);
     expect(res.body.code).toBe('provider_email_unverified');
     expect((await request('GET', '/v1/me/oidc', { token: victim.token })).body.identities).toEqual([]);
@@ -219,7 +236,7 @@ describe('sign-in with an OpenID provider', () => {
 
   it('asks the owner of an account with the verified email to sign in and link, never linking by itself', async () => {
     const owner = await registerUser(request, { email: newEmail('owner') });
-    const res = await asProblem(await visit(await providerCallback(`verified:${owner.email}`)));
+    const res = await asProblem(await callBack(`verified:${owner.email}`));
     expectProblem(res, 409);
     expect(res.body.code).toBe('link_required');
     expect((await request('GET', '/v1/me/oidc', { token: owner.token })).body.identities).toEqual([]);

@@ -127,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open in the browser to sign in (or sign up) with a provider: redirects to its authorization page (PKCE S256, state, nonce; the attempt lasts 10 minutes, once). The provider sends the browser back to the callback, which redirects to return_to with a login_code. */
+        /** Open in the browser to sign in (or sign up) with a provider: redirects to its authorization page (PKCE S256, state, nonce; the attempt lasts 10 minutes, once) and sets a cookie binding the attempt to this browser. The provider sends the browser back to the callback, which redirects to return_to with a login_code. */
         get: operations["startOidcSignIn"];
         put?: never;
         post?: never;
@@ -3405,7 +3405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown, used or expired state (`invalid_state`), the provider answered with an error (`provider_refused`), or it refused the code or its answer failed validation (`provider_response_rejected`) */
+            /** @description Unknown, used or expired state, or one another browser started (`invalid_state`), the provider answered with an error (`provider_refused`), or it refused the code or its answer failed validation (`provider_response_rejected`) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -612,6 +612,7 @@ export interface OidcFlowsTable {
   mode: OidcFlowMode;
   user_id: ColumnType<string | null, string | null | undefined, string | null>;
   return_to: string;
+  browser_hash: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
   secrets: Buffer;
   key_id: string;
   wrapped_key: Buffer;

@@ -8,6 +8,7 @@ export interface NewFlow {
   mode: OidcFlowMode;
   user_id: string | null;
   return_to: string;
+  browser_hash: Buffer | null;
   secrets: Buffer;
   key_id: string;
   wrapped_key: Buffer;
@@ -19,13 +20,17 @@ export async function insertFlow(db: Kysely<DB>, flow: NewFlow): Promise<void> {
   await db.insertInto('oidc_flows').values(flow).execute();
 }
 
-/** Marks the provider's flow with this state used, if it is unused and unexpired: at most one caller gets it. */
-export function claimFlow(db: Kysely<DB>, provider: string, stateHash: Buffer, now: Date) {
+/**
+ * Marks the provider's flow with this state used, if it is unused, unexpired and bound to this browser
+ * (or to none): at most one caller gets it.
+ */
+export function claimFlow(db: Kysely<DB>, provider: string, stateHash: Buffer, browserHash: Buffer | null, now: Date) {
   return db
     .updateTable('oidc_flows')
     .set({ used_at: now })
     .where('state_hash', '=', stateHash)
     .where('provider', '=', provider)
+    .where((eb) => (browserHash ? eb.or([eb('browser_hash', 'is', null), eb('browser_hash', '=', browserHash)]) : eb('browser_hash', 'is', null)))
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
     .returning(['id', 'mode', 'user_id', 'return_to', 'secrets', 'key_id', 'wrapped_key'])

@@ -1,3 +1,4 @@
+import { bindBrowser, browserBindingOf } from '../../../http/browser-binding';
 import { type RateLimitRule, route } from '../../../http/route';
 import { SessionResponse, toUserResponse } from '../users';
 import { CallbackQuery, ExchangeBody, IdentitiesResponse, LinkBody, LinkResponse, ProviderParams, ProvidersResponse, StartQuery } from './oidc.schemas';
@@ -32,7 +33,8 @@ export const oidcRoutes = [
     access: 'public',
     summary:
       'Open in the browser to sign in (or sign up) with a provider: redirects to its authorization page (PKCE S256, state, nonce; the attempt ' +
-      'lasts 10 minutes, once). The provider sends the browser back to the callback, which redirects to return_to with a login_code.',
+      'lasts 10 minutes, once) and sets a cookie binding the attempt to this browser. The provider sends the browser back to the callback, ' +
+      'which redirects to return_to with a login_code.',
     params: ProviderParams,
     query: StartQuery,
     rateLimit: PER_IP,
@@ -42,7 +44,10 @@ export const oidcRoutes = [
       ...UNKNOWN_PROVIDER,
       ...UNREACHABLE,
     },
-    handler: async ({ ctx, params, query }) => ({ status: 302, headers: { Location: await startFlow(ctx, params.provider, 'sign_in', query.return_to) } }),
+    handler: async ({ ctx, params, query, header, secure }) => {
+      const browser = bindBrowser(header, secure);
+      return { status: 302, headers: { Location: await startFlow(ctx, params.provider, query.return_to, { browser: browser.value }), 'Set-Cookie': browser.setCookie } };
+    },
   }),
   route({
     method: 'get',
@@ -67,15 +72,15 @@ export const oidcRoutes = [
       },
       422: {
         description:
-          'Unknown, used or expired state (`invalid_state`), the provider answered with an error (`provider_refused`), or it refused the code or its answer failed validation (`provider_response_rejected`)',
+          'Unknown, used or expired state, or one another browser started (`invalid_state`), the provider answered with an error (`provider_refused`), or it refused the code or its answer failed validation (`provider_response_rejected`)',
       },
       ...UNKNOWN_PROVIDER,
       ...UNREACHABLE,
     },
-    handler: async ({ ctx, params, query, ip, header }) => ({
-      status: 302,
-      headers: { Location: await completeFlow(ctx, params.provider, query, { ip, userAgent: header('user-agent') }) },
-    }),
+    handler: async ({ ctx, params, query, ip, header, secure }) => {
+      const origin = { ip, userAgent: header('user-agent'), browser: browserBindingOf(header, secure) };
+      return { status: 302, headers: { Location: await completeFlow(ctx, params.provider, query, origin) } };
+    },
   }),
   route({
     method: 'post',

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { type OidcProviderSpec, type ProviderIdentity, authorizationUrl, newAuthorizationSecrets, redeemCode } from '../../../adapters/oidc';
 import type { AppContext } from '../../../context';
-import type { DB, OidcFlowMode } from '../../../db/schema';
+import type { DB } from '../../../db/schema';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import type { AuthUser } from '../../../auth-user';
@@ -63,8 +63,11 @@ function appUrl(ctx: AppContext, returnTo: string | undefined): string {
   return target.toString();
 }
 
-/** Opens a flow (state, nonce and PKCE verifier kept server-side) and returns the provider's authorization URL. */
-export async function startFlow(ctx: AppContext, providerId: string, mode: OidcFlowMode, returnTo: string | undefined, userId: string | null = null): Promise<string> {
+/**
+ * Opens a flow (state, nonce and PKCE verifier kept server-side) and returns the provider's authorization
+ * URL. A sign-in is bound to the browser that started it, a link to the user who asked.
+ */
+export async function startFlow(ctx: AppContext, providerId: string, returnTo: string | undefined, by: { browser: string } | { userId: string }): Promise<string> {
   const spec = providerOf(ctx, providerId);
   const target = appUrl(ctx, returnTo);
   const secrets = newAuthorizationSecrets();
@@ -76,8 +79,9 @@ export async function startFlow(ctx: AppContext, providerId: string, mode: OidcF
     id,
     state_hash: hashToken(secrets.state),
     provider: spec.id,
-    mode,
-    user_id: userId,
+    mode: 'userId' in by ? 'link' : 'sign_in',
+    user_id: 'userId' in by ? by.userId : null,
+    browser_hash: 'browser' in by ? hashToken(by.browser) : null,
     return_to: target,
     ...sealFlowSecrets(ctx.keyring, id, { nonce: secrets.nonce, codeVerifier: secrets.codeVerifier }),
     created_at: now,
@@ -90,7 +94,7 @@ export async function startFlow(ctx: AppContext, providerId: string, mode: OidcF
 export async function startLink(ctx: AppContext, user: AuthUser, token: string, providerId: string, returnTo: string | undefined): Promise<string> {
   providerOf(ctx, providerId);
   await assertSteppedUp(ctx, token);
-  return startFlow(ctx, providerId, 'link', returnTo, user.id);
+  return startFlow(ctx, providerId, returnTo, { userId: user.id });
 }
 
 export interface CallbackParams {
@@ -102,15 +106,16 @@ export interface CallbackParams {
 }
 
 /**
- * The provider sent the browser back. The state is spent first (unknown, used or expired: 422), then
+ * The provider sent the browser back. The state is spent first (unknown, used, expired or another
+ * browser's: 422), then
  * the code is redeemed with the flow's PKCE verifier and the ID token checked against its nonce. The
  * answer is where to send the browser: the app, with a one-minute login code (sign-in) or `linked`.
  */
-export async function completeFlow(ctx: AppContext, providerId: string, params: CallbackParams, origin: RequestOrigin): Promise<string> {
+export async function completeFlow(ctx: AppContext, providerId: string, params: CallbackParams, origin: RequestOrigin & { browser?: string }): Promise<string> {
   const spec = providerOf(ctx, providerId);
   const now = ctx.clock.now();
-  const flow = params.state ? await claimFlow(ctx.db, spec.id, hashToken(params.state), now) : undefined;
-  if (!flow || !params.state) throw invalid('invalid_state', 'Unknown, used or expired sign-in attempt; start again', 'state');
+  const flow = params.state ? await claimFlow(ctx.db, spec.id, hashToken(params.state), origin.browser ? hashToken(origin.browser) : null, now) : undefined;
+  if (!flow || !params.state) throw invalid('invalid_state', 'Unknown, used or expired sign-in attempt, or one started in another browser; start again', 'state');
   const secrets = openFlowSecrets(ctx.keyring, flow);
   const callbackParams = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined));
   const identity = await redeemCode(spec, redirectUriOf(ctx, spec.id), callbackParams, { state: params.state, ...secrets });
