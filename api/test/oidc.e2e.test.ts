@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createApp } from '../src/app';
+import { inTransaction } from '../src/db/transaction';
+import { eraseOidcIdentities } from '../src/modules/marketplace/oidc';
 import { type Request, type TestContext, client, createTestContext, expectProblem, manualClock, registerUser } from '../../test/harness';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp';
 
@@ -294,5 +296,26 @@ describe('linking and unlinking a provider', () => {
     expectProblem(res, 409);
     expect(res.body.code).toBe('last_sign_in_method');
     expect((await request('GET', '/v1/me/oidc', { token: session.token })).body.identities).toHaveLength(1);
+  });
+
+  it('keeps the email the provider gave, the nonce and the PKCE verifier sealed at rest', async () => {
+    const email = newEmail('sealed');
+    const { authorizationUrl, cookie } = await startSignIn();
+    const nonce = new URL(authorizationUrl).searchParams.get('nonce')!;
+    const flows = await test.ctx.db.selectFrom('oidc_flows').select(['state_hash', 'secrets']).execute();
+    const raw = flows.map((f) => Buffer.concat([f.state_hash, f.secrets]).toString('latin1')).join('');
+    expect(raw).not.toContain(nonce);
+    expect(raw).not.toContain(new URL(authorizationUrl).searchParams.get('state')!);
+    await visit(await approveAtProvider(authorizationUrl, `verified:${email}`), cookie);
+    const identities = await test.ctx.db.selectFrom('oidc_identities').select('email').execute();
+    expect(identities.map((i) => i.email?.toString('latin1') ?? '').join('')).not.toContain(email);
+  });
+
+  it('erases the links and pending flows of a deleted account', async () => {
+    const login = `verified:${newEmail('leaving')}`;
+    const session = await signInWithProvider(login);
+    await inTransaction(test.ctx.db, (trx) => eraseOidcIdentities(trx, session.user.id));
+    expect((await request('GET', '/v1/me/oidc', { token: session.token })).body.identities).toEqual([]);
+    expect(await test.ctx.db.selectFrom('oidc_flows').select('id').where('user_id', '=', session.user.id).execute()).toEqual([]);
   });
 });
