@@ -42,6 +42,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       login_code_used_at timestamptz
     )`.execute(db);
   await sql`CREATE INDEX oidc_flows_user ON oidc_flows (user_id)`.execute(db);
+  await sql`CREATE INDEX oidc_flows_expiry ON oidc_flows (expires_at)`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { createApp } from '../src/app';
 import { inTransaction } from '../src/db/transaction';
 import { eraseOidcIdentities } from '../src/modules/marketplace/oidc';
-import { type Request, type TestContext, client, createTestContext, expectProblem, manualClock, registerUser } from '../../test/harness';
+import { type Request, type TestContext, client, createTestContext, expectProblem, manualClock, registerUser, startTestApp } from '../../test/harness';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp';
 
 // Sign-in with OpenID Connect against a real provider (oidc-provider, in a child process: it is ESM-only),
@@ -317,5 +317,32 @@ describe('linking and unlinking a provider', () => {
     await inTransaction(test.ctx.db, (trx) => eraseOidcIdentities(trx, session.user.id));
     expect((await request('GET', '/v1/me/oidc', { token: session.token })).body.identities).toEqual([]);
     expect(await test.ctx.db.selectFrom('oidc_flows').select('id').where('user_id', '=', session.user.id).execute()).toEqual([]);
+  });
+});
+
+describe('abuse', () => {
+  it('counts the sign-in routes against per-address budgets: guesses at codes strictly', async () => {
+    const strict = await startTestApp({
+      env: {
+        RATE_LIMIT_CODE_IP_PER_MINUTE: '3',
+        RATE_LIMIT_AUTH_IP_PER_MINUTE: '2',
+        OIDC_PROVIDERS: JSON.stringify([{ id: 'local', issuer: 'http://127.0.0.1:9', client_id: 'c', client_secret: 's' }]),
+      },
+    });
+    try {
+      const strictRequest = client(strict.url);
+      for (let i = 0; i < 3; i++) expectProblem(await strictRequest('POST', '/v1/auth/oidc/exchange', { body: { login_code: `guess-${i}` } }), 422, 'login_code');
+      expectProblem(await strictRequest('POST', '/v1/auth/oidc/exchange', { body: { login_code: 'guess-3' } }), 429);
+      expectProblem(await asProblem(await visit(`${strict.url}/v1/auth/oidc/local/callback?state=x&code=y`)), 429);
+      // Nothing answers at the issuer: 503, and no flow is left behind.
+      const unreachable = await asProblem(await visit(`${strict.url}/v1/auth/oidc/local/start`));
+      expectProblem(unreachable, 503);
+      expect(unreachable.body.code).toBe('provider_unavailable');
+      expect(await strict.ctx.db.selectFrom('oidc_flows').select('id').execute()).toEqual([]);
+      expect((await strictRequest('GET', '/v1/auth/oidc/providers')).status).toBe(200);
+      expectProblem(await strictRequest('GET', '/v1/auth/oidc/providers'), 429);
+    } finally {
+      await strict.close();
+    }
   });
 });

@@ -20,6 +20,11 @@ export async function insertFlow(db: Kysely<DB>, flow: NewFlow): Promise<void> {
   await db.insertInto('oidc_flows').values(flow).execute();
 }
 
+/** Flows past their attempt and their login code are worth nothing: a gone state is refused like a spent one. */
+export async function deleteFlowsExpiredBefore(db: Kysely<DB>, before: Date): Promise<void> {
+  await db.deleteFrom('oidc_flows').where('expires_at', '<', before).execute();
+}
+
 /**
  * Marks the provider's flow with this state used, if it is unused, unexpired and bound to this browser
  * (or to none): at most one caller gets it.

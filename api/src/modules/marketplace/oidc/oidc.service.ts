@@ -26,6 +26,7 @@ import {
   claimFlow,
   claimLoginCode,
   deleteAllOf,
+  deleteFlowsExpiredBefore,
   deleteIdentity,
   findIdentityBySubject,
   insertFlow,
@@ -75,6 +76,8 @@ export async function startFlow(ctx: AppContext, providerId: string, returnTo: s
   const url = await authorizationUrl(spec, redirectUriOf(ctx, spec.id), secrets);
   const id = randomUUID();
   const now = ctx.clock.now();
+  // Each start sweeps what is long over, so the table holds only recent attempts.
+  await deleteFlowsExpiredBefore(ctx.db, new Date(now.getTime() - FLOW_TTL_MS));
   await insertFlow(ctx.db, {
     id,
     state_hash: hashToken(secrets.state),
