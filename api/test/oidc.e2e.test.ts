@@ -238,7 +238,8 @@ describe('sign-in with an OpenID provider', () => {
 
   it('asks the owner of an account with the verified email to sign in and link, never linking by itself', async () => {
     const owner = await registerUser(request, { email: newEmail('owner') });
-    const res = await asProblem(await callBack(`verified:${owner.email}`));
+    // Whatever the case the provider spells it in.
+    const res = await asProblem(await callBack(`verified:${owner.email.toUpperCase()}`));
     expectProblem(res, 409);
     expect(res.body.code).toBe('link_required');
     expect((await request('GET', '/v1/me/oidc', { token: owner.token })).body.identities).toEqual([]);

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { z } from 'zod';
 import { type OidcProviderSpec, type ProviderIdentity, authorizationUrl, newAuthorizationSecrets, redeemCode } from '../../../adapters/oidc';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/schema';
@@ -37,9 +38,11 @@ import {
 import { openFlowSecrets, openIdentityEmail, sealFlowSecrets, sealIdentityEmail } from './sealed-fields';
 
 const FLOW_TTL_MS = 10 * 60_000;
+// What registration accepts, so an account opened through a provider can receive mail like any other.
+const USABLE_EMAIL = z.email().max(254);
 const LOGIN_CODE_TTL_MS = 60_000;
 
-export function providerOf(ctx: AppContext, id: string): OidcProviderSpec {
+function providerOf(ctx: AppContext, id: string): OidcProviderSpec {
   const spec = ctx.config.OIDC_PROVIDERS.find((p) => p.id === id);
   if (!spec) throw notFound('Sign-in provider');
   return spec;
@@ -95,7 +98,6 @@ export async function startFlow(ctx: AppContext, providerId: string, returnTo: s
 
 /** The link flow: only a session that proved its owner a moment ago may attach a new way in. */
 export async function startLink(ctx: AppContext, user: AuthUser, token: string, providerId: string, returnTo: string | undefined): Promise<string> {
-  providerOf(ctx, providerId);
   await assertSteppedUp(ctx, token);
   return startFlow(ctx, providerId, returnTo, { userId: user.id });
 }
@@ -110,9 +112,9 @@ export interface CallbackParams {
 
 /**
  * The provider sent the browser back. The state is spent first (unknown, used, expired or another
- * browser's: 422), then
- * the code is redeemed with the flow's PKCE verifier and the ID token checked against its nonce. The
- * answer is where to send the browser: the app, with a one-minute login code (sign-in) or `linked`.
+ * browser's: 422), then the code is redeemed with the flow's PKCE verifier and the ID token checked
+ * against its nonce. The answer is where to send the browser: the app, with a one-minute login code
+ * (sign-in) or `linked`.
  */
 export async function completeFlow(ctx: AppContext, providerId: string, params: CallbackParams, origin: RequestOrigin & { browser?: string }): Promise<string> {
   const spec = providerOf(ctx, providerId);
@@ -143,11 +145,11 @@ export async function completeFlow(ctx: AppContext, providerId: string, params: 
 async function signInUser(ctx: AppContext, provider: string, identity: ProviderIdentity): Promise<string> {
   const linked = await findIdentityBySubject(ctx.db, provider, identity.subject);
   if (linked) return linked.user_id;
-  if (!identity.emailVerified || identity.email === null) {
+  const email = identity.email?.toLowerCase();
+  if (!identity.emailVerified || !email || !USABLE_EMAIL.safeParse(email).success) {
     ctx.logger.info({ provider, refused: 'provider_email_unverified' }, 'oidc sign-in refused');
     throw forbidden('The provider did not verify an email address for this identity: sign in another way, then link the provider', 'provider_email_unverified');
   }
-  const email = identity.email;
   const linkRequired = () => conflict('link_required', 'An account already uses this email: sign in with its password, then link the provider from your account');
   if (await accountIdByEmail(ctx.db, email)) {
     ctx.logger.info({ provider, refused: 'link_required' }, 'oidc sign-in refused');
