@@ -298,7 +298,9 @@ describe('linking and unlinking a provider', () => {
     expect(res.body.code).toBe('last_sign_in_method');
     expect((await request('GET', '/v1/me/oidc', { token: session.token })).body.identities).toHaveLength(1);
   });
+});
 
+describe('what is kept', () => {
   it('keeps the email the provider gave, the nonce and the PKCE verifier sealed at rest', async () => {
     const email = newEmail('sealed');
     const { authorizationUrl, cookie } = await startSignIn();
@@ -322,6 +324,17 @@ describe('linking and unlinking a provider', () => {
 });
 
 describe('abuse', () => {
+  it('signs no suspended account in through its provider', async () => {
+    const login = `verified:${newEmail('suspended')}`;
+    const { user } = await signInWithProvider(login);
+    await test.ctx.db.updateTable('users').set({ suspended_at: time.clock.now() }).where('id', '=', user.id).execute();
+    const back = await callBack(login);
+    const code = new URL(back.headers.get('location')!).searchParams.get('login_code')!;
+    const refused = await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: code } });
+    expectProblem(refused, 403);
+    expect(refused.body.code).toBe('account_suspended');
+  });
+
   it('counts the sign-in routes against per-address budgets: guesses at codes strictly', async () => {
     const strict = await startTestApp({
       env: {
