@@ -11,7 +11,8 @@ const ReturnTo = z.string().max(2000, 'must be at most 2000 characters').describ
 
 export const StartQuery = z.strictObject({ return_to: ReturnTo.optional() });
 
-// What a provider appends to the redirect URI (RFC 6749 §4.1.2, RFC 9207 `iss`); each is passed on to validation.
+// What a provider appends to the redirect URI (RFC 6749 §4.1.2, RFC 9207 `iss`), each passed on to validation;
+// not strict, as some add more (Keycloak's session_state), which is dropped.
 const callbackParam = (what: string) => z.string().max(4096, 'must be at most 4096 characters').optional().describe(what);
 export const CallbackQuery = z.object({
   code: callbackParam('The authorization code'),
