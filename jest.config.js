@@ -1,8 +1,12 @@
 // Three tiers by file suffix: *.test.ts (pure), *.int.test.ts (real Postgres + ClickHouse engine),
 // *.e2e.test.ts (HTTP against a started app, and the console in Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+// openid-client v6 and its dependencies ship only ES modules, which jest's CommonJS runtime cannot require:
+// swc compiles them to CommonJS like our own files (tsx and node load them natively).
+const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose'];
 const common = {
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   testEnvironment: '<rootDir>/test/environment.js',
   roots: ['<rootDir>/api', '<rootDir>/analytics', '<rootDir>/fraud-models', '<rootDir>/bench', '<rootDir>/console/tests', '<rootDir>/eslint-rules'],
   modulePathIgnorePatterns: ['<rootDir>/console/dist', '<rootDir>/.data'],

@@ -15,6 +15,16 @@ describe('configuration', () => {
     for (const bad of ['a.b', 'a*', 'a>', 'A', 'x'.repeat(65)]) expect(() => loadConfig({ NATS_STREAM_PREFIX: bad })).toThrow(/NATS_STREAM_PREFIX/);
   });
 
+  test('OIDC_PROVIDERS is a JSON array of providers with slug ids, each once; API_URL loses a trailing slash', () => {
+    const google = { id: 'google', issuer: 'https://accounts.google.com', client_id: 'abc', client_secret: 'shh', name: 'Google' };
+    expect(loadConfig({}).OIDC_PROVIDERS).toEqual([]);
+    expect(loadConfig({ OIDC_PROVIDERS: JSON.stringify([google]) }).OIDC_PROVIDERS).toEqual([google]);
+    expect(loadConfig({ API_URL: 'https://api.example.com/' }).API_URL).toBe('https://api.example.com');
+    for (const bad of ['{', '{}', JSON.stringify([{ ...google, id: 'Goo gle' }]), JSON.stringify([google, google]), JSON.stringify([{ ...google, issuer: 'nope' }])]) {
+      expect(() => loadConfig({ OIDC_PROVIDERS: bad })).toThrow(/OIDC_PROVIDERS/);
+    }
+  });
+
   test('every invalid setting is reported at once, by name', () => {
     expect(() => loadConfig({ PORT: 'x', PAYOUT_HOLD_MAX_DAYS: '-1' })).toThrow(/PORT[\s\S]*PAYOUT_HOLD_MAX_DAYS|PAYOUT_HOLD_MAX_DAYS[\s\S]*PORT/);
   });

@@ -31,6 +31,33 @@ const trustProxy = z
     return entries;
   });
 
+// Sign-in with OpenID Connect providers (Google, Apple, Microsoft, Keycloak…): a JSON array; each
+// provider's endpoints are discovered from its issuer on first use. `id` names it in the routes.
+const oidcProviders = z
+  .string()
+  .default('[]')
+  .transform((raw, ctx) => {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a slug: a-z 0-9 -'),
+          issuer: z.url(),
+          client_id: z.string().min(1),
+          client_secret: z.string().min(1),
+          name: z.string().min(1).max(60).optional(),
+        }),
+      )
+      .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'each id once'),
+  );
+
 const EnvSchema = z
   .object({
     ROLE: z.enum(['all', 'api', 'worker']).default('all'),
@@ -193,6 +220,12 @@ const EnvSchema = z
     MAIL_FROM: z.string().default('Agora <no-reply@agora.localhost>'),
     // Where the end users' app lives: links in mail (verify, reset) open `${APP_URL}/verify-email?token=…`.
     APP_URL: z.string().url().default('http://localhost:3000'),
+    // The API's public base URL: OpenID providers redirect back to `${API_URL}/v1/auth/oidc/{provider}/callback`.
+    API_URL: z
+      .url()
+      .default('http://localhost:3000')
+      .transform((u) => u.replace(/\/+$/, '')),
+    OIDC_PROVIDERS: oidcProviders,
     // Until their email is verified, users may browse and message but not list or pay.
     REQUIRE_VERIFIED_EMAIL: bool.default(true),
     EMAIL_VERIFICATION_TTL_HOURS: int(48, 1, 24 * 30),

@@ -24,6 +24,11 @@ test('every parameter is described', () => {
   expect(bare).toEqual([]);
 });
 
+test('every operation answers a success (2xx) or redirects the browser (302)', () => {
+  const none = operations.filter(({ op }) => !Object.keys(op.responses).some((status) => /^2\d\d$/.test(status) || status === '302')).map(({ where }) => where);
+  expect(none).toEqual([]);
+});
+
 test('every error status carries a problem+json body', () => {
   const bare = operations.flatMap(({ where, op }) =>
     Object.entries(op.responses)

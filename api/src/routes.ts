@@ -5,6 +5,7 @@ import { accountDataRoutes } from './modules/marketplace/account-data/account-da
 import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
+import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
 import { ordersRoutes } from './modules/marketplace/orders/orders.routes';
 import { identityReviewRoutes } from './modules/marketplace/profiles/identity-review.routes';
@@ -41,6 +42,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...accountRecoveryRoutes,
   ...accountSettingsRoutes,
   ...accountDataRoutes,
+  ...oidcRoutes,
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,

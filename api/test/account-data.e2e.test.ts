@@ -59,6 +59,9 @@ beforeAll(async () => {
   // A minute apart: the export lists in time order.
   advance(MINUTE);
   openListingId = (await makeListing(request, alice, { title: 'Oak bookshelf' })).id;
+  expect((await request('PATCH', '/v1/me/public-profile', { token: alice.token, body: { bio: 'Optics and old wood', city: 'Nantes', country: 'FR' } })).status).toBe(200);
+  const pest = await registerUser(request, { display_name: 'Pest' });
+  expect((await request('POST', '/v1/me/blocks', { token: alice.token, body: { user_id: pest.id } })).status).toBe(201);
   const order = await request('POST', '/v1/orders', { token: bob.token, body: { listing_id: soldListingId } });
   orderId = order.body.id;
   expect((await request('POST', `/v1/orders/${orderId}/pay`, { token: bob.token, body: { payment_method: 'pm_card_visa' } })).body.status).toBe('paid');
@@ -111,6 +114,7 @@ describe('data export', () => {
     expect(Object.keys(files).sort()).toEqual(
       [
         'README.txt',
+        'blocks.json',
         'disputes.json',
         'ledger.json',
         'listings.json',
@@ -121,6 +125,7 @@ describe('data export', () => {
         'reviews.json',
         'security-events.json',
         'sessions.json',
+        'sign-in-providers.json',
       ].sort(),
     );
     for (const name of Object.keys(files).filter((n) => n.endsWith('.json'))) expect(files['README.txt']).toContain(name);
@@ -129,6 +134,8 @@ describe('data export', () => {
     expect(profile.account).toMatchObject({ id: alice.id, email: alice.email, display_name: 'Alice' });
     expect(profile.account).not.toHaveProperty('password_hash');
     expect(profile.private_profile).toMatchObject(aliceProfile);
+    expect(profile.public_profile).toMatchObject({ bio: 'Optics and old wood', city: 'Nantes', country: 'FR' });
+    expect(JSON.parse(files['blocks.json']!)).toEqual([expect.objectContaining({ id: expect.any(String), display_name: 'Pest' })]);
     expect(profile.payout_details).toMatchObject({ account_holder: alicePayout.account_holder, iban: alicePayout.iban.replace(/ /g, ''), country: 'DE' });
     // …while the database holds it sealed.
     const stored = await app.ctx.db.selectFrom('payout_details').select('details').where('user_id', '=', alice.id).executeTakeFirstOrThrow();

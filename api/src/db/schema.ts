@@ -622,6 +622,43 @@ export interface DB {
   outbox_dead_letters: OutboxDeadLettersTable;
   rate_limits: RateLimitsTable;
   data_exports: DataExportsTable;
+  oidc_identities: OidcIdentitiesTable;
+  oidc_flows: OidcFlowsTable;
+}
+
+/** A provider's subject linked to a user; the email the provider gave is sealed (envelope). */
+export interface OidcIdentitiesTable {
+  id: string;
+  user_id: string;
+  provider: string;
+  subject: string;
+  email_verified: boolean;
+  email: Buffer | null;
+  key_id: string;
+  wrapped_key: Buffer;
+  linked_at: Timestamp;
+}
+
+export type OidcFlowMode = 'sign_in' | 'link';
+
+/** One authorization attempt with a provider; `secrets` seals its nonce and PKCE verifier. */
+export interface OidcFlowsTable {
+  id: string;
+  state_hash: Buffer;
+  provider: string;
+  mode: OidcFlowMode;
+  user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  return_to: string;
+  browser_hash: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  secrets: Buffer;
+  key_id: string;
+  wrapped_key: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  login_code_hash: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  login_code_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  login_code_used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** Rate-limit counters, written by rate-limiter-flexible (http/rate-limits.ts), not by the app's queries. */

@@ -11,6 +11,8 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   sessions: 'marketplace/users',
   account_tokens: 'marketplace/users',
   security_events: 'marketplace/security-events',
+  oidc_identities: 'marketplace/oidc',
+  oidc_flows: 'marketplace/oidc',
   listings: 'marketplace/listings',
   orders: 'marketplace/orders',
   order_status_history: 'marketplace/orders',

@@ -8,6 +8,7 @@ import { closeListingsOf } from '../listings';
 import { deleteNotificationsOf } from '../notifications';
 import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
 import { eraseBlocks } from '../blocks';
+import { eraseOidcIdentities } from '../oidc';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
 import { assertSteppedUp, deviceOf, lockUsers, networkOf, pseudonymiseUser } from '../users';
 import { openObligations } from './account-obligations';
@@ -21,7 +22,7 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
  * A module that stores more about a user (a second factor, linked sign-in providers, blocks, a public
  * profile and its avatar) adds its eraser here, one line.
  */
-export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf, eraseBlocks];
+export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf, eraseBlocks, eraseOidcIdentities];
 
 /**
  * Deletes the caller's account, once they have stepped up and nothing is open (orders, disputes,

@@ -9,6 +9,7 @@ import { exportListingsOf } from '../listings';
 import { exportNotificationsOf } from '../notifications';
 import { exportPrivateData, findPublicProfile } from '../profiles';
 import { exportBlocksOf } from '../blocks';
+import { listLinkedIdentities } from '../oidc';
 import { exportReviewsOf } from '../reviews';
 import { exportSecurityEventsOf } from '../security-events';
 import { exportAccount, exportSessions } from '../users';
@@ -57,6 +58,11 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     file: 'ledger.json',
     about: 'Your ledger lines: every movement on your accounts (escrow of your sales, your available balance), in minor units (cents); credits are positive.',
     read: ({ db, userId }) => ledgerLinesOf(db, userId),
+  },
+  {
+    file: 'sign-in-providers.json',
+    about: 'The OpenID Connect providers (Google, Microsoft…) linked to your account, with the email each gave.',
+    read: ({ db, keyring, userId }) => listLinkedIdentities(db, keyring, userId),
   },
   { file: 'blocks.json', about: 'The users you blocked, and when.', read: ({ db, userId }) => exportBlocksOf(db, userId) },
   { file: 'notifications.json', about: 'The notifications we sent you in the app (order updates and the like).', read: ({ db, userId }) => exportNotificationsOf(db, userId) },

@@ -1,9 +1,7 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB, Locale } from '../../../db/schema';
+import { unusablePasswordHash } from './unusable-password';
 import { revokeSessionsOf } from './users.repository';
-
-/** No scrypt hash has this form, so no password ever matches it. */
-const NO_PASSWORD = 'deleted';
 
 /**
  * Pseudonymises a deleted account in place: the row stays because orders, ledger accounts and the
@@ -15,7 +13,13 @@ export async function pseudonymiseUser(trx: Transaction<DB>, userId: string, now
   const before = await trx.selectFrom('users').select(['email', 'locale']).where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
   await trx
     .updateTable('users')
-    .set({ email: sql<string>`'deleted-' || id || '@deleted.invalid'`, display_name: 'Deleted user', password_hash: NO_PASSWORD, email_verified_at: null, deleted_at: now })
+    .set({
+      email: sql<string>`'deleted-' || id || '@deleted.invalid'`,
+      display_name: 'Deleted user',
+      password_hash: unusablePasswordHash(),
+      email_verified_at: null,
+      deleted_at: now,
+    })
     .where('id', '=', userId)
     .execute();
   await trx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();

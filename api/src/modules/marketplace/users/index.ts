@@ -16,7 +16,10 @@ export {
   setUserRoles,
   userExists,
 } from './users.repository';
-export { createSeedAccount, ensureStaffAccount } from './users.service';
+export { type RequestOrigin, createSeedAccount, ensureStaffAccount, openSession } from './users.service';
+export { accountIdByEmail, createExternalAccount, hasUsablePassword } from './external-accounts';
+export { SessionResponse } from './users.schemas';
+export { toUserResponse } from './users.repository';
 export { assertSteppedUp } from './step-up';
 export { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from './email-gate';
 export { hashToken } from './tokens';

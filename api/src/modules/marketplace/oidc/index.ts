@@ -1,0 +1,2 @@
+export { ENCRYPTED_TABLES } from './sealed-fields';
+export { eraseOidcIdentities, listLinkedIdentities } from './oidc.service';

@@ -1,0 +1,104 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, OidcFlowMode } from '../../../db/schema';
+
+export interface NewFlow {
+  id: string;
+  state_hash: Buffer;
+  provider: string;
+  mode: OidcFlowMode;
+  user_id: string | null;
+  return_to: string;
+  browser_hash: Buffer | null;
+  secrets: Buffer;
+  key_id: string;
+  wrapped_key: Buffer;
+  created_at: Date;
+  expires_at: Date;
+}
+
+export async function insertFlow(db: Kysely<DB>, flow: NewFlow): Promise<void> {
+  await db.insertInto('oidc_flows').values(flow).execute();
+}
+
+/** Flows past their attempt and their login code are worth nothing: a gone state is refused like a spent one. */
+export async function deleteFlowsExpiredBefore(db: Kysely<DB>, before: Date): Promise<void> {
+  await db.deleteFrom('oidc_flows').where('expires_at', '<', before).execute();
+}
+
+/**
+ * Marks the provider's flow with this state used, if it is unused, unexpired and bound to this browser
+ * (or to none): at most one caller gets it.
+ */
+export function claimFlow(db: Kysely<DB>, provider: string, stateHash: Buffer, browserHash: Buffer | null, now: Date) {
+  return db
+    .updateTable('oidc_flows')
+    .set({ used_at: now })
+    .where('state_hash', '=', stateHash)
+    .where('provider', '=', provider)
+    .where((eb) => (browserHash ? eb.or([eb('browser_hash', 'is', null), eb('browser_hash', '=', browserHash)]) : eb('browser_hash', 'is', null)))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning(['id', 'mode', 'user_id', 'return_to', 'secrets', 'key_id', 'wrapped_key'])
+    .executeTakeFirst();
+}
+
+export async function attachLoginCode(trx: Transaction<DB>, flowId: string, userId: string, codeHash: Buffer, expiresAt: Date): Promise<void> {
+  await trx.updateTable('oidc_flows').set({ user_id: userId, login_code_hash: codeHash, login_code_expires_at: expiresAt }).where('id', '=', flowId).execute();
+}
+
+/** Spends a login code once, if unexpired; its user, or undefined. */
+export async function claimLoginCode(db: Kysely<DB>, codeHash: Buffer, now: Date): Promise<string | undefined> {
+  const row = await db
+    .updateTable('oidc_flows')
+    .set({ login_code_used_at: now })
+    .where('login_code_hash', '=', codeHash)
+    .where('login_code_used_at', 'is', null)
+    .where('login_code_expires_at', '>', now)
+    .returning('user_id')
+    .executeTakeFirst();
+  return row?.user_id ?? undefined;
+}
+
+export interface NewIdentity {
+  id: string;
+  user_id: string;
+  provider: string;
+  subject: string;
+  email_verified: boolean;
+  email: Buffer | null;
+  key_id: string;
+  wrapped_key: Buffer;
+  linked_at: Date;
+}
+
+export async function insertIdentity(trx: Transaction<DB>, identity: NewIdentity): Promise<void> {
+  await trx.insertInto('oidc_identities').values(identity).execute();
+}
+
+export function findIdentityBySubject(db: Kysely<DB>, provider: string, subject: string) {
+  return db.selectFrom('oidc_identities').select(['id', 'user_id']).where('provider', '=', provider).where('subject', '=', subject).executeTakeFirst();
+}
+
+export function listIdentities(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('oidc_identities')
+    .select(['id', 'provider', 'email', 'key_id', 'wrapped_key', 'linked_at'])
+    .where('user_id', '=', userId)
+    .orderBy('linked_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The user's identities, locked: unlinking counts them before deleting one. */
+export function lockIdentities(trx: Transaction<DB>, userId: string) {
+  return trx.selectFrom('oidc_identities').select(['id', 'provider']).where('user_id', '=', userId).orderBy('id').forUpdate().execute();
+}
+
+export async function deleteIdentity(trx: Transaction<DB>, id: string): Promise<void> {
+  await trx.deleteFrom('oidc_identities').where('id', '=', id).execute();
+}
+
+export async function deleteAllOf(trx: Transaction<DB>, userId: string): Promise<void> {
+  await trx.deleteFrom('oidc_identities').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('oidc_flows').where('user_id', '=', userId).execute();
+}
