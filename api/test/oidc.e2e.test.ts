@@ -264,7 +264,17 @@ describe('linking and unlinking a provider', () => {
     expect(started.status).toBe(200);
     const back = await visit(await approveAtProvider(started.body.authorization_url, login));
     expect(back.status).toBe(302);
-    expect(back.headers.get('location')).toBe(`${APP_URL}/settings?linked=local`);
+    const location = new URL(back.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe(`${APP_URL}/settings`);
+    const linkCode = location.searchParams.get('link_code')!;
+    expect(linkCode).toEqual(expect.any(String));
+    // Nothing is linked until the account that started the link confirms: a link URL sent to someone
+    // else (who approves at the provider) links nothing to the sender's account.
+    expect((await request('GET', '/v1/me/oidc', { token: owner.token })).body.identities).toEqual([]);
+    const stranger = await registerUser(request, { email: newEmail('stranger') });
+    expectProblem(await request('POST', '/v1/me/oidc/link/confirm', { token: stranger.token, body: { link_code: linkCode } }), 422, 'link_code');
+    expect((await request('POST', '/v1/me/oidc/link/confirm', { token: owner.token, body: { link_code: linkCode } })).body).toEqual({ provider: 'local' });
+    expectProblem(await request('POST', '/v1/me/oidc/link/confirm', { token: owner.token, body: { link_code: linkCode } }), 422, 'link_code');
     await sink.waitFor(owner.email, /sign-in provider was linked/);
 
     const linked = await request('GET', '/v1/me/oidc', { token: owner.token });

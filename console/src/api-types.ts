@@ -351,7 +351,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The provider's redirect URI (`${API_URL}/v1/auth/oidc/{provider}/callback`). Signing in: redirects to return_to with `login_code` (single-use, 60 seconds; trade it at POST /v1/auth/oidc/exchange: no session token ever travels in a URL). A new identity whose email the provider verified, and which no account uses, opens an account. Linking: redirects to return_to with `linked={provider}`. */
+        /** The provider's redirect URI (`${API_URL}/v1/auth/oidc/{provider}/callback`). Signing in: redirects to return_to with `login_code` (single-use, 60 seconds; trade it at POST /v1/auth/oidc/exchange: no session token ever travels in a URL). A new identity whose email the provider verified, and which no account uses, opens an account. Linking: redirects to return_to with `link_code` (single-use, 60 seconds), which the app, signed in as the user who started the link, confirms at POST /v1/me/oidc/link/confirm. */
         get: operations["completeOidcSignIn"];
         put?: never;
         post?: never;
@@ -404,8 +404,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start linking a provider to my account (after step-up): open authorization_url in the browser; the callback links the identity and redirects to return_to with `linked={provider}`. A security alert is mailed. */
+        /** Start linking a provider to my account (after step-up): open authorization_url in the browser; the callback redirects to return_to with `link_code`, which this account confirms at POST /v1/me/oidc/link/confirm (so a link URL sent to someone else links nothing). */
         post: operations["linkOidcProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/oidc/link/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the provider identity the callback holds for my account (its `link_code`, once, within 60 seconds). A security alert is mailed. */
+        post: operations["confirmOidcLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2150,6 +2167,9 @@ export interface components {
             expires_at: string;
             /** @description The zip archive’s size, once ready */
             size_bytes: number | null;
+        };
+        OidcLinked: {
+            provider: string;
         };
         /**
          * @example {
@@ -5172,6 +5192,94 @@ export interface operations {
             /** @description The provider could not be reached (`provider_unavailable`); see Retry-After */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmOidcLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    link_code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Linked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcLinked"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The identity is linked to another account (`identity_linked_elsewhere`) or the account has another identity of this provider (`provider_already_linked`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, used or expired link code, or one another account started (`invalid_link_code`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -42,21 +42,34 @@ export function claimFlow(db: Kysely<DB>, provider: string, stateHash: Buffer, b
     .executeTakeFirst();
 }
 
-export async function attachLoginCode(trx: Transaction<DB>, flowId: string, userId: string, codeHash: Buffer, expiresAt: Date): Promise<void> {
-  await trx.updateTable('oidc_flows').set({ user_id: userId, login_code_hash: codeHash, login_code_expires_at: expiresAt }).where('id', '=', flowId).execute();
+/**
+ * The code the app trades once the provider answered: for a sign-in, the user it signs in; for a link,
+ * the re-sealed secrets now holding the identity to confirm.
+ */
+export async function attachCompletionCode(
+  db: Kysely<DB> | Transaction<DB>,
+  flowId: string,
+  code: { userId: string; hash: Buffer; expiresAt: Date },
+  sealed?: { secrets: Buffer; key_id: string; wrapped_key: Buffer },
+): Promise<void> {
+  await db
+    .updateTable('oidc_flows')
+    .set({ user_id: code.userId, login_code_hash: code.hash, login_code_expires_at: code.expiresAt, ...sealed })
+    .where('id', '=', flowId)
+    .execute();
 }
 
-/** Spends a login code once, if unexpired; its user, or undefined. */
-export async function claimLoginCode(db: Kysely<DB>, codeHash: Buffer, now: Date): Promise<string | undefined> {
-  const row = await db
+/** Spends a completion code of a flow of this mode (and, for a link, of this user) once, if unexpired. */
+export function claimCompletionCode(db: Kysely<DB>, codeHash: Buffer, mode: OidcFlowMode, now: Date, userId?: string) {
+  let query = db
     .updateTable('oidc_flows')
     .set({ login_code_used_at: now })
     .where('login_code_hash', '=', codeHash)
+    .where('mode', '=', mode)
     .where('login_code_used_at', 'is', null)
-    .where('login_code_expires_at', '>', now)
-    .returning('user_id')
-    .executeTakeFirst();
-  return row?.user_id ?? undefined;
+    .where('login_code_expires_at', '>', now);
+  if (userId) query = query.where('user_id', '=', userId);
+  return query.returning(['id', 'provider', 'user_id', 'secrets', 'key_id', 'wrapped_key']).executeTakeFirst();
 }
 
 export interface NewIdentity {

@@ -1,8 +1,19 @@
 import { bindBrowser, browserBindingOf } from '../../../http/browser-binding';
 import { type RateLimitRule, route } from '../../../http/route';
 import { SessionResponse, toUserResponse } from '../users';
-import { CallbackQuery, ExchangeBody, IdentitiesResponse, LinkBody, LinkResponse, ProviderParams, ProvidersResponse, StartQuery } from './oidc.schemas';
-import { completeFlow, exchangeLoginCode, listLinkedIdentities, startFlow, startLink, unlink } from './oidc.service';
+import {
+  CallbackQuery,
+  ConfirmLinkBody,
+  ExchangeBody,
+  IdentitiesResponse,
+  LinkBody,
+  LinkResponse,
+  LinkedResponse,
+  ProviderParams,
+  ProvidersResponse,
+  StartQuery,
+} from './oidc.schemas';
+import { completeFlow, confirmLink, exchangeLoginCode, listLinkedIdentities, startFlow, startLink, unlink } from './oidc.service';
 
 const PER_IP: RateLimitRule[] = [{ budget: 'auth_ip', per: 'ip' }];
 // State and login codes are secrets a stranger could guess at.
@@ -58,7 +69,8 @@ export const oidcRoutes = [
     summary:
       "The provider's redirect URI (`${API_URL}/v1/auth/oidc/{provider}/callback`). Signing in: redirects to return_to with `login_code` " +
       '(single-use, 60 seconds; trade it at POST /v1/auth/oidc/exchange: no session token ever travels in a URL). A new identity whose ' +
-      'email the provider verified, and which no account uses, opens an account. Linking: redirects to return_to with `linked={provider}`.',
+      'email the provider verified, and which no account uses, opens an account. Linking: redirects to return_to with `link_code` ' +
+      '(single-use, 60 seconds), which the app, signed in as the user who started the link, confirms at POST /v1/me/oidc/link/confirm.',
     params: ProviderParams,
     query: CallbackQuery,
     rateLimit: GUESSES,
@@ -121,8 +133,8 @@ export const oidcRoutes = [
     tag: 'auth',
     access: 'user',
     summary:
-      'Start linking a provider to my account (after step-up): open authorization_url in the browser; the callback links the identity ' +
-      'and redirects to return_to with `linked={provider}`. A security alert is mailed.',
+      'Start linking a provider to my account (after step-up): open authorization_url in the browser; the callback redirects to return_to ' +
+      'with `link_code`, which this account confirms at POST /v1/me/oidc/link/confirm (so a link URL sent to someone else links nothing).',
     params: ProviderParams,
     body: LinkBody,
     rateLimit: PER_ACCOUNT,
@@ -134,6 +146,24 @@ export const oidcRoutes = [
       ...UNREACHABLE,
     },
     handler: async ({ ctx, user, token, params, body }) => ({ status: 200, body: { authorization_url: await startLink(ctx, user, token, params.provider, body.return_to) } }),
+  }),
+  route({
+    method: 'post',
+    path: '/v1/me/oidc/link/confirm',
+    operationId: 'confirmOidcLink',
+    tag: 'auth',
+    access: 'user',
+    summary: 'Link the provider identity the callback holds for my account (its `link_code`, once, within 60 seconds). A security alert is mailed.',
+    body: ConfirmLinkBody,
+    rateLimit: GUESSES,
+    responses: {
+      200: { description: 'Linked', schema: LinkedResponse },
+      409: {
+        description: 'The identity is linked to another account (`identity_linked_elsewhere`) or the account has another identity of this provider (`provider_already_linked`)',
+      },
+      422: { description: 'Unknown, used or expired link code, or one another account started (`invalid_link_code`)' },
+    },
+    handler: async ({ ctx, user, body, ip, header }) => ({ status: 200, body: await confirmLink(ctx, user, body.link_code, { ip, userAgent: header('user-agent') }) }),
   }),
   route({
     method: 'delete',

@@ -22,7 +22,11 @@ export const CallbackQuery = z.object({
   error_description: callbackParam("The provider's words on the error"),
 });
 
-export const ExchangeBody = z.strictObject({ login_code: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters') });
+const Code = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+export const ExchangeBody = z.strictObject({ login_code: Code });
+export const ConfirmLinkBody = z.strictObject({ link_code: Code });
+export const LinkedResponse = z.object({ provider: z.string() }).meta({ id: 'OidcLinked' });
 
 export const LinkBody = z.strictObject({ return_to: ReturnTo.optional() });
 

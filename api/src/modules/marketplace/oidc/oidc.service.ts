@@ -24,9 +24,9 @@ import {
   openSession,
 } from '../users';
 import {
-  attachLoginCode,
+  attachCompletionCode,
   claimFlow,
-  claimLoginCode,
+  claimCompletionCode,
   deleteAllOf,
   deleteFlowsExpiredBefore,
   deleteIdentity,
@@ -126,16 +126,29 @@ export async function completeFlow(ctx: AppContext, providerId: string, params: 
   const callbackParams = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined));
   const identity = await redeemCode(spec, redirectUriOf(ctx, spec.id), callbackParams, { state: params.state, ...secrets });
   const back = new URL(flow.return_to);
+  const code = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + LOGIN_CODE_TTL_MS);
   if (flow.mode === 'link') {
-    await link(ctx, spec.id, flow.user_id!, identity, origin);
-    back.searchParams.set('linked', spec.id);
+    // Whoever started the link chose which browser finishes it: the identity waits until the app, signed
+    // in as that same user, confirms with the code, so a link URL sent to someone else links nothing.
+    await assertLinkable(ctx, spec.id, flow.user_id!, identity);
+    await attachCompletionCode(ctx.db, flow.id, { userId: flow.user_id!, hash: hashToken(code), expiresAt }, sealFlowSecrets(ctx.keyring, flow.id, { ...secrets, identity }));
+    back.searchParams.set('link_code', code);
     return back.toString();
   }
   const userId = await signInUser(ctx, spec.id, identity);
-  const loginCode = randomBytes(32).toString('base64url');
-  await inTransaction(ctx.db, (trx) => attachLoginCode(trx, flow.id, userId, hashToken(loginCode), new Date(now.getTime() + LOGIN_CODE_TTL_MS)));
-  back.searchParams.set('login_code', loginCode);
+  await attachCompletionCode(ctx.db, flow.id, { userId, hash: hashToken(code), expiresAt });
+  back.searchParams.set('login_code', code);
   return back.toString();
+}
+
+/** The app, signed in as the user who started the link, confirms it with the callback's link code. */
+export async function confirmLink(ctx: AppContext, user: AuthUser, linkCode: string, origin: RequestOrigin): Promise<{ provider: string }> {
+  const flow = await claimCompletionCode(ctx.db, hashToken(linkCode), 'link', ctx.clock.now(), user.id);
+  const identity = flow ? openFlowSecrets(ctx.keyring, flow).identity : undefined;
+  if (!flow || !identity) throw invalid('invalid_link_code', 'Unknown, used or expired link code, or one for another account; link again', 'link_code');
+  await link(ctx, flow.provider, user.id, identity, origin);
+  return { provider: flow.provider };
 }
 
 /**
@@ -186,10 +199,17 @@ async function insertIdentityRow(ctx: AppContext, trx: Transaction<DB>, userId: 
   });
 }
 
+const linkedElsewhere = () => conflict('identity_linked_elsewhere', 'This provider identity is linked to another account');
+
+/** Said at the callback already, so the browser learns at once that this identity cannot be linked. */
+async function assertLinkable(ctx: AppContext, provider: string, userId: string, identity: ProviderIdentity): Promise<void> {
+  const existing = await findIdentityBySubject(ctx.db, provider, identity.subject);
+  if (existing && existing.user_id !== userId) throw linkedElsewhere();
+}
+
 async function link(ctx: AppContext, provider: string, userId: string, identity: ProviderIdentity, origin: RequestOrigin): Promise<void> {
   const existing = await findIdentityBySubject(ctx.db, provider, identity.subject);
   if (existing?.user_id === userId) return;
-  const linkedElsewhere = () => conflict('identity_linked_elsewhere', 'This provider identity is linked to another account');
   if (existing) throw linkedElsewhere();
   const now = ctx.clock.now();
   let event: SecurityEventRow;
@@ -217,7 +237,7 @@ async function alert(ctx: AppContext, userId: string, event: SecurityEventRow): 
 /** Spends a login code (once, within a minute of the callback) for a session, stepped up: the provider just proved the user. */
 export async function exchangeLoginCode(ctx: AppContext, loginCode: string, origin: RequestOrigin): Promise<{ user: PublicUser; token: string }> {
   const now = ctx.clock.now();
-  const userId = await claimLoginCode(ctx.db, hashToken(loginCode), now);
+  const userId = (await claimCompletionCode(ctx.db, hashToken(loginCode), 'sign_in', now))?.user_id;
   const user = userId ? await findPublicUser(ctx.db, userId) : undefined;
   if (!user) throw invalid('invalid_login_code', 'Unknown, used or expired login code; sign in again', 'login_code');
   if ((await findUserStanding(ctx.db, user.id))?.suspended_at) throw forbidden('This account is suspended; contact support', 'account_suspended');

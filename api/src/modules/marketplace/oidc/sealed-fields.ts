@@ -1,5 +1,6 @@
 import { type Keyring, openRecord, sealRecord } from '../../../adapters/keyring';
 import type { EncryptedTable } from '../../../adapters/keyring';
+import type { ProviderIdentity } from '../../../adapters/oidc';
 
 /** Every table this module encrypts, for the key rotation job. */
 export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
@@ -10,9 +11,12 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
 interface FlowSecrets {
   nonce: string;
   codeVerifier: string;
+  /** A link's provider identity, held until the user who asked confirms it. */
+  identity?: ProviderIdentity;
 }
 
 // A flow's nonce and PKCE verifier: with them, whoever reads the database and catches a code could redeem it.
+// Re-sealed whole (with a new data key) when a link's identity joins them.
 export function sealFlowSecrets(keyring: Keyring, flowId: string, secrets: FlowSecrets) {
   const { dataKey, ciphertexts } = sealRecord(keyring, { table: 'oidc_flows', id: flowId }, { secrets: Buffer.from(JSON.stringify(secrets)) });
   return { secrets: ciphertexts.secrets, key_id: dataKey.keyId, wrapped_key: dataKey.wrapped };
