@@ -10,6 +10,7 @@ import { profilesRoutes } from './modules/marketplace/profiles/profiles.routes';
 import { reviewModerationRoutes } from './modules/marketplace/reviews/review-moderation.routes';
 import { reviewsRoutes } from './modules/marketplace/reviews/reviews.routes';
 import { usersRoutes } from './modules/marketplace/users/users.routes';
+import { twoFactorRoutes } from './modules/marketplace/two-factor/two-factor.routes';
 import { checkoutRoutes } from './modules/money/checkout/checkout.routes';
 import { ledgerRoutes } from './modules/money/ledger/ledger.routes';
 import { payoutsRoutes } from './modules/money/payouts/payouts.routes';
@@ -33,6 +34,7 @@ import { userModerationRoutes } from './modules/trust-safety/user-moderation/use
 
 export const ROUTES: readonly RouteDef[] = [
   ...usersRoutes,
+  ...twoFactorRoutes,
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,

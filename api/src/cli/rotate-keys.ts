@@ -2,9 +2,10 @@ import { loadConfig } from '../config';
 import { keyCounts, loadKeyring, rewrapAll } from '../adapters/keyring';
 import { EVIDENCE_TABLE } from '../modules/trust-safety/disputes';
 import { ENCRYPTED_TABLES as PROFILE_TABLES } from '../modules/marketplace/profiles';
+import { ENCRYPTED_TABLES as TWO_FACTOR_TABLES } from '../modules/marketplace/two-factor';
 import { withCliDatabase } from './cli-database';
 
-const ENCRYPTED_TABLES = [...PROFILE_TABLES, EVIDENCE_TABLE];
+const ENCRYPTED_TABLES = [...PROFILE_TABLES, ...TWO_FACTOR_TABLES, EVIDENCE_TABLE];
 
 // `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master
 // key, online, while the app keeps serving. Rotation:

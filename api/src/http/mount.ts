@@ -4,7 +4,8 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
-import { hasPermission } from '../permissions';
+import { type Permission, hasPermission } from '../permissions';
+import { hasConfirmedTotp } from '../modules/marketplace/two-factor';
 import type { AuthUser } from '../auth-user';
 import { authenticate } from './auth';
 import { AppError } from './errors';
@@ -38,7 +39,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       const user = caller?.user ?? null;
       const quotas = [await consume(budgets.api, user ? limitKey('user', user.id) : limitKey('ip', ip))];
       res.set(quotaHeaders(quotas[0]!));
-      if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
+      if (user && def.access !== 'user') await authorizeStaff(ctx, user, def.access);
       const { params, query, body } = await parseRequest(def, req).catch(async (err: unknown) => {
         if (def.onInvalidInput && user && err instanceof AppError) await def.onInvalidInput({ ctx, user, body: req.body, error: err });
         throw err;
@@ -58,6 +59,14 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
         : await run(() => undefined);
       await send(res, reply);
     });
+  }
+}
+
+/** A staff route needs the permission and, where STAFF_REQUIRE_2FA, two-step verification turned on. */
+async function authorizeStaff(ctx: AppContext, user: AuthUser, permission: Permission): Promise<void> {
+  if (!hasPermission(user.roles, permission)) throw forbidden();
+  if (ctx.config.STAFF_REQUIRE_2FA && !(await hasConfirmedTotp(ctx.db, user.id))) {
+    throw forbidden('Staff accounts must turn on two-step verification first: POST /v1/me/2fa/totp, then confirm with a code', 'two_factor_enrolment_required');
   }
 }
 

@@ -13,9 +13,24 @@ export {
   setPayoutSchedule,
   setSuspension,
   setUserRoles,
+  toUserResponse,
   userExists,
 } from './users.repository';
-export { createSeedAccount, ensureStaffAccount } from './users.service';
-export { assertSteppedUp } from './step-up';
-export { hashToken } from './tokens';
+export {
+  type RequestOrigin,
+  type Session,
+  type SessionKind,
+  assertSignInAllowed,
+  checkPassword,
+  createSeedAccount,
+  ensureStaffAccount,
+  recordSignInFailure,
+  sessionTtlHours,
+  startSession,
+  stepUpWithPassword,
+} from './users.service';
+export { ConsoleSessionResponse, DeviceHeaders, SessionResponse, deviceIdOf } from './users.schemas';
+export { assertSteppedUp, markSteppedUp } from './step-up';
+export { hashToken, newToken } from './tokens';
 export { resolveSession } from './session-lookup';
+export { deviceOf, networkOf } from './network';
