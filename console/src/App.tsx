@@ -22,13 +22,15 @@ import {
 } from '@ant-design/icons';
 import '@refinedev/antd/dist/reset.css';
 
-import { authProvider } from './providers/auth-provider';
+import { TWO_FACTOR_PATH, authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { accessControlProvider } from './providers/access-control';
 import { queryClient } from './providers/query-client';
 import { landingPath } from './lib/permissions';
 import type { Permission } from './types';
 import { LoginPage } from './pages/login';
+import { TwoFactorPage } from './pages/two-factor';
+import { Header } from './components/header';
 import { DisputeList } from './pages/disputes/list';
 import { DisputeShow } from './pages/disputes/show';
 import { FraudCaseList } from './pages/fraud-cases/list';
@@ -167,7 +169,7 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
-                    <ThemedLayout Title={Title} Sider={(p) => <ThemedSider {...p} Title={Title} fixed />}>
+                    <ThemedLayout Title={Title} Header={Header} Sider={(p) => <ThemedSider {...p} Title={Title} fixed />}>
                       <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
                         <Outlet />
                       </Suspense>
@@ -206,6 +208,8 @@ export function App() {
               >
                 <Route path="/login" element={<LoginPage />} />
               </Route>
+              {/* Outside both guards: a signed-in staff member without a second factor is sent here by the API's refusals. */}
+              <Route path={TWO_FACTOR_PATH} element={<TwoFactorPage />} />
             </Routes>
             <DocumentTitleHandler handler={({ resource }) => (resource?.meta?.label ? `${resource.meta.label} · Agora Console` : 'Agora Console')} />
           </Refine>

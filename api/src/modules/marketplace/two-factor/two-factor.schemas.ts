@@ -40,7 +40,7 @@ export const SecondStepBody = z
     recovery_code: RecoveryCode.optional(),
   })
   .superRefine(exactlyOne('code', 'recovery_code'))
-  .meta({ examples: [{ challenge: 'agt_4f9c…', code: '123456' }] });
+  .meta({ examples: [{ challenge: 'agt_Jx2mQ8vR4tYp0LkD7sWq9ZbN3cF6hU1eA5gK8oI2rT0', code: '123456' }] });
 
 export const TwoFactorChallenge = z
   .object({
