@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useSearchParams } from 'react-router';
-import { Authenticated, Refine, usePermissions } from '@refinedev/core';
+import { Authenticated, Refine, useIsAuthenticated, usePermissions } from '@refinedev/core';
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from '@refinedev/react-router';
 import { App as AntdApp, ConfigProvider, Spin } from 'antd';
@@ -72,6 +72,12 @@ function Landing() {
   const { data, isLoading } = usePermissions<Permission[]>({});
   if (isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
   return <Navigate to={landingPath(data)} replace />;
+}
+
+/** Not let in: to the sign-in page, or to enrolment when the API says a staff member must turn on two-step verification first. */
+function SignInOrEnrol() {
+  const { data } = useIsAuthenticated();
+  return data?.redirectTo === TWO_FACTOR_PATH ? <Navigate to={TWO_FACTOR_PATH} replace /> : <CatchAllNavigate to="/login" />;
 }
 
 const Title = (props: { collapsed: boolean }) => <ThemedTitle {...props} text="Agora Console" icon={<SafetyCertificateOutlined />} />;
@@ -168,7 +174,7 @@ export function App() {
             <Routes>
               <Route
                 element={
-                  <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
+                  <Authenticated key="console" fallback={<SignInOrEnrol />}>
                     <ThemedLayout Title={Title} Header={Header} Sider={(p) => <ThemedSider {...p} Title={Title} fixed />}>
                       <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
                         <Outlet />
