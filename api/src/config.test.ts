@@ -15,6 +15,13 @@ describe('configuration', () => {
     for (const bad of ['a.b', 'a*', 'a>', 'A', 'x'.repeat(65)]) expect(() => loadConfig({ NATS_STREAM_PREFIX: bad })).toThrow(/NATS_STREAM_PREFIX/);
   });
 
+  test('staff need two-step verification unless the demo runs, or STAFF_REQUIRE_2FA says otherwise', () => {
+    expect(loadConfig({}).STAFF_REQUIRE_2FA).toBe(false);
+    expect(loadConfig({ SEED_DEMO: 'false' }).STAFF_REQUIRE_2FA).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false', STAFF_REQUIRE_2FA: 'false' }).STAFF_REQUIRE_2FA).toBe(false);
+    expect(loadConfig({ STAFF_REQUIRE_2FA: 'true' }).STAFF_REQUIRE_2FA).toBe(true);
+  });
+
   test('every invalid setting is reported at once, by name', () => {
     expect(() => loadConfig({ PORT: 'x', PAYOUT_HOLD_MAX_DAYS: '-1' })).toThrow(/PORT[\s\S]*PAYOUT_HOLD_MAX_DAYS|PAYOUT_HOLD_MAX_DAYS[\s\S]*PORT/);
   });

@@ -169,14 +169,20 @@ describe('two-factor', () => {
     const details = { account_holder: 'Ada Lovelace', iban: 'DE89370400440532013000' };
     expect((await request('PUT', '/v1/me/payout-details', { token: user.token, body: details })).body.code).toBe('step_up_required');
     expect((await request('POST', '/v1/me/payout-schedule', { token: user.token, body: { interval: 'daily' } })).body.code).toBe('step_up_required');
-    expect((await request('POST', '/v1/me/payouts', { token: user.token, headers: { 'Idempotency-Key': 'k1' }, body: { amount: { amount: 10000, currency: 'EUR' } } })).body.code).toBe('step_up_required');
+    expect(
+      (await request('POST', '/v1/me/payouts', { token: user.token, headers: { 'Idempotency-Key': 'k1' }, body: { amount: { amount: 10000, currency: 'EUR' } } })).body.code,
+    ).toBe('step_up_required');
     expect((await request('DELETE', '/v1/me/2fa/totp', { token: user.token, body: { code: await codeNow(secret) } })).body.code).toBe('step_up_required');
 
     expect((await request('POST', '/v1/auth/step-up', { token: user.token, body: { code: await codeNow(secret) } })).status).toBe(204);
     expect((await request('PUT', '/v1/me/payout-details', { token: user.token, body: details })).status).toBe(200);
     expect((await request('POST', '/v1/me/payout-schedule', { token: user.token, body: { interval: 'daily' } })).status).toBe(200);
 
-    expectProblem(await request('DELETE', '/v1/me/2fa/totp', { token: user.token, body: { code: recoveryCodes[1]!.replace(/[a-z]/, (c) => (c === 'a' ? 'b' : 'a')) } }), 422, 'code');
+    expectProblem(
+      await request('DELETE', '/v1/me/2fa/totp', { token: user.token, body: { code: recoveryCodes[1]!.replace(/[a-z]/, (c) => (c === 'a' ? 'b' : 'a')) } }),
+      422,
+      'code',
+    );
     expect((await request('DELETE', '/v1/me/2fa/totp', { token: user.token, body: { code: recoveryCodes[1] } })).status).toBe(204);
     await sink.waitFor(user.email, /two-step verification was turned off/);
     expect((await request('GET', '/v1/me/2fa', { token: user.token })).body).toEqual({ totp_enabled: false, recovery_codes_left: 0 });
@@ -203,7 +209,10 @@ describe('two-factor', () => {
     const email = `newdevice-${Date.now()}@example.test`;
     await registerUser(request, { email, deviceId: 'phone-1' });
     await registerUser(request, { email: `other-${Date.now()}@example.test` });
-    const kinds = async () => (await test.ctx.db.selectFrom('security_events').innerJoin('users', 'users.id', 'security_events.user_id').select('kind').where('users.email', '=', email).execute()).map((e) => e.kind);
+    const kinds = async () =>
+      (await test.ctx.db.selectFrom('security_events').innerJoin('users', 'users.id', 'security_events.user_id').select('kind').where('users.email', '=', email).execute()).map(
+        (e) => e.kind,
+      );
     // registerUser signed in once already (the first ever): no alert.
     expect(await kinds()).toEqual([]);
     expect((await request('POST', '/v1/auth/login', { headers: { 'X-Device-Id': 'phone-1' }, body: { email, password: PASSWORD } })).status).toBe(200);

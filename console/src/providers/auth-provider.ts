@@ -47,7 +47,10 @@ export const authProvider: AuthProvider = {
   login: async (params: LoginParams) => {
     try {
       const secondStep = 'challenge' in params;
-      const answer = await apiFetch<{ user: User } | TwoFactorChallenge>(secondStep ? '/v1/auth/console-session/2fa' : '/v1/auth/console-session', { method: 'POST', body: params });
+      const answer = await apiFetch<{ user: User } | TwoFactorChallenge>(secondStep ? '/v1/auth/console-session/2fa' : '/v1/auth/console-session', {
+        method: 'POST',
+        body: params,
+      });
       if ('two_factor_required' in answer) {
         return { success: false, challenge: answer.challenge, error: { name: SECOND_STEP, message: 'Enter the 6-digit code from your authenticator app.' } };
       }

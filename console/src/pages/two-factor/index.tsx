@@ -8,7 +8,8 @@ import { isApiError } from '../../providers/http';
 import { confirmTotp, startTotpEnrolment, stepUpWithPassword, twoFactorStatus } from '../../providers/two-factor';
 import type { TotpEnrolment, TwoFactorStatus } from '../../types';
 
-type Step = { kind: 'loading' } | { kind: 'status'; status: TwoFactorStatus } | { kind: 'password' } | { kind: 'scan'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
+type Step =
+  { kind: 'loading' } | { kind: 'status'; status: TwoFactorStatus } | { kind: 'password' } | { kind: 'scan'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
 
 const message = (e: unknown) => (isApiError(e) ? e.message : String(e));
 
@@ -72,9 +73,7 @@ export function TwoFactorPage() {
         {step.kind === 'loading' && !error && <Spin />}
         {step.kind === 'status' && step.status.totp_enabled && (
           <Space direction="vertical">
-            <Typography.Paragraph>
-              Two-step verification is on. {step.status.recovery_codes_left} recovery codes left.
-            </Typography.Paragraph>
+            <Typography.Paragraph>Two-step verification is on. {step.status.recovery_codes_left} recovery codes left.</Typography.Paragraph>
             <Button type="primary" onClick={done}>
               Back to the console
             </Button>
@@ -94,7 +93,10 @@ export function TwoFactorPage() {
           </Space>
         )}
         {step.kind === 'password' && (
-          <Form<{ password: string }> layout="vertical" requiredMark={false} onFinish={({ password }) =>
+          <Form<{ password: string }>
+            layout="vertical"
+            requiredMark={false}
+            onFinish={({ password }) =>
               run(async () => {
                 await stepUpWithPassword(password);
                 await enrol();
@@ -144,7 +146,12 @@ export function TwoFactorPage() {
             <Space>
               <Button
                 icon={<CopyOutlined />}
-                onClick={() => navigator.clipboard.writeText(step.codes.join('\n')).then(() => toast.success('Copied'), () => toast.error('Copy failed: select and copy them by hand'))}
+                onClick={() =>
+                  navigator.clipboard.writeText(step.codes.join('\n')).then(
+                    () => toast.success('Copied'),
+                    () => toast.error('Copy failed: select and copy them by hand'),
+                  )
+                }
               >
                 Copy
               </Button>

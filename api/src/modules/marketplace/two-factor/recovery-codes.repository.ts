@@ -24,7 +24,12 @@ export async function spendRecoveryCode(trx: Transaction<DB>, userId: string, ha
 }
 
 export async function countUnusedRecoveryCodes(db: Kysely<DB>, userId: string): Promise<number> {
-  const row = await db.selectFrom('recovery_codes').select((eb) => eb.fn.countAll<string>().as('n')).where('user_id', '=', userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('recovery_codes')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

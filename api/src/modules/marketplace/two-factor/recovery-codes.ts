@@ -13,7 +13,5 @@ export function newRecoveryCode(): string {
 
 /** Stored form: SHA-256 of the code as typed without case, spaces or dashes (the code is random enough not to need a slow hash). */
 export function hashRecoveryCode(code: string): Buffer {
-  return createHash('sha256')
-    .update(code.toLowerCase().replace(/[\s-]/g, ''))
-    .digest();
+  return createHash('sha256').update(code.toLowerCase().replace(/[\s-]/g, '')).digest();
 }

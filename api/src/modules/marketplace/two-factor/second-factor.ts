@@ -32,14 +32,7 @@ export async function lockConfirmedTotp(ctx: AppContext, trx: Transaction<DB>, u
  * step must be later than the last one accepted), a recovery code once. `recovery` false: TOTP only.
  * False when wrong, expired or already used.
  */
-export async function spendSecondFactor(
-  trx: Transaction<DB>,
-  userId: string,
-  credential: TotpCredential,
-  factor: SecondFactor,
-  now: Date,
-  recovery: boolean,
-): Promise<boolean> {
+export async function spendSecondFactor(trx: Transaction<DB>, userId: string, credential: TotpCredential, factor: SecondFactor, now: Date, recovery: boolean): Promise<boolean> {
   if (factor.code !== undefined && /^\d{6}$/.test(factor.code)) {
     const step = await matchTotp(credential.secret, factor.code, now, credential.lastUsedStep);
     if (step === undefined) return false;

@@ -84,7 +84,8 @@ export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor, cod
 export async function stepUp(ctx: AppContext, actor: Actor, token: string, proof: SecondFactor & { password?: string }): Promise<void> {
   const enabled = await hasConfirmedTotp(ctx.db, actor.id);
   if (proof.password !== undefined) {
-    if (enabled) throw forbidden('Two-step verification is on: step up with a code from your authenticator app (code) or a recovery code (recovery_code)', 'second_factor_required');
+    if (enabled)
+      throw forbidden('Two-step verification is on: step up with a code from your authenticator app (code) or a recovery code (recovery_code)', 'second_factor_required');
     return stepUpWithPassword(ctx, actor, token, proof.password);
   }
   await withSecondFactor(ctx, actor, proof, true, (trx, now) => markSteppedUp(trx, token, now));

@@ -24,7 +24,8 @@ const CHALLENGE_MAX_ATTEMPTS = 5;
 
 export type SignInResult = { session: Session } | { challenge: string; expiresAt: Date };
 
-const challengeInvalid = () => new DomainError('unauthenticated', 'challenge_invalid', 'This sign-in expired, was used or had too many wrong codes: sign in again with your password');
+const challengeInvalid = () =>
+  new DomainError('unauthenticated', 'challenge_invalid', 'This sign-in expired, was used or had too many wrong codes: sign in again with your password');
 
 /** The password first; with two-step verification on, the answer is a short-lived challenge for the code instead of a session. */
 export async function signIn(ctx: AppContext, attempt: { email: string; password: string; kind: SessionKind } & RequestOrigin): Promise<SignInResult> {

@@ -23,12 +23,10 @@ export const RegisterBody = z
     if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
   });
 
-export const RegisterAccepted = z
-  .object({ status: z.literal('verification_sent'), detail: z.string() })
-  .meta({
-    id: 'RegisterAccepted',
-    examples: [{ status: 'verification_sent', detail: 'If this address can be used, a message is on its way to it. Follow its link, then sign in.' }],
-  });
+export const RegisterAccepted = z.object({ status: z.literal('verification_sent'), detail: z.string() }).meta({
+  id: 'RegisterAccepted',
+  examples: [{ status: 'verification_sent', detail: 'If this address can be used, a message is on its way to it. Follow its link, then sign in.' }],
+});
 
 export const LoginBody = z.strictObject({
   email: Email,

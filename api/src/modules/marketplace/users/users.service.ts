@@ -132,7 +132,14 @@ export async function startSession(ctx: AppContext, user: PublicUser, kind: Sess
     const token = await openSession(ctx, trx, { userId: user.id, now, kind, origin, steppedUp: true });
     if (origin.deviceId) await recordFingerprint(trx, user.id, 'device', origin.deviceId, now);
     const event = newDevice
-      ? await recordSecurityEvent(trx, { userId: user.id, kind: 'login_new_device', at: now, network: networkOf(origin.ip), userAgent: deviceOf(origin.userAgent), details: { session_kind: kind } })
+      ? await recordSecurityEvent(trx, {
+          userId: user.id,
+          kind: 'login_new_device',
+          at: now,
+          network: networkOf(origin.ip),
+          userAgent: deviceOf(origin.userAgent),
+          details: { session_kind: kind },
+        })
       : undefined;
     return { token, event };
   });

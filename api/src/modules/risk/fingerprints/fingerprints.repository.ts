@@ -16,7 +16,13 @@ export async function recordFingerprint(db: Kysely<DB> | Transaction<DB>, userId
 
 /** Whether `userId` was ever seen with this device or card. */
 export async function hasFingerprint(db: Kysely<DB> | Transaction<DB>, userId: string, kind: FingerprintKind, raw: string): Promise<boolean> {
-  const row = await db.selectFrom('user_fingerprints').select('id').where('user_id', '=', userId).where('kind', '=', kind).where('hash', '=', fingerprintHash(kind, raw)).executeTakeFirst();
+  const row = await db
+    .selectFrom('user_fingerprints')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('kind', '=', kind)
+    .where('hash', '=', fingerprintHash(kind, raw))
+    .executeTakeFirst();
   return row !== undefined;
 }
 
