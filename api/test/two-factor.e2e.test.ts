@@ -221,10 +221,12 @@ describe('two-factor', () => {
     expect((await request('POST', '/v1/auth/login', { headers: { 'X-Device-Id': 'laptop-7' }, body: { email, password: PASSWORD } })).status).toBe(200);
     expect((await request('POST', '/v1/auth/login', { headers: { 'User-Agent': 'Firefox/133' }, body: { email, password: PASSWORD } })).status).toBe(200);
     expect(await kinds()).toEqual(['login_new_device', 'login_new_device']);
+    // Each alert is sent before its sign-in answers; the sink may still be parsing the last one.
     await sink.waitFor(email, /new device/);
-    const alerts = async () => sink.to(email).filter((m) => /new device/.test(m.subject));
-    while ((await alerts()).length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect((await alerts())[1]!.text).toContain('Device: Firefox/133; network: 127.0.0.0/24');
+    const alerts = () => sink.to(email).filter((m) => /new device/.test(m.subject));
+    for (let i = 0; i < 100 && alerts().length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(alerts()).toHaveLength(2);
+    expect(alerts()[1]!.text).toContain('Device: Firefox/133; network: 127.0.0.0/24');
   });
 
   describe('staff enrolment', () => {
@@ -264,5 +266,23 @@ describe('two-factor', () => {
       expect((await strictRequest('GET', '/v1/me/2fa', { token: user.token })).status).toBe(200);
       expect((await strictRequest('GET', '/v1/admin/users', { token: user.token })).body.code).toBe('forbidden');
     });
+  });
+});
+
+describe('code guesses', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ env: { RATE_LIMIT_CODE_IP_PER_MINUTE: '3' } });
+  });
+  afterAll(() => limited.close());
+
+  it('are rate-limited per address, whatever the challenge', async () => {
+    const guess = client(limited.url);
+    // Made-up challenges: each a fresh guess, all from one address.
+    const challenge = (i: number) => `agt_${'A'.repeat(42)}${i}`;
+    for (let i = 0; i < 3; i++) expectProblem(await guess('POST', '/v1/auth/login/2fa', { body: { challenge: challenge(i), code: '123456' } }), 401);
+    const refused = await guess('POST', '/v1/auth/login/2fa', { body: { challenge: challenge(3), code: '123456' } });
+    expectProblem(refused, 429);
+    expect(refused.headers.get('retry-after')).not.toBeNull();
   });
 });
