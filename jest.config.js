@@ -10,6 +10,8 @@ const common = {
   testEnvironment: '<rootDir>/test/environment.js',
   roots: ['<rootDir>/api', '<rootDir>/analytics', '<rootDir>/fraud-models', '<rootDir>/bench', '<rootDir>/console/tests', '<rootDir>/eslint-rules'],
   modulePathIgnorePatterns: ['<rootDir>/console/dist', '<rootDir>/.data'],
+  // otplib's default plugins depend on ESM-only packages (tsx loads them at run time): compile those to CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@scure/base|@noble/hashes)/)'],
 };
 // Only the tiers that need Postgres start it: jest runs a project's globalSetup only when that
 // project has tests in the run, so `--selectProjects unit` (npm run test:unit) starts nothing.

@@ -45,6 +45,8 @@ export const TEST_ENV = {
   RATE_LIMIT_CODE_IP_PER_MINUTE: '1000000',
   // Most tests are about something else than the verification gate; accounts.e2e turns it on.
   REQUIRE_VERIFIED_EMAIL: 'false',
+  // Staff tests are about their permissions; two-factor.e2e turns the enrolment requirement on.
+  STAFF_REQUIRE_2FA: 'false',
 } as const;
 
 /**

@@ -25,6 +25,13 @@ describe('configuration', () => {
     }
   });
 
+  test('staff need two-step verification unless the demo runs, or STAFF_REQUIRE_2FA says otherwise', () => {
+    expect(loadConfig({}).STAFF_REQUIRE_2FA).toBe(false);
+    expect(loadConfig({ SEED_DEMO: 'false' }).STAFF_REQUIRE_2FA).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false', STAFF_REQUIRE_2FA: 'false' }).STAFF_REQUIRE_2FA).toBe(false);
+    expect(loadConfig({ STAFF_REQUIRE_2FA: 'true' }).STAFF_REQUIRE_2FA).toBe(true);
+  });
+
   test('every invalid setting is reported at once, by name', () => {
     expect(() => loadConfig({ PORT: 'x', PAYOUT_HOLD_MAX_DAYS: '-1' })).toThrow(/PORT[\s\S]*PAYOUT_HOLD_MAX_DAYS|PAYOUT_HOLD_MAX_DAYS[\s\S]*PORT/);
   });

@@ -235,6 +235,10 @@ const EnvSchema = z
     STEP_UP_MINUTES: int(10, 1, 24 * 60),
     // A built data export can be downloaded for this many days; then the worker deletes it.
     DATA_EXPORT_TTL_DAYS: int(7, 1, 90),
+    // Staff must turn on two-step verification before any staff route answers them (403
+    // two_factor_enrolment_required). Unset: on, except in the demo (SEED_DEMO), where the printed
+    // and ADMIN_PASSWORD credentials alone sign in.
+    STAFF_REQUIRE_2FA: bool.optional(),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
     // Ed25519 private key for audit checkpoints, base64 PKCS8 DER; unset: one kept in DATA_DIR.
@@ -288,7 +292,11 @@ const EnvSchema = z
     STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
     STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
   })
-  .transform((env) => ({ ...env, NATS_STREAM_PREFIX: env.NATS_STREAM_PREFIX ?? env.CLICKHOUSE_DATABASE.toLowerCase() }));
+  .transform((env) => ({
+    ...env,
+    NATS_STREAM_PREFIX: env.NATS_STREAM_PREFIX ?? env.CLICKHOUSE_DATABASE.toLowerCase(),
+    STAFF_REQUIRE_2FA: env.STAFF_REQUIRE_2FA ?? !env.SEED_DEMO,
+  }));
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
 

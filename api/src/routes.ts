@@ -16,6 +16,7 @@ import { reviewsRoutes } from './modules/marketplace/reviews/reviews.routes';
 import { accountRecoveryRoutes } from './modules/marketplace/users/account-recovery.routes';
 import { accountSettingsRoutes } from './modules/marketplace/users/account-settings.routes';
 import { usersRoutes } from './modules/marketplace/users/users.routes';
+import { twoFactorRoutes } from './modules/marketplace/two-factor/two-factor.routes';
 import { checkoutRoutes } from './modules/money/checkout/checkout.routes';
 import { ledgerRoutes } from './modules/money/ledger/ledger.routes';
 import { payoutsRoutes } from './modules/money/payouts/payouts.routes';
@@ -43,6 +44,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...accountSettingsRoutes,
   ...accountDataRoutes,
   ...oidcRoutes,
+  ...twoFactorRoutes,
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,

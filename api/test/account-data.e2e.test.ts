@@ -126,6 +126,7 @@ describe('data export', () => {
         'security-events.json',
         'sessions.json',
         'sign-in-providers.json',
+        'two-step-verification.json',
       ].sort(),
     );
     for (const name of Object.keys(files).filter((n) => n.endsWith('.json'))) expect(files['README.txt']).toContain(name);

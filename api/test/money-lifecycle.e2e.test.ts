@@ -180,6 +180,8 @@ describe('payouts', () => {
     advance(15 * DAY);
     await runDueJobs(app.ctx);
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 0, available: price - price / 10 }]);
+    // Paying out needs a recent proof of the password: the session is two weeks old on the test clock.
+    expect((await request('POST', '/v1/auth/step-up', { token: seller.token, body: { password: 'correct horse battery' } })).status).toBe(204);
     return { seller, orderId: id, buyer };
   }
 

@@ -106,6 +106,8 @@ test('the money and queue queries are those checked in under api/src/db/queries 
   await orderAt(request, 'paid');
   advance(30 * DAY);
   await runDueJobs(app.ctx);
+  // Paying out needs a recent proof of the password: the session is a month old on the test clock.
+  expect((await request('POST', '/v1/auth/step-up', { token: done.seller.token, body: { password: 'correct horse battery' } })).status).toBe(204);
   const payout = await request('POST', '/v1/me/payouts', { token: done.seller.token, body: { amount: { amount: 1_000, currency: 'EUR' } } });
   expect(payout.status).toBe(201);
   await runProviderOperations(app.ctx, PAYOUT_OUTCOMES);

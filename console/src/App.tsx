@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useSearchParams } from 'react-router';
-import { Authenticated, Refine, usePermissions } from '@refinedev/core';
+import { Authenticated, Refine, useIsAuthenticated, usePermissions } from '@refinedev/core';
 import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from '@refinedev/react-router';
 import { App as AntdApp, ConfigProvider, Spin } from 'antd';
@@ -22,13 +22,15 @@ import {
 } from '@ant-design/icons';
 import '@refinedev/antd/dist/reset.css';
 
-import { authProvider } from './providers/auth-provider';
+import { TWO_FACTOR_PATH, authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { accessControlProvider } from './providers/access-control';
 import { queryClient } from './providers/query-client';
 import { landingPath } from './lib/permissions';
 import type { Permission } from './types';
 import { LoginPage } from './pages/login';
+import { TwoFactorPage } from './pages/two-factor';
+import { Header } from './components/header';
 import { DisputeList } from './pages/disputes/list';
 import { DisputeShow } from './pages/disputes/show';
 import { FraudCaseList } from './pages/fraud-cases/list';
@@ -70,6 +72,12 @@ function Landing() {
   const { data, isLoading } = usePermissions<Permission[]>({});
   if (isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
   return <Navigate to={landingPath(data)} replace />;
+}
+
+/** Not let in: to the sign-in page, or to enrolment when the API says a staff member must turn on two-step verification first. */
+function SignInOrEnrol() {
+  const { data } = useIsAuthenticated();
+  return data?.redirectTo === TWO_FACTOR_PATH ? <Navigate to={TWO_FACTOR_PATH} replace /> : <CatchAllNavigate to="/login" />;
 }
 
 const Title = (props: { collapsed: boolean }) => <ThemedTitle {...props} text="Agora Console" icon={<SafetyCertificateOutlined />} />;
@@ -166,8 +174,8 @@ export function App() {
             <Routes>
               <Route
                 element={
-                  <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
-                    <ThemedLayout Title={Title} Sider={(p) => <ThemedSider {...p} Title={Title} fixed />}>
+                  <Authenticated key="console" fallback={<SignInOrEnrol />}>
+                    <ThemedLayout Title={Title} Header={Header} Sider={(p) => <ThemedSider {...p} Title={Title} fixed />}>
                       <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
                         <Outlet />
                       </Suspense>
@@ -206,6 +214,8 @@ export function App() {
               >
                 <Route path="/login" element={<LoginPage />} />
               </Route>
+              {/* Outside both guards: a signed-in staff member without a second factor is sent here by the API's refusals. */}
+              <Route path={TWO_FACTOR_PATH} element={<TwoFactorPage />} />
             </Routes>
             <DocumentTitleHandler handler={({ resource }) => (resource?.meta?.label ? `${resource.meta.label} · Agora Console` : 'Agora Console')} />
           </Refine>

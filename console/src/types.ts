@@ -11,6 +11,14 @@ export type User = Schemas['User'];
 export type Permission = Schemas['Permission'];
 /** GET /v1/admin/me: the signed-in staff member and what the API lets them do. */
 export type Me = Schemas['StaffSelf'];
+/** POST /v1/auth/console-session with two-step verification on: the challenge the code answers. */
+export type TwoFactorChallenge = Schemas['TwoFactorChallenge'];
+/** GET /v1/me/2fa. */
+export type TwoFactorStatus = Schemas['TwoFactorStatus'];
+/** POST /v1/me/2fa/totp: the secret to add to an authenticator app. */
+export type TotpEnrolment = Schemas['TotpEnrolment'];
+/** POST /v1/me/2fa/totp/confirm: the recovery codes, shown once. */
+export type RecoveryCodes = Schemas['RecoveryCodes'];
 
 /** GET /v1/admin/orders: an order with its listing and risk. */
 export type Order = Schemas['AdminOrder'];

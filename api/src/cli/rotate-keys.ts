@@ -4,9 +4,10 @@ import { EVIDENCE_TABLE } from '../modules/trust-safety/disputes';
 import { ENCRYPTED_TABLES as OIDC_TABLES } from '../modules/marketplace/oidc';
 import { ENCRYPTED_TABLES as PROFILE_TABLES } from '../modules/marketplace/profiles';
 import { DATA_EXPORTS_TABLE } from '../modules/marketplace/account-data';
+import { ENCRYPTED_TABLES as TWO_FACTOR_TABLES } from '../modules/marketplace/two-factor';
 import { withCliDatabase } from './cli-database';
 
-const ENCRYPTED_TABLES = [...PROFILE_TABLES, ...OIDC_TABLES, EVIDENCE_TABLE, DATA_EXPORTS_TABLE];
+const ENCRYPTED_TABLES = [...PROFILE_TABLES, ...OIDC_TABLES, ...TWO_FACTOR_TABLES, EVIDENCE_TABLE, DATA_EXPORTS_TABLE];
 
 // `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master
 // key, online, while the app keeps serving. Rotation:

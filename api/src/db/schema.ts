@@ -58,6 +58,41 @@ export interface AccountTokensTable {
   used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** A user's authenticator: the TOTP secret sealed with the keyring (envelope, like payout_details). */
+export interface TotpCredentialsTable {
+  user_id: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  secret_enc: Buffer;
+  created_at: Timestamp;
+  /** Null while enrolment waits for the first code. */
+  confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The last TOTP time step accepted: a code of that step or an earlier one is refused (replay). */
+  last_used_step: ColumnType<string | null, number | bigint | string | null | undefined, number | bigint | string | null>;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: Buffer;
+  created_at: Timestamp;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** The second step of a sign-in: the password was right, a code is still owed. */
+export interface LoginChallengesTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: Buffer;
+  kind: 'app' | 'console';
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+  network: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface SecurityEventsTable {
   id: Generated<string>;
   user_id: string;
@@ -577,6 +612,9 @@ export interface DB {
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;
   security_events: SecurityEventsTable;
+  totp_credentials: TotpCredentialsTable;
+  recovery_codes: RecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
   listings: ListingsTable;
   orders: OrdersTable;
   order_status_history: OrderStatusHistoryTable;

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { credential } from './auth';
 import { AppError } from './errors';
-import { CONSOLE_SESSION_PATH, CSRF_HEADER, csrfHeaderMatches } from './session-cookies';
+import { CONSOLE_SECOND_STEP_PATH, CONSOLE_SESSION_PATH, CSRF_HEADER, csrfHeaderMatches } from './session-cookies';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,7 +24,8 @@ export function csrfGuard(): RequestHandler {
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
     // As Express routes it: case-insensitive, trailing slash optional.
-    const opensSession = req.path.toLowerCase().replace(/\/+$/, '') === CONSOLE_SESSION_PATH;
+    const path = req.path.toLowerCase().replace(/\/+$/, '');
+    const opensSession = path === CONSOLE_SESSION_PATH || path === CONSOLE_SECOND_STEP_PATH;
     const presented = credential(req);
     const cookie = presented?.via === 'cookie' ? presented.token : undefined;
     if (!cookie && !opensSession) return next();

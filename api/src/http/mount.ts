@@ -4,7 +4,8 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
-import { hasPermission } from '../permissions';
+import { type Permission, hasPermission } from '../permissions';
+import { hasConfirmedTotp } from '../modules/marketplace/two-factor';
 import type { AuthUser } from '../auth-user';
 import { authenticate, credential } from './auth';
 import { AppError } from './errors';
@@ -40,7 +41,7 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       res.set(quotaHeaders(quotas[0]!));
       // On a public route a session is optional and only says who is looking: a bad one is no one.
       const viewer = user ?? (credential(req) ? await authenticate(ctx.db, ctx.sessions, req, now).then((c) => c.user, anonymous) : null);
-      if (user && def.access !== 'user' && !hasPermission(user.roles, def.access)) throw forbidden();
+      if (user && def.access !== 'user') await authorizeStaff(ctx, user, def.access);
       const { params, query, body } = await parseRequest(def, req).catch(async (err: unknown) => {
         if (def.onInvalidInput && user && err instanceof AppError) await def.onInvalidInput({ ctx, user, body: req.body, error: err });
         throw err;
@@ -68,6 +69,14 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
 function anonymous(err: unknown): null {
   if (err instanceof AppError && err.status === 401) return null;
   throw err;
+}
+
+/** A staff route needs the permission and, where STAFF_REQUIRE_2FA, two-step verification turned on. */
+async function authorizeStaff(ctx: AppContext, user: AuthUser, permission: Permission): Promise<void> {
+  if (!hasPermission(user.roles, permission)) throw forbidden();
+  if (ctx.config.STAFF_REQUIRE_2FA && !(await hasConfirmedTotp(ctx.db, user.id))) {
+    throw forbidden('Staff accounts must turn on two-step verification first: POST /v1/me/2fa/totp, then confirm with a code', 'two_factor_enrolment_required');
+  }
 }
 
 function subjectKey(rule: RateLimitRule, def: RouteDef, ip: string, user: AuthUser | null, body: unknown): string {

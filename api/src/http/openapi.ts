@@ -138,7 +138,9 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     }
     responses['400'] ??= problem('Invalid input: the problem’s errors[] names each refused field');
     if (r.access !== 'public') responses['401'] ??= problem('Missing, invalid or expired credentials');
-    if (r.access !== 'public' && r.access !== 'user') responses['403'] ??= problem(`Requires permission ${r.access}`);
+    if (r.access !== 'public' && r.access !== 'user') {
+      responses['403'] ??= problem(`Requires permission ${r.access}; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required)`);
+    }
     if (r.body) responses['413'] ??= problem(`The body exceeds ${r.bodyLimit ?? '1mb'}`);
     if (r.idempotent) {
       responses['409'] ??= problem('idempotency_in_progress: a request with this Idempotency-Key is still in flight');

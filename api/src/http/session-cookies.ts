@@ -8,6 +8,8 @@ import type { Request } from 'express';
 
 /** The route that opens a cookie session (login for the console). */
 export const CONSOLE_SESSION_PATH = '/v1/auth/console-session';
+/** The second step of a console sign-in with two-step verification: it opens the session too. */
+export const CONSOLE_SECOND_STEP_PATH = `${CONSOLE_SESSION_PATH}/2fa`;
 export const CSRF_HEADER = 'X-CSRF-Token';
 
 const SESSION = 'agora_session';

@@ -1,9 +1,19 @@
 import type { AuthProvider } from '@refinedev/core';
-import { STAFF_ROLES, type Me, type User } from '../types';
+import { STAFF_ROLES, type Me, type TwoFactorChallenge, type User } from '../types';
 import { apiFetch, isApiError } from './http';
 import { forgetCachedData } from './query-client';
 
 export const NOT_STAFF_MESSAGE = 'This is not a staff account: the console is for admins, moderators, arbitrators and analysts.';
+
+/** Where staff turn on two-step verification; the API sends them there (two_factor_enrolment_required) until they have. */
+export const TWO_FACTOR_PATH = '/two-factor';
+const mustEnrol = (e: unknown) => isApiError(e) && e.code === 'two_factor_enrolment_required';
+
+/** The sign-in form: the password first, then, with two-step verification on, the challenge and a code or a recovery code. */
+export type LoginParams = { email: string; password: string } | { challenge: string; code?: string; recovery_code?: string };
+
+/** login()'s answer when the password was right and a code is owed: the page asks for it. */
+export const SECOND_STEP = 'Two-step verification';
 
 export function isStaff(user: Pick<User, 'roles'> | null | undefined): boolean {
   return !!user && Array.isArray(user.roles) && user.roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r));
@@ -27,24 +37,38 @@ export function fetchMe(): Promise<Me> {
   return promise;
 }
 
+/** After a change the API's answer depends on (two-step verification turned on), ask again. */
+export function forgetMe(): void {
+  meCache = null;
+}
+
 export const authProvider: AuthProvider = {
   // The API sets the session cookies (HttpOnly) and refuses non-staff accounts itself.
-  login: async ({ email, password }: { email: string; password: string }) => {
+  login: async (params: LoginParams) => {
     try {
-      await apiFetch<{ user: User }>('/v1/auth/console-session', { method: 'POST', body: { email, password } });
+      const secondStep = 'challenge' in params;
+      const answer = await apiFetch<{ user: User } | TwoFactorChallenge>(secondStep ? '/v1/auth/console-session/2fa' : '/v1/auth/console-session', {
+        method: 'POST',
+        body: params,
+      });
+      if ('two_factor_required' in answer) {
+        return { success: false, challenge: answer.challenge, error: { name: SECOND_STEP, message: 'Enter the 6-digit code from your authenticator app.' } };
+      }
       meCache = null;
       forgetCachedData(); // nothing of a previous session may show
       return { success: true, redirectTo: '/' };
     } catch (e) {
       if (isApiError(e) && e.code === 'not_staff') return { success: false, error: { name: 'Not a staff account', message: NOT_STAFF_MESSAGE } };
+      // A dead challenge (expired, used, too many wrong codes): back to the password.
+      if (isApiError(e) && e.code === 'challenge_invalid') return { success: false, restart: true, error: { name: 'Sign in again', message: e.message } };
       const message = isApiError(e) ? e.message : 'Sign-in failed.';
-      const name = isApiError(e) && e.statusCode === 401 ? 'Invalid credentials' : 'Sign-in failed';
+      const name = isApiError(e) && e.statusCode === 401 ? 'Invalid credentials' : isApiError(e) && e.code === 'invalid_code' ? 'Wrong code' : 'Sign-in failed';
       return { success: false, error: { name, message } };
     }
   },
 
   logout: async () => {
-    meCache = null;
+    forgetMe();
     forgetCachedData();
     try {
       // Revokes the session and deletes its cookies.
@@ -71,6 +95,7 @@ export const authProvider: AuthProvider = {
       // No live session: nothing to sign out of. (Signing out here would call the API and navigate once
       // more when it answers, which could remount the login page under a sign-in in progress.)
       if (isApiError(e) && e.statusCode === 401) return { authenticated: false, redirectTo: '/login' };
+      if (mustEnrol(e)) return { authenticated: false, redirectTo: TWO_FACTOR_PATH };
       if (isApiError(e) && e.statusCode === 403) return { authenticated: false, logout: true, redirectTo: '/login' };
       // API unreachable or 5xx: do not let the user in, but do not sign out either.
       return {
@@ -86,6 +111,7 @@ export const authProvider: AuthProvider = {
       meCache = null;
       return { logout: true, redirectTo: '/login', error: { name: 'Session expired', message: 'Please sign in again.' } };
     }
+    if (mustEnrol(error)) return { redirectTo: TWO_FACTOR_PATH };
     // 403 and everything else: stay signed in; the failing hook shows the problem's detail.
     return {};
   },

@@ -9,6 +9,7 @@ import { deleteNotificationsOf } from '../notifications';
 import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
 import { eraseBlocks } from '../blocks';
 import { eraseOidcIdentities } from '../oidc';
+import { eraseTwoFactor } from '../two-factor';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
 import { assertSteppedUp, deviceOf, lockUsers, networkOf, pseudonymiseUser } from '../users';
 import { openObligations } from './account-obligations';
@@ -22,7 +23,7 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
  * A module that stores more about a user (a second factor, linked sign-in providers, blocks, a public
  * profile and its avatar) adds its eraser here, one line.
  */
-export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf, eraseBlocks, eraseOidcIdentities];
+export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf, eraseBlocks, eraseOidcIdentities, eraseTwoFactor];
 
 /**
  * Deletes the caller's account, once they have stepped up and nothing is open (orders, disputes,

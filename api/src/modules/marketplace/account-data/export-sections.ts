@@ -10,6 +10,7 @@ import { exportNotificationsOf } from '../notifications';
 import { exportPrivateData, findPublicProfile } from '../profiles';
 import { exportBlocksOf } from '../blocks';
 import { listLinkedIdentities } from '../oidc';
+import { twoFactorStatus } from '../two-factor';
 import { exportReviewsOf } from '../reviews';
 import { exportSecurityEventsOf } from '../security-events';
 import { exportAccount, exportSessions } from '../users';
@@ -58,6 +59,11 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     file: 'ledger.json',
     about: 'Your ledger lines: every movement on your accounts (escrow of your sales, your available balance), in minor units (cents); credits are positive.',
     read: ({ db, userId }) => ledgerLinesOf(db, userId),
+  },
+  {
+    file: 'two-step-verification.json',
+    about: 'Whether two-step verification is on and how many recovery codes are left (the secret and the codes themselves are credentials: never exported).',
+    read: ({ db, userId }) => twoFactorStatus(db, userId),
   },
   {
     file: 'sign-in-providers.json',

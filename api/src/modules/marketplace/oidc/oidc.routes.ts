@@ -1,6 +1,7 @@
 import { bindBrowser, browserBindingOf } from '../../../http/browser-binding';
 import { type RateLimitRule, route } from '../../../http/route';
 import { SessionResponse, toUserResponse } from '../users';
+import { TwoFactorChallenge, challengeResponse } from '../two-factor';
 import {
   CallbackQuery,
   ConfirmLinkBody,
@@ -100,17 +101,20 @@ export const oidcRoutes = [
     operationId: 'exchangeOidcLoginCode',
     tag: 'auth',
     access: 'public',
-    summary: 'Trade the login_code the callback handed to the app for a session (once, within 60 seconds); the session starts stepped up',
+    summary:
+      'Trade the login_code the callback handed to the app for a session (once, within 60 seconds; the session starts stepped up), or, for an account with two-step verification, a challenge',
     body: ExchangeBody,
     rateLimit: GUESSES,
     responses: {
       200: { description: 'Signed in', schema: SessionResponse },
+      202: { description: 'The account has two-step verification: answer the challenge at POST /v1/auth/login/2fa', schema: TwoFactorChallenge },
       403: { description: 'The account is suspended (`account_suspended`)' },
       422: { description: 'Unknown, used or expired login code (`invalid_login_code`)' },
     },
     handler: async ({ ctx, body, ip, header }) => {
-      const session = await exchangeLoginCode(ctx, body.login_code, { ip, userAgent: header('user-agent') });
-      return { status: 200, body: { user: toUserResponse(session.user), token: session.token } };
+      const result = await exchangeLoginCode(ctx, body.login_code, { ip, userAgent: header('user-agent') });
+      if ('challenge' in result) return { status: 202, body: challengeResponse(result) };
+      return { status: 200, body: { user: toUserResponse(result.session.user), token: result.session.token } };
     },
   }),
   route({

@@ -9,8 +9,8 @@ import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import type { AuthUser } from '../../../auth-user';
 import { type SecurityEventRow, recordSecurityEvent, sendSecurityAlert } from '../security-events';
+import { type SignInResult, continueSignIn } from '../two-factor';
 import {
-  type PublicUser,
   type RequestOrigin,
   accountIdByEmail,
   assertSteppedUp,
@@ -21,7 +21,6 @@ import {
   hasUsablePassword,
   hashToken,
   networkOf,
-  openSession,
 } from '../users';
 import {
   attachCompletionCode,
@@ -235,14 +234,14 @@ async function alert(ctx: AppContext, userId: string, event: SecurityEventRow): 
 }
 
 /** Spends a login code (once, within a minute of the callback) for a session, stepped up: the provider just proved the user. */
-export async function exchangeLoginCode(ctx: AppContext, loginCode: string, origin: RequestOrigin): Promise<{ user: PublicUser; token: string }> {
+/** The provider's answer is the first factor: an account with two-step verification still owes a code (a challenge). */
+export async function exchangeLoginCode(ctx: AppContext, loginCode: string, origin: RequestOrigin): Promise<SignInResult> {
   const now = ctx.clock.now();
   const userId = (await claimCompletionCode(ctx.db, hashToken(loginCode), 'sign_in', now))?.user_id;
   const user = userId ? await findPublicUser(ctx.db, userId) : undefined;
   if (!user) throw invalid('invalid_login_code', 'Unknown, used or expired login code; sign in again', 'login_code');
   if ((await findUserStanding(ctx.db, user.id))?.suspended_at) throw forbidden('This account is suspended; contact support', 'account_suspended');
-  const token = await openSession(ctx, ctx.db, { userId: user.id, now, kind: 'app', origin, steppedUp: true });
-  return { user, token };
+  return continueSignIn(ctx, user, 'app', origin);
 }
 
 /** The user's linked providers, the email each gave opened (their own data: also their export's). */

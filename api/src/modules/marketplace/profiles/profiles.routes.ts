@@ -2,6 +2,7 @@ import { FILE_BODY_LIMIT } from '../../../http/file-type';
 import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
+import { assertSteppedUp } from '../users';
 import { listIdentityDocuments, toIdentityDocumentResponse } from './identity-documents.repository';
 import { findPayoutDetails, toPayoutDetailsResponse } from './payout-details.repository';
 import { findProfile, toProfileResponse } from './profile.repository';
@@ -65,10 +66,16 @@ export const profilesRoutes = [
     operationId: 'setMyPayoutDetails',
     tag: 'profile',
     access: 'user',
-    summary: 'Set your payout account (stored encrypted)',
+    summary: 'Set your payout account (stored encrypted); needs a recent step-up (POST /v1/auth/step-up)',
     body: PayoutDetailsBody,
-    responses: { 200: { description: 'The payout account, IBAN masked', schema: PayoutDetailsResponse } },
-    handler: async ({ ctx, user, body }) => ({ status: 200, body: toPayoutDetailsResponse(await updatePayoutDetails(ctx, user.id, body)) }),
+    responses: {
+      200: { description: 'The payout account, IBAN masked', schema: PayoutDetailsResponse },
+      403: { description: 'No recent step-up on this session (`step_up_required`)' },
+    },
+    handler: async ({ ctx, user, token, body }) => {
+      await assertSteppedUp(ctx, token);
+      return { status: 200, body: toPayoutDetailsResponse(await updatePayoutDetails(ctx, user.id, body)) };
+    },
   }),
   route({
     method: 'post',

@@ -14,15 +14,27 @@ export {
   setPayoutSchedule,
   setSuspension,
   setUserRoles,
+  toUserResponse,
   userExists,
 } from './users.repository';
-export { type RequestOrigin, createSeedAccount, ensureStaffAccount, openSession } from './users.service';
+export {
+  type RequestOrigin,
+  type Session,
+  type SessionKind,
+  assertSignInAllowed,
+  checkPassword,
+  createSeedAccount,
+  ensureStaffAccount,
+  recordSignInFailure,
+  sessionTtlHours,
+  startSession,
+  stepUpWithPassword,
+} from './users.service';
 export { accountIdByEmail, createExternalAccount, hasUsablePassword } from './external-accounts';
-export { SessionResponse } from './users.schemas';
-export { toUserResponse } from './users.repository';
-export { assertSteppedUp } from './step-up';
+export { ConsoleSessionResponse, DeviceHeaders, SessionResponse, deviceIdOf } from './users.schemas';
+export { assertSteppedUp, markSteppedUp } from './step-up';
 export { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from './email-gate';
-export { hashToken } from './tokens';
+export { hashToken, newToken } from './tokens';
 export { resolveSession } from './session-lookup';
 export { exportAccount, exportSessions } from './account-export';
 export { isMember, pseudonymiseUser } from './deleted-accounts';

@@ -1,18 +1,18 @@
 import { type RateLimitRule, route } from '../../../http/route';
 import { CONSOLE_SESSION_PATH, CSRF_HEADER, clearedSessionCookies, sessionCookies } from '../../../http/session-cookies';
-import { parseInput } from '../../../http/validate';
-import { ConsoleSessionResponse, DeviceHeaders, LoginBody, MeResponse, RegisterAccepted, RegisterBody, SessionResponse, StepUpBody } from './users.schemas';
-import { login, logout, register, sessionTtlHours, stepUpWithPassword } from './users.service';
+import { TwoFactorChallenge, challengeResponse, signIn } from '../two-factor';
+import { ConsoleSessionResponse, LoginBody, MeResponse, RegisterAccepted, RegisterBody, SessionResponse, deviceIdOf } from './users.schemas';
+import { logout, register, sessionTtlHours } from './users.service';
 import { toUserResponse } from './users.repository';
 import { describeMe } from './account-settings.service';
-
-const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
 
 // Both ways of signing in (app token, console cookie) share the per-address and per-account budgets and the lockout.
 const SIGN_IN_LIMITS: RateLimitRule[] = [
   { budget: 'auth_ip', per: 'ip' },
   { budget: 'auth_account', per: 'email' },
 ];
+// With two-step verification on, the password answers a challenge for the second step instead of a session.
+const SECOND_STEP = { 202: { description: 'The password is right and a code is owed: answer the challenge within five minutes', schema: TwoFactorChallenge } };
 const SIGN_IN_REFUSALS = {
   401: { description: 'Wrong email or password' },
   429: { description: 'Too many attempts (`rate_limited`), or the account is locked after failed sign-ins (`account_locked`, even for the right password); see Retry-After' },
@@ -50,16 +50,20 @@ export const usersRoutes = [
     operationId: 'login',
     tag: 'auth',
     access: 'public',
-    summary: 'Sign in with email and password (optional X-Device-Id header as at registration)',
+    summary:
+      'Sign in with email and password (optional X-Device-Id header as at registration). With two-step verification on, the answer is a 202 ' +
+      'challenge: finish with POST /v1/auth/login/2fa and a code.',
     body: LoginBody,
     rateLimit: SIGN_IN_LIMITS,
     responses: {
       200: { description: 'Signed in', schema: SessionResponse },
+      ...SECOND_STEP,
       ...SIGN_IN_REFUSALS,
     },
     handler: async ({ ctx, body, header, ip }) => {
-      const session = await login(ctx, { email: body.email, password: body.password, ip, userAgent: header('user-agent'), deviceId: deviceIdOf(header) });
-      return { status: 200, body: { user: toUserResponse(session.user), token: session.token } };
+      const result = await signIn(ctx, { email: body.email, password: body.password, kind: 'app', ip, userAgent: header('user-agent'), deviceId: deviceIdOf(header) });
+      if ('challenge' in result) return { status: 202, body: challengeResponse(result) };
+      return { status: 200, body: { user: toUserResponse(result.session.user), token: result.session.token } };
     },
   }),
   route({
@@ -71,18 +75,21 @@ export const usersRoutes = [
     summary:
       'Sign a staff member in to the console. Sets two SameSite=Strict cookies (with the __Host- prefix and Secure over HTTPS): ' +
       `agora_session (HttpOnly, the session) and agora_csrf, whose value unsafe requests made with the cookie must echo in ${CSRF_HEADER}, ` +
-      'from the same origin. The token is never in the body. Sessions last CONSOLE_SESSION_TTL_HOURS.',
+      'from the same origin. The token is never in the body. Sessions last CONSOLE_SESSION_TTL_HOURS. With two-step verification on, the answer ' +
+      'is a 202 challenge: finish with POST /v1/auth/console-session/2fa and a code.',
     body: LoginBody,
     rateLimit: SIGN_IN_LIMITS,
     responses: {
       200: { description: 'Signed in; the cookies are set', schema: ConsoleSessionResponse },
+      ...SECOND_STEP,
       ...SIGN_IN_REFUSALS,
       403: { description: 'Not a staff account (not_staff), suspended, or a cross-site request (csrf_failed)' },
     },
     handler: async ({ ctx, body, header, ip, secure }) => {
-      const session = await login(ctx, { email: body.email, password: body.password, ip, userAgent: header('user-agent'), deviceId: deviceIdOf(header), kind: 'console' });
-      const cookies = sessionCookies(session.token, sessionTtlHours(ctx, 'console') * 3600, secure);
-      return { status: 200, body: { user: toUserResponse(session.user) }, headers: { 'Set-Cookie': cookies } };
+      const result = await signIn(ctx, { email: body.email, password: body.password, kind: 'console', ip, userAgent: header('user-agent'), deviceId: deviceIdOf(header) });
+      if ('challenge' in result) return { status: 202, body: challengeResponse(result) };
+      const cookies = sessionCookies(result.session.token, sessionTtlHours(ctx, 'console') * 3600, secure);
+      return { status: 200, body: { user: toUserResponse(result.session.user) }, headers: { 'Set-Cookie': cookies } };
     },
   }),
   route({
@@ -100,27 +107,6 @@ export const usersRoutes = [
     handler: async ({ ctx, token, secure }) => {
       await logout(ctx, token);
       return { status: 204, headers: { 'Set-Cookie': clearedSessionCookies(secure) } };
-    },
-  }),
-  route({
-    method: 'post',
-    path: '/v1/auth/step-up',
-    operationId: 'stepUp',
-    tag: 'auth',
-    access: 'user',
-    summary: `Prove it is you again on this session, before a sensitive change (payouts, payout details, email, two-step verification, deleting the account): it holds for STEP_UP_MINUTES (10 by default)`,
-    body: StepUpBody,
-    rateLimit: [
-      { budget: 'code_ip', per: 'ip' },
-      { budget: 'auth_account', per: 'user' },
-    ],
-    responses: {
-      204: { description: 'Stepped up' },
-      401: { description: 'Wrong password (`invalid_credentials`)' },
-    },
-    handler: async ({ ctx, user, token, body }) => {
-      await stepUpWithPassword(ctx, user, token, body.password);
-      return { status: 204 };
     },
   }),
   route({

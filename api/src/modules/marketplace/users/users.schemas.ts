@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInput } from '../../../http/validate';
 import { PASSWORD_MAX_LENGTH, passwordWeakness } from './password-policy';
 
 export const LocaleField = z.enum(['en', 'fr'], 'must be one of en, fr');
@@ -29,8 +30,6 @@ export const RegisterAccepted = z.object({ status: z.literal('verification_sent'
   examples: [{ status: 'verification_sent', detail: 'If this address can be used, a message is on its way to it. Follow its link, then sign in.' }],
 });
 
-export const StepUpBody = z.strictObject({ password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters') });
-
 export const LoginBody = z.strictObject({
   email: Email,
   password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
@@ -43,6 +42,9 @@ export const DeviceHeaders = z.object({
     .regex(/^[\x21-\x7e]{1,200}$/, 'must be 1 to 200 printable ASCII characters without spaces')
     .optional(),
 });
+
+/** The request's X-Device-Id header, checked (a 400 naming the header when malformed). */
+export const deviceIdOf = (header: (name: string) => string | undefined) => parseInput(DeviceHeaders, { 'X-Device-Id': header('x-device-id') }, 'header')['X-Device-Id'];
 
 export const UserResponse = z
   .object({

@@ -10,9 +10,11 @@ import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
 import { passwordWeakness } from './password-policy';
 import type { Locale } from '../../../db/schema';
 import { sendMail } from '../../platform/mail';
+import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
 import { issueAccountToken } from './account-tokens';
 import { accountExists } from './mail/account-exists';
 import { verifyEmail } from './mail/verify-email';
+import { isNewDevice } from './known-devices';
 import { deviceOf, networkOf } from './network';
 import { markSteppedUp } from './step-up';
 import { hashToken, newToken } from './tokens';
@@ -85,9 +87,14 @@ export async function mailVerification(ctx: AppContext, user: { email: string; l
   });
 }
 
-/** `ip` is the caller's address: failures are counted per account and per (address, account), see login-lockout.ts. */
-export async function login(ctx: AppContext, attempt: { email: string; password: string; kind?: SessionKind } & RequestOrigin): Promise<Session> {
-  const { email, password, ip, deviceId, kind = 'app' } = attempt;
+/**
+ * The first factor of a sign-in (`ip` is the caller's address: failures are counted per account and per
+ * (address, account), see login-lockout.ts): the account behind this email and password, allowed to open a
+ * session of this kind. Wrong credentials count toward the account's lockout; the failures are
+ * forgiven only when a session opens, so a known password cannot reset the count of wrong codes.
+ */
+export async function checkPassword(ctx: AppContext, attempt: { email: string; password: string; kind?: SessionKind; ip: string }): Promise<PublicUser> {
+  const { email, password, ip, kind = 'app' } = attempt;
   await assertNotLocked(ctx.rateLimits, ctx.config, email);
   const user = await findByEmail(ctx.db, email);
   const ok = await ctx.passwords.verify(password, user?.password_hash ?? DECOY_HASH);
@@ -95,16 +102,49 @@ export async function login(ctx: AppContext, attempt: { email: string; password:
     await recordFailure(ctx.rateLimits, ctx.config, ip, email);
     throw new DomainError('unauthenticated', 'invalid_credentials', 'Email or password is incorrect');
   }
-  await recordSuccess(ctx.rateLimits, ip, email);
   // Only told to someone who already proved the password, so it reveals nothing new about the account.
   if (user.suspended_at) throw forbidden('This account is suspended; contact support', 'account_suspended');
   // The console opens no session it could not use.
   if (kind === 'console' && !isStaff(user.roles)) throw forbidden('The console is for staff accounts only', 'not_staff');
+  return toPublicUser(user);
+}
+
+/** A 429 `account_locked` while the account is locked, for a second factor as for the password. */
+export async function assertSignInAllowed(ctx: AppContext, email: string): Promise<void> {
+  await assertNotLocked(ctx.rateLimits, ctx.config, email);
+}
+
+/** A wrong second-factor code counts toward the account's lockout like a wrong password (429 `account_locked` at the threshold). */
+export async function recordSignInFailure(ctx: AppContext, ip: string, email: string): Promise<void> {
+  await recordFailure(ctx.rateLimits, ctx.config, ip, email);
+}
+
+/**
+ * Opens the session of a user who has just proved every factor they have: it starts stepped up. A
+ * device this user never signed in from before (X-Device-Id, else browser and network) is recorded
+ * as a security event and mailed, except on the account's first sign-in.
+ */
+export async function startSession(ctx: AppContext, user: PublicUser, kind: SessionKind, origin: RequestOrigin): Promise<Session> {
+  await recordSuccess(ctx.rateLimits, origin.ip, user.email);
   const now = ctx.clock.now();
-  // The password was just proved: the new session starts stepped up.
-  const token = await openSession(ctx, ctx.db, { userId: user.id, now, kind, origin: attempt, steppedUp: true });
-  if (deviceId) await recordFingerprint(ctx.db, user.id, 'device', deviceId, now);
-  return { user: toPublicUser(user), token };
+  const newDevice = await isNewDevice(ctx.db, user.id, origin);
+  const { token, event } = await inTransaction(ctx.db, async (trx) => {
+    const token = await openSession(ctx, trx, { userId: user.id, now, kind, origin, steppedUp: true });
+    if (origin.deviceId) await recordFingerprint(trx, user.id, 'device', origin.deviceId, now);
+    const event = newDevice
+      ? await recordSecurityEvent(trx, {
+          userId: user.id,
+          kind: 'login_new_device',
+          at: now,
+          network: networkOf(origin.ip),
+          userAgent: deviceOf(origin.userAgent),
+          details: { session_kind: kind },
+        })
+      : undefined;
+    return { token, event };
+  });
+  if (event) await sendSecurityAlert(ctx, user, event);
+  return { user, token };
 }
 
 export function sessionTtlHours(ctx: AppContext, kind: SessionKind): number {

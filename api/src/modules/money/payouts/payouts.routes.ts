@@ -4,7 +4,7 @@ import { route } from '../../../http/route';
 import { afterCursor } from '../../../db/keyset';
 import type { PayoutRow } from '../../../db/schema';
 import { MoneyResponse, MoneySchema, toAmount } from '../currencies';
-import { setPayoutSchedule } from '../../marketplace/users';
+import { assertSteppedUp, setPayoutSchedule } from '../../marketplace/users';
 import { requestPayout } from './payouts.service';
 
 const PayoutResponse = z
@@ -37,14 +37,18 @@ export const payoutsRoutes = [
     tag: 'payouts',
     access: 'user',
     idempotent: true,
-    summary: 'Pay out part of my available balance (minimum amount applies; frozen accounts refused)',
+    summary: 'Pay out part of my available balance (minimum amount applies; frozen accounts refused); needs a recent step-up (POST /v1/auth/step-up)',
     body: z.strictObject({ amount: MoneySchema }).meta({ examples: [{ amount: { amount: 10000, currency: 'EUR' } }] }),
     responses: {
       201: { description: 'Payout created (paid, or pending at the provider)', schema: PayoutResponse },
+      403: { description: 'No recent step-up on this session (`step_up_required`)' },
       409: { description: 'insufficient_funds, payouts_frozen or seller_onboarding_required' },
       422: { description: 'Below the minimum' },
     },
-    handler: async ({ ctx, user, body }) => ({ status: 201, body: toPayoutResponse(await requestPayout(ctx, user.id, body.amount)) }),
+    handler: async ({ ctx, user, token, body }) => {
+      await assertSteppedUp(ctx, token);
+      return { status: 201, body: toPayoutResponse(await requestPayout(ctx, user.id, body.amount)) };
+    },
   }),
   route({
     method: 'get',
@@ -72,10 +76,14 @@ export const payoutsRoutes = [
     operationId: 'setPayoutSchedule',
     tag: 'payouts',
     access: 'user',
-    summary: 'Set automatic payouts: manual (on request only), daily or weekly',
+    summary: 'Set automatic payouts: manual (on request only), daily or weekly; needs a recent step-up (POST /v1/auth/step-up)',
     body: z.strictObject({ interval: z.enum(['manual', 'daily', 'weekly'], { error: 'must be manual, daily or weekly' }) }),
-    responses: { 200: { description: 'The schedule', schema: z.object({ interval: z.enum(['manual', 'daily', 'weekly']) }) } },
-    handler: async ({ ctx, user, body }) => {
+    responses: {
+      200: { description: 'The schedule', schema: z.object({ interval: z.enum(['manual', 'daily', 'weekly']) }) },
+      403: { description: 'No recent step-up on this session (`step_up_required`)' },
+    },
+    handler: async ({ ctx, user, token, body }) => {
+      await assertSteppedUp(ctx, token);
       await setPayoutSchedule(ctx.db, user.id, body.interval);
       return { status: 200, body: { interval: body.interval } };
     },

@@ -14,6 +14,18 @@ export async function recordFingerprint(db: Kysely<DB> | Transaction<DB>, userId
     .execute();
 }
 
+/** Whether `userId` was ever seen with this device or card. */
+export async function hasFingerprint(db: Kysely<DB> | Transaction<DB>, userId: string, kind: FingerprintKind, raw: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('user_fingerprints')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('kind', '=', kind)
+    .where('hash', '=', fingerprintHash(kind, raw))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The kinds of fingerprint two accounts have in common (a shared device, a shared card). */
 export async function sharedFingerprintKinds(db: Kysely<DB> | Transaction<DB>, a: string, b: string): Promise<FingerprintKind[]> {
   const rows = await db

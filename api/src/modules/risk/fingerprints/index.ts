@@ -1,1 +1,1 @@
-export { fingerprintHash, latestFingerprintHash, recordFingerprint, sharedFingerprintKinds } from './fingerprints.repository';
+export { fingerprintHash, hasFingerprint, latestFingerprintHash, recordFingerprint, sharedFingerprintKinds } from './fingerprints.repository';
