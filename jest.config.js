@@ -1,17 +1,16 @@
 // Three tiers by file suffix: *.test.ts (pure), *.int.test.ts (real Postgres + ClickHouse engine),
 // *.e2e.test.ts (HTTP against a started app, and the console in Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
-// openid-client v6 and its dependencies ship only ES modules, which jest's CommonJS runtime cannot require:
-// swc compiles them to CommonJS like our own files (tsx and node load them natively).
-const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose'];
+// Packages that ship only ES modules, which jest's CommonJS runtime cannot require (tsx and node load them
+// natively): openid-client v6 and its dependencies, and the ones otplib's default plugins use. swc
+// compiles them to CommonJS like our own files.
+const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose', '@scure/base', '@noble/hashes'];
 const common = {
   transform,
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   testEnvironment: '<rootDir>/test/environment.js',
   roots: ['<rootDir>/api', '<rootDir>/analytics', '<rootDir>/fraud-models', '<rootDir>/bench', '<rootDir>/console/tests', '<rootDir>/eslint-rules'],
   modulePathIgnorePatterns: ['<rootDir>/console/dist', '<rootDir>/.data'],
-  // otplib's default plugins depend on ESM-only packages (tsx loads them at run time): compile those to CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@scure/base|@noble/hashes)/)'],
 };
 // Only the tiers that need Postgres start it: jest runs a project's globalSetup only when that
 // project has tests in the run, so `--selectProjects unit` (npm run test:unit) starts nothing.

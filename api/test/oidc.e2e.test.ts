@@ -4,6 +4,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { generate } from 'otplib';
 import { createApp } from '../src/app';
 import { inTransaction } from '../src/db/transaction';
 import { eraseOidcIdentities } from '../src/modules/marketplace/oidc';
@@ -189,6 +190,25 @@ describe('sign-in with an OpenID provider', () => {
 
     const again = await signInWithProvider(`verified:${email}`);
     expect(again.user.id).toBe(session.body.user.id);
+  });
+
+  it('is only the first factor: an account with two-step verification still owes a code', async () => {
+    const login = `verified:${newEmail('two-step')}`;
+    const { token } = await signInWithProvider(login);
+    const enrol = await request('POST', '/v1/me/2fa/totp', { token });
+    expect(enrol.status).toBe(201);
+    const code = (offsetSteps: number) => generate({ secret: enrol.body.secret, epoch: Math.floor(time.nowMs() / 1000) + offsetSteps * 30 });
+    expect((await request('POST', '/v1/me/2fa/totp/confirm', { token, body: { code: await code(0) } })).status).toBe(200);
+
+    const back = await callBack(login);
+    const exchanged = await request('POST', '/v1/auth/oidc/exchange', { body: { login_code: new URL(back.headers.get('location')!).searchParams.get('login_code') } });
+    expect(exchanged.status).toBe(202);
+    expect(exchanged.body).toMatchObject({ two_factor_required: true, challenge: expect.any(String) });
+    expect(exchanged.body).not.toHaveProperty('token');
+    time.advance(MINUTE);
+    const second = await request('POST', '/v1/auth/login/2fa', { body: { challenge: exchanged.body.challenge, code: await code(0) } });
+    expect(second.status).toBe(200);
+    expect(second.body.token).toEqual(expect.any(String));
   });
 
   it('refuses a wrong state, another browser, a replayed callback and a replayed provider code', async () => {
