@@ -1,20 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, OidcFlowMode } from '../../../db/schema';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { DB, OidcFlowMode, OidcFlowsTable, OidcIdentitiesTable } from '../../../db/schema';
 
-export interface NewFlow {
-  id: string;
-  state_hash: Buffer;
-  provider: string;
-  mode: OidcFlowMode;
-  user_id: string | null;
-  return_to: string;
-  browser_hash: Buffer | null;
-  secrets: Buffer;
-  key_id: string;
-  wrapped_key: Buffer;
-  created_at: Date;
-  expires_at: Date;
-}
+export type NewFlow = Insertable<OidcFlowsTable>;
 
 export async function insertFlow(db: Kysely<DB>, flow: NewFlow): Promise<void> {
   await db.insertInto('oidc_flows').values(flow).execute();
@@ -72,17 +59,7 @@ export function claimCompletionCode(db: Kysely<DB>, codeHash: Buffer, mode: Oidc
   return query.returning(['id', 'provider', 'user_id', 'secrets', 'key_id', 'wrapped_key']).executeTakeFirst();
 }
 
-export interface NewIdentity {
-  id: string;
-  user_id: string;
-  provider: string;
-  subject: string;
-  email_verified: boolean;
-  email: Buffer | null;
-  key_id: string;
-  wrapped_key: Buffer;
-  linked_at: Date;
-}
+export type NewIdentity = Insertable<OidcIdentitiesTable>;
 
 export async function insertIdentity(trx: Transaction<DB>, identity: NewIdentity): Promise<void> {
   await trx.insertInto('oidc_identities').values(identity).execute();
