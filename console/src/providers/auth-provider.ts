@@ -56,7 +56,12 @@ export const authProvider: AuthProvider = {
       }
       meCache = null;
       forgetCachedData(); // nothing of a previous session may show
-      return { success: true, redirectTo: '/' };
+      // Straight to enrolment when the API requires it, rather than through a page that would bounce there.
+      const mustEnrolFirst = await fetchMe().then(
+        () => false,
+        (e: unknown) => mustEnrol(e),
+      );
+      return { success: true, redirectTo: mustEnrolFirst ? TWO_FACTOR_PATH : '/' };
     } catch (e) {
       if (isApiError(e) && e.code === 'not_staff') return { success: false, error: { name: 'Not a staff account', message: NOT_STAFF_MESSAGE } };
       // A dead challenge (expired, used, too many wrong codes): back to the password.
