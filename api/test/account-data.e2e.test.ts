@@ -329,6 +329,8 @@ describe('account deletion', () => {
     // The goodbye goes to the address the account had.
     const mail = await sink.waitFor(alice.email, /account was deleted/);
     expect(mail.text).toContain('Your account was deleted');
+    expect(mail.text).toContain('contact support at once');
+    expect(mail.text).not.toContain('reset your password');
   });
 
   test('frees the address: it can register again, as a new account', async () => {

@@ -30,11 +30,23 @@ const WHAT: Record<'en' | 'fr', Record<SecurityEventKind, string>> = {
   },
 };
 
+// A deleted account has no password left to reset: its owner can only reach support.
+const FOOTER = {
+  en: (kind: SecurityEventKind) =>
+    kind === 'account_deleted'
+      ? 'If you did not ask for this, contact support at once: we keep what the law requires for a while.'
+      : 'If this was you, there is nothing to do. If not, reset your password now and contact support.',
+  fr: (kind: SecurityEventKind) =>
+    kind === 'account_deleted'
+      ? 'Si vous ne l’avez pas demandé, contactez le support sans attendre : nous conservons un temps ce que la loi exige.'
+      : 'Si c’était vous, il n’y a rien à faire. Sinon, réinitialisez votre mot de passe et contactez le support.',
+};
+
 export const securityAlert: MailTemplate<{ kind: SecurityEventKind; at: Date; device: string | null; network: string | null }> = {
   en: ({ kind, at, device, network }) => ({
     subject: `Security alert: ${WHAT.en[kind].toLowerCase()}`,
     paragraphs: [`${WHAT.en[kind]} on ${at.toUTCString()}.`, ...(device || network ? [`Device: ${device ?? 'unknown'}; network: ${network ?? 'unknown'}.`] : [])],
-    footer: 'If this was you, there is nothing to do. If not, reset your password now and contact support.',
+    footer: FOOTER.en(kind),
   }),
   fr: ({ kind, at, device, network }) => ({
     subject: `Alerte de sécurité : ${WHAT.fr[kind].toLowerCase()}`,
@@ -42,6 +54,6 @@ export const securityAlert: MailTemplate<{ kind: SecurityEventKind; at: Date; de
       `${WHAT.fr[kind]} le ${at.toLocaleString('fr-FR', { timeZone: 'UTC' })} (UTC).`,
       ...(device || network ? [`Appareil : ${device ?? 'inconnu'} ; réseau : ${network ?? 'inconnu'}.`] : []),
     ],
-    footer: 'Si c’était vous, il n’y a rien à faire. Sinon, réinitialisez votre mot de passe et contactez le support.',
+    footer: FOOTER.fr(kind),
   }),
 };
