@@ -31,7 +31,7 @@ export {
   stepUpWithPassword,
 } from './users.service';
 export { accountIdByEmail, createExternalAccount, hasUsablePassword } from './external-accounts';
-export { ConsoleSessionResponse, DeviceHeaders, SessionResponse, deviceIdOf } from './users.schemas';
+export { ConsoleSessionResponse, SessionResponse, deviceIdOf } from './users.schemas';
 export { assertSteppedUp, markSteppedUp } from './step-up';
 export { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from './email-gate';
 export { hashToken, newToken } from './tokens';
