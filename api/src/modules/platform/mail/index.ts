@@ -1,2 +1,2 @@
-export { type MailContent, type MailTemplate, LOCALES } from './mail-template';
+export { type MailTemplate } from './mail-template';
 export { sendMail } from './send-mail';

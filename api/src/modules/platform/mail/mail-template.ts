@@ -12,5 +12,3 @@ export interface MailContent {
 
 /** One message kind, written in every language we send. */
 export type MailTemplate<P> = Record<Locale, (params: P) => MailContent>;
-
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
