@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../users';
 
 export const RECOVERY_CODE_COUNT = 10;
 // Base32's letters and digits (32 symbols, so each random byte maps without bias).
@@ -13,5 +14,5 @@ export function newRecoveryCode(): string {
 
 /** Stored form: SHA-256 of the code as typed without case, spaces or dashes (the code is random enough not to need a slow hash). */
 export function hashRecoveryCode(code: string): Buffer {
-  return createHash('sha256').update(code.toLowerCase().replace(/[\s-]/g, '')).digest();
+  return hashToken(code.toLowerCase().replace(/[\s-]/g, ''));
 }
