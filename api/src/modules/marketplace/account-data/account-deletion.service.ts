@@ -11,7 +11,7 @@ import { eraseBlocks } from '../blocks';
 import { eraseOidcIdentities } from '../oidc';
 import { eraseTwoFactor } from '../two-factor';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
-import { assertSteppedUp, deviceOf, lockUsers, networkOf, pseudonymiseUser } from '../users';
+import { assertSteppedUp, lockUsers, pseudonymiseUser } from '../users';
 import { openObligations } from './account-obligations';
 import { deleteExportsOf } from './data-exports.repository';
 
@@ -54,8 +54,7 @@ export async function deleteAccount(ctx: AppContext, userId: string, token: stri
       userId,
       kind: 'account_deleted',
       at: now,
-      network: networkOf(origin.ip),
-      userAgent: deviceOf(origin.userAgent),
+      origin,
       details: { listings_closed: closed.length },
     });
     const owner = await pseudonymiseUser(trx, userId, now);

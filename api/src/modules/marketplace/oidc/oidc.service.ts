@@ -10,18 +10,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import type { AuthUser } from '../../../auth-user';
 import { type SecurityEventRow, recordSecurityEvent, sendSecurityAlert } from '../security-events';
 import { type SignInResult, continueSignIn } from '../two-factor';
-import {
-  type RequestOrigin,
-  accountIdByEmail,
-  assertSteppedUp,
-  createExternalAccount,
-  deviceOf,
-  findPublicUser,
-  findUserStanding,
-  hasUsablePassword,
-  hashToken,
-  networkOf,
-} from '../users';
+import { type RequestOrigin, accountIdByEmail, assertSteppedUp, createExternalAccount, findPublicUser, findUserStanding, hasUsablePassword, hashToken } from '../users';
 import {
   attachCompletionCode,
   claimFlow,
@@ -215,7 +204,7 @@ async function link(ctx: AppContext, provider: string, userId: string, identity:
   try {
     event = await inTransaction(ctx.db, async (trx) => {
       await insertIdentityRow(ctx, trx, userId, provider, identity, now);
-      return recordSecurityEvent(trx, { userId, kind: 'oidc_linked', at: now, ...originOf(origin), details: { provider } });
+      return recordSecurityEvent(trx, { userId, kind: 'oidc_linked', at: now, origin, details: { provider } });
     });
   } catch (err) {
     if (isUniqueViolation(err, 'oidc_identities_subject_key')) throw linkedElsewhere();
@@ -225,8 +214,6 @@ async function link(ctx: AppContext, provider: string, userId: string, identity:
   }
   await alert(ctx, userId, event);
 }
-
-const originOf = (origin: RequestOrigin) => ({ network: networkOf(origin.ip), userAgent: deviceOf(origin.userAgent) });
 
 async function alert(ctx: AppContext, userId: string, event: SecurityEventRow): Promise<void> {
   const user = await findPublicUser(ctx.db, userId);
@@ -262,7 +249,7 @@ export async function unlink(ctx: AppContext, user: AuthUser, token: string, pro
       throw conflict('last_sign_in_method', 'This provider is the only way into your account: set a password (through the password reset) before unlinking it');
     }
     await deleteIdentity(trx, target.id);
-    return recordSecurityEvent(trx, { userId: user.id, kind: 'oidc_unlinked', at: now, ...originOf(origin), details: { provider: providerId } });
+    return recordSecurityEvent(trx, { userId: user.id, kind: 'oidc_unlinked', at: now, origin, details: { provider: providerId } });
   });
   await sendSecurityAlert(ctx, user, event);
 }

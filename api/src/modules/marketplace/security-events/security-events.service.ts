@@ -4,6 +4,7 @@ import type { DB, Locale } from '../../../db/schema';
 import { appendAudit } from '../../platform/audit';
 import { sendMail } from '../../platform/mail';
 import { appendEvents } from '../../platform/outbox';
+import { deviceOf, networkOf } from './network';
 import { securityAlert } from './security-alert.mail';
 import type { SecurityEventKind } from './security-event-kinds';
 import { type SecurityEventRow, insertSecurityEvent } from './security-events.repository';
@@ -14,8 +15,8 @@ export interface SecurityEventInput {
   at: Date;
   /** Who did it, when not the user themself (staff, or null for the system). */
   actorId?: string | null;
-  network?: string | null;
-  userAgent?: string | null;
+  /** Where the request came from; kept as its network and device, never the address. */
+  origin?: { ip: string; userAgent?: string };
   /** Audited with the event; never a secret (token, code, password) or an address. */
   details?: Record<string, unknown>;
 }
@@ -26,8 +27,8 @@ export async function recordSecurityEvent(trx: Transaction<DB>, input: SecurityE
   const row = await insertSecurityEvent(trx, {
     user_id: input.userId,
     kind: input.kind,
-    network: input.network ?? null,
-    user_agent: input.userAgent ?? null,
+    network: input.origin ? networkOf(input.origin.ip) : null,
+    user_agent: deviceOf(input.origin?.userAgent),
     details,
     created_at: input.at,
   });

@@ -1,7 +1,7 @@
 import { type RateLimitRule, route } from '../../../http/route';
 import { CONSOLE_SECOND_STEP_PATH, sessionCookies } from '../../../http/session-cookies';
 import type { AuthUser } from '../../../auth-user';
-import { ConsoleSessionResponse, SessionResponse, assertSteppedUp, deviceIdOf, deviceOf, networkOf, sessionTtlHours, toUserResponse } from '../users';
+import { ConsoleSessionResponse, SessionResponse, assertSteppedUp, deviceIdOf, sessionTtlHours, toUserResponse } from '../users';
 import { DisableBody, RecoveryCodes, SecondStepBody, StepUpBody, TotpCodeBody, TotpEnrolment, TwoFactorStatus } from './two-factor.schemas';
 import { type Actor, confirmEnrolment, disableTwoFactor, regenerateRecoveryCodes, startEnrolment, stepUp, twoFactorStatus } from './two-factor.service';
 import { completeSignIn } from './two-step-sign-in.service';
@@ -29,8 +29,7 @@ const actorOf = (user: AuthUser, ip: string, header: (name: string) => string | 
   email: user.email,
   locale: user.locale,
   ip,
-  network: networkOf(ip),
-  userAgent: deviceOf(header('user-agent')),
+  userAgent: header('user-agent'),
 });
 
 export const twoFactorRoutes = [

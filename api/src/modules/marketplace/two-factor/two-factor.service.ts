@@ -18,8 +18,7 @@ export interface Actor {
   email: string;
   locale: Locale;
   ip: string;
-  network: string | null;
-  userAgent: string | null;
+  userAgent?: string;
 }
 
 export async function twoFactorStatus(db: Kysely<DB>, userId: string): Promise<{ totp_enabled: boolean; recovery_codes_left: number }> {
@@ -123,5 +122,5 @@ async function issueRecoveryCodes(trx: Transaction<DB>, userId: string, now: Dat
 }
 
 function record(trx: Transaction<DB>, actor: Actor, kind: SecurityEventKind, at: Date): Promise<SecurityEventRow> {
-  return recordSecurityEvent(trx, { userId: actor.id, kind, at, network: actor.network, userAgent: actor.userAgent });
+  return recordSecurityEvent(trx, { userId: actor.id, kind, at, origin: actor });
 }

@@ -8,14 +8,13 @@ import {
   type SessionKind,
   assertSignInAllowed,
   checkPassword,
-  deviceOf,
   findPublicUser,
   hashToken,
-  networkOf,
   newToken,
   recordSignInFailure,
   startSession,
 } from '../users';
+import { deviceOf, networkOf } from '../security-events';
 import { countChallengeAttempt, findChallenge, insertChallenge, lockChallenge, markChallengeUsed } from './login-challenges.repository';
 import { type SecondFactor, lockConfirmedTotp, spendSecondFactor, wrongCode } from './second-factor';
 import { hasConfirmedTotp } from './totp-credentials.repository';

@@ -11,7 +11,6 @@ import { findCredentials, markEmailVerified, setEmail, setPasswordHash } from '.
 import { clearLockout } from './login-lockout';
 import { resetPassword } from './mail/reset-password';
 import { assertAcceptablePassword } from './new-password';
-import { eventOrigin } from './request-origin';
 import { type PublicUser, findByEmail, findPublicUser, revokeSessionsOf } from './users.repository';
 import { mailVerification } from './users.service';
 
@@ -44,7 +43,7 @@ export async function verifyEmailToken(ctx: AppContext, token: string, origin: O
       throw err;
     });
     await appendVerified(trx, user.id, now);
-    const event = await recordSecurityEvent(trx, { userId: user.id, kind: 'email_changed', at: now, ...eventOrigin(origin) });
+    const event = await recordSecurityEvent(trx, { userId: user.id, kind: 'email_changed', at: now, origin });
     return { user, alert: { to: { email: before.email, locale: before.locale }, event } };
   });
   // After commit: a lookup in between would cache the old address or state again.
@@ -104,7 +103,7 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
     await setPasswordHash(trx, account.id, passwordHash, now);
     if (!account.email_verified_at) await appendVerified(trx, account.id, now);
     await revokeSessionsOf(trx, account.id, now);
-    return recordSecurityEvent(trx, { userId: account.id, kind: 'password_reset', at: now, ...eventOrigin(origin) });
+    return recordSecurityEvent(trx, { userId: account.id, kind: 'password_reset', at: now, origin });
   });
   ctx.sessions.forgetUser(account.id);
   await clearLockout(ctx.rateLimits, account.email.toLowerCase());

@@ -10,7 +10,6 @@ import { findCredentials, setPasswordHash, updateProfile } from './account.repos
 import { confirmNewEmail } from './mail/confirm-new-email';
 import { emailChangeRequested } from './mail/email-change-requested';
 import { assertAcceptablePassword } from './new-password';
-import { eventOrigin } from './request-origin';
 import { revokeOtherSessions } from './sessions.repository';
 import { assertSteppedUp } from './step-up';
 import { hashToken } from './tokens';
@@ -44,7 +43,7 @@ export async function changePassword(ctx: AppContext, userId: string, token: str
   const event = await inTransaction(ctx.db, async (trx) => {
     await setPasswordHash(trx, userId, passwordHash);
     await revokeOtherSessions(trx, userId, hashToken(token), now);
-    return recordSecurityEvent(trx, { userId, kind: 'password_changed', at: now, ...eventOrigin(origin) });
+    return recordSecurityEvent(trx, { userId, kind: 'password_changed', at: now, origin });
   });
   ctx.sessions.forgetUser(userId);
   await sendSecurityAlert(ctx, account, event);

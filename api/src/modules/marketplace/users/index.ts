@@ -38,4 +38,3 @@ export { hashToken, newToken } from './tokens';
 export { resolveSession } from './session-lookup';
 export { exportAccount, exportSessions } from './account-export';
 export { isMember, pseudonymiseUser } from './deleted-accounts';
-export { deviceOf, networkOf } from './network';

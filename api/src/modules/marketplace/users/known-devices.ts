@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { hasFingerprint } from '../../risk/fingerprints';
-import { deviceOf, networkOf } from './network';
+import { deviceOf, networkOf } from '../security-events';
 
 /**
  * Whether this sign-in comes from a device the user never signed in from: by its X-Device-Id when

@@ -2,7 +2,6 @@ import type { AppContext } from '../../../context';
 import { inTransaction } from '../../../db/transaction';
 import { notFound } from '../../../errors';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
-import { eventOrigin } from './request-origin';
 import { listLiveSessions, revokeSessionOf } from './sessions.repository';
 import { hashToken } from './tokens';
 import { findPublicUser, revokeSessionsOf } from './users.repository';
@@ -27,7 +26,7 @@ export async function signOutEverywhere(ctx: AppContext, userId: string, origin:
   const now = ctx.clock.now();
   const { user, event } = await inTransaction(ctx.db, async (trx) => {
     await revokeSessionsOf(trx, userId, now);
-    const event = await recordSecurityEvent(trx, { userId, kind: 'signed_out_everywhere', at: now, ...eventOrigin(origin) });
+    const event = await recordSecurityEvent(trx, { userId, kind: 'signed_out_everywhere', at: now, origin });
     return { user: (await findPublicUser(trx, userId))!, event };
   });
   ctx.sessions.forgetUser(userId);

@@ -10,12 +10,11 @@ import { assertNotLocked, recordFailure, recordSuccess } from './login-lockout';
 import { passwordWeakness } from './password-policy';
 import type { Locale } from '../../../db/schema';
 import { sendMail } from '../../platform/mail';
-import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
+import { deviceOf, networkOf, recordSecurityEvent, sendSecurityAlert } from '../security-events';
 import { issueAccountToken } from './account-tokens';
 import { accountExists } from './mail/account-exists';
 import { verifyEmail } from './mail/verify-email';
 import { isNewDevice } from './known-devices';
-import { deviceOf, networkOf } from './network';
 import { markSteppedUp } from './step-up';
 import { hashToken, newToken } from './tokens';
 import { type PublicUser, findByEmail, findPasswordHash, insertSession, insertUser, toPublicUser } from './users.repository';
@@ -136,8 +135,7 @@ export async function startSession(ctx: AppContext, user: PublicUser, kind: Sess
           userId: user.id,
           kind: 'login_new_device',
           at: now,
-          network: networkOf(origin.ip),
-          userAgent: deviceOf(origin.userAgent),
+          origin,
           details: { session_kind: kind },
         })
       : undefined;
