@@ -80,7 +80,7 @@ describe('relayBatch', () => {
         occurred_at: '2026-11-21 10:00:00.000',
         amount: '1000',
         currency: 'EUR',
-        category: 'electronics',
+        category: 'cameras',
         seller_id: payload.seller_id,
         buyer_id: payload.buyer_id,
       },
