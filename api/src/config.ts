@@ -172,6 +172,10 @@ const EnvSchema = z
     LISTING_AUTO_APPROVE: bool.default(false),
     // This many open reports send an active listing back to review.
     LISTING_REVIEW_REPORT_THRESHOLD: int(3, 1),
+    // Saved searches: at most this many per user; new listings matching one are notified at most once
+    // per this many minutes (a digest of what matched meanwhile).
+    SAVED_SEARCHES_PER_USER: int(50, 1, 1000),
+    SAVED_SEARCH_DIGEST_MINUTES: int(60, 1, 10080),
     // Rate limits (http/rate-limits.ts): counters live in Postgres, or in Redis when REDIS_URL is set; an
     // in-memory limiter per process stands in while the store is unreachable. Budgets: every /v1 request
     // per signed-in user (else per address); each content-creating route per user; credential routes

@@ -3,6 +3,7 @@
 import type { RouteDef } from './http/route';
 import { accountDataRoutes } from './modules/marketplace/account-data/account-data.routes';
 import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
+import { favouritesRoutes } from './modules/marketplace/favourites/favourites.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
@@ -13,6 +14,7 @@ import { profilesRoutes } from './modules/marketplace/profiles/profiles.routes';
 import { publicProfileRoutes } from './modules/marketplace/profiles/public-profile.routes';
 import { reviewModerationRoutes } from './modules/marketplace/reviews/review-moderation.routes';
 import { reviewsRoutes } from './modules/marketplace/reviews/reviews.routes';
+import { savedSearchesRoutes } from './modules/marketplace/saved-searches/saved-searches.routes';
 import { accountRecoveryRoutes } from './modules/marketplace/users/account-recovery.routes';
 import { accountSettingsRoutes } from './modules/marketplace/users/account-settings.routes';
 import { usersRoutes } from './modules/marketplace/users/users.routes';
@@ -46,6 +48,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...oidcRoutes,
   ...twoFactorRoutes,
   ...listingsRoutes,
+  ...favouritesRoutes,
+  ...savedSearchesRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,
   ...checkoutRoutes,

@@ -619,6 +619,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/favourites/{listing_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Favourite a listing (again: no change); you are alerted when its price drops */
+        put: operations["favouriteListing"];
+        post?: never;
+        /** Remove a listing from your favourites (not there: no change) */
+        delete: operations["unfavouriteListing"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your favourites, newest first; one no longer available to you is kept with `listing: null` */
+        get: operations["listMyFavourites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved searches, newest first */
+        get: operations["listMySavedSearches"];
+        put?: never;
+        /** Save a search: new listings that match it are notified, at most once an hour per search */
+        post: operations["saveSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved searches (its pending alerts go with it) */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders": {
         parameters: {
             query?: never;
@@ -2344,6 +2414,52 @@ export interface components {
             amount: number;
             /** @description ISO 4217 code */
             currency: string;
+        };
+        MyListing: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seller_id: string;
+            title: string;
+            description: string;
+            price: components["schemas"]["Money"];
+            /** @enum {string} */
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @enum {string} */
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
+            moderation_note: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description How many people favourited it */
+            favourite_count: number;
+        };
+        /** @description A listing you favourited */
+        Favourite: {
+            /** Format: uuid */
+            listing_id: string;
+            /**
+             * Format: date-time
+             * @description When you favourited it
+             */
+            created_at: string;
+            /** @description The listing as you may see it now; null once it is unavailable to you (removed, under review, its seller suspended or blocking you) */
+            listing: components["schemas"]["Listing"] | null;
+        };
+        SavedSearch: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            /** @description The search parameters, as GET /v1/listings takes them */
+            query: {
+                [key: string]: unknown;
+            };
+            /** @description When new matches were last notified (at most one notification an hour) */
+            last_alerted_at: string | null;
+            /** Format: date-time */
+            created_at: string;
         };
         /**
          * @description An order between a buyer and a seller; amounts in minor units
@@ -6481,14 +6597,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of your listings, newest first */
+            /** @description A page of your listings, newest first, each with how many people favourited it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["Listing"][];
+                        data: components["schemas"]["MyListing"][];
                         next_cursor: string | null;
                     };
                 };
@@ -6569,6 +6685,430 @@ export interface operations {
                 };
             };
             /** @description No such user (or suspended) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    favouriteListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                listing_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Favourited */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing (or one you cannot see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description own_listing: your own listing */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfavouriteListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                listing_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not (or no longer) a favourite */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyFavourites: {
+        parameters: {
+            query?: {
+                /** @description Page size: at most this many items, 1 to 100 */
+                limit?: number;
+                /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of favourites */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Favourite"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMySavedSearches: {
+        parameters: {
+            query?: {
+                /** @description Page size: at most this many items, 1 to 100 */
+                limit?: number;
+                /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of saved searches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SavedSearch"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your name for the search */
+                    name?: string;
+                    /** @description The parameters of GET /v1/listings (`limit` is ignored) */
+                    query: {
+                        /**
+                         * @description Page size: at most this many items, 1 to 100
+                         * @default 20
+                         */
+                        limit?: number;
+                        /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
+                        cursor?: string;
+                        /** @description Full-text search over title and description */
+                        q?: string;
+                        /**
+                         * @description Only listings in this category (a parent covers its children)
+                         * @enum {string}
+                         */
+                        category?: "electronics" | "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "fashion" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "home" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "books" | "fiction" | "non-fiction" | "comics" | "books-other" | "sports" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys" | "toys-games" | "baby" | "toys-other" | "collectibles" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "vehicles" | "car-parts" | "motorbike-parts" | "vehicles-other" | "music" | "instruments" | "records" | "music-other" | "other";
+                        /** @description Only listings priced in this ISO 4217 currency; required with min_price or max_price */
+                        currency?: string;
+                        /** @description Inclusive lower bound on the price, in minor units of `currency` (which it requires) */
+                        min_price?: number;
+                        /** @description Inclusive upper bound on the price, in minor units of `currency` (which it requires) */
+                        max_price?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description saved_search_limit: you have the most saved searches allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved search’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such saved search of yours */
             404: {
                 headers: {
                     [name: string]: unknown;

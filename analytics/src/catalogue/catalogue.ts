@@ -9,6 +9,7 @@ import { ORDER_EVENTS } from './order';
 import { PAYOUT_EVENTS } from './payout';
 import { REPORT_EVENTS } from './report';
 import { REVIEW_EVENTS } from './review';
+import { SAVED_SEARCH_EVENTS } from './saved-search';
 import { USER_EVENTS } from './user';
 
 /** Every event type the outbox accepts, by type. */
@@ -23,6 +24,7 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventDefinition>> = Object
   ...FRAUD_CASE_EVENTS,
   ...PAYOUT_EVENTS,
   ...MODEL_EVENTS,
+  ...SAVED_SEARCH_EVENTS,
 });
 
 export type EventCheck = { ok: true; version: number } | { ok: false; version: number | null; reason: string };

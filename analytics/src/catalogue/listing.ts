@@ -16,6 +16,8 @@ const decision = (command: 'approve' | 'request_changes' | 'reject' | 'remove' |
     batch_id: id.nullable().describe('the bulk decision it was part of; null for a single one'),
   });
 
+const favourite = z.strictObject({ listing_id: id, seller_id: id, user_id: id.describe('who favourited it') });
+
 export const LISTING_EVENTS = {
   'listing.created': defineEvent(
     'listing',
@@ -47,6 +49,19 @@ export const LISTING_EVENTS = {
   'listing.rejected': defineEvent('listing', 'A moderator rejected the listing.', decision('reject')),
   'listing.removed': defineEvent('listing', 'A moderator removed the listing (an actioned report).', decision('remove')),
   'listing.decision_undone': defineEvent('listing', 'A moderator undid a bulk decision, restoring the previous status.', decision('undo')),
+  'listing.favourited': defineEvent('listing', 'A user favourited the listing (the first time; favouriting again is no event).', favourite),
+  'listing.unfavourited': defineEvent('listing', 'A user removed the listing from their favourites.', favourite),
+  'alert.price_drop': defineEvent(
+    'listing',
+    'The price of a listing a user favourited dropped, and they were notified (one event per user told).',
+    z.strictObject({
+      listing_id: id,
+      user_id: id,
+      old_amount: minor,
+      new_amount: minor,
+      currency,
+    }),
+  ),
   'listing.held_for_review': defineEvent(
     'listing',
     'Reports held the listing for moderation.',

@@ -615,6 +615,39 @@ export interface UserBlocksTable {
   created_at: Timestamp;
 }
 
+export interface FavouritesTable {
+  user_id: string;
+  listing_id: string;
+  created_at: Timestamp;
+}
+
+export interface SavedSearchesTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string | null;
+  /** The search parameters as saved (those of GET /v1/listings, without paging). */
+  query: ColumnType<Record<string, unknown>, string, string>;
+  /** The text query, rechecked exactly on the candidates the indexed columns find. */
+  q: string | null;
+  /** The category leaves the search covers, or ['*'] for any. */
+  category_keys: string[];
+  /** Lexemes every match must contain (empty: no text, or a query that is not a plain conjunction). */
+  terms: string[];
+  currency: string | null;
+  min_price: BigIntColumn | null;
+  max_price: BigIntColumn | null;
+  last_alerted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the pending matches are next due for a digest; null when none is pending. */
+  digest_due_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+}
+
+export interface SavedSearchMatchesTable {
+  saved_search_id: string;
+  listing_id: string;
+  matched_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -645,6 +678,9 @@ export interface DB {
   identity_documents: IdentityDocumentsTable;
   public_profiles: PublicProfilesTable;
   user_blocks: UserBlocksTable;
+  favourites: FavouritesTable;
+  saved_searches: SavedSearchesTable;
+  saved_search_matches: SavedSearchMatchesTable;
   seller_accounts: SellerAccountsTable;
   stripe_events: StripeEventsTable;
   disputes: DisputesTable;

@@ -8,6 +8,8 @@ import { closeListingsOf } from '../listings';
 import { deleteNotificationsOf } from '../notifications';
 import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
 import { eraseBlocks } from '../blocks';
+import { eraseFavourites } from '../favourites';
+import { eraseSavedSearches } from '../saved-searches';
 import { eraseOidcIdentities } from '../oidc';
 import { eraseTwoFactor } from '../two-factor';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
@@ -23,7 +25,16 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
  * A module that stores more about a user (a second factor, linked sign-in providers, blocks, a public
  * profile and its avatar) adds its eraser here, one line.
  */
-export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf, eraseBlocks, eraseOidcIdentities, eraseTwoFactor];
+export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
+  erasePrivateData,
+  deleteNotificationsOf,
+  deleteExportsOf,
+  eraseBlocks,
+  eraseOidcIdentities,
+  eraseTwoFactor,
+  eraseFavourites,
+  eraseSavedSearches,
+];
 
 /**
  * Deletes the caller's account, once they have stepped up and nothing is open (orders, disputes,

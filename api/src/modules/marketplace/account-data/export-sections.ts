@@ -9,6 +9,8 @@ import { exportListingsOf } from '../listings';
 import { exportNotificationsOf } from '../notifications';
 import { exportPrivateData, findPublicProfile } from '../profiles';
 import { exportBlocksOf } from '../blocks';
+import { exportFavouritesOf } from '../favourites';
+import { exportSavedSearchesOf } from '../saved-searches';
 import { listLinkedIdentities } from '../oidc';
 import { twoFactorStatus } from '../two-factor';
 import { exportReviewsOf } from '../reviews';
@@ -70,6 +72,8 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     about: 'The OpenID Connect providers (Google, Microsoft…) linked to your account, with the email each gave.',
     read: ({ db, keyring, userId }) => listLinkedIdentities(db, keyring, userId),
   },
+  { file: 'favourites.json', about: 'The listings you favourited, and when.', read: ({ db, userId }) => exportFavouritesOf(db, userId) },
+  { file: 'saved-searches.json', about: 'Your saved searches: their names and search parameters.', read: ({ db, userId }) => exportSavedSearchesOf(db, userId) },
   { file: 'blocks.json', about: 'The users you blocked, and when.', read: ({ db, userId }) => exportBlocksOf(db, userId) },
   { file: 'notifications.json', about: 'The notifications we sent you in the app (order updates and the like).', read: ({ db, userId }) => exportNotificationsOf(db, userId) },
   {

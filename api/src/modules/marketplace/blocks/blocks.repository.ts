@@ -65,6 +65,13 @@ export async function isBlockedBetween(db: Kysely<DB> | Transaction<DB>, a: stri
 export const hasNotBlocked = (userId: string, viewerId: string) =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.blocker_id = ${sql.ref(userId)} AND b.blocked_id = ${viewerId}::uuid)`;
 
+/**
+ * For other modules' queries (alerts between a user in a column and another user): true unless either
+ * has blocked the other.
+ */
+export const neitherBlocked = (userId: string, otherId: string) =>
+  sql<boolean>`NOT EXISTS (SELECT 1 FROM user_blocks b WHERE (b.blocker_id = ${sql.ref(userId)} AND b.blocked_id = ${otherId}::uuid) OR (b.blocker_id = ${otherId}::uuid AND b.blocked_id = ${sql.ref(userId)}))`;
+
 /** Account deletion: the user's blocks, in both directions. */
 export async function eraseBlocks(trx: Transaction<DB>, userId: string): Promise<void> {
   await trx

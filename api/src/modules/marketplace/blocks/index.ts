@@ -1,2 +1,2 @@
-export { eraseBlocks, exportBlocksOf, hasNotBlocked } from './blocks.repository';
+export { eraseBlocks, exportBlocksOf, hasNotBlocked, neitherBlocked } from './blocks.repository';
 export { assertNotBlocked } from './blocks.service';

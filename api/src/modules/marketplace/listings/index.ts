@@ -4,6 +4,9 @@ export {
   UNDER_REVIEW,
   countActiveListings,
   findListing,
+  findMatchableListing,
+  findVisibleListing,
+  findVisibleListings,
   lockListing,
   lockListings,
   reserveListing,
@@ -12,6 +15,7 @@ export {
   updateListing,
   type Listing,
 } from './listings.repository';
-export { LISTING_STATUSES, ListingIdParams, ListingResponse } from './listings.schemas';
+export { LISTING_STATUSES, ListingIdParams, ListingResponse, SearchListingsQuery } from './listings.schemas';
+export { matchesTextQuery, textQueryOf } from './listing-text-search';
 export { createListing } from './listings.service';
 export { closeListingsOf, exportListingsOf } from './listings.repository';

@@ -5,6 +5,7 @@ import { toAmount } from '../../money/currencies';
 import { hasNotBlocked } from '../blocks';
 import { leavesOf } from '../categories';
 import { notSuspended } from '../users';
+import { matchesTextQuery } from './listing-text-search';
 
 export interface ListingFilter {
   /** The signed-in caller, if any: listings of sellers who blocked them are left out. */
@@ -141,7 +142,7 @@ export async function setListingStatus(trx: Transaction<DB>, id: string, status:
 /** Browsing shows active listings only; fetching one by id also shows reserved and sold ones. */
 export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listing[]> {
   let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active').where(visibleTo(f.viewerId));
-  if (f.q) query = query.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
+  if (f.q) query = query.where(matchesTextQuery(sql.ref('search'), f.q));
   if (f.category) query = query.where('category', 'in', leavesOf(f.category));
   if (f.currency) query = query.where('currency', '=', f.currency);
   if (f.min_price !== undefined) query = query.where('price_amount', '>=', String(f.min_price));
@@ -188,4 +189,28 @@ export async function closeListingsOf(trx: Transaction<DB>, sellerId: string, no
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
+}
+
+/** Several listings as the viewer sees them (as findVisibleListing), in no order; those they may not see are left out. */
+export function findVisibleListings(db: Kysely<DB> | Transaction<DB>, ids: readonly string[], viewerId: string): Promise<Listing[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('listings')
+    .select(COLUMNS)
+    .where('id', 'in', ids)
+    .where('status', 'not in', ['removed', ...UNDER_REVIEW])
+    .where(visibleTo(viewerId))
+    .execute();
+}
+
+/** An active listing as saved searches match it: with its text's lexemes and vector (the `search` column). Undefined when the public cannot see it. */
+export function findMatchableListing(db: Kysely<DB> | Transaction<DB>, id: string): Promise<(Listing & { lexemes: string[]; vector: string }) | undefined> {
+  return db
+    .selectFrom('listings')
+    .select(COLUMNS)
+    .select([sql<string[]>`tsvector_to_array(search)`.as('lexemes'), sql<string>`search::text`.as('vector')])
+    .where('id', '=', id)
+    .where('status', '=', 'active')
+    .where(sellerNotSuspended)
+    .executeTakeFirst();
 }

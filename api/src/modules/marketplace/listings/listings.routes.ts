@@ -1,11 +1,21 @@
 import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
+import { favouriteCounts } from '../favourites';
 import { completedSalesOf } from '../orders';
 import { UserIdParams } from '../../platform/staff';
 import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified, findProfileUser } from '../users';
 import { findVisibleListing, listActiveListingsOf, listSellerListings, searchListings, toListingResponse } from './listings.repository';
-import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery, UserListingsQuery } from './listings.schemas';
+import {
+  CreateListingBody,
+  EditListingBody,
+  ListingIdParams,
+  ListingResponse,
+  MyListingResponse,
+  MyListingsQuery,
+  SearchListingsQuery,
+  UserListingsQuery,
+} from './listings.schemas';
 import { createListing, editListing } from './listings.service';
 
 export const listingsRoutes = [
@@ -53,8 +63,15 @@ export const listingsRoutes = [
     access: 'user',
     summary: 'Your listings in every status, with the moderator’s note',
     query: MyListingsQuery,
-    responses: { 200: { description: 'A page of your listings, newest first', schema: pageResponse(ListingResponse) } },
-    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listSellerListings(ctx.db, user.id, query), query.limit, toListingResponse) }),
+    responses: { 200: { description: 'A page of your listings, newest first, each with how many people favourited it', schema: pageResponse(MyListingResponse) } },
+    handler: async ({ ctx, user, query }) => {
+      const rows = await listSellerListings(ctx.db, user.id, query);
+      const favourites = await favouriteCounts(
+        ctx.db,
+        rows.map((l) => l.id),
+      );
+      return { status: 200, body: page(rows, query.limit, (l) => ({ ...toListingResponse(l), favourite_count: favourites.get(l.id) ?? 0 })) };
+    },
   }),
   route({
     method: 'get',

@@ -4,7 +4,6 @@ import { PageQuery } from '../../../http/pagination';
 import { MAX_AMOUNT, MoneyResponse, MoneySchema } from '../../money/currencies';
 import { CATEGORY_SLUGS, LEAF_CATEGORIES } from '../categories';
 
-
 export const CreateListingBody = z
   .strictObject({
     title: z.string().trim().min(3, 'must be at least 3 characters').max(120, 'must be at most 120 characters'),
@@ -84,3 +83,5 @@ export const ListingResponse = z
       },
     ],
   });
+
+export const MyListingResponse = ListingResponse.extend({ favourite_count: z.int().nonnegative().describe('How many people favourited it') }).meta({ id: 'MyListing' });

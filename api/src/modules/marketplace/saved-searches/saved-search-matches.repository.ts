@@ -1,0 +1,94 @@
+import { type Kysely, type Transaction, sql } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { neitherBlocked } from '../blocks';
+import { matchesTextQuery } from '../listings';
+import { ANY_CATEGORY } from './saved-search-constraints';
+
+/** What matching needs of a new listing: its fields, and its text as lexemes and as a vector. */
+export interface MatchableListing {
+  id: string;
+  seller_id: string;
+  category: string;
+  currency: string;
+  price_amount: string;
+  lexemes: string[];
+  vector: string;
+}
+
+/**
+ * The saved searches a new listing matches, as one indexed query: the GIN indexes on `category_keys`
+ * (the listing's category or any) and `terms` (every required word is among the listing's lexemes)
+ * narrow 100,000 searches to a few candidates, on which the price range, currency and the exact text
+ * query are checked. Never the seller's own searches, nor those of users either side blocked.
+ */
+export function matchingSearches(db: Kysely<DB> | Transaction<DB>, listing: MatchableListing) {
+  return db
+    .selectFrom('saved_searches as s')
+    .select(['s.id', 's.user_id'])
+    .where(sql<boolean>`s.category_keys && ${[listing.category, ANY_CATEGORY]}::text[]`)
+    .where(sql<boolean>`s.terms <@ ${listing.lexemes}::text[]`)
+    .where((eb) => eb.or([eb('s.currency', 'is', null), eb('s.currency', '=', listing.currency)]))
+    .where((eb) => eb.or([eb('s.min_price', 'is', null), eb('s.min_price', '<=', listing.price_amount)]))
+    .where((eb) => eb.or([eb('s.max_price', 'is', null), eb('s.max_price', '>=', listing.price_amount)]))
+    .where((eb) => eb.or([eb('s.q', 'is', null), matchesTextQuery(sql.val(listing.vector), sql.ref('s.q'))]))
+    .where('s.user_id', '<>', listing.seller_id)
+    .where(neitherBlocked('s.user_id', listing.seller_id));
+}
+
+/**
+ * Records the listing as a pending match of every saved search it matches, in one statement, and
+ * schedules each search's digest: now if it has not alerted within `digestMinutes`, else that long
+ * after its last alert. Returns how many searches it matched.
+ */
+export async function recordMatches(trx: Transaction<DB>, listing: MatchableListing, now: Date, digestMinutes: number): Promise<number> {
+  const rows = await trx
+    .with('matched', () => matchingSearches(trx, listing))
+    .with('inserted', (db) =>
+      db
+        .insertInto('saved_search_matches')
+        .columns(['saved_search_id', 'listing_id', 'matched_at'])
+        .expression((eb) => eb.selectFrom('matched').select(['matched.id', sql.val(listing.id).as('listing_id'), sql.val(now).as('matched_at')]))
+        .onConflict((oc) => oc.doNothing())
+        .returning('saved_search_id'),
+    )
+    .updateTable('saved_searches')
+    .set({ digest_due_at: sql`COALESCE(digest_due_at, GREATEST(${now}::timestamptz, last_alerted_at + ${digestMinutes} * interval '1 minute'))` })
+    .where('id', 'in', (eb) => eb.selectFrom('inserted').select('saved_search_id'))
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+export interface DueDigest {
+  id: string;
+  user_id: string;
+  name: string | null;
+}
+
+/** Saved searches whose digest is due, locked; rows another worker holds are skipped. */
+export function claimDueDigests(trx: Transaction<DB>, now: Date, limit: number): Promise<DueDigest[]> {
+  return trx
+    .selectFrom('saved_searches')
+    .select(['id', 'user_id', 'name'])
+    .where('digest_due_at', '<=', now)
+    .orderBy('digest_due_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** Removes and returns the search's pending matches, in the order they matched. */
+export async function takeMatches(trx: Transaction<DB>, savedSearchId: string): Promise<string[]> {
+  const rows = await trx.deleteFrom('saved_search_matches').where('saved_search_id', '=', savedSearchId).returning(['listing_id', 'matched_at']).execute();
+  return rows.sort((a, b) => a.matched_at.getTime() - b.matched_at.getTime()).map((r) => r.listing_id);
+}
+
+/** The digest went out (`alertedAt`) or had nothing left to say (null): nothing is pending any more. */
+export async function closeDigest(trx: Transaction<DB>, savedSearchId: string, alertedAt: Date | null): Promise<void> {
+  await trx
+    .updateTable('saved_searches')
+    .set(alertedAt ? { digest_due_at: null, last_alerted_at: alertedAt } : { digest_due_at: null })
+    .where('id', '=', savedSearchId)
+    .execute();
+}
