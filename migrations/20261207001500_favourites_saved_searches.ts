@@ -2,11 +2,12 @@ import { type Kysely, sql } from 'kysely';
 
 // Favourites, saved searches and the pending matches their hourly digests are made of.
 //
-// A saved search keeps its query as given, and its constraints denormalised into indexable columns so
-// that one indexed query finds the searches a new listing matches (see saved-search-matches.repository.ts):
-// `category_keys` the leaves the search covers, or {'*'} for any (GIN, `&& ARRAY[category, '*']`);
-// `terms` the lexemes every match must contain (GIN, `<@ listing lexemes`), empty when the query has
-// none or is not a plain conjunction; currency and price bounds, checked on the few candidates.
+// A saved search keeps its query as given, and its constraints denormalised so that one indexed query
+// finds the searches a new listing matches (saved-search-matches.repository.ts): `keys` every word and
+// the category a matching listing must have, `anchor` the rarest of them, by which the btree index
+// finds the search (only searches anchored on one of the listing's own words or categories are
+// candidates), `text_query` the query when its words alone do not decide (a phrase, a negation),
+// currency and price bounds: all checked on the few candidates.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     CREATE TABLE favourites (
@@ -25,20 +26,20 @@ export async function up(db: Kysely<any>): Promise<void> {
       user_id uuid NOT NULL REFERENCES users(id),
       name text CHECK (length(name) <= 80),
       query jsonb NOT NULL CHECK (jsonb_typeof(query) = 'object'),
-      q text,
-      category_keys text[] NOT NULL CHECK (cardinality(category_keys) > 0),
-      terms text[] NOT NULL,
+      keys text[] NOT NULL,
+      anchor text,
+      text_query text,
       currency text CHECK (currency ~ '^[A-Z]{3}$'),
       min_price bigint,
       max_price bigint,
       last_alerted_at timestamptz,
       digest_due_at timestamptz,
       created_at timestamptz NOT NULL,
-      CHECK ((min_price IS NULL AND max_price IS NULL) OR currency IS NOT NULL)
+      CHECK ((min_price IS NULL AND max_price IS NULL) OR currency IS NOT NULL),
+      CHECK ((anchor IS NULL) = (cardinality(keys) = 0))
     )`.execute(db);
   await sql`CREATE INDEX saved_searches_user_page ON saved_searches (user_id, created_at DESC, id DESC)`.execute(db);
-  await sql`CREATE INDEX saved_searches_category_keys ON saved_searches USING gin (category_keys)`.execute(db);
-  await sql`CREATE INDEX saved_searches_terms ON saved_searches USING gin (terms)`.execute(db);
+  await sql`CREATE INDEX saved_searches_anchor ON saved_searches (anchor)`.execute(db);
   await sql`CREATE INDEX saved_searches_digest_due ON saved_searches (digest_due_at) WHERE digest_due_at IS NOT NULL`.execute(db);
 
   await sql`

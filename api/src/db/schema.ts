@@ -627,12 +627,12 @@ export interface SavedSearchesTable {
   name: string | null;
   /** The search parameters as saved (those of GET /v1/listings, without paging). */
   query: ColumnType<Record<string, unknown>, string, string>;
-  /** The text query, rechecked exactly on the candidates the indexed columns find. */
-  q: string | null;
-  /** The category leaves the search covers, or ['*'] for any. */
-  category_keys: string[];
-  /** Lexemes every match must contain (empty: no text, or a query that is not a plain conjunction). */
-  terms: string[];
+  /** Every word and the category a matching listing must have (category keys read `category <slug>`). */
+  keys: string[];
+  /** The rarest of `keys` among listings, which the index finds the search by; null when it has no keys. */
+  anchor: string | null;
+  /** The text query when its words alone do not decide a match (a phrase, a negation, a disjunction). */
+  text_query: string | null;
   currency: string | null;
   min_price: BigIntColumn | null;
   max_price: BigIntColumn | null;

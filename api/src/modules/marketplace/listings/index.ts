@@ -16,6 +16,6 @@ export {
   type Listing,
 } from './listings.repository';
 export { LISTING_STATUSES, ListingIdParams, ListingResponse, SearchListingsQuery } from './listings.schemas';
-export { matchesTextQuery, textQueryOf } from './listing-text-search';
+export { type ListingKeyShares, listingKeyShares, matchesTextQuery, textQueriesOf } from './listing-text-search';
 export { createListing } from './listings.service';
 export { closeListingsOf, exportListingsOf } from './listings.repository';

@@ -1,34 +1,42 @@
 import type { z } from 'zod';
-import type { SearchListingsQuery } from '../listings';
-import { leavesOf } from '../categories';
+import { leavesOf, pathOf } from '../categories';
+import type { ListingKeyShares, SearchListingsQuery } from '../listings';
 
 /** The parameters of GET /v1/listings a saved search keeps: all but paging. */
 export type SavedQuery = Omit<z.infer<typeof SearchListingsQuery>, 'limit' | 'cursor'>;
 
-/** `category_keys` of a search in every category: a listing's keys are its category and this. */
-export const ANY_CATEGORY = '*';
+// A category as a key beside the lexemes: lexemes never hold a space.
+const CATEGORY_KEY = 'category ';
+const categoryKey = (slug: string) => `${CATEGORY_KEY}${slug}`;
+
+/** The keys a listing offers saved searches: its lexemes, its category and the category's ancestors. */
+export const listingKeys = (lexemes: readonly string[], category: string): string[] => [...lexemes, ...pathOf(category).map((node) => categoryKey(node.slug))];
 
 /** A saved search's constraints as the indexed columns of `saved_searches` hold them. */
 export interface SavedSearchConstraints {
-  q: string | null;
-  category_keys: string[];
-  terms: string[];
+  /** Every key a matching listing must offer (listingKeys): the query's required words and its category. */
+  keys: string[];
+  /** The rarest of `keys` among listings: the one the index finds the search by. Null without keys (it matches any listing's words and category). */
+  anchor: string | null;
+  /** The text query, when `keys` alone do not decide it (a phrase, a negation, a disjunction): rechecked on each candidate. */
+  text_query: string | null;
   currency: string | null;
   min_price: number | null;
   max_price: number | null;
 }
 
 /**
- * The lexemes every listing a text query finds must contain, from the query's normalised form
- * (`'vintag' & 'camera' & !'broken'`): the plain, not negated ones. None for a disjunction, which
- * requires no single word; the exact query is rechecked on the candidates anyway.
+ * What a text query requires, from its normalised form (`'vintag' & 'camera' & !'broken'`): the
+ * plain, not negated lexemes, and whether containing them is also enough (a plain conjunction of
+ * words). A disjunction requires no single word; a query without lexemes matches nothing.
  */
-export function requiredLexemes(tsquery: string): string[] {
-  const required = new Set<string>();
+export function textConstraint(tsquery: string): { terms: string[]; exact: boolean } {
+  const terms = new Set<string>();
   const negatedGroups: boolean[] = [];
   let negateNext = false;
+  let exact = true;
   for (let i = 0; i < tsquery.length; i += 1) {
-    const c = tsquery[i];
+    const c = tsquery[i]!;
     if (c === "'") {
       let lexeme = '';
       for (i += 1; i < tsquery.length; i += 1) {
@@ -38,29 +46,41 @@ export function requiredLexemes(tsquery: string): string[] {
         else if (d === "'") break;
         else lexeme += d;
       }
-      if (!negateNext && !negatedGroups.includes(true)) required.add(lexeme);
+      if (!negateNext && !negatedGroups.includes(true)) terms.add(lexeme);
       negateNext = false;
-    } else if (c === '|') return [];
+    } else if (c === '|') return { terms: [], exact: false };
     else if (c === '!') negateNext = true;
     else if (c === '(') {
       negatedGroups.push(negateNext);
       negateNext = false;
     } else if (c === ')') negatedGroups.pop();
+    // Anything but words joined by & (a phrase's <->, a negation, a prefix) needs the exact query.
+    if (!/[\s&']/.test(c)) exact = false;
   }
-  return [...required];
+  return { terms: [...terms], exact: exact && terms.size > 0 };
 }
 
 /**
  * Every parameter of the search becomes a constraint a new listing is matched on. The rest must stay
  * empty: a parameter GET /v1/listings gains fails to compile here until matching handles it.
  */
-export function constraintsOf(query: SavedQuery, tsquery: string | null): SavedSearchConstraints {
+export function constraintsOf(query: SavedQuery, tsquery: string | null, shares: ListingKeyShares): SavedSearchConstraints {
   const { q, category, currency, min_price, max_price, ...unmatched } = query;
   unmatched satisfies Record<string, never>;
+  const text = q === undefined || tsquery === null ? { terms: [], exact: true } : textConstraint(tsquery);
+  const keys = [...text.terms, ...(category ? [categoryKey(category)] : [])];
+  const share = (key: string) =>
+    key.startsWith(CATEGORY_KEY) ? leavesOf(key.slice(CATEGORY_KEY.length)).reduce((sum, leaf) => sum + (shares.categories.get(leaf) ?? 0), 0) : (shares.lexemes.get(key) ?? 0);
+  // Rarest first; without statistics, a word before a category and a longer word before a shorter one (usually rarer).
+  const rank = (key: string) => [share(key), key.startsWith(CATEGORY_KEY) ? 1 : 0, -key.length] as const;
+  const rarer = (a: string, b: string) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || a.localeCompare(b);
+  };
   return {
-    q: q ?? null,
-    category_keys: category ? leavesOf(category) : [ANY_CATEGORY],
-    terms: tsquery === null ? [] : requiredLexemes(tsquery),
+    keys,
+    anchor: [...keys].sort(rarer)[0] ?? null,
+    text_query: text.exact ? null : (q ?? null),
     currency: currency ?? null,
     min_price: min_price ?? null,
     max_price: max_price ?? null,

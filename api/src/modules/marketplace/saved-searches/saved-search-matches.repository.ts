@@ -2,7 +2,7 @@ import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { neitherBlocked } from '../blocks';
 import { matchesTextQuery } from '../listings';
-import { ANY_CATEGORY } from './saved-search-constraints';
+import { listingKeys } from './saved-search-constraints';
 
 /** What matching needs of a new listing: its fields, and its text as lexemes and as a vector. */
 export interface MatchableListing {
@@ -16,21 +16,23 @@ export interface MatchableListing {
 }
 
 /**
- * The saved searches a new listing matches, as one indexed query: the GIN indexes on `category_keys`
- * (the listing's category or any) and `terms` (every required word is among the listing's lexemes)
- * narrow 100,000 searches to a few candidates, on which the price range, currency and the exact text
- * query are checked. Never the seller's own searches, nor those of users either side blocked.
+ * The saved searches a new listing matches, as one indexed query. Each search is indexed once, by its
+ * anchor (its rarest word or category): the candidates are the searches anchored on one of the
+ * listing's own keys (a btree probe per key) and the few without keys; on those alone the rest is
+ * checked: every key present, currency, price range, the exact text query where words do not decide.
+ * Never the seller's own searches, nor those of users either side blocked.
  */
 export function matchingSearches(db: Kysely<DB> | Transaction<DB>, listing: MatchableListing) {
+  const keys = listingKeys(listing.lexemes, listing.category);
   return db
     .selectFrom('saved_searches as s')
     .select(['s.id', 's.user_id'])
-    .where(sql<boolean>`s.category_keys && ${[listing.category, ANY_CATEGORY]}::text[]`)
-    .where(sql<boolean>`s.terms <@ ${listing.lexemes}::text[]`)
+    .where((eb) => eb.or([eb('s.anchor', '=', eb.fn.any(sql.val(keys))), eb('s.anchor', 'is', null)]))
+    .where(sql<boolean>`s.keys <@ ${keys}::text[]`)
     .where((eb) => eb.or([eb('s.currency', 'is', null), eb('s.currency', '=', listing.currency)]))
     .where((eb) => eb.or([eb('s.min_price', 'is', null), eb('s.min_price', '<=', listing.price_amount)]))
     .where((eb) => eb.or([eb('s.max_price', 'is', null), eb('s.max_price', '>=', listing.price_amount)]))
-    .where((eb) => eb.or([eb('s.q', 'is', null), matchesTextQuery(sql.val(listing.vector), sql.ref('s.q'))]))
+    .where((eb) => eb.or([eb('s.text_query', 'is', null), matchesTextQuery(sql.val(listing.vector), sql.ref('s.text_query'))]))
     .where('s.user_id', '<>', listing.seller_id)
     .where(neitherBlocked('s.user_id', listing.seller_id));
 }

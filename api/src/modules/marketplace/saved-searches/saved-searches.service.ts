@@ -7,7 +7,7 @@ import { lockExternalObject } from '../../../db/advisory-lock';
 import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
-import { findMatchableListing, textQueryOf } from '../listings';
+import { findMatchableListing, listingKeyShares, textQueriesOf } from '../listings';
 import { recordMatches } from './saved-search-matches.repository';
 import { constraintsOf } from './saved-search-constraints';
 import { type SavedSearch, countSavedSearches, deleteSavedSearch, insertSavedSearch } from './saved-searches.repository';
@@ -24,7 +24,7 @@ const savedSearchEvent = (type: 'saved_search.created' | 'saved_search.deleted',
 /** Saves a search, up to SAVED_SEARCHES_PER_USER (409 beyond); its constraints are indexed for matching new listings. */
 export async function saveSearch(ctx: AppContext, userId: string, input: z.infer<typeof SavedSearchBody>): Promise<SavedSearch> {
   const { limit: _limit, cursor: _cursor, ...query } = input.query;
-  const constraints = constraintsOf(query, query.q === undefined ? null : await textQueryOf(ctx.db, query.q));
+  const constraints = constraintsOf(query, query.q === undefined ? null : (await textQueriesOf(ctx.db, [query.q]))[0]!, await listingKeyShares(ctx.db));
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     // Two saves at once must not both pass the cap.
