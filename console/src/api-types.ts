@@ -2308,6 +2308,26 @@ export interface components {
          *         "currency": "EUR"
          *       },
          *       "category": "cameras",
+         *       "category_path": [
+         *         {
+         *           "slug": "electronics",
+         *           "name": "Electronics"
+         *         },
+         *         {
+         *           "slug": "cameras",
+         *           "name": "Cameras"
+         *         }
+         *       ],
+         *       "condition": "good",
+         *       "attributes": {
+         *         "brand": "Canon",
+         *         "model": "AE-1"
+         *       },
+         *       "location": {
+         *         "place": "Lyon",
+         *         "lat": 45.76,
+         *         "lng": 4.84
+         *       },
          *       "status": "active",
          *       "moderation_note": null,
          *       "created_at": "2026-03-02T10:15:00.000Z",
@@ -2324,6 +2344,22 @@ export interface components {
             price: components["schemas"]["Money"];
             /** @enum {string} */
             category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
@@ -3221,6 +3257,22 @@ export interface components {
             price: components["schemas"]["Money"];
             /** @enum {string} */
             category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
@@ -6221,6 +6273,21 @@ export interface operations {
                     };
                     /** @enum {string} */
                     category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+                    /** @enum {string} */
+                    condition: "new" | "like_new" | "good" | "fair";
+                    /** @description Category attributes (brand, size…) as GET /v1/categories defines them for the category, parents’ included */
+                    attributes?: {
+                        [key: string]: string | number;
+                    };
+                    /** @description Where the item can be seen or collected */
+                    location?: {
+                        /** @description A town or district, never an address */
+                        place: string;
+                        /** @description Latitude; stored blurred to about 1 km; requires lng */
+                        lat?: number;
+                        /** @description Longitude; stored blurred to about 1 km; requires lat */
+                        lng?: number;
+                    };
                 };
             };
         };
@@ -6388,6 +6455,21 @@ export interface operations {
                     };
                     /** @enum {string} */
                     category?: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+                    /** @enum {string} */
+                    condition?: "new" | "like_new" | "good" | "fair";
+                    /** @description Replaces all the attributes; checked against the (new) category */
+                    attributes?: {
+                        [key: string]: string | number;
+                    };
+                    /** @description null removes the location */
+                    location?: {
+                        /** @description A town or district, never an address */
+                        place: string;
+                        /** @description Latitude; stored blurred to about 1 km; requires lng */
+                        lat?: number;
+                        /** @description Longitude; stored blurred to about 1 km; requires lat */
+                        lng?: number;
+                    } | null;
                 };
             };
         };

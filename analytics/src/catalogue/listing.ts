@@ -36,10 +36,22 @@ export const LISTING_EVENTS = {
     z.strictObject({
       listing_id: id,
       seller_id: id,
-      fields: z.array(z.enum(['title', 'description', 'category', 'price'])).describe('names of the edited fields, never their values'),
+      fields: z.array(z.enum(['title', 'description', 'category', 'price', 'condition', 'attributes', 'location'])).describe('names of the edited fields, never their values'),
       previous_status: status,
       status,
       flags,
+    }),
+  ),
+  'listing.price_changed': defineEvent(
+    'listing',
+    'The seller changed the price (a drop in the same currency also queues a price-drop alert).',
+    z.strictObject({
+      listing_id: id,
+      seller_id: id,
+      old_amount: minor,
+      old_currency: currency,
+      amount: minor,
+      currency,
     }),
   ),
   'listing.approved': defineEvent('listing', 'A moderator approved the listing.', decision('approve')),
