@@ -151,3 +151,116 @@ describe('listing changes and price history', () => {
     expect(await inTransaction(app.ctx.db, (trx) => takeListingChanges(trx, 10_000))).toEqual([]);
   });
 });
+
+describe('GET /v1/categories', () => {
+  test('the tree with names, slugs and each category’s attributes (its parent’s included), cacheable', async () => {
+    const res = await request('GET', '/v1/categories');
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((c: { slug: string }) => c.slug)).toEqual(['electronics', 'fashion', 'home', 'books', 'sports', 'toys', 'collectibles', 'vehicles', 'music', 'other']);
+    const music = res.body.data.find((c: { slug: string }) => c.slug === 'music');
+    const records = music.children.find((c: { slug: string }) => c.slug === 'records');
+    expect(records).toEqual({
+      slug: 'records',
+      name: 'Vinyl & CDs',
+      attributes: [
+        { key: 'brand', name: 'Brand or label', required: false, type: 'text', max_length: 80 },
+        { key: 'artist', name: 'Artist', required: false, type: 'text', max_length: 80 },
+        { key: 'format', name: 'Format', required: true, type: 'enum', values: ['LP', 'EP', 'single', 'CD', 'cassette'] },
+      ],
+    });
+    expect(res.body.data.find((c: { slug: string }) => c.slug === 'other')).toEqual({ slug: 'other', name: 'Everything else', attributes: [], children: [] });
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+    const etag = res.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await request('GET', '/v1/categories', { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect((await request('GET', '/v1/categories', { headers: { 'if-none-match': '"stale"' } })).status).toBe(200);
+  });
+});
+
+describe('lifecycle: draft, publish, withdraw, relist, mark sold', () => {
+  const act = (id: string, action: string, token = seller.token) => request('POST', `/v1/listings/${id}/${action}`, { token });
+  const typesOf = async (id: string) =>
+    (await app.ctx.db.selectFrom('outbox').select('event_type').where('aggregate_id', '=', id).orderBy('id').execute()).map((e) => e.event_type);
+
+  test('a draft is unreviewed and seen by its seller alone; edits keep it a draft; publishing reviews it and queues it as published', async () => {
+    const stranger = await registerUser(request);
+    const draft = await makeListing(request, seller, { draft: true, title: 'Draft theodolite' });
+    expect(draft.status).toBe('draft');
+    expectProblem(await request('GET', `/v1/listings/${draft.id}`), 404);
+    expectProblem(await request('GET', `/v1/listings/${draft.id}`, { token: stranger.token }), 404);
+    expect((await request('GET', '/v1/listings?q=theodolite')).body.data).toEqual([]);
+    expectProblem(await request('POST', '/v1/orders', { token: stranger.token, body: { listing_id: draft.id } }), 404);
+    expectProblem(await request('GET', `/v1/listings/${draft.id}/price-history`, { token: stranger.token }), 404);
+    expect((await request('GET', `/v1/listings/${draft.id}/price-history`, { token: seller.token })).status).toBe(200);
+    expect((await request('GET', '/v1/me/listings?status=draft&limit=100', { token: seller.token })).body.data.map((l: { id: string }) => l.id)).toContain(draft.id);
+
+    expect((await edit(draft.id, { price: { amount: 9_000, currency: 'EUR' } })).body.status).toBe('draft');
+    expect(await changesOf(draft.id)).toEqual([{ kind: 'price_drop', old_amount: '12500', new_amount: '9000', currency: 'EUR' }]);
+
+    const published = await act(draft.id, 'publish');
+    expect(published.status).toBe(200);
+    expect(published.body.status).toBe('active');
+    expect((await changesOf(draft.id)).map((c) => c.kind)).toEqual(['price_drop', 'published']);
+    expect((await request('GET', `/v1/listings/${draft.id}`)).status).toBe(200);
+    const again = await act(draft.id, 'publish');
+    expectProblem(again, 409);
+    expect(again.body.code).toBe('listing_transition_refused');
+    expect(await typesOf(draft.id)).toEqual(['listing.created', 'listing.edited', 'listing.price_changed', 'listing.published']);
+  });
+
+  test('withdraw hides an active listing; relist reviews it again and queues it as published again', async () => {
+    const listing = await makeListing(request, seller);
+    const withdrawn = await act(listing.id, 'withdraw');
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expectProblem(await request('GET', `/v1/listings/${listing.id}`), 404);
+    expectProblem(await act(listing.id, 'withdraw'), 409);
+    expectProblem(await act(listing.id, 'mark-sold'), 409);
+    expectProblem(await act(listing.id, 'publish'), 409);
+    // Still editable while withdrawn, and it stays withdrawn.
+    expect((await edit(listing.id, { title: 'Vintage camera, new strap' })).body.status).toBe('withdrawn');
+    expect((await act(listing.id, 'relist')).body.status).toBe('active');
+    expectProblem(await act(listing.id, 'relist'), 409);
+    expect((await changesOf(listing.id)).map((c) => c.kind)).toEqual(['published', 'published']);
+    expect(await typesOf(listing.id)).toEqual(['listing.created', 'listing.withdrawn', 'listing.edited', 'listing.relisted']);
+  });
+
+  test('a listing waiting for review can be withdrawn; relisting sends it back to review, not live', async () => {
+    const listing = await makeListing(request, seller, { description: 'Mail me at seller@example.com' });
+    expect(listing.status).toBe('pending_review');
+    expect((await act(listing.id, 'withdraw')).body.status).toBe('withdrawn');
+    const relisted = await act(listing.id, 'relist');
+    expect(relisted.body.status).toBe('pending_review');
+    expect(await changesOf(listing.id)).toEqual([]);
+  });
+
+  test('mark sold ends an active listing, never one a buyer’s order holds; nobody else can drive a seller’s listing', async () => {
+    const buyer = await registerUser(request);
+    const sold = await makeListing(request, seller);
+    expectProblem(await act(sold.id, 'mark-sold', buyer.token), 404);
+    expectProblem(await act(sold.id, 'withdraw', buyer.token), 404);
+    expect((await act(sold.id, 'mark-sold')).body.status).toBe('sold');
+    expectProblem(await act(sold.id, 'withdraw'), 409);
+    expectProblem(await act(sold.id, 'relist'), 409);
+
+    const reserved = await makeListing(request, seller);
+    expect((await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: reserved.id } })).status).toBe(201);
+    const refused = await act(reserved.id, 'mark-sold');
+    expectProblem(refused, 409);
+    expect(refused.body.code).toBe('listing_transition_refused');
+    expectProblem(await act(reserved.id, 'withdraw'), 409);
+    expect(await typesOf(sold.id)).toEqual(['listing.created', 'listing.marked_sold']);
+  });
+
+  test('price history is public for a visible listing, oldest first', async () => {
+    const listing = await makeListing(request, seller);
+    await edit(listing.id, { price: { amount: 10_000, currency: 'EUR' } });
+    const res = await request('GET', `/v1/listings/${listing.id}/price-history`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual([
+      { price: { amount: 12_500, currency: 'EUR' }, changed_at: expect.any(String) },
+      { price: { amount: 10_000, currency: 'EUR' }, changed_at: expect.any(String) },
+    ]);
+    expectProblem(await request('GET', '/v1/listings/7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1/price-history'), 404);
+  });
+});

@@ -97,6 +97,12 @@ export function findVisibleListing(db: Kysely<DB>, id: string, viewerId?: string
     .executeTakeFirst();
 }
 
+/** Whether the viewer may see the listing: its seller always, anyone else as findVisibleListing says. */
+export async function isListingShownTo(db: Kysely<DB>, id: string, viewerId: string | undefined): Promise<boolean> {
+  const own = viewerId ? await db.selectFrom('listings').select('id').where('id', '=', id).where('seller_id', '=', viewerId).executeTakeFirst() : undefined;
+  return own !== undefined || (await findVisibleListing(db, id, viewerId)) !== undefined;
+}
+
 /** A seller's active listings as the public (or `viewerId`) sees them, newest first. */
 export function listActiveListingsOf(db: Kysely<DB>, sellerId: string, f: { viewerId?: string; limit: number; cursor?: Cursor }): Promise<Listing[]> {
   let query = db.selectFrom('listings').select(COLUMNS).where('seller_id', '=', sellerId).where('status', '=', 'active').where(visibleTo(f.viewerId));
@@ -181,7 +187,7 @@ export async function exportListingsOf(db: Kysely<DB>, sellerId: string) {
 }
 
 /** Statuses a deleted seller's listing leaves: it could still be (or become) bought. Reserved and sold ones belong to an order. */
-const CLOSABLE: readonly ListingStatus[] = ['active', 'pending_review', 'changes_requested'];
+const CLOSABLE: readonly ListingStatus[] = ['draft', 'active', 'pending_review', 'changes_requested', 'withdrawn'];
 
 /** Takes a deleted seller's listings off the market; returns their ids. */
 export async function closeListingsOf(trx: Transaction<DB>, sellerId: string, now: Date): Promise<string[]> {

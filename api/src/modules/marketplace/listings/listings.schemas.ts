@@ -30,19 +30,21 @@ const listingFields = {
   location: LocationBody.optional(),
 };
 
-export const CreateListingBody = z.strictObject(listingFields).meta({
-  examples: [
-    {
-      title: 'Vintage film camera',
-      description: 'Canon AE-1, working, with a 50 mm lens',
-      price: { amount: 4999, currency: 'EUR' },
-      category: 'cameras',
-      condition: 'good',
-      attributes: { brand: 'Canon', model: 'AE-1' },
-      location: { place: 'Lyon', lat: 45.76, lng: 4.84 },
-    },
-  ],
-});
+export const CreateListingBody = z
+  .strictObject({ ...listingFields, draft: z.boolean().optional().describe('true keeps it as a draft: unreviewed, seen by you alone, until POST /v1/listings/{id}/publish') })
+  .meta({
+    examples: [
+      {
+        title: 'Vintage film camera',
+        description: 'Canon AE-1, working, with a 50 mm lens',
+        price: { amount: 4999, currency: 'EUR' },
+        category: 'cameras',
+        condition: 'good',
+        attributes: { brand: 'Canon', model: 'AE-1' },
+        location: { place: 'Lyon', lat: 45.76, lng: 4.84 },
+      },
+    ],
+  });
 
 const Amount = z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
 
@@ -66,6 +68,12 @@ export const SearchListingsQuery = PageQuery.extend({
     message: 'is required with min_price or max_price: a price is in minor units of one currency',
     path: ['currency'],
   });
+
+export const PriceHistoryResponse = z
+  .object({
+    data: z.array(z.object({ price: MoneyResponse, changed_at: z.iso.datetime() })).describe('Every price the listing had, oldest first: the first is its price when listed'),
+  })
+  .meta({ id: 'PriceHistory' });
 
 export const LISTING_STATUSES = ['draft', 'active', 'reserved', 'sold', 'withdrawn', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
 
