@@ -19,7 +19,9 @@ const CategoryLeafResponse = z
 
 export const CategoryTreeResponse = z
   .object({
-    data: z.array(CategoryLeafResponse.extend({ children: z.array(CategoryLeafResponse).describe('Its leaves; empty when the category is a leaf itself') }).meta({ id: 'Category' })),
+    data: z.array(
+      CategoryLeafResponse.extend({ children: z.array(CategoryLeafResponse).describe('Its leaves; empty when the category is a leaf itself') }).meta({ id: 'Category' }),
+    ),
   })
   .meta({
     id: 'CategoryTree',
