@@ -3,6 +3,7 @@
 import type { RouteDef } from './http/route';
 import { accountDataRoutes } from './modules/marketplace/account-data/account-data.routes';
 import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
+import { categoriesRoutes } from './modules/marketplace/categories/categories.routes';
 import { favouritesRoutes } from './modules/marketplace/favourites/favourites.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
@@ -47,6 +48,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...accountDataRoutes,
   ...oidcRoutes,
   ...twoFactorRoutes,
+  ...categoriesRoutes,
   ...listingsRoutes,
   ...favouritesRoutes,
   ...savedSearchesRoutes,

@@ -1,7 +1,7 @@
 export { LISTING_FLAGS, type ListingFlag, holdReportedListing } from './listing-review';
 export { listingColumn } from './listing-columns';
 export {
-  UNDER_REVIEW,
+  SELLER_ONLY,
   countActiveListings,
   findListing,
   findMatchableListing,
@@ -12,10 +12,10 @@ export {
   reserveListing,
   setListingStatus,
   toListingResponse,
-  updateListing,
   type Listing,
 } from './listings.repository';
 export { LISTING_STATUSES, ListingIdParams, ListingResponse, SearchListingsQuery } from './listings.schemas';
 export { type ListingKeyShares, listingKeyShares, matchesTextQuery, textQueriesOf } from './listing-text-search';
-export { createListing } from './listings.service';
+export { createListing, setModeratedStatus } from './listings.service';
+export { type ListingChange, takeListingChanges } from './listing-changes';
 export { closeListingsOf, exportListingsOf } from './listings.repository';
