@@ -1,0 +1,1 @@
+export { runListingAlerts } from './listing-alerts';
