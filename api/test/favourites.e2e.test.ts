@@ -50,7 +50,7 @@ test('refusals: one’s own listing, a listing one cannot see (no existence leak
   const [seller, other] = [await registerUser(request), await registerUser(request)];
   const listing = await makeListing(request, seller);
   const own = await favourite(seller, listing.id);
-  expectProblem(own, 409);
+  expectProblem(own, 422, 'listing_id');
   expect(own.body.code).toBe('own_listing');
   expectProblem(await favourite(other, '7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1'), 404);
   expectProblem(await favourite(other, 'nope'), 400, 'params.listing_id');

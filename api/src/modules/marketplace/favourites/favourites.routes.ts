@@ -18,7 +18,7 @@ export const favouritesRoutes = [
     responses: {
       204: { description: 'Favourited' },
       404: { description: 'No such listing (or one you cannot see)' },
-      409: { description: 'own_listing: your own listing' },
+      422: { description: 'own_listing: your own listing' },
     },
     handler: async ({ ctx, user, params }) => {
       await favouriteListing(ctx, user.id, params.listing_id);

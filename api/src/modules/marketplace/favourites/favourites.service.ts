@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context';
 import type { Cursor } from '../../../db/keyset';
 import { inTransaction } from '../../../db/transaction';
-import { conflict, notFound } from '../../../errors';
+import { invalid, notFound } from '../../../errors';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { type Listing, findListing, findVisibleListing, findVisibleListings } from '../listings';
 import { type Favourite, deleteFavourite, insertFavourite, listFavourites } from './favourites.repository';
@@ -18,7 +18,7 @@ const favouriteEvent = (type: 'listing.favourited' | 'listing.unfavourited', lis
 export async function favouriteListing(ctx: AppContext, userId: string, listingId: string): Promise<void> {
   const listing = await findVisibleListing(ctx.db, listingId, userId);
   if (!listing) throw notFound('Listing');
-  if (listing.seller_id === userId) throw conflict('own_listing', 'You cannot favourite your own listing');
+  if (listing.seller_id === userId) throw invalid('own_listing', 'You cannot favourite your own listing', 'listing_id');
   const now = ctx.clock.now();
   await inTransaction(ctx.db, async (trx) => {
     if (await insertFavourite(trx, userId, listingId, now)) await appendEvents(trx, [favouriteEvent('listing.favourited', listing, userId, now)]);
