@@ -9,8 +9,8 @@ const CONFIG = sql.lit('simple');
 /** A text query as the search parses it, e.g. `'vintage' & 'camera'` (websearch syntax: quotes, OR, -word). */
 export const parseTextQuery = (q: string | RawBuilder<unknown>) => sql<string>`websearch_to_tsquery(${CONFIG}, ${q})`;
 
-/** True when the listing text vector (a column, or a vector as text) satisfies the query. */
-export const matchesTextQuery = (vector: RawBuilder<unknown>, q: string | RawBuilder<unknown>) => sql<boolean>`${vector}::tsvector @@ ${parseTextQuery(q)}`;
+/** True when a listing's text vector (the `search` column, or a tsvector value) satisfies the query. */
+export const matchesTextQuery = (vector: RawBuilder<unknown>, q: string | RawBuilder<unknown>) => sql<boolean>`${vector} @@ ${parseTextQuery(q)}`;
 
 /** The normalised text form of each query (`'vintage' & 'camera'`), in order, for indexing what it requires. */
 export async function textQueriesOf(db: Kysely<DB>, qs: readonly string[]): Promise<string[]> {

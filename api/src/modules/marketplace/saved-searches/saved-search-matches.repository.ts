@@ -32,7 +32,7 @@ export function matchingSearches(db: Kysely<DB> | Transaction<DB>, listing: Matc
     .where((eb) => eb.or([eb('s.currency', 'is', null), eb('s.currency', '=', listing.currency)]))
     .where((eb) => eb.or([eb('s.min_price', 'is', null), eb('s.min_price', '<=', listing.price_amount)]))
     .where((eb) => eb.or([eb('s.max_price', 'is', null), eb('s.max_price', '>=', listing.price_amount)]))
-    .where((eb) => eb.or([eb('s.text_query', 'is', null), matchesTextQuery(sql.val(listing.vector), sql.ref('s.text_query'))]))
+    .where((eb) => eb.or([eb('s.text_query', 'is', null), matchesTextQuery(sql`${listing.vector}::tsvector`, sql.ref('s.text_query'))]))
     .where('s.user_id', '<>', listing.seller_id)
     .where(neitherBlocked('s.user_id', listing.seller_id));
 }
