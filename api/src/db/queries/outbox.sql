@@ -3,4 +3,7 @@
 -- sorted; `…` stands for more rows or list items, as many as the data has.
 
 -- api/src/modules/platform/outbox/outbox.ts appendEvents
+insert into "outbox" ("event_type", "aggregate_type", "aggregate_id", "occurred_at", "event_version", "payload") values ($1, $2, $3, $4, $5, $6), …;
+
+-- api/src/modules/platform/outbox/outbox.ts appendEvents
 insert into "outbox" ("event_type", "aggregate_type", "aggregate_id", "occurred_at", "event_version", "payload") values ($1, $2, $3, $4, $5, $6);
