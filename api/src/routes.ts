@@ -4,6 +4,7 @@ import type { RouteDef } from './http/route';
 import { accountDataRoutes } from './modules/marketplace/account-data/account-data.routes';
 import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
+import { listingImagesRoutes } from './modules/marketplace/listing-images/listing-images.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
@@ -46,6 +47,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...oidcRoutes,
   ...twoFactorRoutes,
   ...listingsRoutes,
+  ...listingImagesRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,
   ...checkoutRoutes,

@@ -1,4 +1,4 @@
-export { LISTING_FLAGS, type ListingFlag, holdReportedListing } from './listing-review';
+export { LISTING_FLAGS, type ListingFlag, type PhotoFlag, holdListingForPhoto, holdReportedListing } from './listing-review';
 export { listingColumn } from './listing-columns';
 export {
   UNDER_REVIEW,
@@ -13,5 +13,5 @@ export {
   type Listing,
 } from './listings.repository';
 export { CATEGORIES, LISTING_STATUSES, ListingIdParams, ListingResponse } from './listings.schemas';
-export { createListing } from './listings.service';
+export { createListing, isEditable } from './listings.service';
 export { closeListingsOf, exportListingsOf } from './listings.repository';

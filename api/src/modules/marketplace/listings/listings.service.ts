@@ -4,7 +4,7 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendEvents } from '../../platform/outbox';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
-import { type CompletedSales, reviewFor } from './listing-review';
+import { type CompletedSales, PHOTO_FLAGS, reviewFor } from './listing-review';
 import { type Listing, insertListing, lockListing, updateListing } from './listings.repository';
 import type { CreateListingBody, EditListingBody } from './listings.schemas';
 
@@ -52,6 +52,8 @@ export async function createListing(ctx: AppContext, sellerId: string, input: z.
 
 // Reserved and sold listings are in a buyer's order; rejected and removed ones are final.
 const EDITABLE = new Set<Listing['status']>(['active', 'pending_review', 'changes_requested']);
+/** Whether the seller may still change the listing (its text, price or photos). */
+export const isEditable = (status: Listing['status']) => EDITABLE.has(status);
 
 /**
  * The seller edits their listing. The edit is reviewed like a new listing, and a listing a moderator
@@ -62,7 +64,7 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
   return inTransaction(ctx.db, async (trx) => {
     const current = await lockListing(trx, listingId);
     if (!current || current.seller_id !== sellerId) throw notFound('Listing');
-    if (!EDITABLE.has(current.status)) throw conflict('listing_not_editable', `A ${current.status} listing cannot be edited`);
+    if (!isEditable(current.status)) throw conflict('listing_not_editable', `A ${current.status} listing cannot be edited`);
     const content = {
       title: input.title ?? current.title,
       description: input.description ?? current.description,
@@ -71,15 +73,18 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
       category: input.category ?? current.category,
     };
     const review = await reviewFor(trx, ctx.config, completedSales, sellerId, content, listingId);
+    // What the photos raised stands until a moderator decides: editing the text does not clear it.
+    const photoFlags = current.moderation_flags.filter((f) => (PHOTO_FLAGS as readonly string[]).includes(f));
+    const flags = [...review.flags, ...photoFlags];
     const status = current.status === 'active' ? review.status : 'pending_review';
-    const listing = await updateListing(trx, listingId, { ...content, status, moderation_flags: review.flags, updated_at: now });
+    const listing = await updateListing(trx, listingId, { ...content, status, moderation_flags: flags, updated_at: now });
     await appendEvents(trx, [
       {
         type: 'listing.edited',
         aggregateType: 'listing',
         aggregateId: listingId,
         occurredAt: now,
-        payload: { listing_id: listingId, seller_id: sellerId, fields: Object.keys(input), previous_status: current.status, status, flags: review.flags },
+        payload: { listing_id: listingId, seller_id: sellerId, fields: Object.keys(input), previous_status: current.status, status, flags },
       },
     ]);
     return listing;
