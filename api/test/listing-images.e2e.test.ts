@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type S3Sink, startS3 } from '../../test/s3';
 
 let app: TestApp;
 let request: Request;
@@ -307,5 +309,59 @@ describe('listing photos', () => {
     const url = photos[0].variants[2].url;
     expect((await fetchBytes(url, { authorization: `Bearer ${admin.token}` })).status).toBe(200);
     expect((await fetchBytes(url)).status).toBe(404);
+  });
+});
+
+describe('on S3-compatible storage', () => {
+  let s3: S3Sink;
+  let s3App: TestApp;
+  let s3Request: Request;
+
+  beforeAll(async () => {
+    s3 = await startS3();
+    s3App = await startTestApp({ env: s3.env });
+    s3Request = client(s3App.url);
+  });
+  afterAll(async () => {
+    await s3App?.close();
+    await s3?.close();
+  });
+
+  test('photos and avatars are stored in the bucket, served from it, and deleted from it', async () => {
+    const bucket = new S3Client({
+      endpoint: s3.env.S3_ENDPOINT,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    const objects = async () => ((await bucket.send(new ListObjectsV2Command({ Bucket: s3.env.S3_BUCKET }))).Contents ?? []).map((o) => o.Key!).sort();
+    const seller = await registerUser(s3Request);
+    const listing = await makeListing(s3Request, seller);
+    const form = new FormData();
+    form.append('files', new Blob([await jpegWithGps(41)]), 'camera.jpg');
+    const res = await fetch(`${s3App.url}/v1/listings/${listing.id}/images`, { method: 'POST', headers: { authorization: `Bearer ${seller.token}` }, body: form });
+    expect(res.status).toBe(201);
+    const image = ((await res.json()) as { data: { id: string; variants: { url: string }[] }[] }).data[0]!;
+    const keys = image.variants.map((v) => `test/listings/${keyOf(v.url)}.webp`).sort();
+    expect(await objects()).toEqual(keys);
+    // Nothing on the local disk: the bucket holds it all.
+    expect(mediaFiles(s3App.ctx.config.MEDIA_DIR)).toEqual([]);
+    const served = await fetch(`${s3App.url}${image.variants[1]!.url}`);
+    expect(served.status).toBe(200);
+    const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.exif]).toEqual(['webp', 640, undefined]);
+
+    const avatar = await fetch(`${s3App.url}/v1/me/avatar`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${seller.token}`, 'content-type': 'image/png' },
+      body: await picture(42).png().toBuffer(),
+    });
+    expect(avatar.status).toBe(200);
+    expect((await objects()).filter((k) => k.startsWith('test/avatars/'))).toHaveLength(2);
+
+    expect((await s3Request('DELETE', `/v1/listings/${listing.id}/images/${image.id}`, { token: seller.token })).status).toBe(204);
+    expect((await objects()).filter((k) => k.startsWith('test/listings/'))).toEqual([]);
+    expect((await fetch(`${s3App.url}${image.variants[1]!.url}`)).status).toBe(404);
+    bucket.destroy();
   });
 });

@@ -23,6 +23,7 @@ import {
   ownersOfKey,
   setPositions,
 } from './listing-images.repository';
+import { isDistinctive } from './perceptual-hash';
 import { type Photo, toPhoto } from './photo-image';
 
 /** Only a validated key (64 hex digits, from the database or the route) becomes an object name. */
@@ -72,7 +73,7 @@ export async function addListingImages(ctx: AppContext, sellerId: string, listin
       const events: DomainEvent[] = [];
       const flags = new Set<PhotoFlag>();
       for (const [i, photo] of photos.entries()) {
-        const reuse = await findReusedPhoto(trx, sellerId, photo.dhash);
+        const reuse = isDistinctive(photo.dhash) ? await findReusedPhoto(trx, sellerId, photo.dhash) : undefined;
         const verdict = safety[i]!;
         const position = first + i;
         const imageId = await insertImage(

@@ -22,6 +22,15 @@ export async function dHash(image: Sharp): Promise<bigint> {
   return BigInt.asIntN(64, hash);
 }
 
+/**
+ * A plain or nearly plain picture (a blank page, a gradient) hashes to (almost) all zeros or ones: any
+ * two such pictures would "match", so their hashes say nothing about reuse and are not looked up.
+ */
+export const isDistinctive = (hash: bigint) => {
+  const bits = hammingDistance(hash, 0n);
+  return bits >= 8 && bits <= 56;
+};
+
 /** How many bits two hashes differ in. */
 export function hammingDistance(a: bigint, b: bigint): number {
   let diff = BigInt.asUintN(64, a ^ b);
