@@ -27,11 +27,12 @@ export function createLocalStorage(dir: string): ObjectStorage {
         throw err;
       });
     },
-    get: (key) =>
-      readFile(fileOf(key)).catch((err: NodeJS.ErrnoException) => {
+    async get(key) {
+      return readFile(fileOf(key)).catch((err: NodeJS.ErrnoException) => {
         if (err.code === 'ENOENT') return undefined;
         throw err;
-      }),
+      });
+    },
     async delete(key) {
       await unlink(fileOf(key)).catch((err: NodeJS.ErrnoException) => {
         if (err.code !== 'ENOENT') throw err;
