@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
@@ -137,6 +138,17 @@ describe('listing photos', () => {
     expect(mine.body.data.find((l: { id: string }) => l.id === listing.id).images).toEqual(images);
   });
 
+  test('AVIF is taken too (sharp decodes it); HEIC is refused by its bytes', async () => {
+    const { seller, listing } = await sellerWithListing();
+    const avif = await picture(11, 300, 200).avif().toBuffer();
+    const res = await upload(seller, listing.id, [{ name: 'pic.avif', bytes: avif }]);
+    expect(res.status).toBe(201);
+    expect(res.body.data[0]).toMatchObject({ width: 300, height: 200 });
+    // An ISO-BMFF header of brand heic: not a type sharp's prebuilt libvips can decode.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(64)]);
+    expectProblem(await upload(seller, listing.id, [{ name: 'pic.heic', bytes: heic }]), 422, 'files');
+  });
+
   test('variants are served immutable with a strong ETag; If-None-Match answers 304; unknown keys 404', async () => {
     const { seller, listing } = await sellerWithListing();
     const res = await upload(seller, listing.id, [{ name: 'a.png', bytes: await picture(4).png().toBuffer() }]);
@@ -231,6 +243,31 @@ describe('listing photos', () => {
     expectProblem(await upload(seller, listing.id, eleven), 422, 'files');
     expectProblem(await upload(seller, listing.id, [{ name: 'huge.jpg', bytes: Buffer.concat([good, Buffer.alloc(16 * 1024 * 1024)]) }]), 413, 'files');
     expect(mediaFiles()).toHaveLength(before);
+  });
+
+  test('an upload cut off mid-body stores nothing', async () => {
+    const { seller, listing } = await sellerWithListing();
+    const good = await picture(12).jpeg().toBuffer();
+    const before = mediaFiles().length;
+    const boundary = 'agora-cut-off-upload';
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="cut.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
+    await new Promise<void>((resolve) => {
+      const req = http.request(`${app.url}/v1/listings/${listing.id}/images`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${seller.token}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(head.length + good.length + 100),
+        },
+      });
+      req.on('error', () => resolve());
+      req.on('close', () => resolve());
+      req.write(Buffer.concat([head, good.subarray(0, good.length / 2)]), () => req.destroy());
+    });
+    // The next upload is the listing's first photo; the cut-off one left no row and no file.
+    const next = await upload(seller, listing.id, [{ name: 'whole.png', bytes: await picture(13, 300, 200).png().toBuffer() }]);
+    expect(next.body.data.map((i: { position: number }) => i.position)).toEqual([0]);
+    expect(mediaFiles().length - before).toBe(new Set(next.body.data[0].variants.map((v: { url: string }) => v.url)).size);
   });
 
   test('another user’s listing, or none, is a 404 with nothing stored', async () => {
