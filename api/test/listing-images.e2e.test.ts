@@ -138,6 +138,17 @@ describe('listing photos', () => {
     expect(mine.body.data.find((l: { id: string }) => l.id === listing.id).images).toEqual(images);
   });
 
+  test('a photo is turned upright by its EXIF orientation', async () => {
+    const { seller, listing } = await sellerWithListing();
+    // Stored 300×200 sideways, as a phone held upright writes it (orientation 6: turn a quarter clockwise).
+    const sideways = await picture(10, 300, 200).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const res = await upload(seller, listing.id, [{ name: 'portrait.jpg', bytes: sideways }]);
+    expect(res.body.data[0]).toMatchObject({ width: 200, height: 300 });
+    const thumb = await fetchBytes(res.body.data[0].variants[0].url);
+    const meta = await sharp(thumb.bytes).metadata();
+    expect([meta.width, meta.height, meta.orientation]).toEqual([133, 200, undefined]);
+  });
+
   test('AVIF is taken too (sharp decodes it); HEIC is refused by its bytes', async () => {
     const { seller, listing } = await sellerWithListing();
     const avif = await picture(11, 300, 200).avif().toBuffer();

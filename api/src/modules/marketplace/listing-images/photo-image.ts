@@ -38,8 +38,13 @@ export async function toPhoto(bytes: Buffer, label: string): Promise<Photo> {
   if (bytes.length === 0) throw refuse('is empty');
   const { type, image } = await openImage(bytes, PHOTO_TYPES, refuse);
   try {
-    // One decode, upright, shared by the variants and the hash.
-    const { data, info } = await image.rotate().raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+    const meta = await image.metadata();
+    // EXIF orientations 5–8 turn the picture a quarter: the upright width is the stored height.
+    const quarterTurn = (meta.orientation ?? 1) >= 5;
+    // One decode, upright, no larger than the largest variant: a JPEG is decoded at a fraction of its
+    // size when that suffices (shrink-on-load), and the pixels held stay a few MB whatever the upload.
+    const largest = VARIANT_SIZES.large;
+    const { data, info } = await image.rotate().resize(largest, largest, { fit: 'inside', withoutEnlargement: true }).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     const upright = () => sharpOf(data, info);
     const variants = await Promise.all(
       (Object.entries(VARIANT_SIZES) as [ImageVariantSize, number][]).map(async ([size, side]) => {
@@ -47,7 +52,7 @@ export async function toPhoto(bytes: Buffer, label: string): Promise<Photo> {
         return { size, key: createHash('sha256').update(out.data).digest('hex'), width: out.info.width, height: out.info.height, bytes: out.data };
       }),
     );
-    return { width: info.width, height: info.height, variants, dhash: await dHash(upright()) };
+    return { width: quarterTurn ? meta.height! : meta.width!, height: quarterTurn ? meta.width! : meta.height!, variants, dhash: await dHash(upright()) };
   } catch (err) {
     throw decodeFailure(err, type, refuse);
   }
