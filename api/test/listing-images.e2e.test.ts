@@ -311,6 +311,12 @@ describe('listing photos', () => {
     expect(queued.images[0].reuse).toEqual({ listing_id: original.listing.id, seller_id: original.seller.id, distance: expect.any(Number) });
     expect(queued.images[0].reuse.distance).toBeLessThanOrEqual(3);
     expect(queued.images[0].safety).toEqual({ label: 'Neutral', score: 1, unsafe: false });
+    // Editing the text does not wash the flag off.
+    expect((await request('PATCH', `/v1/listings/${thief.listing.id}`, { token: thief.seller.token, body: { title: 'Totally my own camera' } })).status).toBe(200);
+    const requeued = (await request('GET', '/v1/admin/listings?status=pending_review&limit=100', { token: admin.token })).body.data.find(
+      (l: { id: string }) => l.id === thief.listing.id,
+    );
+    expect(requeued.flags).toContain('photo_reused');
     // Under review, the photo is the seller's and staff's to see, uncached; not the public's.
     const url = queued.images[0].variants[0].url;
     expect((await fetchBytes(url)).status).toBe(404);
