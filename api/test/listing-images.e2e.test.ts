@@ -366,6 +366,30 @@ describe('listing photos', () => {
   });
 });
 
+describe('the upload budget', () => {
+  test('counts each upload request per seller, and a spent budget refuses before the body is read', async () => {
+    const strict = await startTestApp({ env: { RATE_LIMIT_UPLOAD_PER_HOUR: '2' } });
+    try {
+      const strictRequest = client(strict.url);
+      const seller = await registerUser(strictRequest);
+      const listing = await makeListing(strictRequest, seller);
+      const send = async () => {
+        const form = new FormData();
+        form.append('files', new Blob([await picture(50, 120, 90).png().toBuffer()]), 'a.png');
+        return fetch(`${strict.url}/v1/listings/${listing.id}/images`, { method: 'POST', headers: { authorization: `Bearer ${seller.token}` }, body: form });
+      };
+      expect((await send()).status).toBe(201);
+      expect((await send()).status).toBe(201);
+      const refused = await send();
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect((await strictRequest('GET', `/v1/listings/${listing.id}`)).body.images).toHaveLength(2);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
 describe('on S3-compatible storage', () => {
   let s3: S3Sink;
   let s3App: TestApp;

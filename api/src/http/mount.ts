@@ -43,12 +43,17 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       // On a public route a session is optional and only says who is looking: a bad one is no one.
       const viewer = user ?? (credential(req) ? await authenticate(ctx.db, ctx.sessions, req, now).then((c) => c.user, anonymous) : null);
       if (user && def.access !== 'user') await authorizeStaff(ctx, user, def.access);
+      const countRoute = async (body: unknown) => {
+        for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
+        res.set(quotaHeaders(tightest(quotas)));
+      };
+      // A form of files is read only within budget: a spent one refuses before megabytes are buffered.
+      if (def.multipart) await countRoute(undefined);
       const { params, query, body } = await parseRequest(def, req).catch(async (err: unknown) => {
         if (def.onInvalidInput && user && err instanceof AppError) await def.onInvalidInput({ ctx, user, body: req.body, error: err });
         throw err;
       });
-      for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
-      res.set(quotaHeaders(tightest(quotas)));
+      if (!def.multipart) await countRoute(body);
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
       const run = (storeReply: StoreReply) =>
