@@ -6,6 +6,7 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
 import { type S3Sink, startS3 } from '../../test/s3';
+import { coversOf } from '../src/modules/marketplace/listing-images';
 
 let app: TestApp;
 let request: Request;
@@ -189,6 +190,11 @@ describe('listing photos', () => {
     expect(reordered.status).toBe(200);
     expect(reordered.body.data.map((i: { id: string }) => i.id)).toEqual([ids[2], ids[0], ids[1]]);
     expect((await request('GET', `/v1/listings/${listing.id}`)).body.images[0].id).toBe(ids[2]);
+    // The batch of covers search hits use: one per listing that has photos.
+    const { listing: bare } = await sellerWithListing();
+    const covers = await coversOf(app.ctx.db, [listing.id, bare.id]);
+    expect([...covers.keys()]).toEqual([listing.id]);
+    expect(covers.get(listing.id)).toEqual(reordered.body.data[0]);
     expectProblem(await request('PUT', `/v1/listings/${listing.id}/images/order`, { token: seller.token, body: { image_ids: [ids[0], ids[1]] } }), 422, 'image_ids');
     expectProblem(await request('PUT', `/v1/listings/${listing.id}/images/order`, { token: seller.token, body: { image_ids: [ids[0], ids[0], ids[1]] } }), 400, 'image_ids');
 
