@@ -549,6 +549,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree: names, slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
+        get: operations["listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/listings": {
         parameters: {
             query?: never;
@@ -559,7 +576,7 @@ export interface paths {
         /** Search active listings (full text, category, price); signed in, without those of sellers who blocked you */
         get: operations["searchListings"];
         put?: never;
-        /** Put an item up for sale (a new seller’s or a flagged listing waits for review) */
+        /** Put an item up for sale (a new seller’s or a flagged listing waits for review), or keep it as a draft */
         post: operations["createListing"];
         delete?: never;
         options?: never;
@@ -583,6 +600,91 @@ export interface paths {
         head?: never;
         /** Edit your listing; a listing sent back for changes returns to review */
         patch: operations["updateListing"];
+        trace?: never;
+    };
+    "/v1/listings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put your draft on the market, through the same review as a new listing */
+        post: operations["publishListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take your listing off the market (or out of the review queue); relist it later */
+        post: operations["withdrawListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/relist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put your withdrawn listing back on the market, reviewed again like a new one */
+        post: operations["relistListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/mark-sold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark your listing as sold elsewhere (not while a buyer’s order holds it) */
+        post: operations["markListingSold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/price-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every price a listing had, oldest first (for a listing you may see, or your own) */
+        get: operations["getListingPriceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/me/listings": {
@@ -2367,6 +2469,94 @@ export interface components {
         };
         /**
          * @example {
+         *       "data": [
+         *         {
+         *           "slug": "music",
+         *           "name": "Music",
+         *           "attributes": [
+         *             {
+         *               "key": "brand",
+         *               "name": "Brand or label",
+         *               "required": false,
+         *               "type": "text",
+         *               "max_length": 80
+         *             }
+         *           ],
+         *           "children": [
+         *             {
+         *               "slug": "records",
+         *               "name": "Vinyl & CDs",
+         *               "attributes": [
+         *                 {
+         *                   "key": "brand",
+         *                   "name": "Brand or label",
+         *                   "required": false,
+         *                   "type": "text",
+         *                   "max_length": 80
+         *                 },
+         *                 {
+         *                   "key": "format",
+         *                   "name": "Format",
+         *                   "required": true,
+         *                   "type": "enum",
+         *                   "values": [
+         *                     "LP",
+         *                     "EP",
+         *                     "single",
+         *                     "CD",
+         *                     "cassette"
+         *                   ]
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        CategoryTree: {
+            data: components["schemas"]["Category"][];
+        };
+        Category: {
+            slug: string;
+            name: string;
+            /** @description Every attribute a listing here takes, its parent’s included */
+            attributes: components["schemas"]["CategoryAttribute"][];
+            /** @description Its leaves; empty when the category is a leaf itself */
+            children: components["schemas"]["CategoryLeaf"][];
+        };
+        CategoryAttribute: {
+            key: string;
+            name: string;
+            required: boolean;
+            /** @constant */
+            type: "enum";
+            values: string[];
+        } | {
+            key: string;
+            name: string;
+            required: boolean;
+            /** @constant */
+            type: "text";
+            max_length: number;
+        } | {
+            key: string;
+            name: string;
+            required: boolean;
+            /** @constant */
+            type: "number";
+            min: number;
+            max: number;
+            integer: boolean;
+        };
+        CategoryLeaf: {
+            slug: string;
+            name: string;
+            /** @description Every attribute a listing here takes, its parent’s included */
+            attributes: components["schemas"]["CategoryAttribute"][];
+        };
+        /**
+         * @example {
          *       "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
          *       "seller_id": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
          *       "title": "Vintage film camera",
@@ -2375,7 +2565,27 @@ export interface components {
          *         "amount": 4999,
          *         "currency": "EUR"
          *       },
-         *       "category": "electronics",
+         *       "category": "cameras",
+         *       "category_path": [
+         *         {
+         *           "slug": "electronics",
+         *           "name": "Electronics"
+         *         },
+         *         {
+         *           "slug": "cameras",
+         *           "name": "Cameras"
+         *         }
+         *       ],
+         *       "condition": "good",
+         *       "attributes": {
+         *         "brand": "Canon",
+         *         "model": "AE-1"
+         *       },
+         *       "location": {
+         *         "place": "Lyon",
+         *         "lat": 45.76,
+         *         "lng": 4.84
+         *       },
          *       "status": "active",
          *       "moderation_note": null,
          *       "created_at": "2026-03-02T10:15:00.000Z",
@@ -2391,9 +2601,25 @@ export interface components {
             description: string;
             price: components["schemas"]["Money"];
             /** @enum {string} */
-            category: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
             /** @enum {string} */
-            status: "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -2413,6 +2639,14 @@ export interface components {
             /** @description ISO 4217 code */
             currency: string;
         };
+        PriceHistory: {
+            /** @description Every price the listing had, oldest first: the first is its price when listed */
+            data: {
+                price: components["schemas"]["Money"];
+                /** Format: date-time */
+                changed_at: string;
+            }[];
+        };
         ListingWithImages: {
             /** Format: uuid */
             id: string;
@@ -2422,9 +2656,25 @@ export interface components {
             description: string;
             price: components["schemas"]["Money"];
             /** @enum {string} */
-            category: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
             /** @enum {string} */
-            status: "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -3363,9 +3613,25 @@ export interface components {
             description: string;
             price: components["schemas"]["Money"];
             /** @enum {string} */
-            category: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
             /** @enum {string} */
-            status: "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -6315,6 +6581,59 @@ export interface operations {
             };
         };
     };
+    listCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tree, two levels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryTree"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchListings: {
         parameters: {
             query?: {
@@ -6324,8 +6643,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Full-text search over title and description */
                 q?: string;
-                /** @description Only listings in this category */
-                category?: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+                /** @description Only listings in this category (a parent covers its children) */
+                category?: "electronics" | "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "fashion" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "home" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "books" | "fiction" | "non-fiction" | "comics" | "books-other" | "sports" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys" | "toys-games" | "baby" | "toys-other" | "collectibles" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "vehicles" | "car-parts" | "motorbike-parts" | "vehicles-other" | "music" | "instruments" | "records" | "music-other" | "other";
                 /** @description Only listings priced in this ISO 4217 currency; required with min_price or max_price */
                 currency?: string;
                 /** @description Inclusive lower bound on the price, in minor units of `currency` (which it requires) */
@@ -6401,12 +6720,29 @@ export interface operations {
                         currency: string;
                     };
                     /** @enum {string} */
-                    category: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+                    category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+                    /** @enum {string} */
+                    condition: "new" | "like_new" | "good" | "fair";
+                    /** @description Category attributes (brand, size…) as GET /v1/categories defines them for the category, parents’ included */
+                    attributes?: {
+                        [key: string]: string | number;
+                    };
+                    /** @description Where the item can be seen or collected */
+                    location?: {
+                        /** @description A town or district, never an address */
+                        place: string;
+                        /** @description Latitude; stored blurred to about 1 km; requires lng */
+                        lat?: number;
+                        /** @description Longitude; stored blurred to about 1 km; requires lat */
+                        lng?: number;
+                    };
+                    /** @description true keeps it as a draft: unreviewed, seen by you alone, until POST /v1/listings/{id}/publish */
+                    draft?: boolean;
                 };
             };
         };
         responses: {
-            /** @description Listing created, `active` or `pending_review` */
+            /** @description Listing created, `active` or `pending_review` (`draft` when asked) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6460,7 +6796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description idempotency_key_reused: the Idempotency-Key was used with another request */
+            /** @description invalid_attributes: an attribute the category does not take, a wrong value or a required one missing; location_incomplete: lat without lng */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6568,7 +6904,22 @@ export interface operations {
                         currency: string;
                     };
                     /** @enum {string} */
-                    category?: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+                    category?: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+                    /** @enum {string} */
+                    condition?: "new" | "like_new" | "good" | "fair";
+                    /** @description Replaces all the attributes; checked against the (new) category */
+                    attributes?: {
+                        [key: string]: string | number;
+                    };
+                    /** @description null removes the location */
+                    location?: {
+                        /** @description A town or district, never an address */
+                        place: string;
+                        /** @description Latitude; stored blurred to about 1 km; requires lng */
+                        lat?: number;
+                        /** @description Longitude; stored blurred to about 1 km; requires lat */
+                        lng?: number;
+                    } | null;
                 };
             };
         };
@@ -6627,6 +6978,377 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description invalid_attributes or location_incomplete, as on create */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only a draft can be published; seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only an active, pending_review or changes_requested listing can be withdrawn; seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    relistListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only a withdrawn listing can be relisted; seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markListingSold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only an active listing can be marked sold (a reserved one is in a buyer’s order); seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getListingPriceHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing’s prices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceHistory"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
             429: {
                 headers: {
@@ -6654,7 +7376,7 @@ export interface operations {
                 /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
                 cursor?: string;
                 /** @description Only listings in this status */
-                status?: "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+                status?: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             };
             header?: never;
             path?: never;

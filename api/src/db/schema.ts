@@ -116,12 +116,42 @@ export interface ListingsTable {
   moderation_note: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  condition: ColumnType<ListingCondition, ListingCondition | undefined, ListingCondition>;
+  /** Category attributes (brand, size…), validated against the category tree's definitions. */
+  attributes: ColumnType<Record<string, string | number>, Record<string, string | number> | undefined, Record<string, string | number>>;
+  /** An approximate place: a city's name, and a point blurred to about 1 km — never the seller's address. */
+  place: string | null;
+  lat: number | null;
+  lng: number | null;
   /** Full-text vector of title and description, computed by Postgres (GENERATED ALWAYS … STORED). */
   search: GeneratedAlways<string | null>;
 }
 
-export type ListingStatus = 'active' | 'reserved' | 'sold' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
+export type ListingStatus = 'draft' | 'active' | 'reserved' | 'sold' | 'withdrawn' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
+export type ListingCondition = 'new' | 'like_new' | 'good' | 'fair';
 export type ListingDecision = 'approve' | 'request_changes' | 'reject';
+
+/** A queue row for alerts: a listing went public or got cheaper (same currency). Deleted when taken. */
+export interface ListingChangesTable {
+  id: Generated<string>;
+  listing_id: string;
+  kind: 'published' | 'price_drop';
+  /** The price before a drop; null when published. */
+  old_amount: ColumnType<string | null, number | bigint | string | null, never>;
+  new_amount: BigIntColumn;
+  currency: string;
+  at: Timestamp;
+}
+
+/** Every price a listing had, append-only: its first at creation, then one per change. */
+export interface ListingPriceHistoryTable {
+  id: Generated<string>;
+  listing_id: string;
+  amount: BigIntColumn;
+  currency: string;
+  changed_by: string;
+  changed_at: Timestamp;
+}
 
 export interface ListingDecisionBatchesTable {
   id: Generated<string>;
@@ -700,6 +730,8 @@ export interface DB {
   user_fingerprints: UserFingerprintsTable;
   listing_decision_batches: ListingDecisionBatchesTable;
   listing_decisions: ListingDecisionsTable;
+  listing_changes: ListingChangesTable;
+  listing_price_history: ListingPriceHistoryTable;
   model_versions: ModelVersionsTable;
   model_version_changes: ModelVersionChangesTable;
   risk_scores: RiskScoresTable;

@@ -94,6 +94,20 @@ export async function holdReportedListing(trx: Transaction<DB>, config: Config, 
   return held !== undefined;
 }
 
+/** The photo flags still waiting for a moderator: approving the listing resolves them (setModeratedStatus). */
+export const keptPhotoFlags = (listing: { moderation_flags: readonly string[] }): PhotoFlag[] =>
+  PHOTO_FLAGS.filter((f) => listing.moderation_flags.includes(f));
+
+/**
+ * A review of the listing's text, with what its photos raised: those flags are not recomputed from
+ * the text, so they stand, and a listing carrying any waits for a moderator (a draft with a stolen
+ * photo does not go live by being published).
+ */
+export function withPhotoFlags<R extends { status: 'active' | 'pending_review'; flags: ListingFlag[] }>(review: R, listing: { moderation_flags: readonly string[] }) {
+  const kept = keptPhotoFlags(listing);
+  return kept.length === 0 ? review : { status: 'pending_review' as const, flags: [...review.flags.filter((f) => !kept.includes(f as PhotoFlag)), ...kept] };
+}
+
 /**
  * A photo raised `flag`: the listing waits for a moderator (an active one goes back to review; one
  * already waiting keeps waiting) with the flag added once. True when the listing left `active`.
