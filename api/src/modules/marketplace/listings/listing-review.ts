@@ -95,8 +95,7 @@ export async function holdReportedListing(trx: Transaction<DB>, config: Config, 
 }
 
 /** The photo flags still waiting for a moderator: approving the listing resolves them (setModeratedStatus). */
-export const keptPhotoFlags = (listing: { moderation_flags: readonly string[] }): PhotoFlag[] =>
-  PHOTO_FLAGS.filter((f) => listing.moderation_flags.includes(f));
+const keptPhotoFlags = (listing: { moderation_flags: readonly string[] }): PhotoFlag[] => PHOTO_FLAGS.filter((f) => listing.moderation_flags.includes(f));
 
 /**
  * A review of the listing's text, with what its photos raised: those flags are not recomputed from
