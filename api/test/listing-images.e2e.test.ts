@@ -329,6 +329,21 @@ describe('listing photos', () => {
     const staffView = await fetchBytes(url, { authorization: `Bearer ${admin.token}` });
     expect(staffView.status).toBe(200);
     expect(staffView.headers.get('cache-control')).toBe('private, no-store');
+    // A moderator who approves it has seen the photos: the flag is resolved.
+    const approved = await request('POST', `/v1/admin/listings/${thief.listing.id}/decision`, { token: admin.token, body: { decision: 'approve' } });
+    expect(approved.body.status).toBe('active');
+    const active = (await request('GET', '/v1/admin/listings?status=active&limit=100', { token: admin.token })).body.data.find((l: { id: string }) => l.id === thief.listing.id);
+    expect(active.flags).not.toContain('photo_reused');
+    // A draft with a stolen photo does not go live by being published.
+    const draft = await makeListing(request, thief.seller, { draft: true });
+    expect(draft.status).toBe('draft');
+    expect((await upload(thief.seller, draft.id, [{ name: 'copy.jpg', bytes: copy }])).status).toBe(201);
+    const published = await request('POST', `/v1/listings/${draft.id}/publish`, { token: thief.seller.token });
+    expect(published.body.status).toBe('pending_review');
+    const queuedDraft = (await request('GET', '/v1/admin/listings?status=pending_review&limit=100', { token: admin.token })).body.data.find(
+      (l: { id: string }) => l.id === draft.id,
+    );
+    expect(queuedDraft.flags).toContain('photo_reused');
     // A different picture from another seller is no match.
     const honest = await sellerWithListing();
     expect((await upload(honest.seller, honest.listing.id, [{ name: 'own.jpg', bytes: await picture(22, 1200, 900).jpeg().toBuffer() }])).status).toBe(201);
