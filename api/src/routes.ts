@@ -6,6 +6,7 @@ import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
 import { categoriesRoutes } from './modules/marketplace/categories/categories.routes';
 import { favouritesRoutes } from './modules/marketplace/favourites/favourites.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
+import { listingImagesRoutes } from './modules/marketplace/listing-images/listing-images.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
@@ -50,6 +51,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...twoFactorRoutes,
   ...categoriesRoutes,
   ...listingsRoutes,
+  ...listingImagesRoutes,
   ...favouritesRoutes,
   ...savedSearchesRoutes,
   ...ordersRoutes,

@@ -5,6 +5,7 @@ import { inTransaction } from '../../../db/transaction';
 import { DomainError } from '../../../errors';
 import { isStaff } from '../../../permissions';
 import { closeListingsOf } from '../listings';
+import { eraseListingImages, purgeRemovedImages } from '../listing-images';
 import { deleteNotificationsOf } from '../notifications';
 import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
 import { eraseBlocks } from '../blocks';
@@ -32,6 +33,7 @@ export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
   eraseBlocks,
   eraseOidcIdentities,
   eraseTwoFactor,
+  eraseListingImages,
   eraseFavourites,
   eraseSavedSearches,
 ];
@@ -73,5 +75,7 @@ export async function deleteAccount(ctx: AppContext, userId: string, token: stri
   });
   ctx.sessions.forgetUser(userId);
   await removeUnusedAvatars(ctx, avatars);
+  // Listing photos no order keeps (an order keeps what its buyer saw, for a dispute), with their objects.
+  await purgeRemovedImages(ctx, userId);
   await sendSecurityAlert(ctx, owner, event);
 }

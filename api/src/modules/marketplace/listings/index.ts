@@ -1,4 +1,4 @@
-export { LISTING_FLAGS, type ListingFlag, holdReportedListing } from './listing-review';
+export { LISTING_FLAGS, type ListingFlag, type PhotoFlag, holdListingForPhoto, holdReportedListing } from './listing-review';
 export { listingColumn } from './listing-columns';
 export {
   SELLER_ONLY,
@@ -16,6 +16,6 @@ export {
 } from './listings.repository';
 export { LISTING_STATUSES, ListingIdParams, ListingResponse, SearchListingsQuery } from './listings.schemas';
 export { type ListingKeyShares, listingKeyShares, matchesTextQuery, textQueriesOf } from './listing-text-search';
-export { createListing, setModeratedStatus } from './listings.service';
+export { createListing, isEditable, setModeratedStatus } from './listings.service';
 export { type ListingChange, takeListingChanges } from './listing-changes';
 export { closeListingsOf, exportListingsOf } from './listings.repository';

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { favouriteCounts } from '../favourites';
 import { completedSalesOf } from '../orders';
+import { ListingWithImagesResponse, imagesOf } from '../listing-images';
 import { UserIdParams } from '../../platform/staff';
 import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified, findProfileUser } from '../users';
 import { priceHistory } from './listing-changes';
@@ -14,13 +16,15 @@ import {
   EditListingBody,
   ListingIdParams,
   ListingResponse,
-  MyListingResponse,
   MyListingsQuery,
   PriceHistoryResponse,
   SearchListingsQuery,
   UserListingsQuery,
 } from './listings.schemas';
 import { createListing, editListing } from './listings.service';
+
+// The seller's view of their listings: photos (listing-images) and favourites (favourites) joined here, as neither module may depend on listings' routes.
+const MyListingResponse = ListingWithImagesResponse.extend({ favourite_count: z.int().nonnegative().describe('How many people favourited it') }).meta({ id: 'MyListing' });
 
 /** One seller command of the listing lifecycle (listing-lifecycle.ts) as a POST on the listing. */
 const lifecycleRoute = (command: LifecycleCommand, path: string, operationId: string, summary: string, refused: string) =>
@@ -118,14 +122,15 @@ export const listingsRoutes = [
     access: 'user',
     summary: 'Your listings in every status, with the moderator’s note',
     query: MyListingsQuery,
-    responses: { 200: { description: 'A page of your listings, newest first, each with how many people favourited it', schema: pageResponse(MyListingResponse) } },
+    responses: { 200: { description: 'A page of your listings, newest first, with their photos and how many people favourited each', schema: pageResponse(MyListingResponse) } },
     handler: async ({ ctx, user, query }) => {
       const rows = await listSellerListings(ctx.db, user.id, query);
-      const favourites = await favouriteCounts(
-        ctx.db,
-        rows.map((l) => l.id),
-      );
-      return { status: 200, body: page(rows, query.limit, (l) => ({ ...toListingResponse(l), favourite_count: favourites.get(l.id) ?? 0 })) };
+      const ids = rows.map((l) => l.id);
+      const [images, favourites] = [await imagesOf(ctx.db, ids), await favouriteCounts(ctx.db, ids)];
+      return {
+        status: 200,
+        body: page(rows, query.limit, (l) => ({ ...toListingResponse(l), images: images.get(l.id) ?? [], favourite_count: favourites.get(l.id) ?? 0 })),
+      };
     },
   }),
   route({
@@ -147,11 +152,12 @@ export const listingsRoutes = [
     access: 'public',
     summary: 'One listing (never one under review or removed, nor, signed in, one whose seller blocked you)',
     params: ListingIdParams,
-    responses: { 200: { description: 'The listing', schema: ListingResponse }, 404: { description: 'No such listing' } },
+    responses: { 200: { description: 'The listing with its photos, cover first', schema: ListingWithImagesResponse }, 404: { description: 'No such listing' } },
     handler: async ({ ctx, params, viewer }) => {
       const listing = await findVisibleListing(ctx.db, params.id, viewer?.id);
       if (!listing) throw notFound('Listing');
-      return { status: 200, body: toListingResponse(listing) };
+      const images = await imagesOf(ctx.db, [listing.id]);
+      return { status: 200, body: { ...toListingResponse(listing), images: images.get(listing.id) ?? [] } };
     },
   }),
   route({

@@ -140,5 +140,3 @@ export const ListingResponse = z
       },
     ],
   });
-
-export const MyListingResponse = ListingResponse.extend({ favourite_count: z.int().nonnegative().describe('How many people favourited it') }).meta({ id: 'MyListing' });
