@@ -8,7 +8,8 @@ let seller: TestUser;
 let moderator: TestUser;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // A small suggestion budget, so the limit can be reached here.
+  app = await startTestApp({ env: { RATE_LIMIT_SUGGEST_PER_MINUTE: '3' } });
   request = client(app.url);
   [seller, moderator] = await Promise.all([registerUser(request), makeStaff(app, ['moderator'])]);
 });
@@ -262,5 +263,28 @@ describe('lifecycle: draft, publish, withdraw, relist, mark sold', () => {
       { price: { amount: 10_000, currency: 'EUR' }, changed_at: expect.any(String) },
     ]);
     expectProblem(await request('GET', '/v1/listings/7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1/price-history'), 404);
+  });
+});
+
+describe('POST /v1/categories/suggest', () => {
+  const suggest = (body: unknown, token: string) => request('POST', '/v1/categories/suggest', { token, body });
+
+  test('ranks the three likeliest leaves with their paths; bad input names the field; the route has its own budget', async () => {
+    const user = await registerUser(request);
+    const res = await suggest({ title: 'Canon EOS 5D camera body' }, user.token);
+    expect(res.status).toBe(200);
+    expect(res.body.model).toBe('category-nb-v1');
+    expect(res.body.data).toHaveLength(3);
+    expect(res.body.data[0]).toMatchObject({ slug: 'cameras', name: 'Cameras', path: [{ slug: 'electronics' }, { slug: 'cameras' }] });
+    expect(res.body.data[0].score).toBeGreaterThan(res.body.data[1].score);
+
+    expectProblem(await suggest({ title: 'x' }, user.token), 400, 'title');
+    expect((await suggest({ title: 'Stokke high chair', description: 'Tripp Trapp, with baby set' }, user.token)).body.data[0].slug).toBe('baby');
+    // Refused input is not counted: this is the third suggestion, the last of the budget of 3.
+    expect((await suggest({ title: 'Oak dining table' }, user.token)).body.data[0].slug).toBe('furniture');
+    const limited = await suggest({ title: 'Road bike' }, user.token);
+    expectProblem(limited, 429);
+    expect(limited.headers.get('retry-after')).toEqual(expect.any(String));
+    expectProblem(await request('POST', '/v1/categories/suggest', { body: { title: 'Road bike' } }), 401);
   });
 });

@@ -1,7 +1,8 @@
 import { noneMatch } from '../../../http/conditional';
 import { route } from '../../../http/route';
 import { CATEGORY_TREE_BODY, CATEGORY_TREE_ETAG } from './category-tree.response';
-import { CategoryTreeResponse } from './categories.schemas';
+import { CategorySuggestionsResponse, CategoryTreeResponse, SuggestCategoriesBody } from './categories.schemas';
+import { suggestCategories } from './category-suggest';
 
 // Shared caches may keep it for an hour; after that a revalidation costs a 304.
 const CACHE_CONTROL = 'public, max-age=3600';
@@ -20,5 +21,17 @@ export const categoriesRoutes = [
       if (noneMatch(header('if-none-match'), CATEGORY_TREE_ETAG)) return { status: 304, headers };
       return { status: 200, headers, body: CATEGORY_TREE_BODY };
     },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/categories/suggest',
+    operationId: 'suggestCategories',
+    tag: 'categories',
+    access: 'user',
+    summary: 'The three likeliest categories for a listing’s title (and description), from a text classifier',
+    rateLimit: [{ budget: 'suggest', per: 'user' }],
+    body: SuggestCategoriesBody,
+    responses: { 200: { description: 'Ranked suggestions', schema: CategorySuggestionsResponse } },
+    handler: async ({ body }) => ({ status: 200, body: suggestCategories(body.title, body.description) }),
   }),
 ];
