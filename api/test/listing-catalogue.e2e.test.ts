@@ -68,6 +68,12 @@ describe('condition, attributes and location', () => {
     expect(moved.body).toMatchObject({ category: 'mens-clothing', attributes: { size: 'XL' }, category_path: [{ slug: 'fashion' }, { slug: 'mens-clothing' }] });
   });
 
+  test('contact details in a text attribute or the place hold the listing for review, as in the description', async () => {
+    const viaBrand = await makeListing(request, seller, { attributes: { brand: 'Canon, call 0171 2345678' } });
+    const viaPlace = await makeListing(request, seller, { location: { place: 'see www.example.com' } });
+    expect([viaBrand.status, viaPlace.status]).toEqual(['pending_review', 'pending_review']);
+  });
+
   test('attributes are inherited from the parent category and an unknown one names the keys the category takes', async () => {
     const res = await request('POST', '/v1/listings', {
       token: seller.token,
