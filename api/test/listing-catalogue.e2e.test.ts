@@ -183,6 +183,18 @@ describe('GET /v1/categories', () => {
     expect(again.status).toBe(304);
     expect((await request('GET', '/v1/categories', { headers: { 'if-none-match': '"stale"' } })).status).toBe(200);
   });
+
+  test('?locale=fr names categories and attributes in French, with its own ETag; an unknown locale names the field', async () => {
+    const fr = await request('GET', '/v1/categories?locale=fr');
+    const music = fr.body.data.find((c: { slug: string }) => c.slug === 'music');
+    expect(music.name).toBe('Musique');
+    expect(music.children.find((c: { slug: string }) => c.slug === 'records')).toMatchObject({
+      name: 'Vinyles et CD',
+      attributes: [{ key: 'brand', name: 'Marque ou label' }, { key: 'artist' }, { key: 'format' }],
+    });
+    expect(fr.headers.get('etag')).not.toBe((await request('GET', '/v1/categories')).headers.get('etag'));
+    expectProblem(await request('GET', '/v1/categories?locale=de'), 400, 'query.locale');
+  });
 });
 
 describe('lifecycle: draft, publish, withdraw, relist, mark sold', () => {

@@ -556,7 +556,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The category tree: names, slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
+        /** The category tree: names (English or French), slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
         get: operations["listCategories"];
         put?: never;
         post?: never;
@@ -6441,7 +6441,10 @@ export interface operations {
     };
     listCategories: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of category and attribute names (slugs and keys never change) */
+                locale?: "en" | "fr";
+            };
             header?: never;
             path?: never;
             cookie?: never;

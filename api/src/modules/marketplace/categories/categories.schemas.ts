@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { CATEGORY_LOCALES } from './category-tree.response';
+
+export const CategoriesQuery = z.strictObject({
+  locale: z
+    .enum(CATEGORY_LOCALES, { error: `must be one of ${CATEGORY_LOCALES.join(', ')}` })
+    .default('en')
+    .describe('The language of category and attribute names (slugs and keys never change)'),
+});
 
 const common = { key: z.string(), name: z.string(), required: z.boolean() };
 const AttributeDefResponse = z
