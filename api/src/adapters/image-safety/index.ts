@@ -1,0 +1,1 @@
+export { type ImageSafety, classifyImage, closeImageSafety } from './image-safety';
