@@ -198,6 +198,8 @@ const EnvSchema = z
     RATE_LIMIT_MAIL_PER_HOUR: int(5, 1),
     // Guesses at mailed tokens and second-factor codes, per address: strict, the secrets are short.
     RATE_LIMIT_CODE_IP_PER_MINUTE: int(10, 1),
+    // Category suggestions per user: a client may ask as the seller types a title, but each costs a model run.
+    RATE_LIMIT_SUGGEST_PER_MINUTE: int(60, 1),
     // Login lockout: from the THRESHOLDth failed login of an account within the window (less the failures
     // a later successful login from the same address made), each failure locks the account for the next
     // of LOGIN_LOCKOUT_SECONDS (the last repeats); a locked account refuses even the right password.

@@ -556,10 +556,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The category tree: names, slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
+        /** The category tree: names (English or French), slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
         get: operations["listCategories"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The three likeliest categories for a listing’s title (and description), from a text classifier */
+        post: operations["suggestCategories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2624,6 +2641,44 @@ export interface components {
             name: string;
             /** @description Every attribute a listing here takes, its parent’s included */
             attributes: components["schemas"]["CategoryAttribute"][];
+        };
+        /**
+         * @example {
+         *       "model": "category-nb-v1",
+         *       "data": [
+         *         {
+         *           "slug": "cameras",
+         *           "name": "Cameras",
+         *           "path": [
+         *             {
+         *               "slug": "electronics",
+         *               "name": "Electronics"
+         *             },
+         *             {
+         *               "slug": "cameras",
+         *               "name": "Cameras"
+         *             }
+         *           ],
+         *           "score": 0.98
+         *         }
+         *       ]
+         *     }
+         */
+        CategorySuggestions: {
+            /** @description The model version that ranked them */
+            model: string;
+            /** @description The three likeliest leaf categories, best first */
+            data: {
+                slug: string;
+                name: string;
+                /** @description Root first, the category last */
+                path: {
+                    slug: string;
+                    name: string;
+                }[];
+                /** @description The model’s probability for this category */
+                score: number;
+            }[];
         };
         /**
          * @example {
@@ -6716,7 +6771,10 @@ export interface operations {
     };
     listCategories: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of category and attribute names (slugs and keys never change) */
+                locale?: "en" | "fr";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6741,6 +6799,77 @@ export interface operations {
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Ranked suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorySuggestions"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,9 +8,9 @@ import { DomainError } from '../errors';
 import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
+import { Rng, generateListing } from '@agora/fraud-models';
 import { createListing, findListing } from '../modules/marketplace/listings';
 import { addListingImages } from '../modules/marketplace/listing-images';
-import { LEAF_CATEGORIES } from '../modules/marketplace/categories';
 import { cancelOrder, completeOrder, completedSalesOf, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { createSeedAccount, ensureStaffAccount } from '../modules/marketplace/users';
@@ -41,14 +41,6 @@ const TARGETS: [string, number][] = [
   ['refunded', 3],
   ['open_case', 4],
 ];
-
-// The attributes some categories require, until the demo's titles are generated per category.
-const REQUIRED_ATTRIBUTES: Record<string, Record<string, string | number>> = {
-  'womens-clothing': { size: 'M' },
-  'mens-clothing': { size: 'L' },
-  shoes: { eu_size: 42 },
-  records: { format: 'LP' },
-};
 
 function prng(seed: number) {
   return () => {
@@ -101,26 +93,19 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
     users.push(user.id);
   }
 
+  // Realistic listings per category (titles, brands, sizes, cities) from the generator the category model trains on.
+  const listingRng = new Rng(20261207);
   // Photos draw from their own sequence: the rest of the demo stays what it was without them.
   const photoRandom = prng(20261207);
   const photos: { sellerId: string; bytes: Buffer }[] = [];
   const listingFor = async (sellerId: string, at: number) => {
     now = at;
-    const category = pick(LEAF_CATEGORIES);
+    const { category, title, description, condition, attributes, location, priceEur } = generateListing(listingRng);
     const currency = random() < 0.8 ? 'EUR' : random() < 0.5 ? 'USD' : 'GBP';
-    const amount = Math.round(500 + random() ** 2 * 60_000);
-    const title = `${category[0]!.toUpperCase()}${category.slice(1)} item #${Math.floor(random() * 10_000)}`;
     const listing = await createListing(
       seedCtx,
       sellerId,
-      {
-        title,
-        description: `A well-kept ${category} item, demo data.`,
-        price: { amount, currency },
-        category,
-        condition: pick(['new', 'like_new', 'good', 'fair'] as const),
-        attributes: REQUIRED_ATTRIBUTES[category] ?? {},
-      },
+      { title, description, price: { amount: priceEur, currency }, category, condition, attributes, location },
       completedSalesOf,
     );
     if (photoRandom() >= PHOTO_SHARE) return listing;

@@ -32,6 +32,8 @@ const FLAG_LABELS: Record<ListingFlag, { label: string; color: string }> = {
   unsafe_image: { label: 'unsafe image', color: 'red' },
 };
 
+const CONDITION_LABELS: Record<QueuedListing['condition'], string> = { new: 'New', like_new: 'Like new', good: 'Good', fair: 'Fair' };
+
 const VERB: Record<ListingDecision, string> = { approve: 'Approve', request_changes: 'Request changes', reject: 'Reject' };
 
 /** Which decisions a listing in this tab can take (the API enforces the same table). */
@@ -104,6 +106,18 @@ export function ListingModerationList() {
               Note: {r.moderation_note}
             </Typography.Text>
           )}
+        </Space>
+      ),
+    },
+    {
+      title: 'Item',
+      key: 'item',
+      render: (_, r) => (
+        <Space direction="vertical" size={0} data-testid="listing-item">
+          <Typography.Text>{r.category_path.map((c) => c.name).join(' › ')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {[CONDITION_LABELS[r.condition], r.location?.place].filter(Boolean).join(' · ')}
+          </Typography.Text>
         </Space>
       ),
     },

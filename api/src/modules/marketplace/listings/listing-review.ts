@@ -16,6 +16,9 @@ export interface ListingContent {
   price_amount: string;
   currency: string;
   category: string;
+  /** Free-text attributes (brand, artist…) and the place are read for flags as the text is. */
+  attributes?: Record<string, string | number>;
+  place?: string | null;
 }
 
 const KEYWORDS = new RegExp(`\\b(${PROHIBITED_KEYWORDS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
@@ -32,9 +35,9 @@ const PRICE_FLAG_RATIO = 0.2;
 // A median over fewer listings than this says nothing.
 const PRICE_MIN_SAMPLE = 10;
 
-/** Flags read from the text alone (pure). */
-export function contentFlags(c: Pick<ListingContent, 'title' | 'description'>): ListingFlag[] {
-  const text = `${c.title}\n${c.description}`;
+/** Flags read from the text alone (pure): title, description, text attributes and place. */
+export function contentFlags(c: Pick<ListingContent, 'title' | 'description' | 'attributes' | 'place'>): ListingFlag[] {
+  const text = [c.title, c.description, ...Object.values(c.attributes ?? {}).filter((v) => typeof v === 'string'), c.place ?? ''].join('\n');
   const flags: ListingFlag[] = [];
   if (KEYWORDS.test(text)) flags.push('prohibited_item');
   if (CONTACT.some((re) => re.test(text))) flags.push('contact_details');

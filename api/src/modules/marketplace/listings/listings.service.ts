@@ -8,7 +8,7 @@ import { appendEvents, type DomainEvent } from '../../platform/outbox';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
 import { assertAttributes } from '../categories';
 import { recordPrice, recordPublished } from './listing-changes';
-import { storedLocation } from './listing-location';
+import { type StoredLocation, storedLocation } from './listing-location';
 import { type CompletedSales, PHOTO_FLAGS, reviewFor, withPhotoFlags } from './listing-review';
 import { type Listing, insertListing, lockListing, updateListing } from './listings.repository';
 import type { CreateListingBody, EditListingBody } from './listings.schemas';
@@ -36,7 +36,9 @@ export async function createListing(ctx: AppContext, sellerId: string, input: z.
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const content = { title: input.title, description: input.description, price_amount: String(input.price.amount), currency: input.price.currency, category: input.category };
-    const review = input.draft ? { status: 'draft' as const, flags: [] } : await reviewFor(trx, ctx.config, completedSales, sellerId, content);
+    const review = input.draft
+      ? { status: 'draft' as const, flags: [] }
+      : await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place: location.place });
     const listing = await insertListing(trx, {
       seller_id: sellerId,
       ...content,
@@ -86,7 +88,7 @@ const OFF_MARKET = new Set<Listing['status']>(['draft', 'withdrawn']);
  * into the listing's price history.
  */
 export async function editListing(ctx: AppContext, sellerId: string, listingId: string, input: z.infer<typeof EditListingBody>, completedSales: CompletedSales): Promise<Listing> {
-  const location = input.location === undefined ? {} : storedLocation(input.location);
+  const location: Partial<StoredLocation> = input.location === undefined ? {} : storedLocation(input.location);
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const current = await lockListing(trx, listingId);
@@ -101,8 +103,11 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
     };
     const attributes = input.attributes ?? current.attributes;
     if (input.category !== undefined || input.attributes !== undefined) assertAttributes(content.category, attributes);
+    const place = location.place !== undefined ? location.place : current.place;
     // What the photos raised stands until a moderator decides: editing the text does not clear it.
-    const review = OFF_MARKET.has(current.status) ? undefined : withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, content, listingId), current);
+    const review = OFF_MARKET.has(current.status)
+      ? undefined
+      : withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place }, listingId), current);
     const status = !review ? current.status : current.status === 'active' ? review.status : 'pending_review';
     const flags = review?.flags ?? [];
     const listing = await updateListing(trx, listingId, {
