@@ -37,7 +37,7 @@ export interface WorkloadOptions {
   idempotencyKeys: boolean;
 }
 
-const CATEGORIES = ['books', 'home', 'toys', 'sports', 'music'] as const;
+const CATEGORIES = ['fiction', 'furniture', 'toys-games', 'bikes', 'instruments'] as const;
 let listingSeq = 0;
 
 const describe = (res: HttpResult): string => (res.status === 0 ? (res.error ?? 'no response') : `${res.status} ${JSON.stringify(res.body)}`);

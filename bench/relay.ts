@@ -58,7 +58,7 @@ function positiveInt(raw: string | undefined, name: string, fallback: number): n
 const payload = (tick: number) => sql`jsonb_build_object(
   'order_id', gen_random_uuid(), 'listing_id', gen_random_uuid(), 'buyer_id', gen_random_uuid(),
   'seller_id', gen_random_uuid(), 'amount', 1000 + (random() * 50000)::int, 'currency', 'EUR',
-  'fee_amount', 200, 'category', 'electronics', 'risk_score', (random() * 100)::int,
+  'fee_amount', 200, 'category', 'cameras', 'risk_score', (random() * 100)::int,
   'risk_decision', 'allow', 'payment_method', 'pm_card_visa', 'tick', ${tick}::int)`;
 
 /** Polls `done` until true, logging `progress()` every 5 s so a stalled run shows where it stands. */

@@ -30,7 +30,7 @@ const uuid = (kind: number, expr: string) => `toUUID(concat('00000000-0000-4000-
 function generateSql(db: string, first: number, n: number, nowMs: number): string {
   const at = (days: number, salt: number) => `fromUnixTimestamp64Milli(toInt64(${nowMs} - cityHash64(number, ${salt}) % ${days * DAY_MS}), 'UTC')`;
   const paid = `concat('{"order_id":"', toString(${uuid(1, 'number')}), '","buyer_id":"', toString(buyer), '","seller_id":"', toString(seller),
-    '","amount":', toString(1000 + cityHash64(number, 3) % 50000), ',"currency":"EUR","category":"electronics","buyer_created_at":"',
+    '","amount":', toString(1000 + cityHash64(number, 3) % 50000), ',"currency":"EUR","category":"cameras","buyer_created_at":"',
     formatDateTime(addDays(toDateTime(t, 'UTC'), -toInt32(cityHash64(number, 4) % 730)), '%Y-%m-%dT%H:%i:%SZ', 'UTC'), '"',
     if(cityHash64(number, 5) % 10 < 9, concat(',"device_hash":"', hex(cityHash64(number % 150000, 6)), '"'), ''),
     if(cityHash64(number, 7) % 10 < 7, concat(',"card_hash":"', hex(cityHash64(number % 180000, 8)), '"'), ''), '}')`;

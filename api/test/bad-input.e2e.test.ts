@@ -22,7 +22,7 @@ const count = async (table: 'listings' | 'orders' | 'users' | 'outbox' | 'ledger
     ).n,
   );
 
-const valid = { title: 'Road bike', description: 'Steel frame', price: { amount: 45_000, currency: 'EUR' }, category: 'sports' };
+const valid = { title: 'Road bike', description: 'Steel frame', price: { amount: 45_000, currency: 'EUR' }, category: 'bikes' };
 
 function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
   expect(res.status).toBe(status);

@@ -50,7 +50,7 @@ describe('listings', () => {
     const marker = `zebra${Date.now()}`;
     const made = [];
     for (let i = 0; i < 5; i++) {
-      made.push(await makeListing(request, seller, { title: `${marker} lamp ${i}`, price: { amount: 1000 * (i + 1), currency: 'EUR' }, category: 'home' }));
+      made.push(await makeListing(request, seller, { title: `${marker} lamp ${i}`, price: { amount: 1000 * (i + 1), currency: 'EUR' }, category: 'furniture' }));
     }
     expect(made[0]).toMatchObject({ seller_id: seller.id, status: 'active', price: { amount: 1000, currency: 'EUR' } });
     expect((await request('GET', `/v1/listings/${made[0]!.id}`)).body.title).toBe(`${marker} lamp 0`);
@@ -159,7 +159,7 @@ describe('the order lifecycle', () => {
       ['order.delivered', 'delivered'],
       ['order.completed', 'completed'],
     ]);
-    expect(events[7]!.payload).toMatchObject({ order_id: id, amount: 20_000, currency: 'EUR', fee_amount: 2_000, category: 'electronics' });
+    expect(events[7]!.payload).toMatchObject({ order_id: id, amount: 20_000, currency: 'EUR', fee_amount: 2_000, category: 'cameras' });
     expect((await request('GET', `/v1/orders/${id}`, { token: stranger.token })).status).toBe(404);
     expect((await request('GET', `/v1/orders/${id}/history`, { token: stranger.token })).status).toBe(404);
 

@@ -2307,7 +2307,7 @@ export interface components {
          *         "amount": 4999,
          *         "currency": "EUR"
          *       },
-         *       "category": "electronics",
+         *       "category": "cameras",
          *       "status": "active",
          *       "moderation_note": null,
          *       "created_at": "2026-03-02T10:15:00.000Z",
@@ -2323,9 +2323,9 @@ export interface components {
             description: string;
             price: components["schemas"]["Money"];
             /** @enum {string} */
-            category: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
             /** @enum {string} */
-            status: "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -3220,9 +3220,9 @@ export interface components {
             description: string;
             price: components["schemas"]["Money"];
             /** @enum {string} */
-            category: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
             /** @enum {string} */
-            status: "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -6143,8 +6143,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Full-text search over title and description */
                 q?: string;
-                /** @description Only listings in this category */
-                category?: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+                /** @description Only listings in this category (a parent covers its children) */
+                category?: "electronics" | "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "fashion" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "home" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "books" | "fiction" | "non-fiction" | "comics" | "books-other" | "sports" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys" | "toys-games" | "baby" | "toys-other" | "collectibles" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "vehicles" | "car-parts" | "motorbike-parts" | "vehicles-other" | "music" | "instruments" | "records" | "music-other" | "other";
                 /** @description Only listings priced in this ISO 4217 currency; required with min_price or max_price */
                 currency?: string;
                 /** @description Inclusive lower bound on the price, in minor units of `currency` (which it requires) */
@@ -6220,7 +6220,7 @@ export interface operations {
                         currency: string;
                     };
                     /** @enum {string} */
-                    category: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+                    category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
                 };
             };
         };
@@ -6387,7 +6387,7 @@ export interface operations {
                         currency: string;
                     };
                     /** @enum {string} */
-                    category?: "electronics" | "fashion" | "home" | "books" | "sports" | "toys" | "collectibles" | "vehicles" | "music" | "other";
+                    category?: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
                 };
             };
         };
@@ -6473,7 +6473,7 @@ export interface operations {
                 /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
                 cursor?: string;
                 /** @description Only listings in this status */
-                status?: "active" | "reserved" | "sold" | "removed" | "pending_review" | "changes_requested" | "rejected";
+                status?: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             };
             header?: never;
             path?: never;

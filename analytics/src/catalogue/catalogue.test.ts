@@ -11,7 +11,7 @@ const orderPaid = () => ({
   amount: 12_500,
   currency: 'EUR',
   fee_amount: 1_250,
-  category: 'electronics',
+  category: 'cameras',
   status: 'paid',
   risk_score: 12,
   risk_decision: 'allow',

@@ -20,8 +20,50 @@ export const riskScore = z.int().min(0).max(100);
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
 
 export const ORDER_STATUSES = ['initiated', 'pending_payment', 'paid', 'shipped', 'delivered', 'completed', 'disputed', 'refunded', 'cancelled'] as const;
-export const CATEGORIES = ['electronics', 'fashion', 'home', 'books', 'sports', 'toys', 'collectibles', 'vehicles', 'music', 'other'] as const;
-export const LISTING_STATUSES = ['active', 'reserved', 'sold', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
+// The leaves of the API's category tree (marketplace/categories), restated: a test holds them equal.
+export const CATEGORIES = [
+  'phones',
+  'computers',
+  'cameras',
+  'audio',
+  'gaming',
+  'electronics-other',
+  'womens-clothing',
+  'mens-clothing',
+  'shoes',
+  'bags',
+  'jewellery',
+  'fashion-other',
+  'furniture',
+  'kitchen',
+  'decor',
+  'garden',
+  'home-other',
+  'fiction',
+  'non-fiction',
+  'comics',
+  'books-other',
+  'bikes',
+  'fitness',
+  'outdoor',
+  'sports-other',
+  'toys-games',
+  'baby',
+  'toys-other',
+  'coins-stamps',
+  'trading-cards',
+  'art',
+  'antiques',
+  'collectibles-other',
+  'car-parts',
+  'motorbike-parts',
+  'vehicles-other',
+  'instruments',
+  'records',
+  'music-other',
+  'other',
+] as const;
+export const LISTING_STATUSES = ['draft', 'active', 'reserved', 'sold', 'withdrawn', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
 export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported'] as const;
 export const RISK_DECISIONS = ['allow', 'review', 'block'] as const;
 export const DISPUTE_REASONS = ['not_received', 'not_as_described', 'damaged', 'counterfeit', 'other'] as const;

@@ -55,7 +55,7 @@ async function order(amount: number, scored = true): Promise<{ id: string; selle
   const now = at('2026-11-01T00:00:00Z');
   const listing = await db()
     .insertInto('listings')
-    .values({ seller_id: seller, title: 't', description: 'd', price_amount: amount, currency: 'EUR', category: 'electronics', status: 'sold', created_at: now, updated_at: now })
+    .values({ seller_id: seller, title: 't', description: 'd', price_amount: amount, currency: 'EUR', category: 'cameras', status: 'sold', created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id } = await db()
@@ -66,7 +66,7 @@ async function order(amount: number, scored = true): Promise<{ id: string; selle
       seller_id: seller,
       amount,
       currency: 'EUR',
-      category: 'electronics',
+      category: 'cameras',
       fee_amount: 0,
       status: 'paid',
       payment_ref: null,

@@ -116,11 +116,19 @@ export interface ListingsTable {
   moderation_note: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  condition: ColumnType<ListingCondition, ListingCondition | undefined, ListingCondition>;
+  /** Category attributes (brand, size…), validated against the category tree's definitions. */
+  attributes: ColumnType<Record<string, string | number>, Record<string, string | number> | undefined, Record<string, string | number>>;
+  /** An approximate place: a city's name, and a point blurred to about 1 km — never the seller's address. */
+  place: string | null;
+  lat: number | null;
+  lng: number | null;
   /** Full-text vector of title and description, computed by Postgres (GENERATED ALWAYS … STORED). */
   search: GeneratedAlways<string | null>;
 }
 
-export type ListingStatus = 'active' | 'reserved' | 'sold' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
+export type ListingStatus = 'draft' | 'active' | 'reserved' | 'sold' | 'withdrawn' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
+export type ListingCondition = 'new' | 'like_new' | 'good' | 'fair';
 export type ListingDecision = 'approve' | 'request_changes' | 'reject';
 
 export interface ListingDecisionBatchesTable {

@@ -7,7 +7,8 @@ import { DomainError } from '../errors';
 import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
-import { CATEGORIES, createListing } from '../modules/marketplace/listings';
+import { createListing } from '../modules/marketplace/listings';
+import { LEAF_CATEGORIES } from '../modules/marketplace/categories';
 import { cancelOrder, completeOrder, completedSalesOf, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { createSeedAccount, ensureStaffAccount } from '../modules/marketplace/users';
@@ -87,7 +88,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
 
   const listingFor = async (sellerId: string, at: number) => {
     now = at;
-    const category = pick(CATEGORIES);
+    const category = pick(LEAF_CATEGORIES);
     const currency = random() < 0.8 ? 'EUR' : random() < 0.5 ? 'USD' : 'GBP';
     const amount = Math.round(500 + random() ** 2 * 60_000);
     return createListing(

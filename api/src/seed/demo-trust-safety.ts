@@ -95,7 +95,7 @@ export async function seedTrustAndSafety(ctx: AppContext, users: readonly string
     title: 'Designer handbag, brand new with tags',
     description: 'Never used, comes with dust bag.',
     price: { amount: 4_500, currency: 'EUR' },
-    category: 'fashion',
+    category: 'womens-clothing',
   });
   at(end - 30 * HOUR);
   await report(person(8), { target_type: 'listing', target_id: bag.id, reason: 'counterfeit', note: 'The logo stitching is wrong; a real one costs ten times this.' });
@@ -125,7 +125,7 @@ async function seedDispute(c: AppContext, staffId: string, sellerId: string, buy
     title: 'Mirrorless camera lens 35mm f/1.8',
     description: 'Used twice, no scratches, with both caps.',
     price: { amount: 32_000, currency: 'EUR' },
-    category: 'electronics',
+    category: 'phones',
   });
   at(end - 6 * DAY);
   const order = await createOrder(c, buyerId, listing.id);

@@ -12,6 +12,6 @@ export {
   updateListing,
   type Listing,
 } from './listings.repository';
-export { CATEGORIES, LISTING_STATUSES, ListingIdParams, ListingResponse } from './listings.schemas';
+export { LISTING_STATUSES, ListingIdParams, ListingResponse } from './listings.schemas';
 export { createListing } from './listings.service';
 export { closeListingsOf, exportListingsOf } from './listings.repository';

@@ -3,6 +3,7 @@ import type { DB, ListingRow, ListingStatus } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 import { hasNotBlocked } from '../blocks';
+import { leavesOf } from '../categories';
 import { notSuspended } from '../users';
 
 export interface ListingFilter {
@@ -141,7 +142,7 @@ export async function setListingStatus(trx: Transaction<DB>, id: string, status:
 export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listing[]> {
   let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active').where(visibleTo(f.viewerId));
   if (f.q) query = query.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
-  if (f.category) query = query.where('category', '=', f.category);
+  if (f.category) query = query.where('category', 'in', leavesOf(f.category));
   if (f.currency) query = query.where('currency', '=', f.currency);
   if (f.min_price !== undefined) query = query.where('price_amount', '>=', String(f.min_price));
   if (f.max_price !== undefined) query = query.where('price_amount', '<=', String(f.max_price));

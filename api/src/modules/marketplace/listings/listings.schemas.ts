@@ -2,26 +2,26 @@ import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
 import { MAX_AMOUNT, MoneyResponse, MoneySchema } from '../../money/currencies';
+import { CATEGORY_SLUGS, LEAF_CATEGORIES } from '../categories';
 
-export const CATEGORIES = ['electronics', 'fashion', 'home', 'books', 'sports', 'toys', 'collectibles', 'vehicles', 'music', 'other'] as const;
 
 export const CreateListingBody = z
   .strictObject({
     title: z.string().trim().min(3, 'must be at least 3 characters').max(120, 'must be at most 120 characters'),
     description: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
     price: MoneySchema,
-    category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }),
+    category: z.enum(LEAF_CATEGORIES, { error: 'must be a leaf of the category tree (GET /v1/categories)' }),
   })
-  .meta({ examples: [{ title: 'Vintage film camera', description: 'Canon AE-1, working, with a 50 mm lens', price: { amount: 4999, currency: 'EUR' }, category: 'electronics' }] });
+  .meta({ examples: [{ title: 'Vintage film camera', description: 'Canon AE-1, working, with a 50 mm lens', price: { amount: 4999, currency: 'EUR' }, category: 'cameras' }] });
 
 const Amount = z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
 
 export const SearchListingsQuery = PageQuery.extend({
   q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional().describe('Full-text search over title and description'),
   category: z
-    .enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` })
+    .enum(CATEGORY_SLUGS, { error: 'must be a category of the tree (GET /v1/categories)' })
     .optional()
-    .describe('Only listings in this category'),
+    .describe('Only listings in this category (a parent covers its children)'),
   currency: CreateListingBody.shape.price.shape.currency.optional().describe('Only listings priced in this ISO 4217 currency; required with min_price or max_price'),
   min_price: Amount.optional().describe('Inclusive lower bound on the price, in minor units of `currency` (which it requires)'),
   max_price: Amount.optional().describe('Inclusive upper bound on the price, in minor units of `currency` (which it requires)'),
@@ -37,7 +37,7 @@ export const SearchListingsQuery = PageQuery.extend({
     path: ['currency'],
   });
 
-export const LISTING_STATUSES = ['active', 'reserved', 'sold', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
+export const LISTING_STATUSES = ['draft', 'active', 'reserved', 'sold', 'withdrawn', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
 
 export const EditListingBody = CreateListingBody.partial()
   .strict()
@@ -61,7 +61,7 @@ export const ListingResponse = z
     title: z.string(),
     description: z.string(),
     price: MoneyResponse,
-    category: z.enum(CATEGORIES),
+    category: z.enum(LEAF_CATEGORIES),
     status: z.enum(LISTING_STATUSES),
     moderation_note: z.string().nullable().describe('The moderator’s note when changes were requested or the listing was rejected or removed'),
     created_at: z.iso.datetime(),
@@ -76,7 +76,7 @@ export const ListingResponse = z
         title: 'Vintage film camera',
         description: 'Canon AE-1, working, with a 50 mm lens',
         price: { amount: 4999, currency: 'EUR' },
-        category: 'electronics',
+        category: 'cameras',
         status: 'active',
         moderation_note: null,
         created_at: '2026-03-02T10:15:00.000Z',

@@ -23,7 +23,7 @@ async function user(createdAt: Date): Promise<string> {
   return row.id;
 }
 
-async function listing(sellerId: string, price: number, createdAt: Date, status: 'active' | 'sold' = 'active', category = 'electronics'): Promise<string> {
+async function listing(sellerId: string, price: number, createdAt: Date, status: 'active' | 'sold' = 'active', category = 'cameras'): Promise<string> {
   const row = await db()
     .insertInto('listings')
     .values({
@@ -52,7 +52,7 @@ async function order(buyerId: string, sellerId: string, status: string, createdA
       seller_id: sellerId,
       amount: 1_000,
       currency: 'EUR',
-      category: 'electronics',
+      category: 'cameras',
       fee_amount: 100,
       status,
       payment_ref: null,

@@ -44,7 +44,7 @@ function paid(p: { seller: string; buyer?: string; at: Date; buyerCreatedAt?: Da
       amount: p.amount ?? 2_500,
       currency: 'EUR',
       fee_amount: 250,
-      category: 'electronics',
+      category: 'cameras',
       status: 'paid',
       ...(p.buyerCreatedAt ? { buyer_created_at: p.buyerCreatedAt.toISOString() } : {}),
       ...(p.device ? { device_hash: p.device } : {}),
