@@ -210,6 +210,25 @@ const EnvSchema = z
     PASSWORD_HASH_CONCURRENCY: int(2, 1, 64),
     PASSWORD_HASH_QUEUE: int(64, 0, 100_000),
     SEED_DEMO: bool.default(true),
+    // Uploaded media (avatars, listing photos): files under MEDIA_DIR (default DATA_DIR/media), or an
+    // S3-compatible bucket when S3_BUCKET is set (S3_ENDPOINT for MinIO, R2, Ceph…; unset keys: the SDK's
+    // own credential chain). S3_PREFIX keeps apart deployments sharing a bucket.
+    MEDIA_DIR: z.string().optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name')
+      .optional(),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.default(false),
+    S3_PREFIX: z
+      .string()
+      .regex(/^([a-z0-9-]+\/)*$/, 'empty, or names of a-z 0-9 - each ending in /')
+      .default(''),
+    // Listing photo uploads per seller (each request counts once, whatever its number of files).
+    RATE_LIMIT_UPLOAD_PER_HOUR: int(120, 1),
     // Outgoing mail: over SMTP (smtp:// or smtps://user:pass@host:port) when set, else each message is an
     // .eml file under MAIL_DIR (default DATA_DIR/mail) whose path is logged.
     SMTP_URL: z
@@ -298,6 +317,7 @@ const EnvSchema = z
   .transform((env) => ({
     ...env,
     NATS_STREAM_PREFIX: env.NATS_STREAM_PREFIX ?? env.CLICKHOUSE_DATABASE.toLowerCase(),
+    MEDIA_DIR: env.MEDIA_DIR ?? path.join(env.DATA_DIR, 'media'),
     STAFF_REQUIRE_2FA: env.STAFF_REQUIRE_2FA ?? !env.SEED_DEMO,
   }));
 

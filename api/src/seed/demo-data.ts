@@ -1,23 +1,30 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db/transaction';
 import { DomainError } from '../errors';
 import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
-import { createListing } from '../modules/marketplace/listings';
+import { createListing, findListing } from '../modules/marketplace/listings';
+import { addListingImages } from '../modules/marketplace/listing-images';
 import { LEAF_CATEGORIES } from '../modules/marketplace/categories';
 import { cancelOrder, completeOrder, completedSalesOf, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { createSeedAccount, ensureStaffAccount } from '../modules/marketplace/users';
 import { seedStreamActivity } from './demo-stream';
+import { demoPhoto } from './demo-photos';
 import { seedTrustAndSafety } from './demo-trust-safety';
 
 const USERS = 60;
 const ORDERS = 330;
 const SPARE_LISTINGS = 120;
+// Share of listings with a photo (one each: every photo costs a decode and three encodes at seeding).
+const PHOTO_SHARE = 0.7;
+// Spare listings whose seller reuses another seller's photo, for moderators to find (flag photo_reused).
+const REUSED_PHOTOS = 2;
 const DAY = 86_400_000;
 const STAFF_EMAIL = 'staff@agora.local';
 
@@ -94,16 +101,20 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
     users.push(user.id);
   }
 
+  // Photos draw from their own sequence: the rest of the demo stays what it was without them.
+  const photoRandom = prng(20261207);
+  const photos: { sellerId: string; bytes: Buffer }[] = [];
   const listingFor = async (sellerId: string, at: number) => {
     now = at;
     const category = pick(LEAF_CATEGORIES);
     const currency = random() < 0.8 ? 'EUR' : random() < 0.5 ? 'USD' : 'GBP';
     const amount = Math.round(500 + random() ** 2 * 60_000);
-    return createListing(
+    const title = `${category[0]!.toUpperCase()}${category.slice(1)} item #${Math.floor(random() * 10_000)}`;
+    const listing = await createListing(
       seedCtx,
       sellerId,
       {
-        title: `${category[0]!.toUpperCase()}${category.slice(1)} item #${Math.floor(random() * 10_000)}`,
+        title,
         description: `A well-kept ${category} item, demo data.`,
         price: { amount, currency },
         category,
@@ -112,6 +123,11 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
       },
       completedSalesOf,
     );
+    if (photoRandom() >= PHOTO_SHARE) return listing;
+    const bytes = await demoPhoto(title, photoRandom);
+    await addListingImages(seedCtx, sellerId, listing.id, [{ filename: 'photo.jpg', bytes }]);
+    photos.push({ sellerId, bytes });
+    return (await findListing(ctx.db, listing.id))!;
   };
 
   const total = TARGETS.reduce((s, [, w]) => s + w, 0);
@@ -180,9 +196,16 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
   }
 
   for (let i = 0; i < SPARE_LISTINGS; i++) await listingFor(pick(users), end - random() * 30 * DAY);
+  for (const original of photos.slice(0, REUSED_PHOTOS)) {
+    // Another seller lists with the photo, recompressed as a copy from the web would be: held as photo_reused.
+    const thief = users.find((u) => u !== original.sellerId)!;
+    const listing = await listingFor(thief, end - random() * DAY);
+    const copy = await sharp(original.bytes).resize(400).jpeg({ quality: 70 }).toBuffer();
+    await addListingImages(seedCtx, thief, listing.id, [{ filename: 'copy.jpg', bytes: copy }]);
+  }
   const trustAndSafety = await seedTrustAndSafety(ctx, users, staffId);
   const stream = await seedStreamActivity(ctx, users[users.length - 1]!, staffId);
-  return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders, ...trustAndSafety, ...stream };
+  return { users: USERS, listings: ORDERS + SPARE_LISTINGS + REUSED_PHOTOS, orders, photos: photos.length + REUSED_PHOTOS, ...trustAndSafety, ...stream };
 }
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */

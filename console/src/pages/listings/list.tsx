@@ -28,6 +28,8 @@ const FLAG_LABELS: Record<ListingFlag, { label: string; color: string }> = {
   contact_details: { label: 'contact details', color: 'orange' },
   price_far_below_median: { label: 'price far below median', color: 'gold' },
   reported: { label: 'reported', color: 'volcano' },
+  photo_reused: { label: 'photo reused', color: 'magenta' },
+  unsafe_image: { label: 'unsafe image', color: 'red' },
 };
 
 const VERB: Record<ListingDecision, string> = { approve: 'Approve', request_changes: 'Request changes', reject: 'Reject' };

@@ -1,6 +1,7 @@
 import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { ListingIdParams, ListingResponse, toListingResponse } from '../../marketplace/listings';
+import { reviewImagesOf } from '../../marketplace/listing-images';
 import { listQueue, toQueuedListingResponse } from './moderation-queue.read-model';
 import { BatchIdParams, BulkDecisionBody, BulkDecisionResponse, ListingDecisionBody, ListingQueueQuery, QueuedListingResponse, UndoResponse } from './listing-moderation.schemas';
 import { decideListing, decideListingsInBulk, undoBulkDecision } from './listing-moderation.service';
@@ -12,10 +13,18 @@ export const listingModerationRoutes = [
     operationId: 'adminListListings',
     tag: 'admin',
     access: 'listings.moderate',
-    summary: 'The listing review queue by status (default pending_review), newest first, with flags and seller; never the caller’s own',
+    summary:
+      'The listing review queue by status (default pending_review), newest first, with flags, seller and photos (each with its safety verdict and any reuse match); never the caller’s own',
     query: PageQuery.extend(ListingQueueQuery.shape).strict(),
     responses: { 200: { description: 'A page of listings', schema: pageResponse(QueuedListingResponse) } },
-    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listQueue(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedListingResponse) }),
+    handler: async ({ ctx, user, query }) => {
+      const rows = await listQueue(ctx.db, { ...query, viewerId: user.id });
+      const images = await reviewImagesOf(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      return { status: 200, body: page(rows, query.limit, (r) => ({ ...toQueuedListingResponse(r), images: images.get(r.id) ?? [] })) };
+    },
   }),
   route({
     method: 'post',
