@@ -74,7 +74,10 @@ function scoresOf(pixels: Uint8Array): Promise<number[]> {
   });
 }
 
-/** Classifies a photo with nsfwjs's MobileNetV2; `unsafe` when the score reaches IMAGE_SAFETY_THRESHOLD. */
+/**
+ * Classifies a photo with nsfwjs's MobileNetV2; `unsafe` when the score reaches IMAGE_SAFETY_THRESHOLD, read
+ * from the environment once per process (the callers' contract takes only the image; the worker is per process too).
+ */
 export async function classifyImage(image: Buffer): Promise<ImageSafety> {
   const scores = await scoresOf(await pixelsOf(image));
   threshold ??= loadConfig().IMAGE_SAFETY_THRESHOLD;
