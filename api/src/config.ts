@@ -316,6 +316,9 @@ const EnvSchema = z
     STREAM_RING_MIN_RATING: int(5, 1, 5),
     STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
     STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
+    // A photo whose nsfwjs score (Porn + Hentai + half of Sexy) reaches this sends its listing to review.
+    // 0.6: above the 0.5 a swimwear photo can reach alone; review is cheap, an explicit photo live is not.
+    IMAGE_SAFETY_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.6),
   })
   .transform((env) => ({
     ...env,

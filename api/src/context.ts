@@ -13,6 +13,7 @@ import { type PaymentProvider, createPaymentProvider } from './adapters/payment-
 import { type PasswordHasher, createPasswordHasher } from './adapters/passwords';
 import { type Mailer, createMailer } from './adapters/mailer';
 import { type ObjectStorage, createObjectStorage } from './adapters/object-storage';
+import { closeImageSafety } from './adapters/image-safety';
 import { type ModelSource, type ServingModels, createServingModels } from './adapters/serving-models';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
@@ -82,6 +83,8 @@ export async function closeContext(ctx: AppContext): Promise<void> {
   await ctx.scorer.close();
   ctx.mailer.close();
   ctx.media.close();
+  // The photo classifier's worker thread is one per process, started by the first upload.
+  await closeImageSafety();
   await ctx.rateLimits.close();
   await ctx.analytics.close();
   await ctx.db.destroy();

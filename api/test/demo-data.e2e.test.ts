@@ -49,6 +49,15 @@ test('most listings have a photo, and two sellers reuse another seller’s photo
   }
 });
 
+test('one listing waits with a photo the safety model calls unsafe, and no generated photo is', async () => {
+  const queued = (await admin('listings?status=pending_review&limit=100')).data as { flags: string[]; images: { safety: { label: string; unsafe: boolean } }[] }[];
+  const held = queued.filter((l) => l.flags.includes('unsafe_image'));
+  expect(held).toHaveLength(1);
+  expect(held[0]!.images.filter((i) => i.safety.unsafe).map((i) => i.safety.label)).toEqual(['Porn']);
+  const active = (await admin('listings?status=active&limit=100')).data as { images: { safety: { unsafe: boolean } }[] }[];
+  expect(active.flatMap((l) => l.images).some((i) => i.safety.unsafe)).toBe(false);
+});
+
 test('the review queue holds reviews with each automatic text flag and the reported one; the rest are published', async () => {
   const flagged = (await admin('reviews?status=flagged&limit=100')).data as { flags: string[] }[];
   expect(flagged.flatMap((r) => r.flags).sort()).toEqual(['contact_details', 'link', 'profanity', 'reported']);

@@ -25,6 +25,9 @@ const SPARE_LISTINGS = 120;
 const PHOTO_SHARE = 0.7;
 // Spare listings whose seller reuses another seller's photo, for moderators to find (flag photo_reused).
 const REUSED_PHOTOS = 2;
+// A photo the safety model calls unsafe, for moderators to find (flag unsafe_image). Not a real explicit
+// picture: the test fixture that gradient ascent made of a grey one (api/test/fixtures/images/make-fixtures.ts).
+const UNSAFE_PHOTO = path.resolve(__dirname, '../../test/fixtures/images/unsafe.png');
 const DAY = 86_400_000;
 const STAFF_EMAIL = 'staff@agora.local';
 
@@ -188,9 +191,12 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
     const copy = await sharp(original.bytes).resize(400).jpeg({ quality: 70 }).toBuffer();
     await addListingImages(seedCtx, thief, listing.id, [{ filename: 'copy.jpg', bytes: copy }]);
   }
+  const posterSeller = pick(users);
+  const poster = await listingFor(posterSeller, end - random() * DAY);
+  await addListingImages(seedCtx, posterSeller, poster.id, [{ filename: 'poster.png', bytes: readFileSync(UNSAFE_PHOTO) }]);
   const trustAndSafety = await seedTrustAndSafety(ctx, users, staffId);
   const stream = await seedStreamActivity(ctx, users[users.length - 1]!, staffId);
-  return { users: USERS, listings: ORDERS + SPARE_LISTINGS + REUSED_PHOTOS, orders, photos: photos.length + REUSED_PHOTOS, ...trustAndSafety, ...stream };
+  return { users: USERS, listings: ORDERS + SPARE_LISTINGS + REUSED_PHOTOS + 1, orders, photos: photos.length + REUSED_PHOTOS + 1, ...trustAndSafety, ...stream };
 }
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */

@@ -1,1 +1,2 @@
-export { type ImageSafety, classifyImage, closeImageSafety } from './image-safety';
+export { classifyImage, closeImageSafety } from './image-safety';
+export type { ImageSafety } from './verdict';
