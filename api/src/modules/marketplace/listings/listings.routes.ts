@@ -1,12 +1,16 @@
 import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
-import { CREATES_CONTENT, route } from '../../../http/route';
+import { CREATES_CONTENT, type RateLimitRule, route } from '../../../http/route';
 import { completedSalesOf } from '../orders';
 import { UserIdParams } from '../../platform/staff';
 import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified, findProfileUser } from '../users';
-import { findVisibleListing, listActiveListingsOf, listSellerListings, searchListings, toListingResponse } from './listings.repository';
-import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, SearchListingsQuery, UserListingsQuery } from './listings.schemas';
+import { findVisibleListing, listActiveListingsOf, listSellerListings, toListingResponse } from './listings.repository';
+import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, UserListingsQuery } from './listings.schemas';
+import { SearchListingsQuery, SearchResponse } from './search.schemas';
+import { searchListings } from './search.service';
 import { createListing, editListing } from './listings.service';
+
+const SEARCHES: RateLimitRule[] = [{ budget: 'search_ip', per: 'ip' }];
 
 export const listingsRoutes = [
   route({
@@ -62,10 +66,11 @@ export const listingsRoutes = [
     operationId: 'searchListings',
     tag: 'listings',
     access: 'public',
-    summary: 'Search active listings (full text, category, price); signed in, without those of sellers who blocked you',
+    summary: 'Search active listings: text (stems, accents, typos), filters, five sorts, facets; signed in, without those of sellers who blocked you',
+    rateLimit: SEARCHES,
     query: SearchListingsQuery,
-    responses: { 200: { description: 'A page of listings, newest first', schema: pageResponse(ListingResponse) } },
-    handler: async ({ ctx, query, viewer }) => ({ status: 200, body: page(await searchListings(ctx.db, { ...query, viewerId: viewer?.id }), query.limit, toListingResponse) }),
+    responses: { 200: { description: 'A page of hits in the chosen sort, with facet counts on the first page', schema: SearchResponse } },
+    handler: async ({ ctx, query, viewer }) => ({ status: 200, body: await searchListings(ctx.db, { ...query, viewerId: viewer?.id }, ctx.config.SEARCH_FACET_ROW_CAP) }),
   }),
   route({
     method: 'get',

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema';
+import { sellerRatingsOf } from '../reviews';
+import { type SearchFilter, searchWithText, withSimilarity } from './listing-search';
+import { toListingResponse } from './listings.repository';
+import { encodeSearchCursor } from './search-cursor';
+import { coversOf } from './search-covers';
+import { searchFacets } from './search-facets';
+import type { SearchResponse } from './search.schemas';
+
+/**
+ * A page of search hits with their seller (name and rating), cover and distance, the cursor of the
+ * next page in the same sort, and on the first page the facet counts of the same filters.
+ */
+export async function searchListings(db: Kysely<DB>, f: SearchFilter, facetCap: number): Promise<z.infer<typeof SearchResponse>> {
+  const { rows, match } = await searchWithText(db, f);
+  const facets = f.cursor ? null : match === 'similar' ? await withSimilarity(db, (trx) => searchFacets(trx, f, match, facetCap)) : await searchFacets(db, f, match, facetCap);
+  const kept = rows.slice(0, f.limit);
+  const ratings = await sellerRatingsOf(db, [...new Set(kept.map((r) => r.seller_id))]);
+  const covers = await coversOf(kept.map((r) => r.id));
+  const last = kept[kept.length - 1];
+  return {
+    data: kept.map((r) => ({
+      ...toListingResponse(r),
+      seller: { id: r.seller_id, display_name: r.seller_name, rating: ratings.get(r.seller_id)! },
+      cover: covers.get(r.id) ?? null,
+      distance_km: r.distance_km,
+    })),
+    next_cursor: rows.length > f.limit && last ? encodeSearchCursor({ sort: f.sort, key: last.sort_key, id: last.id, fuzzy: match === 'similar' }) : null,
+    fuzzy: match === 'similar',
+    facets,
+  };
+}
