@@ -230,7 +230,7 @@ describe('startRelay', () => {
       error: { code: '81', type: 'UNKNOWN_DATABASE' },
     });
     expect(lines[1]).toMatchObject({ failures: 2, retryInMs: 200 });
-    expect(JSON.stringify(lines)).not.toContain('electronics');
+    expect(JSON.stringify(lines)).not.toContain('cameras');
     expect(await unpublishedIds()).toHaveLength(2);
 
     const again = startRelay(pg.db, (events) => insertEvents(broken, events), { intervalMs: 10, batchSize: 10, logger });

@@ -27,7 +27,7 @@ export function orderPaidEvent(overrides: OrderPaidOverrides = {}): AnalyticsEve
       amount: overrides.amount ?? 1999,
       currency: overrides.currency ?? 'EUR',
       fee_amount: 200,
-      category: overrides.category ?? 'electronics',
+      category: overrides.category ?? 'cameras',
       risk_score: 12,
       risk_decision: 'allow',
     },
