@@ -36,7 +36,11 @@ export async function searchFacets(db: Kysely<DB>, f: Omit<SearchFilter, 'sort' 
     price: of('price')
       .map((r) => Number(r.value))
       .sort((a, b) => a - b)
-      .map((bucket) => ({ min: bucket === 0 ? 0 : PRICE_EDGES[bucket - 1]!, max: PRICE_EDGES[bucket] ?? null, count: rows.find((r) => r.facet === 'price' && Number(r.value) === bucket)!.n })),
+      .map((bucket) => ({
+        min: bucket === 0 ? 0 : PRICE_EDGES[bucket - 1]!,
+        max: PRICE_EDGES[bucket] ?? null,
+        count: rows.find((r) => r.facet === 'price' && Number(r.value) === bucket)!.n,
+      })),
     approximate: total > cap,
   };
 }

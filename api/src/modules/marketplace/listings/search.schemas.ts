@@ -45,22 +45,42 @@ function attributeItem(s: string): Item<{ key: string; value: string }> {
 }
 
 export const SearchListingsQuery = PageQuery.extend({
-  q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional().describe('Words to find in the title (which ranks higher) or description; stems, accents and typos forgiven'),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .optional()
+    .describe('Words to find in the title (which ranks higher) or description; stems, accents and typos forgiven'),
   category: z
     .enum(CATEGORY_SLUGS, { error: 'must be a category of the tree (GET /v1/categories)' })
     .optional()
     .describe('Only listings in this category (a parent covers its children)'),
-  currency: CreateListingBody.shape.price.shape.currency.optional().describe('Only listings priced in this ISO 4217 currency; required with min_price, max_price and the price sorts'),
+  currency: CreateListingBody.shape.price.shape.currency
+    .optional()
+    .describe('Only listings priced in this ISO 4217 currency; required with min_price, max_price and the price sorts'),
   min_price: Amount.optional().describe('Inclusive lower bound on the price, in minor units of `currency` (which it requires)'),
   max_price: Amount.optional().describe('Inclusive upper bound on the price, in minor units of `currency` (which it requires)'),
-  condition: commaList(conditionItem, 'new,like_new').optional().describe(`Only listings in one of these conditions (${LISTING_CONDITIONS.join(', ')}), comma-separated`),
+  condition: commaList(conditionItem, 'new,like_new')
+    .optional()
+    .describe(`Only listings in one of these conditions (${LISTING_CONDITIONS.join(', ')}), comma-separated`),
   attributes: commaList(attributeItem, 'brand:Canon,size:M')
     .optional()
     .describe('Only listings whose category attributes have these values (case-insensitive), comma-separated `key:value` pairs'),
   lat: z.coerce.number().min(-90, 'must be at least -90').max(90, 'must be at most 90').optional().describe('Latitude of the point to search around (with lng and radius_km)'),
   lng: z.coerce.number().min(-180, 'must be at least -180').max(180, 'must be at most 180').optional().describe('Longitude of the point to search around (with lat and radius_km)'),
-  radius_km: z.coerce.number().min(1, 'must be at least 1').max(500, 'must be at most 500').optional().describe('Only listings within this many km of lat/lng (listings carry a point blurred to about 1 km)'),
-  min_rating: z.coerce.number().min(1, 'must be at least 1').max(5, 'must be at most 5').optional().describe('Only sellers whose average review rating is at least this (sellers without reviews are left out)'),
+  radius_km: z.coerce
+    .number()
+    .min(1, 'must be at least 1')
+    .max(500, 'must be at most 500')
+    .optional()
+    .describe('Only listings within this many km of lat/lng (listings carry a point blurred to about 1 km)'),
+  min_rating: z.coerce
+    .number()
+    .min(1, 'must be at least 1')
+    .max(5, 'must be at most 5')
+    .optional()
+    .describe('Only sellers whose average review rating is at least this (sellers without reviews are left out)'),
   verified_sellers: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .transform((v) => v === 'true')
@@ -79,9 +99,11 @@ export const SearchListingsQuery = PageQuery.extend({
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     // Amounts in minor units of different currencies do not compare (5000 is £50 and ¥5,000).
     if (q.min_price !== undefined && q.max_price !== undefined && q.min_price > q.max_price) issue('max_price', 'must not be below min_price');
-    if (q.currency === undefined && (q.min_price !== undefined || q.max_price !== undefined)) issue('currency', 'is required with min_price or max_price: a price is in minor units of one currency');
+    if (q.currency === undefined && (q.min_price !== undefined || q.max_price !== undefined))
+      issue('currency', 'is required with min_price or max_price: a price is in minor units of one currency');
     const sort = q.sort ?? (q.q ? 'relevance' : 'newest');
-    if ((sort === 'price_asc' || sort === 'price_desc') && q.currency === undefined) issue('currency', `is required with sort=${sort}: prices in different currencies do not compare`);
+    if ((sort === 'price_asc' || sort === 'price_desc') && q.currency === undefined)
+      issue('currency', `is required with sort=${sort}: prices in different currencies do not compare`);
     if (sort === 'relevance' && !q.q) issue('sort', 'relevance needs q');
     if (q.lat !== undefined && q.lng === undefined) issue('lng', 'is required with lat');
     if (q.lng !== undefined && q.lat === undefined) issue('lat', 'is required with lng');

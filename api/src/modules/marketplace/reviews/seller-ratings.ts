@@ -26,8 +26,7 @@ export async function refreshSellerRatings(db: Kysely<DB>, now: Date): Promise<v
 }
 
 /** The user in `userId` (a column reference such as 'listings.seller_id') averages at least `min` stars. */
-export const ratedAtLeast = (userId: string, min: number) =>
-  sql<boolean>`EXISTS (SELECT 1 FROM seller_ratings sr WHERE sr.user_id = ${sql.ref(userId)} AND sr.average >= ${min})`;
+export const ratedAtLeast = (userId: string, min: number) => sql<boolean>`EXISTS (SELECT 1 FROM seller_ratings sr WHERE sr.user_id = ${sql.ref(userId)} AND sr.average >= ${min})`;
 
 export interface SellerRating {
   average: number | null;
