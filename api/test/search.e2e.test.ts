@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { ListingCondition } from '../src/db/schema';
 import { refreshSellerRatings } from '../src/modules/marketplace/reviews';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, orderAt, registerUser, startTestApp } from '../../test/harness';
 
@@ -21,10 +22,15 @@ afterAll(() => app.close());
 const tag = () => `zq${Array.from({ length: 8 }, () => String.fromCharCode(97 + randomInt(26))).join('')}`;
 
 type Query = Record<string, string | number | boolean>;
-const search = (query: Query, token?: string) => request('GET', `/v1/listings?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`, { token });
+const search = (query: Query, token?: string) =>
+  request('GET', `/v1/listings?${new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]))}`, { token });
 const ids = (res: { body: { data: { id: string }[] } }) => res.body.data.map((h) => h.id);
 
-async function listing(overrides: Record<string, unknown>, extra: { condition?: string; attributes?: Record<string, string>; lat?: number; lng?: number } = {}, by = seller) {
+async function listing(
+  overrides: Record<string, unknown>,
+  extra: { condition?: ListingCondition; attributes?: Record<string, string>; lat?: number; lng?: number } = {},
+  by = seller,
+) {
   const made = await makeListing(request, by, overrides);
   if (Object.keys(extra).length) await app.ctx.db.updateTable('listings').set(extra).where('id', '=', made.id).execute();
   return made.id;
