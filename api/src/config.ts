@@ -282,7 +282,7 @@ const EnvSchema = z
     // Search: how often the worker recomputes sellers' average ratings (what min_rating filters on), and
     // how many matching listings the facet counts look at before they say they are approximate.
     SELLER_RATINGS_REFRESH_MS: int(60_000, 1_000),
-    SEARCH_FACET_ROW_CAP: int(20_000, 100, 10_000_000),
+    SEARCH_FACET_ROW_CAP: int(5_000, 100, 10_000_000),
     STREAM_CASE_COOLOFF_HOURS: int(72, 0, 24 * 365),
     STREAM_SPIKE_WINDOW_MINUTES: int(60, 5, 24 * 60),
     STREAM_SPIKE_BASELINE_DAYS: int(7, 1, 90),

@@ -41,9 +41,9 @@ async function allPages(query: Query, limit = 2): Promise<{ id: string; price: {
   const hits = [];
   let cursor: string | null = null;
   do {
-    const res = await search({ ...query, limit, ...(cursor ? { cursor } : {}) });
+    const res = await search({ ...query, limit, facets: true, ...(cursor ? { cursor } : {}) });
     expect(res.status).toBe(200);
-    if (cursor) expect(res.body.facets).toBeNull();
+    expect(res.body.facets === null).toBe(cursor !== null);
     hits.push(...res.body.data);
     cursor = res.body.next_cursor;
   } while (cursor);
@@ -246,7 +246,7 @@ describe('sorts and keyset paging', () => {
   });
 
   test('facets count the same filter set: categories, conditions, price buckets with a currency', async () => {
-    const res = await search({ q: t, currency: 'EUR', limit: 1 });
+    const res = await search({ q: t, currency: 'EUR', limit: 1, facets: true });
     expect(res.body.facets).toEqual({
       category: [{ slug: 'cameras', count: 7 }],
       condition: [{ value: 'good', count: 7 }],
@@ -256,7 +256,9 @@ describe('sorts and keyset paging', () => {
       ],
       approximate: false,
     });
-    expect((await search({ q: t })).body.facets.price).toEqual([]);
+    expect((await search({ q: t, facets: true })).body.facets.price).toEqual([]);
+    expect((await search({ q: t })).body.facets).toBeNull();
+    expect((await search({ q: t, facets: true, limit: 1, cursor: res.body.next_cursor })).body.facets).toBeNull();
   });
 
   test('hits carry the seller, a cover (none yet) and a distance only around a point', async () => {

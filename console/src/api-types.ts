@@ -6209,6 +6209,8 @@ export interface operations {
                 min_rating?: number;
                 /** @description true: only sellers whose identity was verified */
                 verified_sellers?: "true" | "false";
+                /** @description true: also count the matches per category, condition and price bucket (first page only; it reads up to SEARCH_FACET_ROW_CAP matches) */
+                facets?: "true" | "false";
                 /** @description relevance (the default with q; needs q), newest (the default without q), price_asc and price_desc (need currency: minor units of two currencies do not compare), distance (needs lat, lng and radius_km) */
                 sort?: "relevance" | "newest" | "price_asc" | "price_desc" | "distance";
             };
@@ -6229,7 +6231,7 @@ export interface operations {
                         next_cursor: string | null;
                         /** @description true when nothing matched q word for word and the hits are titles with similar words (typos) */
                         fuzzy: boolean;
-                        /** @description Counts over every match of the same filters, on the first page only (null on later pages) */
+                        /** @description With facets=true, on the first page: counts over the matches of the same filters (null otherwise) */
                         facets: {
                             /** @description Per leaf category, most first */
                             category: {

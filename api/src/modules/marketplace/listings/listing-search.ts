@@ -96,6 +96,23 @@ function whereAll<O>(query: SelectQueryBuilder<DB, 'listings', O>, where: RawBui
   return where.reduce((q, w) => q.where(w), query);
 }
 
+/**
+ * Nearest first: the GiST index walks points in distance order (KNN) but cannot also order ties by
+ * id, and sorting everything in the radius reads every listing there. So first the index finds the
+ * distance of the row past this page, then the page is sorted among the listings within it (all
+ * of them, ties included): a few dozen rows whatever the radius holds.
+ */
+async function nearestCutoff(db: Kysely<DB>, point: { lat: number; lng: number }, where: RawBuilder<boolean>[], limit: number): Promise<RawBuilder<boolean>[]> {
+  const distance = sql<number>`(${listingEarth} <-> ${earthOf(point)})`;
+  const row = await whereAll(db.selectFrom('listings').select(distance.as('d')), where)
+    .orderBy(distance)
+    .offset(limit)
+    .limit(1)
+    .executeTakeFirst();
+  // Chord units: a cube this much larger than the point holds every point that close.
+  return row ? [sql`cube_enlarge(${earthOf(point)}, ${row.d}::float8, 3) @> ${listingEarth}`, sql`${distance} <= ${row.d}::float8`] : [];
+}
+
 /** One page of hits (limit + 1 rows: the extra one says another page exists) in the filter's sort. */
 export async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | undefined): Promise<SearchRow[]> {
   const order = orderOf(f, match);
@@ -105,6 +122,7 @@ export async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMat
     where.push(sql`(${order.key}, listings.id) ${op} (${order.cursorKey(f.cursor.key)}, ${f.cursor.id}::uuid)`);
   }
   const point = f.lat !== undefined && f.lng !== undefined ? { lat: f.lat, lng: f.lng } : undefined;
+  if (f.sort === 'distance' && point) where.push(...(await nearestCutoff(db, point, where, f.limit)));
   const query = whereAll(
     db
       .selectFrom('listings')
@@ -126,17 +144,24 @@ export async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMat
 
 /**
  * Pages with q: word for word first; when that finds nothing on the first page (and a later page
- * continues what the first chose), by similar words. The similarity threshold applies to this
- * transaction only.
+ * continues what the first chose), by similar words, under the similarity threshold. `alongside`
+ * (the facets) runs at the same time as the page, on another connection, for the same match.
  */
-export async function searchWithText(db: Kysely<DB>, f: SearchFilter): Promise<{ rows: SearchRow[]; match: TextMatch | undefined }> {
-  if (!f.q) return { rows: await searchPage(db, f, undefined), match: undefined };
+export async function searchWithText<T>(
+  db: Kysely<DB>,
+  f: SearchFilter,
+  alongside: (match: TextMatch | undefined) => Promise<T>,
+): Promise<{ rows: SearchRow[]; match: TextMatch | undefined; extra: T }> {
+  const attempt = async (match: TextMatch | undefined) => {
+    const [rows, extra] = await Promise.all([match === 'similar' ? withSimilarity(db, (trx) => searchPage(trx, f, match)) : searchPage(db, f, match), alongside(match)]);
+    return { rows, match, extra };
+  };
+  if (!f.q) return attempt(undefined);
   if (!f.cursor?.fuzzy) {
-    const rows = await searchPage(db, f, 'full_text');
-    if (rows.length > 0 || f.cursor) return { rows, match: 'full_text' };
+    const exact = await attempt('full_text');
+    if (exact.rows.length > 0 || f.cursor) return exact;
   }
-  const rows = await withSimilarity(db, (trx) => searchPage(trx, f, 'similar'));
-  return { rows, match: 'similar' };
+  return attempt('similar');
 }
 
 /** Runs `fn` where `<%` (word similarity) uses SIMILARITY_THRESHOLD. */

@@ -86,6 +86,11 @@ export const SearchListingsQuery = PageQuery.extend({
     .transform((v) => v === 'true')
     .optional()
     .describe('true: only sellers whose identity was verified'),
+  facets: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: also count the matches per category, condition and price bucket (first page only; it reads up to SEARCH_FACET_ROW_CAP matches)'),
   sort: z
     .enum(SEARCH_SORTS, { error: `must be one of ${SEARCH_SORTS.join(', ')}` })
     .optional()
@@ -151,7 +156,7 @@ export const SearchFacets = z
     approximate: z.boolean().describe('true when more listings matched than the facets count (SEARCH_FACET_ROW_CAP): counts are then of the first ones only'),
   })
   .nullable()
-  .describe('Counts over every match of the same filters, on the first page only (null on later pages)');
+  .describe('With facets=true, on the first page: counts over the matches of the same filters (null otherwise)');
 
 export const SearchResponse = z.object({
   data: z.array(SearchHit),

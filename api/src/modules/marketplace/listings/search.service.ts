@@ -11,11 +11,17 @@ import type { SearchResponse } from './search.schemas';
 
 /**
  * A page of search hits with their seller (name and rating), cover and distance, the cursor of the
- * next page in the same sort, and on the first page the facet counts of the same filters.
+ * next page in the same sort, and when asked, on the first page, the facet counts of the same filters
+ * (counted at the same time as the page, on another connection).
  */
-export async function searchListings(db: Kysely<DB>, f: SearchFilter, facetCap: number): Promise<z.infer<typeof SearchResponse>> {
-  const { rows, match } = await searchWithText(db, f);
-  const facets = f.cursor ? null : match === 'similar' ? await withSimilarity(db, (trx) => searchFacets(trx, f, match, facetCap)) : await searchFacets(db, f, match, facetCap);
+export async function searchListings(db: Kysely<DB>, f: SearchFilter & { facets?: boolean }, facetCap: number): Promise<z.infer<typeof SearchResponse>> {
+  const {
+    rows,
+    match,
+    extra: facets,
+  } = await searchWithText(db, f, async (chosen) =>
+    f.cursor || !f.facets ? null : chosen === 'similar' ? withSimilarity(db, (trx) => searchFacets(trx, f, chosen, facetCap)) : searchFacets(db, f, chosen, facetCap),
+  );
   const kept = rows.slice(0, f.limit);
   const ratings = await sellerRatingsOf(db, [...new Set(kept.map((r) => r.seller_id))]);
   const covers = await coversOf(kept.map((r) => r.id));
