@@ -113,8 +113,8 @@ async function nearestCutoff(db: Kysely<DB>, point: { lat: number; lng: number }
   return row ? [sql`cube_enlarge(${earthOf(point)}, ${row.d}::float8, 3) @> ${listingEarth}`, sql`${distance} <= ${row.d}::float8`] : [];
 }
 
-/** One page of hits (limit + 1 rows: the extra one says another page exists) in the filter's sort. */
-export async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | undefined): Promise<SearchRow[]> {
+/** One page of hits (limit + 1 rows: the extra one says another page exists) in the filter's sort; run it in withSearchPlanning. */
+async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | undefined): Promise<SearchRow[]> {
   const order = orderOf(f, match);
   const where = searchConditions(f, match);
   if (f.cursor) {
@@ -153,7 +153,7 @@ export async function searchWithText<T>(
   alongside: (match: TextMatch | undefined) => Promise<T>,
 ): Promise<{ rows: SearchRow[]; match: TextMatch | undefined; extra: T }> {
   const attempt = async (match: TextMatch | undefined) => {
-    const [rows, extra] = await Promise.all([match === 'similar' ? withSimilarity(db, (trx) => searchPage(trx, f, match)) : searchPage(db, f, match), alongside(match)]);
+    const [rows, extra] = await Promise.all([withSearchPlanning(db, match, (trx) => searchPage(trx, f, match)), alongside(match)]);
     return { rows, match, extra };
   };
   if (!f.q) return attempt(undefined);
@@ -164,12 +164,19 @@ export async function searchWithText<T>(
   return attempt('similar');
 }
 
-/** Runs `fn` where `<%` (word similarity) uses SIMILARITY_THRESHOLD. */
-export function withSimilarity<T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+/**
+ * Runs a search's statements in one read-only transaction planned for their values: the app's client
+ * prepares statements, and a generic plan cannot know whether `camera` matches 1% of listings or a
+ * price range 70% — at a million rows one such plan walked the price index for seconds. With
+ * `similar`, `<%` (word similarity) uses SIMILARITY_THRESHOLD.
+ */
+export function withSearchPlanning<T>(db: Kysely<DB>, match: TextMatch | undefined, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
   return inTransaction(
     db,
     async (trx) => {
-      await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`.execute(trx);
+      const settings = [sql`set_config('plan_cache_mode', 'force_custom_plan', true)`];
+      if (match === 'similar') settings.push(sql`set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`);
+      await sql`SELECT ${sql.join(settings)}`.execute(trx);
       return fn(trx);
     },
     { readOnly: true },

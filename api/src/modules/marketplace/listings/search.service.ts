@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../db/schema';
 import { sellerRatingsOf } from '../reviews';
-import { type SearchFilter, searchWithText, withSimilarity } from './listing-search';
+import { type SearchFilter, searchWithText, withSearchPlanning } from './listing-search';
 import { toListingResponse } from './listings.repository';
 import { encodeSearchCursor } from './search-cursor';
 import { coversOf } from './search-covers';
@@ -19,9 +19,7 @@ export async function searchListings(db: Kysely<DB>, f: SearchFilter & { facets?
     rows,
     match,
     extra: facets,
-  } = await searchWithText(db, f, async (chosen) =>
-    f.cursor || !f.facets ? null : chosen === 'similar' ? withSimilarity(db, (trx) => searchFacets(trx, f, chosen, facetCap)) : searchFacets(db, f, chosen, facetCap),
-  );
+  } = await searchWithText(db, f, async (chosen) => (f.cursor || !f.facets ? null : withSearchPlanning(db, chosen, (trx) => searchFacets(trx, f, chosen, facetCap))));
   const kept = rows.slice(0, f.limit);
   const ratings = await sellerRatingsOf(db, [...new Set(kept.map((r) => r.seller_id))]);
   const covers = await coversOf(kept.map((r) => r.id));
