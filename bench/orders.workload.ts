@@ -77,6 +77,7 @@ async function createListing(http: HttpClient, pair: Pair): Promise<string> {
       // Modest, varied prices: ordinary purchases, not the outliers the risk model looks for.
       price: { amount: 1_500 + ((n * 37) % 45) * 100, currency: 'EUR' },
       category: CATEGORIES[n % CATEGORIES.length],
+      condition: 'good',
     },
   });
   if (res.status !== 201) throw new Error(`create listing failed: ${describe(res)}`);

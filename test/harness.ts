@@ -178,7 +178,7 @@ export async function registerUser(request: Request, overrides: Partial<{ email:
 export async function makeListing(request: Request, seller: TestUser, overrides: Record<string, unknown> = {}) {
   const res = await request('POST', '/v1/listings', {
     token: seller.token,
-    body: { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'cameras', ...overrides },
+    body: { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'cameras', condition: 'good', ...overrides },
   });
   if (res.status !== 201) throw new Error(`listing failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: string; status: string; moderation_note: string | null; price: { amount: number; currency: string } };

@@ -3,6 +3,7 @@
 import type { RouteDef } from './http/route';
 import { accountDataRoutes } from './modules/marketplace/account-data/account-data.routes';
 import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
+import { categoriesRoutes } from './modules/marketplace/categories/categories.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
@@ -45,6 +46,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...accountDataRoutes,
   ...oidcRoutes,
   ...twoFactorRoutes,
+  ...categoriesRoutes,
   ...listingsRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,

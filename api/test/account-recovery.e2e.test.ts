@@ -60,7 +60,7 @@ describe('email verification', () => {
 
     const refused = await request('POST', '/v1/listings', {
       token: seller.token,
-      body: { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'cameras' },
+      body: { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'cameras', condition: 'good' },
     });
     expectProblem(refused, 403);
     expect(refused.body.code).toBe('email_unverified');

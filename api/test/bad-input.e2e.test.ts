@@ -22,7 +22,7 @@ const count = async (table: 'listings' | 'orders' | 'users' | 'outbox' | 'ledger
     ).n,
   );
 
-const valid = { title: 'Road bike', description: 'Steel frame', price: { amount: 45_000, currency: 'EUR' }, category: 'bikes' };
+const valid = { title: 'Road bike', description: 'Steel frame', price: { amount: 45_000, currency: 'EUR' }, category: 'bikes', condition: 'good' };
 
 function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, field?: string) {
   expect(res.status).toBe(status);
@@ -47,6 +47,14 @@ describe('bad listing bodies are 4xx problems naming the field, and write nothin
     ['over-long title', { ...valid, title: 'x'.repeat(121) }, 'title'],
     ['over-long description', { ...valid, description: 'x'.repeat(5001) }, 'description'],
     ['unknown category', { ...valid, category: 'weapons' }, 'category'],
+    ['a parent category (listings go in a leaf)', { ...valid, category: 'sports' }, 'category'],
+    ['missing condition', { ...valid, condition: undefined }, 'condition'],
+    ['unknown condition', { ...valid, condition: 'mint' }, 'condition'],
+    ['attributes not an object', { ...valid, attributes: ['M'] }, 'attributes'],
+    ['nested attribute value', { ...valid, attributes: { frame_size: { size: 'M' } } }, 'attributes.frame_size'],
+    ['location without a place', { ...valid, location: { lat: 48.85, lng: 2.35 } }, 'location.place'],
+    ['latitude out of range', { ...valid, location: { place: 'Paris', lat: 91, lng: 2.35 } }, 'location.lat'],
+    ['unknown field in location', { ...valid, location: { place: 'Paris', street: '1 rue de Rivoli' } }, 'location.street'],
     // Postgres text cannot hold a NUL character: refused at the door, not by the database.
     ['NUL in text', { ...valid, description: 'Steel\u0000frame' }, 'description'],
     ['array body', [valid], 'body'],
@@ -75,6 +83,21 @@ describe('bad listing bodies are 4xx problems naming the field, and write nothin
 
   test('an empty body where one is required names the body', async () => {
     expectProblem(await request('POST', '/v1/listings', { token: seller.token }), 400, 'body');
+  });
+});
+
+describe('listing bodies that do not fit their category are 422 problems naming the attribute, and write nothing', () => {
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['unknown attribute', { ...valid, attributes: { colour: 'red' } }, 'attributes.colour'],
+    ['wrong enum value', { ...valid, attributes: { frame_size: 'XXXL' } }, 'attributes.frame_size'],
+    ['missing required attribute', { ...valid, category: 'shoes' }, 'attributes.eu_size'],
+    ['a number where text is due', { ...valid, attributes: { brand: 42 } }, 'attributes.brand'],
+    ['latitude without longitude', { ...valid, location: { place: 'Paris', lat: 48.85 } }, 'location.lng'],
+  ];
+  test.each(cases)('%s', async (_name, body, field) => {
+    const before = await count('listings');
+    expectProblem(await request('POST', '/v1/listings', { token: seller.token, body }), 422, field);
+    expect(await count('listings')).toBe(before);
   });
 });
 

@@ -158,7 +158,7 @@ test('bearer-token requests need no CSRF token and ignore the Origin', async () 
   const listing = await request('POST', '/v1/listings', {
     token: seller.token,
     headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
-    body: { title: 'Camera', description: 'Works', price: { amount: 1000, currency: 'EUR' }, category: 'cameras' },
+    body: { title: 'Camera', description: 'Works', price: { amount: 1000, currency: 'EUR' }, category: 'cameras', condition: 'good' },
   });
   expect(listing.status).toBe(201);
   // With both, the explicit bearer token is the credential: the cookie is not consulted (no CSRF check).

@@ -181,7 +181,7 @@ describe('decisions', () => {
       },
     ]);
     const events = await app.ctx.db.selectFrom('outbox').select(['event_type', 'aggregate_type']).where('aggregate_id', '=', listing.id).orderBy('id').execute();
-    expect(events.map((e) => e.event_type)).toEqual(['listing.created', 'listing.changes_requested', 'listing.edited', 'listing.approved']);
+    expect(events.map((e) => e.event_type)).toEqual(['listing.created', 'listing.changes_requested', 'listing.edited', 'listing.price_changed', 'listing.approved']);
     expect(events.every((e) => e.aggregate_type === 'listing')).toBe(true);
   });
 

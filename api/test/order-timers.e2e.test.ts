@@ -39,7 +39,7 @@ test('a cancelled order keeps no pending timer, before or after payment', async 
   const listing = (
     await request()('POST', '/v1/listings', {
       token: seller.token,
-      body: { title: 'Lamp', description: 'Brass', price: { amount: 4_000, currency: 'EUR' }, category: 'furniture' },
+      body: { title: 'Lamp', description: 'Brass', price: { amount: 4_000, currency: 'EUR' }, category: 'furniture', condition: 'good' },
     })
   ).body;
   const created = (await request()('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;

@@ -176,7 +176,10 @@ describe('budgets', () => {
   test('content creation per user and route', async () => {
     const [seller, other] = [await newUser(), await newUser()];
     const listing = (token: string) =>
-      request('POST', '/v1/listings', { token, body: { title: 'Old lamp', description: 'Brass, works', price: { amount: 2_000, currency: 'EUR' }, category: 'furniture' } });
+      request('POST', '/v1/listings', {
+        token,
+        body: { title: 'Old lamp', description: 'Brass, works', price: { amount: 2_000, currency: 'EUR' }, category: 'furniture', condition: 'good' },
+      });
     for (let i = 0; i < 3; i += 1) expect((await listing(seller.token)).status).toBe(201);
     const limited = await listing(seller.token);
     expectLimited(limited, 'rate_limited');

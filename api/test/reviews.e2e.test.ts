@@ -181,7 +181,10 @@ describe('automatic flags', () => {
     // Buyer and seller each pay an order of `other` with the same card.
     for (const payer of [buyer, seller]) {
       const listing = (
-        await request('POST', '/v1/listings', { token: other.token, body: { title: 'Lamp', description: 'Brass', price: { amount: 2_000, currency: 'EUR' }, category: 'furniture' } })
+        await request('POST', '/v1/listings', {
+          token: other.token,
+          body: { title: 'Lamp', description: 'Brass', price: { amount: 2_000, currency: 'EUR' }, category: 'furniture', condition: 'good' },
+        })
       ).body;
       const order = (await request('POST', '/v1/orders', { token: payer.token, body: { listing_id: listing.id } })).body;
       expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: payer.token, body: { payment_method: card } })).status).toBe(200);

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const listingBody = { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'cameras' };
+const listingBody = { title: 'Vintage camera', description: 'Works, with strap', price: { amount: 12_500, currency: 'EUR' }, category: 'cameras', condition: 'good' };
 const sellerAccount = async (seller: TestUser) => (await t.request('GET', '/v1/me/seller-account', { token: seller.token })).body;
 
 describe('seller onboarding gates selling', () => {

@@ -549,6 +549,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree: names, slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
+        get: operations["listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/listings": {
         parameters: {
             query?: never;
@@ -559,7 +576,7 @@ export interface paths {
         /** Search active listings: text (stems, accents, typos), filters, five sorts, facets; signed in, without those of sellers who blocked you */
         get: operations["searchListings"];
         put?: never;
-        /** Put an item up for sale (a new seller’s or a flagged listing waits for review) */
+        /** Put an item up for sale (a new seller’s or a flagged listing waits for review), or keep it as a draft */
         post: operations["createListing"];
         delete?: never;
         options?: never;
@@ -583,6 +600,91 @@ export interface paths {
         head?: never;
         /** Edit your listing; a listing sent back for changes returns to review */
         patch: operations["updateListing"];
+        trace?: never;
+    };
+    "/v1/listings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put your draft on the market, through the same review as a new listing */
+        post: operations["publishListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take your listing off the market (or out of the review queue); relist it later */
+        post: operations["withdrawListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/relist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put your withdrawn listing back on the market, reviewed again like a new one */
+        post: operations["relistListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/mark-sold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark your listing as sold elsewhere (not while a buyer’s order holds it) */
+        post: operations["markListingSold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/price-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every price a listing had, oldest first (for a listing you may see, or your own) */
+        get: operations["getListingPriceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/me/listings": {
@@ -2299,6 +2401,94 @@ export interface components {
         };
         /**
          * @example {
+         *       "data": [
+         *         {
+         *           "slug": "music",
+         *           "name": "Music",
+         *           "attributes": [
+         *             {
+         *               "key": "brand",
+         *               "name": "Brand or label",
+         *               "required": false,
+         *               "type": "text",
+         *               "max_length": 80
+         *             }
+         *           ],
+         *           "children": [
+         *             {
+         *               "slug": "records",
+         *               "name": "Vinyl & CDs",
+         *               "attributes": [
+         *                 {
+         *                   "key": "brand",
+         *                   "name": "Brand or label",
+         *                   "required": false,
+         *                   "type": "text",
+         *                   "max_length": 80
+         *                 },
+         *                 {
+         *                   "key": "format",
+         *                   "name": "Format",
+         *                   "required": true,
+         *                   "type": "enum",
+         *                   "values": [
+         *                     "LP",
+         *                     "EP",
+         *                     "single",
+         *                     "CD",
+         *                     "cassette"
+         *                   ]
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        CategoryTree: {
+            data: components["schemas"]["Category"][];
+        };
+        Category: {
+            slug: string;
+            name: string;
+            /** @description Every attribute a listing here takes, its parent’s included */
+            attributes: components["schemas"]["CategoryAttribute"][];
+            /** @description Its leaves; empty when the category is a leaf itself */
+            children: components["schemas"]["CategoryLeaf"][];
+        };
+        CategoryAttribute: {
+            key: string;
+            name: string;
+            required: boolean;
+            /** @constant */
+            type: "enum";
+            values: string[];
+        } | {
+            key: string;
+            name: string;
+            required: boolean;
+            /** @constant */
+            type: "text";
+            max_length: number;
+        } | {
+            key: string;
+            name: string;
+            required: boolean;
+            /** @constant */
+            type: "number";
+            min: number;
+            max: number;
+            integer: boolean;
+        };
+        CategoryLeaf: {
+            slug: string;
+            name: string;
+            /** @description Every attribute a listing here takes, its parent’s included */
+            attributes: components["schemas"]["CategoryAttribute"][];
+        };
+        /**
+         * @example {
          *       "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
          *       "seller_id": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
          *       "title": "Vintage film camera",
@@ -2308,6 +2498,26 @@ export interface components {
          *         "currency": "EUR"
          *       },
          *       "category": "cameras",
+         *       "category_path": [
+         *         {
+         *           "slug": "electronics",
+         *           "name": "Electronics"
+         *         },
+         *         {
+         *           "slug": "cameras",
+         *           "name": "Cameras"
+         *         }
+         *       ],
+         *       "condition": "good",
+         *       "attributes": {
+         *         "brand": "Canon",
+         *         "model": "AE-1"
+         *       },
+         *       "location": {
+         *         "place": "Lyon",
+         *         "lat": 45.76,
+         *         "lng": 4.84
+         *       },
          *       "status": "active",
          *       "moderation_note": null,
          *       "created_at": "2026-03-02T10:15:00.000Z",
@@ -2324,6 +2534,22 @@ export interface components {
             price: components["schemas"]["Money"];
             /** @enum {string} */
             category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
@@ -2345,6 +2571,14 @@ export interface components {
             /** @description ISO 4217 code */
             currency: string;
         };
+        PriceHistory: {
+            /** @description Every price the listing had, oldest first: the first is its price when listed */
+            data: {
+                price: components["schemas"]["Money"];
+                /** Format: date-time */
+                changed_at: string;
+            }[];
+        };
         SearchHit: {
             /** Format: uuid */
             id: string;
@@ -2355,6 +2589,22 @@ export interface components {
             price: components["schemas"]["Money"];
             /** @enum {string} */
             category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
@@ -3265,6 +3515,22 @@ export interface components {
             price: components["schemas"]["Money"];
             /** @enum {string} */
             category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
@@ -6178,6 +6444,59 @@ export interface operations {
             };
         };
     };
+    listCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tree, two levels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryTree"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchListings: {
         parameters: {
             query?: {
@@ -6307,11 +6626,28 @@ export interface operations {
                     };
                     /** @enum {string} */
                     category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+                    /** @enum {string} */
+                    condition: "new" | "like_new" | "good" | "fair";
+                    /** @description Category attributes (brand, size…) as GET /v1/categories defines them for the category, parents’ included */
+                    attributes?: {
+                        [key: string]: string | number;
+                    };
+                    /** @description Where the item can be seen or collected */
+                    location?: {
+                        /** @description A town or district, never an address */
+                        place: string;
+                        /** @description Latitude; stored blurred to about 1 km; requires lng */
+                        lat?: number;
+                        /** @description Longitude; stored blurred to about 1 km; requires lat */
+                        lng?: number;
+                    };
+                    /** @description true keeps it as a draft: unreviewed, seen by you alone, until POST /v1/listings/{id}/publish */
+                    draft?: boolean;
                 };
             };
         };
         responses: {
-            /** @description Listing created, `active` or `pending_review` */
+            /** @description Listing created, `active` or `pending_review` (`draft` when asked) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6365,7 +6701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description idempotency_key_reused: the Idempotency-Key was used with another request */
+            /** @description invalid_attributes: an attribute the category does not take, a wrong value or a required one missing; location_incomplete: lat without lng */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6474,6 +6810,21 @@ export interface operations {
                     };
                     /** @enum {string} */
                     category?: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+                    /** @enum {string} */
+                    condition?: "new" | "like_new" | "good" | "fair";
+                    /** @description Replaces all the attributes; checked against the (new) category */
+                    attributes?: {
+                        [key: string]: string | number;
+                    };
+                    /** @description null removes the location */
+                    location?: {
+                        /** @description A town or district, never an address */
+                        place: string;
+                        /** @description Latitude; stored blurred to about 1 km; requires lng */
+                        lat?: number;
+                        /** @description Longitude; stored blurred to about 1 km; requires lat */
+                        lng?: number;
+                    } | null;
                 };
             };
         };
@@ -6525,6 +6876,377 @@ export interface operations {
             };
             /** @description The body exceeds 1mb */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid_attributes or location_incomplete, as on create */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only a draft can be published; seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only an active, pending_review or changes_requested listing can be withdrawn; seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    relistListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only a withdrawn listing can be relisted; seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markListingSold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_transition_refused: only an active listing can be marked sold (a reserved one is in a buyer’s order); seller_onboarding_required when payments are not set up yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getListingPriceHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing’s prices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceHistory"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,9 @@ const decision = (command: 'approve' | 'request_changes' | 'reject' | 'remove' |
     batch_id: id.nullable().describe('the bulk decision it was part of; null for a single one'),
   });
 
+// A seller's lifecycle command (publish, withdraw, relist, mark sold); the reviewed ones carry the review's flags.
+const lifecycle = (reviewed: boolean) => z.strictObject({ listing_id: id, seller_id: id, previous_status: status, status, ...(reviewed ? { flags } : {}) });
+
 export const LISTING_EVENTS = {
   'listing.created': defineEvent(
     'listing',
@@ -36,12 +39,28 @@ export const LISTING_EVENTS = {
     z.strictObject({
       listing_id: id,
       seller_id: id,
-      fields: z.array(z.enum(['title', 'description', 'category', 'price'])).describe('names of the edited fields, never their values'),
+      fields: z.array(z.enum(['title', 'description', 'category', 'price', 'condition', 'attributes', 'location'])).describe('names of the edited fields, never their values'),
       previous_status: status,
       status,
       flags,
     }),
   ),
+  'listing.price_changed': defineEvent(
+    'listing',
+    'The seller changed the price (a drop in the same currency also queues a price-drop alert).',
+    z.strictObject({
+      listing_id: id,
+      seller_id: id,
+      old_amount: minor,
+      old_currency: currency,
+      amount: minor,
+      currency,
+    }),
+  ),
+  'listing.published': defineEvent('listing', 'The seller published a draft; automatic review set its status and flags.', lifecycle(true)),
+  'listing.withdrawn': defineEvent('listing', 'The seller took the listing off the market (or out of the review queue).', lifecycle(false)),
+  'listing.relisted': defineEvent('listing', 'The seller put a withdrawn listing back on the market; automatic review set its status and flags.', lifecycle(true)),
+  'listing.marked_sold': defineEvent('listing', 'The seller marked the listing sold elsewhere (no order held it).', lifecycle(false)),
   'listing.approved': defineEvent('listing', 'A moderator approved the listing.', decision('approve')),
   'listing.changes_requested': defineEvent('listing', 'A moderator sent the listing back for changes.', decision('request_changes')),
   'listing.rejected': defineEvent('listing', 'A moderator rejected the listing.', decision('reject')),

@@ -131,6 +131,28 @@ export type ListingStatus = 'draft' | 'active' | 'reserved' | 'sold' | 'withdraw
 export type ListingCondition = 'new' | 'like_new' | 'good' | 'fair';
 export type ListingDecision = 'approve' | 'request_changes' | 'reject';
 
+/** A queue row for alerts: a listing went public or got cheaper (same currency). Deleted when taken. */
+export interface ListingChangesTable {
+  id: Generated<string>;
+  listing_id: string;
+  kind: 'published' | 'price_drop';
+  /** The price before a drop; null when published. */
+  old_amount: ColumnType<string | null, number | bigint | string | null, never>;
+  new_amount: BigIntColumn;
+  currency: string;
+  at: Timestamp;
+}
+
+/** Every price a listing had, append-only: its first at creation, then one per change. */
+export interface ListingPriceHistoryTable {
+  id: Generated<string>;
+  listing_id: string;
+  amount: BigIntColumn;
+  currency: string;
+  changed_by: string;
+  changed_at: Timestamp;
+}
+
 export interface ListingDecisionBatchesTable {
   id: Generated<string>;
   staff_id: string;
@@ -671,6 +693,8 @@ export interface DB {
   user_fingerprints: UserFingerprintsTable;
   listing_decision_batches: ListingDecisionBatchesTable;
   listing_decisions: ListingDecisionsTable;
+  listing_changes: ListingChangesTable;
+  listing_price_history: ListingPriceHistoryTable;
   model_versions: ModelVersionsTable;
   model_version_changes: ModelVersionChangesTable;
   risk_scores: RiskScoresTable;

@@ -17,6 +17,8 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   recovery_codes: 'marketplace/two-factor',
   login_challenges: 'marketplace/two-factor',
   listings: 'marketplace/listings',
+  listing_changes: 'marketplace/listings',
+  listing_price_history: 'marketplace/listings',
   orders: 'marketplace/orders',
   order_status_history: 'marketplace/orders',
   order_messages: 'marketplace/order-messages',

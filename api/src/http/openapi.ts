@@ -56,7 +56,8 @@ const IDEMPOTENCY_KEY = {
 
 const TAGS = {
   auth: 'Accounts and sessions: register, sign in (bearer token), the console session cookie',
-  listings: 'Items for sale: create, edit, search',
+  categories: 'The category tree and its attributes, and category suggestions for a new listing',
+  listings: 'Items for sale: create, edit, search, the lifecycle (draft, publish, withdraw, relist, mark sold) and price history',
   orders: 'Buying: the order lifecycle, payment, refunds, messages, disputes and reviews on an order',
   balance: 'Money held for you: balances per currency and the transaction history (JSON pages or CSV)',
   payouts: 'Paying your available balance out, on request or on a schedule',

@@ -35,6 +35,14 @@ const TARGETS: [string, number][] = [
   ['open_case', 4],
 ];
 
+// The attributes some categories require, until the demo's titles are generated per category.
+const REQUIRED_ATTRIBUTES: Record<string, Record<string, string | number>> = {
+  'womens-clothing': { size: 'M' },
+  'mens-clothing': { size: 'L' },
+  shoes: { eu_size: 42 },
+  records: { format: 'LP' },
+};
+
 function prng(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -99,6 +107,8 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
         description: `A well-kept ${category} item, demo data.`,
         price: { amount, currency },
         category,
+        condition: pick(['new', 'like_new', 'good', 'fair'] as const),
+        attributes: REQUIRED_ATTRIBUTES[category] ?? {},
       },
       completedSalesOf,
     );

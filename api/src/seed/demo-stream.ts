@@ -34,6 +34,7 @@ export async function seedStreamActivity(ctx: AppContext, sellerId: string, staf
       description: 'Unused gift cards, demo data.',
       price: { amount: 4_500, currency: 'EUR' },
       category: 'other',
+      condition: 'new',
     });
     now += 2 * MINUTE;
     const order = await createOrder(c, user.id, listing.id);

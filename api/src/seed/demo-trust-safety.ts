@@ -95,7 +95,10 @@ export async function seedTrustAndSafety(ctx: AppContext, users: readonly string
     title: 'Designer handbag, brand new with tags',
     description: 'Never used, comes with dust bag.',
     price: { amount: 4_500, currency: 'EUR' },
-    category: 'womens-clothing',
+    category: 'bags',
+    condition: 'new',
+    attributes: { brand: 'Maison Lune' },
+    location: { place: 'Paris', lat: 48.8566, lng: 2.3522 },
   });
   at(end - 30 * HOUR);
   await report(person(8), { target_type: 'listing', target_id: bag.id, reason: 'counterfeit', note: 'The logo stitching is wrong; a real one costs ten times this.' });
@@ -125,7 +128,9 @@ async function seedDispute(c: AppContext, staffId: string, sellerId: string, buy
     title: 'Mirrorless camera lens 35mm f/1.8',
     description: 'Used twice, no scratches, with both caps.',
     price: { amount: 32_000, currency: 'EUR' },
-    category: 'phones',
+    category: 'cameras',
+    condition: 'like_new',
+    location: { place: 'Berlin' },
   });
   at(end - 6 * DAY);
   const order = await createOrder(c, buyerId, listing.id);

@@ -3,6 +3,7 @@ import type { DB, ListingRow, ListingStatus } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 import { hasNotBlocked } from '../blocks';
+import { pathOf } from '../categories';
 import { notSuspended } from '../users';
 
 export const COLUMNS = [
@@ -13,6 +14,11 @@ export const COLUMNS = [
   'price_amount',
   'currency',
   'category',
+  'condition',
+  'attributes',
+  'place',
+  'lat',
+  'lng',
   'status',
   'moderation_flags',
   'moderation_note',
@@ -22,7 +28,7 @@ export const COLUMNS = [
 export type Listing = Pick<ListingRow, (typeof COLUMNS)[number]>;
 
 /** Statuses only the seller and moderators see: to anyone else such a listing does not exist. */
-export const UNDER_REVIEW: readonly ListingStatus[] = ['pending_review', 'changes_requested', 'rejected'];
+export const SELLER_ONLY: readonly ListingStatus[] = ['draft', 'withdrawn', 'pending_review', 'changes_requested', 'rejected'];
 
 export function insertListing(trx: Transaction<DB>, values: Omit<Listing, 'id'>): Promise<Listing> {
   return trx.insertInto('listings').values(values).returning(COLUMNS).executeTakeFirstOrThrow();
@@ -36,11 +42,7 @@ export function lockListing(trx: Transaction<DB>, id: string): Promise<Listing |
   return trx.selectFrom('listings').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export function updateListing(
-  trx: Transaction<DB>,
-  id: string,
-  values: Partial<Pick<Listing, 'title' | 'description' | 'price_amount' | 'currency' | 'category' | 'status' | 'moderation_flags' | 'moderation_note' | 'updated_at'>>,
-): Promise<Listing> {
+export function updateListing(trx: Transaction<DB>, id: string, values: Partial<Omit<Listing, 'id' | 'seller_id' | 'created_at'>>): Promise<Listing> {
   return trx.updateTable('listings').set(values).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow();
 }
 
@@ -78,9 +80,15 @@ export function findVisibleListing(db: Kysely<DB>, id: string, viewerId?: string
     .selectFrom('listings')
     .select(COLUMNS)
     .where('id', '=', id)
-    .where('status', 'not in', ['removed', ...UNDER_REVIEW])
+    .where('status', 'not in', ['removed', ...SELLER_ONLY])
     .where(visibleTo(viewerId))
     .executeTakeFirst();
+}
+
+/** Whether the viewer may see the listing: its seller always, anyone else as findVisibleListing says. */
+export async function isListingShownTo(db: Kysely<DB>, id: string, viewerId: string | undefined): Promise<boolean> {
+  const own = viewerId ? await db.selectFrom('listings').select('id').where('id', '=', id).where('seller_id', '=', viewerId).executeTakeFirst() : undefined;
+  return own !== undefined || (await findVisibleListing(db, id, viewerId)) !== undefined;
 }
 
 /** A seller's active listings as the public (or `viewerId`) sees them, newest first. */
@@ -133,6 +141,10 @@ export function toListingResponse(l: Listing) {
     description: l.description,
     price: { amount: toAmount(l.price_amount), currency: l.currency },
     category: l.category,
+    category_path: pathOf(l.category).map(({ slug, name }) => ({ slug, name })),
+    condition: l.condition,
+    attributes: l.attributes,
+    location: l.place === null ? null : { place: l.place, lat: l.lat, lng: l.lng },
     status: l.status,
     moderation_note: l.moderation_note,
     created_at: l.created_at.toISOString(),
@@ -147,7 +159,7 @@ export async function exportListingsOf(db: Kysely<DB>, sellerId: string) {
 }
 
 /** Statuses a deleted seller's listing leaves: it could still be (or become) bought. Reserved and sold ones belong to an order. */
-const CLOSABLE: readonly ListingStatus[] = ['active', 'pending_review', 'changes_requested'];
+const CLOSABLE: readonly ListingStatus[] = ['draft', 'active', 'pending_review', 'changes_requested', 'withdrawn'];
 
 /** Takes a deleted seller's listings off the market; returns their ids. */
 export async function closeListingsOf(trx: Transaction<DB>, sellerId: string, now: Date): Promise<string[]> {

@@ -4,13 +4,34 @@ import { CREATES_CONTENT, type RateLimitRule, route } from '../../../http/route'
 import { completedSalesOf } from '../orders';
 import { UserIdParams } from '../../platform/staff';
 import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified, findProfileUser } from '../users';
-import { findVisibleListing, listActiveListingsOf, listSellerListings, toListingResponse } from './listings.repository';
-import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, UserListingsQuery } from './listings.schemas';
+import { priceHistory } from './listing-changes';
+import type { LifecycleCommand } from './listing-lifecycle';
+import { applyLifecycle } from './listing-lifecycle.service';
+import { findVisibleListing, isListingShownTo, listActiveListingsOf, listSellerListings, toListingResponse } from './listings.repository';
+import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, PriceHistoryResponse, UserListingsQuery } from './listings.schemas';
+import { createListing, editListing } from './listings.service';
 import { SearchListingsQuery, SearchResponse } from './search.schemas';
 import { searchListings } from './search.service';
-import { createListing, editListing } from './listings.service';
 
 const SEARCHES: RateLimitRule[] = [{ budget: 'search_ip', per: 'ip' }];
+
+/** One seller command of the listing lifecycle (listing-lifecycle.ts) as a POST on the listing. */
+const lifecycleRoute = (command: LifecycleCommand, path: string, operationId: string, summary: string, refused: string) =>
+  route({
+    method: 'post',
+    path: `/v1/listings/:id/${path}`,
+    operationId,
+    tag: 'listings',
+    access: 'user',
+    summary,
+    params: ListingIdParams,
+    responses: {
+      200: { description: 'The listing in its new status', schema: ListingResponse },
+      404: { description: 'No such listing of yours' },
+      409: { description: `listing_transition_refused: ${refused}; seller_onboarding_required when payments are not set up yet` },
+    },
+    handler: async ({ ctx, user, params }) => ({ status: 200, body: toListingResponse(await applyLifecycle(ctx, user.id, params.id, command, completedSalesOf)) }),
+  });
 
 export const listingsRoutes = [
   route({
@@ -19,13 +40,14 @@ export const listingsRoutes = [
     operationId: 'createListing',
     tag: 'listings',
     access: 'user',
-    summary: 'Put an item up for sale (a new seller’s or a flagged listing waits for review)',
+    summary: 'Put an item up for sale (a new seller’s or a flagged listing waits for review), or keep it as a draft',
     rateLimit: CREATES_CONTENT,
     body: CreateListingBody,
     idempotent: true,
     responses: {
-      201: { description: 'Listing created, `active` or `pending_review`', schema: ListingResponse },
+      201: { description: 'Listing created, `active` or `pending_review` (`draft` when asked)', schema: ListingResponse },
       403: EMAIL_UNVERIFIED_RESPONSE,
+      422: { description: 'invalid_attributes: an attribute the category does not take, a wrong value or a required one missing; location_incomplete: lat without lng' },
       409: { description: 'seller_onboarding_required: the payment provider has not enabled charges for the seller yet' },
     },
     handler: async ({ ctx, user, body }) => {
@@ -46,8 +68,40 @@ export const listingsRoutes = [
       200: { description: 'The edited listing', schema: ListingResponse },
       404: { description: 'No such listing of yours' },
       409: { description: 'listing_not_editable: reserved, sold, rejected or removed' },
+      422: { description: 'invalid_attributes or location_incomplete, as on create' },
     },
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toListingResponse(await editListing(ctx, user.id, params.id, body, completedSalesOf)) }),
+  }),
+  lifecycleRoute('publish', 'publish', 'publishListing', 'Put your draft on the market, through the same review as a new listing', 'only a draft can be published'),
+  lifecycleRoute(
+    'withdraw',
+    'withdraw',
+    'withdrawListing',
+    'Take your listing off the market (or out of the review queue); relist it later',
+    'only an active, pending_review or changes_requested listing can be withdrawn',
+  ),
+  lifecycleRoute('relist', 'relist', 'relistListing', 'Put your withdrawn listing back on the market, reviewed again like a new one', 'only a withdrawn listing can be relisted'),
+  lifecycleRoute(
+    'mark_sold',
+    'mark-sold',
+    'markListingSold',
+    'Mark your listing as sold elsewhere (not while a buyer’s order holds it)',
+    'only an active listing can be marked sold (a reserved one is in a buyer’s order)',
+  ),
+  route({
+    method: 'get',
+    path: '/v1/listings/:id/price-history',
+    operationId: 'getListingPriceHistory',
+    tag: 'listings',
+    access: 'public',
+    summary: 'Every price a listing had, oldest first (for a listing you may see, or your own)',
+    params: ListingIdParams,
+    responses: { 200: { description: 'The listing’s prices', schema: PriceHistoryResponse }, 404: { description: 'No such listing' } },
+    handler: async ({ ctx, params, viewer }) => {
+      if (!(await isListingShownTo(ctx.db, params.id, viewer?.id))) throw notFound('Listing');
+      const prices = await priceHistory(ctx.db, params.id);
+      return { status: 200, body: { data: prices.map((p) => ({ price: { amount: p.amount, currency: p.currency }, changed_at: p.changed_at.toISOString() })) } };
+    },
   }),
   route({
     method: 'get',

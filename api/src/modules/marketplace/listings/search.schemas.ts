@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { PageQuery } from '../../../http/pagination';
 import { MAX_AMOUNT } from '../../money/currencies';
-import { CATEGORY_SLUGS } from '../categories';
+import { CATEGORY_SLUGS, CATEGORY_TREE, attributesOf, leavesOf } from '../categories';
 import { SEARCH_SORTS, SearchCursorSchema } from './search-cursor';
 import { CreateListingBody, LISTING_CONDITIONS, ListingResponse } from './listings.schemas';
 
 const Amount = z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
 const MAX_LIST = 10;
 const ATTRIBUTE_KEY = /^[a-z][a-z0-9_]{0,39}$/;
+
+/** The attribute keys listings in `slug` may carry (a parent's: any of its leaves'); every category's without one. */
+const attributeKeysUnder = (slug: string | undefined): Set<string> =>
+  new Set((slug ? leavesOf(slug) : CATEGORY_TREE.flatMap((root) => leavesOf(root.slug))).flatMap((leaf) => attributesOf(leaf).map((d) => d.key)));
 
 /** A comma-separated list in one query parameter, each item checked by `item` (which names what is wrong). */
 type Item<T> = { value: T } | { error: string };
@@ -115,6 +119,10 @@ export const SearchListingsQuery = PageQuery.extend({
     if ((q.lat !== undefined || q.lng !== undefined) && q.radius_km === undefined) issue('radius_km', 'is required with lat and lng');
     if (q.radius_km !== undefined && (q.lat === undefined || q.lng === undefined)) issue('radius_km', 'needs lat and lng');
     if (sort === 'distance' && (q.lat === undefined || q.lng === undefined)) issue('sort', 'distance needs lat, lng and radius_km');
+    const known = attributeKeysUnder(q.category);
+    for (const { key } of q.attributes ?? []) {
+      if (!known.has(key)) issue('attributes', `unknown attribute '${key}'${q.category ? ` for ${q.category}` : ''}: known are ${[...known].sort().join(', ')}`);
+    }
     if (q.cursor && q.cursor.sort !== sort) issue('cursor', `was made for sort=${q.cursor.sort}, not ${sort}: start again without a cursor`);
   })
   .transform((q) => ({ ...q, sort: q.sort ?? (q.q ? ('relevance' as const) : ('newest' as const)) }));

@@ -6,7 +6,7 @@ import type { DB } from '../../../db/schema';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { assertNotBlocked } from '../blocks';
-import { UNDER_REVIEW, findListing, reserveListing, setListingStatus } from '../listings';
+import { SELLER_ONLY, findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
 import { runProviderOperations } from '../../money/payments';
@@ -59,8 +59,8 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
         const current = await findListing(trx, listingId);
         if (!current) throw notFound('Listing');
         if (current.seller_id === buyerId) throw invalid('own_listing', 'You cannot buy your own listing', 'listing_id');
-        // Removed and under-review listings do not exist for buyers.
-        if (current.status === 'removed' || UNDER_REVIEW.includes(current.status)) throw notFound('Listing');
+        // Removed listings, drafts, withdrawn and under-review ones do not exist for buyers.
+        if (current.status === 'removed' || SELLER_ONLY.includes(current.status)) throw notFound('Listing');
         throw conflict('listing_unavailable', 'This listing is not available');
       }
       // The reservation rolls back with the refusal.

@@ -4,7 +4,7 @@ import type { DB, ListingDecision } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
-import { type Listing, lockListing, lockListings, updateListing } from '../../marketplace/listings';
+import { type Listing, lockListing, lockListings, setModeratedStatus } from '../../marketplace/listings';
 import { appendEvents } from '../../platform/outbox';
 import { type ListingCommand, nextListingStatus } from './listing-decision';
 import { batchDecisions, insertBatch, insertDecision, lockBatch, markBatchUndone } from './listing-moderation.repository';
@@ -43,7 +43,7 @@ export async function applyListingCommand(
   const to = opts.to ?? nextListingStatus(locked.status, command as ListingCommand);
   if (!to) throw conflict('listing_not_moderatable', `A ${locked.status} listing cannot be ${PAST[command]}`);
   const noteAfter = opts.noteAfter !== undefined ? opts.noteAfter : command === 'approve' ? null : note;
-  const listing = await updateListing(trx, locked.id, { status: to, moderation_note: noteAfter, updated_at: now });
+  const listing = await setModeratedStatus(trx, locked, to, noteAfter, now);
   const decision = await insertDecision(trx, {
     listing_id: locked.id,
     batch_id: opts.batchId ?? null,

@@ -7,7 +7,7 @@ import { conflict, invalid, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { findDisputeMessage } from '../disputes';
 import { applyListingCommand } from '../listing-moderation';
-import { UNDER_REVIEW, findListing, holdReportedListing, lockListing } from '../../marketplace/listings';
+import { SELLER_ONLY, findListing, holdReportedListing, lockListing } from '../../marketplace/listings';
 import { findOrderMessage } from '../../marketplace/order-messages';
 import { findOrder } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
@@ -29,7 +29,7 @@ export type ReportDecision = 'action' | 'dismiss';
 async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id: string, reporterId: string, now: Date): Promise<string | undefined> {
   if (type === 'listing') {
     const listing = await findListing(trx, id);
-    return listing && (listing.seller_id === reporterId || !UNDER_REVIEW.includes(listing.status)) ? listing.seller_id : undefined;
+    return listing && (listing.seller_id === reporterId || !SELLER_ONLY.includes(listing.status)) ? listing.seller_id : undefined;
   }
   if (type === 'review') return reviewAuthorVisibleTo(trx, id, reporterId, now);
   if (type === 'message') {
