@@ -267,6 +267,9 @@ describe('sorts and keyset paging', () => {
   });
 });
 
+/** A cursor as a client could forge it: the same encoding, any content. */
+const forged = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+
 describe('bad input names the field', () => {
   test.each([
     [{ lat: 48.8 }, 'query.lng'],
@@ -290,6 +293,9 @@ describe('bad input names the field', () => {
     [{ min_rating: 6 }, 'query.min_rating'],
     [{ verified_sellers: 'yes' }, 'query.verified_sellers'],
     [{ category: 'spaceships' }, 'query.category'],
+    [{ sort: 'newest', cursor: forged(['newest', "1' OR '1'='1", '00000000-0000-4000-8000-000000000000', 0]) }, 'query.cursor'],
+    [{ currency: 'EUR', sort: 'price_asc', cursor: forged(['price_asc', 12.5, '00000000-0000-4000-8000-000000000000', 0]) }, 'query.cursor'],
+    [{ sort: 'newest', cursor: forged(['newest', '2026-01-01T00:00:00Z', 'not-a-uuid', 0]) }, 'query.cursor'],
   ])('%j → 400 naming %s', async (query, field) => {
     expectProblem(await search(query as Query), 400, field);
   });
