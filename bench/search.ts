@@ -35,8 +35,6 @@ const log = (line: string) => process.stderr.write(`[bench:search] ${line}\n`);
 const TARGET_P95_MS = 50;
 /** SEARCH_FACET_ROW_CAP's default. */
 const FACET_CAP = 5_000;
-/** SEARCH_RECENT_DAYS' default. */
-const RECENT_DAYS = 30;
 
 /** Words per top-level category: what titles and descriptions are made of, and a typical price in cents. */
 const GROUPS: Record<string, { nouns: string[]; brands: string[]; median: number }> = {
@@ -251,8 +249,7 @@ const PAGE = 20;
 
 function shapes(db: Kysely<DB>): Shape[] {
   const page = { limit: PAGE };
-  const run = (f: (i: number) => Omit<SearchFilter, 'limit' | 'recentSince'> & { facets?: boolean }) => (i: number) =>
-    searchListings(db, { ...page, ...f(i) }, { facetCap: FACET_CAP, recentDays: RECENT_DAYS, now: new Date() });
+  const run = (f: (i: number) => Omit<SearchFilter, 'limit'> & { facets?: boolean }) => (i: number) => searchListings(db, { ...page, ...f(i) }, FACET_CAP);
   const bare =
     (where: (i: number) => ReturnType<typeof sql>, order = sql``) =>
     (i: number) =>

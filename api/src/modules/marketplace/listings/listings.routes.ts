@@ -124,14 +124,7 @@ export const listingsRoutes = [
     rateLimit: SEARCHES,
     query: SearchListingsQuery,
     responses: { 200: { description: 'A page of hits in the chosen sort, with facet counts on the first page', schema: SearchResponse } },
-    handler: async ({ ctx, query, viewer }) => ({
-      status: 200,
-      body: await searchListings(
-        ctx.db,
-        { ...query, viewerId: viewer?.id },
-        { facetCap: ctx.config.SEARCH_FACET_ROW_CAP, recentDays: ctx.config.SEARCH_RECENT_DAYS, now: ctx.clock.now() },
-      ),
-    }),
+    handler: async ({ ctx, query, viewer }) => ({ status: 200, body: await searchListings(ctx.db, { ...query, viewerId: viewer?.id }, ctx.config.SEARCH_FACET_ROW_CAP) }),
   }),
   route({
     method: 'get',
