@@ -283,6 +283,8 @@ const EnvSchema = z
     // how many matching listings the facet counts look at before they say they are approximate.
     SELLER_RATINGS_REFRESH_MS: int(60_000, 1_000),
     SEARCH_FACET_ROW_CAP: int(5_000, 100, 10_000_000),
+    // Relevance ranks the listings of the last this many days above older ones (fresh ones are the ones still for sale).
+    SEARCH_RECENT_DAYS: int(30, 1, 3650),
     STREAM_CASE_COOLOFF_HOURS: int(72, 0, 24 * 365),
     STREAM_SPIKE_WINDOW_MINUTES: int(60, 5, 24 * 60),
     STREAM_SPIKE_BASELINE_DAYS: int(7, 1, 90),

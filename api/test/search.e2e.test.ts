@@ -92,6 +92,20 @@ describe('text', () => {
   });
 });
 
+test('relevance: listings of the last SEARCH_RECENT_DAYS rank above older ones, and pages run on into the older', async () => {
+  const t = tag();
+  const oldBest = await listing({ title: `${t} ${t} shelf`, description: `All ${t}` });
+  await app.ctx.db
+    .updateTable('listings')
+    .set({ created_at: new Date(Date.now() - 60 * 86_400_000) })
+    .where('id', '=', oldBest)
+    .execute();
+  const recentWeak = await listing({ title: 'Oak shelf', description: `A ${t}` });
+  const recentStrong = await listing({ title: `${t} shelf`, description: 'Pine' });
+  expect(ids(await search({ q: t }))).toEqual([recentStrong, recentWeak, oldBest]);
+  expect((await allPages({ q: t }, 1)).map((h) => h.id)).toEqual([recentStrong, recentWeak, oldBest]);
+});
+
 describe('filters', () => {
   test('category: a parent covers its children, a leaf only itself', async () => {
     const t = tag();

@@ -23,6 +23,8 @@ export interface SearchFilter {
   min_rating?: number;
   verified_sellers?: boolean;
   sort: SearchSort;
+  /** Relevance ranks listings created since then above older ones (the cursor keeps it, so pages agree). */
+  recentSince: Date;
   limit: number;
   cursor?: SearchCursor;
 }
@@ -44,7 +46,7 @@ const fullTextRank = (q: string) => sql<number>`ts_rank_cd('{0.01, 0.02, 0.1, 1.
 const similarityRank = (q: string) => sql<number>`word_similarity(agora_fold(${q}), agora_fold(listings.title))::float8`;
 
 /** The filters every search applies, as one WHERE: what the page, the facets and the bench share. */
-export function searchConditions(f: Omit<SearchFilter, 'sort' | 'limit' | 'cursor'>, match: TextMatch | undefined): RawBuilder<boolean>[] {
+export function searchConditions(f: Omit<SearchFilter, 'sort' | 'limit' | 'cursor' | 'recentSince'>, match: TextMatch | undefined): RawBuilder<boolean>[] {
   // A literal status: the partial indexes (search, trigram, point, price) hold active listings only,
   // and a prepared statement's generic plan could not match them on a parameter.
   const where: RawBuilder<boolean>[] = [sql`listings.status = 'active'`, visibleTo(f.viewerId)];
@@ -80,7 +82,12 @@ function orderOf(f: SearchFilter, match: TextMatch | undefined): Order {
   const number = (key: string | number) => sql`${Number(key)}::float8`;
   switch (f.sort) {
     case 'relevance':
-      return { key: match === 'similar' ? similarityRank(f.q!) : fullTextRank(f.q!), direction: 'desc', cursorKey: number };
+      // Full text: recent listings (1 + rank) above older ones (rank, below 1): see searchPage.
+      return {
+        key: match === 'similar' ? similarityRank(f.q!) : sql`(${recent(f.recentSince)}::int + ${fullTextRank(f.q!)})`,
+        direction: 'desc',
+        cursorKey: number,
+      };
     case 'newest':
       return { key: sql`listings.created_at`, output: sql`to_json(listings.created_at) #>> '{}'`, direction: 'desc', cursorKey: (key) => sql`${String(key)}::timestamptz` };
     case 'price_asc':
@@ -91,6 +98,8 @@ function orderOf(f: SearchFilter, match: TextMatch | undefined): Order {
       return { key: sql`(${listingEarth} <-> ${earthOf({ lat: f.lat!, lng: f.lng! })})`, direction: 'asc', cursorKey: number };
   }
 }
+
+const recent = (since: Date) => sql<boolean>`(listings.created_at >= ${since}::timestamptz)`;
 
 function whereAll<O>(query: SelectQueryBuilder<DB, 'listings', O>, where: RawBuilder<boolean>[]) {
   return where.reduce((q, w) => q.where(w), query);
@@ -113,7 +122,13 @@ async function nearestCutoff(db: Kysely<DB>, point: { lat: number; lng: number }
   return row ? [sql`cube_enlarge(${earthOf(point)}, ${row.d}::float8, 3) @> ${listingEarth}`, sql`${distance} <= ${row.d}::float8`] : [];
 }
 
-/** One page of hits (limit + 1 rows: the extra one says another page exists) in the filter's sort; run it in withSearchPlanning. */
+/**
+ * One page of hits (limit + 1 rows: the extra one says another page exists) in the filter's sort;
+ * run it in withSearchPlanning. Ranking needs every match's vector from the table, so a common word
+ * costs in proportion to its matches; by relevance the recent tier comes first, and reading the
+ * matches of the last SEARCH_RECENT_DAYS (the GIN and created_at indexes intersected) usually fills
+ * the page before the older ones are read at all.
+ */
 async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | undefined): Promise<SearchRow[]> {
   const order = orderOf(f, match);
   const where = searchConditions(f, match);
@@ -123,6 +138,14 @@ async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | un
   }
   const point = f.lat !== undefined && f.lng !== undefined ? { lat: f.lat, lng: f.lng } : undefined;
   if (f.sort === 'distance' && point) where.push(...(await nearestCutoff(db, point, where, f.limit)));
+  if (f.sort !== 'relevance' || match !== 'full_text') return selectPage(db, order, where, point, f.limit + 1);
+  const inRecentTier = !f.cursor || Number(f.cursor.key) >= 1;
+  const recentRows = inRecentTier ? await selectPage(db, order, [...where, recent(f.recentSince)], point, f.limit + 1) : [];
+  if (recentRows.length > f.limit) return recentRows;
+  return [...recentRows, ...(await selectPage(db, order, [...where, sql`NOT ${recent(f.recentSince)}`], point, f.limit + 1 - recentRows.length))];
+}
+
+async function selectPage(db: Kysely<DB>, order: Order, where: RawBuilder<boolean>[], point: { lat: number; lng: number } | undefined, limit: number): Promise<SearchRow[]> {
   const query = whereAll(
     db
       .selectFrom('listings')
@@ -137,7 +160,7 @@ async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | un
   const rows = await query
     .orderBy(sql`${order.key} ${sql.raw(order.direction)}`)
     .orderBy('listings.id', order.direction)
-    .limit(f.limit + 1)
+    .limit(limit)
     .execute();
   return rows as SearchRow[];
 }

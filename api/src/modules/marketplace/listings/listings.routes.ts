@@ -124,7 +124,14 @@ export const listingsRoutes = [
     rateLimit: SEARCHES,
     query: SearchListingsQuery,
     responses: { 200: { description: 'A page of hits in the chosen sort, with facet counts on the first page', schema: SearchResponse } },
-    handler: async ({ ctx, query, viewer }) => ({ status: 200, body: await searchListings(ctx.db, { ...query, viewerId: viewer?.id }, ctx.config.SEARCH_FACET_ROW_CAP) }),
+    handler: async ({ ctx, query, viewer }) => ({
+      status: 200,
+      body: await searchListings(
+        ctx.db,
+        { ...query, viewerId: viewer?.id },
+        { facetCap: ctx.config.SEARCH_FACET_ROW_CAP, recentDays: ctx.config.SEARCH_RECENT_DAYS, now: ctx.clock.now() },
+      ),
+    }),
   }),
   route({
     method: 'get',
