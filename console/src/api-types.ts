@@ -6530,7 +6530,7 @@ export interface operations {
                 verified_sellers?: "true" | "false";
                 /** @description true: also count the matches per category, condition and price bucket (first page only; it reads up to SEARCH_FACET_ROW_CAP matches) */
                 facets?: "true" | "false";
-                /** @description relevance (the default with q; needs q), newest (the default without q), price_asc and price_desc (need currency: minor units of two currencies do not compare), distance (needs lat, lng and radius_km) */
+                /** @description relevance (the default with q; needs q: listings of the last SEARCH_RECENT_DAYS first, each tier best match first), newest (the default without q), price_asc and price_desc (need currency: minor units of two currencies do not compare), distance (needs lat, lng and radius_km) */
                 sort?: "relevance" | "newest" | "price_asc" | "price_desc" | "distance";
             };
             header?: never;

@@ -99,7 +99,7 @@ export const SearchListingsQuery = PageQuery.extend({
     .enum(SEARCH_SORTS, { error: `must be one of ${SEARCH_SORTS.join(', ')}` })
     .optional()
     .describe(
-      'relevance (the default with q; needs q), newest (the default without q), price_asc and price_desc (need currency: minor units of two currencies do not compare), distance (needs lat, lng and radius_km)',
+      'relevance (the default with q; needs q: listings of the last SEARCH_RECENT_DAYS first, each tier best match first), newest (the default without q), price_asc and price_desc (need currency: minor units of two currencies do not compare), distance (needs lat, lng and radius_km)',
     ),
   cursor: SearchCursorSchema.optional().describe('Opaque cursor: the previous page’s next_cursor, with the same filters and sort'),
 })
