@@ -142,7 +142,11 @@ async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | un
   const inRecentTier = !f.cursor || Number(f.cursor.key) >= 1;
   const recentRows = inRecentTier ? await selectPage(db, order, [...where, recent(f.recentSince)], point, f.limit + 1) : [];
   if (recentRows.length > f.limit) return recentRows;
-  return [...recentRows, ...(await selectPage(db, order, [...where, sql`NOT ${recent(f.recentSince)}`], point, f.limit + 1 - recentRows.length))];
+  // IS NOT TRUE, not NOT: Postgres would turn `NOT created_at >= x` into `created_at < x` and let the GIN
+  // gather every older timestamp (most of the table) before intersecting; this way it finds the word's
+  // matches alone and checks their dates.
+  const older = sql<boolean>`${recent(f.recentSince)} IS NOT TRUE`;
+  return [...recentRows, ...(await selectPage(db, order, [...where, older], point, f.limit + 1 - recentRows.length))];
 }
 
 async function selectPage(db: Kysely<DB>, order: Order, where: RawBuilder<boolean>[], point: { lat: number; lng: number } | undefined, limit: number): Promise<SearchRow[]> {
