@@ -19,6 +19,7 @@ import { createPaymentProvider } from '../api/src/adapters/payment-providers';
 import { createServingModels } from '../api/src/adapters/serving-models';
 import { modelRegistrySource } from '../api/src/modules/risk/model-registry';
 import { createMailer } from '../api/src/adapters/mailer';
+import { createObjectStorage } from '../api/src/adapters/object-storage';
 import { createPasswordHasher } from '../api/src/adapters/passwords';
 import { createTestDatabase } from './postgres';
 
@@ -37,6 +38,7 @@ export const TEST_ENV = {
   // Tests sign up and sign in many users from one address at machine speed; rate-limit tests set their own.
   RATE_LIMIT_API_PER_MINUTE: '1000000',
   RATE_LIMIT_CREATE_PER_HOUR: '1000000',
+  RATE_LIMIT_UPLOAD_PER_HOUR: '1000000',
   RATE_LIMIT_AUTH_IP_PER_MINUTE: '1000000',
   RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE: '1000000',
   RATE_LIMIT_REGISTER_IP_PER_HOUR: '1000000',
@@ -85,6 +87,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
     rateLimits: createRateLimits(config, pg.url, logger),
     passwords: createPasswordHasher(config.PASSWORD_HASH_CONCURRENCY, config.PASSWORD_HASH_QUEUE),
     mailer: createMailer(config, logger),
+    media: createObjectStorage(config),
   };
   return {
     ctx,

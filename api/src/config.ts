@@ -194,6 +194,8 @@ const EnvSchema = z
     RATE_LIMIT_MAIL_PER_HOUR: int(5, 1),
     // Guesses at mailed tokens and second-factor codes, per address: strict, the secrets are short.
     RATE_LIMIT_CODE_IP_PER_MINUTE: int(10, 1),
+    // Category suggestions per user: a client may ask as the seller types a title, but each costs a model run.
+    RATE_LIMIT_SUGGEST_PER_MINUTE: int(60, 1),
     // Searches per address: the one public route whose cost grows with what it is asked (text, radius, facets).
     RATE_LIMIT_SEARCH_IP_PER_MINUTE: int(120, 1),
     // Login lockout: from the THRESHOLDth failed login of an account within the window (less the failures
@@ -212,6 +214,25 @@ const EnvSchema = z
     PASSWORD_HASH_CONCURRENCY: int(2, 1, 64),
     PASSWORD_HASH_QUEUE: int(64, 0, 100_000),
     SEED_DEMO: bool.default(true),
+    // Uploaded media (avatars, listing photos): files under MEDIA_DIR (default DATA_DIR/media), or an
+    // S3-compatible bucket when S3_BUCKET is set (S3_ENDPOINT for MinIO, R2, Ceph…; unset keys: the SDK's
+    // own credential chain). S3_PREFIX keeps apart deployments sharing a bucket.
+    MEDIA_DIR: z.string().optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name')
+      .optional(),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.default(false),
+    S3_PREFIX: z
+      .string()
+      .regex(/^([a-z0-9-]+\/)*$/, 'empty, or names of a-z 0-9 - each ending in /')
+      .default(''),
+    // Listing photo uploads per seller (each request counts once, whatever its number of files).
+    RATE_LIMIT_UPLOAD_PER_HOUR: int(120, 1),
     // Outgoing mail: over SMTP (smtp:// or smtps://user:pass@host:port) when set, else each message is an
     // .eml file under MAIL_DIR (default DATA_DIR/mail) whose path is logged.
     SMTP_URL: z
@@ -299,10 +320,14 @@ const EnvSchema = z
     STREAM_RING_MIN_RATING: int(5, 1, 5),
     STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
     STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
+    // A photo whose nsfwjs score (Porn + Hentai + half of Sexy) reaches this sends its listing to review.
+    // 0.6: above the 0.5 a swimwear photo can reach alone; review is cheap, an explicit photo live is not.
+    IMAGE_SAFETY_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.6),
   })
   .transform((env) => ({
     ...env,
     NATS_STREAM_PREFIX: env.NATS_STREAM_PREFIX ?? env.CLICKHOUSE_DATABASE.toLowerCase(),
+    MEDIA_DIR: env.MEDIA_DIR ?? path.join(env.DATA_DIR, 'media'),
     STAFF_REQUIRE_2FA: env.STAFF_REQUIRE_2FA ?? !env.SEED_DEMO,
   }));
 

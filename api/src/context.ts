@@ -12,6 +12,8 @@ import { type Keyring, loadKeyring } from './adapters/keyring';
 import { type PaymentProvider, createPaymentProvider } from './adapters/payment-providers';
 import { type PasswordHasher, createPasswordHasher } from './adapters/passwords';
 import { type Mailer, createMailer } from './adapters/mailer';
+import { type ObjectStorage, createObjectStorage } from './adapters/object-storage';
+import { closeImageSafety } from './adapters/image-safety';
 import { type ModelSource, type ServingModels, createServingModels } from './adapters/serving-models';
 
 /** Everything a request or a job needs, wired once. Tests build their own with real databases. */
@@ -34,6 +36,8 @@ export interface AppContext {
   passwords: PasswordHasher;
   /** Outgoing mail (SMTP, or .eml files in the embedded default). */
   mailer: Mailer;
+  /** Uploaded media: local files, or an S3-compatible bucket with S3_BUCKET. */
+  media: ObjectStorage;
 }
 
 export interface ContextInput {
@@ -71,12 +75,16 @@ export async function createContext({ config, logger, databaseUrl, clock = syste
     rateLimits: createRateLimits(config, databaseUrl, logger),
     passwords: createPasswordHasher(config.PASSWORD_HASH_CONCURRENCY, config.PASSWORD_HASH_QUEUE),
     mailer: createMailer(config, logger),
+    media: createObjectStorage(config),
   };
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {
   await ctx.scorer.close();
   ctx.mailer.close();
+  ctx.media.close();
+  // The photo classifier's worker thread is one per process, started by the first upload.
+  await closeImageSafety();
   await ctx.rateLimits.close();
   await ctx.analytics.close();
   await ctx.db.destroy();

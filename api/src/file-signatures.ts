@@ -1,6 +1,6 @@
 // What a file is, from its first bytes (its signature): never from its name or a declared type.
 
-export type SignedType = 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp';
+export type SignedType = 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp' | 'image/avif';
 
 /** Each type's signature; null matches any byte (a WebP's RIFF chunk size). */
 const SIGNATURES: [SignedType, (number | null)[]][] = [
@@ -8,6 +8,7 @@ const SIGNATURES: [SignedType, (number | null)[]][] = [
   ['image/jpeg', [0xff, 0xd8, 0xff]],
   ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
   ['image/webp', [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50]], // RIFF....WEBP
+  ['image/avif', [null, null, null, null, 0x66, 0x74, 0x79, 0x70, 0x61, 0x76, 0x69, 0x66]], // ....ftypavif
 ];
 
 /** The first bytes needed to recognise any signed type. */

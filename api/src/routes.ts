@@ -5,6 +5,7 @@ import { accountDataRoutes } from './modules/marketplace/account-data/account-da
 import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
 import { categoriesRoutes } from './modules/marketplace/categories/categories.routes';
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
+import { listingImagesRoutes } from './modules/marketplace/listing-images/listing-images.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
@@ -48,6 +49,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...twoFactorRoutes,
   ...categoriesRoutes,
   ...listingsRoutes,
+  ...listingImagesRoutes,
   ...ordersRoutes,
   ...refundProposalsRoutes,
   ...checkoutRoutes,

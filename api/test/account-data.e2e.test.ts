@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import {
   DAY,
   MINUTE,
@@ -31,6 +34,8 @@ let orderId: string;
 let soldListingId: string;
 let openListingId: string;
 let exportId: string;
+const photoKeys: Record<string, string[]> = {};
+const mediaFiles = () => readdirSync(path.join(app.ctx.config.MEDIA_DIR, 'listings'));
 
 const PASSWORD = 'correct horse battery';
 const aliceProfile = {
@@ -59,6 +64,21 @@ beforeAll(async () => {
   // A minute apart: the export lists in time order.
   advance(MINUTE);
   openListingId = (await makeListing(request, alice, { title: 'Oak bookshelf' })).id;
+  // A photo on each: the sold one's is kept with Bob's order, the open one's goes with the account.
+  for (const [listingId, shade] of [
+    [soldListingId, 'navy'],
+    [openListingId, 'olive'],
+  ] as const) {
+    const form = new FormData();
+    const bytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: shade } })
+      .composite([{ input: { create: { width: 100, height: 80, channels: 3, background: 'white' } }, left: 40, top: 30 }])
+      .png()
+      .toBuffer();
+    form.append('files', new Blob([bytes]), 'photo.png');
+    const res = await fetch(`${app.url}/v1/listings/${listingId}/images`, { method: 'POST', headers: { authorization: `Bearer ${alice.token}` }, body: form });
+    expect(res.status).toBe(201);
+    photoKeys[listingId] = ((await res.json()) as { data: { variants: { url: string }[] }[] }).data[0]!.variants.map((v) => v.url.split('/').pop()!);
+  }
   expect((await request('PATCH', '/v1/me/public-profile', { token: alice.token, body: { bio: 'Optics and old wood', city: 'Nantes', country: 'FR' } })).status).toBe(200);
   const pest = await registerUser(request, { display_name: 'Pest' });
   expect((await request('POST', '/v1/me/blocks', { token: alice.token, body: { user_id: pest.id } })).status).toBe(201);
@@ -117,6 +137,7 @@ describe('data export', () => {
         'blocks.json',
         'disputes.json',
         'ledger.json',
+        'listing-photos.json',
         'listings.json',
         'messages.json',
         'notifications.json',
@@ -152,6 +173,13 @@ describe('data export', () => {
       [soldListingId, 'reserved'],
       [openListingId, 'active'],
     ]);
+    const photos = JSON.parse(files['listing-photos.json']!);
+    expect(photos.map((p: { listing_id: string; variants: unknown[] }) => [p.listing_id, p.variants.length])).toEqual(
+      [
+        [soldListingId, 3],
+        [openListingId, 3],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
     const [order] = JSON.parse(files['orders.json']!);
     expect(order).toMatchObject({ id: orderId, role: 'seller', buyer_id: bob.id, seller_id: alice.id, status: 'paid', listing_title: 'Brass telescope' });
     expect(order.history.map((h: { to_status: string }) => h.to_status)).toEqual(['initiated', 'pending_payment', 'paid']);
@@ -322,6 +350,10 @@ describe('account deletion', () => {
       .where('kind', '=', 'account_deleted')
       .executeTakeFirstOrThrow();
     expect(event.details).toEqual({ listings_closed: 1 });
+    // The open listing's photo files are gone; the sold one's stay, kept with Bob's order for a dispute.
+    const files = mediaFiles();
+    for (const key of photoKeys[openListingId]!) expect(files).not.toContain(`${key}.webp`);
+    for (const key of photoKeys[soldListingId]!) expect(files).toContain(`${key}.webp`);
     await sealAuditBacklog(app.ctx.db);
     const audit = await verifyAuditChain(app.ctx.db, trustedAuditKeys(app.ctx.config));
     expect(audit).toMatchObject({ intact: true, problemCount: 0 });

@@ -41,6 +41,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /v1/admin/reviews/bulk-decision/:batchId/undo': ['admin', 'moderator'],
   'GET /v1/admin/users/:id/reviews': ['admin', 'moderator'],
   'GET /v1/admin/listings': ['admin', 'moderator'],
+  'GET /v1/admin/listings/:id': ['admin', 'moderator'],
   'POST /v1/admin/listings/:id/decision': ['admin', 'moderator'],
   'POST /v1/admin/listings/bulk-decision': ['admin', 'moderator'],
   'POST /v1/admin/listings/bulk-decision/:batchId/undo': ['admin', 'moderator'],
@@ -146,6 +147,8 @@ describe('every admin route × every role', () => {
         case 'GET /v1/admin/users/:id/reviews':
           return { path: `/v1/admin/users/${target.id}/reviews` };
         // Allowed: an unknown listing or batch (404, or a bulk that skips it); refused: the listing in the open case's order.
+        case 'GET /v1/admin/listings/:id':
+          return { path: `/v1/admin/listings/${caseListingId}` };
         case 'POST /v1/admin/listings/:id/decision':
           return { path: `/v1/admin/listings/${allowed ? randomUUID() : caseListingId}/decision`, body: { decision: 'reject', note: 'walk' } };
         case 'POST /v1/admin/listings/bulk-decision':

@@ -38,6 +38,26 @@ test('open reports cover a listing, a user, a review and a message, each with it
   expect(reports.every((r) => r.target_owner_id !== null)).toBe(true);
 });
 
+test('most listings have a photo, and two sellers reuse another seller’s photo: held as photo_reused, linked to the original', async () => {
+  expect(counts.photos).toBeGreaterThan(counts.listings! / 2);
+  const queued = (await admin('listings?status=pending_review&limit=100')).data as { flags: string[]; seller: { id: string }; images: { reuse: { seller_id: string } | null }[] }[];
+  const reused = queued.filter((l) => l.flags.includes('photo_reused'));
+  expect(reused).toHaveLength(2);
+  for (const listing of reused) {
+    const match = listing.images.find((i) => i.reuse !== null)!.reuse!;
+    expect(match.seller_id).not.toBe(listing.seller.id);
+  }
+});
+
+test('one listing waits with a photo the safety model calls unsafe, and no generated photo is', async () => {
+  const queued = (await admin('listings?status=pending_review&limit=100')).data as { flags: string[]; images: { safety: { label: string; unsafe: boolean } }[] }[];
+  const held = queued.filter((l) => l.flags.includes('unsafe_image'));
+  expect(held).toHaveLength(1);
+  expect(held[0]!.images.filter((i) => i.safety.unsafe).map((i) => i.safety.label)).toEqual(['Porn']);
+  const active = (await admin('listings?status=active&limit=100')).data as { images: { safety: { unsafe: boolean } }[] }[];
+  expect(active.flatMap((l) => l.images).some((i) => i.safety.unsafe)).toBe(false);
+});
+
 test('the review queue holds reviews with each automatic text flag and the reported one; the rest are published', async () => {
   const flagged = (await admin('reviews?status=flagged&limit=100')).data as { flags: string[] }[];
   expect(flagged.flatMap((r) => r.flags).sort()).toEqual(['contact_details', 'link', 'profanity', 'reported']);

@@ -8,7 +8,8 @@ let seller: TestUser;
 let moderator: TestUser;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // A small suggestion budget, so the limit can be reached here.
+  app = await startTestApp({ env: { RATE_LIMIT_SUGGEST_PER_MINUTE: '3' } });
   request = client(app.url);
   [seller, moderator] = await Promise.all([registerUser(request), makeStaff(app, ['moderator'])]);
 });
@@ -65,6 +66,12 @@ describe('condition, attributes and location', () => {
     expectProblem(await edit(listing.id, { location: { place: 'Utrecht', lng: 5.12 } }), 422, 'location.lat');
     const moved = await edit(listing.id, { category: 'mens-clothing', attributes: { size: 'XL' } });
     expect(moved.body).toMatchObject({ category: 'mens-clothing', attributes: { size: 'XL' }, category_path: [{ slug: 'fashion' }, { slug: 'mens-clothing' }] });
+  });
+
+  test('contact details in a text attribute or the place hold the listing for review, as in the description', async () => {
+    const viaBrand = await makeListing(request, seller, { attributes: { brand: 'Canon, call 0171 2345678' } });
+    const viaPlace = await makeListing(request, seller, { location: { place: 'see www.example.com' } });
+    expect([viaBrand.status, viaPlace.status]).toEqual(['pending_review', 'pending_review']);
   });
 
   test('attributes are inherited from the parent category and an unknown one names the keys the category takes', async () => {
@@ -176,6 +183,18 @@ describe('GET /v1/categories', () => {
     expect(again.status).toBe(304);
     expect((await request('GET', '/v1/categories', { headers: { 'if-none-match': '"stale"' } })).status).toBe(200);
   });
+
+  test('?locale=fr names categories and attributes in French, with its own ETag; an unknown locale names the field', async () => {
+    const fr = await request('GET', '/v1/categories?locale=fr');
+    const music = fr.body.data.find((c: { slug: string }) => c.slug === 'music');
+    expect(music.name).toBe('Musique');
+    expect(music.children.find((c: { slug: string }) => c.slug === 'records')).toMatchObject({
+      name: 'Vinyles et CD',
+      attributes: [{ key: 'brand', name: 'Marque ou label' }, { key: 'artist' }, { key: 'format' }],
+    });
+    expect(fr.headers.get('etag')).not.toBe((await request('GET', '/v1/categories')).headers.get('etag'));
+    expectProblem(await request('GET', '/v1/categories?locale=de'), 400, 'query.locale');
+  });
 });
 
 describe('lifecycle: draft, publish, withdraw, relist, mark sold', () => {
@@ -262,5 +281,28 @@ describe('lifecycle: draft, publish, withdraw, relist, mark sold', () => {
       { price: { amount: 10_000, currency: 'EUR' }, changed_at: expect.any(String) },
     ]);
     expectProblem(await request('GET', '/v1/listings/7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1/price-history'), 404);
+  });
+});
+
+describe('POST /v1/categories/suggest', () => {
+  const suggest = (body: unknown, token: string) => request('POST', '/v1/categories/suggest', { token, body });
+
+  test('ranks the three likeliest leaves with their paths; bad input names the field; the route has its own budget', async () => {
+    const user = await registerUser(request);
+    const res = await suggest({ title: 'Canon EOS 5D camera body' }, user.token);
+    expect(res.status).toBe(200);
+    expect(res.body.model).toBe('category-nb-v1');
+    expect(res.body.data).toHaveLength(3);
+    expect(res.body.data[0]).toMatchObject({ slug: 'cameras', name: 'Cameras', path: [{ slug: 'electronics' }, { slug: 'cameras' }] });
+    expect(res.body.data[0].score).toBeGreaterThan(res.body.data[1].score);
+
+    expectProblem(await suggest({ title: 'x' }, user.token), 400, 'title');
+    expect((await suggest({ title: 'Stokke high chair', description: 'Tripp Trapp, with baby set' }, user.token)).body.data[0].slug).toBe('baby');
+    // Refused input is not counted: this is the third suggestion, the last of the budget of 3.
+    expect((await suggest({ title: 'Oak dining table' }, user.token)).body.data[0].slug).toBe('furniture');
+    const limited = await suggest({ title: 'Road bike' }, user.token);
+    expectProblem(limited, 429);
+    expect(limited.headers.get('retry-after')).toEqual(expect.any(String));
+    expectProblem(await request('POST', '/v1/categories/suggest', { body: { title: 'Road bike' } }), 401);
   });
 });

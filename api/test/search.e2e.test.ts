@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import sharp from 'sharp';
 import { refreshSellerRatings } from '../src/modules/marketplace/reviews';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, orderAt, registerUser, startTestApp } from '../../test/harness';
 
@@ -274,7 +275,7 @@ describe('sorts and keyset paging', () => {
     expect((await search({ q: t, facets: true, limit: 1, cursor: res.body.next_cursor })).body.facets).toBeNull();
   });
 
-  test('hits carry the seller, a cover (none yet) and a distance only around a point', async () => {
+  test('hits carry the seller, a cover (none without photos) and a distance only around a point', async () => {
     const [hit] = (await search({ q: t, limit: 1 })).body.data;
     expect(hit).toMatchObject({ seller: { id: seller.id, display_name: 'Sandrine', rating: { average: null, count: 0 } }, cover: null, distance_km: null, category: 'cameras' });
     expect((await search({ q: t, ...PARIS, radius_km: 100, limit: 1 })).body.data[0].distance_km).toEqual(expect.any(Number));
@@ -283,6 +284,25 @@ describe('sorts and keyset paging', () => {
 
 /** A cursor as a client could forge it: the same encoding, any content. */
 const forged = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+
+test('a hit carries its cover photo: the first of its listing', async () => {
+  const t = tag();
+  const id = await listing({ title: `Vase ${t}` });
+  const form = new FormData();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 120, b: 200 } } })
+    .composite([{ input: Buffer.from('<svg width="640" height="480"><circle cx="200" cy="200" r="120" fill="orange"/></svg>') }])
+    .jpeg()
+    .toBuffer();
+  form.append('files', new Blob([photo]), 'vase.jpg');
+  const uploaded = await fetch(`${app.url}/v1/listings/${id}/images`, { method: 'POST', headers: { authorization: `Bearer ${seller.token}` }, body: form });
+  expect(uploaded.status).toBe(201);
+  const [hit] = (await search({ q: t })).body.data;
+  expect(hit.cover).toMatchObject({
+    width: 640,
+    height: 480,
+    variants: expect.arrayContaining([expect.objectContaining({ size: 'thumb', url: expect.stringContaining('/v1/media/') })]),
+  });
+});
 
 describe('bad input names the field', () => {
   test.each([

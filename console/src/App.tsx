@@ -41,6 +41,7 @@ import { UserList } from './pages/users/list';
 import { UserShow } from './pages/users/show';
 import { AuditList } from './pages/audit/list';
 import { ListingModerationList } from './pages/listings/list';
+import { ListingShow } from './pages/listings/show';
 import { ReportList } from './pages/reports/list';
 import { IdentityReviewList } from './pages/identity/list';
 import { ModelList } from './pages/models/list';
@@ -119,6 +120,7 @@ export function App() {
               {
                 name: 'listings',
                 list: '/listings',
+                show: '/listings/:id',
                 meta: { label: 'Listing review', icon: <ShopOutlined /> },
               },
               {
@@ -192,6 +194,7 @@ export function App() {
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/reviews" element={<ReviewList />} />
                 <Route path="/listings" element={<ListingModerationList />} />
+                <Route path="/listings/:id" element={<ListingShow />} />
                 <Route path="/reports" element={<ReportList />} />
                 <Route path="/identity" element={<IdentityReviewList />} />
                 <Route path="/sales" element={<SalesDashboard />} />

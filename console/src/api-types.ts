@@ -556,10 +556,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The category tree: names, slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
+        /** The category tree: names (English or French), slugs and the attributes a listing in each category takes (cacheable; If-None-Match answers 304) */
         get: operations["listCategories"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The three likeliest categories for a listing’s title (and description), from a text classifier */
+        post: operations["suggestCategories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -713,6 +730,74 @@ export interface paths {
         };
         /** A seller’s active listings, newest first (none when, signed in, the seller blocked you) */
         get: operations["listUserListings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add photos to your listing: multipart/form-data, one or more files in `files` (JPEG, PNG, WebP or AVIF; at most 10 per request, 15 MB and 40 megapixels each, 20 per listing). Each is re-encoded to WebP at 200, 640 and 1280 px without its metadata (EXIF, GPS); a photo matching another seller's or judged unsafe holds the listing for review */
+        post: operations["addListingImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/images/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put your listing’s photos in a new order (the first is the cover) */
+        put: operations["reorderListingImages"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a photo from your listing (the next becomes the cover if it was the cover) */
+        delete: operations["deleteListingImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/media/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing photo variant (WebP). Its key is its content’s hash: cache it forever (ready for a CDN); If-None-Match answers 304. A photo of a listing under review or removed is served only to its seller and staff, uncached */
+        get: operations["getMedia"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1947,8 +2032,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The listing review queue by status (default pending_review), newest first, with flags and seller; never the caller’s own */
+        /** The listing review queue by status (default pending_review), newest first, with flags, seller and photos (each with its safety verdict and any reuse match); never the caller’s own */
         get: operations["adminListListings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listing as the review queue shows it (flags, seller, photos with their verdicts), in any status: where a reused photo’s match leads; never the caller’s own */
+        get: operations["adminGetListing"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2489,6 +2591,44 @@ export interface components {
         };
         /**
          * @example {
+         *       "model": "category-nb-v1",
+         *       "data": [
+         *         {
+         *           "slug": "cameras",
+         *           "name": "Cameras",
+         *           "path": [
+         *             {
+         *               "slug": "electronics",
+         *               "name": "Electronics"
+         *             },
+         *             {
+         *               "slug": "cameras",
+         *               "name": "Cameras"
+         *             }
+         *           ],
+         *           "score": 0.98
+         *         }
+         *       ]
+         *     }
+         */
+        CategorySuggestions: {
+            /** @description The model version that ranked them */
+            model: string;
+            /** @description The three likeliest leaf categories, best first */
+            data: {
+                slug: string;
+                name: string;
+                /** @description Root first, the category last */
+                path: {
+                    slug: string;
+                    name: string;
+                }[];
+                /** @description The model’s probability for this category */
+                score: number;
+            }[];
+        };
+        /**
+         * @example {
          *       "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
          *       "seller_id": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
          *       "title": "Vintage film camera",
@@ -2579,6 +2719,91 @@ export interface components {
                 changed_at: string;
             }[];
         };
+        ListingWithImages: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seller_id: string;
+            title: string;
+            description: string;
+            price: components["schemas"]["Money"];
+            /** @enum {string} */
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
+            moderation_note: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            images: components["schemas"]["ListingImage"][];
+        };
+        /**
+         * @example {
+         *       "id": "0b6c2c8e-3f0a-4a53-9d6e-2b1f4a7d9c10",
+         *       "position": 0,
+         *       "width": 1600,
+         *       "height": 1200,
+         *       "variants": [
+         *         {
+         *           "size": "thumb",
+         *           "width": 200,
+         *           "height": 150,
+         *           "url": "/v1/media/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+         *         },
+         *         {
+         *           "size": "medium",
+         *           "width": 640,
+         *           "height": 480,
+         *           "url": "/v1/media/60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"
+         *         },
+         *         {
+         *           "size": "large",
+         *           "width": 1280,
+         *           "height": 960,
+         *           "url": "/v1/media/fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13"
+         *         }
+         *       ]
+         *     }
+         */
+        ListingImage: {
+            /** Format: uuid */
+            id: string;
+            /** @description 0 is the cover */
+            position: number;
+            /** @description The upright photo’s width, in pixels */
+            width: number;
+            height: number;
+            /** @description Smallest first */
+            variants: {
+                /**
+                 * @description thumb: at most 200 px on its longer side; medium: 640; large: 1280 (never enlarged)
+                 * @enum {string}
+                 */
+                size: "thumb" | "medium" | "large";
+                width: number;
+                height: number;
+                /** @description GET it: WebP, cacheable forever */
+                url: string;
+            }[];
+        };
         SearchHit: {
             /** Format: uuid */
             id: string;
@@ -2624,20 +2849,13 @@ export interface components {
                 };
             };
             /** @description The listing’s first photo, null without one */
-            cover: {
-                /** Format: uuid */
-                id: string;
-                width: number;
-                height: number;
-                variants: {
-                    size: string;
-                    width: number;
-                    height: number;
-                    url: string;
-                }[];
-            } | null;
+            cover: components["schemas"]["ListingImage"] | null;
             /** @description Great-circle distance from lat/lng to the listing’s approximate point; null without a point */
             distance_km: number | null;
+        };
+        ListingImages: {
+            /** @description The listing’s photos, cover first */
+            data: components["schemas"]["ListingImage"][];
         };
         /**
          * @description An order between a buyer and a seller; amounts in minor units
@@ -3331,7 +3549,7 @@ export interface components {
             resolved_by: string | null;
             pack: components["schemas"]["EvidencePack"];
         };
-        /** @description Everything an arbitrator needs: the order, its transitions, payment attempts and risk, fraud cases, shipment, both conversations, the evidence */
+        /** @description Everything an arbitrator needs: the order, its transitions, payment attempts and risk, fraud cases, shipment, both conversations, the evidence, the photos bought on */
         EvidencePack: {
             order: {
                 /** Format: uuid */
@@ -3392,6 +3610,8 @@ export interface components {
                 dispute: components["schemas"]["Message"][];
             };
             evidence: components["schemas"]["Evidence"][];
+            /** @description The listing’s photos as listed when the order was made (kept even if the seller removed them since) */
+            listing_photos: components["schemas"]["ListingImage"][];
         };
         Notification: {
             /** Format: uuid */
@@ -3504,7 +3724,7 @@ export interface components {
                 reason: "changed_since";
             }[];
         };
-        /** @description A listing in the moderation queue, with its flags and seller */
+        /** @description A listing in the moderation queue, with its flags, seller and photos */
         QueuedListing: {
             /** Format: uuid */
             id: string;
@@ -3539,7 +3759,7 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
-            flags: ("new_seller" | "prohibited_item" | "contact_details" | "price_far_below_median" | "reported")[];
+            flags: ("new_seller" | "prohibited_item" | "contact_details" | "price_far_below_median" | "reported" | "photo_reused" | "unsafe_image")[];
             open_reports: number;
             seller: {
                 /** Format: uuid */
@@ -3547,6 +3767,44 @@ export interface components {
                 display_name: string;
                 email: string;
             };
+            /** @description Its photos, cover first, each with the safety verdict and the other seller’s listing it matches (photo_reused) */
+            images: components["schemas"]["ReviewImage"][];
+        };
+        ReviewImage: {
+            /** Format: uuid */
+            id: string;
+            /** @description 0 is the cover */
+            position: number;
+            /** @description The upright photo’s width, in pixels */
+            width: number;
+            height: number;
+            /** @description Smallest first */
+            variants: {
+                /**
+                 * @description thumb: at most 200 px on its longer side; medium: 640; large: 1280 (never enlarged)
+                 * @enum {string}
+                 */
+                size: "thumb" | "medium" | "large";
+                width: number;
+                height: number;
+                /** @description GET it: WebP, cacheable forever */
+                url: string;
+            }[];
+            safety: {
+                /** @enum {string} */
+                label: "Drawing" | "Hentai" | "Neutral" | "Porn" | "Sexy";
+                score: number;
+                unsafe: boolean;
+            };
+            /** @description Another seller’s listing showing the same photo */
+            reuse: {
+                /** Format: uuid */
+                listing_id: string;
+                /** Format: uuid */
+                seller_id: string;
+                /** @description Hamming distance of the 64-bit dHashes (0: the same picture) */
+                distance: number;
+            } | null;
         };
         ListingBulkDecisionResult: {
             /** @description null when no listing was decided */
@@ -6446,7 +6704,10 @@ export interface operations {
     };
     listCategories: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of category and attribute names (slugs and keys never change) */
+                locale?: "en" | "fr";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6471,6 +6732,77 @@ export interface operations {
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Ranked suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorySuggestions"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6741,13 +7073,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The listing */
+            /** @description The listing with its photos, cover first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Listing"];
+                    "application/json": components["schemas"]["ListingWithImages"];
                 };
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
@@ -7289,14 +7621,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of your listings, newest first */
+            /** @description A page of your listings, newest first, with their photos */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["Listing"][];
+                        data: components["schemas"]["ListingWithImages"][];
                         next_cursor: string | null;
                     };
                 };
@@ -7377,6 +7709,357 @@ export interface operations {
                 };
             };
             /** @description No such user (or suspended) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addListingImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    files: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The listing’s photos now, cover first */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingImages"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_not_editable: reserved, sold, rejected or removed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description file_too_large: a file over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not multipart/form-data */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid_image (not a photo of an accepted type, unreadable, empty, truncated or too many pixels), too_many_images, too_many_files: naming `files` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorderListingImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every image of the listing, once each, in the new order (the first is the cover) */
+                    image_ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The listing’s photos in their new order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingImages"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_not_editable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description image_ids_mismatch: not exactly the listing’s photos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteListingImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+                /** @description The image’s id */
+                imageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours, or no such photo on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_not_editable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The variant’s key (the SHA-256 of its bytes) */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such image (or not one the caller may see) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14616,6 +15299,82 @@ export interface operations {
             };
             /** @description Requires permission listings.moderate; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedListing"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission listings.moderate; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing (or the caller’s own) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

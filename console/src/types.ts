@@ -81,6 +81,8 @@ export type Problem = Schemas['Problem'];
 export type QueuedListing = Schemas['QueuedListing'];
 export type ListingStatus = Schemas['Listing']['status'];
 export type ListingFlag = QueuedListing['flags'][number];
+/** A listing's photo in the review queue: variants, the safety verdict, and the other listing it matches. */
+export type ReviewImage = Schemas['ReviewImage'];
 /** POST /v1/admin/{listings,reviews}/bulk-decision: a batch (null when nothing applied) and what it skipped. */
 export type BulkDecisionResult = Schemas['ListingBulkDecisionResult'] | Schemas['ReviewBulkDecisionResult'];
 /** POST /v1/admin/{listings,reviews}/bulk-decision/{id}/undo. */

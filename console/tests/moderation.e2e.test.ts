@@ -28,11 +28,13 @@ const ownListing = async (seller: TestUser, id: string) =>
 
 test('a moderator rejects a listing with a note: the seller sees why, the public sees nothing', async () => {
   const seller = await registerUser(request);
-  const listing = await makeListing(request, seller, { title: 'Mystery pills, no label' });
+  const listing = await makeListing(request, seller, { title: 'Mystery pills, no label', condition: 'like_new', location: { place: 'Ghent' } });
 
   await page.goto(`${app.url}/console/listings`);
   const row = page.getByTestId(`listing-row-${listing.id}`);
   await row.waitFor();
+  // What the item is and where: category path, condition and place.
+  expect(await row.getByTestId('listing-item').innerText()).toBe('Electronics › Cameras\nLike new · Ghent');
   await screenshot(page, 'listings');
   await row.getByTestId('listing-reject').click();
   await page.getByLabel('Note').fill('Medicines cannot be sold here');

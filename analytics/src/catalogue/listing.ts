@@ -72,7 +72,36 @@ export const LISTING_EVENTS = {
     z.strictObject({
       listing_id: id,
       seller_id: id,
-      flag: z.literal('reported'),
+      flag: z
+        .enum(['reported', 'photo_reused', 'unsafe_image'])
+        .describe('reported: enough open reports; photo_reused: a photo matches another seller’s; unsafe_image: the image-safety model flagged a photo'),
     }),
+  ),
+  'listing.image_added': defineEvent(
+    'listing',
+    'The seller added a photo to the listing (re-encoded, checked for reuse and by the image-safety model).',
+    z.strictObject({
+      listing_id: id,
+      seller_id: id,
+      image_id: id,
+      position: z.int().nonnegative().describe('0 is the cover'),
+      width: z.int().positive(),
+      height: z.int().positive(),
+      safety_label: z.enum(['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy']),
+      safety_score: z.number().min(0).max(1).describe('the model’s probability of its label'),
+      unsafe: z.boolean(),
+      reused_listing_id: id.nullable().describe('another seller’s listing whose photo this one matches (perceptual hash), else null'),
+      reuse_distance: z.int().min(0).max(64).nullable().describe('Hamming distance between the two 64-bit dHashes'),
+    }),
+  ),
+  'listing.image_removed': defineEvent(
+    'listing',
+    'The seller removed a photo from the listing.',
+    z.strictObject({ listing_id: id, seller_id: id, image_id: id, images: z.int().nonnegative().describe('photos left on the listing') }),
+  ),
+  'listing.images_reordered': defineEvent(
+    'listing',
+    'The seller reordered the listing’s photos (the first is the cover).',
+    z.strictObject({ listing_id: id, seller_id: id, image_ids: z.array(id).describe('the new order') }),
   ),
 };

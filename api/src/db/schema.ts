@@ -645,6 +645,49 @@ export interface UserBlocksTable {
   created_at: Timestamp;
 }
 
+export type ImageSafetyLabel = 'Drawing' | 'Hentai' | 'Neutral' | 'Porn' | 'Sexy';
+export type ImageVariantSize = 'thumb' | 'medium' | 'large';
+
+export interface ListingImagesTable {
+  id: Generated<string>;
+  listing_id: string;
+  seller_id: string;
+  /** 0 is the cover; null once the seller removed it (kept for an order snapshot). */
+  position: number | null;
+  width: number;
+  height: number;
+  /** The 64-bit dHash as a signed bigint. */
+  dhash: BigIntColumn;
+  dhash_b0: GeneratedAlways<number>;
+  dhash_b1: GeneratedAlways<number>;
+  dhash_b2: GeneratedAlways<number>;
+  dhash_b3: GeneratedAlways<number>;
+  safety_label: ImageSafetyLabel;
+  safety_score: number;
+  safety_scores: JsonColumn;
+  safety_unsafe: boolean;
+  reuse_listing_id: string | null;
+  reuse_seller_id: string | null;
+  reuse_distance: number | null;
+  created_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
+export interface ListingImageVariantsTable {
+  image_id: string;
+  size: ImageVariantSize;
+  key: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export interface OrderListingImagesTable {
+  order_id: string;
+  image_id: string;
+  position: number;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -654,6 +697,9 @@ export interface DB {
   recovery_codes: RecoveryCodesTable;
   login_challenges: LoginChallengesTable;
   listings: ListingsTable;
+  listing_images: ListingImagesTable;
+  listing_image_variants: ListingImageVariantsTable;
+  order_listing_images: OrderListingImagesTable;
   orders: OrdersTable;
   order_status_history: OrderStatusHistoryTable;
   ledger_accounts: LedgerAccountsTable;

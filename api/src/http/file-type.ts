@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { SIGNATURE_BYTES, sniffFileType } from '../file-signatures';
 
-// Uploaded files arrive as base64 in JSON (identity documents, dispute evidence) or as a raw body
-// (RouteDef.bodyTypes: avatars). Their type comes from the bytes: the declared content type is checked
-// against the file signature, never trusted alone.
+// Uploaded files arrive as base64 in JSON (identity documents, dispute evidence), as a raw body
+// (RouteDef.bodyTypes: avatars) or as a form of files (RouteDef.multipart: listing photos). Their type
+// comes from the bytes: the declared content type is checked against the file signature, never
+// trusted alone.
 
 export const FILE_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type FileContentType = (typeof FILE_CONTENT_TYPES)[number];

@@ -14,6 +14,7 @@ import { limitKey } from '../adapters/rate-limits';
 import type { RateLimitRule, Reply, RouteDef, StoreReply } from './route';
 import { consume, quotaHeaders, tightest } from './throttle';
 import { parseInput } from './validate';
+import { readMultipart } from './multipart';
 
 const NoBody = z.union([z.undefined(), z.strictObject({})]);
 
@@ -42,12 +43,17 @@ export function mountRoutes(router: Router, ctx: AppContext, routes: readonly Ro
       // On a public route a session is optional and only says who is looking: a bad one is no one.
       const viewer = user ?? (credential(req) ? await authenticate(ctx.db, ctx.sessions, req, now).then((c) => c.user, anonymous) : null);
       if (user && def.access !== 'user') await authorizeStaff(ctx, user, def.access);
+      const countRoute = async (body: unknown) => {
+        for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
+        res.set(quotaHeaders(tightest(quotas)));
+      };
+      // A form of files is read only within budget: a spent one refuses before megabytes are buffered.
+      if (def.multipart) await countRoute(undefined);
       const { params, query, body } = await parseRequest(def, req).catch(async (err: unknown) => {
         if (def.onInvalidInput && user && err instanceof AppError) await def.onInvalidInput({ ctx, user, body: req.body, error: err });
         throw err;
       });
-      for (const rule of def.rateLimit ?? []) quotas.push(await consume(budgets[rule.budget], subjectKey(rule, def, ip, user, body)));
-      res.set(quotaHeaders(tightest(quotas)));
+      if (!def.multipart) await countRoute(body);
       const accepts = (types: string[]) => req.accepts(types);
       const header = (name: string) => req.get(name);
       const run = (storeReply: StoreReply) =>
@@ -88,17 +94,27 @@ function subjectKey(rule: RateLimitRule, def: RouteDef, ip: string, user: AuthUs
 async function parseRequest(def: RouteDef, req: Request): Promise<{ params: unknown; query: unknown; body: unknown }> {
   const params = def.params ? parseInput(def.params, req.params, 'params') : undefined;
   const query = def.query ? parseInput(def.query, req.query, 'query') : undefined;
-  const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, requestBody(def, req), 'body') : undefined;
+  const body = def.method !== 'get' ? parseInput(def.body ?? NoBody, def.multipart ? await multipartBody(def, req) : requestBody(def, req), 'body') : undefined;
   return { params, query, body };
 }
 
-function requestBody(def: RouteDef, req: Request): unknown {
-  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
-  const types = def.bodyTypes ?? ['application/json'];
-  if (hasBody && !req.is([...types])) {
+const hasBody = (req: Request) => Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+
+function assertBodyType(req: Request, types: readonly string[]): void {
+  if (hasBody(req) && !req.is([...types])) {
     const expected = types.join(' or ');
     throw new AppError(415, 'unsupported_media_type', `Request bodies must be ${expected}`, [{ field: 'header.Content-Type', message: `must be ${expected}` }]);
   }
+}
+
+/** A form of files; no body at all is an empty form, for `body` to refuse naming the field. */
+async function multipartBody(def: RouteDef, req: Request): Promise<unknown> {
+  assertBodyType(req, ['multipart/form-data']);
+  return hasBody(req) ? readMultipart(req, def.multipart!) : { files: [] };
+}
+
+function requestBody(def: RouteDef, req: Request): unknown {
+  assertBodyType(req, def.bodyTypes ?? ['application/json']);
   if (def.bodyTypes) return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   return req.body;
 }

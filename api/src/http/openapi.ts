@@ -114,8 +114,12 @@ function mediaSchema(type: string, json: unknown) {
   return { type: 'string', format: 'binary' };
 }
 
-/** A JSON body by its schema; an upload's raw bytes under each media type it takes. */
+/** A JSON body by its schema; a form of files; an upload's raw bytes under each media type it takes. */
 function requestContent(r: RouteDef, input: (schema: z.ZodType) => unknown) {
+  if (r.multipart) {
+    const files = { type: 'array', items: { type: 'string', format: 'binary' }, minItems: 1, maxItems: r.multipart.maxFiles };
+    return { 'multipart/form-data': { schema: { type: 'object', properties: { [r.multipart.field]: files }, required: [r.multipart.field] } } };
+  }
   if (r.bodyTypes) return Object.fromEntries(r.bodyTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));
   return { 'application/json': { schema: input(r.body!) } };
 }

@@ -5,6 +5,7 @@ import type { Permission } from '../permissions';
 import type { AuthUser } from '../auth-user';
 import type { AppError } from './errors';
 import type { Budget } from '../adapters/rate-limits';
+import type { MultipartLimits } from './multipart';
 
 /** Who may call a route: anyone, any signed-in user, or staff holding one permission. */
 export type Access = 'public' | 'user' | Permission;
@@ -91,6 +92,11 @@ export interface RouteDef<A extends Access = any, P extends z.ZodType | undefine
    * Buffer (empty when none was sent), which `body` validates (e.g. `RawBytes`).
    */
   bodyTypes?: readonly string[];
+  /**
+   * The body is multipart/form-data carrying files (busboy, within these limits), read only once the
+   * caller is authenticated: the handler gets `{ files: UploadedFile[] }`, which `body` validates.
+   */
+  multipart?: MultipartLimits;
   /**
    * Per status. Errors are problem+json. A success body is JSON by `schema`, unless `contentTypes` lists
    * its media types: JSON ones take the schema, text/* is text, anything else bytes (a file download).

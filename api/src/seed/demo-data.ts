@@ -1,23 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db/transaction';
 import { DomainError } from '../errors';
 import { openBuyerDispute } from '../modules/trust-safety/disputes';
 import { decideFraudCase } from '../modules/trust-safety/fraud-cases';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
-import { createListing } from '../modules/marketplace/listings';
-import { LEAF_CATEGORIES } from '../modules/marketplace/categories';
+import { Rng, generateListing } from '@agora/fraud-models';
+import { createListing, findListing } from '../modules/marketplace/listings';
+import { addListingImages } from '../modules/marketplace/listing-images';
 import { cancelOrder, completeOrder, completedSalesOf, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { createSeedAccount, ensureStaffAccount } from '../modules/marketplace/users';
 import { seedStreamActivity } from './demo-stream';
+import { demoPhoto } from './demo-photos';
 import { seedTrustAndSafety } from './demo-trust-safety';
 
 const USERS = 60;
 const ORDERS = 330;
 const SPARE_LISTINGS = 120;
+// Share of listings with a photo (one each: every photo costs a decode and three encodes at seeding).
+const PHOTO_SHARE = 0.7;
+// Spare listings whose seller reuses another seller's photo, for moderators to find (flag photo_reused).
+const REUSED_PHOTOS = 2;
+// A photo the safety model calls unsafe, for moderators to find (flag unsafe_image). Not a real explicit
+// picture: the test fixture that gradient ascent made of a grey one (api/test/fixtures/images/make-fixtures.ts).
+const UNSAFE_PHOTO = path.resolve(__dirname, '../../test/fixtures/images/unsafe.png');
 const DAY = 86_400_000;
 const STAFF_EMAIL = 'staff@agora.local';
 
@@ -34,14 +44,6 @@ const TARGETS: [string, number][] = [
   ['refunded', 3],
   ['open_case', 4],
 ];
-
-// The attributes some categories require, until the demo's titles are generated per category.
-const REQUIRED_ATTRIBUTES: Record<string, Record<string, string | number>> = {
-  'womens-clothing': { size: 'M' },
-  'mens-clothing': { size: 'L' },
-  shoes: { eu_size: 42 },
-  records: { format: 'LP' },
-};
 
 function prng(seed: number) {
   return () => {
@@ -94,24 +96,26 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
     users.push(user.id);
   }
 
+  // Realistic listings per category (titles, brands, sizes, cities) from the generator the category model trains on.
+  const listingRng = new Rng(20261207);
+  // Photos draw from their own sequence: the rest of the demo stays what it was without them.
+  const photoRandom = prng(20261207);
+  const photos: { sellerId: string; bytes: Buffer }[] = [];
   const listingFor = async (sellerId: string, at: number) => {
     now = at;
-    const category = pick(LEAF_CATEGORIES);
+    const { category, title, description, condition, attributes, location, priceEur } = generateListing(listingRng);
     const currency = random() < 0.8 ? 'EUR' : random() < 0.5 ? 'USD' : 'GBP';
-    const amount = Math.round(500 + random() ** 2 * 60_000);
-    return createListing(
+    const listing = await createListing(
       seedCtx,
       sellerId,
-      {
-        title: `${category[0]!.toUpperCase()}${category.slice(1)} item #${Math.floor(random() * 10_000)}`,
-        description: `A well-kept ${category} item, demo data.`,
-        price: { amount, currency },
-        category,
-        condition: pick(['new', 'like_new', 'good', 'fair'] as const),
-        attributes: REQUIRED_ATTRIBUTES[category] ?? {},
-      },
+      { title, description, price: { amount: priceEur, currency }, category, condition, attributes, location },
       completedSalesOf,
     );
+    if (photoRandom() >= PHOTO_SHARE) return listing;
+    const bytes = await demoPhoto(title, photoRandom);
+    await addListingImages(seedCtx, sellerId, listing.id, [{ filename: 'photo.jpg', bytes }]);
+    photos.push({ sellerId, bytes });
+    return (await findListing(ctx.db, listing.id))!;
   };
 
   const total = TARGETS.reduce((s, [, w]) => s + w, 0);
@@ -180,9 +184,19 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
   }
 
   for (let i = 0; i < SPARE_LISTINGS; i++) await listingFor(pick(users), end - random() * 30 * DAY);
+  for (const original of photos.slice(0, REUSED_PHOTOS)) {
+    // Another seller lists with the photo, recompressed as a copy from the web would be: held as photo_reused.
+    const thief = users.find((u) => u !== original.sellerId)!;
+    const listing = await listingFor(thief, end - random() * DAY);
+    const copy = await sharp(original.bytes).resize(400).jpeg({ quality: 70 }).toBuffer();
+    await addListingImages(seedCtx, thief, listing.id, [{ filename: 'copy.jpg', bytes: copy }]);
+  }
+  const posterSeller = pick(users);
+  const poster = await listingFor(posterSeller, end - random() * DAY);
+  await addListingImages(seedCtx, posterSeller, poster.id, [{ filename: 'poster.png', bytes: readFileSync(UNSAFE_PHOTO) }]);
   const trustAndSafety = await seedTrustAndSafety(ctx, users, staffId);
   const stream = await seedStreamActivity(ctx, users[users.length - 1]!, staffId);
-  return { users: USERS, listings: ORDERS + SPARE_LISTINGS, orders, ...trustAndSafety, ...stream };
+  return { users: USERS, listings: ORDERS + SPARE_LISTINGS + REUSED_PHOTOS + 1, orders, photos: photos.length + REUSED_PHOTOS + 1, ...trustAndSafety, ...stream };
 }
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */

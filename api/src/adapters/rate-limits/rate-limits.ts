@@ -6,7 +6,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 
 /** The budgets a route can count against (RouteDef.rateLimit); `api` is counted for every route. */
-export type Budget = 'api' | 'create' | 'auth_ip' | 'auth_account' | 'register_ip' | 'mail' | 'code_ip' | 'search_ip';
+export type Budget = 'api' | 'create' | 'upload' | 'auth_ip' | 'auth_account' | 'register_ip' | 'mail' | 'code_ip' | 'suggest' | 'search_ip';
 
 export interface RateLimits {
   budgets: Record<Budget, RateLimiterAbstract>;
@@ -48,11 +48,13 @@ export function createRateLimits(config: Config, databaseUrl: string, logger: Lo
     budgets: {
       api: limiter('api', config.RATE_LIMIT_API_PER_MINUTE, 60),
       create: limiter('create', config.RATE_LIMIT_CREATE_PER_HOUR, 3600),
+      upload: limiter('upload', config.RATE_LIMIT_UPLOAD_PER_HOUR, 3600),
       auth_ip: limiter('auth-ip', config.RATE_LIMIT_AUTH_IP_PER_MINUTE, 60),
       auth_account: limiter('auth-account', config.RATE_LIMIT_AUTH_ACCOUNT_PER_MINUTE, 60),
       register_ip: limiter('register-ip', config.RATE_LIMIT_REGISTER_IP_PER_HOUR, 3600),
       mail: limiter('mail', config.RATE_LIMIT_MAIL_PER_HOUR, 3600),
       code_ip: limiter('code-ip', config.RATE_LIMIT_CODE_IP_PER_MINUTE, 60),
+      suggest: limiter('suggest', config.RATE_LIMIT_SUGGEST_PER_MINUTE, 60),
       search_ip: limiter('search-ip', config.RATE_LIMIT_SEARCH_IP_PER_MINUTE, 60),
     },
     // Counted with penalty(), which never refuses: the lockout decides from the count.

@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useCan, useInvalidate, type CrudFilter } from '@refinedev/core';
 import { List } from '@refinedev/antd';
-import { App, Button, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Space, Tabs, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { BulkDecisionResult, ListingDecision, ListingFlag, QueuedListing } from '../../types';
+import type { BulkDecisionResult, ListingDecision, QueuedListing } from '../../types';
 import { useCursorList } from '../../hooks/use-cursor-list';
 import { useBulkUndo } from '../../hooks/use-bulk-undo';
 import { ageColumn } from '../../components/age-column';
 import { RefreshButton } from '../../components/refresh-button';
 import { CursorTable } from '../../components/cursor-table';
 import { NoteModal, type NoteRequest } from '../../components/note-modal';
+import { ListingFlagTags } from '../../components/listing-flag-tags';
+import { ListingPhotos } from '../../components/listing-photos';
 import { apiFetch } from '../../providers/http';
 import { formatMoney } from '../../lib/money';
 
@@ -22,13 +24,7 @@ const TABS = [
 ] as const;
 type QueueStatus = (typeof TABS)[number]['key'];
 
-const FLAG_LABELS: Record<ListingFlag, { label: string; color: string }> = {
-  new_seller: { label: 'new seller', color: 'blue' },
-  prohibited_item: { label: 'prohibited item', color: 'red' },
-  contact_details: { label: 'contact details', color: 'orange' },
-  price_far_below_median: { label: 'price far below median', color: 'gold' },
-  reported: { label: 'reported', color: 'volcano' },
-};
+const CONDITION_LABELS: Record<QueuedListing['condition'], string> = { new: 'New', like_new: 'Like new', good: 'Good', fair: 'Fair' };
 
 const VERB: Record<ListingDecision, string> = { approve: 'Approve', request_changes: 'Request changes', reject: 'Reject' };
 
@@ -93,7 +89,9 @@ export function ListingModerationList() {
       key: 'listing',
       render: (_, r) => (
         <Space direction="vertical" size={0} style={{ maxWidth: 360 }}>
-          <Typography.Text strong>{r.title}</Typography.Text>
+          <Link to={`/listings/${r.id}`}>
+            <Typography.Text strong>{r.title}</Typography.Text>
+          </Link>
           <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }} ellipsis={{ rows: 2, tooltip: r.description }}>
             {r.description}
           </Typography.Paragraph>
@@ -102,6 +100,18 @@ export function ListingModerationList() {
               Note: {r.moderation_note}
             </Typography.Text>
           )}
+        </Space>
+      ),
+    },
+    {
+      title: 'Item',
+      key: 'item',
+      render: (_, r) => (
+        <Space direction="vertical" size={0} data-testid="listing-item">
+          <Typography.Text>{r.category_path.map((c) => c.name).join(' › ')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {[CONDITION_LABELS[r.condition], r.location?.place].filter(Boolean).join(' · ')}
+          </Typography.Text>
         </Space>
       ),
     },
@@ -118,24 +128,8 @@ export function ListingModerationList() {
       ),
     },
     { title: 'Price', key: 'price', align: 'right', render: (_, r) => formatMoney(r.price) },
-    {
-      title: 'Flags',
-      key: 'flags',
-      render: (_, r) => (
-        <Space size={[0, 4]} wrap>
-          {r.flags.map((f) => (
-            <Tag key={f} color={FLAG_LABELS[f]?.color}>
-              {FLAG_LABELS[f]?.label ?? f}
-            </Tag>
-          ))}
-          {r.open_reports > 0 && (
-            <Tag color="magenta">
-              {r.open_reports} open report{r.open_reports === 1 ? '' : 's'}
-            </Tag>
-          )}
-        </Space>
-      ),
-    },
+    { title: 'Photos', key: 'photos', width: 320, render: (_, r) => <ListingPhotos images={r.images} /> },
+    { title: 'Flags', key: 'flags', render: (_, r) => <ListingFlagTags flags={r.flags} openReports={r.open_reports} /> },
     ageColumn(),
     {
       title: 'Actions',

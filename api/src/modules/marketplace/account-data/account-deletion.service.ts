@@ -5,6 +5,7 @@ import { inTransaction } from '../../../db/transaction';
 import { DomainError } from '../../../errors';
 import { isStaff } from '../../../permissions';
 import { closeListingsOf } from '../listings';
+import { eraseListingImages, purgeRemovedImages } from '../listing-images';
 import { deleteNotificationsOf } from '../notifications';
 import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
 import { eraseBlocks } from '../blocks';
@@ -23,7 +24,15 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
  * A module that stores more about a user (a second factor, linked sign-in providers, blocks, a public
  * profile and its avatar) adds its eraser here, one line.
  */
-export const ACCOUNT_ERASERS: readonly AccountEraser[] = [erasePrivateData, deleteNotificationsOf, deleteExportsOf, eraseBlocks, eraseOidcIdentities, eraseTwoFactor];
+export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
+  erasePrivateData,
+  deleteNotificationsOf,
+  deleteExportsOf,
+  eraseBlocks,
+  eraseOidcIdentities,
+  eraseTwoFactor,
+  eraseListingImages,
+];
 
 /**
  * Deletes the caller's account, once they have stepped up and nothing is open (orders, disputes,
@@ -62,5 +71,7 @@ export async function deleteAccount(ctx: AppContext, userId: string, token: stri
   });
   ctx.sessions.forgetUser(userId);
   await removeUnusedAvatars(ctx, avatars);
+  // Listing photos no order keeps (an order keeps what its buyer saw, for a dispute), with their objects.
+  await purgeRemovedImages(ctx, userId);
   await sendSecurityAlert(ctx, owner, event);
 }

@@ -42,7 +42,9 @@ export interface ListingChange {
 }
 
 /**
- * Takes (deletes and returns) up to `limit` queued changes, oldest first, for one consumer. Rows that
+ * Takes (deletes and returns) up to `limit` queued changes, oldest first, for one consumer. A price
+ * drop is queued whatever the listing's status (a draft's too): the consumer decides, from the
+ * listing as it is then, whether anyone may hear of it. Rows that
  * another transaction holds are skipped, not waited for, and a row that commits late with a lower id
  * is simply taken next time: deleting instead of following a cursor leaves no gap and takes each
  * row once (when the caller's transaction commits).

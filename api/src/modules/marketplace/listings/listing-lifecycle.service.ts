@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../../errors';
 import { appendEvents } from '../../platform/outbox';
 import { recordPublished } from './listing-changes';
 import { LIFECYCLE, type LifecycleCommand, lifecycleTransition } from './listing-lifecycle';
-import { type CompletedSales, reviewFor } from './listing-review';
+import { type CompletedSales, reviewFor, withPhotoFlags } from './listing-review';
 import { type Listing, lockListing, updateListing } from './listings.repository';
 import { assertCanSell } from './listings.service';
 
@@ -24,7 +24,7 @@ export async function applyLifecycle(ctx: AppContext, sellerId: string, listingI
     if (!current || current.seller_id !== sellerId) throw notFound('Listing');
     const step = lifecycleTransition(current.status, command);
     if (!step.ok) throw conflict('listing_transition_refused', `A ${current.status} listing cannot be ${DONE[command]}`);
-    const review = step.to === 'review' ? await reviewFor(trx, ctx.config, completedSales, sellerId, current, listingId) : undefined;
+    const review = step.to === 'review' ? withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, current, listingId), current) : undefined;
     const status = review?.status ?? (step.to as Listing['status']);
     const listing = await updateListing(trx, listingId, { status, ...(review && { moderation_flags: review.flags }), updated_at: now });
     await recordPublished(trx, listing, current.status, now);

@@ -27,4 +27,10 @@ describe('contentFlags', () => {
   test('the description is read too', () => {
     expect(flags('Lamp', 'Write to me at x@y.de')).toEqual(['contact_details']);
   });
+
+  test('so are text attributes and the place, where contact details would slip past otherwise', () => {
+    expect(contentFlags({ title: 'Lamp', description: 'Brass', attributes: { brand: 'call 0171 2345678' } })).toEqual(['contact_details']);
+    expect(contentFlags({ title: 'Lamp', description: 'Brass', place: 'www.example.com' })).toEqual(['contact_details']);
+    expect(contentFlags({ title: 'Shoes', description: 'Worn twice', attributes: { eu_size: 42, brand: 'Veja' }, place: 'Lyon' })).toEqual([]);
+  });
 });

@@ -4,8 +4,11 @@ import type { DB, ListingStatus } from '../../../db/schema';
 import { PROHIBITED_KEYWORDS } from './prohibited-items';
 
 /** Why a listing waits for a moderator; shown in the review queue. */
-export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported'] as const;
+export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported', 'photo_reused', 'unsafe_image'] as const;
 export type ListingFlag = (typeof LISTING_FLAGS)[number];
+/** Flags the listing's photos raised (modules/marketplace/listing-images): an edit of the text keeps them. */
+export const PHOTO_FLAGS = ['photo_reused', 'unsafe_image'] as const satisfies readonly ListingFlag[];
+export type PhotoFlag = (typeof PHOTO_FLAGS)[number];
 
 export interface ListingContent {
   title: string;
@@ -13,6 +16,9 @@ export interface ListingContent {
   price_amount: string;
   currency: string;
   category: string;
+  /** Free-text attributes (brand, artist…) and the place are read for flags as the text is. */
+  attributes?: Record<string, string | number>;
+  place?: string | null;
 }
 
 const KEYWORDS = new RegExp(`\\b(${PROHIBITED_KEYWORDS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
@@ -29,9 +35,9 @@ const PRICE_FLAG_RATIO = 0.2;
 // A median over fewer listings than this says nothing.
 const PRICE_MIN_SAMPLE = 10;
 
-/** Flags read from the text alone (pure). */
-export function contentFlags(c: Pick<ListingContent, 'title' | 'description'>): ListingFlag[] {
-  const text = `${c.title}\n${c.description}`;
+/** Flags read from the text alone (pure): title, description, text attributes and place. */
+export function contentFlags(c: Pick<ListingContent, 'title' | 'description' | 'attributes' | 'place'>): ListingFlag[] {
+  const text = [c.title, c.description, ...Object.values(c.attributes ?? {}).filter((v) => typeof v === 'string'), c.place ?? ''].join('\n');
   const flags: ListingFlag[] = [];
   if (KEYWORDS.test(text)) flags.push('prohibited_item');
   if (CONTACT.some((re) => re.test(text))) flags.push('contact_details');
@@ -89,4 +95,36 @@ export async function holdReportedListing(trx: Transaction<DB>, config: Config, 
     .returning('id')
     .executeTakeFirst();
   return held !== undefined;
+}
+
+/** The photo flags still waiting for a moderator: approving the listing resolves them (setModeratedStatus). */
+const keptPhotoFlags = (listing: { moderation_flags: readonly string[] }): PhotoFlag[] => PHOTO_FLAGS.filter((f) => listing.moderation_flags.includes(f));
+
+/**
+ * A review of the listing's text, with what its photos raised: those flags are not recomputed from
+ * the text, so they stand, and a listing carrying any waits for a moderator (a draft with a stolen
+ * photo does not go live by being published).
+ */
+export function withPhotoFlags<R extends { status: 'active' | 'pending_review'; flags: ListingFlag[] }>(review: R, listing: { moderation_flags: readonly string[] }) {
+  const kept = keptPhotoFlags(listing);
+  return kept.length === 0 ? review : { status: 'pending_review' as const, flags: [...review.flags.filter((f) => !kept.includes(f as PhotoFlag)), ...kept] };
+}
+
+/**
+ * A photo raised `flag`: the listing waits for a moderator (an active one goes back to review; one
+ * already waiting keeps waiting) with the flag added once. True when the listing left `active`.
+ * Every upload is checked anew, so a listing approved before is held again by a new bad photo.
+ */
+export async function holdListingForPhoto(trx: Transaction<DB>, listingId: string, flag: PhotoFlag, now: Date): Promise<boolean> {
+  const before = await trx.selectFrom('listings').select('status').where('id', '=', listingId).forUpdate().executeTakeFirstOrThrow();
+  await trx
+    .updateTable('listings')
+    .set({
+      status: before.status === 'active' ? 'pending_review' : before.status,
+      moderation_flags: sql<string[]>`CASE WHEN ${flag} = ANY(moderation_flags) THEN moderation_flags ELSE array_append(moderation_flags, ${flag}) END`,
+      updated_at: now,
+    })
+    .where('id', '=', listingId)
+    .execute();
+  return before.status === 'active';
 }

@@ -2,6 +2,7 @@ import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, type RateLimitRule, route } from '../../../http/route';
 import { completedSalesOf } from '../orders';
+import { ListingWithImagesResponse, imagesOf } from '../listing-images';
 import { UserIdParams } from '../../platform/staff';
 import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified, findProfileUser } from '../users';
 import { priceHistory } from './listing-changes';
@@ -111,8 +112,15 @@ export const listingsRoutes = [
     access: 'user',
     summary: 'Your listings in every status, with the moderator’s note',
     query: MyListingsQuery,
-    responses: { 200: { description: 'A page of your listings, newest first', schema: pageResponse(ListingResponse) } },
-    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listSellerListings(ctx.db, user.id, query), query.limit, toListingResponse) }),
+    responses: { 200: { description: 'A page of your listings, newest first, with their photos', schema: pageResponse(ListingWithImagesResponse) } },
+    handler: async ({ ctx, user, query }) => {
+      const rows = await listSellerListings(ctx.db, user.id, query);
+      const images = await imagesOf(
+        ctx.db,
+        rows.map((l) => l.id),
+      );
+      return { status: 200, body: page(rows, query.limit, (l) => ({ ...toListingResponse(l), images: images.get(l.id) ?? [] })) };
+    },
   }),
   route({
     method: 'get',
@@ -141,11 +149,12 @@ export const listingsRoutes = [
     access: 'public',
     summary: 'One listing (never one under review or removed, nor, signed in, one whose seller blocked you)',
     params: ListingIdParams,
-    responses: { 200: { description: 'The listing', schema: ListingResponse }, 404: { description: 'No such listing' } },
+    responses: { 200: { description: 'The listing with its photos, cover first', schema: ListingWithImagesResponse }, 404: { description: 'No such listing' } },
     handler: async ({ ctx, params, viewer }) => {
       const listing = await findVisibleListing(ctx.db, params.id, viewer?.id);
       if (!listing) throw notFound('Listing');
-      return { status: 200, body: toListingResponse(listing) };
+      const images = await imagesOf(ctx.db, [listing.id]);
+      return { status: 200, body: { ...toListingResponse(listing), images: images.get(listing.id) ?? [] } };
     },
   }),
   route({

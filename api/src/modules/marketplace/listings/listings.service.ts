@@ -8,8 +8,8 @@ import { appendEvents, type DomainEvent } from '../../platform/outbox';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
 import { assertAttributes } from '../categories';
 import { recordPrice, recordPublished } from './listing-changes';
-import { storedLocation } from './listing-location';
-import { type CompletedSales, reviewFor } from './listing-review';
+import { type StoredLocation, storedLocation } from './listing-location';
+import { type CompletedSales, PHOTO_FLAGS, reviewFor, withPhotoFlags } from './listing-review';
 import { type Listing, insertListing, lockListing, updateListing } from './listings.repository';
 import type { CreateListingBody, EditListingBody } from './listings.schemas';
 
@@ -36,7 +36,9 @@ export async function createListing(ctx: AppContext, sellerId: string, input: z.
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const content = { title: input.title, description: input.description, price_amount: String(input.price.amount), currency: input.price.currency, category: input.category };
-    const review = input.draft ? { status: 'draft' as const, flags: [] } : await reviewFor(trx, ctx.config, completedSales, sellerId, content);
+    const review = input.draft
+      ? { status: 'draft' as const, flags: [] }
+      : await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place: location.place });
     const listing = await insertListing(trx, {
       seller_id: sellerId,
       ...content,
@@ -74,6 +76,8 @@ export async function createListing(ctx: AppContext, sellerId: string, input: z.
 
 // Reserved and sold listings are in a buyer's order; rejected and removed ones are final.
 const EDITABLE = new Set<Listing['status']>(['draft', 'active', 'pending_review', 'changes_requested', 'withdrawn']);
+/** Whether the seller may still change the listing (its text, price or photos). */
+export const isEditable = (status: Listing['status']) => EDITABLE.has(status);
 // Off the market: an edit keeps them there, unreviewed until they are published or relisted.
 const OFF_MARKET = new Set<Listing['status']>(['draft', 'withdrawn']);
 
@@ -84,12 +88,12 @@ const OFF_MARKET = new Set<Listing['status']>(['draft', 'withdrawn']);
  * into the listing's price history.
  */
 export async function editListing(ctx: AppContext, sellerId: string, listingId: string, input: z.infer<typeof EditListingBody>, completedSales: CompletedSales): Promise<Listing> {
-  const location = input.location === undefined ? {} : storedLocation(input.location);
+  const location: Partial<StoredLocation> = input.location === undefined ? {} : storedLocation(input.location);
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (trx) => {
     const current = await lockListing(trx, listingId);
     if (!current || current.seller_id !== sellerId) throw notFound('Listing');
-    if (!EDITABLE.has(current.status)) throw conflict('listing_not_editable', `A ${current.status} listing cannot be edited`);
+    if (!isEditable(current.status)) throw conflict('listing_not_editable', `A ${current.status} listing cannot be edited`);
     const content = {
       title: input.title ?? current.title,
       description: input.description ?? current.description,
@@ -99,7 +103,11 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
     };
     const attributes = input.attributes ?? current.attributes;
     if (input.category !== undefined || input.attributes !== undefined) assertAttributes(content.category, attributes);
-    const review = OFF_MARKET.has(current.status) ? undefined : await reviewFor(trx, ctx.config, completedSales, sellerId, content, listingId);
+    const place = location.place !== undefined ? location.place : current.place;
+    // What the photos raised stands until a moderator decides: editing the text does not clear it.
+    const review = OFF_MARKET.has(current.status)
+      ? undefined
+      : withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place }, listingId), current);
     const status = !review ? current.status : current.status === 'active' ? review.status : 'pending_review';
     const flags = review?.flags ?? [];
     const listing = await updateListing(trx, listingId, {
@@ -143,7 +151,9 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
 
 /** A moderator's decision moves the listing to `to` with the note its seller sees; an approval publishes it. */
 export async function setModeratedStatus(trx: Transaction<DB>, locked: Listing, to: Listing['status'], note: string | null, now: Date): Promise<Listing> {
-  const listing = await updateListing(trx, locked.id, { status: to, moderation_note: note, updated_at: now });
+  // Approving resolves what the photos raised: a moderator has seen them.
+  const resolved = to === 'active' ? { moderation_flags: locked.moderation_flags.filter((f) => !(PHOTO_FLAGS as readonly string[]).includes(f)) } : {};
+  const listing = await updateListing(trx, locked.id, { status: to, moderation_note: note, ...resolved, updated_at: now });
   await recordPublished(trx, listing, locked.status, now);
   return listing;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery } from '../../../http/pagination';
 import { MAX_AMOUNT } from '../../money/currencies';
+import { ListingImageResponse } from '../listing-images';
 import { CATEGORY_SLUGS, CATEGORY_TREE, attributesOf, leavesOf } from '../categories';
 import { SEARCH_SORTS, SearchCursorSchema } from './search-cursor';
 import { CreateListingBody, LISTING_CONDITIONS, ListingResponse } from './listings.schemas';
@@ -136,19 +137,9 @@ export const SellerSummary = z.object({
   }),
 });
 
-export const CoverImage = z
-  .object({
-    id: z.uuid(),
-    width: z.number().int(),
-    height: z.number().int(),
-    variants: z.array(z.object({ size: z.string(), width: z.number().int(), height: z.number().int(), url: z.string() })),
-  })
-  .nullable()
-  .describe('The listing’s first photo, null without one');
-
 export const SearchHit = ListingResponse.extend({
   seller: SellerSummary,
-  cover: CoverImage,
+  cover: ListingImageResponse.nullable().describe('The listing’s first photo, null without one'),
   distance_km: z.number().nullable().describe('Great-circle distance from lat/lng to the listing’s approximate point; null without a point'),
 }).meta({ id: 'SearchHit' });
 

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../db/schema';
+import { coversOf } from '../listing-images';
 import { sellerRatingsOf } from '../reviews';
 import { type SearchFilter, searchWithText, withSearchPlanning } from './listing-search';
 import { toListingResponse } from './listings.repository';
 import { encodeSearchCursor } from './search-cursor';
-import { coversOf } from './search-covers';
 import { searchFacets } from './search-facets';
 import type { SearchResponse } from './search.schemas';
 
@@ -29,7 +29,10 @@ export async function searchListings(
   } = await searchWithText(db, f, async (chosen) => (f.cursor || !f.facets ? null : withSearchPlanning(db, chosen, (trx) => searchFacets(trx, f, chosen, opts.facetCap))));
   const kept = rows.slice(0, f.limit);
   const ratings = await sellerRatingsOf(db, [...new Set(kept.map((r) => r.seller_id))]);
-  const covers = await coversOf(kept.map((r) => r.id));
+  const covers = await coversOf(
+    db,
+    kept.map((r) => r.id),
+  );
   const last = kept[kept.length - 1];
   return {
     data: kept.map((r) => ({

@@ -9,6 +9,7 @@ import { assertNotBlocked } from '../blocks';
 import { SELLER_ONLY, findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
+import { snapshotOrderImages } from '../listing-images';
 import { runProviderOperations } from '../../money/payments';
 import { PAYOUT_OUTCOMES } from '../../money/payouts';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
@@ -88,6 +89,8 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
         { actor: 'buyer', actorId: buyerId, now, config: ctx.config },
         (created) => [orderEvent(created, 'order.created', now)],
       );
+      // The photos the buyer saw, kept with the order (a dispute's evidence), whatever the seller does later.
+      await snapshotOrderImages(trx, order.id, listing.id);
       await beforeCommit?.(trx, order);
       return order;
     });

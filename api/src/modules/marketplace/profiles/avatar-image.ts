@@ -1,14 +1,8 @@
-import sharp from 'sharp';
 import { invalid } from '../../../errors';
-import { sniffFileType } from '../../../file-signatures';
+import { type ImageType, decodeFailure, openImage } from '../../../image-input';
 
-/** Larger images are refused before they are decoded: a few KB of PNG can claim gigapixels (a decompression bomb). */
-export const AVATAR_MAX_PIXELS = 40_000_000;
 export const AVATAR_SIZES = { large: 256, small: 64 } as const;
-
-/** The pictures taken, and the name sharp gives each format. */
-const FORMATS = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const;
-export const AVATAR_CONTENT_TYPES = Object.keys(FORMATS) as (keyof typeof FORMATS)[];
+export const AVATAR_CONTENT_TYPES: readonly ImageType[] = ['image/jpeg', 'image/png', 'image/webp'];
 
 const refuse = (message: string) => invalid('invalid_image', `The body ${message}`, 'body');
 
@@ -19,21 +13,14 @@ const refuse = (message: string) => invalid('invalid_image', `The body ${message
  * after `rotate()` has applied the EXIF orientation.
  */
 export async function toAvatars(bytes: Buffer, declaredType: string | undefined): Promise<Record<keyof typeof AVATAR_SIZES, Buffer>> {
-  const sniffed = sniffFileType(bytes);
-  const type = AVATAR_CONTENT_TYPES.find((t) => t === sniffed);
-  if (!type) throw refuse('must be a JPEG, PNG or WebP image');
+  const { type, image } = await openImage(bytes, AVATAR_CONTENT_TYPES, refuse);
   if (declaredType !== undefined && declaredType.split(';')[0]!.trim().toLowerCase() !== type) throw refuse(`is ${type}, not the declared Content-Type`);
-  const input = sharp(bytes, { limitInputPixels: AVATAR_MAX_PIXELS, failOn: 'error' });
   try {
-    const { format } = await input.metadata();
-    if (format !== FORMATS[type]) throw new Error(`decoded as ${format}`);
     // Clones share the one input: both sizes come from a single read of the upload.
-    const render = (size: number) => input.clone().rotate().resize(size, size, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
+    const render = (size: number) => image.clone().rotate().resize(size, size, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
     const [large, small] = await Promise.all([render(AVATAR_SIZES.large), render(AVATAR_SIZES.small)]);
     return { large, small };
   } catch (err) {
-    // libvips' message is not echoed: the client learns which rule the bytes broke.
-    if (err instanceof Error && /pixel limit/i.test(err.message)) throw refuse(`must be at most ${AVATAR_MAX_PIXELS / 1_000_000} megapixels`);
-    throw refuse(`is not a readable ${type} image`);
+    throw decodeFailure(err, type, refuse);
   }
 }

@@ -3,7 +3,8 @@ import { noneMatch } from '../../../http/conditional';
 import { MAX_FILE_BYTES, RawBytes } from '../../../http/file-type';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { UserIdParams } from '../../platform/staff';
-import { AVATAR_CONTENT_TYPES, AVATAR_MAX_PIXELS } from './avatar-image';
+import { MAX_IMAGE_PIXELS } from '../../../image-input';
+import { AVATAR_CONTENT_TYPES } from './avatar-image';
 import { AvatarKeyParams, AvatarResponse, PublicProfileBody, PublicProfileResponse } from './public-profile.schemas';
 import { avatarUrls, deleteAvatar, publicProfile, readAvatar, setAvatar, updatePublicProfile } from './public-profile.service';
 
@@ -41,7 +42,7 @@ export const publicProfileRoutes = [
     tag: 'users',
     access: 'user',
     rateLimit: CREATES_CONTENT,
-    summary: `Upload your avatar: the image's bytes as the body (JPEG, PNG or WebP, at most ${MAX_FILE_BYTES / 1024 / 1024} MB and ${AVATAR_MAX_PIXELS / 1_000_000} megapixels), re-encoded to square 256 and 64 px WebP without its metadata (EXIF, GPS)`,
+    summary: `Upload your avatar: the image's bytes as the body (JPEG, PNG or WebP, at most ${MAX_FILE_BYTES / 1024 / 1024} MB and ${MAX_IMAGE_PIXELS / 1_000_000} megapixels), re-encoded to square 256 and 64 px WebP without its metadata (EXIF, GPS)`,
     body: RawBytes,
     bodyTypes: AVATAR_CONTENT_TYPES,
     bodyLimit: '5mb',

@@ -8,7 +8,7 @@ import { responseRateOf } from '../order-messages';
 import { completedSalesOf } from '../orders';
 import { reputation } from '../reviews';
 import { findProfileUser } from '../users';
-import { avatarDir, avatarKeyOf, readAvatarFile, removeAvatarFile, writeAvatarFile } from './avatar-files';
+import { avatarKeyOf, readAvatarFile, removeAvatarFile, writeAvatarFile } from './avatar-files';
 import { toAvatars } from './avatar-image';
 import {
   type AvatarKeys,
@@ -61,13 +61,12 @@ export async function updatePublicProfile(ctx: AppContext, userId: string, field
 /** The picture, re-encoded, becomes the user's avatar; the files of the one it replaces go once nobody shows them. */
 export async function setAvatar(ctx: AppContext, userId: string, bytes: Buffer, declaredType: string | undefined): Promise<AvatarKeys> {
   const images = await toAvatars(bytes, declaredType);
-  const dir = avatarDir(ctx.config.DATA_DIR);
   const keys = { large: avatarKeyOf(images.large), small: avatarKeyOf(images.small) };
   const previous = await inTransaction(ctx.db, async (trx) => {
     await lockAvatarKeys(trx, [keys.large, keys.small]);
     // The files before the row that names them: a profile never points at a missing file.
-    await writeAvatarFile(dir, images.large);
-    await writeAvatarFile(dir, images.small);
+    await writeAvatarFile(ctx.media, images.large);
+    await writeAvatarFile(ctx.media, images.small);
     return setAvatarKeys(trx, userId, keys, ctx.clock.now());
   });
   await removeUnusedAvatars(ctx, previous);
@@ -85,11 +84,10 @@ export async function deleteAvatar(ctx: AppContext, userId: string): Promise<voi
  */
 export async function removeUnusedAvatars(ctx: AppContext, keys: AvatarKeys | null): Promise<void> {
   if (!keys) return;
-  const dir = avatarDir(ctx.config.DATA_DIR);
   for (const key of [keys.large, keys.small]) {
     await inTransaction(ctx.db, async (trx) => {
       await lockAvatarKeys(trx, [key]);
-      if (!(await avatarKeyInUse(trx, key))) await removeAvatarFile(dir, key);
+      if (!(await avatarKeyInUse(trx, key))) await removeAvatarFile(ctx.media, key);
     }).catch((err: unknown) => ctx.logger.warn({ err, key }, 'avatar file left behind'));
   }
 }
@@ -100,4 +98,4 @@ export async function removeUnusedAvatars(ctx: AppContext, keys: AvatarKeys | nu
  */
 export const erasePublicProfile = (trx: Transaction<DB>, userId: string): Promise<AvatarKeys | null> => deletePublicProfile(trx, userId);
 
-export const readAvatar = (ctx: AppContext, key: string) => readAvatarFile(avatarDir(ctx.config.DATA_DIR), key);
+export const readAvatar = (ctx: AppContext, key: string) => readAvatarFile(ctx.media, key);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ListingImageResponse } from '../../marketplace/listing-images';
 import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../../http/file-type';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
@@ -159,10 +160,12 @@ export const EvidencePackResponse = z
     shipment: z.object({ carrier: z.string().nullable(), tracking_number: z.string().nullable(), shipped_at: at.nullable(), delivered_at: at.nullable() }),
     messages: z.object({ order: z.array(MessageResponse), dispute: z.array(MessageResponse) }),
     evidence: z.array(EvidenceResponse),
+    listing_photos: z.array(ListingImageResponse).describe('The listing’s photos as listed when the order was made (kept even if the seller removed them since)'),
   })
   .meta({
     id: 'EvidencePack',
-    description: 'Everything an arbitrator needs: the order, its transitions, payment attempts and risk, fraud cases, shipment, both conversations, the evidence',
+    description:
+      'Everything an arbitrator needs: the order, its transitions, payment attempts and risk, fraud cases, shipment, both conversations, the evidence, the photos bought on',
   });
 export const StaffDisputeDetailResponse = StaffDisputeResponse.extend({
   pack: EvidencePackResponse,

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema';
 import { toAmount } from '../../money/currencies';
 import { listOrderMessages, toMessageResponse } from '../../marketplace/order-messages';
 import { orderHistory } from '../../marketplace/orders';
+import { orderImagesOf } from '../../marketplace/listing-images';
 import { listDisputeMessages } from './disputes.repository';
 import { listEvidence, toEvidenceResponse } from './evidence.repository';
 
@@ -10,11 +11,12 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 /**
  * Everything an arbitrator needs, gathered without asking anyone: the order's transitions, payment
- * attempts with the risk verdict, any fraud case, both conversations, shipment facts and the evidence.
+ * attempts with the risk verdict, any fraud case, both conversations, shipment facts, the evidence and
+ * the listing's photos as they were when the order was made.
  * A read model over other modules' tables; it never writes.
  */
 export async function evidencePack(db: Kysely<DB>, disputeId: string, orderId: string) {
-  const [order, history, attempts, fraudCases, conversation, thread, evidence] = await Promise.all([
+  const [order, history, attempts, fraudCases, conversation, thread, evidence, photos] = await Promise.all([
     db
       .selectFrom('orders')
       .select(['amount', 'currency', 'fee_amount', 'refunded_amount', 'status', 'risk_score', 'risk_decision', 'carrier', 'tracking_number', 'created_at'])
@@ -36,6 +38,7 @@ export async function evidencePack(db: Kysely<DB>, disputeId: string, orderId: s
     listOrderMessages(db, orderId),
     listDisputeMessages(db, disputeId),
     listEvidence(db, disputeId),
+    orderImagesOf(db, orderId),
   ]);
   const enteredAt = (status: string) => history.find((h) => h.to_status === status)?.created_at;
   return {
@@ -74,5 +77,6 @@ export async function evidencePack(db: Kysely<DB>, disputeId: string, orderId: s
     shipment: { carrier: order.carrier, tracking_number: order.tracking_number, shipped_at: iso(enteredAt('shipped')), delivered_at: iso(enteredAt('delivered')) },
     messages: { order: conversation.map(toMessageResponse), dispute: thread.map(toMessageResponse) },
     evidence: evidence.map(toEvidenceResponse),
+    listing_photos: photos,
   };
 }

@@ -1,7 +1,8 @@
 import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { ListingIdParams, ListingResponse, toListingResponse } from '../../marketplace/listings';
-import { listQueue, toQueuedListingResponse } from './moderation-queue.read-model';
+import { notFound } from '../../../errors';
+import { findQueuedListing, listQueue, withPhotos } from './moderation-queue.read-model';
 import { BatchIdParams, BulkDecisionBody, BulkDecisionResponse, ListingDecisionBody, ListingQueueQuery, QueuedListingResponse, UndoResponse } from './listing-moderation.schemas';
 import { decideListing, decideListingsInBulk, undoBulkDecision } from './listing-moderation.service';
 
@@ -12,10 +13,32 @@ export const listingModerationRoutes = [
     operationId: 'adminListListings',
     tag: 'admin',
     access: 'listings.moderate',
-    summary: 'The listing review queue by status (default pending_review), newest first, with flags and seller; never the caller’s own',
+    summary:
+      'The listing review queue by status (default pending_review), newest first, with flags, seller and photos (each with its safety verdict and any reuse match); never the caller’s own',
     query: PageQuery.extend(ListingQueueQuery.shape).strict(),
     responses: { 200: { description: 'A page of listings', schema: pageResponse(QueuedListingResponse) } },
-    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listQueue(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedListingResponse) }),
+    handler: async ({ ctx, user, query }) => {
+      const rows = await listQueue(ctx.db, { ...query, viewerId: user.id });
+      return { status: 200, body: page(rows, query.limit, await withPhotos(ctx.db, rows)) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/admin/listings/:id',
+    operationId: 'adminGetListing',
+    tag: 'admin',
+    access: 'listings.moderate',
+    summary: 'One listing as the review queue shows it (flags, seller, photos with their verdicts), in any status: where a reused photo’s match leads; never the caller’s own',
+    params: ListingIdParams,
+    responses: {
+      200: { description: 'The listing', schema: QueuedListingResponse },
+      404: { description: 'No such listing (or the caller’s own)' },
+    },
+    handler: async ({ ctx, user, params }) => {
+      const row = await findQueuedListing(ctx.db, params.id, user.id);
+      if (!row) throw notFound('listing');
+      return { status: 200, body: (await withPhotos(ctx.db, [row]))(row) };
+    },
   }),
   route({
     method: 'post',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { LISTING_FLAGS, ListingResponse } from '../../marketplace/listings';
+import { ReviewImageResponse } from '../../marketplace/listing-images';
 import { LISTING_DECISIONS } from './listing-decision';
 
 const QUEUE_STATUSES = ['pending_review', 'changes_requested', 'rejected', 'active'] as const;
@@ -40,7 +41,8 @@ export const QueuedListingResponse = ListingResponse.extend({
   flags: z.array(z.enum(LISTING_FLAGS)),
   open_reports: z.number().int(),
   seller: z.object({ id: z.uuid(), display_name: z.string(), email: z.string() }),
-}).meta({ id: 'QueuedListing', description: 'A listing in the moderation queue, with its flags and seller' });
+  images: z.array(ReviewImageResponse).describe('Its photos, cover first, each with the safety verdict and the other seller’s listing it matches (photo_reused)'),
+}).meta({ id: 'QueuedListing', description: 'A listing in the moderation queue, with its flags, seller and photos' });
 
 export const BulkDecisionResponse = z
   .object({

@@ -1,0 +1,2 @@
+export { classifyImage, closeImageSafety } from './image-safety';
+export type { ImageSafety } from './verdict';

@@ -1,0 +1,2 @@
+export { createObjectStorage } from './object-storage';
+export type { ObjectStorage } from './storage';
