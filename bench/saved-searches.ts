@@ -216,7 +216,8 @@ async function main(argv: string[]): Promise<number> {
     const data = await generate(db, options);
     const searchIds = (await db.selectFrom('saved_searches').select('id').limit(1000).execute()).map((r) => r.id);
     const listings: MatchableListing[] = [];
-    for (const id of data.listings) listings.push((await findMatchableListing(db, id))!);
+    // Generated sellers have no reviews.
+    for (const id of data.listings) listings.push({ ...(await findMatchableListing(db, id))!, seller_rating: null });
 
     if (values.explain) {
       const { sql: text, parameters } = matchingSearches(db, listings[0]!).compile();

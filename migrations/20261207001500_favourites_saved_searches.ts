@@ -7,7 +7,8 @@ import { type Kysely, sql } from 'kysely';
 // the category a matching listing must have, `anchor` the rarest of them, by which the btree index
 // finds the search (only searches anchored on one of the listing's own words or categories are
 // candidates), `text_query` the query when its words alone do not decide (a phrase, a negation),
-// currency and price bounds: all checked on the few candidates.
+// currency, price bounds, conditions, a radius around a point, a seller rating and verification: all
+// checked on the few candidates.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     CREATE TABLE favourites (
@@ -32,11 +33,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       currency text CHECK (currency ~ '^[A-Z]{3}$'),
       min_price bigint,
       max_price bigint,
+      conditions text[],
+      lat double precision CHECK (lat BETWEEN -90 AND 90),
+      lng double precision CHECK (lng BETWEEN -180 AND 180),
+      radius_km double precision CHECK (radius_km > 0),
+      min_rating double precision CHECK (min_rating BETWEEN 1 AND 5),
+      verified_sellers boolean NOT NULL DEFAULT false,
       last_alerted_at timestamptz,
       digest_due_at timestamptz,
       created_at timestamptz NOT NULL,
       CHECK ((min_price IS NULL AND max_price IS NULL) OR currency IS NOT NULL),
-      CHECK ((anchor IS NULL) = (cardinality(keys) = 0))
+      CHECK ((anchor IS NULL) = (cardinality(keys) = 0)),
+      CHECK ((lat IS NULL) = (lng IS NULL) AND (lat IS NULL) = (radius_km IS NULL))
     )`.execute(db);
   await sql`CREATE INDEX saved_searches_user_page ON saved_searches (user_id, created_at DESC, id DESC)`.execute(db);
   await sql`CREATE INDEX saved_searches_anchor ON saved_searches (anchor)`.execute(db);

@@ -7,6 +7,7 @@ import { PAYOUT_OUTCOMES, runScheduledPayouts } from './modules/money/payouts';
 import { runProviderOperations } from './modules/money/payments';
 import { runStreamScoring } from './modules/risk/stream-scoring';
 import { runDataExports } from './modules/marketplace/account-data';
+import { refreshSellerRatings } from './modules/marketplace/reviews';
 import { runListingAlerts } from './modules/marketplace/alerts';
 import { runSavedSearchDigests } from './modules/marketplace/saved-searches';
 
@@ -30,7 +31,7 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, listing alerts and saved-search digests. */
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts and saved-search digests. */
 export async function startWorker(ctx: AppContext) {
   const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
@@ -42,6 +43,7 @@ export async function startWorker(ctx: AppContext) {
     every(ctx, 'scheduled-payouts', 3_600_000, () => runScheduledPayouts(ctx)),
     every(ctx, 'stream-scoring', ctx.config.STREAM_SCORING_INTERVAL_MS, () => runStreamScoring(ctx)),
     every(ctx, 'data-exports', ctx.config.SCHEDULER_INTERVAL_MS, () => runDataExports(ctx)),
+    every(ctx, 'seller-ratings', ctx.config.SELLER_RATINGS_REFRESH_MS, () => refreshSellerRatings(ctx.db, ctx.clock.now())),
     every(ctx, 'listing-alerts', ctx.config.SCHEDULER_INTERVAL_MS, () => runListingAlerts(ctx)),
     every(ctx, 'saved-search-digests', ctx.config.SCHEDULER_INTERVAL_MS, () => runSavedSearchDigests(ctx)),
     () => checkpoints.stop(),

@@ -132,3 +132,23 @@ test('a price drop notifies everyone who favourited the listing, with the old an
   const events = await app.ctx.db.selectFrom('outbox').select('payload').where('event_type', '=', 'alert.price_drop').where('aggregate_id', '=', listing.id).execute();
   expect(events.map((e) => (e.payload as { user_id: string }).user_id).sort()).toEqual([fan1.id, fan2.id].sort());
 });
+
+test('the search’s other filters decide a match as they decide search: stems, condition, place, seller rating and verification', async () => {
+  const [seller, saver, wantsVerified, wantsRated] = [await registerUser(request), await registerUser(request), await registerUser(request), await registerUser(request)];
+  const word = uniqueWord();
+  const lyon = { place: 'Lyon', lat: 45.75, lng: 4.85 };
+  // `cameras` finds "camera": the saved query is parsed as search parses it.
+  await saveSearch(saver, { q: `${word} cameras`, condition: 'new,like_new', lat: '45.76', lng: '4.84', radius_km: '30' });
+  await saveSearch(wantsVerified, { q: word, verified_sellers: 'true' });
+  await saveSearch(wantsRated, { q: word, min_rating: '4' });
+  const near = await makeListing(request, seller, { title: `${word} camera, near`, condition: 'new', location: lyon });
+  await makeListing(request, seller, { title: `${word} camera, worn`, condition: 'good', location: lyon });
+  await makeListing(request, seller, { title: `${word} camera, far`, condition: 'new', location: { place: 'Paris', lat: 48.85, lng: 2.35 } });
+  await makeListing(request, seller, { title: `${word} camera, somewhere`, condition: 'new' });
+  await runWorker();
+
+  expect(await digestsOf(saver)).toEqual([expect.objectContaining({ count: 1, listings: [expect.objectContaining({ id: near.id })] })]);
+  // The seller is neither verified nor rated.
+  expect(await digestsOf(wantsVerified)).toEqual([]);
+  expect(await digestsOf(wantsRated)).toEqual([]);
+});

@@ -19,13 +19,13 @@ test('save (with or without a name), list newest first, delete; only one’s own
   expect(first.body).toEqual({
     id: expect.any(String),
     name: 'Cheap cameras',
-    // As validated: the amount coerced as GET /v1/listings coerces it, paging left out.
-    query: { q: 'film camera', category: 'electronics', currency: 'EUR', max_price: 10000 },
+    // As validated: the amount coerced and the default sort filled in as GET /v1/listings does, paging left out.
+    query: { q: 'film camera', category: 'electronics', currency: 'EUR', max_price: 10000, sort: 'relevance' },
     last_alerted_at: null,
     created_at: expect.any(String),
   });
   const second = await save(me, { query: { q: 'bike' } });
-  expect(second.body).toMatchObject({ name: null, query: { q: 'bike' } });
+  expect(second.body).toMatchObject({ name: null, query: { q: 'bike', sort: 'relevance' } });
 
   const page1 = await savedOf(me, '?limit=1');
   const page2 = await savedOf(me, `?limit=1&cursor=${page1.next_cursor}`);

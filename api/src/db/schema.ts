@@ -123,7 +123,7 @@ export interface ListingsTable {
   place: string | null;
   lat: number | null;
   lng: number | null;
-  /** Full-text vector of title and description, computed by Postgres (GENERATED ALWAYS … STORED). */
+  /** Full-text vector (config `agora`: accents folded, English stems) of title (weight A) and description (B), computed by Postgres (GENERATED ALWAYS … STORED). */
   search: GeneratedAlways<string | null>;
 }
 
@@ -339,6 +339,14 @@ export interface ReviewDecisionBatchesTable {
   created_at: Timestamp;
   undone_by: string | null;
   undone_at: Timestamp | null;
+}
+
+/** Each reviewed user's average rating, recomputed from `reviews` by the worker: what search filters and shows. */
+export interface SellerRatingsTable {
+  user_id: string;
+  review_count: number;
+  average: number;
+  refreshed_at: Timestamp;
 }
 
 export interface ReviewDecisionsTable {
@@ -658,6 +666,16 @@ export interface SavedSearchesTable {
   currency: string | null;
   min_price: BigIntColumn | null;
   max_price: BigIntColumn | null;
+  /** Conditions a matching listing may be in; null for any. */
+  conditions: string[] | null;
+  /** A matching listing lies within radius_km of this point (all three or none). */
+  lat: number | null;
+  lng: number | null;
+  radius_km: number | null;
+  /** The least average rating of a matching listing's seller. */
+  min_rating: number | null;
+  /** Only sellers whose identity was verified. */
+  verified_sellers: ColumnType<boolean, boolean | undefined, boolean>;
   last_alerted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** When the pending matches are next due for a digest; null when none is pending. */
   digest_due_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -763,6 +781,7 @@ export interface DB {
   reviews: ReviewsTable;
   review_decision_batches: ReviewDecisionBatchesTable;
   review_decisions: ReviewDecisionsTable;
+  seller_ratings: SellerRatingsTable;
   user_fingerprints: UserFingerprintsTable;
   listing_decision_batches: ListingDecisionBatchesTable;
   listing_decisions: ListingDecisionsTable;

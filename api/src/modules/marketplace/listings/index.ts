@@ -14,7 +14,8 @@ export {
   toListingResponse,
   type Listing,
 } from './listings.repository';
-export { LISTING_STATUSES, ListingIdParams, ListingResponse, SearchListingsQuery } from './listings.schemas';
+export { LISTING_STATUSES, ListingIdParams, ListingResponse } from './listings.schemas';
+export { SearchListingsQuery } from './search-query.schemas';
 export { type ListingKeyShares, listingKeyShares, matchesTextQuery, textQueriesOf } from './listing-text-search';
 export { createListing, isEditable, setModeratedStatus } from './listings.service';
 export { type ListingChange, takeListingChanges } from './listing-changes';

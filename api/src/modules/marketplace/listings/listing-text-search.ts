@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema';
 // The one place that says how listings' text is searched: the configuration of the `search` column
 // (migrations/…_core.ts) and of the queries run against it. Saved searches match new listings with the
 // same parsing, so a saved query finds what the same query in GET /v1/listings finds.
-const CONFIG = sql.lit('simple');
+const CONFIG = sql.lit('agora');
 
 /** A text query as the search parses it, e.g. `'vintage' & 'camera'` (websearch syntax: quotes, OR, -word). */
 export const parseTextQuery = (q: string | RawBuilder<unknown>) => sql<string>`websearch_to_tsquery(${CONFIG}, ${q})`;

@@ -35,6 +35,12 @@ describe('constraintsOf', () => {
       currency: 'EUR',
       min_price: 1000,
       max_price: 5000,
+      conditions: null,
+      lat: null,
+      lng: null,
+      radius_km: null,
+      min_rating: null,
+      verified_sellers: false,
     });
     expect(constraintsOf({ q: '"film camera"' }, `'film' <-> 'camera'`, NO_STATISTICS)).toMatchObject({ keys: ['film', 'camera'], text_query: '"film camera"' });
   });
@@ -57,7 +63,32 @@ describe('constraintsOf', () => {
     expect(constraintsOf({ currency: 'EUR' }, null, NO_STATISTICS)).toMatchObject({ keys: [], anchor: null, text_query: null });
   });
 
-  test('a listing offers its lexemes, its category and every ancestor of it', () => {
-    expect(listingKeys(['canon'], 'cameras')).toEqual(['canon', 'category electronics', 'category cameras']);
+  test('attributes are keys, lower-cased as search compares them; condition, place, rating and verification are columns', () => {
+    expect(
+      constraintsOf(
+        { attributes: [{ key: 'brand', value: 'Canon' }], condition: ['new', 'like_new'], lat: 45.76, lng: 4.84, radius_km: 20, min_rating: 4.5, verified_sellers: true },
+        null,
+        NO_STATISTICS,
+      ),
+    ).toMatchObject({
+      keys: ['attribute brand:canon'],
+      anchor: 'attribute brand:canon',
+      conditions: ['new', 'like_new'],
+      lat: 45.76,
+      lng: 4.84,
+      radius_km: 20,
+      min_rating: 4.5,
+      verified_sellers: true,
+    });
+  });
+
+  test('a listing offers its lexemes, its category and every ancestor of it, and its attributes', () => {
+    expect(listingKeys({ lexemes: ['canon'], category: 'cameras', attributes: { brand: 'Canon', year: 1976 } })).toEqual([
+      'canon',
+      'category electronics',
+      'category cameras',
+      'attribute brand:canon',
+      'attribute year:1976',
+    ]);
   });
 });

@@ -1,18 +1,25 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
-import type { DB } from '../../../db/schema';
+import type { DB, ListingCondition } from '../../../db/schema';
 import { neitherBlocked } from '../blocks';
 import { matchesTextQuery } from '../listings';
 import { listingKeys } from './saved-search-constraints';
 
-/** What matching needs of a new listing: its fields, and its text as lexemes and as a vector. */
+/** What matching needs of a new listing: its fields, its text as lexemes and as a vector, and its seller's standing. */
 export interface MatchableListing {
   id: string;
   seller_id: string;
   category: string;
   currency: string;
   price_amount: string;
+  condition: ListingCondition;
+  attributes: Record<string, string | number>;
+  lat: number | null;
+  lng: number | null;
   lexemes: string[];
   vector: string;
+  seller_verified: boolean;
+  /** The seller's average rating; null without counted reviews. */
+  seller_rating: number | null;
 }
 
 /**
@@ -23,7 +30,7 @@ export interface MatchableListing {
  * Never the seller's own searches, nor those of users either side blocked.
  */
 export function matchingSearches(db: Kysely<DB> | Transaction<DB>, listing: MatchableListing) {
-  const keys = listingKeys(listing.lexemes, listing.category);
+  const keys = listingKeys(listing);
   return db
     .selectFrom('saved_searches as s')
     .select(['s.id', 's.user_id'])
@@ -33,6 +40,17 @@ export function matchingSearches(db: Kysely<DB> | Transaction<DB>, listing: Matc
     .where((eb) => eb.or([eb('s.min_price', 'is', null), eb('s.min_price', '<=', listing.price_amount)]))
     .where((eb) => eb.or([eb('s.max_price', 'is', null), eb('s.max_price', '>=', listing.price_amount)]))
     .where((eb) => eb.or([eb('s.text_query', 'is', null), matchesTextQuery(sql`${listing.vector}::tsvector`, sql.ref('s.text_query'))]))
+    .where((eb) => eb.or([eb('s.conditions', 'is', null), sql<boolean>`${listing.condition} = ANY(s.conditions)`]))
+    .where((eb) => eb.or([eb('s.min_rating', 'is', null), eb('s.min_rating', '<=', listing.seller_rating)]))
+    .where((eb) => (listing.seller_verified ? sql<boolean>`true` : eb('s.verified_sellers', '=', false)))
+    .where((eb) =>
+      listing.lat === null || listing.lng === null
+        ? eb('s.lat', 'is', null)
+        : eb.or([
+            eb('s.lat', 'is', null),
+            sql<boolean>`earth_distance(ll_to_earth(s.lat, s.lng), ll_to_earth(${listing.lat}::float8, ${listing.lng}::float8)) <= s.radius_km * 1000`,
+          ]),
+    )
     .where('s.user_id', '<>', listing.seller_id)
     .where(neitherBlocked('s.user_id', listing.seller_id));
 }

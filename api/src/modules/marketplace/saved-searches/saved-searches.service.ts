@@ -8,6 +8,7 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { type DomainEvent, appendEvents } from '../../platform/outbox';
 import { findMatchableListing, listingKeyShares, textQueriesOf } from '../listings';
+import { sellerRatingsOf } from '../reviews';
 import { recordMatches } from './saved-search-matches.repository';
 import { constraintsOf } from './saved-search-constraints';
 import { type SavedSearch, countSavedSearches, deleteSavedSearch, insertSavedSearch } from './saved-searches.repository';
@@ -51,5 +52,7 @@ export async function deleteSearch(ctx: AppContext, userId: string, id: string):
  */
 export async function matchNewListing(trx: Transaction<DB>, config: Pick<Config, 'SAVED_SEARCH_DIGEST_MINUTES'>, listingId: string, now: Date): Promise<number> {
   const listing = await findMatchableListing(trx, listingId);
-  return listing ? recordMatches(trx, listing, now, config.SAVED_SEARCH_DIGEST_MINUTES) : 0;
+  if (!listing) return 0;
+  const rating = (await sellerRatingsOf(trx, [listing.seller_id])).get(listing.seller_id)!;
+  return recordMatches(trx, { ...listing, seller_rating: rating.average }, now, config.SAVED_SEARCH_DIGEST_MINUTES);
 }
