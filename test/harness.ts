@@ -45,6 +45,7 @@ export const TEST_ENV = {
   PASSWORD_HASH_QUEUE: '100000',
   RATE_LIMIT_MAIL_PER_HOUR: '1000000',
   RATE_LIMIT_CODE_IP_PER_MINUTE: '1000000',
+  RATE_LIMIT_SEARCH_IP_PER_MINUTE: '1000000',
   // Most tests are about something else than the verification gate; accounts.e2e turns it on.
   REQUIRE_VERIFIED_EMAIL: 'false',
   // Staff tests are about their permissions; two-factor.e2e turns the enrolment requirement on.

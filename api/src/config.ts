@@ -196,6 +196,8 @@ const EnvSchema = z
     RATE_LIMIT_CODE_IP_PER_MINUTE: int(10, 1),
     // Category suggestions per user: a client may ask as the seller types a title, but each costs a model run.
     RATE_LIMIT_SUGGEST_PER_MINUTE: int(60, 1),
+    // Searches per address: the one public route whose cost grows with what it is asked (text, radius, facets).
+    RATE_LIMIT_SEARCH_IP_PER_MINUTE: int(120, 1),
     // Login lockout: from the THRESHOLDth failed login of an account within the window (less the failures
     // a later successful login from the same address made), each failure locks the account for the next
     // of LOGIN_LOCKOUT_SECONDS (the last repeats); a locked account refuses even the right password.
@@ -298,6 +300,12 @@ const EnvSchema = z
     // Stream scoring (modules/risk/stream-scoring): how often the worker runs the detectors over their latest
     // windows, how long a cleared case silences the same detector + subject, and each detector's thresholds.
     STREAM_SCORING_INTERVAL_MS: int(60_000, 1_000),
+    // Search: how often the worker recomputes sellers' average ratings (what min_rating filters on), and
+    // how many matching listings the facet counts look at before they say they are approximate.
+    SELLER_RATINGS_REFRESH_MS: int(60_000, 1_000),
+    SEARCH_FACET_ROW_CAP: int(5_000, 100, 10_000_000),
+    // Relevance ranks the listings of the last this many days above older ones (fresh ones are the ones still for sale).
+    SEARCH_RECENT_DAYS: int(30, 1, 3650),
     STREAM_CASE_COOLOFF_HOURS: int(72, 0, 24 * 365),
     STREAM_SPIKE_WINDOW_MINUTES: int(60, 5, 24 * 60),
     STREAM_SPIKE_BASELINE_DAYS: int(7, 1, 90),

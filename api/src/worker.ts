@@ -7,6 +7,7 @@ import { PAYOUT_OUTCOMES, runScheduledPayouts } from './modules/money/payouts';
 import { runProviderOperations } from './modules/money/payments';
 import { runStreamScoring } from './modules/risk/stream-scoring';
 import { runDataExports } from './modules/marketplace/account-data';
+import { refreshSellerRatings } from './modules/marketplace/reviews';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
 function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {
@@ -28,7 +29,7 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports. */
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings. */
 export async function startWorker(ctx: AppContext) {
   const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
@@ -40,6 +41,7 @@ export async function startWorker(ctx: AppContext) {
     every(ctx, 'scheduled-payouts', 3_600_000, () => runScheduledPayouts(ctx)),
     every(ctx, 'stream-scoring', ctx.config.STREAM_SCORING_INTERVAL_MS, () => runStreamScoring(ctx)),
     every(ctx, 'data-exports', ctx.config.SCHEDULER_INTERVAL_MS, () => runDataExports(ctx)),
+    every(ctx, 'seller-ratings', ctx.config.SELLER_RATINGS_REFRESH_MS, () => refreshSellerRatings(ctx.db, ctx.clock.now())),
     () => checkpoints.stop(),
   ];
   return {

@@ -590,7 +590,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search active listings (full text, category, price); signed in, without those of sellers who blocked you */
+        /** Search active listings: text (stems, accents, typos), filters, five sorts, facets; signed in, without those of sellers who blocked you */
         get: operations["searchListings"];
         put?: never;
         /** Put an item up for sale (a new seller’s or a flagged listing waits for review), or keep it as a draft */
@@ -2803,6 +2803,55 @@ export interface components {
                 /** @description GET it: WebP, cacheable forever */
                 url: string;
             }[];
+        };
+        SearchHit: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seller_id: string;
+            title: string;
+            description: string;
+            price: components["schemas"]["Money"];
+            /** @enum {string} */
+            category: "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "fiction" | "non-fiction" | "comics" | "books-other" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys-games" | "baby" | "toys-other" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "car-parts" | "motorbike-parts" | "vehicles-other" | "instruments" | "records" | "music-other" | "other";
+            /** @description The category’s ancestors, root first, the category last */
+            category_path: {
+                slug: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            condition: "new" | "like_new" | "good" | "fair";
+            attributes: {
+                [key: string]: string | number;
+            };
+            /** @description Where the item is: a place name and a point blurred to about 1 km (never the seller’s address) */
+            location: {
+                place: string;
+                lat: number | null;
+                lng: number | null;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
+            moderation_note: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            seller: {
+                /** Format: uuid */
+                id: string;
+                display_name: string;
+                rating: {
+                    /** @description Average stars of the seller’s counted reviews; null without any */
+                    average: number | null;
+                    count: number;
+                };
+            };
+            /** @description The listing’s first photo, null without one */
+            cover: components["schemas"]["ListingImage"] | null;
+            /** @description Great-circle distance from lat/lng to the listing’s approximate point; null without a point */
+            distance_km: number | null;
         };
         ListingImages: {
             /** @description The listing’s photos, cover first */
@@ -6785,18 +6834,36 @@ export interface operations {
             query?: {
                 /** @description Page size: at most this many items, 1 to 100 */
                 limit?: number;
-                /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
+                /** @description Opaque cursor: the previous page’s next_cursor, with the same filters and sort */
                 cursor?: string;
-                /** @description Full-text search over title and description */
+                /** @description Words to find in the title (which ranks higher) or description; stems, accents and typos forgiven */
                 q?: string;
                 /** @description Only listings in this category (a parent covers its children) */
                 category?: "electronics" | "phones" | "computers" | "cameras" | "audio" | "gaming" | "electronics-other" | "fashion" | "womens-clothing" | "mens-clothing" | "shoes" | "bags" | "jewellery" | "fashion-other" | "home" | "furniture" | "kitchen" | "decor" | "garden" | "home-other" | "books" | "fiction" | "non-fiction" | "comics" | "books-other" | "sports" | "bikes" | "fitness" | "outdoor" | "sports-other" | "toys" | "toys-games" | "baby" | "toys-other" | "collectibles" | "coins-stamps" | "trading-cards" | "art" | "antiques" | "collectibles-other" | "vehicles" | "car-parts" | "motorbike-parts" | "vehicles-other" | "music" | "instruments" | "records" | "music-other" | "other";
-                /** @description Only listings priced in this ISO 4217 currency; required with min_price or max_price */
+                /** @description Only listings priced in this ISO 4217 currency; required with min_price, max_price and the price sorts */
                 currency?: string;
                 /** @description Inclusive lower bound on the price, in minor units of `currency` (which it requires) */
                 min_price?: number;
                 /** @description Inclusive upper bound on the price, in minor units of `currency` (which it requires) */
                 max_price?: number;
+                /** @description Only listings in one of these conditions (new, like_new, good, fair), comma-separated */
+                condition?: string;
+                /** @description Only listings whose category attributes have these values (case-insensitive), comma-separated `key:value` pairs */
+                attributes?: string;
+                /** @description Latitude of the point to search around (with lng and radius_km) */
+                lat?: number;
+                /** @description Longitude of the point to search around (with lat and radius_km) */
+                lng?: number;
+                /** @description Only listings within this many km of lat/lng (listings carry a point blurred to about 1 km) */
+                radius_km?: number;
+                /** @description Only sellers whose average review rating is at least this (sellers without reviews are left out) */
+                min_rating?: number;
+                /** @description true: only sellers whose identity was verified */
+                verified_sellers?: "true" | "false";
+                /** @description true: also count the matches per category, condition and price bucket (first page only; it reads up to SEARCH_FACET_ROW_CAP matches) */
+                facets?: "true" | "false";
+                /** @description relevance (the default with q; needs q: listings of the last SEARCH_RECENT_DAYS first, each tier best match first), newest (the default without q), price_asc and price_desc (need currency: minor units of two currencies do not compare), distance (needs lat, lng and radius_km) */
+                sort?: "relevance" | "newest" | "price_asc" | "price_desc" | "distance";
             };
             header?: never;
             path?: never;
@@ -6804,15 +6871,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of listings, newest first */
+            /** @description A page of hits in the chosen sort, with facet counts on the first page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["Listing"][];
+                        data: components["schemas"]["SearchHit"][];
                         next_cursor: string | null;
+                        /** @description true when nothing matched q word for word and the hits are titles with similar words (typos) */
+                        fuzzy: boolean;
+                        /** @description With facets=true, on the first page: counts over the matches of the same filters (null otherwise) */
+                        facets: {
+                            /** @description Per leaf category, most first */
+                            category: {
+                                slug: string;
+                                count: number;
+                            }[];
+                            condition: {
+                                /** @enum {string} */
+                                value: "new" | "like_new" | "good" | "fair";
+                                count: number;
+                            }[];
+                            /** @description Price buckets in minor units of `currency`; empty without a currency */
+                            price: {
+                                min: number;
+                                /** @description Exclusive; null for the open top bucket */
+                                max: number | null;
+                                count: number;
+                            }[];
+                            /** @description true when more listings matched than the facets count (SEARCH_FACET_ROW_CAP): counts are then of the first ones only */
+                            approximate: boolean;
+                        } | null;
                     };
                 };
             };

@@ -123,7 +123,7 @@ export interface ListingsTable {
   place: string | null;
   lat: number | null;
   lng: number | null;
-  /** Full-text vector of title and description, computed by Postgres (GENERATED ALWAYS … STORED). */
+  /** Full-text vector (config `agora`: accents folded, English stems) of title (weight A) and description (B), computed by Postgres (GENERATED ALWAYS … STORED). */
   search: GeneratedAlways<string | null>;
 }
 
@@ -339,6 +339,14 @@ export interface ReviewDecisionBatchesTable {
   created_at: Timestamp;
   undone_by: string | null;
   undone_at: Timestamp | null;
+}
+
+/** Each reviewed user's average rating, recomputed from `reviews` by the worker: what search filters and shows. */
+export interface SellerRatingsTable {
+  user_id: string;
+  review_count: number;
+  average: number;
+  refreshed_at: Timestamp;
 }
 
 export interface ReviewDecisionsTable {
@@ -727,6 +735,7 @@ export interface DB {
   reviews: ReviewsTable;
   review_decision_batches: ReviewDecisionBatchesTable;
   review_decisions: ReviewDecisionsTable;
+  seller_ratings: SellerRatingsTable;
   user_fingerprints: UserFingerprintsTable;
   listing_decision_batches: ListingDecisionBatchesTable;
   listing_decisions: ListingDecisionsTable;

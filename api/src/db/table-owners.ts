@@ -35,6 +35,7 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   reviews: 'marketplace/reviews',
   review_decision_batches: 'marketplace/reviews',
   review_decisions: 'marketplace/reviews',
+  seller_ratings: 'marketplace/reviews',
 
   ledger_accounts: 'money/ledger',
   ledger_transactions: 'money/ledger',

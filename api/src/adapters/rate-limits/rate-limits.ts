@@ -6,7 +6,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 
 /** The budgets a route can count against (RouteDef.rateLimit); `api` is counted for every route. */
-export type Budget = 'api' | 'create' | 'upload' | 'auth_ip' | 'auth_account' | 'register_ip' | 'mail' | 'code_ip' | 'suggest';
+export type Budget = 'api' | 'create' | 'upload' | 'auth_ip' | 'auth_account' | 'register_ip' | 'mail' | 'code_ip' | 'suggest' | 'search_ip';
 
 export interface RateLimits {
   budgets: Record<Budget, RateLimiterAbstract>;
@@ -55,6 +55,7 @@ export function createRateLimits(config: Config, databaseUrl: string, logger: Lo
       mail: limiter('mail', config.RATE_LIMIT_MAIL_PER_HOUR, 3600),
       code_ip: limiter('code-ip', config.RATE_LIMIT_CODE_IP_PER_MINUTE, 60),
       suggest: limiter('suggest', config.RATE_LIMIT_SUGGEST_PER_MINUTE, 60),
+      search_ip: limiter('search-ip', config.RATE_LIMIT_SEARCH_IP_PER_MINUTE, 60),
     },
     // Counted with penalty(), which never refuses: the lockout decides from the count.
     loginFailures: limiter('login-failures', config.LOGIN_LOCKOUT_THRESHOLD, failureWindow),

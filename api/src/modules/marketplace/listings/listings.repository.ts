@@ -3,22 +3,10 @@ import type { DB, ListingRow, ListingStatus } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
 import { hasNotBlocked } from '../blocks';
-import { leavesOf, pathOf } from '../categories';
+import { pathOf } from '../categories';
 import { notSuspended } from '../users';
 
-export interface ListingFilter {
-  /** The signed-in caller, if any: listings of sellers who blocked them are left out. */
-  viewerId?: string;
-  q?: string;
-  category?: string;
-  currency?: string;
-  min_price?: number;
-  max_price?: number;
-  limit: number;
-  cursor?: Cursor;
-}
-
-const COLUMNS = [
+export const COLUMNS = [
   'id',
   'seller_id',
   'title',
@@ -79,7 +67,7 @@ export function lockListings(trx: Transaction<DB>, ids: readonly string[]): Prom
 const sellerNotSuspended = notSuspended('listings.seller_id');
 
 /** Listings the viewer may see: not their sellers' while suspended, nor those of a seller who blocked the viewer. */
-function visibleTo(viewerId: string | undefined) {
+export function visibleTo(viewerId: string | undefined) {
   return viewerId ? sql<boolean>`${sellerNotSuspended} AND ${hasNotBlocked('listings.seller_id', viewerId)}` : sellerNotSuspended;
 }
 
@@ -143,22 +131,6 @@ export function reserveListing(trx: Transaction<DB>, id: string, buyerId: string
 
 export async function setListingStatus(trx: Transaction<DB>, id: string, status: Listing['status'], now: Date): Promise<void> {
   await trx.updateTable('listings').set({ status, updated_at: now }).where('id', '=', id).execute();
-}
-
-/** Browsing shows active listings only; fetching one by id also shows reserved and sold ones. */
-export function searchListings(db: Kysely<DB>, f: ListingFilter): Promise<Listing[]> {
-  let query = db.selectFrom('listings').select(COLUMNS).where('status', '=', 'active').where(visibleTo(f.viewerId));
-  if (f.q) query = query.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
-  if (f.category) query = query.where('category', 'in', leavesOf(f.category));
-  if (f.currency) query = query.where('currency', '=', f.currency);
-  if (f.min_price !== undefined) query = query.where('price_amount', '>=', String(f.min_price));
-  if (f.max_price !== undefined) query = query.where('price_amount', '<=', String(f.max_price));
-  if (f.cursor) query = query.where(afterCursor('created_at', 'id', f.cursor));
-  return query
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(f.limit + 1)
-    .execute();
 }
 
 export function toListingResponse(l: Listing) {

@@ -1,6 +1,6 @@
 import { notFound } from '../../../errors';
 import { page, pageResponse } from '../../../http/pagination';
-import { CREATES_CONTENT, route } from '../../../http/route';
+import { CREATES_CONTENT, type RateLimitRule, route } from '../../../http/route';
 import { completedSalesOf } from '../orders';
 import { ListingWithImagesResponse, imagesOf } from '../listing-images';
 import { UserIdParams } from '../../platform/staff';
@@ -8,18 +8,13 @@ import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified, findProfileUser } from 
 import { priceHistory } from './listing-changes';
 import type { LifecycleCommand } from './listing-lifecycle';
 import { applyLifecycle } from './listing-lifecycle.service';
-import { findVisibleListing, isListingShownTo, listActiveListingsOf, listSellerListings, searchListings, toListingResponse } from './listings.repository';
-import {
-  CreateListingBody,
-  EditListingBody,
-  ListingIdParams,
-  ListingResponse,
-  MyListingsQuery,
-  PriceHistoryResponse,
-  SearchListingsQuery,
-  UserListingsQuery,
-} from './listings.schemas';
+import { findVisibleListing, isListingShownTo, listActiveListingsOf, listSellerListings, toListingResponse } from './listings.repository';
+import { CreateListingBody, EditListingBody, ListingIdParams, ListingResponse, MyListingsQuery, PriceHistoryResponse, UserListingsQuery } from './listings.schemas';
 import { createListing, editListing } from './listings.service';
+import { SearchListingsQuery, SearchResponse } from './search.schemas';
+import { searchListings } from './search.service';
+
+const SEARCHES: RateLimitRule[] = [{ budget: 'search_ip', per: 'ip' }];
 
 /** One seller command of the listing lifecycle (listing-lifecycle.ts) as a POST on the listing. */
 const lifecycleRoute = (command: LifecycleCommand, path: string, operationId: string, summary: string, refused: string) =>
@@ -133,10 +128,18 @@ export const listingsRoutes = [
     operationId: 'searchListings',
     tag: 'listings',
     access: 'public',
-    summary: 'Search active listings (full text, category, price); signed in, without those of sellers who blocked you',
+    summary: 'Search active listings: text (stems, accents, typos), filters, five sorts, facets; signed in, without those of sellers who blocked you',
+    rateLimit: SEARCHES,
     query: SearchListingsQuery,
-    responses: { 200: { description: 'A page of listings, newest first', schema: pageResponse(ListingResponse) } },
-    handler: async ({ ctx, query, viewer }) => ({ status: 200, body: page(await searchListings(ctx.db, { ...query, viewerId: viewer?.id }), query.limit, toListingResponse) }),
+    responses: { 200: { description: 'A page of hits in the chosen sort, with facet counts on the first page', schema: SearchResponse } },
+    handler: async ({ ctx, query, viewer }) => ({
+      status: 200,
+      body: await searchListings(
+        ctx.db,
+        { ...query, viewerId: viewer?.id },
+        { facetCap: ctx.config.SEARCH_FACET_ROW_CAP, recentDays: ctx.config.SEARCH_RECENT_DAYS, now: ctx.clock.now() },
+      ),
+    }),
   }),
   route({
     method: 'get',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
-import { MAX_AMOUNT, MoneyResponse, MoneySchema } from '../../money/currencies';
-import { CATEGORY_SLUGS, LEAF_CATEGORIES } from '../categories';
+import { MoneyResponse, MoneySchema } from '../../money/currencies';
+import { LEAF_CATEGORIES } from '../categories';
 
 export const LISTING_CONDITIONS = ['new', 'like_new', 'good', 'fair'] as const;
 
@@ -44,29 +44,6 @@ export const CreateListingBody = z
         location: { place: 'Lyon', lat: 45.76, lng: 4.84 },
       },
     ],
-  });
-
-const Amount = z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
-
-export const SearchListingsQuery = PageQuery.extend({
-  q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional().describe('Full-text search over title and description'),
-  category: z
-    .enum(CATEGORY_SLUGS, { error: 'must be a category of the tree (GET /v1/categories)' })
-    .optional()
-    .describe('Only listings in this category (a parent covers its children)'),
-  currency: CreateListingBody.shape.price.shape.currency.optional().describe('Only listings priced in this ISO 4217 currency; required with min_price or max_price'),
-  min_price: Amount.optional().describe('Inclusive lower bound on the price, in minor units of `currency` (which it requires)'),
-  max_price: Amount.optional().describe('Inclusive upper bound on the price, in minor units of `currency` (which it requires)'),
-})
-  .strict()
-  .refine((q) => q.min_price === undefined || q.max_price === undefined || q.min_price <= q.max_price, {
-    message: 'must not be below min_price',
-    path: ['max_price'],
-    // Amounts in minor units of different currencies do not compare (5000 is £50 and ¥5,000).
-  })
-  .refine((q) => q.currency !== undefined || (q.min_price === undefined && q.max_price === undefined), {
-    message: 'is required with min_price or max_price: a price is in minor units of one currency',
-    path: ['currency'],
   });
 
 export const PriceHistoryResponse = z

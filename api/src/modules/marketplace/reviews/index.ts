@@ -3,3 +3,4 @@ export { createReview, holdReportedReview, isReviewParty, reputation, reviewAuth
 export { applyReviewDecision } from './review-moderation.service';
 export { exportReviewsOf } from './reviews.repository';
 export { ReputationResponse } from './reviews.schemas';
+export { type SellerRating, ratedAtLeast, refreshSellerRatings, sellerRatingsOf } from './seller-ratings';
