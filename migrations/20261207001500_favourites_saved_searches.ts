@@ -55,6 +55,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       saved_search_id uuid NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
       listing_id uuid NOT NULL REFERENCES listings(id),
       matched_at timestamptz NOT NULL,
+      -- Kept once alerted, so a listing that goes live again (approved after an edit, relisted) is not
+      -- news to the same search twice.
+      alerted_at timestamptz,
       PRIMARY KEY (saved_search_id, listing_id)
     )`.execute(db);
 }

@@ -103,6 +103,21 @@ test('a listing that stops being on sale before the digest is left out of it; a 
   expect(await digestsOf(saver)).toEqual([]);
 });
 
+test('a listing that goes live again (withdrawn, then relisted) is not news to a search that was told of it', async () => {
+  const [seller, saver] = [await registerUser(request), await registerUser(request)];
+  const word = uniqueWord();
+  await saveSearch(saver, { q: word });
+  const listing = await makeListing(request, seller, { title: `${word} kettle` });
+  await runWorker();
+  expect(await digestsOf(saver)).toHaveLength(1);
+  expect((await request('POST', `/v1/listings/${listing.id}/withdraw`, { token: seller.token })).status).toBe(200);
+  expect((await request('POST', `/v1/listings/${listing.id}/relist`, { token: seller.token })).body.status).toBe('active');
+  time.advance(2 * 60 * MINUTE);
+  await runWorker();
+  await runWorker();
+  expect(await digestsOf(saver)).toHaveLength(1);
+});
+
 test('a price drop notifies everyone who favourited the listing, with the old and new price; not others, nor across a block', async () => {
   const [seller, fan1, fan2, bystander, shunned] = [
     await registerUser(request),

@@ -686,6 +686,7 @@ export interface SavedSearchMatchesTable {
   saved_search_id: string;
   listing_id: string;
   matched_at: Timestamp;
+  alerted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export type ImageSafetyLabel = 'Drawing' | 'Hentai' | 'Neutral' | 'Porn' | 'Sexy';

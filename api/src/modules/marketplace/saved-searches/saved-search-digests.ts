@@ -25,7 +25,7 @@ export async function runSavedSearchDigests(ctx: AppContext): Promise<number> {
       const due = await claimDueDigests(trx, now, BATCH);
       let notified = 0;
       for (const search of due) {
-        const ids = await takeMatches(trx, search.id);
+        const ids = await takeMatches(trx, search.id, now);
         const visible = new Map((await findVisibleListings(trx, ids, search.user_id)).filter((l) => l.status === 'active').map((l) => [l.id, l]));
         const listings = ids.flatMap((id) => visible.get(id) ?? []);
         if (listings.length === 0) {

@@ -98,9 +98,15 @@ export function claimDueDigests(trx: Transaction<DB>, now: Date, limit: number):
     .execute();
 }
 
-/** Removes and returns the search's pending matches, in the order they matched. */
-export async function takeMatches(trx: Transaction<DB>, savedSearchId: string): Promise<string[]> {
-  const rows = await trx.deleteFrom('saved_search_matches').where('saved_search_id', '=', savedSearchId).returning(['listing_id', 'matched_at']).execute();
+/** Marks the search's pending matches alerted and returns them, in the order they matched. */
+export async function takeMatches(trx: Transaction<DB>, savedSearchId: string, now: Date): Promise<string[]> {
+  const rows = await trx
+    .updateTable('saved_search_matches')
+    .set({ alerted_at: now })
+    .where('saved_search_id', '=', savedSearchId)
+    .where('alerted_at', 'is', null)
+    .returning(['listing_id', 'matched_at'])
+    .execute();
   return rows.sort((a, b) => a.matched_at.getTime() - b.matched_at.getTime()).map((r) => r.listing_id);
 }
 
