@@ -44,7 +44,7 @@ const listingEarth = sql`ll_to_earth(listings.lat, listings.lng)`;
 
 /** Relevance: cover density of the query's words, title (A) weighing ten times the description (B), squashed to 0–1 (normalisation 32). */
 const fullTextRank = (q: string) => sql<number>`ts_rank_cd('{0.01, 0.02, 0.1, 1.0}', listings.search, ${tsQuery(q)}, 32)::float8`;
-const similarityRank = (q: string) => sql<number>`word_similarity(agora_fold(${q}), agora_fold(listings.title))::float8`;
+const similarityRank = (q: string) => sql<number>`word_similarity(agora_fold(${q}), listings.title_folded)::float8`;
 
 /** The filters every search applies, as one WHERE: what the page, the facets and the bench share. */
 export function searchConditions(f: Omit<SearchFilter, 'sort' | 'limit' | 'cursor' | 'recentSince'>, match: TextMatch | undefined): RawBuilder<boolean>[] {
@@ -52,7 +52,7 @@ export function searchConditions(f: Omit<SearchFilter, 'sort' | 'limit' | 'curso
   // and a prepared statement's generic plan could not match them on a parameter.
   const where: RawBuilder<boolean>[] = [sql`listings.status = 'active'`, visibleTo(f.viewerId)];
   if (f.q && match === 'full_text') where.push(sql`listings.search @@ ${tsQuery(f.q)}`);
-  if (f.q && match === 'similar') where.push(sql`agora_fold(${f.q}) <% agora_fold(listings.title)`);
+  if (f.q && match === 'similar') where.push(sql`agora_fold(${f.q}) <% listings.title_folded`);
   if (f.category) where.push(sql`listings.category IN (${sql.join(leavesOf(f.category))})`);
   if (f.currency) where.push(sql`listings.currency = ${f.currency}`);
   if (f.min_price !== undefined) where.push(sql`listings.price_amount >= ${String(f.min_price)}::bigint`);
