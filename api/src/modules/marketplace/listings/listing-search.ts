@@ -155,9 +155,12 @@ async function searchPage(db: Kysely<DB>, f: SearchFilter, match: TextMatch | un
 }
 
 async function anyTextMatch(db: Kysely<DB>, q: string): Promise<boolean> {
-  // An unknown word gets a default estimate of thousands of matches, so the planner would scan the
-  // table for the first (330 ms); the index answers either way. Local to the search's transaction.
-  await sql`SELECT set_config('enable_seqscan', 'off', true)`.execute(db);
+  // Bitmap scans only, i.e. the text index: an unknown word is estimated at thousands of matches, so
+  // for LIMIT 1 the planner would scan the table (330 ms at 1M) or walk a btree for the first
+  // match that is not there. Local to the search's transaction, restored after.
+  const scans = (on: 'on' | 'off') =>
+    sql`SELECT set_config('enable_seqscan', ${on}, true), set_config('enable_indexscan', ${on}, true), set_config('enable_indexonlyscan', ${on}, true)`.execute(db);
+  await scans('off');
   const row = await db
     .selectFrom('listings')
     .select(sql`1`.as('one'))
@@ -165,7 +168,7 @@ async function anyTextMatch(db: Kysely<DB>, q: string): Promise<boolean> {
     .where(sql<boolean>`listings.search @@ ${tsQuery(q)}`)
     .limit(1)
     .executeTakeFirst();
-  await sql`SELECT set_config('enable_seqscan', 'on', true)`.execute(db);
+  await scans('on');
   return row !== undefined;
 }
 
