@@ -125,6 +125,8 @@ export interface ListingsTable {
   lng: number | null;
   /** Full-text vector (config `agora`: accents folded, English stems) of title (weight A) and description (B), computed by Postgres (GENERATED ALWAYS … STORED). */
   search: GeneratedAlways<string | null>;
+  /** agora_fold(title), stored (GENERATED ALWAYS … STORED): what the typo fallback's trigram index and ranking read. */
+  title_folded: GeneratedAlways<string | null>;
 }
 
 export type ListingStatus = 'draft' | 'active' | 'reserved' | 'sold' | 'withdrawn' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
