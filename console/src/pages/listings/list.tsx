@@ -86,6 +86,7 @@ export function ListingModerationList() {
   const columns: ColumnsType<QueuedListing> = [
     {
       title: 'Listing',
+      width: 190,
       key: 'listing',
       render: (_, r) => (
         <Space direction="vertical" size={0} style={{ maxWidth: 360 }}>
@@ -106,6 +107,7 @@ export function ListingModerationList() {
     {
       title: 'Item',
       key: 'item',
+      width: 170,
       render: (_, r) => (
         <Space direction="vertical" size={0} data-testid="listing-item">
           <Typography.Text>{r.category_path.map((c) => c.name).join(' › ')}</Typography.Text>
@@ -118,17 +120,18 @@ export function ListingModerationList() {
     {
       title: 'Seller',
       key: 'seller',
+      width: 180,
       render: (_, r) => (
         <Space direction="vertical" size={0}>
           <Typography.Text>{r.seller.display_name}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 170 }} ellipsis={{ tooltip: r.seller.email }}>
             {r.seller.email}
           </Typography.Text>
         </Space>
       ),
     },
     { title: 'Price', key: 'price', align: 'right', render: (_, r) => formatMoney(r.price) },
-    { title: 'Photos', key: 'photos', width: 320, render: (_, r) => <ListingPhotos images={r.images} /> },
+    { title: 'Photos', key: 'photos', width: 220, render: (_, r) => <ListingPhotos images={r.images} /> },
     { title: 'Flags', key: 'flags', render: (_, r) => <ListingFlagTags flags={r.flags} openReports={r.open_reports} /> },
     ageColumn(),
     {
