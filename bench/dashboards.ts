@@ -16,6 +16,7 @@ import { runBench, startRun, writeResults } from './lib/run';
 import { createCleanup } from './lib/processes';
 import { percentile } from './lib/stats';
 import { type Table, fmt } from './lib/table';
+import { positiveInt } from './args';
 
 const USAGE = `Usage: npm run bench:dashboards -- [options]
 
@@ -29,13 +30,6 @@ const USAGE = `Usage: npm run bench:dashboards -- [options]
 const TARGET_MS = 200;
 const DAY_MS = 86_400_000;
 const log = (line: string) => process.stderr.write(`[bench:dashboards] ${line}\n`);
-
-function positiveInt(raw: string | undefined, name: string, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${raw}`);
-  return n;
-}
 
 /** A deterministic UUID from a kind (order, dispute, fraud case, buyer, seller) and a number. */
 const uuid = (kind: number, expr: string) => `toUUID(concat('00000000-0000-4000-8${kind.toString(16).padStart(3, '0')}-', leftPad(lower(hex(toUInt64(${expr}))), 12, '0')))`;

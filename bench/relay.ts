@@ -31,6 +31,7 @@ import { createCleanup } from './lib/processes';
 import { runBench, startRun, writeResults } from './lib/run';
 import { percentile } from './lib/stats';
 import { type Table, fmt } from './lib/table';
+import { positiveInt } from './args';
 
 const USAGE = `Usage: npm run bench:relay -- [options]
 
@@ -45,13 +46,6 @@ const TARGET_P99_LAG_S = 2;
 const TICKS_PER_S = 50;
 const log = (line: string) => process.stderr.write(`[bench:relay] ${line}\n`);
 const silent = pino({ level: 'silent' });
-
-function positiveInt(raw: string | undefined, name: string, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${raw}`);
-  return n;
-}
 
 // An order.paid payload as the API writes it (about 330 bytes of JSON), varying per row, plus the
 // producer's tick number that the lag phase reads back (0 in the throughput phase).

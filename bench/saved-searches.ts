@@ -28,6 +28,7 @@ import { createCleanup } from './lib/processes';
 import { runBench, startRun, writeResults } from './lib/run';
 import { percentile } from './lib/stats';
 import { type Table, fmt } from './lib/table';
+import { positiveInt } from './args';
 
 const USAGE = `Usage: npm run bench:saved-searches -- [options]
 
@@ -40,13 +41,6 @@ const USAGE = `Usage: npm run bench:saved-searches -- [options]
 
 const TARGET_MS = 100;
 const log = (line: string) => process.stderr.write(`[bench:saved-searches] ${line}\n`);
-
-function positiveInt(raw: string | undefined, name: string, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${raw}`);
-  return n;
-}
 
 /** mulberry32: a small seeded generator, so every run generates the same data. */
 function rng(seed: number) {

@@ -19,6 +19,7 @@ import { createCleanup } from './lib/processes';
 import { runBench, startRun, writeResults } from './lib/run';
 import { type Summary, summarize } from './lib/stats';
 import { type Table, fmt } from './lib/table';
+import { positiveInt } from './args';
 
 const USAGE = `Usage: npm run bench:scoring -- [options]
 
@@ -33,13 +34,6 @@ Postgres: embedded in a temp dir, or the server of BENCH_DATABASE_URL (a fresh d
 const TARGET_MODEL_P99_MS = 1;
 const TARGET_LOOKUP_P99_MS = 5;
 const log = (line: string) => process.stderr.write(`[bench:scoring] ${line}\n`);
-
-function positiveInt(raw: string | undefined, name: string, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${raw}`);
-  return n;
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({

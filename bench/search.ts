@@ -20,6 +20,7 @@ import { createCleanup } from './lib/processes';
 import { runBench, startRun, writeResults } from './lib/run';
 import { percentile, summarize } from './lib/stats';
 import { type Table, fmt } from './lib/table';
+import { positiveInt } from './args';
 
 const USAGE = `Usage: npm run bench:search -- [options]
 
@@ -333,12 +334,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const listings = Number(values.listings ?? 1_000_000);
-  const sellers = Number(values.sellers ?? 50_000);
-  const runs = Number(values.runs ?? 60);
+  const listings = positiveInt(values.listings, 'listings', 1_000_000);
+  const sellers = positiveInt(values.sellers, 'sellers', 50_000);
+  const runs = positiveInt(values.runs, 'runs', 60);
   const warmup = Number(values.warmup ?? 5);
-  if (![listings, sellers, runs].every((n) => Number.isInteger(n) && n > 0) || !Number.isInteger(warmup) || warmup < 0)
-    throw new Error('--listings, --sellers and --runs take whole numbers above 0');
+  if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup must be a whole number, got ${values.warmup}`);
   const cleanup = createCleanup((l) => log(l));
   cleanup.installSignalHandlers();
   try {

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { imageFixture } from '../../test/image-fixtures';
 
 // Listings go live at once here (LISTING_AUTO_APPROVE): only a photo's verdict sends one to review.
 let app: TestApp;
@@ -14,12 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-// Made by api/test/fixtures/images/make-fixtures.ts: the model calls the first Porn, the second a product shot.
-const fixture = (name: string) => readFile(path.join(__dirname, 'fixtures/images', name));
-
 async function upload(seller: TestUser, listingId: string, name: string) {
   const form = new FormData();
-  form.append('files', new Blob([new Uint8Array(await fixture(name))]), name);
+  form.append('files', new Blob([new Uint8Array(await imageFixture(name))]), name);
   const res = await fetch(`${app.url}/v1/listings/${listingId}/images`, { method: 'POST', headers: { authorization: `Bearer ${seller.token}` }, body: form });
   return res.status;
 }

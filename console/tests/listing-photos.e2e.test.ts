@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { demoPhoto } from '../../api/src/seed/demo-photos';
 import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
 import { launchChromium, registerStaff, screenshot, signedInPage } from './browser';
+import { imageFixture } from '../../test/image-fixtures';
 
 // Production review defaults: new sellers' listings wait for a moderator.
 let app: TestApp;
@@ -26,9 +25,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-// Made by api/test/fixtures/images/make-fixtures.ts: the model calls the first Porn, the second a product shot.
-const fixture = (name: string) => readFile(path.join(__dirname, '../../api/test/fixtures/images', name));
-
 async function uploadPhotos(seller: TestUser, listingId: string, photos: Buffer[]) {
   const form = new FormData();
   photos.forEach((bytes, i) => form.append('files', new Blob([new Uint8Array(bytes)]), `photo-${i}.png`));
@@ -49,7 +45,7 @@ test('the review queue shows each photo with its safety verdict, the flags in wo
   const copy = await makeListing(request, second, { title: 'Desk lamp, as new' });
   await uploadPhotos(second, copy.id, [lamp]);
   const explicit = await makeListing(request, third, { title: 'Art poster' });
-  await uploadPhotos(third, explicit.id, [await fixture('safe.png'), await fixture('unsafe.png')]);
+  await uploadPhotos(third, explicit.id, [await imageFixture('safe.png'), await imageFixture('unsafe.png')]);
 
   await page.goto(`${app.url}/console/listings`);
   const explicitRow = page.getByTestId(`listing-row-${explicit.id}`);

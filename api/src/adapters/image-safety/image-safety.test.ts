@@ -1,12 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
 import { classifyImage, closeImageSafety } from './image-safety';
-
-// Made by api/test/fixtures/images/make-fixtures.ts: a grey picture pushed towards "Porn" by gradient
-// ascent, and a drawn mug.
-const fixture = (name: string) => readFile(path.join(__dirname, '../../../test/fixtures/images', name));
+import { imageFixture } from '../../../../test/image-fixtures';
 
 afterAll(() => closeImageSafety());
 
@@ -18,7 +13,7 @@ describe('classifyImage', () => {
   });
 
   it('finds the unsafe fixture unsafe, also as the 640 px WebP the upload pipeline makes of it', async () => {
-    const png = await fixture('unsafe.png');
+    const png = await imageFixture('unsafe.png');
     const webp = await sharp(png).resize(640, 640, { fit: 'inside' }).webp({ quality: 80 }).toBuffer();
     for (const image of [png, webp]) {
       const verdict = await classifyImage(image);
@@ -28,7 +23,7 @@ describe('classifyImage', () => {
   });
 
   it('finds the product photo safe', async () => {
-    const verdict = await classifyImage(await fixture('safe.png'));
+    const verdict = await classifyImage(await imageFixture('safe.png'));
     expect(verdict).toMatchObject({ unsafe: false, label: 'Neutral' });
     expect(verdict.score).toBeLessThan(0.1);
     expect(Object.values(verdict.scores).reduce((a, b) => a + b)).toBeCloseTo(1, 4);
@@ -39,13 +34,13 @@ describe('classifyImage', () => {
   });
 
   it('answers concurrent calls each with its own image', async () => {
-    const [safe, unsafe] = await Promise.all([fixture('safe.png'), fixture('unsafe.png')]);
+    const [safe, unsafe] = await Promise.all([imageFixture('safe.png'), imageFixture('unsafe.png')]);
     const verdicts = await Promise.all([safe, unsafe, safe, unsafe, safe, unsafe].map(classifyImage));
     expect(verdicts.map((v) => v.unsafe)).toEqual([false, true, false, true, false, true]);
   });
 
   it('closeImageSafety ends the worker: what it held fails, the next call starts a new one', async () => {
-    const safe = await fixture('safe.png');
+    const safe = await imageFixture('safe.png');
     const [first, ...queued] = Array.from({ length: 8 }, () => classifyImage(safe));
     // Once the first is answered the others wait in the worker's queue (~0.1 s of inference each).
     await first;
