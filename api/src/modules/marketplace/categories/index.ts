@@ -1,3 +1,3 @@
-export { CATEGORY_TREE, type AttributeDef, type CategoryNode } from './category-tree';
-export { CATEGORY_SLUGS, LEAF_CATEGORIES, findCategory, leavesOf, pathOf } from './categories';
-export { type Attributes, assertAttributes, attributesOf } from './attributes';
+export { CATEGORY_TREE } from './category-tree';
+export { CATEGORY_SLUGS, LEAF_CATEGORIES, leavesOf, pathOf } from './categories';
+export { assertAttributes, attributesOf } from './attributes';

@@ -1,2 +1,2 @@
 export { eraseFavourites, exportFavouritesOf, favouriteCounts } from './favourites.repository';
-export { type PriceDrop, alertPriceDrop } from './price-drop-alerts';
+export { alertPriceDrop } from './price-drop-alerts';
