@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { PageQuery } from '../../../http/pagination';
 import { MAX_AMOUNT } from '../../money/currencies';
-import { CATEGORY_SLUGS, CATEGORY_TREE, attributesOf, leavesOf } from '../categories';
+import { CATEGORY_SLUGS, LEAF_CATEGORIES, attributesOf, leavesOf } from '../categories';
 import { SEARCH_SORTS, SearchCursorSchema } from './search-cursor';
 import { CreateListingBody, LISTING_CONDITIONS } from './listings.schemas';
 
@@ -12,8 +12,7 @@ const MAX_LIST = 10;
 const ATTRIBUTE_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 /** The attribute keys listings in `slug` may carry (a parent's: any of its leaves'); every category's without one. */
-const attributeKeysUnder = (slug: string | undefined): Set<string> =>
-  new Set((slug ? leavesOf(slug) : CATEGORY_TREE.flatMap((root) => leavesOf(root.slug))).flatMap((leaf) => attributesOf(leaf).map((d) => d.key)));
+const attributeKeysUnder = (slug: string | undefined): Set<string> => new Set((slug ? leavesOf(slug) : LEAF_CATEGORIES).flatMap((leaf) => attributesOf(leaf).map((d) => d.key)));
 
 /** A comma-separated list in one query parameter, each item checked by `item` (which names what is wrong). */
 type Item<T> = { value: T } | { error: string };
