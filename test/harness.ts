@@ -6,6 +6,8 @@ import path from 'node:path';
 import { clickHouseSink, relayBatch } from '@agora/analytics';
 import { createTestClickHouse } from '../analytics/test/clickhouse';
 import { createApp } from '../api/src/app';
+import { type Realtime, attachRealtime } from '../api/src/http/realtime';
+import { REALTIME_CHANNELS } from '../api/src/realtime-channels';
 import type { Clock } from '../api/src/clock';
 import { loadConfig } from '../api/src/config';
 import { type AppContext, closeContext } from '../api/src/context';
@@ -104,6 +106,8 @@ export async function createTestContext(opts: { env?: Record<string, string>; cl
 
 export interface TestApp extends TestContext {
   url: string;
+  /** The app's WebSocket endpoint's hub (live sockets of this process). */
+  realtime: Realtime;
 }
 
 /** The real Express app on an ephemeral loopback port. */
@@ -115,10 +119,13 @@ export async function startTestApp(opts: Parameters<typeof createTestContext>[0]
   server.keepAliveTimeout = 65_000;
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
+  const realtime = await attachRealtime(server, test.ctx, test.databaseUrl, REALTIME_CHANNELS);
   return {
     ...test,
     url: `http://127.0.0.1:${port}`,
+    realtime,
     async close() {
+      await realtime.close();
       await new Promise((resolve) => server.close(resolve));
       await test.close();
     },

@@ -324,6 +324,15 @@ const EnvSchema = z
     STREAM_RING_MIN_RATING: int(5, 1, 5),
     STREAM_LINKED_WINDOW_MINUTES: int(60, 1, 24 * 60),
     STREAM_LINKED_MIN_ACCOUNTS: int(3, 2, 100),
+    // Real time (GET /v1/realtime): the server pings each socket this often and drops one that missed a
+    // pong; a frame over the size limit closes the socket (1009); a socket whose unsent frames exceed the
+    // buffer limit is closed (1013) and reconnects from its cursor; a user's oldest socket beyond the
+    // count limit is closed (4002); each user's stream is kept this many days for reconnecting clients.
+    REALTIME_HEARTBEAT_MS: int(30_000, 50, 600_000),
+    REALTIME_MAX_FRAME_BYTES: int(16_384, 256, 1_048_576),
+    REALTIME_MAX_BUFFERED_BYTES: int(1_048_576, 1024, 64 * 1_048_576),
+    REALTIME_MAX_SOCKETS_PER_USER: int(10, 1, 1000),
+    REALTIME_RETENTION_DAYS: int(7, 1, 365),
     // A photo whose nsfwjs score (Porn + Hentai + half of Sexy) reaches this sends its listing to review.
     // 0.6: above the 0.5 a swimwear photo can reach alone; review is cheap, an explicit photo live is not.
     IMAGE_SAFETY_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.6),

@@ -15,6 +15,8 @@ import { modelRegistrySource } from './modules/risk/model-registry';
 import { ensureStaffAccount } from './modules/marketplace/users';
 import { demoStaff, isEmpty, seedDemoData } from './seed/demo-data';
 import { startWorker } from './worker';
+import { attachRealtime } from './http/realtime';
+import { REALTIME_CHANNELS } from './realtime-channels';
 
 /** What to undo, last first, on shutdown or on a failed start (so a failed start leaves no server running). */
 const cleanup: (() => Promise<void>)[] = [];
@@ -80,11 +82,14 @@ async function main(): Promise<void> {
     server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const realtime = await attachRealtime(server, ctx, databaseUrl, REALTIME_CHANNELS);
+    cleanup.push(() => realtime.close());
     const base = `http://localhost:${config.PORT}`;
     const lines = [
       '',
       `  Agora is running (role: ${config.ROLE})`,
       `  API        ${base}/v1   (OpenAPI: ${base}/openapi.json, health: ${base}/health)`,
+      `  Real time  ${base.replace('http', 'ws')}/v1/realtime`,
       `  Console    ${base}/console/`,
       ...(staff ? [`  Demo staff ${staff.email} / ${staff.password}`] : []),
       ...(config.ADMIN_EMAIL ? [`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`] : []),

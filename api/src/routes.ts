@@ -32,6 +32,7 @@ import { dashboardsRoutes } from './modules/platform/analytics/dashboards.routes
 import { auditLogRoutes } from './modules/platform/audit/audit-view.routes';
 import { metricsRoutes } from './modules/platform/metrics/metrics.routes';
 import { deadLetterRoutes } from './modules/platform/outbox/dead-letters.routes';
+import { realtimeRoutes } from './modules/platform/realtime/realtime.routes';
 import { staffRoutes } from './modules/platform/staff/staff.routes';
 import { userAdminRoutes } from './modules/platform/staff/user-admin.routes';
 import { modelRegistryRoutes } from './modules/risk/model-registry/model-registry.routes';
@@ -61,6 +62,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...payoutsRoutes,
   ...fraudCasesRoutes,
   ...metricsRoutes,
+  ...realtimeRoutes,
   ...profilesRoutes,
   ...publicProfileRoutes,
   ...blocksRoutes,

@@ -610,6 +610,22 @@ export interface DataExportsTable {
   size_bytes: number | null;
 }
 
+export interface RealtimeHeadsTable {
+  user_id: string;
+  seq: ColumnType<string, string | number, string | number>;
+}
+
+export interface RealtimeEventsTable {
+  id: string;
+  user_id: string;
+  seq: ColumnType<string, string | number, string | number>;
+  type: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  data: Buffer;
+  created_at: Timestamp;
+}
+
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;
@@ -777,6 +793,8 @@ export interface DB {
   dispute_messages: DisputeMessagesTable;
   dispute_evidence: DisputeEvidenceTable;
   notifications: NotificationsTable;
+  realtime_heads: RealtimeHeadsTable;
+  realtime_events: RealtimeEventsTable;
   arbitration_rotation: ArbitrationRotationTable;
   reports: ReportsTable;
   user_moderation_actions: UserModerationActionsTable;

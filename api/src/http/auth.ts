@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type { Kysely } from 'kysely';
 import type { AuthUser } from '../auth-user';
 import type { DB } from '../db/schema';
@@ -9,7 +8,13 @@ import { sessionCookie } from './session-cookies';
 
 const unauthenticated = () => new AppError(401, 'unauthenticated', 'A valid bearer token or console session is required');
 
-export function bearerToken(req: Request): string | undefined {
+/** What reading credentials needs of a request: an Express request, or an upgrade's headers (realtime.ts). */
+export interface CredentialSource {
+  get(name: string): string | undefined;
+  secure: boolean;
+}
+
+export function bearerToken(req: CredentialSource): string | undefined {
   const header = req.get('authorization');
   const match = header ? /^Bearer ([A-Za-z0-9_\-.~+/]{16,512}=*)$/.exec(header) : null;
   return match?.[1];
@@ -19,7 +24,7 @@ export function bearerToken(req: Request): string | undefined {
  * The session token a request presents: the Authorization header (apps) wins over the session
  * cookie (the console); only the cookie is ambient, so only it needs CSRF checks (csrf.ts).
  */
-export function credential(req: Request): { token: string; via: 'bearer' | 'cookie' } | undefined {
+export function credential(req: CredentialSource): { token: string; via: 'bearer' | 'cookie' } | undefined {
   const bearer = bearerToken(req);
   if (bearer) return { token: bearer, via: 'bearer' };
   const cookie = sessionCookie(req);
@@ -30,7 +35,7 @@ export function credential(req: Request): { token: string; via: 'bearer' | 'cook
  * Resolves the caller and the session token they presented from an unexpired, unrevoked session
  * (briefly cached, see session-cache.ts); any doubt is a 401.
  */
-export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: Request, now: Date): Promise<{ user: AuthUser; token: string }> {
+export async function authenticate(db: Kysely<DB>, sessions: SessionCache, req: CredentialSource, now: Date): Promise<{ user: AuthUser; token: string }> {
   const token = credential(req)?.token;
   if (!token) throw unauthenticated();
   const tokenHash = hashToken(token);

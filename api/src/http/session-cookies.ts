@@ -27,7 +27,7 @@ function cookie(name: string, value: string, maxAgeSeconds: number, secure: bool
 }
 
 /** The session token from the request's session cookie, if well-formed. */
-export function sessionCookie(req: Request): string | undefined {
+export function sessionCookie(req: Pick<Request, 'secure'> & { get(name: string): string | undefined }): string | undefined {
   const value = parse(req.get('cookie') ?? '')[cookieName(SESSION, req.secure)];
   return value && TOKEN.test(value) ? value : undefined;
 }

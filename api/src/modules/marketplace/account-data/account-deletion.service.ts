@@ -7,6 +7,7 @@ import { isStaff } from '../../../permissions';
 import { closeListingsOf } from '../listings';
 import { eraseListingImages, purgeRemovedImages } from '../listing-images';
 import { deleteNotificationsOf } from '../notifications';
+import { deleteRealtimeEventsOf } from '../../platform/realtime';
 import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
 import { eraseBlocks } from '../blocks';
 import { eraseFavourites } from '../favourites';
@@ -29,6 +30,7 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
 export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
   erasePrivateData,
   deleteNotificationsOf,
+  deleteRealtimeEventsOf,
   deleteExportsOf,
   eraseBlocks,
   eraseOidcIdentities,
