@@ -17,7 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await sql`
     CREATE TABLE realtime_events (
-      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      id uuid PRIMARY KEY,
       user_id uuid NOT NULL REFERENCES users(id),
       seq bigint NOT NULL,
       type text NOT NULL CHECK (type ~ '^[a-z_]+(\\.[a-z_]+)+$'),

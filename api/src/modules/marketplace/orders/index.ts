@@ -21,6 +21,7 @@ export {
   completeOrder,
   confirmDelivery,
   createOrder,
+  placeOrder,
   loadGuardFacts,
   lockOrderForParty,
   orderEvent,

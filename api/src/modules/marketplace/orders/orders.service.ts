@@ -52,48 +52,60 @@ export async function lockOrderForParty(trx: Transaction<DB>, orderId: string, u
 }
 
 export async function createOrder(ctx: AppContext, buyerId: string, listingId: string, beforeCommit?: BeforeCommit<Order>): Promise<Order> {
-  const now = ctx.clock.now();
+  return inTransaction(ctx.db, async (trx) => {
+    const order = await placeOrder(trx, ctx, { buyerId, listingId }, ctx.clock.now());
+    await beforeCommit?.(trx, order);
+    return order;
+  });
+}
+
+/**
+ * Reserves the listing for the buyer and opens its order, in the caller's transaction: at the
+ * listing's price, or at `agreed` (an accepted offer, a won auction) in the listing's currency.
+ * Refusals are domain errors: the listing unknown to the buyer (404), their own (422), unavailable or
+ * bought concurrently (409, also when the partial unique index catches a race).
+ */
+export async function placeOrder(trx: Transaction<DB>, ctx: AppContext, p: { buyerId: string; listingId: string; agreedAmount?: number }, now: Date): Promise<Order> {
+  const { buyerId, listingId } = p;
+  const listing = await reserveListing(trx, listingId, buyerId, now);
+  if (!listing) {
+    const current = await findListing(trx, listingId);
+    if (!current) throw notFound('Listing');
+    if (current.seller_id === buyerId) throw invalid('own_listing', 'You cannot buy your own listing', 'listing_id');
+    // Removed listings, drafts, withdrawn and under-review ones do not exist for buyers.
+    if (current.status === 'removed' || SELLER_ONLY.includes(current.status)) throw notFound('Listing');
+    throw conflict('listing_unavailable', 'This listing is not available');
+  }
+  // The reservation rolls back with the refusal.
+  await assertNotBlocked(trx, buyerId, listing.seller_id);
+  const amount = p.agreedAmount ?? toAmount(listing.price_amount);
   try {
-    return await inTransaction(ctx.db, async (trx) => {
-      const listing = await reserveListing(trx, listingId, buyerId, now);
-      if (!listing) {
-        const current = await findListing(trx, listingId);
-        if (!current) throw notFound('Listing');
-        if (current.seller_id === buyerId) throw invalid('own_listing', 'You cannot buy your own listing', 'listing_id');
-        // Removed listings, drafts, withdrawn and under-review ones do not exist for buyers.
-        if (current.status === 'removed' || SELLER_ONLY.includes(current.status)) throw notFound('Listing');
-        throw conflict('listing_unavailable', 'This listing is not available');
-      }
-      // The reservation rolls back with the refusal.
-      await assertNotBlocked(trx, buyerId, listing.seller_id);
-      const amount = toAmount(listing.price_amount);
-      const order = await insertOrder(
-        trx,
-        {
-          listing_id: listing.id,
-          buyer_id: buyerId,
-          seller_id: listing.seller_id,
-          amount: amount,
-          currency: listing.currency,
-          category: listing.category,
-          fee_amount: feeFor(amount, ctx.config.PLATFORM_FEE_BPS),
-          status: 'initiated',
-          payment_ref: null,
-          risk_score: null,
-          risk_decision: null,
-          carrier: null,
-          tracking_number: null,
-          created_at: now,
-          updated_at: now,
-        },
-        { actor: 'buyer', actorId: buyerId, now, config: ctx.config },
-        (created) => [orderEvent(created, 'order.created', now)],
-      );
-      // The photos the buyer saw, kept with the order (a dispute's evidence), whatever the seller does later.
-      await snapshotOrderImages(trx, order.id, listing.id);
-      await beforeCommit?.(trx, order);
-      return order;
-    });
+    // A lost race aborts the caller's transaction; the conflict rolls it back whole.
+    const order = await insertOrder(
+      trx,
+      {
+        listing_id: listing.id,
+        buyer_id: buyerId,
+        seller_id: listing.seller_id,
+        amount,
+        currency: listing.currency,
+        category: listing.category,
+        fee_amount: feeFor(amount, ctx.config.PLATFORM_FEE_BPS),
+        status: 'initiated',
+        payment_ref: null,
+        risk_score: null,
+        risk_decision: null,
+        carrier: null,
+        tracking_number: null,
+        created_at: now,
+        updated_at: now,
+      },
+      { actor: 'buyer', actorId: buyerId, now, config: ctx.config },
+      (created) => [orderEvent(created, 'order.created', now)],
+    );
+    // The photos the buyer saw, kept with the order (a dispute's evidence), whatever the seller does later.
+    await snapshotOrderImages(trx, order.id, listing.id);
+    return order;
   } catch (err) {
     // The partial unique index caught a concurrent purchase of the same listing.
     if (isUniqueViolation(err, 'orders_one_live_per_listing')) throw conflict('listing_unavailable', 'This listing is not available');
