@@ -141,6 +141,15 @@ const EnvSchema = z
     SHIP_DEADLINE_DAYS: int(14, 1),
     DELIVERY_CONFIRM_DEADLINE_DAYS: int(21, 1),
     AUTO_COMPLETE_DAYS: int(14, 1),
+    // Live auctions. A bid this close to the end pushes the end back (anti-sniping: others get time to answer).
+    AUCTION_SNIPE_WINDOW_SECONDS: int(120, 0, 3600),
+    AUCTION_SNIPE_EXTENSION_SECONDS: int(120, 1, 3600),
+    // A won auction's order waits this long for payment (UNPAID_ORDER_TTL_MINUTES is for a buyer already at checkout).
+    AUCTION_PAYMENT_HOURS: int(48, 1, 24 * 14),
+    // Shill bidding: a case once bidder and seller traded this often (orders between them, either way),
+    // or once a bidder who never won this seller's auctions has this many bids that pushed the leader to within one increment of their maximum.
+    AUCTION_SHILL_PAIR_ORDERS: int(3, 1),
+    AUCTION_SHILL_PUSH_BIDS: int(4, 2),
     DISPUTE_WINDOW_DAYS: int(14, 1),
     // Buyer disputes: a seller silent this long loses (full refund); evidence closes after
     // DISPUTE_EVIDENCE_DAYS; an assigned arbitrator should decide within the SLA.

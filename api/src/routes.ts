@@ -2,6 +2,7 @@
 // only this file (and app.ts, for the two raw handlers) reaches into a module's http-facing files.
 import type { RouteDef } from './http/route';
 import { accountDataRoutes } from './modules/marketplace/account-data/account-data.routes';
+import { auctionsRoutes } from './modules/marketplace/auctions/auctions.routes';
 import { blocksRoutes } from './modules/marketplace/blocks/blocks.routes';
 import { categoriesRoutes } from './modules/marketplace/categories/categories.routes';
 import { favouritesRoutes } from './modules/marketplace/favourites/favourites.routes';
@@ -56,6 +57,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...favouritesRoutes,
   ...savedSearchesRoutes,
   ...ordersRoutes,
+  ...auctionsRoutes,
   ...refundProposalsRoutes,
   ...checkoutRoutes,
   ...ledgerRoutes,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { AUCTION_EVENTS } from './auction';
 import { DISPUTE_EVENTS } from './dispute';
 import type { EventDefinition } from './event';
 import { FRAUD_CASE_EVENTS } from './fraud-case';
@@ -25,6 +26,7 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventDefinition>> = Object
   ...PAYOUT_EVENTS,
   ...MODEL_EVENTS,
   ...SAVED_SEARCH_EVENTS,
+  ...AUCTION_EVENTS,
 });
 
 export type EventCheck = { ok: true; version: number } | { ok: false; version: number | null; reason: string };

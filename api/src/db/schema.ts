@@ -127,7 +127,11 @@ export interface ListingsTable {
   search: GeneratedAlways<string | null>;
   /** agora_fold(title), stored (GENERATED ALWAYS … STORED): what the typo fallback's trigram index and ranking read. */
   title_folded: GeneratedAlways<string | null>;
+  /** How it is sold: at its price, or by auction (then orders and offers refuse it; marketplace/auctions sells it). */
+  sale_format: Generated<SaleFormat>;
 }
+
+export type SaleFormat = 'fixed' | 'auction';
 
 export type ListingStatus = 'draft' | 'active' | 'reserved' | 'sold' | 'withdrawn' | 'removed' | 'pending_review' | 'changes_requested' | 'rejected';
 export type ListingCondition = 'new' | 'like_new' | 'good' | 'fair';
@@ -626,6 +630,51 @@ export interface RealtimeEventsTable {
   created_at: Timestamp;
 }
 
+export type AuctionStatus = 'live' | 'awaiting_payment' | 'sold' | 'unsold';
+export type AuctionOutcome = 'sold' | 'no_bids' | 'reserve_not_met' | 'unpaid' | 'unavailable';
+
+export interface AuctionsTable {
+  id: Generated<string>;
+  listing_id: string;
+  seller_id: string;
+  currency: string;
+  start_price: BigIntColumn;
+  /** Hidden from everyone but the seller. */
+  reserve_price: BigIntColumn | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  status: Generated<AuctionStatus>;
+  /** The visible price; null until the first bid. */
+  price: BigIntColumn | null;
+  leader_id: string | null;
+  /** The leader's proxy maximum: never shown to anyone. */
+  leader_max: BigIntColumn | null;
+  bid_count: Generated<number>;
+  bidder_count: Generated<number>;
+  winner_id: string | null;
+  winner_order_id: string | null;
+  /** The runner-up was offered the item after the winner did not pay. */
+  second_chance: Generated<boolean>;
+  outcome: AuctionOutcome | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Accepted bids, append-only (a trigger refuses UPDATE and DELETE), numbered 1, 2, … per auction. */
+export interface BidsTable {
+  id: Generated<string>;
+  auction_id: string;
+  seq: number;
+  bidder_id: string;
+  /** The bidder's number in this auction (1 for the first to bid): their public pseudonym. */
+  bidder_no: number;
+  max_amount: BigIntColumn;
+  price_after: BigIntColumn;
+  leader_after: string;
+  leader_max_after: BigIntColumn;
+  created_at: Timestamp;
+}
+
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;
@@ -793,6 +842,8 @@ export interface DB {
   dispute_messages: DisputeMessagesTable;
   dispute_evidence: DisputeEvidenceTable;
   notifications: NotificationsTable;
+  auctions: AuctionsTable;
+  bids: BidsTable;
   realtime_heads: RealtimeHeadsTable;
   realtime_events: RealtimeEventsTable;
   arbitration_rotation: ArbitrationRotationTable;

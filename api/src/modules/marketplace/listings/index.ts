@@ -20,3 +20,4 @@ export { type ListingKeyShares, listingKeyShares, matchesTextQuery, textQueriesO
 export { createListing, isEditable, setModeratedStatus } from './listings.service';
 export { type ListingChange, takeListingChanges } from './listing-changes';
 export { closeListingsOf, exportListingsOf } from './listings.repository';
+export { SALE_FORMATS, assertFixedPrice, setSaleFormat } from './sale-format';

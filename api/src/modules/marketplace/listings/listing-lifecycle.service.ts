@@ -7,6 +7,7 @@ import { LIFECYCLE, type LifecycleCommand, lifecycleTransition } from './listing
 import { type CompletedSales, reviewFor, withPhotoFlags } from './listing-review';
 import { type Listing, lockListing, updateListing } from './listings.repository';
 import { assertCanSell } from './listings.service';
+import { assertNotInAuction } from './sale-format';
 
 const DONE: Record<LifecycleCommand, string> = { publish: 'published', withdraw: 'withdrawn', relist: 'relisted', mark_sold: 'marked as sold' };
 
@@ -22,6 +23,7 @@ export async function applyLifecycle(ctx: AppContext, sellerId: string, listingI
   return inTransaction(ctx.db, async (trx) => {
     const current = await lockListing(trx, listingId);
     if (!current || current.seller_id !== sellerId) throw notFound('Listing');
+    assertNotInAuction(current);
     const step = lifecycleTransition(current.status, command);
     if (!step.ok) throw conflict('listing_transition_refused', `A ${current.status} listing cannot be ${DONE[command]}`);
     const review = step.to === 'review' ? withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, current, listingId), current) : undefined;

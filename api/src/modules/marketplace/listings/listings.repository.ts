@@ -20,6 +20,7 @@ export const COLUMNS = [
   'lat',
   'lng',
   'status',
+  'sale_format',
   'moderation_flags',
   'moderation_note',
   'created_at',
@@ -30,7 +31,7 @@ export type Listing = Pick<ListingRow, (typeof COLUMNS)[number]>;
 /** Statuses only the seller and moderators see: to anyone else such a listing does not exist. */
 export const SELLER_ONLY: readonly ListingStatus[] = ['draft', 'withdrawn', 'pending_review', 'changes_requested', 'rejected'];
 
-export function insertListing(trx: Transaction<DB>, values: Omit<Listing, 'id'>): Promise<Listing> {
+export function insertListing(trx: Transaction<DB>, values: Omit<Listing, 'id' | 'sale_format'>): Promise<Listing> {
   return trx.insertInto('listings').values(values).returning(COLUMNS).executeTakeFirstOrThrow();
 }
 
@@ -146,6 +147,7 @@ export function toListingResponse(l: Listing) {
     attributes: l.attributes,
     location: l.place === null ? null : { place: l.place, lat: l.lat, lng: l.lng },
     status: l.status,
+    sale_format: l.sale_format,
     moderation_note: l.moderation_note,
     created_at: l.created_at.toISOString(),
     updated_at: l.updated_at.toISOString(),

@@ -3,6 +3,7 @@ import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
 import { MoneyResponse, MoneySchema } from '../../money/currencies';
 import { LEAF_CATEGORIES } from '../categories';
+import { SALE_FORMATS } from './sale-format';
 
 export const LISTING_CONDITIONS = ['new', 'like_new', 'good', 'fair'] as const;
 
@@ -89,6 +90,9 @@ export const ListingResponse = z
       .nullable()
       .describe('Where the item is: a place name and a point blurred to about 1 km (never the seller’s address)'),
     status: z.enum(LISTING_STATUSES),
+    sale_format: z
+      .enum(SALE_FORMATS)
+      .describe('fixed: bought at its price (POST /v1/orders) or by offer; auction: sold by its auction (GET /v1/auctions/{id}), never bought directly'),
     moderation_note: z.string().nullable().describe('The moderator’s note when changes were requested or the listing was rejected or removed'),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
@@ -111,6 +115,7 @@ export const ListingResponse = z
         attributes: { brand: 'Canon', model: 'AE-1' },
         location: { place: 'Lyon', lat: 45.76, lng: 4.84 },
         status: 'active',
+        sale_format: 'fixed',
         moderation_note: null,
         created_at: '2026-03-02T10:15:00.000Z',
         updated_at: '2026-03-02T10:15:00.000Z',

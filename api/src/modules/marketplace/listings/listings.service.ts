@@ -12,6 +12,7 @@ import { type StoredLocation, storedLocation } from './listing-location';
 import { type CompletedSales, PHOTO_FLAGS, reviewFor, withPhotoFlags } from './listing-review';
 import { type Listing, insertListing, lockListing, updateListing } from './listings.repository';
 import type { CreateListingBody, EditListingBody } from './listings.schemas';
+import { assertNotInAuction } from './sale-format';
 
 /** Listing needs a payment account the provider has enabled charges on. */
 export async function assertCanSell(ctx: AppContext, sellerId: string): Promise<void> {
@@ -94,6 +95,7 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
     const current = await lockListing(trx, listingId);
     if (!current || current.seller_id !== sellerId) throw notFound('Listing');
     if (!isEditable(current.status)) throw conflict('listing_not_editable', `A ${current.status} listing cannot be edited`);
+    assertNotInAuction(current);
     const content = {
       title: input.title ?? current.title,
       description: input.description ?? current.description,

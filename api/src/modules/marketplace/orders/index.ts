@@ -13,7 +13,7 @@ export {
   toAdminOrderResponse,
   toOrderResponse,
 } from './orders.repository';
-export { completedSalesOf, neverTradedWith, orderColumn, ordersSoldBy } from './order-columns';
+export { completedSalesOf, neverTradedWith, orderColumn, ordersBetween, ordersSoldBy } from './order-columns';
 export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
 export {
   applyCommand,

@@ -18,3 +18,7 @@ export const ordersSoldBy = (sellerId: string) => sql<string>`(SELECT id FROM or
 export const neverTradedWith = (userId: string, partyIds: readonly [string, string]) =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM orders o WHERE (o.buyer_id = ${sql.ref(userId)} AND o.seller_id IN (${partyIds[0]}::uuid, ${partyIds[1]}::uuid))
       OR (o.seller_id = ${sql.ref(userId)} AND o.buyer_id IN (${partyIds[0]}::uuid, ${partyIds[1]}::uuid)))`;
+
+/** How many orders the two users made with each other, either way round (a pair's trading history). */
+export const ordersBetween = (a: string, b: string) =>
+  sql<number>`(SELECT count(*)::int FROM orders WHERE (buyer_id = ${a}::uuid AND seller_id = ${b}::uuid) OR (buyer_id = ${b}::uuid AND seller_id = ${a}::uuid))`;

@@ -27,7 +27,7 @@ export const ordersRoutes = [
     responses: {
       201: { description: 'Order created', schema: OrderResponse },
       403: { description: `${EMAIL_UNVERIFIED_RESPONSE.description}; or blocked: you or the seller blocked the other` },
-      409: { description: 'Listing not available' },
+      409: { description: 'Listing not available, or sold by auction (listing_in_auction: bid on it instead)' },
       422: { description: 'Own listing' },
     },
     handler: async ({ ctx, user, body, storeReply }) => {

@@ -6,7 +6,7 @@ import type { DB } from '../../../db/schema';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, invalid, notFound } from '../../../errors';
 import { assertNotBlocked } from '../blocks';
-import { SELLER_ONLY, findListing, reserveListing, setListingStatus } from '../listings';
+import { SELLER_ONLY, assertFixedPrice, findListing, reserveListing, setListingStatus } from '../listings';
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
 import { snapshotOrderImages } from '../listing-images';
@@ -54,6 +54,8 @@ export async function lockOrderForParty(trx: Transaction<DB>, orderId: string, u
 export async function createOrder(ctx: AppContext, buyerId: string, listingId: string, beforeCommit?: BeforeCommit<Order>): Promise<Order> {
   return inTransaction(ctx.db, async (trx) => {
     const order = await placeOrder(trx, ctx, { buyerId, listingId }, ctx.clock.now());
+    // After placeOrder's checks, so an auctioned listing the buyer cannot see stays a 404; the reservation rolls back.
+    assertFixedPrice((await findListing(trx, listingId))!);
     await beforeCommit?.(trx, order);
     return order;
   });
@@ -63,9 +65,15 @@ export async function createOrder(ctx: AppContext, buyerId: string, listingId: s
  * Reserves the listing for the buyer and opens its order, in the caller's transaction: at the
  * listing's price, or at `agreed` (an accepted offer, a won auction) in the listing's currency.
  * Refusals are domain errors: the listing unknown to the buyer (404), their own (422), unavailable or
- * bought concurrently (409, also when the partial unique index catches a race).
+ * bought concurrently (409, also when the partial unique index catches a race). `unpaidTtlMinutes`
+ * replaces UNPAID_ORDER_TTL_MINUTES for this order's payment deadline (a won auction's winner gets days).
  */
-export async function placeOrder(trx: Transaction<DB>, ctx: AppContext, p: { buyerId: string; listingId: string; agreedAmount?: number }, now: Date): Promise<Order> {
+export async function placeOrder(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  p: { buyerId: string; listingId: string; agreedAmount?: number; unpaidTtlMinutes?: number },
+  now: Date,
+): Promise<Order> {
   const { buyerId, listingId } = p;
   const listing = await reserveListing(trx, listingId, buyerId, now);
   if (!listing) {
@@ -100,7 +108,7 @@ export async function placeOrder(trx: Transaction<DB>, ctx: AppContext, p: { buy
         created_at: now,
         updated_at: now,
       },
-      { actor: 'buyer', actorId: buyerId, now, config: ctx.config },
+      { actor: 'buyer', actorId: buyerId, now, config: p.unpaidTtlMinutes === undefined ? ctx.config : { ...ctx.config, UNPAID_ORDER_TTL_MINUTES: p.unpaidTtlMinutes } },
       (created) => [orderEvent(created, 'order.created', now)],
     );
     // The photos the buyer saw, kept with the order (a dispute's evidence), whatever the seller does later.

@@ -1,0 +1,2 @@
+export { AUCTION_TOPIC } from './auction-topic';
+export { runAuctionJobs } from './auction-closing.service';
