@@ -1013,6 +1013,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/listings/{id}/auction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sell your active listing by auction, in its currency: a start price, an optional hidden reserve, a duration (1–240 h) or an end, an optional later start. From then on the listing cannot be bought directly or edited until the auction ends; unsold, it returns to the market at its fixed price. */
+        post: operations["createAuction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auctions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An auction: current price, bid count, the leader’s pseudonym, the end, whether the reserve is met (its amount for the seller alone) */
+        get: operations["getAuction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auctions/{id}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The auction’s accepted bids, newest first: bidder pseudonyms and the price after each bid (maximums stay secret) */
+        get: operations["listAuctionBids"];
+        put?: never;
+        /** Bid your maximum: the platform bids for you one increment at a time up to it (the price is the second-highest maximum plus one increment). A leader may raise their maximum. A bid in the last minutes extends the end. */
+        post: operations["placeBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The auctions you bid on, by your latest bid, newest first */
+        get: operations["listMyBids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders/{id}/refund-proposals": {
         parameters: {
             query?: never;
@@ -2746,6 +2815,7 @@ export interface components {
          *         "lng": 4.84
          *       },
          *       "status": "active",
+         *       "sale_format": "fixed",
          *       "moderation_note": null,
          *       "created_at": "2026-03-02T10:15:00.000Z",
          *       "updated_at": "2026-03-02T10:15:00.000Z"
@@ -2779,6 +2849,11 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /**
+             * @description fixed: bought at its price (POST /v1/orders) or by offer; auction: sold by its auction (GET /v1/auctions/{id}), never bought directly
+             * @enum {string}
+             */
+            sale_format: "fixed" | "auction";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -2834,6 +2909,11 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /**
+             * @description fixed: bought at its price (POST /v1/orders) or by offer; auction: sold by its auction (GET /v1/auctions/{id}), never bought directly
+             * @enum {string}
+             */
+            sale_format: "fixed" | "auction";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -2921,6 +3001,11 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /**
+             * @description fixed: bought at its price (POST /v1/orders) or by offer; auction: sold by its auction (GET /v1/auctions/{id}), never bought directly
+             * @enum {string}
+             */
+            sale_format: "fixed" | "auction";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -2970,6 +3055,11 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /**
+             * @description fixed: bought at its price (POST /v1/orders) or by offer; auction: sold by its auction (GET /v1/auctions/{id}), never bought directly
+             * @enum {string}
+             */
+            sale_format: "fixed" | "auction";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -3079,6 +3169,66 @@ export interface components {
             risk_score: number | null;
             risk_decision: ("allow" | "review" | "block") | null;
             funds_held: boolean;
+        };
+        Auction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listing_id: string;
+            /** Format: uuid */
+            seller_id: string;
+            /**
+             * @description live: open for bids (from starts_at); awaiting_payment: the winner’s order is open; sold; unsold
+             * @enum {string}
+             */
+            status: "live" | "awaiting_payment" | "sold" | "unsold";
+            /** @description Why it ended as it did; null while it runs */
+            outcome: ("sold" | "no_bids" | "reserve_not_met" | "unpaid" | "unavailable") | null;
+            start_price: components["schemas"]["Money"];
+            /** @description The visible price (the second-highest maximum plus one increment); null before the first bid */
+            current_price: components["schemas"]["Money"] | null;
+            /** @description The least you may bid now (above your own maximum when you lead) */
+            minimum_bid: components["schemas"]["Money"];
+            bid_count: number;
+            bidder_count: number;
+            /** @description The leading bidder’s pseudonym in this auction (“Bidder 3”), never their name */
+            leader_label: string | null;
+            you_are_leading: boolean;
+            /** @description Your highest maximum in this auction, if you bid */
+            your_max: components["schemas"]["Money"] | null;
+            has_reserve: boolean;
+            /** @description Whether the price reached the reserve (true without one once bid on) */
+            reserve_met: boolean;
+            /** @description The reserve: sent to the seller only */
+            reserve_price?: components["schemas"]["Money"] | null;
+            /** @description The winner’s order: sent to the seller and the winner only */
+            order_id?: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description A bid in the last minutes pushes it back (anti-sniping)
+             */
+            ends_at: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description An accepted bid, pseudonymous: maximums stay secret */
+        Bid: {
+            /** @description 1 for the auction’s first bid, without gaps */
+            seq: number;
+            bidder_label: string;
+            yours: boolean;
+            /** @description The visible price after this bid */
+            price: components["schemas"]["Money"];
+            /** Format: date-time */
+            created_at: string;
+        };
+        MyAuctionBids: {
+            auction: components["schemas"]["Auction"];
+            my_bids: number;
+            /** Format: date-time */
+            last_bid_at: string;
         };
         RefundProposal: {
             /** Format: uuid */
@@ -3903,6 +4053,11 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "draft" | "active" | "reserved" | "sold" | "withdrawn" | "removed" | "pending_review" | "changes_requested" | "rejected";
+            /**
+             * @description fixed: bought at its price (POST /v1/orders) or by offer; auction: sold by its auction (GET /v1/auctions/{id}), never bought directly
+             * @enum {string}
+             */
+            sale_format: "fixed" | "auction";
             /** @description The moderator’s note when changes were requested or the listing was rejected or removed */
             moderation_note: string | null;
             /** Format: date-time */
@@ -8808,7 +8963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Listing not available */
+            /** @description Listing not available, or sold by auction (listing_in_auction: bid on it instead) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9425,6 +9580,436 @@ export interface operations {
             };
             /** @description Requires permission orders.read; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAuction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The first bid’s minimum, in the listing’s currency */
+                    start_price: {
+                        /** @description Integer minor units of the currency (cents for EUR, yen for JPY) */
+                        amount: number;
+                        /** @description ISO 4217 code */
+                        currency: string;
+                    };
+                    /** @description Below this the item is not sold; only you see it (bidders see whether it is met) */
+                    reserve_price?: {
+                        /** @description Integer minor units of the currency (cents for EUR, yen for JPY) */
+                        amount: number;
+                        /** @description ISO 4217 code */
+                        currency: string;
+                    };
+                    duration_hours?: number;
+                    /**
+                     * Format: date-time
+                     * @description When bidding closes (instead of duration_hours): 1 to 240 hours after the start
+                     */
+                    ends_at?: string;
+                    /**
+                     * Format: date-time
+                     * @description When bidding opens; now if omitted, at most 30 days ahead
+                     */
+                    starts_at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The auction, as its seller sees it (with the reserve) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Auction"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such listing of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description listing_not_active (a draft is published first; a reserved one is in an order) or auction_exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description currency_mismatch (not the listing’s currency) or invalid_schedule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auction’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The auction as you see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Auction"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such auction (or its listing is hidden from you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuctionBids: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description The previous page’s next_cursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The auction’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bids */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Bid"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such auction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auction’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The most you would pay: the platform bids for you, one increment at a time, up to it */
+                    max_amount: {
+                        /** @description Integer minor units of the currency (cents for EUR, yen for JPY) */
+                        amount: number;
+                        /** @description ISO 4217 code */
+                        currency: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Bid accepted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auction: components["schemas"]["Auction"];
+                        /** @description Whether your maximum leads (false: another bidder’s earlier or higher maximum answered it) */
+                        leading: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description blocked: you or the seller blocked the other */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such auction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description auction_ended or auction_not_started */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description bid_too_low (below the minimum bid, named in the problem), own_auction or currency_mismatch */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyBids: {
+        parameters: {
+            query?: {
+                /** @description Page size: at most this many items, 1 to 100 */
+                limit?: number;
+                /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of auctions with your bids */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MyAuctionBids"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
