@@ -342,6 +342,10 @@ const EnvSchema = z
     REALTIME_MAX_BUFFERED_BYTES: int(1_048_576, 1024, 64 * 1_048_576),
     REALTIME_MAX_SOCKETS_PER_USER: int(10, 1, 1000),
     REALTIME_RETENTION_DAYS: int(7, 1, 365),
+    // Conversations: a message the detector finds contact details or a payment request in is delivered
+    // with a warning to its author; this many such messages in one conversation send it to the
+    // moderators' queue (3: one slip and a correction are normal, a third attempt is a pattern).
+    CONVERSATION_FLAG_AFTER: int(3, 1, 100),
     // A photo whose nsfwjs score (Porn + Hentai + half of Sexy) reaches this sends its listing to review.
     // 0.6: above the 0.5 a swimwear photo can reach alone; review is cheap, an explicit photo live is not.
     IMAGE_SAFETY_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.6),

@@ -1,9 +1,10 @@
 // The one list of what modules add to the real-time channel (topics a socket may watch, frames a client
 // may send), as routes.ts is the one list of routes.
 import { AUCTION_TOPIC } from './modules/marketplace/auctions';
+import { CONVERSATION_FRAMES, CONVERSATION_TOPIC } from './modules/marketplace/conversations';
 import type { RealtimeChannels } from './modules/platform/realtime';
 
 export const REALTIME_CHANNELS: RealtimeChannels = {
-  topics: [AUCTION_TOPIC],
-  frames: [],
+  topics: [AUCTION_TOPIC, CONVERSATION_TOPIC],
+  frames: [...CONVERSATION_FRAMES],
 };

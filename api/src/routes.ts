@@ -10,7 +10,9 @@ import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { listingImagesRoutes } from './modules/marketplace/listing-images/listing-images.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
-import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
+import { orderThreadRoutes } from './modules/marketplace/conversations/order-thread.routes';
+import { conversationsRoutes } from './modules/marketplace/conversations/conversations.routes';
+import { conversationAdminRoutes } from './modules/marketplace/conversations/conversation-admin.routes';
 import { ordersRoutes } from './modules/marketplace/orders/orders.routes';
 import { identityReviewRoutes } from './modules/marketplace/profiles/identity-review.routes';
 import { profilesRoutes } from './modules/marketplace/profiles/profiles.routes';
@@ -77,7 +79,9 @@ export const ROUTES: readonly RouteDef[] = [
   ...auditLogRoutes,
   ...disputesRoutes,
   ...disputesAdminRoutes,
-  ...orderMessagesRoutes,
+  ...orderThreadRoutes,
+  ...conversationsRoutes,
+  ...conversationAdminRoutes,
   ...notificationsRoutes,
   ...reviewsRoutes,
   ...reviewModerationRoutes,

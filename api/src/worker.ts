@@ -12,6 +12,7 @@ import { runListingAlerts } from './modules/marketplace/alerts';
 import { runSavedSearchDigests } from './modules/marketplace/saved-searches';
 import { pruneRealtimeEvents } from './modules/platform/realtime';
 import { runAuctionJobs } from './modules/marketplace/auctions';
+import { sealLegacyMessages } from './modules/marketplace/conversations';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
 function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {
@@ -39,6 +40,8 @@ export async function startWorker(ctx: AppContext) {
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
   const stops = [
     every(ctx, 'audit-seal', ctx.config.AUDIT_SEAL_INTERVAL_MS, () => sealAuditBacklog(ctx.db)),
+    // Messages copied from order threads by a migration are sealed on the first run; later runs find none.
+    every(ctx, 'legacy-messages', 3_600_000, () => sealLegacyMessages(ctx)),
     every(ctx, 'scheduler', ctx.config.SCHEDULER_INTERVAL_MS, () => runDueJobs(ctx)),
     every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx, PAYOUT_OUTCOMES)),
     every(ctx, 'payment-recovery', 30_000, () => recoverPayments(ctx)),

@@ -191,7 +191,9 @@ describe('data export', () => {
     ]);
     expect(JSON.parse(files['reviews.json']!)).toEqual({ written: [], received: [] });
     expect(JSON.parse(files['disputes.json']!)).toEqual([]);
-    expect(JSON.parse(files['notifications.json']!)).toEqual([]);
+    // Bob's question told Alice (message.received); her own answer did not.
+    const notifications = JSON.parse(files['notifications.json']!) as { type: string; data: { preview: string } }[];
+    expect(notifications.filter((n) => n.type === 'message.received').map((n) => n.data.preview)).toEqual(['Is the lens cap included?']);
     const ledger = JSON.parse(files['ledger.json']!);
     expect(ledger.length).toBeGreaterThan(0);
     expect(ledger.every((l: { account: string }) => l.account.endsWith(orderId) || l.account === `available:${alice.id}`)).toBe(true);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AUCTION_EVENTS } from './auction';
+import { CONVERSATION_EVENTS } from './conversation';
 import { DISPUTE_EVENTS } from './dispute';
 import type { EventDefinition } from './event';
 import { FRAUD_CASE_EVENTS } from './fraud-case';
@@ -20,6 +21,7 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventDefinition>> = Object
   ...LISTING_EVENTS,
   ...DISPUTE_EVENTS,
   ...MESSAGE_EVENTS,
+  ...CONVERSATION_EVENTS,
   ...REVIEW_EVENTS,
   ...REPORT_EVENTS,
   ...FRAUD_CASE_EVENTS,

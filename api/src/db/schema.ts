@@ -567,11 +567,47 @@ export interface DisputesTable {
   resolution_note: string | null;
 }
 
-export interface OrderMessagesTable {
+export interface ConversationsTable {
   id: Generated<string>;
-  order_id: string;
+  listing_id: string;
+  buyer_id: string;
+  seller_id: string;
+  created_at: Timestamp;
+  last_message_at: Timestamp;
+  buyer_read_seq: ColumnType<string, string | number | undefined, string | number>;
+  seller_read_seq: ColumnType<string, string | number | undefined, string | number>;
+  buyer_delivered_seq: ColumnType<string, string | number | undefined, string | number>;
+  seller_delivered_seq: ColumnType<string, string | number | undefined, string | number>;
+  contact_attempts: Generated<number>;
+  flagged_at: Timestamp | null;
+  flag_cleared_at: Timestamp | null;
+  flag_cleared_by: string | null;
+}
+
+export interface MessagesTable {
+  id: string;
+  seq: GeneratedAlways<string>;
+  conversation_id: string;
   author_id: string;
-  body: string;
+  key_id: string | null;
+  wrapped_key: Buffer | null;
+  body: Buffer | null;
+  legacy_body: string | null;
+  warnings: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: Timestamp;
+}
+
+export interface MessageImagesTable {
+  id: Generated<string>;
+  conversation_id: string;
+  uploader_id: string;
+  message_id: string | null;
+  width: number;
+  height: number;
+  variants: ColumnType<{ size: string; width: number; height: number; key: string; bytes: number }[], string, string>;
+  safety_label: string;
+  safety_score: number;
+  safety_unsafe: boolean;
   created_at: Timestamp;
 }
 
@@ -838,7 +874,9 @@ export interface DB {
   seller_accounts: SellerAccountsTable;
   stripe_events: StripeEventsTable;
   disputes: DisputesTable;
-  order_messages: OrderMessagesTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  message_images: MessageImagesTable;
   dispute_messages: DisputeMessagesTable;
   dispute_evidence: DisputeEvidenceTable;
   notifications: NotificationsTable;

@@ -24,7 +24,9 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   order_listing_images: 'marketplace/listing-images',
   orders: 'marketplace/orders',
   order_status_history: 'marketplace/orders',
-  order_messages: 'marketplace/order-messages',
+  conversations: 'marketplace/conversations',
+  messages: 'marketplace/conversations',
+  message_images: 'marketplace/conversations',
   notifications: 'marketplace/notifications',
   auctions: 'marketplace/auctions',
   bids: 'marketplace/auctions',
@@ -101,5 +103,6 @@ export const READ_MODELS: Record<string, string> = {
   'trust-safety/disputes/dispute-queue.read-model.ts': 'the staff’s buyer-dispute queue: disputes with their order’s parties and listing title',
   'trust-safety/fraud-cases/fraud-case-list.read-model.ts': 'the staff’s fraud case list and case view: cases with their order’s amount and status and listing title',
   'marketplace/reviews/review-queue.read-model.ts': 'the staff’s review queue and review view: reviews with their author’s and subject’s names and listing title',
+  'marketplace/conversations/conversation-orders.read-model.ts': 'the order a conversation continued into: the buyer’s latest order on its listing',
   'trust-safety/listing-moderation/moderation-queue.read-model.ts': 'the listing moderation queue: listings with their seller and open reports',
 };

@@ -2,7 +2,7 @@ import type { AppContext } from '../context';
 import { addEvidence, openBuyerDispute, postDisputeMessage } from '../modules/trust-safety/disputes';
 import { decideListing } from '../modules/trust-safety/listing-moderation';
 import { createListing } from '../modules/marketplace/listings';
-import { postOrderMessage } from '../modules/marketplace/order-messages';
+import { writeOnOrder } from '../modules/marketplace/conversations';
 import { completedSalesOf, createOrder, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { submitIdentityDocument } from '../modules/marketplace/profiles';
@@ -85,7 +85,7 @@ export async function seedTrustAndSafety(ctx: AppContext, users: readonly string
   // A seller tries to move the next deal off the platform; the buyer reports the message.
   if (messaged) {
     at(messaged.order.completed_at.getTime() + 6 * HOUR);
-    const message = await postOrderMessage(c, messaged.order.seller_id, messaged.order.id, 'Next time just pay me by bank transfer, no fees for either of us.');
+    const message = await writeOnOrder(c, messaged.order.seller_id, messaged.order.id, 'Next time just pay me by bank transfer, no fees for either of us.');
     at(now + HOUR);
     await report(messaged.order.buyer_id, { target_type: 'message', target_id: message.id, reason: 'fraud', note: 'Asked to pay outside Agora.' });
   }
@@ -139,9 +139,9 @@ async function seedDispute(c: AppContext, staffId: string, sellerId: string, buy
   at(end - 5 * DAY);
   await shipOrder(c, sellerId, order.id, { carrier: 'DHL', tracking_number: 'TRK204611' });
   at(end - 3 * DAY);
-  await postOrderMessage(c, buyerId, order.id, 'The lens arrived with a deep scratch on the front element. It was not in the photos.');
+  await writeOnOrder(c, buyerId, order.id, 'The lens arrived with a deep scratch on the front element. It was not in the photos.');
   at(end - 3 * DAY + 2 * HOUR);
-  await postOrderMessage(c, sellerId, order.id, 'It left here in perfect condition, it must have happened in transit.');
+  await writeOnOrder(c, sellerId, order.id, 'It left here in perfect condition, it must have happened in transit.');
   at(end - 2 * DAY);
   const { dispute } = await openBuyerDispute(c, buyerId, order.id, { reason: 'not_as_described', description: 'Scratched front element; the listing said no scratches.' });
   at(end - 2 * DAY + 20 * 60_000);

@@ -3,7 +3,7 @@ import type { Keyring } from '../../../adapters/keyring';
 import type { DB } from '../../../db/schema';
 import { ledgerLinesOf } from '../../money/ledger';
 import { exportDisputesOn } from '../../trust-safety/disputes';
-import { exportMessagesOf } from '../order-messages';
+import { exportConversationsOf } from '../conversations';
 import { exportOrdersOf, orderIdsOf } from '../orders';
 import { exportListingsOf } from '../listings';
 import { exportListingImagesOf } from '../listing-images';
@@ -50,8 +50,9 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
   { file: 'orders.json', about: 'Every order you bought or sold (role says which), with its status history.', read: ({ db, userId }) => exportOrdersOf(db, userId) },
   {
     file: 'messages.json',
-    about: 'The messages on your orders: those you wrote and those the other party wrote to you.',
-    read: async ({ db, userId }) => exportMessagesOf(db, await orderIdsOf(db, userId)),
+    about:
+      'Your conversations with buyers and sellers (about a listing, before and after an order): the messages you wrote and those written to you, with the addresses of their images.',
+    read: ({ db, keyring, userId }) => exportConversationsOf(db, keyring, userId),
   },
   {
     file: 'disputes.json',

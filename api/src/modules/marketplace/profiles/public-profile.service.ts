@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import { notFound } from '../../../errors';
 import { countActiveListings } from '../listings';
-import { responseRateOf } from '../order-messages';
+import { responseRateOf } from '../conversations';
 import { completedSalesOf } from '../orders';
 import { reputation } from '../reviews';
 import { findProfileUser } from '../users';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FILE_BODY_LIMIT, FILE_CONTENT_TYPES } from '../../../http/file-type';
 import { CREATES_CONTENT, route } from '../../../http/route';
-import { MessageBody, MessageResponse, toMessageResponse } from '../../marketplace/order-messages';
+import { MessageBody, MessageResponse, toMessageResponse } from '../../marketplace/conversations';
 import { OpenDisputeBody, OrderIdParams, OrderResponse, toOrderResponse } from '../../marketplace/orders';
 import { addEvidence, disputeThread, evidenceContent, openBuyerDispute, partyDispute, postDisputeMessage } from './buyer-disputes.service';
 import { toDisputeResponse } from './disputes.repository';

@@ -3,7 +3,7 @@ import { ListingImageResponse } from '../../marketplace/listing-images';
 import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../../http/file-type';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
-import { MessageResponse } from '../../marketplace/order-messages';
+import { MessageResponse } from '../../marketplace/conversations';
 import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse as Money } from '../../money/currencies';
 

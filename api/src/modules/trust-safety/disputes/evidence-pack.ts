@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { Keyring } from '../../../adapters/keyring';
 import type { DB } from '../../../db/schema';
 import { toAmount } from '../../money/currencies';
-import { listOrderMessages, toMessageResponse } from '../../marketplace/order-messages';
+import { orderThread, toMessageResponse } from '../../marketplace/conversations';
 import { orderHistory } from '../../marketplace/orders';
 import { orderImagesOf } from '../../marketplace/listing-images';
 import { listDisputeMessages } from './disputes.repository';
@@ -15,7 +16,7 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
  * the listing's photos as they were when the order was made.
  * A read model over other modules' tables; it never writes.
  */
-export async function evidencePack(db: Kysely<DB>, disputeId: string, orderId: string) {
+export async function evidencePack(db: Kysely<DB>, keyring: Keyring, disputeId: string, orderId: string) {
   const [order, history, attempts, fraudCases, conversation, thread, evidence, photos] = await Promise.all([
     db
       .selectFrom('orders')
@@ -35,7 +36,7 @@ export async function evidencePack(db: Kysely<DB>, disputeId: string, orderId: s
       .where('order_id', '=', orderId)
       .orderBy('created_at')
       .execute(),
-    listOrderMessages(db, orderId),
+    orderThread(db, keyring, orderId),
     listDisputeMessages(db, disputeId),
     listEvidence(db, disputeId),
     orderImagesOf(db, orderId),

@@ -23,7 +23,7 @@ async function queued(ctx: AppContext, disputeId: string): Promise<QueuedDispute
 export async function staffDispute(ctx: AppContext, staffId: string, disputeId: string) {
   const dispute = await queued(ctx, disputeId);
   if (!dispute || isPartyTo(dispute, staffId)) throw notFound('Dispute');
-  const pack = await evidencePack(ctx.db, dispute.id, dispute.order_id);
+  const pack = await evidencePack(ctx.db, ctx.keyring, dispute.id, dispute.order_id);
   await inTransaction(ctx.db, (trx) =>
     appendAudit(trx, {
       actorId: staffId,

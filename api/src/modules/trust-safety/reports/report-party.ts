@@ -13,7 +13,7 @@ const involves = (
   OR (reports.target_type = 'user' AND reports.target_id = ${userId}::uuid)
   OR (reports.target_type = 'listing' AND EXISTS (SELECT 1 FROM listings l WHERE l.id = reports.target_id AND l.seller_id = ${userId}::uuid))
   OR (reports.target_type = 'review' AND EXISTS (SELECT 1 FROM reviews r WHERE r.id = reports.target_id AND ${userId}::uuid IN (r.author_id, r.subject_id)))
-  OR (reports.target_type = 'message' AND (EXISTS (SELECT 1 FROM order_messages m WHERE m.id = reports.target_id AND m.author_id = ${userId}::uuid)
+  OR (reports.target_type = 'message' AND (EXISTS (SELECT 1 FROM messages m WHERE m.id = reports.target_id AND m.author_id = ${userId}::uuid)
     OR EXISTS (SELECT 1 FROM dispute_messages m WHERE m.id = reports.target_id AND m.author_id = ${userId}::uuid))))`;
 
 export const notInvolving = (userId: string) => sql<boolean>`NOT ${involves(userId)}`;
@@ -23,7 +23,7 @@ export const targetOwnerId = sql<string | null>`CASE reports.target_type
       WHEN 'user' THEN reports.target_id
       WHEN 'listing' THEN (SELECT l.seller_id FROM listings l WHERE l.id = reports.target_id)
       WHEN 'review' THEN (SELECT r.author_id FROM reviews r WHERE r.id = reports.target_id)
-      ELSE COALESCE((SELECT m.author_id FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.author_id FROM dispute_messages m WHERE m.id = reports.target_id))
+      ELSE COALESCE((SELECT m.author_id FROM messages m WHERE m.id = reports.target_id), (SELECT m.author_id FROM dispute_messages m WHERE m.id = reports.target_id))
     END`;
 
 /** What the target says (or is called). */
@@ -31,7 +31,7 @@ export const targetExcerpt = sql<string | null>`CASE reports.target_type
       WHEN 'user' THEN (SELECT u.display_name FROM users u WHERE u.id = reports.target_id)
       WHEN 'listing' THEN (SELECT l.title FROM listings l WHERE l.id = reports.target_id)
       WHEN 'review' THEN (SELECT r.text FROM reviews r WHERE r.id = reports.target_id)
-      ELSE COALESCE((SELECT m.body FROM order_messages m WHERE m.id = reports.target_id), (SELECT m.body FROM dispute_messages m WHERE m.id = reports.target_id))
+      ELSE (SELECT m.body FROM dispute_messages m WHERE m.id = reports.target_id)
     END`;
 
 /** Reports on the user or on one of their listings. */

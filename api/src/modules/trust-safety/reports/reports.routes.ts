@@ -1,6 +1,8 @@
 import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
-import { listReports, toQueuedReportResponse, toReportResponse } from './reports.repository';
+import { MessageContextResponse } from '../../marketplace/conversations';
+import { reportQueue, reportedMessageContext } from './report-context';
+import { toQueuedReportResponse, toReportResponse } from './reports.repository';
 import { CreateReportBody, DecidedReportResponse, DecisionBody, QueuedReportResponse, ReportIdParams, ReportQueueQuery, ReportResponse } from './reports.schemas';
 import { createReport, decideReport } from './reports.service';
 
@@ -32,7 +34,21 @@ export const reportsRoutes = [
     summary: 'The report queue, newest first, with the open report count per target; never a report the caller filed or that is on them or theirs',
     query: PageQuery.extend(ReportQueueQuery.shape).strict(),
     responses: { 200: { description: 'A page of reports', schema: pageResponse(QueuedReportResponse) } },
-    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await listReports(ctx.db, { ...query, viewerId: user.id }), query.limit, toQueuedReportResponse) }),
+    handler: async ({ ctx, user, query }) => ({ status: 200, body: page(await reportQueue(ctx, { ...query, viewerId: user.id }), query.limit, toQueuedReportResponse) }),
+  }),
+  route({
+    method: 'get',
+    path: '/v1/admin/reports/:id/context',
+    operationId: 'adminReportedMessageContext',
+    tag: 'admin',
+    access: 'reports.read',
+    summary: 'A reported conversation message in its context: up to 10 messages before and after it, oldest first, with author names (the read is audited)',
+    params: ReportIdParams,
+    responses: {
+      200: { description: 'The message and its neighbours', schema: MessageContextResponse },
+      404: { description: 'No such report on a conversation message (or one you are a party to)' },
+    },
+    handler: async ({ ctx, user, params }) => ({ status: 200, body: await reportedMessageContext(ctx, user.id, params.id) }),
   }),
   route({
     method: 'post',

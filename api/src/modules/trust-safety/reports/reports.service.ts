@@ -8,7 +8,7 @@ import { appendAudit } from '../../platform/audit';
 import { findDisputeMessage } from '../disputes';
 import { applyListingCommand } from '../listing-moderation';
 import { SELLER_ONLY, findListing, holdReportedListing, lockListing } from '../../marketplace/listings';
-import { findOrderMessage } from '../../marketplace/order-messages';
+import { reportedMessage } from '../../marketplace/conversations';
 import { findOrder } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
 import { applyReviewDecision, holdReportedReview, reviewAuthorVisibleTo } from '../../marketplace/reviews';
@@ -33,7 +33,9 @@ async function ownerOf(trx: Transaction<DB>, type: ReportRow['target_type'], id:
   }
   if (type === 'review') return reviewAuthorVisibleTo(trx, id, reporterId, now);
   if (type === 'message') {
-    const message = await findMessage(trx, id);
+    const conversationMessage = await reportedMessage(trx, id);
+    if (conversationMessage) return [conversationMessage.buyer_id, conversationMessage.seller_id].includes(reporterId) ? conversationMessage.author_id : undefined;
+    const message = await findDisputeMessage(trx, id);
     const order = message && (await findOrder(trx, message.order_id));
     return order && (order.buyer_id === reporterId || order.seller_id === reporterId) ? message.author_id : undefined;
   }
@@ -190,7 +192,7 @@ async function takeAction(
   return null;
 }
 
-/** A message in an order conversation or a dispute thread. */
+/** A message in a conversation or a dispute thread. */
 async function findMessage(trx: Transaction<DB>, id: string) {
-  return (await findOrderMessage(trx, id)) ?? (await findDisputeMessage(trx, id));
+  return (await reportedMessage(trx, id)) ?? (await findDisputeMessage(trx, id));
 }
