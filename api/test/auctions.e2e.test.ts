@@ -10,6 +10,7 @@ import {
   makeListing,
   makeStaff,
   manualClock,
+  orderAt,
   registerUser,
   startTestApp,
 } from '../../test/harness';
@@ -338,6 +339,20 @@ test('a winner who does not pay loses it: the runner-up gets a second-chance ord
   ]);
 });
 
+test('an account leading a live auction, or selling one with bids, cannot be deleted until it ends', async () => {
+  const seller = await registerUser(request);
+  const alice = await registerUser(request);
+  const { id } = await auctionFor(seller);
+  await bid(alice, id, 2_000);
+  for (const user of [alice, seller]) {
+    expect((await request('POST', '/v1/auth/step-up', { token: user.token, body: { password: 'correct horse battery' } })).status).toBe(204);
+    const res = await request('DELETE', '/v1/me', { token: user.token });
+    expectProblem(res, 409, 'live_auctions');
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'live_auctions').message).toContain(id);
+  }
+  expect((await request('GET', `/v1/auctions/${id}`)).body).toMatchObject({ status: 'live', bid_count: 1 });
+});
+
 test('the bid history is append-only in the database', async () => {
   const seller = await registerUser(request);
   const alice = await registerUser(request);
@@ -380,6 +395,19 @@ describe('shill bidding opens a fraud case, once per seller and bidder', () => {
         ],
       },
     });
+  });
+
+  test('a bidder who traded with the seller AUCTION_SHILL_PAIR_ORDERS (3) times', async () => {
+    const seller = await registerUser(request);
+    const partner = await registerUser(request);
+    for (let i = 0; i < 2; i++) await orderAt(request, 'paid', { seller, buyer: partner });
+    const first = await auctionFor(seller);
+    await bid(partner, first.id, 2_000);
+    expect(await streamCases('auction_shill_linked', partner.id)).toEqual([]);
+    await orderAt(request, 'paid', { seller: partner, buyer: seller });
+    await bid(partner, first.id, 3_000);
+    const [opened] = await streamCases('auction_shill_linked', partner.id);
+    expect(opened).toMatchObject({ risk_score: 65, reason: expect.stringContaining('3 orders between them') });
   });
 
   test('a bidder who only ever pushes the leader up to their maximum on one seller’s auctions', async () => {
