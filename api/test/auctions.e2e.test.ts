@@ -194,6 +194,18 @@ test('bids are refused: own auction, another currency, unknown auction, blocked 
   expect((await request('GET', `/v1/auctions/${id}`)).body.bid_count).toBe(0);
 });
 
+test('a scheduled auction takes bids from its start, not before', async () => {
+  const seller = await registerUser(request);
+  const alice = await registerUser(request);
+  const { id, body } = await auctionFor(seller, { starts_at: new Date(time.nowMs() + HOUR).toISOString(), duration_hours: 2 });
+  expect(body).toMatchObject({ status: 'live', starts_at: new Date(time.nowMs() + HOUR).toISOString(), ends_at: new Date(time.nowMs() + 3 * HOUR).toISOString() });
+  const early = await bid(alice, id, 2_000);
+  expectProblem(early, 409);
+  expect(early.body.code).toBe('auction_not_started');
+  time.advance(HOUR);
+  expect((await bid(alice, id, 2_000)).status).toBe(201);
+});
+
 test('the reserve: met once a maximum reaches it (the price jumps to it), its amount never shown to bidders', async () => {
   const seller = await registerUser(request);
   const [alice, bob] = [await registerUser(request), await registerUser(request)];
