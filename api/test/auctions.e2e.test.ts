@@ -10,6 +10,7 @@ import {
   makeListing,
   makeStaff,
   manualClock,
+  orderAt,
   registerUser,
   startTestApp,
 } from '../../test/harness';
@@ -193,6 +194,18 @@ test('bids are refused: own auction, another currency, unknown auction, blocked 
   expect((await request('GET', `/v1/auctions/${id}`)).body.bid_count).toBe(0);
 });
 
+test('a scheduled auction takes bids from its start, not before', async () => {
+  const seller = await registerUser(request);
+  const alice = await registerUser(request);
+  const { id, body } = await auctionFor(seller, { starts_at: new Date(time.nowMs() + HOUR).toISOString(), duration_hours: 2 });
+  expect(body).toMatchObject({ status: 'live', starts_at: new Date(time.nowMs() + HOUR).toISOString(), ends_at: new Date(time.nowMs() + 3 * HOUR).toISOString() });
+  const early = await bid(alice, id, 2_000);
+  expectProblem(early, 409);
+  expect(early.body.code).toBe('auction_not_started');
+  time.advance(HOUR);
+  expect((await bid(alice, id, 2_000)).status).toBe(201);
+});
+
 test('the reserve: met once a maximum reaches it (the price jumps to it), its amount never shown to bidders', async () => {
   const seller = await registerUser(request);
   const [alice, bob] = [await registerUser(request), await registerUser(request)];
@@ -338,6 +351,20 @@ test('a winner who does not pay loses it: the runner-up gets a second-chance ord
   ]);
 });
 
+test('an account leading a live auction, or selling one with bids, cannot be deleted until it ends', async () => {
+  const seller = await registerUser(request);
+  const alice = await registerUser(request);
+  const { id } = await auctionFor(seller);
+  await bid(alice, id, 2_000);
+  for (const user of [alice, seller]) {
+    expect((await request('POST', '/v1/auth/step-up', { token: user.token, body: { password: 'correct horse battery' } })).status).toBe(204);
+    const res = await request('DELETE', '/v1/me', { token: user.token });
+    expectProblem(res, 409, 'live_auctions');
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'live_auctions').message).toContain(id);
+  }
+  expect((await request('GET', `/v1/auctions/${id}`)).body).toMatchObject({ status: 'live', bid_count: 1 });
+});
+
 test('the bid history is append-only in the database', async () => {
   const seller = await registerUser(request);
   const alice = await registerUser(request);
@@ -380,6 +407,19 @@ describe('shill bidding opens a fraud case, once per seller and bidder', () => {
         ],
       },
     });
+  });
+
+  test('a bidder who traded with the seller AUCTION_SHILL_PAIR_ORDERS (3) times', async () => {
+    const seller = await registerUser(request);
+    const partner = await registerUser(request);
+    for (let i = 0; i < 2; i++) await orderAt(request, 'paid', { seller, buyer: partner });
+    const first = await auctionFor(seller);
+    await bid(partner, first.id, 2_000);
+    expect(await streamCases('auction_shill_linked', partner.id)).toEqual([]);
+    await orderAt(request, 'paid', { seller: partner, buyer: seller });
+    await bid(partner, first.id, 3_000);
+    const [opened] = await streamCases('auction_shill_linked', partner.id);
+    expect(opened).toMatchObject({ risk_score: 65, reason: expect.stringContaining('3 orders between them') });
   });
 
   test('a bidder who only ever pushes the leader up to their maximum on one seller’s auctions', async () => {

@@ -4,6 +4,7 @@ import type { FieldError } from '../../../errors';
 import { userBalances } from '../../money/ledger';
 import { pendingPayoutsOf } from '../../money/payouts';
 import { liveDisputesOn } from '../../trust-safety/disputes';
+import { liveAuctionsInvolving } from '../auctions';
 import { openOrdersOf, orderIdsOf } from '../orders';
 
 /**
@@ -24,5 +25,8 @@ export async function openObligations(trx: Transaction<DB>, userId: string): Pro
   }
   for (const p of await pendingPayoutsOf(trx, userId))
     found.push({ field: 'payouts', message: `Payout ${p.id} of ${p.amount} ${p.currency} (minor units) is still on its way to your bank` });
+  for (const a of await liveAuctionsInvolving(trx, userId)) {
+    found.push({ field: 'live_auctions', message: a.seller_id === userId ? `Your auction ${a.id} has bids: it must end first` : `You lead auction ${a.id}: it must end first` });
+  }
   return found;
 }

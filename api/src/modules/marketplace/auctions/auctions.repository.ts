@@ -151,3 +151,14 @@ export async function maxBidOf(db: Kysely<DB> | Transaction<DB>, auctionId: stri
     .executeTakeFirst();
   return row?.max ? toAmount(row.max) : null;
 }
+
+/** Live auctions the user leads, or sells with bids on them: what deleting their account would break. */
+export function liveAuctionsInvolving(db: Kysely<DB> | Transaction<DB>, userId: string): Promise<Pick<Auction, 'id' | 'seller_id'>[]> {
+  return db
+    .selectFrom('auctions')
+    .select(['id', 'seller_id'])
+    .where('status', '=', 'live')
+    .where((eb) => eb.or([eb('leader_id', '=', userId), eb.and([eb('seller_id', '=', userId), eb('bid_count', '>', 0)])]))
+    .orderBy('id')
+    .execute();
+}
