@@ -43,7 +43,16 @@ const resources = Object.fromEntries(
 
 // Keys hold dots (the type names): no key separator, no nesting. Mail and JSON escape on their own.
 const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'en', fallbackLng: 'en', keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false }, initAsync: false });
+void i18n.init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+});
 
 export const translator = (locale: Locale): TFunction => i18n.getFixedT(locale);
 

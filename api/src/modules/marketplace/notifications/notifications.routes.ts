@@ -112,7 +112,7 @@ export const notificationsRoutes = [
   }),
   route({
     method: 'delete',
-    path: '/v1/me/push-subscriptions/{id}',
+    path: '/v1/me/push-subscriptions/:id',
     operationId: 'deleteMyPushSubscription',
     tag: 'notifications',
     access: 'user',
