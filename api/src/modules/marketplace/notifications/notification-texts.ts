@@ -184,10 +184,13 @@ export const NOTIFICATION_TEXTS: Record<NotificationType, NotificationText> = {
     },
   },
   'review.received': {
-    params: { title },
+    params: {},
     text: {
-      en: { title: 'New review', body: 'You received a review for “{{title}}”.' },
-      fr: { title: 'Nouvel avis', body: 'Vous avez reçu un avis pour « {{title}} ».' },
+      en: { title: 'New review', body: 'You received a review on a completed order. It shows once the other party has reviewed too, or when the review window closes.' },
+      fr: {
+        title: 'Nouvel avis',
+        body: 'Vous avez reçu un avis sur une commande terminée. Il s’affichera quand l’autre partie aura aussi laissé un avis, ou à la fin de la période d’avis.',
+      },
     },
   },
   'listing.approved': {

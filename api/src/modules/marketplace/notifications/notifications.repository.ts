@@ -42,7 +42,8 @@ async function plannedDeliveries(trx: Transaction<DB>, userId: string, type: Not
   const held = urgent ? now : afterQuietHours(now, prefs.quietHours, prefs.timeZone);
   const out: { channel: NotificationChannel; digest: boolean; at: Date }[] = [];
   if (pref.realtime) out.push({ channel: 'realtime', digest: false, at: now });
-  if (pref.email === 'immediate') out.push({ channel: 'email', digest: false, at: held });
+  // Security events are mailed by their own alert (to the old address when it changed, with the device): not twice.
+  if (pref.email === 'immediate' && !urgent) out.push({ channel: 'email', digest: false, at: held });
   if (pref.email === 'daily') out.push({ channel: 'email', digest: true, at: nextDigestAt(now, DIGEST_HOUR, prefs.quietHours, prefs.timeZone) });
   if (pref.push) {
     const subscribed = await trx.selectFrom('push_subscriptions').select('id').where('user_id', '=', userId).limit(1).executeTakeFirst();

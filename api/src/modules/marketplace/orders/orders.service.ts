@@ -100,7 +100,7 @@ export async function placeOrder(trx: Transaction<DB>, ctx: AppContext, p: { buy
         created_at: now,
         updated_at: now,
       },
-      { actor: 'buyer', actorId: buyerId, now, config: ctx.config },
+      { actor: 'buyer', actorId: buyerId, now, config: ctx.config, keyring: ctx.keyring },
       (created) => [orderEvent(created, 'order.created', now)],
     );
     // The photos the buyer saw, kept with the order (a dispute's evidence), whatever the seller does later.
@@ -162,10 +162,10 @@ export async function applyCommand(
   ctx: AppContext,
   order: Order,
   command: Command,
-  t: Omit<TransitionContext, 'config'>,
+  t: Omit<TransitionContext, 'config' | 'keyring'>,
   patch: Partial<Order> = {},
 ): Promise<{ order: Order; operations: string[] }> {
-  const tc: TransitionContext = { ...t, config: ctx.config };
+  const tc: TransitionContext = { ...t, config: ctx.config, keyring: ctx.keyring };
   // Checked once, before the effects: a refused command must not release a listing or refund.
   const allowed = assertTransition(order, command, t.actor, t.facts);
   const effect = EFFECTS[command];
