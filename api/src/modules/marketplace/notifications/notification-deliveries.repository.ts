@@ -71,14 +71,6 @@ export async function retryDeliveries(trx: Transaction<DB>, ids: readonly string
     .execute();
 }
 
-/**
- * Who a delivery goes to: the address and language. A read of the users table (its owner's barrel
- * depends on security events, which notify: importing it here would close a cycle).
- */
-export function findRecipient(db: Kysely<DB> | Transaction<DB>, userId: string) {
-  return db.selectFrom('users').select(['email', 'locale', 'deleted_at']).where('id', '=', userId).executeTakeFirst();
-}
-
 /** Deliveries by channel and status, and how many wait, for /metrics (the same numbers from every process). */
 export async function deliveryStats(db: Kysely<DB>, now: Date) {
   const byStatus = await db
