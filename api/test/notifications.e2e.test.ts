@@ -1,5 +1,5 @@
 import { inTransaction } from '../src/db/transaction';
-import { type NotificationType, notify, runNotificationDeliveries } from '../src/modules/marketplace/notifications';
+import { type NotificationType, listenForDeliveries, notify, runNotificationDeliveries } from '../src/modules/marketplace/notifications';
 import { HOUR, MINUTE, type TestApp, type TestUser, client, expectProblem, manualClock, registerUser, startTestApp } from '../../test/harness';
 import { type PushService, startPushService } from '../../test/push-service';
 import { connectRealtime } from '../../test/realtime-client';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   push = await startPushService();
   app = await startTestApp({
     clock: time.clock,
-    env: { SMTP_URL: smtp.url, PUSH_ALLOW_LOOPBACK_HTTP: 'true', METRICS_TOKEN, NOTIFICATION_RETRY_BASE_MS: '60000', NOTIFICATION_MAX_ATTEMPTS: '4' },
+    env: { SMTP_URL: smtp.url, PUSH_ALLOW_LOOPBACK_HTTP: 'true', METRICS_TOKEN, NOTIFICATION_RETRY_BASE_MS: '60000', NOTIFICATION_MAX_ATTEMPTS: '4', NOTIFICATION_POLL_MS: '600000' },
   });
 });
 afterAll(async () => {
@@ -301,4 +301,19 @@ test('marking all read; another user’s ids are ignored', async () => {
   expect((await request()('POST', '/v1/me/notifications/read', { token: a.token, body: { ids: bIds } })).body).toEqual({ updated: 0, unread: 2 });
   expect((await request()('POST', '/v1/me/notifications/read', { token: a.token, body: { all: true } })).body).toEqual({ updated: 2, unread: 0 });
   expect((await request()('GET', '/v1/me/notifications/unread-count', { token: b.token })).body).toEqual({ unread: 1 });
+});
+
+test('the worker’s loop is woken by the commit (LISTEN), not by its poll', async () => {
+  const user = await registerUser(request());
+  const stop = listenForDeliveries(app.ctx, app.databaseUrl);
+  try {
+    // Let the loop run its first (empty) turn and go to sleep on a ten-minute poll.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sent = Date.now();
+    await send(user, 'order.cancelled', { listing_title: 'Woken' });
+    await smtp.waitFor(user.email, /Order cancelled/, 5_000);
+    expect(Date.now() - sent).toBeLessThan(5_000);
+  } finally {
+    await stop();
+  }
 });
