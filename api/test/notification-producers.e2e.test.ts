@@ -1,5 +1,5 @@
 import { runDueJobs } from '../src/jobs';
-import { DAY, HOUR, type TestApp, type TestUser, client, makeStaff, manualClock, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { DAY, HOUR, type TestApp, type TestUser, client, makeListing, makeStaff, manualClock, orderAt, registerUser, startTestApp } from '../../test/harness';
 import { connectRealtime } from '../../test/realtime-client';
 
 // Who is told what, by the module that owns the change: order statuses (and `order.updated` on both
@@ -11,7 +11,11 @@ const time = manualClock('2026-12-01T09:00:00Z');
 const request = () => client(app.url);
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: time.clock, env: { NOTIFICATION_REMINDER_HOURS: '24' } });
+  app = await startTestApp({
+    clock: time.clock,
+    // No payout hold: a completed sale is available at once, for the payout test.
+    env: { NOTIFICATION_REMINDER_HOURS: '24', PAYOUT_HOLD_BASE_DAYS: '0', PAYOUT_HOLD_NEW_SELLER_DAYS: '0', PAYOUT_HOLD_LOW_TRUST_DAYS: '0', PAYOUT_HOLD_HIGH_RISK_DAYS: '0' },
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -104,4 +108,45 @@ test('security events reach the user’s inbox (their mail is the security alert
   });
   expect(changed.status).toBe(204);
   expect(await typesOf(user)).toEqual(['security.password_changed']);
+});
+
+test('a published review reaches its subject; a decided report reaches its reporter; a payout reaches its seller', async () => {
+  const order = await orderAt(request(), 'completed');
+  const review = await request()('POST', `/v1/orders/${order.id}/reviews`, {
+    token: order.buyer.token,
+    body: { rating: 5, item_as_described: 5, communication: 4, shipping: 5, text: 'Exactly as described, well packed' },
+  });
+  expect(review.status).toBe(201);
+  expect((await inbox(order.seller)).find((n) => n.type === 'review.received')!.data).toEqual({ review_id: review.body.id, order_id: order.id });
+
+  const [reporter, moderator] = [await registerUser(request()), await makeStaff(app, ['moderator'])];
+  const report = await request()('POST', '/v1/reports', { token: reporter.token, body: { target_type: 'user', target_id: order.seller.id, reason: 'spam' } });
+  expect(report.status).toBe(201);
+  expect((await request()('POST', `/v1/admin/reports/${report.body.id}/decision`, { token: moderator.token, body: { decision: 'dismiss', note: 'not spam' } })).status).toBe(200);
+  expect(await typesOf(reporter)).toEqual(['report.resolved']);
+  expect(await typesOf(order.seller)).not.toContain('report.resolved');
+
+  expect((await request()('POST', '/v1/auth/step-up', { token: order.seller.token, body: { password: 'correct horse battery' } })).status).toBe(204);
+  const payout = await request()('POST', '/v1/me/payouts', { token: order.seller.token, body: { amount: { amount: 10_000, currency: 'EUR' } } });
+  expect(payout.body.status).toBe('paid');
+  const sent = (await inbox(order.seller)).find((n) => n.type === 'payout.sent')!;
+  expect(sent).toMatchObject({ data: { payout_id: payout.body.id, amount: { amount: 10_000, currency: 'EUR' } }, body: 'We sent you €100.00.' });
+});
+
+test('moderation decisions reach the seller', async () => {
+  const moderated = await startTestApp({ env: { LISTING_AUTO_APPROVE: 'false' } });
+  try {
+    const req = client(moderated.url);
+    const [seller, moderator] = [await registerUser(req), await makeStaff(moderated, ['moderator'])];
+    const listing = await makeListing(req, seller, { title: 'Oak desk' });
+    const decide = (body: unknown) => req('POST', `/v1/admin/listings/${listing.id}/decision`, { token: moderator.token, body });
+    expect((await decide({ decision: 'request_changes', note: 'Show the drawers' })).status).toBe(200);
+    expect((await req('PATCH', `/v1/listings/${listing.id}`, { token: seller.token, body: { description: 'Solid oak, drawers shown' } })).status).toBe(200);
+    expect((await decide({ decision: 'approve' })).status).toBe(200);
+    const notes = (await req('GET', '/v1/me/notifications', { token: seller.token })).body.data as { type: string; body: string }[];
+    expect(notes.map((n) => n.type).sort()).toEqual(['listing.approved', 'listing.changes_requested']);
+    expect(notes.find((n) => n.type === 'listing.approved')!.body).toBe('“Oak desk” is live.');
+  } finally {
+    await moderated.close();
+  }
 });

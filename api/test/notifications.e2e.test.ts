@@ -21,7 +21,14 @@ beforeAll(async () => {
   push = await startPushService();
   app = await startTestApp({
     clock: time.clock,
-    env: { SMTP_URL: smtp.url, PUSH_ALLOW_LOOPBACK_HTTP: 'true', METRICS_TOKEN, NOTIFICATION_RETRY_BASE_MS: '60000', NOTIFICATION_MAX_ATTEMPTS: '4', NOTIFICATION_POLL_MS: '600000' },
+    env: {
+      SMTP_URL: smtp.url,
+      PUSH_ALLOW_LOOPBACK_HTTP: 'true',
+      METRICS_TOKEN,
+      NOTIFICATION_RETRY_BASE_MS: '60000',
+      NOTIFICATION_MAX_ATTEMPTS: '4',
+      NOTIFICATION_POLL_MS: '600000',
+    },
   });
 });
 afterAll(async () => {
