@@ -1,5 +1,5 @@
 export { notify } from './notifications.repository';
-export { type NotificationType, NOTIFICATION_TYPES } from './notification-types';
+export { type NotificationType } from './notification-types';
 export { deleteNotificationsOf, exportNotificationsOf } from './notifications.repository';
 export { deletePreferencesOf, exportPreferencesOf } from './notification-preferences';
 export { PUSH_SUBSCRIPTIONS_TABLE, deletePushSubscriptionsOf } from './push-subscriptions.repository';
