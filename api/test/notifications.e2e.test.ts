@@ -206,7 +206,8 @@ test('a failing SMTP peer and push service: retried with backoff, delivered once
   expect(wait).toBeLessThanOrEqual(60_000);
 
   const metrics = await request()('GET', '/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-  expect(metrics.body).toMatch(/agora_notification_deliveries_total\{channel="email",status="pending"\} [1-9]/);
+  expect(metrics.body).toMatch(/agora_notification_pending\{channel="email"\} [1-9]/);
+  expect(metrics.body).toMatch(/agora_notification_deliveries_total\{channel="realtime",status="sent"\} [1-9]/);
   expect(metrics.body).toMatch(/agora_notification_delivery_failures_total\{channel="email"\} [1-9]/);
   expect(metrics.body).toMatch(/# TYPE agora_notification_backlog gauge/);
 

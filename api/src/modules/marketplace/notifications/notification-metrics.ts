@@ -10,7 +10,8 @@ export interface LabelledMetric {
 }
 
 const CHANNELS = ['realtime', 'email', 'push'] as const;
-const STATUSES = ['pending', 'sent', 'skipped', 'failed'] as const;
+// Final statuses only: a counter never goes down (a pending delivery is in the backlog until it ends).
+const FINAL_STATUSES = ['sent', 'skipped', 'failed'] as const;
 
 /** Deliveries per channel and status, what is due and waiting, and this process's failed attempts. */
 export async function notificationMetrics(ctx: AppContext): Promise<LabelledMetric[]> {
@@ -20,14 +21,20 @@ export async function notificationMetrics(ctx: AppContext): Promise<LabelledMetr
     {
       name: 'agora_notification_deliveries_total',
       type: 'counter',
-      help: 'Notification deliveries by channel and current status (sent, skipped, failed after every retry, pending).',
-      samples: CHANNELS.flatMap((channel) => STATUSES.map((status) => ({ labels: { channel, status }, value: count(channel, status) }))),
+      help: 'Notification deliveries that ended, by channel and outcome (sent, skipped, failed after every retry).',
+      samples: CHANNELS.flatMap((channel) => FINAL_STATUSES.map((status) => ({ labels: { channel, status }, value: count(channel, status) }))),
     },
     {
       name: 'agora_notification_backlog',
       type: 'gauge',
       help: 'Deliveries due now and not yet made, by channel.',
       samples: CHANNELS.map((channel) => ({ labels: { channel }, value: stats.due.find((d) => d.channel === channel)?.count ?? 0 })),
+    },
+    {
+      name: 'agora_notification_pending',
+      type: 'gauge',
+      help: 'Deliveries not yet ended, due or waiting (quiet hours, the digest, a retry), by channel.',
+      samples: CHANNELS.map((channel) => ({ labels: { channel }, value: count(channel, 'pending') })),
     },
     {
       name: 'agora_notification_delivery_failures_total',
