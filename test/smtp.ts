@@ -18,11 +18,14 @@ export interface SmtpSink {
   waitFor(to: string, subject?: RegExp, timeoutMs?: number): Promise<DeliveredMail>;
   /** Every message to `to`, in delivery order. */
   to(address: string): DeliveredMail[];
+  /** The next `n` messages are refused with a temporary failure (451), as a busy relay would. */
+  failNext(n: number): void;
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: DeliveredMail[] = [];
+  let failing = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -31,6 +34,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', async () => {
+        if (failing > 0) {
+          failing -= 1;
+          return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+        }
         const raw = Buffer.concat(chunks).toString('utf8');
         const parsed: ParsedMail = await simpleParser(raw);
         messages.push({
@@ -51,6 +58,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     to: (address) => messages.filter(matching(address)),
+    failNext: (n) => {
+      failing = n;
+    },
     async waitFor(to, subject, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -346,6 +346,32 @@ const EnvSchema = z
     // with a warning to its author; this many such messages in one conversation send it to the
     // moderators' queue (3: one slip and a correction are normal, a third attempt is a pattern).
     CONVERSATION_FLAG_AFTER: int(3, 1, 100),
+    // Notification delivery (mail, Web Push, the socket): a failed attempt is retried after
+    // NOTIFICATION_RETRY_BASE_MS doubled per attempt (with jitter, capped at an hour), and given up
+    // (`failed`) after NOTIFICATION_MAX_ATTEMPTS; the worker also polls this often in case it missed a wake-up.
+    NOTIFICATION_RETRY_BASE_MS: int(30_000, 10, 3_600_000),
+    NOTIFICATION_MAX_ATTEMPTS: int(8, 1, 50),
+    NOTIFICATION_POLL_MS: int(5_000, 10, 600_000),
+    // Reminders go out this long before a deadline that costs a party money (ship-by, confirm-by, dispute response and evidence).
+    NOTIFICATION_REMINDER_HOURS: int(24, 1, 24 * 7),
+    // Web Push (VAPID, RFC 8292). Unset: a key pair is generated once and kept in DATA_DIR (like the master keys).
+    // The subject is a mailto: or https: contact the push services can reach the operator by.
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/, 'an uncompressed P-256 public key, base64url (87 characters)')
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'a P-256 private key, base64url (43 characters)')
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https: URL')
+      .default('mailto:ops@agora.localhost'),
+    // Push subscription endpoints must be https; tests point them at a loopback http fake.
+    PUSH_ALLOW_LOOPBACK_HTTP: bool.default(false),
+    // How long a push service keeps an undelivered message (TTL header), in seconds.
+    PUSH_TTL_SECONDS: int(86_400, 0, 2_419_200),
     // A photo whose nsfwjs score (Porn + Hentai + half of Sexy) reaches this sends its listing to review.
     // 0.6: above the 0.5 a swimwear photo can reach alone; review is cheap, an explicit photo live is not.
     IMAGE_SAFETY_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.6),
@@ -377,6 +403,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (Boolean(config.MASTER_KEYS) !== Boolean(config.MASTER_KEY_ID)) {
     throw new Error('Invalid configuration:\n  MASTER_KEYS, MASTER_KEY_ID: set both or neither');
+  }
+  if (Boolean(config.VAPID_PUBLIC_KEY) !== Boolean(config.VAPID_PRIVATE_KEY)) {
+    throw new Error('Invalid configuration:\n  VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: set both or neither');
   }
   if (config.MASTER_KEYS && !parseMasterKeys(config.MASTER_KEYS).keys.some((k) => k.id === config.MASTER_KEY_ID)) {
     throw new Error('Invalid configuration:\n  MASTER_KEY_ID: must be one of the key ids in MASTER_KEYS');

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     }
   }
   if (config.ROLE !== 'api') {
-    const worker = await startWorker(ctx);
+    const worker = await startWorker(ctx, databaseUrl);
     cleanup.push(() => worker.stop());
   }
   if (config.ROLE === 'worker' && config.METRICS_TOKEN) {

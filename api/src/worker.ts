@@ -13,6 +13,7 @@ import { runSavedSearchDigests } from './modules/marketplace/saved-searches';
 import { pruneRealtimeEvents } from './modules/platform/realtime';
 import { runAuctionJobs } from './modules/marketplace/auctions';
 import { sealLegacyMessages } from './modules/marketplace/conversations';
+import { listenForDeliveries } from './modules/marketplace/notifications';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
 function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {
@@ -34,8 +35,8 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts, saved-search digests, ending auctions and the real-time streams' retention. */
-export async function startWorker(ctx: AppContext) {
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts, saved-search digests, ending auctions, sealing legacy messages, the real-time streams' retention and notification delivery (woken by LISTEN on `databaseUrl`). */
+export async function startWorker(ctx: AppContext, databaseUrl: string) {
   const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
   const stops = [
@@ -53,6 +54,7 @@ export async function startWorker(ctx: AppContext) {
     every(ctx, 'saved-search-digests', ctx.config.SCHEDULER_INTERVAL_MS, () => runSavedSearchDigests(ctx)),
     every(ctx, 'auctions', ctx.config.SCHEDULER_INTERVAL_MS, () => runAuctionJobs(ctx)),
     every(ctx, 'realtime-prune', 3_600_000, () => pruneRealtimeEvents(ctx.db, new Date(ctx.clock.now().getTime() - ctx.config.REALTIME_RETENTION_DAYS * 86_400_000))),
+    listenForDeliveries(ctx, databaseUrl),
     () => checkpoints.stop(),
   ];
   return {

@@ -141,6 +141,7 @@ describe('data export', () => {
         'listing-photos.json',
         'listings.json',
         'messages.json',
+        'notification-preferences.json',
         'notifications.json',
         'orders.json',
         'profile.json',
@@ -191,9 +192,11 @@ describe('data export', () => {
     ]);
     expect(JSON.parse(files['reviews.json']!)).toEqual({ written: [], received: [] });
     expect(JSON.parse(files['disputes.json']!)).toEqual([]);
-    // Bob's question told Alice (message.received); her own answer did not.
-    const notifications = JSON.parse(files['notifications.json']!) as { type: string; data: { preview: string } }[];
+    // Bob's question told Alice (message.received); her own answer did not. The payment told her too (order.paid).
+    const notifications = JSON.parse(files['notifications.json']!) as { type: string; data: { preview?: string; order_id?: string } }[];
     expect(notifications.filter((n) => n.type === 'message.received').map((n) => n.data.preview)).toEqual(['Is the lens cap included?']);
+    expect(notifications.filter((n) => n.type === 'order.paid').map((n) => n.data.order_id)).toEqual([orderId]);
+    expect(JSON.parse(files['notification-preferences.json']!)).toMatchObject({ quiet_hours: null, time_zone: 'UTC' });
     const ledger = JSON.parse(files['ledger.json']!);
     expect(ledger.length).toBeGreaterThan(0);
     expect(ledger.every((l: { account: string }) => l.account.endsWith(orderId) || l.account === `available:${alice.id}`)).toBe(true);
@@ -276,7 +279,9 @@ describe('account deletion', () => {
     const disputeId = dispute.body.dispute.id;
     expect((await request('POST', `/v1/disputes/${disputeId}/messages`, { token: dave.token, body: { body: 'Photos attached soon' } })).status).toBe(201);
     const files = await exportOf(dave);
-    expect(JSON.parse(files['notifications.json']!)).toMatchObject([{ type: 'dispute.opened', data: { dispute_id: disputeId } }]);
+    expect(JSON.parse(files['notifications.json']!)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'dispute.opened', data: expect.objectContaining({ dispute_id: disputeId }) })]),
+    );
     const [exported] = JSON.parse(files['disputes.json']!);
     expect(exported).toMatchObject({ id: disputeId, order_id: id, description: 'The strap is missing', messages: [{ author_id: dave.id, body: 'Photos attached soon' }] });
     const res = await request('DELETE', '/v1/me', { token: dave.token });
@@ -332,7 +337,16 @@ describe('account deletion', () => {
     const row = await app.ctx.db.selectFrom('users').selectAll().where('id', '=', alice.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ email: `deleted-${alice.id}@deleted.invalid`, display_name: 'Deleted user', email_verified_at: null, deleted_at: expect.any(Date) });
     expect(row.password_hash.startsWith('scrypt$')).toBe(false);
-    for (const table of ['user_private_profiles', 'payout_details', 'data_exports', 'account_tokens', 'notifications'] as const) {
+    for (const table of [
+      'user_private_profiles',
+      'payout_details',
+      'data_exports',
+      'account_tokens',
+      'notifications',
+      'notification_deliveries',
+      'notification_preferences',
+      'push_subscriptions',
+    ] as const) {
       expect(await app.ctx.db.selectFrom(table).select('user_id').where('user_id', '=', alice.id).execute()).toEqual([]);
     }
     expect(await app.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', alice.id).where('revoked_at', 'is', null).execute()).toEqual([]);

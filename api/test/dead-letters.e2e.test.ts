@@ -87,7 +87,7 @@ test('an order transition that folds its event into its own statement dead-lette
   const at = new Date();
   await app.ctx.db.transaction().execute(async (trx) => {
     const order = (await lockOrder(trx, id))!;
-    await recordTransition(trx, order, 'ship', { actor: 'seller', actorId: order.seller_id, now: at, config: app.ctx.config }, {}, (updated, event) => [
+    await recordTransition(trx, order, 'ship', { actor: 'seller', actorId: order.seller_id, now: at, config: app.ctx.config, keyring: app.ctx.keyring }, {}, (updated, event) => [
       orderEvent(updated, event, at, { tracking: 'free text nobody catalogued' }),
     ]);
   });

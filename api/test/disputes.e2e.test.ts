@@ -366,7 +366,7 @@ describe('staff view and resolution', () => {
   test('while a chargeback is open on the order nobody resolves the buyer dispute: no refund twice', async () => {
     const d = await disputedOrder();
     await app.ctx.db.transaction().execute((trx) =>
-      recordChargeback(trx, app.ctx.config, {
+      recordChargeback(trx, app.ctx, {
         orderId: d.id,
         providerDisputeId: `dp_${randomUUID()}`,
         status: 'open',
@@ -386,8 +386,8 @@ describe('staff view and resolution', () => {
   test('a lost chargeback refunds the order and ends its buyer dispute: nothing is left in the queue to decide', async () => {
     const d = await disputedOrder();
     const report = { orderId: d.id, providerDisputeId: `dp_${randomUUID()}`, providerStatus: 'needs_response', reason: 'fraudulent', amount: { amount: 10_000, currency: 'EUR' } };
-    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...report, status: 'open', now: clock.now() }));
-    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...report, status: 'lost', providerStatus: 'lost', now: clock.now() }));
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx, { ...report, status: 'open', now: clock.now() }));
+    await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx, { ...report, status: 'lost', providerStatus: 'lost', now: clock.now() }));
     expect(await orderOf(d.buyer, d.id)).toMatchObject({ status: 'refunded', refunded: { amount: 10_000, currency: 'EUR' } });
     expect(await staffView(d.disputeId)).toMatchObject({ status: 'resolved', resolution: 'refund', refund_amount: { amount: 10_000, currency: 'EUR' }, resolved_by: null });
     const open = await request('GET', '/v1/admin/disputes?status=awaiting_seller&limit=100', { token: admin.token });

@@ -113,7 +113,7 @@ test('an order under an open chargeback is not refunded by the confirmation: the
     reason: 'fraudulent',
     amount: { amount: 30_000, currency: 'EUR' },
   };
-  await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...chargeback, status: 'open', now: new Date() }));
+  await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx, { ...chargeback, status: 'open', now: new Date() }));
 
   const decided = await request('POST', `/v1/admin/fraud-cases/${caseId}/decision`, { token: moderator.token, body: { decision: 'confirm_fraud', note: 'stolen card' } });
   expect(decided.status).toBe(200);
@@ -124,7 +124,7 @@ test('an order under an open chargeback is not refunded by the confirmation: the
   expect((await request('GET', `/v1/admin/users/${subject.id}`, { token: moderator.token })).body.moderation.suspended_at).not.toBeNull();
 
   // The chargeback is lost: the buyer gets the money back once, from the network, not a second time from us.
-  await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx.config, { ...chargeback, status: 'lost', providerStatus: 'lost', now: new Date() }));
+  await app.ctx.db.transaction().execute((trx) => recordChargeback(trx, app.ctx, { ...chargeback, status: 'lost', providerStatus: 'lost', now: new Date() }));
   expect((await request('GET', `/v1/orders/${order.id}`, { token: caseBuyer.token })).body).toMatchObject({ status: 'refunded', refunded: { amount: 30_000, currency: 'EUR' } });
   expect(await refunds()).toEqual([]);
 });

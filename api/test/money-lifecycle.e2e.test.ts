@@ -104,7 +104,9 @@ describe('timers: system transitions fired by the scheduler from Postgres', () =
     expect(jobs).toEqual([
       { kind: 'expire', status: 'skipped' },
       { kind: 'auto_cancel', status: 'skipped' },
+      { kind: 'ship_by_reminder', status: 'skipped' },
       { kind: 'auto_deliver', status: 'done' },
+      { kind: 'confirm_by_reminder', status: 'done' },
       { kind: 'auto_complete', status: 'done' },
       { kind: 'settle', status: 'done' },
     ]);

@@ -1,7 +1,7 @@
 import { type TestApp, client, orderAt, startTestApp } from '../../test/harness';
 
 // An order that reaches completed or cancelled (refunded goes through the same write) keeps no pending job: the transition that
-// closes it closes its timers too (as `skipped`), in the same transaction. Payout holds are zero
+// closes it closes its timers (and the reminders before them) too (as `skipped`), in the same transaction. Payout holds are zero
 // here, so a completed order settles at once and schedules no settlement either.
 
 let app: TestApp;
@@ -21,7 +21,9 @@ test('a completed order keeps no pending timer: those of every state it passed a
   expect(await jobsOf(order.id)).toEqual([
     { kind: 'expire', status: 'skipped' },
     { kind: 'auto_cancel', status: 'skipped' },
+    { kind: 'ship_by_reminder', status: 'skipped' },
     { kind: 'auto_deliver', status: 'skipped' },
+    { kind: 'confirm_by_reminder', status: 'skipped' },
     { kind: 'auto_complete', status: 'skipped' },
   ]);
 });
@@ -33,6 +35,7 @@ test('a cancelled order keeps no pending timer, before or after payment', async 
   expect(await jobsOf(paid.id)).toEqual([
     { kind: 'expire', status: 'skipped' },
     { kind: 'auto_cancel', status: 'skipped' },
+    { kind: 'ship_by_reminder', status: 'skipped' },
   ]);
 
   const [seller, buyer] = [paid.seller, paid.buyer];

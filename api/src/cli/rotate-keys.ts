@@ -7,9 +7,19 @@ import { DATA_EXPORTS_TABLE } from '../modules/marketplace/account-data';
 import { ENCRYPTED_TABLES as TWO_FACTOR_TABLES } from '../modules/marketplace/two-factor';
 import { REALTIME_EVENTS_TABLE } from '../modules/platform/realtime';
 import { MESSAGES_TABLE } from '../modules/marketplace/conversations';
+import { PUSH_SUBSCRIPTIONS_TABLE } from '../modules/marketplace/notifications';
 import { withCliDatabase } from './cli-database';
 
-const ENCRYPTED_TABLES = [...PROFILE_TABLES, ...OIDC_TABLES, ...TWO_FACTOR_TABLES, EVIDENCE_TABLE, DATA_EXPORTS_TABLE, REALTIME_EVENTS_TABLE, MESSAGES_TABLE];
+const ENCRYPTED_TABLES = [
+  ...PROFILE_TABLES,
+  ...OIDC_TABLES,
+  ...TWO_FACTOR_TABLES,
+  EVIDENCE_TABLE,
+  DATA_EXPORTS_TABLE,
+  REALTIME_EVENTS_TABLE,
+  MESSAGES_TABLE,
+  PUSH_SUBSCRIPTIONS_TABLE,
+];
 
 // `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master
 // key, online, while the app keeps serving. Rotation:

@@ -717,6 +717,46 @@ export interface NotificationsTable {
   type: string;
   data: ColumnType<Record<string, unknown>, string, string>;
   created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export type NotificationChannel = 'realtime' | 'email' | 'push';
+export type DeliveryStatus = 'pending' | 'sent' | 'skipped' | 'failed';
+
+export interface NotificationDeliveriesTable {
+  id: Generated<string>;
+  notification_id: string;
+  user_id: string;
+  channel: NotificationChannel;
+  /** An e-mail kept for the user's daily digest rather than sent on its own. */
+  digest: Generated<boolean>;
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  /** Only what differs from the defaults: { [type]: { realtime?, email?, push? } }. */
+  channels: ColumnType<Record<string, unknown>, string | undefined, string>;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  time_zone: Generated<string>;
+  updated_at: Timestamp;
+}
+
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint_hash: Buffer;
+  key_id: string;
+  wrapped_key: Buffer;
+  endpoint: Buffer;
+  keys: Buffer;
+  created_at: Timestamp;
 }
 
 export interface ArbitrationRotationTable {
@@ -882,6 +922,9 @@ export interface DB {
   notifications: NotificationsTable;
   auctions: AuctionsTable;
   bids: BidsTable;
+  notification_deliveries: NotificationDeliveriesTable;
+  notification_preferences: NotificationPreferencesTable;
+  push_subscriptions: PushSubscriptionsTable;
   realtime_heads: RealtimeHeadsTable;
   realtime_events: RealtimeEventsTable;
   arbitration_rotation: ArbitrationRotationTable;

@@ -30,6 +30,9 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   notifications: 'marketplace/notifications',
   auctions: 'marketplace/auctions',
   bids: 'marketplace/auctions',
+  notification_deliveries: 'marketplace/notifications',
+  notification_preferences: 'marketplace/notifications',
+  push_subscriptions: 'marketplace/notifications',
   realtime_heads: 'platform/realtime',
   realtime_events: 'platform/realtime',
   user_private_profiles: 'marketplace/profiles',
@@ -89,6 +92,7 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
  * is a read model. Anything else reads another module's tables through the owner's exports.
  */
 export const READ_MODELS: Record<string, string> = {
+  'marketplace/notifications/notification-recipient.read-model.ts': 'a notification’s recipient: their address, language and whether the account was deleted',
   'risk/scoring/risk.repository.ts': 'payment-time risk features: the buyer’s and seller’s orders, reviews, fingerprints and payout details',
   'risk/scoring/training-labels.ts': 'fraud training labels: scored orders joined to their fraud cases and disputes',
   'trust-safety/disputes/evidence-pack.ts': 'the arbitrator’s evidence pack: the order, its payment attempts and fraud cases',

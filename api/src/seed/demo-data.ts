@@ -205,7 +205,7 @@ async function stallPayment(ctx: AppContext, orderId: string, buyerId: string): 
     const now = ctx.clock.now();
     const order = (await lockOrder(trx, orderId))!;
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
-    await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now, config: ctx.config, facts });
+    await recordTransition(trx, order, 'start_payment', { actor: 'buyer', actorId: buyerId, now, config: ctx.config, keyring: ctx.keyring, facts });
     await trx
       .insertInto('payment_attempts')
       .values({

@@ -3,7 +3,7 @@
 -- sorted; `…` stands for more rows or list items, as many as the data has.
 
 -- api/src/modules/money/payouts/payout-outcomes.ts payoutSucceeded
-update "payouts" set "status" = $1, "paid_at" = $2 where "id" = $3 and "status" = $4;
+update "payouts" set "status" = $1, "paid_at" = $2 where "id" = $3 and "status" = $4 returning "user_id", "amount", "currency";
 
 -- api/src/modules/money/payouts/payouts.service.ts requestPayout
 insert into "payouts" ("user_id", "amount", "currency", "status", "trigger", "created_at") values ($1, $2, $3, $4, $5, $6) returning *;

@@ -6,7 +6,7 @@ import { DomainError } from '../../../errors';
 import { isStaff } from '../../../permissions';
 import { closeListingsOf } from '../listings';
 import { eraseListingImages, purgeRemovedImages } from '../listing-images';
-import { deleteNotificationsOf } from '../notifications';
+import { deleteNotificationsOf, deletePreferencesOf, deletePushSubscriptionsOf } from '../notifications';
 import { deleteRealtimeEventsOf } from '../../platform/realtime';
 import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../profiles';
 import { eraseBlocks } from '../blocks';
@@ -30,6 +30,8 @@ export type AccountEraser = (trx: Transaction<DB>, userId: string, now: Date) =>
 export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
   erasePrivateData,
   deleteNotificationsOf,
+  deletePreferencesOf,
+  deletePushSubscriptionsOf,
   deleteRealtimeEventsOf,
   deleteExportsOf,
   eraseBlocks,

@@ -7,7 +7,7 @@ import { exportConversationsOf } from '../conversations';
 import { exportOrdersOf, orderIdsOf } from '../orders';
 import { exportListingsOf } from '../listings';
 import { exportListingImagesOf } from '../listing-images';
-import { exportNotificationsOf } from '../notifications';
+import { exportNotificationsOf, exportPreferencesOf } from '../notifications';
 import { exportPrivateData, findPublicProfile } from '../profiles';
 import { exportBlocksOf } from '../blocks';
 import { exportFavouritesOf } from '../favourites';
@@ -83,6 +83,11 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
   { file: 'saved-searches.json', about: 'Your saved searches: their names and search parameters.', read: ({ db, userId }) => exportSavedSearchesOf(db, userId) },
   { file: 'blocks.json', about: 'The users you blocked, and when.', read: ({ db, userId }) => exportBlocksOf(db, userId) },
   { file: 'notifications.json', about: 'The notifications we sent you in the app (order updates and the like).', read: ({ db, userId }) => exportNotificationsOf(db, userId) },
+  {
+    file: 'notification-preferences.json',
+    about: 'How each kind of notification reaches you, your quiet hours and time zone.',
+    read: ({ db, userId }) => exportPreferencesOf(db, userId),
+  },
   {
     file: 'security-events.json',
     about: 'Security events on your account (sign-ins from new devices, password and email changes, ...).',

@@ -33,3 +33,4 @@ export { isOrderParty, isPartyTo } from './order-party';
 export { type FundsHolder, LIVE_DISPUTE_STATUSES, heldBesides, placeHold, releaseHold } from './order-holds';
 export { arrangeSettlement, refundOrder, settleIfDue } from './order-settlement';
 export { exportOrdersOf, openOrdersOf, orderIdsOf } from './account-orders';
+export { isOrderReminder, remindOrderDeadline } from './order-notices';

@@ -95,7 +95,7 @@ async function run(orderId: string, commands: Command[]) {
       .execute(async (trx) => {
         const order = (await lockOrder(trx, orderId))!;
         const facts = { sellerCanAcceptPayments: true, deliveredAt: start, now: at(i + 1), disputeWindowDays: 30 };
-        await recordTransition(trx, order, command, { actor: ACTORS[command]!, actorId: null, now: at(i + 1), config: test_.ctx.config, facts });
+        await recordTransition(trx, order, command, { actor: ACTORS[command]!, actorId: null, now: at(i + 1), config: test_.ctx.config, keyring: test_.ctx.keyring, facts });
       });
   }
 }

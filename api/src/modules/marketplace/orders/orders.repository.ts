@@ -8,6 +8,8 @@ import { listingColumn } from '../listings';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
 import { scheduleJobsQuery, skipPendingJobsQuery } from '../../platform/scheduler';
 import type { Config } from '../../../config';
+import type { Keyring } from '../../../adapters/keyring';
+import { announceOrderStatus, remindersFor } from './order-notices';
 import { type Actor, CLOSED_STATUSES, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
 
 export type Order = Selectable<OrdersTable>;
@@ -25,8 +27,10 @@ export interface TransitionContext {
   actorId: string | null;
   reason?: string;
   now: Date;
-  /** Timer durations: entering a waiting state arms its timed transition. */
-  config: Pick<Config, TimerSetting>;
+  /** Timer durations: entering a waiting state arms its timed transition (and the reminders before it). */
+  config: Pick<Config, TimerSetting | 'NOTIFICATION_REMINDER_HOURS'>;
+  /** Status changes are published to both parties' real-time streams (sealed). */
+  keyring: Keyring;
   /** Facts for the command's guards; required when the table names guards for it. */
   facts?: GuardFacts;
 }
@@ -85,11 +89,9 @@ function insertHistory(db: QueryCreator<DB>, orderId: string, from: OrderStatus 
 
 /** Arms the timed transitions of the state an order just entered (state in Postgres, not memory). */
 function armTimers(db: QueryCreator<DB>, orderId: string, status: OrderStatus, t: TransitionContext) {
-  const jobs = timersOnEntering(status).map((timer) => ({
-    kind: timer.command,
-    orderId,
-    dueAt: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]),
-  }));
+  const timers = timersOnEntering(status).map((timer) => ({ command: timer.command, dueAt: new Date(t.now.getTime() + t.config[timer.after] * DELAY_MS[timer.after]) }));
+  const reminders = remindersFor(timers, t.now, t.config.NOTIFICATION_REMINDER_HOURS);
+  const jobs = [...timers.map((timer) => ({ kind: timer.command, orderId, dueAt: timer.dueAt })), ...reminders.map((r) => ({ kind: r.kind, orderId, dueAt: r.dueAt }))];
   if (jobs.length === 0) return undefined;
   return scheduleJobsQuery(db, jobs, t.now);
 }
@@ -119,7 +121,7 @@ export async function insertOrder(
 ): Promise<Order> {
   const id = randomUUID();
   const events = eventsOf({ ...values, id });
-  return writeTogether(
+  const order = await writeTogether(
     trx,
     trx
       .insertInto('orders')
@@ -127,6 +129,8 @@ export async function insertOrder(
       .returningAll(),
     [insertHistory(trx, id, null, values.status, t), armTimers(trx, id, values.status, t), ...eventWrites(trx, events)],
   );
+  await announceOrderStatus(trx, order, null, t);
+  return order;
 }
 
 /** The order's latest move into `status` (history ids grow with each move): when, and by whom. */
@@ -206,6 +210,7 @@ export async function recordAllowedTransition(
     result.to !== result.from ? closeJobs(trx, order.id, result.to, t) : undefined,
     ...eventWrites(trx, events),
   ]);
+  await announceOrderStatus(trx, updated, result.from, t);
   return { order: updated, event: result.event };
 }
 

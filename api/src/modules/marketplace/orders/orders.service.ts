@@ -108,7 +108,13 @@ export async function placeOrder(
         created_at: now,
         updated_at: now,
       },
-      { actor: 'buyer', actorId: buyerId, now, config: p.unpaidTtlMinutes === undefined ? ctx.config : { ...ctx.config, UNPAID_ORDER_TTL_MINUTES: p.unpaidTtlMinutes } },
+      {
+        actor: 'buyer',
+        actorId: buyerId,
+        now,
+        config: p.unpaidTtlMinutes === undefined ? ctx.config : { ...ctx.config, UNPAID_ORDER_TTL_MINUTES: p.unpaidTtlMinutes },
+        keyring: ctx.keyring,
+      },
       (created) => [orderEvent(created, 'order.created', now)],
     );
     // The photos the buyer saw, kept with the order (a dispute's evidence), whatever the seller does later.
@@ -170,10 +176,10 @@ export async function applyCommand(
   ctx: AppContext,
   order: Order,
   command: Command,
-  t: Omit<TransitionContext, 'config'>,
+  t: Omit<TransitionContext, 'config' | 'keyring'>,
   patch: Partial<Order> = {},
 ): Promise<{ order: Order; operations: string[] }> {
-  const tc: TransitionContext = { ...t, config: ctx.config };
+  const tc: TransitionContext = { ...t, config: ctx.config, keyring: ctx.keyring };
   // Checked once, before the effects: a refused command must not release a listing or refund.
   const allowed = assertTransition(order, command, t.actor, t.facts);
   const effect = EFFECTS[command];

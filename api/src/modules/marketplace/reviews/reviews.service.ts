@@ -8,6 +8,7 @@ import { sharedFingerprintKinds } from '../../risk/fingerprints';
 import { assertNotBlocked } from '../blocks';
 import { completedAt, findOrder, lockOrderForParty, partyOf } from '../orders';
 import { appendEvents } from '../../platform/outbox';
+import { notify } from '../notifications';
 import { reputationOf } from './reputation';
 import { textFlags } from './review-text-flags';
 import { findAdminReview } from './review-queue.read-model';
@@ -86,6 +87,8 @@ export async function createReview(ctx: AppContext, authorId: string, orderId: s
           payload: { review_id: review.id, order_id: order.id, author_id: authorId, subject_id: subjectId, author_role: role, rating: review.rating, status: review.status, flags },
         },
       ]);
+      // A flagged review waits for the moderators: its subject hears of it only if it is published.
+      if (review.status === 'published') await notify(trx, subjectId, 'review.received', { review_id: review.id, order_id: order.id }, now);
       return findAdminReview(trx, review.id);
     });
   } catch (err) {

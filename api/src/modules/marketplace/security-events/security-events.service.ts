@@ -4,6 +4,7 @@ import type { DB, Locale } from '../../../db/schema';
 import { appendAudit } from '../../platform/audit';
 import { sendMail } from '../../platform/mail';
 import { appendEvents } from '../../platform/outbox';
+import { type NotificationType, notify } from '../notifications';
 import { deviceOf, networkOf } from './network';
 import { securityAlert } from './security-alert.mail';
 import type { SecurityEventKind } from './security-event-kinds';
@@ -21,7 +22,21 @@ export interface SecurityEventInput {
   details?: Record<string, unknown>;
 }
 
-/** Records the event in the caller's transaction: the user's history, the audit chain and the outbox. */
+/**
+ * What the user's apps are told of an event (in-app, socket, push). Their mail is the security alert
+ * below, which goes to the right address (the old one when the address changed) and says from where.
+ */
+const NOTICE: Partial<Record<SecurityEventKind, NotificationType>> = {
+  login_new_device: 'security.new_login',
+  password_changed: 'security.password_changed',
+  password_reset: 'security.password_changed',
+  email_changed: 'security.email_changed',
+  two_factor_enabled: 'security.two_factor_changed',
+  two_factor_disabled: 'security.two_factor_changed',
+  recovery_codes_regenerated: 'security.two_factor_changed',
+};
+
+/** Records the event in the caller's transaction: the user's history, the audit chain, the outbox and the user's notification. */
 export async function recordSecurityEvent(trx: Transaction<DB>, input: SecurityEventInput): Promise<SecurityEventRow> {
   const details = input.details ?? {};
   const row = await insertSecurityEvent(trx, {
@@ -49,6 +64,8 @@ export async function recordSecurityEvent(trx: Transaction<DB>, input: SecurityE
       payload: { user_id: input.userId, security_event_id: row.id, kind: input.kind },
     },
   ]);
+  const notice = NOTICE[input.kind];
+  if (notice) await notify(trx, input.userId, notice, { security_event_id: row.id, kind: input.kind }, input.at);
   return row;
 }
 

@@ -35,7 +35,7 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     const { order, actor } = await lockOrderForParty(trx, orderId, buyerId);
     if (actor !== 'buyer') throw forbidden('Only the buyer can pay for an order');
     if (order.status === 'pending_payment') throw conflict('payment_in_progress', 'A payment for this order is already in progress');
-    const t = { actorId: null, now, config: ctx.config };
+    const t = { actorId: null, now, config: ctx.config, keyring: ctx.keyring };
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
     const risk = await assessPayment(ctx, trx, order, ctx.payments.riskSignal(paymentMethod), now);
     const riskFields = { risk_score: risk.score, risk_decision: risk.decision };
@@ -156,7 +156,7 @@ export async function recordChargeOutcome(ctx: AppContext, idempotencyKey: strin
         trx,
         order,
         'payment_failed',
-        { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config },
+        { actor: 'system', actorId: null, reason: charge.declineCode, now, config: ctx.config, keyring: ctx.keyring },
         {},
         (updated, event) => [orderEvent(updated, event, now, { decline_code: charge.declineCode })],
       );
@@ -185,7 +185,7 @@ async function recordPayment(
     trx,
     order,
     'payment_succeeded',
-    { actor: 'system', actorId: null, now, config: ctx.config },
+    { actor: 'system', actorId: null, now, config: ctx.config, keyring: ctx.keyring },
     { payment_ref: reference, funds_held: held },
     (updated, event) => [orderEvent(updated, event, now, { risk_score: risk.score, risk_decision: risk.decision, model_version: risk.modelVersion, ...buyer })],
   );

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema';
 import { accounts, postTransaction } from '../ledger';
 import { toAmount } from '../currencies';
 import type { OperationOutcomes } from '../payments';
+import { notify } from '../../marketplace/notifications';
 
 // Final outcomes of a payout's provider calls, recorded in the same transaction as the operation.
 
@@ -18,7 +19,14 @@ export const PAYOUT_OUTCOMES: OperationOutcomes = {
 };
 
 async function payoutSucceeded(trx: Transaction<DB>, payoutId: string, now: Date): Promise<void> {
-  await trx.updateTable('payouts').set({ status: 'paid', paid_at: now }).where('id', '=', payoutId).where('status', '=', 'pending').execute();
+  const paid = await trx
+    .updateTable('payouts')
+    .set({ status: 'paid', paid_at: now })
+    .where('id', '=', payoutId)
+    .where('status', '=', 'pending')
+    .returning(['user_id', 'amount', 'currency'])
+    .executeTakeFirst();
+  if (paid) await notify(trx, paid.user_id, 'payout.sent', { payout_id: payoutId, amount: { amount: toAmount(paid.amount), currency: paid.currency } }, now);
 }
 
 /** The provider gave up: the money returns to the seller's available balance, once. */
@@ -36,4 +44,5 @@ async function payoutFailed(trx: Transaction<DB>, payoutId: string, now: Date): 
     });
   }
   await trx.updateTable('payouts').set({ status: 'failed' }).where('id', '=', payoutId).execute();
+  await notify(trx, payout.user_id, 'payout.failed', { payout_id: payout.id, amount: { amount, currency: payout.currency } }, now);
 }

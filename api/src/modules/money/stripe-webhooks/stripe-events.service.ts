@@ -17,7 +17,7 @@ export async function processStripeEvent(ctx: AppContext, provider: StripeProvid
       async (trx) => {
         const now = ctx.clock.now();
         if (!(await claimStripeEvent(trx, event, now))) return 'duplicate';
-        const note = await applyStripeEvent(trx, ctx.config, provider, event, now);
+        const note = await applyStripeEvent(trx, ctx, provider, event, now);
         await markStripeEventProcessed(trx, event.id, now, note);
         return 'processed';
       },

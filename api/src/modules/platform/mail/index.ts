@@ -1,2 +1,2 @@
-export { type MailTemplate } from './mail-template';
-export { sendMail } from './send-mail';
+export { type MailContent, type MailTemplate } from './mail-template';
+export { deliverMail, sendMail } from './send-mail';

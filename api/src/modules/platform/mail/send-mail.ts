@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context';
 import type { Locale } from '../../../db/schema';
-import type { MailTemplate } from './mail-template';
+import type { MailContent, MailTemplate } from './mail-template';
 import { renderMail } from './render';
 
 /**
@@ -10,10 +10,14 @@ import { renderMail } from './render';
  * not undo the change it reports.
  */
 export async function sendMail<P>(ctx: AppContext, to: { email: string; locale: Locale }, kind: string, template: MailTemplate<P>, params: P): Promise<void> {
-  const message = renderMail(template[to.locale](params));
   try {
-    await ctx.mailer.send({ to: to.email, ...message });
+    await deliverMail(ctx, to.email, template[to.locale](params));
   } catch (err) {
     ctx.logger.error({ kind, err: (err as Error).message }, 'mail not sent');
   }
+}
+
+/** Renders and sends one message; a failure is thrown, for callers that retry (notification delivery). */
+export async function deliverMail(ctx: Pick<AppContext, 'mailer'>, to: string, content: MailContent): Promise<void> {
+  await ctx.mailer.send({ to, ...renderMail(content) });
 }

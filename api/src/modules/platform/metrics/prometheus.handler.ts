@@ -7,6 +7,7 @@ import type { DB } from '../../../db/schema';
 import { bearerToken } from '../../../http/auth';
 import { AppError } from '../../../http/errors';
 import { notFoundHandler, problemHandler } from '../../../http/problem';
+import { type LabelledMetric, notificationMetrics } from '../../marketplace/notifications';
 
 interface Metric {
   name: string;
@@ -29,8 +30,17 @@ async function deadLetters(db: Kysely<DB>): Promise<number | null> {
   return counted.rows[0]!.n;
 }
 
-function render(metrics: readonly Metric[]): string {
-  return metrics.map((m) => `# HELP ${m.name} ${m.help}\n# TYPE ${m.name} ${m.type}\n${m.name} ${m.value}\n`).join('');
+// Label values are our own enumerations (channels, statuses): nothing to escape.
+const labelsOf = (labels: Record<string, string>) =>
+  `{${Object.entries(labels)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(',')}}`;
+
+function render(metrics: readonly Metric[], labelled: readonly LabelledMetric[]): string {
+  return [
+    ...metrics.map((m) => `# HELP ${m.name} ${m.help}\n# TYPE ${m.name} ${m.type}\n${m.name} ${m.value}\n`),
+    ...labelled.map((m) => `# HELP ${m.name} ${m.help}\n# TYPE ${m.name} ${m.type}\n${m.samples.map((s) => `${m.name}${labelsOf(s.labels)} ${s.value}\n`).join('')}`),
+  ].join('');
 }
 
 /**
@@ -49,7 +59,7 @@ export function prometheusHandler(ctx: AppContext): RequestHandler {
       res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
       throw new AppError(401, 'unauthenticated', 'The metrics bearer token is required');
     }
-    const [backlog, dead] = await Promise.all([relayBacklog(ctx.db), deadLetters(ctx.db)]);
+    const [backlog, dead, notifications] = await Promise.all([relayBacklog(ctx.db), deadLetters(ctx.db), notificationMetrics(ctx)]);
     const metrics: Metric[] = [
       { name: 'relay_lag_seconds', type: 'gauge', help: 'Age of the oldest unpublished outbox event (0 when none waits).', value: backlog.lagSeconds },
       { name: 'relay_backlog_events', type: 'gauge', help: 'Unpublished outbox events (exact up to 10000, an upper bound above).', value: backlog.events },
@@ -59,7 +69,7 @@ export function prometheusHandler(ctx: AppContext): RequestHandler {
       { name: 'relay_consumer_failures_total', type: 'counter', help: 'Broker consumer batches that failed in this process.', value: relayCounters.consumerFailures },
       ...(dead === null ? [] : [{ name: 'outbox_dead_letters', type: 'gauge' as const, help: 'Events refused by the event catalogue.', value: dead }]),
     ];
-    res.type('text/plain; version=0.0.4; charset=utf-8').send(render(metrics));
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(render(metrics, notifications));
   };
 }
 

@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { toAmount } from '../../money/currencies';
 import { notify } from '../../marketplace/notifications';
+import { scheduleDisputeReminders } from './dispute-reminders';
 import { type Order, applyCommand, findOrder, loadGuardFacts, lockOrder, lockOrderForParty, partyOf } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
 import { scheduleJob } from '../../platform/scheduler';
@@ -78,6 +79,7 @@ export async function openBuyerDispute(ctx: AppContext, userId: string, orderId:
     const arbitrator = await nextArbitrator(trx, order.buyer_id, order.seller_id);
     if (arbitrator) dispute = await assignDispute(trx, dispute.id, arbitrator, ctx.config.DISPUTE_ARBITRATION_SLA_HOURS, now);
     await scheduleJob(trx, { kind: SELLER_DEADLINE_JOB, orderId: order.id, dueAt: sellerDue }, now);
+    await scheduleDisputeReminders(trx, order.id, { sellerDue, evidenceDue: dispute.evidence_due_at! }, ctx.config.NOTIFICATION_REMINDER_HOURS, now);
     for (const party of [order.buyer_id, order.seller_id]) {
       await notify(trx, party, 'dispute.opened', { dispute_id: dispute.id, order_id: order.id, reason: dispute.reason, seller_response_due_at: sellerDue.toISOString() }, now);
     }

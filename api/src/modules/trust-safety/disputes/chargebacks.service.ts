@@ -1,5 +1,8 @@
 import type { Transaction } from 'kysely';
-import type { Config } from '../../../config';
+import type { AppContext } from '../../../context';
+
+/** What order transitions need: the timers' settings and the keyring their real-time announcements are sealed with. */
+type OrderDeps = Pick<AppContext, 'config' | 'keyring'>;
 import type { DB } from '../../../db/schema';
 import { appendAudit } from '../../platform/audit';
 import { holdOf } from '../../money/ledger';
@@ -49,7 +52,7 @@ const advance = (current: string, reported: DisputeStatus): string => (current =
  * - lost: the dispute marked lost, funds stay frozen, the order stays disputed, `applyChargebackLoss`.
  * Every change writes an outbox event and an audit entry; a report that changes nothing writes neither.
  */
-export async function recordChargeback(trx: Transaction<DB>, config: Config, report: ChargebackReport): Promise<Dispute> {
+export async function recordChargeback(trx: Transaction<DB>, deps: OrderDeps, report: ChargebackReport): Promise<Dispute> {
   const { now } = report;
   const order = await lockOrder(trx, report.orderId);
   if (!order) throw new Error(`recordChargeback: order ${report.orderId} does not exist`);
@@ -66,9 +69,9 @@ export async function recordChargeback(trx: Transaction<DB>, config: Config, rep
 
   let current = order;
   // First seen as won: the funds were never frozen and the order never left its course.
-  if (previous === null && status !== 'won') current = await freeze(trx, config, order, dispute, now, events);
-  if (previous === 'open' && status === 'won') await release(trx, config, order, dispute, now, events);
-  if (status === 'lost' && previous !== 'lost') await applyChargebackLoss(trx, config, current, dispute, now, events);
+  if (previous === null && status !== 'won') current = await freeze(trx, deps, order, dispute, now, events);
+  if (previous === 'open' && status === 'won') await release(trx, deps, order, dispute, now, events);
+  if (status === 'lost' && previous !== 'lost') await applyChargebackLoss(trx, deps, current, dispute, now, events);
   await appendEvents(trx, events);
   await appendAudit(trx, {
     actorId: null,
@@ -92,13 +95,13 @@ export async function recordChargeback(trx: Transaction<DB>, config: Config, rep
 }
 
 /** Freezes the order's funds and moves it to `disputed` where the transition table allows. */
-async function freeze(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<Order> {
+async function freeze(trx: Transaction<DB>, deps: OrderDeps, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<Order> {
   if (!transition(order.status as OrderStatus, 'chargeback', 'system').ok) return placeHold(trx, order.id, now);
   const moved = await recordTransition(
     trx,
     order,
     'chargeback',
-    { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id}: ${dispute.reason}`, now, config },
+    { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id}: ${dispute.reason}`, now, config: deps.config, keyring: deps.keyring },
     { funds_held: true },
   );
   events.push(orderEvent(moved.order, moved.event, now, { reason: 'chargeback', dispute_id: dispute.id }));
@@ -106,7 +109,7 @@ async function freeze(trx: Transaction<DB>, config: Config, order: Order, disput
 }
 
 /** Lifts the chargeback's hold and resolves for the seller an order the chargeback put in dispute. */
-async function release(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
+async function release(trx: Transaction<DB>, deps: OrderDeps, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
   if (order.status !== 'disputed' || !(await disputedByChargeback(trx, order.id))) {
     await releaseHold(trx, order.id, { disputeId: dispute.id }, now);
     return;
@@ -116,10 +119,10 @@ async function release(trx: Transaction<DB>, config: Config, order: Order, dispu
     trx,
     order,
     'resolve_for_seller',
-    { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} won`, now, config },
+    { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} won`, now, config: deps.config, keyring: deps.keyring },
     { funds_held: stillHeld },
   );
-  await settleAfterChargebackWon(trx, config, resolved.order, now);
+  await settleAfterChargebackWon(trx, deps, resolved.order, now);
   events.push(orderEvent(resolved.order, resolved.event, now, { reason: 'chargeback_won', dispute_id: dispute.id }));
 }
 
@@ -127,9 +130,9 @@ async function release(trx: Transaction<DB>, config: Config, order: Order, dispu
  * A won chargeback completes the order; as when a buyer completes it, the seller's money settles
  * once the payout hold has passed — unless something still holds it or it settled already.
  */
-export async function settleAfterChargebackWon(trx: Transaction<DB>, config: Config, order: Order, now: Date): Promise<void> {
+export async function settleAfterChargebackWon(trx: Transaction<DB>, deps: OrderDeps, order: Order, now: Date): Promise<void> {
   if ((await holdOf(trx, order.id))?.status !== 'pending') return;
-  await arrangeSettlement(trx, config, order, now);
+  await arrangeSettlement(trx, deps.config, order, now);
 }
 
 /**
@@ -138,7 +141,7 @@ export async function settleAfterChargebackWon(trx: Transaction<DB>, config: Con
  * reversing payouts — if it had settled) without asking the provider to refund again, and the order
  * ends `refunded`.
  */
-export async function applyChargebackLoss(trx: Transaction<DB>, config: Config, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
+export async function applyChargebackLoss(trx: Transaction<DB>, deps: OrderDeps, order: Order, dispute: Dispute, now: Date, events: DomainEvent[]): Promise<void> {
   const refundable = toAmount(order.amount) - toAmount(order.refunded_amount);
   const gross = Math.min(refundable, toAmount(dispute.amount));
   const refund =
@@ -149,7 +152,7 @@ export async function applyChargebackLoss(trx: Transaction<DB>, config: Config, 
       trx,
       order,
       'refund',
-      { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} lost`, now, config },
+      { actor: 'system', actorId: null, reason: `chargeback ${dispute.provider_dispute_id} lost`, now, config: deps.config, keyring: deps.keyring },
       { funds_held: false },
     );
     current = refunded.order;

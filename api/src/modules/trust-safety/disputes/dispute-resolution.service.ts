@@ -42,7 +42,7 @@ async function applyResolution(trx: Transaction<DB>, ctx: AppContext, dispute: D
     const refund = await refundOrder(trx, order, { reference, now: d.now, resolve: true });
     refunded = refund.refunded;
     if (refund.operationId) operations.push(refund.operationId);
-    const moved = await recordTransition(trx, order, 'refund', { actor, actorId: d.actorId, reason, now: d.now, config: ctx.config });
+    const moved = await recordTransition(trx, order, 'refund', { actor, actorId: d.actorId, reason, now: d.now, config: ctx.config, keyring: ctx.keyring });
     events.push(orderEvent(moved.order, moved.event, d.now, { reason: 'dispute_refund', dispute_id: dispute.id, refunded }));
   } else {
     let current = order;

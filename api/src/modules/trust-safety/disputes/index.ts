@@ -6,3 +6,4 @@ export { isDisputeParty } from './dispute-party';
 export { EVIDENCE_TABLE } from './evidence.repository';
 export { liveDisputesOn } from './disputes.repository';
 export { exportDisputesOn } from './dispute-export';
+export { isDisputeReminder, remindDisputeDeadline } from './dispute-reminders';

@@ -142,7 +142,14 @@ async function voidOpenOrdersOf(trx: Transaction<DB>, subjectId: string, caseOrd
     const order = (await lockOrder(trx, id))!;
     if (order.status === 'initiated') {
       await setListingStatus(trx, order.listing_id, 'active', t.now);
-      const result = await recordTransition(trx, order, 'staff_cancel', { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config });
+      const result = await recordTransition(trx, order, 'staff_cancel', {
+        actor: 'staff',
+        actorId: t.staffId,
+        reason: 'fraud confirmed',
+        now: t.now,
+        config: t.ctx.config,
+        keyring: t.ctx.keyring,
+      });
       t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', case_id: t.caseId }));
     } else if (VOIDABLE.includes(order.status as OrderStatus) && Number(order.refunded_amount) < Number(order.amount)) {
       await refundForFraud(trx, order, `fraud:${t.caseId}:${order.id}`, t);
@@ -162,7 +169,7 @@ async function refundForFraud(trx: Transaction<DB>, order: Order, reference: str
     trx,
     order,
     'refund',
-    { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config },
+    { actor: 'staff', actorId: t.staffId, reason: 'fraud confirmed', now: t.now, config: t.ctx.config, keyring: t.ctx.keyring },
     { funds_held: false },
   );
   t.events.push(orderEvent(result.order, result.event, t.now, { reason: 'fraud_confirmed', refunded: refund.refunded }));

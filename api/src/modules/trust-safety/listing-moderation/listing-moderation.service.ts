@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../../errors';
 import { appendAudit } from '../../platform/audit';
 import { type Listing, lockListing, lockListings, setModeratedStatus } from '../../marketplace/listings';
 import { appendEvents } from '../../platform/outbox';
+import { type NotificationType, notify } from '../../marketplace/notifications';
 import { type ListingCommand, nextListingStatus } from './listing-decision';
 import { batchDecisions, insertBatch, insertDecision, lockBatch, markBatchUndone } from './listing-moderation.repository';
 
@@ -15,6 +16,13 @@ const EVENT: Record<ListingCommand | 'undo', string> = {
   reject: 'listing.rejected',
   remove: 'listing.removed',
   undo: 'listing.decision_undone',
+};
+
+/** What the seller is told of a decision (a removal and an undo are not announced). */
+const NOTICE: Partial<Record<ListingCommand | 'undo', NotificationType>> = {
+  approve: 'listing.approved',
+  request_changes: 'listing.changes_requested',
+  reject: 'listing.rejected',
 };
 
 const PAST: Record<ListingCommand | 'undo', string> = {
@@ -74,6 +82,8 @@ export async function applyListingCommand(
       },
     },
   ]);
+  const notice = NOTICE[command];
+  if (notice) await notify(trx, locked.seller_id, notice, { listing_id: locked.id, listing_title: locked.title, note: noteAfter }, now);
   return listing;
 }
 

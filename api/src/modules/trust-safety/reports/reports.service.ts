@@ -11,6 +11,7 @@ import { SELLER_ONLY, findListing, holdReportedListing, lockListing } from '../.
 import { reportedMessage } from '../../marketplace/conversations';
 import { findOrder } from '../../marketplace/orders';
 import { appendEvents } from '../../platform/outbox';
+import { notify } from '../../marketplace/notifications';
 import { applyReviewDecision, holdReportedReview, reviewAuthorVisibleTo } from '../../marketplace/reviews';
 import { applyModeration } from '../user-moderation';
 import { userExists } from '../../marketplace/users';
@@ -157,6 +158,8 @@ export async function decideReport(
           },
         },
       ]);
+      // The reporter learns that their report was decided, not what was done to whom.
+      await notify(trx, r.reporter_id, 'report.resolved', { report_id: r.id, target_type: r.target_type }, now);
     }
     return { report: updated, alsoDecided: others, suspended };
   });
