@@ -8,6 +8,7 @@ import { favouritesRoutes } from './modules/marketplace/favourites/favourites.ro
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { listingImagesRoutes } from './modules/marketplace/listing-images/listing-images.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
+import { offersRoutes } from './modules/marketplace/offers/offers.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
 import { ordersRoutes } from './modules/marketplace/orders/orders.routes';
@@ -56,6 +57,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...favouritesRoutes,
   ...savedSearchesRoutes,
   ...ordersRoutes,
+  ...offersRoutes,
   ...refundProposalsRoutes,
   ...checkoutRoutes,
   ...ledgerRoutes,

@@ -11,6 +11,7 @@ import { refreshSellerRatings } from './modules/marketplace/reviews';
 import { runListingAlerts } from './modules/marketplace/alerts';
 import { runSavedSearchDigests } from './modules/marketplace/saved-searches';
 import { pruneRealtimeEvents } from './modules/platform/realtime';
+import { expireDueOffers } from './modules/marketplace/offers';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
 function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {
@@ -32,7 +33,7 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts, saved-search digests and the real-time streams' retention. */
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts, offer expiry, saved-search digests and the real-time streams' retention. */
 export async function startWorker(ctx: AppContext) {
   const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
@@ -46,6 +47,7 @@ export async function startWorker(ctx: AppContext) {
     every(ctx, 'data-exports', ctx.config.SCHEDULER_INTERVAL_MS, () => runDataExports(ctx)),
     every(ctx, 'seller-ratings', ctx.config.SELLER_RATINGS_REFRESH_MS, () => refreshSellerRatings(ctx.db, ctx.clock.now())),
     every(ctx, 'listing-alerts', ctx.config.SCHEDULER_INTERVAL_MS, () => runListingAlerts(ctx)),
+    every(ctx, 'offer-expiry', ctx.config.SCHEDULER_INTERVAL_MS, () => expireDueOffers(ctx)),
     every(ctx, 'saved-search-digests', ctx.config.SCHEDULER_INTERVAL_MS, () => runSavedSearchDigests(ctx)),
     every(ctx, 'realtime-prune', 3_600_000, () => pruneRealtimeEvents(ctx.db, new Date(ctx.clock.now().getTime() - ctx.config.REALTIME_RETENTION_DAYS * 86_400_000))),
     () => checkpoints.stop(),

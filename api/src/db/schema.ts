@@ -626,6 +626,38 @@ export interface RealtimeEventsTable {
   created_at: Timestamp;
 }
 
+export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'superseded';
+export type OfferParty = 'buyer' | 'seller';
+
+export interface OffersTable {
+  id: Generated<string>;
+  listing_id: string;
+  buyer_id: string;
+  seller_id: string;
+  /** The amount on the table (the latest proposal), minor units of `currency` (the listing's). */
+  amount: BigIntColumn;
+  currency: string;
+  status: OfferStatus;
+  /** Whose turn it is while pending (the party who may accept, decline or counter); null once decided. */
+  awaiting: OfferParty | null;
+  /** Proposals so far: 1 for the buyer's offer, one more per counter. */
+  round: Generated<number>;
+  order_id: string | null;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OfferEventsTable {
+  /** GENERATED ALWAYS AS IDENTITY: the history's order. */
+  id: GeneratedAlways<string>;
+  offer_id: string;
+  actor: OfferParty | 'system';
+  action: 'made' | 'countered' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'superseded';
+  amount: ColumnType<string | null, number | string | null, never>;
+  created_at: Timestamp;
+}
+
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;
@@ -793,6 +825,8 @@ export interface DB {
   dispute_messages: DisputeMessagesTable;
   dispute_evidence: DisputeEvidenceTable;
   notifications: NotificationsTable;
+  offers: OffersTable;
+  offer_events: OfferEventsTable;
   realtime_heads: RealtimeHeadsTable;
   realtime_events: RealtimeEventsTable;
   arbitration_rotation: ArbitrationRotationTable;

@@ -26,6 +26,8 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   order_status_history: 'marketplace/orders',
   order_messages: 'marketplace/order-messages',
   notifications: 'marketplace/notifications',
+  offers: 'marketplace/offers',
+  offer_events: 'marketplace/offers',
   realtime_heads: 'platform/realtime',
   realtime_events: 'platform/realtime',
   user_private_profiles: 'marketplace/profiles',

@@ -12,6 +12,7 @@ import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../pr
 import { eraseBlocks } from '../blocks';
 import { eraseFavourites } from '../favourites';
 import { eraseSavedSearches } from '../saved-searches';
+import { closeOffersOf } from '../offers';
 import { eraseOidcIdentities } from '../oidc';
 import { eraseTwoFactor } from '../two-factor';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
@@ -38,6 +39,7 @@ export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
   eraseListingImages,
   eraseFavourites,
   eraseSavedSearches,
+  closeOffersOf,
 ];
 
 /**

@@ -6,6 +6,7 @@ import { exportDisputesOn } from '../../trust-safety/disputes';
 import { exportMessagesOf } from '../order-messages';
 import { exportOrdersOf, orderIdsOf } from '../orders';
 import { exportListingsOf } from '../listings';
+import { exportOffersOf } from '../offers';
 import { exportListingImagesOf } from '../listing-images';
 import { exportNotificationsOf } from '../notifications';
 import { exportPrivateData, findPublicProfile } from '../profiles';
@@ -47,6 +48,7 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     about: 'The photos on your listings: for each, its listing, size and the addresses of its re-encoded variants (download them while signed in).',
     read: ({ db, userId }) => exportListingImagesOf(db, userId),
   },
+  { file: 'offers.json', about: 'Every offer you made or received (role says which), with its proposals and outcome.', read: ({ db, userId }) => exportOffersOf(db, userId) },
   { file: 'orders.json', about: 'Every order you bought or sold (role says which), with its status history.', read: ({ db, userId }) => exportOrdersOf(db, userId) },
   {
     file: 'messages.json',
