@@ -8,6 +8,7 @@ import { favouritesRoutes } from './modules/marketplace/favourites/favourites.ro
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { listingImagesRoutes } from './modules/marketplace/listing-images/listing-images.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
+import { addressesRoutes } from './modules/marketplace/shipping/addresses.routes';
 import { offersRoutes } from './modules/marketplace/offers/offers.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderMessagesRoutes } from './modules/marketplace/order-messages/order-messages.routes';
@@ -60,6 +61,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...offersRoutes,
   ...refundProposalsRoutes,
   ...checkoutRoutes,
+  ...addressesRoutes,
   ...ledgerRoutes,
   ...payoutsRoutes,
   ...fraudCasesRoutes,

@@ -1,6 +1,6 @@
 import { expireDueOffers } from '../src/modules/marketplace/offers';
 import { connectRealtime } from '../../test/realtime-client';
-import { HOUR, type Request, type TestApp, type TestUser, client, expectProblem, makeListing, manualClock, registerUser, startTestApp } from '../../test/harness';
+import { HOUR, type Request, type TestApp, type TestUser, client, expectProblem, makeListing, manualClock, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 const time = manualClock();
 let app: TestApp;
@@ -145,7 +145,7 @@ describe('negotiating', () => {
     ]);
     expect((await act(buyer, made.id, 'withdraw')).body).toMatchObject({ status: 409, code: 'invalid_transition' });
     // The buyer pays the agreed price through the ordinary order.
-    const paid = await request('POST', `/v1/orders/${accepted.body.order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+    const paid = await request('POST', `/v1/orders/${accepted.body.order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
     expect(paid.body).toMatchObject({ status: 'paid', amount: { amount: 9_500 } });
     sellerSocket.close();
     buyerSocket.close();
@@ -229,5 +229,29 @@ describe('races', () => {
       const orders = await app.ctx.db.selectFrom('orders').select('id').where('listing_id', '=', listing.id).execute();
       expect(orders).toHaveLength(accept.status === 200 ? 1 : 0);
     }
+  });
+});
+
+describe('account deletion', () => {
+  const deleteAccount = async (user: TestUser) => {
+    expect((await request('POST', '/v1/auth/step-up', { token: user.token, body: { password: 'correct horse battery' } })).status).toBe(204);
+    expect((await request('DELETE', '/v1/me', { token: user.token })).status).toBe(204);
+  };
+
+  test('a deleted buyer’s open offers are withdrawn, a deleted seller’s are superseded; the records stay', async () => {
+    const { seller, buyer, listing } = await parties();
+    const leaving = await registerUser(request);
+    const withdrawn = (await offer(leaving, listing.id, 10_000)).body;
+    await deleteAccount(leaving);
+    expect((await request('GET', `/v1/offers/${withdrawn.id}`, { token: seller.token })).body).toMatchObject({
+      status: 'withdrawn',
+      history: [{ action: 'made' }, { action: 'withdrawn' }],
+    });
+    expect(await notificationTypes(seller)).toContain('offer.withdrawn');
+
+    const open = (await offer(buyer, listing.id, 10_000)).body;
+    await deleteAccount(seller);
+    expect((await request('GET', `/v1/offers/${open.id}`, { token: buyer.token })).body.status).toBe('superseded');
+    expect(await notificationTypes(buyer)).toContain('offer.declined');
   });
 });

@@ -901,7 +901,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of my orders */
+        /** One of my orders, with where it ships to */
         get: operations["getOrder"];
         put?: never;
         post?: never;
@@ -937,7 +937,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark as shipped (seller) */
+        /** Mark as shipped (seller); the tracking number must suit the carrier where we know its formats */
         post: operations["shipOrder"];
         delete?: never;
         options?: never;
@@ -1211,9 +1211,44 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pay for an order (buyer). Risk-scored: review holds the seller funds, block refuses the payment. */
+        /** Pay for an order (buyer), giving where it ships (an address, or a saved one). Risk-scored: review holds the seller funds, block refuses the payment. */
         post: operations["payOrder"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved shipping addresses, oldest first (at most 10) */
+        get: operations["listMyAddresses"];
+        put?: never;
+        /** Save a shipping address to pick at payment (stored encrypted) */
+        post: operations["saveMyAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/addresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved address (orders keep the copy they were paid with) */
+        delete: operations["deleteMyAddress"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3149,6 +3184,7 @@ export interface components {
          *       "status": "paid",
          *       "carrier": null,
          *       "tracking_number": null,
+         *       "tracking_url": null,
          *       "created_at": "2026-03-02T10:15:00.000Z",
          *       "updated_at": "2026-03-02T10:15:00.000Z"
          *     }
@@ -3169,10 +3205,51 @@ export interface components {
             status: "initiated" | "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "disputed" | "refunded" | "cancelled";
             carrier: string | null;
             tracking_number: string | null;
+            /** @description The carrier’s tracking page, for carriers we know */
+            tracking_url: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        /** @description One order with where it ships to */
+        OrderDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listing_id: string;
+            /** Format: uuid */
+            buyer_id: string;
+            /** Format: uuid */
+            seller_id: string;
+            amount: components["schemas"]["Money"];
+            fee: components["schemas"]["Money"];
+            refunded: components["schemas"]["Money"];
+            /** @enum {string} */
+            status: "initiated" | "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "disputed" | "refunded" | "cancelled";
+            carrier: string | null;
+            tracking_number: string | null;
+            /** @description The carrier’s tracking page, for carriers we know */
+            tracking_url: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description Where the item goes: always for the buyer; for the seller once paid, until the dispute window after completion */
+            shipping_address: components["schemas"]["ShippingAddress"] | null;
+            /** @description Why shipping_address is null: not paid yet, cancelled or refunded, the dispute window after completion has passed, or no address was given */
+            shipping_address_hidden: ("not_paid" | "order_closed" | "dispute_window_passed" | "none_given") | null;
+        };
+        /** @description Where the parcel goes */
+        ShippingAddress: {
+            name: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            postal_code: string;
+            region?: string;
+            country: string;
+            phone?: string;
         };
         /** @description An order as staff see it, with its listing and risk */
         AdminOrder: {
@@ -3191,6 +3268,8 @@ export interface components {
             status: "initiated" | "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "disputed" | "refunded" | "cancelled";
             carrier: string | null;
             tracking_number: string | null;
+            /** @description The carrier’s tracking page, for carriers we know */
+            tracking_url: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -3309,6 +3388,21 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             decided_at: string | null;
+        };
+        /** @description A shipping address the buyer saved, to pick at payment */
+        SavedAddress: {
+            name: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            postal_code: string;
+            region?: string;
+            country: string;
+            phone?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
         };
         Payout: {
             /** Format: uuid */
@@ -3969,6 +4063,8 @@ export interface components {
                 tracking_number: string | null;
                 shipped_at: string | null;
                 delivered_at: string | null;
+                /** @description Where the buyer asked the item to go (null for orders paid before addresses were asked) */
+                address: components["schemas"]["ShippingAddress"] | null;
             };
             messages: {
                 order: components["schemas"]["Message"][];
@@ -9087,7 +9183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Order"];
+                    "application/json": components["schemas"]["OrderDetail"];
                 };
             };
             /** @description Invalid input: the problem’s errors[] names each refused field */
@@ -9287,6 +9383,15 @@ export interface operations {
             };
             /** @description The body exceeds 1mb */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description tracking_number_invalid: not a number of that carrier */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10872,6 +10977,26 @@ export interface operations {
             content: {
                 "application/json": {
                     payment_method: string;
+                    /** @description Where the seller sends the item (or give shipping_address_id) */
+                    shipping_address?: {
+                        /** @description Who receives the parcel */
+                        name: string;
+                        line1: string;
+                        line2?: string;
+                        city: string;
+                        postal_code: string;
+                        /** @description State, province or county, where the country uses one */
+                        region?: string;
+                        /** @description ISO 3166-1 alpha-2 country code */
+                        country: string;
+                        /** @description For the carrier, if it asks */
+                        phone?: string;
+                    };
+                    /**
+                     * Format: uuid
+                     * @description One of my saved addresses (or give shipping_address)
+                     */
+                    shipping_address_id?: string;
                 };
             };
         };
@@ -10939,8 +11064,229 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description idempotency_key_reused: the Idempotency-Key was used with another request */
+            /** @description payment_method_invalid; shipping_address: country_invalid or postal_code_invalid; address_not_found (shipping_address_id is not one of my saved addresses) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyAddresses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address book */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SavedAddress"][];
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMyAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who receives the parcel */
+                    name: string;
+                    line1: string;
+                    line2?: string;
+                    city: string;
+                    postal_code: string;
+                    /** @description State, province or county, where the country uses one */
+                    region?: string;
+                    /** @description ISO 3166-1 alpha-2 country code */
+                    country: string;
+                    /** @description For the carrier, if it asks */
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedAddress"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too_many_addresses: 10 saved already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1mb */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description country_invalid or postal_code_invalid (not a postal code of that country) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMyAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved address’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such address (or not yours) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14848,6 +15194,8 @@ export interface operations {
                         status: "initiated" | "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "disputed" | "refunded" | "cancelled";
                         carrier: string | null;
                         tracking_number: string | null;
+                        /** @description The carrier’s tracking page, for carriers we know */
+                        tracking_url: string | null;
                         /** Format: date-time */
                         created_at: string;
                         /** Format: date-time */

@@ -6,9 +6,19 @@ import { ENCRYPTED_TABLES as PROFILE_TABLES } from '../modules/marketplace/profi
 import { DATA_EXPORTS_TABLE } from '../modules/marketplace/account-data';
 import { ENCRYPTED_TABLES as TWO_FACTOR_TABLES } from '../modules/marketplace/two-factor';
 import { REALTIME_EVENTS_TABLE } from '../modules/platform/realtime';
+import { ORDER_ADDRESSES_TABLE, SAVED_ADDRESSES_TABLE } from '../modules/marketplace/shipping';
 import { withCliDatabase } from './cli-database';
 
-const ENCRYPTED_TABLES = [...PROFILE_TABLES, ...OIDC_TABLES, ...TWO_FACTOR_TABLES, EVIDENCE_TABLE, DATA_EXPORTS_TABLE, REALTIME_EVENTS_TABLE];
+const ENCRYPTED_TABLES = [
+  ...PROFILE_TABLES,
+  ...OIDC_TABLES,
+  ...TWO_FACTOR_TABLES,
+  EVIDENCE_TABLE,
+  DATA_EXPORTS_TABLE,
+  REALTIME_EVENTS_TABLE,
+  SAVED_ADDRESSES_TABLE,
+  ORDER_ADDRESSES_TABLE,
+];
 
 // `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master
 // key, online, while the app keeps serving. Rotation:

@@ -658,6 +658,28 @@ export interface OfferEventsTable {
   created_at: Timestamp;
 }
 
+/** A buyer's saved shipping address, sealed (the address as JSON in `data`). */
+export interface SavedAddressesTable {
+  id: string;
+  user_id: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  data: Buffer;
+  created_at: Timestamp;
+}
+
+/** The address an order ships to, sealed: the order's own copy, given at payment. */
+export interface OrderShippingAddressesTable {
+  id: string;
+  order_id: string;
+  /** The buyer. */
+  user_id: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  data: Buffer;
+  created_at: Timestamp;
+}
+
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;
@@ -827,6 +849,8 @@ export interface DB {
   notifications: NotificationsTable;
   offers: OffersTable;
   offer_events: OfferEventsTable;
+  saved_addresses: SavedAddressesTable;
+  order_shipping_addresses: OrderShippingAddressesTable;
   realtime_heads: RealtimeHeadsTable;
   realtime_events: RealtimeEventsTable;
   arbitration_rotation: ArbitrationRotationTable;

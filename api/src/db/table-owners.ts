@@ -28,6 +28,8 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   notifications: 'marketplace/notifications',
   offers: 'marketplace/offers',
   offer_events: 'marketplace/offers',
+  saved_addresses: 'marketplace/shipping',
+  order_shipping_addresses: 'marketplace/shipping',
   realtime_heads: 'platform/realtime',
   realtime_events: 'platform/realtime',
   user_private_profiles: 'marketplace/profiles',

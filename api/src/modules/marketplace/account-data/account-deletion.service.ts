@@ -13,6 +13,7 @@ import { eraseBlocks } from '../blocks';
 import { eraseFavourites } from '../favourites';
 import { eraseSavedSearches } from '../saved-searches';
 import { closeOffersOf } from '../offers';
+import { eraseAddresses } from '../shipping';
 import { eraseOidcIdentities } from '../oidc';
 import { eraseTwoFactor } from '../two-factor';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
@@ -40,6 +41,7 @@ export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
   eraseFavourites,
   eraseSavedSearches,
   closeOffersOf,
+  eraseAddresses,
 ];
 
 /**

@@ -9,6 +9,7 @@ import { type DomainEvent, eventWrites } from '../../platform/outbox';
 import { scheduleJobsQuery, skipPendingJobsQuery } from '../../platform/scheduler';
 import type { Config } from '../../../config';
 import { type Actor, CLOSED_STATUSES, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
+import { trackingUrl } from '../shipping';
 
 export type Order = Selectable<OrdersTable>;
 
@@ -286,6 +287,7 @@ export function toOrderResponse(o: OrderRow) {
     status: o.status,
     carrier: o.carrier,
     tracking_number: o.tracking_number,
+    tracking_url: trackingUrl(o.carrier, o.tracking_number),
     created_at: o.created_at.toISOString(),
     updated_at: o.updated_at.toISOString(),
   };

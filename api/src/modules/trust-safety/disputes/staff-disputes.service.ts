@@ -19,11 +19,11 @@ async function queued(ctx: AppContext, disputeId: string): Promise<QueuedDispute
   return { ...dispute, buyer_id: order.buyer_id, seller_id: order.seller_id, listing_title: listing.title };
 }
 
-/** The dispute as staff who are not a party to it see it, with its evidence pack; every view is audited (who, which dispute). */
+/** The dispute as staff who are not a party to it see it, with its evidence pack (the buyer's shipping address included); every view is audited (who, which dispute). */
 export async function staffDispute(ctx: AppContext, staffId: string, disputeId: string) {
   const dispute = await queued(ctx, disputeId);
   if (!dispute || isPartyTo(dispute, staffId)) throw notFound('Dispute');
-  const pack = await evidencePack(ctx.db, dispute.id, dispute.order_id);
+  const pack = await evidencePack(ctx.db, ctx.keyring, dispute.id, dispute.order_id);
   await inTransaction(ctx.db, (trx) =>
     appendAudit(trx, {
       actorId: staffId,
