@@ -125,8 +125,19 @@ async function runLifecycle(http: HttpClient, pair: Pair, opts: WorkloadOptions,
   const created = await step('create', 201, '/v1/orders', pair.buyer.token, { listing_id: listingId }, key());
   if (!created) return null;
   const id = (created.body as { id: string }).id;
-  if (!(await step('pay', 200, `/v1/orders/${id}/pay`, pair.buyer.token, { payment_method: 'pm_card_visa' }, key()))) return null;
-  const tracking = `BENCH-${randomBytes(6).toString('hex').toUpperCase()}`;
+  if (
+    !(await step(
+      'pay',
+      200,
+      `/v1/orders/${id}/pay`,
+      pair.buyer.token,
+      { payment_method: 'pm_card_visa', shipping_address: { name: 'Bench Buyer', line1: '1 Bench Street', city: 'Berlin', postal_code: '10115', country: 'DE' } },
+      key(),
+    ))
+  )
+    return null;
+  // A DHL Express waybill's shape: 10 digits.
+  const tracking = String(randomBytes(5).readUIntBE(0, 5) % 10_000_000_000).padStart(10, '0');
   if (!(await step('ship', 200, `/v1/orders/${id}/ship`, pair.seller.token, { carrier: 'DHL', tracking_number: tracking }))) return null;
   if (!(await step('deliver', 200, `/v1/orders/${id}/confirm-delivery`, pair.buyer.token))) return null;
   const done = await step('complete', 200, `/v1/orders/${id}/complete`, pair.buyer.token);

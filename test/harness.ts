@@ -204,6 +204,9 @@ export async function makeStaff(test: TestApp, roles: string[]): Promise<TestUse
 
 export type OrderStage = 'paid' | 'shipped' | 'delivered' | 'completed';
 
+/** Where test parcels go: paying needs a shipping address. */
+export const SHIP_TO = { name: 'Test Buyer', line1: '1 Test Street', city: 'Berlin', postal_code: '10115', country: 'DE' };
+
 /** An order walked through the public API to `stage` (fresh seller/buyer unless given). */
 export async function orderAt(
   request: Request,
@@ -217,8 +220,8 @@ export async function orderAt(
   if (order.status !== 201) throw new Error(`order failed: ${order.status} ${JSON.stringify(order.body)}`);
   const id: string = order.body.id;
   const steps: [OrderStage, TestUser, string, unknown][] = [
-    ['paid', buyer, 'pay', { payment_method: 'pm_card_visa' }],
-    ['shipped', seller, 'ship', { carrier: 'DHL', tracking_number: 'JD0123456789' }],
+    ['paid', buyer, 'pay', { payment_method: 'pm_card_visa', shipping_address: SHIP_TO }],
+    ['shipped', seller, 'ship', { carrier: 'DHL', tracking_number: '1234567890' }],
     ['delivered', buyer, 'confirm-delivery', {}],
     ['completed', buyer, 'complete', {}],
   ];

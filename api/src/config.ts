@@ -151,6 +151,12 @@ const EnvSchema = z
     AUCTION_SHILL_PAIR_ORDERS: int(3, 1),
     AUCTION_SHILL_PUSH_BIDS: int(4, 2),
     DISPUTE_WINDOW_DAYS: int(14, 1),
+    // Offers: below OFFER_FLOOR_PERCENT of the price is low-ball spam; an offer (or counter) unanswered for
+    // OFFER_TTL_HOURS lapses, so a seller is not bound by a stale price; a buyer keeps at most
+    // OFFERS_OPEN_PER_BUYER negotiations open at once (one per listing), against offer spraying.
+    OFFER_FLOOR_PERCENT: int(50, 1, 99),
+    OFFER_TTL_HOURS: int(48, 1, 24 * 30),
+    OFFERS_OPEN_PER_BUYER: int(20, 1, 1000),
     // Buyer disputes: a seller silent this long loses (full refund); evidence closes after
     // DISPUTE_EVIDENCE_DAYS; an assigned arbitrator should decide within the SLA.
     DISPUTE_SELLER_RESPONSE_DAYS: int(3, 1),

@@ -9,6 +9,8 @@ import { favouritesRoutes } from './modules/marketplace/favourites/favourites.ro
 import { listingsRoutes } from './modules/marketplace/listings/listings.routes';
 import { listingImagesRoutes } from './modules/marketplace/listing-images/listing-images.routes';
 import { notificationsRoutes } from './modules/marketplace/notifications/notifications.routes';
+import { addressesRoutes } from './modules/marketplace/shipping/addresses.routes';
+import { offersRoutes } from './modules/marketplace/offers/offers.routes';
 import { oidcRoutes } from './modules/marketplace/oidc/oidc.routes';
 import { orderThreadRoutes } from './modules/marketplace/conversations/order-thread.routes';
 import { conversationsRoutes } from './modules/marketplace/conversations/conversations.routes';
@@ -60,8 +62,10 @@ export const ROUTES: readonly RouteDef[] = [
   ...savedSearchesRoutes,
   ...ordersRoutes,
   ...auctionsRoutes,
+  ...offersRoutes,
   ...refundProposalsRoutes,
   ...checkoutRoutes,
+  ...addressesRoutes,
   ...ledgerRoutes,
   ...payoutsRoutes,
   ...fraudCasesRoutes,

@@ -14,6 +14,7 @@ import { pruneRealtimeEvents } from './modules/platform/realtime';
 import { runAuctionJobs } from './modules/marketplace/auctions';
 import { sealLegacyMessages } from './modules/marketplace/conversations';
 import { listenForDeliveries } from './modules/marketplace/notifications';
+import { expireDueOffers } from './modules/marketplace/offers';
 
 /** A job the worker repeats: never overlapping itself, errors logged, stopped cleanly. */
 function every(ctx: AppContext, name: string, intervalMs: number, job: () => Promise<unknown>) {
@@ -35,7 +36,7 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts, saved-search digests, ending auctions, sealing legacy messages, the real-time streams' retention and notification delivery (woken by LISTEN on `databaseUrl`). */
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts, offer expiry, saved-search digests, ending auctions, sealing legacy messages, the real-time streams' retention and notification delivery (woken by LISTEN on `databaseUrl`). */
 export async function startWorker(ctx: AppContext, databaseUrl: string) {
   const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
@@ -51,6 +52,7 @@ export async function startWorker(ctx: AppContext, databaseUrl: string) {
     every(ctx, 'data-exports', ctx.config.SCHEDULER_INTERVAL_MS, () => runDataExports(ctx)),
     every(ctx, 'seller-ratings', ctx.config.SELLER_RATINGS_REFRESH_MS, () => refreshSellerRatings(ctx.db, ctx.clock.now())),
     every(ctx, 'listing-alerts', ctx.config.SCHEDULER_INTERVAL_MS, () => runListingAlerts(ctx)),
+    every(ctx, 'offer-expiry', ctx.config.SCHEDULER_INTERVAL_MS, () => expireDueOffers(ctx)),
     every(ctx, 'saved-search-digests', ctx.config.SCHEDULER_INTERVAL_MS, () => runSavedSearchDigests(ctx)),
     every(ctx, 'auctions', ctx.config.SCHEDULER_INTERVAL_MS, () => runAuctionJobs(ctx)),
     every(ctx, 'realtime-prune', 3_600_000, () => pruneRealtimeEvents(ctx.db, new Date(ctx.clock.now().getTime() - ctx.config.REALTIME_RETENTION_DAYS * 86_400_000))),

@@ -17,6 +17,7 @@ import {
   manualClock,
   registerUser,
   startTestApp,
+  SHIP_TO,
 } from '../../test/harness';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp';
 import { runDueJobs } from '../src/jobs';
@@ -84,7 +85,7 @@ beforeAll(async () => {
   expect((await request('POST', '/v1/me/blocks', { token: alice.token, body: { user_id: pest.id } })).status).toBe(201);
   const order = await request('POST', '/v1/orders', { token: bob.token, body: { listing_id: soldListingId } });
   orderId = order.body.id;
-  expect((await request('POST', `/v1/orders/${orderId}/pay`, { token: bob.token, body: { payment_method: 'pm_card_visa' } })).body.status).toBe('paid');
+  expect((await request('POST', `/v1/orders/${orderId}/pay`, { token: bob.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } })).body.status).toBe('paid');
   expect((await request('POST', `/v1/orders/${orderId}/messages`, { token: bob.token, body: { body: 'Is the lens cap included?' } })).status).toBe(201);
   advance(MINUTE);
   expect((await request('POST', `/v1/orders/${orderId}/messages`, { token: alice.token, body: { body: 'Yes, and the tripod.' } })).status).toBe(201);
@@ -134,6 +135,7 @@ describe('data export', () => {
     expect(Object.keys(files).sort()).toEqual(
       [
         'README.txt',
+        'addresses.json',
         'blocks.json',
         'disputes.json',
         'favourites.json',
@@ -143,6 +145,7 @@ describe('data export', () => {
         'messages.json',
         'notification-preferences.json',
         'notifications.json',
+        'offers.json',
         'orders.json',
         'profile.json',
         'reviews.json',
@@ -297,7 +300,7 @@ describe('account deletion', () => {
   });
 
   test('is refused while the seller has a balance awaiting payout, then allowed once it is paid out', async () => {
-    await request('POST', `/v1/orders/${orderId}/ship`, { token: alice.token, body: { carrier: 'DHL', tracking_number: 'JD0123456789' } });
+    await request('POST', `/v1/orders/${orderId}/ship`, { token: alice.token, body: { carrier: 'DHL', tracking_number: '1234567890' } });
     await request('POST', `/v1/orders/${orderId}/confirm-delivery`, { token: bob.token });
     expect((await request('POST', `/v1/orders/${orderId}/complete`, { token: bob.token })).body.status).toBe('completed');
     const review = { rating: 5, communication: 5, text: 'Smooth sale, paid at once' };

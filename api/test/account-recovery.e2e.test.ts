@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MINUTE, type Request, type TestApp, client, expectProblem, makeListing, manualClock, startTestApp } from '../../test/harness';
+import { MINUTE, type Request, type TestApp, client, expectProblem, makeListing, manualClock, startTestApp, SHIP_TO } from '../../test/harness';
 import { type DeliveredMail, type SmtpSink, startSmtpSink } from '../../test/smtp';
 
 // The account flows a person goes through by mail, end to end over HTTP with a real SMTP server:
@@ -82,7 +82,7 @@ describe('email verification', () => {
     expect(order.status).toBe(201);
     // Paying is gated too: with the address unverified again (set in the database), the payment is refused.
     await app.ctx.db.updateTable('users').set({ email_verified_at: null }).where('email', '=', buyer.email).execute();
-    const unpaid = await request('POST', `/v1/orders/${order.body.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+    const unpaid = await request('POST', `/v1/orders/${order.body.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
     expect(unpaid.body.code).toBe('email_unverified');
     expectProblem(unpaid, 403);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ROUTES } from '../src/routes';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 // Written out by hand, not derived from the permission matrix: this is the specification the matrix
 // must meet. A new /v1/admin/* route fails the walk until it is listed here.
@@ -74,7 +74,7 @@ beforeAll(async () => {
   const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
   caseListingId = listing.id;
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   openCaseId = (await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow()).id;
 });
 afterAll(() => app.close());

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sealAuditBacklog } from '../src/modules/platform/audit';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -29,7 +29,7 @@ async function openCase(): Promise<string> {
   const [seller, buyer] = await Promise.all([registerUser(request), registerUser(request)]);
   const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   return (await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow()).id;
 }
 

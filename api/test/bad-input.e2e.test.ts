@@ -1,4 +1,4 @@
-import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -124,7 +124,10 @@ describe('bad ids, queries and order bodies', () => {
   test('unknown but well-formed ids are 404s', async () => {
     expectProblem(await request('GET', '/v1/listings/7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1'), 404);
     expectProblem(await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: '7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1' } }), 404);
-    expectProblem(await request('POST', '/v1/orders/7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1/pay', { token: buyer.token, body: { payment_method: 'pm_card_visa' } }), 404);
+    expectProblem(
+      await request('POST', '/v1/orders/7f0c5a52-1c5a-4cb4-9d5f-0b5ec9d1b8a1/pay', { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } }),
+      404,
+    );
   });
 
   test('bad payment methods and shipping bodies name their field and leave the order unchanged', async () => {
@@ -132,8 +135,12 @@ describe('bad ids, queries and order bodies', () => {
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
     const before = { postings: await count('ledger_postings'), outbox: await count('outbox') };
     expectProblem(await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: {} }), 400, 'payment_method');
-    expectProblem(await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'card' } }), 400, 'payment_method');
-    expectProblem(await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_unknown' } }), 422, 'payment_method');
+    expectProblem(await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'card', shipping_address: SHIP_TO } }), 400, 'payment_method');
+    expectProblem(
+      await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_unknown', shipping_address: SHIP_TO } }),
+      422,
+      'payment_method',
+    );
     expectProblem(await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', amount: 1 } }), 400, 'amount');
     expect({ postings: await count('ledger_postings'), outbox: await count('outbox') }).toEqual(before);
     expect((await request('GET', `/v1/orders/${order.id}`, { token: buyer.token })).body.status).toBe('initiated');

@@ -1,4 +1,4 @@
-import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, orderAt, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -118,8 +118,8 @@ describe('what a block stops', () => {
     const order = (await buy(buyer, listing.id)).body;
     await block(seller, buyer.id);
     const steps: [TestUser, string, unknown][] = [
-      [buyer, 'pay', { payment_method: 'pm_card_visa' }],
-      [seller, 'ship', { carrier: 'DHL', tracking_number: 'JD0123456789' }],
+      [buyer, 'pay', { payment_method: 'pm_card_visa', shipping_address: SHIP_TO }],
+      [seller, 'ship', { carrier: 'DHL', tracking_number: '1234567890' }],
       [buyer, 'confirm-delivery', {}],
       [buyer, 'complete', {}],
     ];

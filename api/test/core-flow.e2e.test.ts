@@ -1,5 +1,5 @@
 import { accountBalance } from '../src/modules/money/ledger';
-import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, relayAll, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, relayAll, startTestApp, SHIP_TO } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -109,24 +109,24 @@ describe('the order lifecycle', () => {
     expect((await request('GET', `/v1/listings/${listing.id}`)).body.status).toBe('reserved');
     expect((await request('POST', '/v1/orders', { token: stranger.token, body: { listing_id: listing.id } })).status).toBe(409);
 
-    const declined = await request('POST', `/v1/orders/${id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_chargeDeclined' } });
+    const declined = await request('POST', `/v1/orders/${id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_chargeDeclined', shipping_address: SHIP_TO } });
     expect(declined.status).toBe(402);
     expect(declined.body.code).toBe('payment_declined');
     expect((await request('GET', `/v1/orders/${id}`, { token: buyer.token })).body.status).toBe('initiated');
 
-    expect((await request('POST', `/v1/orders/${id}/pay`, { token: seller.token, body: { payment_method: 'pm_card_visa' } })).status).toBe(403);
-    expect((await request('POST', `/v1/orders/${id}/pay`, { token: stranger.token, body: { payment_method: 'pm_card_visa' } })).status).toBe(404);
-    const paid = await request('POST', `/v1/orders/${id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+    expect((await request('POST', `/v1/orders/${id}/pay`, { token: seller.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } })).status).toBe(403);
+    expect((await request('POST', `/v1/orders/${id}/pay`, { token: stranger.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } })).status).toBe(404);
+    const paid = await request('POST', `/v1/orders/${id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
     expect(paid.status).toBe(200);
     expect(paid.body.status).toBe('paid');
     expect(await balanceOf(seller)).toEqual([{ currency: 'EUR', pending: 18_000, available: 0 }]);
 
-    expect((await request('POST', `/v1/orders/${id}/ship`, { token: buyer.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } })).status).toBe(403);
-    expect((await request('POST', `/v1/orders/${id}/ship`, { token: stranger.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } })).status).toBe(404);
+    expect((await request('POST', `/v1/orders/${id}/ship`, { token: buyer.token, body: { carrier: 'DHL', tracking_number: '1000000001' } })).status).toBe(403);
+    expect((await request('POST', `/v1/orders/${id}/ship`, { token: stranger.token, body: { carrier: 'DHL', tracking_number: '1000000001' } })).status).toBe(404);
     expect((await request('POST', `/v1/orders/${id}/complete`, { token: buyer.token })).status).toBe(409);
-    const shipped = await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } });
-    expect(shipped.body).toMatchObject({ status: 'shipped', carrier: 'DHL', tracking_number: 'JD0001' });
-    expect((await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } })).status).toBe(409);
+    const shipped = await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000001' } });
+    expect(shipped.body).toMatchObject({ status: 'shipped', carrier: 'DHL', tracking_number: '1000000001' });
+    expect((await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000001' } })).status).toBe(409);
 
     expect((await request('POST', `/v1/orders/${id}/confirm-delivery`, { token: buyer.token })).body.status).toBe('delivered');
     expect((await request('POST', `/v1/orders/${id}/complete`, { token: buyer.token })).body.status).toBe('completed');
@@ -179,7 +179,7 @@ describe('the order lifecycle', () => {
   test('a risk block refuses the payment, cancels the order and releases the listing', async () => {
     const listing = await makeListing(request, seller);
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-    const res = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_radarBlock' } });
+    const res = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_radarBlock', shipping_address: SHIP_TO } });
     expect(res.status).toBe(402);
     expect(res.body.code).toBe('payment_blocked');
     expect((await request('GET', `/v1/orders/${order.id}`, { token: buyer.token })).body.status).toBe('cancelled');
@@ -194,7 +194,7 @@ describe('fraud review', () => {
   async function reviewedOrder(sellerUser: TestUser, amount = 30_000) {
     const listing = await makeListing(request, sellerUser, { price: { amount, currency: 'EUR' } });
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-    const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+    const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
     expect(paid.body.status).toBe('paid');
     return order.id as string;
   }
@@ -208,7 +208,7 @@ describe('fraud review', () => {
     expect(fraudCase).toMatchObject({ status: 'open', subject_user_id: heldSeller.id, model_version: 'fraud-gbt-v2', order: { amount: { amount: 30_000, currency: 'EUR' } } });
     expect(fraudCase.risk_score).toBeGreaterThanOrEqual(65);
 
-    await request('POST', `/v1/orders/${orderId}/ship`, { token: heldSeller.token, body: { carrier: 'UPS', tracking_number: '1Z999' } });
+    await request('POST', `/v1/orders/${orderId}/ship`, { token: heldSeller.token, body: { carrier: 'UPS', tracking_number: '1Z999AA10123456784' } });
     await request('POST', `/v1/orders/${orderId}/confirm-delivery`, { token: buyer.token });
     expect((await request('POST', `/v1/orders/${orderId}/complete`, { token: buyer.token })).body.status).toBe('completed');
     expect(await balanceOf(heldSeller)).toEqual([{ currency: 'EUR', pending: 27_000, available: 0 }]);
@@ -259,7 +259,7 @@ describe('analytics', () => {
     for (const amount of [1_000, 2_500]) {
       const listing = await makeListing(request, metricsSeller, { price: { amount, currency: 'GBP' } });
       const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-      await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+      await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
     }
     await relayAll(app.ctx);
     const from = new Date(Date.now() - 3_600_000).toISOString();

@@ -13,6 +13,7 @@ import {
   HOUR,
   DAY,
   expectProblem,
+  SHIP_TO,
 } from '../../test/harness';
 import { recordChargeback } from '../src/modules/trust-safety/disputes';
 import { runDueJobs } from '../src/jobs';
@@ -240,7 +241,7 @@ describe('staff view and resolution', () => {
     expect(view.pack.payment.risk_decision).toBe('allow');
     expect(typeof view.pack.payment.risk_score).toBe('number');
     expect(view.pack.fraud_cases).toEqual([]);
-    expect(view.pack.shipment).toMatchObject({ carrier: 'DHL', tracking_number: 'JD0123456789', shipped_at: expect.any(String), delivered_at: expect.any(String) });
+    expect(view.pack.shipment).toMatchObject({ carrier: 'DHL', tracking_number: '1234567890', shipped_at: expect.any(String), delivered_at: expect.any(String) });
     expect(view.pack.messages.order.map((m: { body: string }) => m.body)).toEqual(['Hello?']);
     expect(view.pack.messages.dispute.map((m: { body: string }) => m.body)).toEqual(['Answering.']);
     expect(view.pack.evidence).toEqual([expect.objectContaining({ kind: 'text', text: 'Photos attached.' })]);
@@ -350,8 +351,10 @@ describe('staff view and resolution', () => {
     const buyer = await registerUser(request);
     const listing = await makeListing(request, seller, PRICE);
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-    expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } })).body.status).toBe('paid');
-    expect((await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0123456789' } })).status).toBe(200);
+    expect(
+      (await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } })).body.status,
+    ).toBe('paid');
+    expect((await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1234567890' } })).status).toBe(200);
     const disputeId = (await request('POST', `/v1/orders/${order.id}/dispute`, { token: buyer.token, body: { reason: 'not_received', description: 'Nothing came.' } })).body.dispute
       .id;
     const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();

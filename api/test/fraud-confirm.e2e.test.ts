@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordChargeback } from '../src/modules/trust-safety/disputes';
 import { accountBalance } from '../src/modules/money/ledger';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -23,7 +23,7 @@ async function reviewedSale(seller: TestUser) {
   const caseBuyer = await registerUser(request);
   const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
-  const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   expect(paid.body.status).toBe('paid');
   const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
   return { order: order as { id: string }, caseBuyer, caseId };
@@ -35,7 +35,10 @@ test('confirming fraud cancels and refunds the subject’s other open orders, su
   const caseBuyer = await registerUser(request);
   const listing = await makeListing(request, subject, { price: { amount: 30_000, currency: 'EUR' } });
   const caseOrder = (await request('POST', '/v1/orders', { token: caseBuyer.token, body: { listing_id: listing.id } })).body;
-  const paid = await request('POST', `/v1/orders/${caseOrder.id}/pay`, { token: caseBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  const paid = await request('POST', `/v1/orders/${caseOrder.id}/pay`, {
+    token: caseBuyer.token,
+    body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO },
+  });
   expect(paid.body.status).toBe('paid');
   const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', caseOrder.id).executeTakeFirstOrThrow();
 

@@ -1,4 +1,4 @@
-import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -48,7 +48,9 @@ describe('Idempotency-Key', () => {
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
     const headers = { 'idempotency-key': `pay-${order.id}` };
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers })),
+      Array.from({ length: 20 }, () =>
+        request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO }, headers }),
+      ),
     );
     const statuses = results.map((r) => r.status);
     // The first claims the key; the rest see it in flight (409) or, once it finished, replay its 200.
@@ -56,7 +58,7 @@ describe('Idempotency-Key', () => {
     expect(results.filter((r) => r.status === 200 && r.headers.get('idempotent-replayed') === null)).toHaveLength(1);
     const captures = await app.ctx.db.selectFrom('ledger_transactions').select('id').where('order_id', '=', order.id).where('kind', '=', 'payment_captured').execute();
     expect(captures).toHaveLength(1);
-    const replay = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers });
+    const replay = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO }, headers });
     expect(replay).toMatchObject({ status: 200, body: { status: 'paid' } });
   });
 
@@ -64,11 +66,15 @@ describe('Idempotency-Key', () => {
     const listing = await makeListing(request, seller);
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
     const pay = () =>
-      request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers: { 'idempotency-key': `pay-once-${order.id}` } });
+      request('POST', `/v1/orders/${order.id}/pay`, {
+        token: buyer.token,
+        body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO },
+        headers: { 'idempotency-key': `pay-once-${order.id}` },
+      });
     const paid = await pay();
     expect(paid.status).toBe(200);
     expect(await pay()).toMatchObject({ status: 200, body: paid.body });
-    await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } });
+    await request('POST', `/v1/orders/${order.id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000001' } });
     await request('POST', `/v1/orders/${order.id}/confirm-delivery`, { token: buyer.token });
     const complete = () => request('POST', `/v1/orders/${order.id}/complete`, { token: buyer.token, headers: { 'idempotency-key': `complete-${order.id}` } });
     const completed = await complete();

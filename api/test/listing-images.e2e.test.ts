@@ -4,7 +4,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
-import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 import { type S3Sink, startS3 } from '../../test/s3';
 import { coversOf } from '../src/modules/marketplace/listing-images';
 
@@ -361,8 +361,8 @@ describe('listing photos', () => {
     const buyer = await registerUser(request);
     const order = await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } });
     for (const [actor, action, body] of [
-      [buyer, 'pay', { payment_method: 'pm_card_visa' }],
-      [seller, 'ship', { carrier: 'DHL', tracking_number: 'JD0123456789' }],
+      [buyer, 'pay', { payment_method: 'pm_card_visa', shipping_address: SHIP_TO }],
+      [seller, 'ship', { carrier: 'DHL', tracking_number: '1234567890' }],
     ] as const) {
       expect((await request('POST', `/v1/orders/${order.body.id}/${action}`, { token: actor.token, body })).status).toBe(200);
     }

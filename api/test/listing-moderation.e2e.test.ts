@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, expectProblem } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, expectProblem, SHIP_TO } from '../../test/harness';
 
 // Production defaults for review (no auto-approve); one completed sale makes a seller established here,
 // so the test can make one cheaply.
@@ -33,8 +33,8 @@ async function completeSaleOf(listingId: string, seller: TestUser) {
   const buyer = await registerUser(request);
   const id = (await order(buyer, listingId)).body.id;
   for (const [actor, action, body] of [
-    [buyer, 'pay', { payment_method: 'pm_card_visa' }],
-    [seller, 'ship', { carrier: 'DHL', tracking_number: 'JD0123456789' }],
+    [buyer, 'pay', { payment_method: 'pm_card_visa', shipping_address: SHIP_TO }],
+    [seller, 'ship', { carrier: 'DHL', tracking_number: '1234567890' }],
     [buyer, 'confirm-delivery', {}],
     [buyer, 'complete', {}],
   ] as const) {

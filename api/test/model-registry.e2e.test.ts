@@ -5,7 +5,7 @@ import { DEFAULT_MODEL_PATH, FEATURE_NAMES } from '@agora/fraud-models';
 import { sql } from 'kysely';
 import { type ServingModels, createServingModels } from '../src/adapters/serving-models';
 import { modelRegistrySource } from '../src/modules/risk/model-registry';
-import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 import { constantModel } from '../../test/onnx-fixture';
 
 // The registry's tests run on the committed fraud-gbt-v1 (11 features), beside models built for them.
@@ -48,7 +48,7 @@ async function pay(seller?: TestUser) {
   const [s, buyer] = [seller ?? (await registerUser(request)), await registerUser(request)];
   const listing = await makeListing(request, s);
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  const res = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+  const res = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
   return { orderId: order.id as string, res };
 }
 

@@ -1,4 +1,4 @@
-import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, manualClock, MINUTE, DAY } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, manualClock, MINUTE, DAY, SHIP_TO } from '../../test/harness';
 import { createDatabase } from '../src/db/database';
 import type { PaymentProvider } from '../src/adapters/payment-providers';
 import { PAYOUT_OUTCOMES, requestPayout, runScheduledPayouts } from '../src/modules/money/payouts';
@@ -29,7 +29,7 @@ async function paidOrder(seller: TestUser, price = { amount: 10_000, currency: '
   const buyer = await registerUser(request);
   const listing = await makeListing(request, seller, { price });
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+  const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
   expect(paid.body.status).toBe('paid');
   return { id: order.id as string, listingId: listing.id, buyer };
 }
@@ -68,7 +68,7 @@ describe('timers: system transitions fired by the scheduler from Postgres', () =
   test('shipped → auto-delivered after 21 days → auto-completed after 14 → settled when the payout hold ends', async () => {
     const seller = await registerUser(request);
     const { id, buyer } = await paidOrder(seller);
-    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } });
+    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000001' } });
     // A job whose state has moved on is skipped: the auto-cancel armed at payment no longer applies.
     advance(15 * DAY);
     await runDueJobs(app.ctx);
@@ -127,7 +127,7 @@ describe('cancellation and refunds', () => {
   test('a shipped order can no longer be cancelled by either party', async () => {
     const seller = await registerUser(request);
     const { id, buyer } = await paidOrder(seller);
-    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0002' } });
+    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000002' } });
     for (const user of [buyer, seller]) expect((await request('POST', `/v1/orders/${id}/cancel`, { token: user.token })).status).toBe(409);
   });
 
@@ -138,7 +138,7 @@ describe('cancellation and refunds', () => {
       expect((await request('POST', `/v1/orders/${id}/cancel`, { token: seller.token })).body.status).toBe('cancelled');
     }
     const { id, buyer } = await paidOrder(seller);
-    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0003' } });
+    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000003' } });
     await request('POST', `/v1/orders/${id}/confirm-delivery`, { token: buyer.token });
     await request('POST', `/v1/orders/${id}/complete`, { token: buyer.token });
     const event = await app.ctx.db.selectFrom('outbox').select('payload').where('aggregate_id', '=', id).where('event_type', '=', 'order.completed').executeTakeFirstOrThrow();
@@ -176,7 +176,7 @@ describe('payouts', () => {
   async function settledSeller(price = 10_000) {
     const seller = await registerUser(request);
     const { id, buyer } = await paidOrder(seller, { amount: price, currency: 'EUR' });
-    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0004' } });
+    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000004' } });
     await request('POST', `/v1/orders/${id}/confirm-delivery`, { token: buyer.token });
     await request('POST', `/v1/orders/${id}/complete`, { token: buyer.token });
     advance(15 * DAY);
@@ -238,7 +238,7 @@ describe('payouts', () => {
 describe('scheduled and failed payouts', () => {
   async function settled(seller: TestUser) {
     const { id, buyer } = await paidOrder(seller);
-    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0005' } });
+    await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000005' } });
     await request('POST', `/v1/orders/${id}/confirm-delivery`, { token: buyer.token });
     await request('POST', `/v1/orders/${id}/complete`, { token: buyer.token });
     advance(15 * DAY);
@@ -310,7 +310,9 @@ describe('idempotency of money-moving requests', () => {
     const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
     const headers = { 'idempotency-key': `pay-${order.id}` };
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers })),
+      Array.from({ length: 20 }, () =>
+        request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO }, headers }),
+      ),
     );
     const ok = results.filter((r) => r.status === 200);
     expect(ok.length).toBeGreaterThanOrEqual(1);

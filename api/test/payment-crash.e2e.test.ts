@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type TestContext, client, createTestContext, makeListing, registerUser } from '../../test/harness';
+import { type TestContext, client, createTestContext, makeListing, registerUser, SHIP_TO } from '../../test/harness';
 import { createSandboxProvider } from '../src/adapters/payment-providers';
 import { recoverPayments } from '../src/modules/money/checkout';
 import { recordingProvider } from './fixtures/recording-provider';
@@ -50,7 +50,11 @@ test('a crash between the provider charge and the commit is recovered with exact
   const exited = new Promise((resolve) => child!.once('exit', (_code, signal) => resolve(signal)));
 
   await expect(
-    request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' }, headers: { 'idempotency-key': 'pay-once' } }),
+    request('POST', `/v1/orders/${order.id}/pay`, {
+      token: buyer.token,
+      body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO },
+      headers: { 'idempotency-key': 'pay-once' },
+    }),
   ).rejects.toThrow();
   expect(await exited).toBe('SIGKILL');
 

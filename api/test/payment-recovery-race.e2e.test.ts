@@ -1,4 +1,4 @@
-import { type TestApp, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+import { type TestApp, client, makeListing, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 import { type PaymentProvider, createSandboxProvider } from '../src/adapters/payment-providers';
 import { recoverPayments } from '../src/modules/money/checkout';
 
@@ -45,7 +45,7 @@ async function payRacingRecovery(paymentMethod: string) {
   const order = (await request()('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
   const slow = slowProvider();
   app.ctx.payments = slow.provider;
-  const pay = request()('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: paymentMethod } });
+  const pay = request()('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: paymentMethod, shipping_address: SHIP_TO } });
   await slow.charged;
   // The attempt is started and the provider has answered; the recovery job gets there first.
   expect(await recoverPayments({ ...app.ctx, payments: sandbox }, 0)).toBe(1);

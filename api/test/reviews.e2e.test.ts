@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeStaff, orderAt, registerUser, startTestApp, manualClock, MINUTE, DAY, expectProblem } from '../../test/harness';
+import {
+  type Request,
+  type TestApp,
+  type TestUser,
+  client,
+  makeStaff,
+  orderAt,
+  registerUser,
+  startTestApp,
+  manualClock,
+  MINUTE,
+  DAY,
+  expectProblem,
+  SHIP_TO,
+} from '../../test/harness';
 
 // Time is ours to move: the review window is measured on the app's clock.
 const { clock, advance } = manualClock();
@@ -187,7 +201,7 @@ describe('automatic flags', () => {
         })
       ).body;
       const order = (await request('POST', '/v1/orders', { token: payer.token, body: { listing_id: listing.id } })).body;
-      expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: payer.token, body: { payment_method: card } })).status).toBe(200);
+      expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: payer.token, body: { payment_method: card, shipping_address: SHIP_TO } })).status).toBe(200);
     }
     // pm_card_visa (used by orderAt for everyone) left no card fingerprint.
     const cards = await app.ctx.db.selectFrom('user_fingerprints').select('user_id').where('kind', '=', 'card').where('user_id', 'in', [buyer.id, seller.id, other.id]).execute();

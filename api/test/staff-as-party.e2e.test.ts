@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, orderAt, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 // No one decides their own case — nor reads it. For every kind of case a staff member can be a party to,
 // every read and action by a party answers 404 (as for a case that does not exist) and writes nothing,
@@ -56,7 +56,9 @@ async function fraudCase(opts: { seller?: TestUser; buyer?: TestUser }) {
   const buyer = opts.buyer ?? (await registerUser(request));
   const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  expect((await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } })).body.status).toBe('paid');
+  expect(
+    (await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } })).body.status,
+  ).toBe('paid');
   const { id } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
   return { caseId: id, orderId: order.id as string };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { runStreamScoring } from '../src/modules/risk/stream-scoring';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, manualClock, registerUser, relayAll, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, manualClock, registerUser, relayAll, startTestApp, SHIP_TO } from '../../test/harness';
 
 const clock = manualClock();
 let app: TestApp;
@@ -19,7 +19,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 async function buy(buyer: TestUser, seller: TestUser, paymentMethod: string) {
   const listing = await makeListing(request, seller);
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: paymentMethod } });
+  const paid = await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: paymentMethod, shipping_address: SHIP_TO } });
   expect(paid.status).toBe(200);
   return order.id as string;
 }

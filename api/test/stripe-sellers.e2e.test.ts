@@ -1,4 +1,4 @@
-import { type TestUser, makeListing, registerUser } from '../../test/harness';
+import { type TestUser, makeListing, registerUser, SHIP_TO } from '../../test/harness';
 import { sellerCanAcceptPayments, sellerCanReceivePayouts } from '../src/modules/money/seller-accounts';
 import { type StripeTestApp, onboardSeller, startStripeTestApp } from './stripe-test-app';
 
@@ -85,16 +85,16 @@ describe('paying through Stripe', () => {
     const listing = await makeListing(t.request, seller, { price: { amount: 20_000, currency: 'EUR' } });
     const order = (await t.request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
 
-    const declined = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_chargeDeclined' } });
+    const declined = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_chargeDeclined', shipping_address: SHIP_TO } });
     expect(declined.status).toBe(402);
     expect(declined.body).toMatchObject({ code: 'payment_declined', detail: 'Your card was declined.' });
-    const blocked = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_radarBlock' } });
+    const blocked = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_radarBlock', shipping_address: SHIP_TO } });
     expect(blocked.status).toBe(402);
     // A method id Stripe does not know is the client's mistake: a 422 naming the field, the order payable again.
-    const unknown = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_does_not_exist' } });
+    const unknown = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_does_not_exist', shipping_address: SHIP_TO } });
     expect(unknown).toMatchObject({ status: 422, body: { code: 'payment_method_invalid', errors: [{ field: 'payment_method' }] } });
 
-    const paid = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+    const paid = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
     expect(paid.status).toBe(200);
     expect(paid.body.status).toBe('paid');
     const row = await t.app.ctx.db.selectFrom('orders').select(['payment_ref', 'status']).where('id', '=', order.id).executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-import { type TestUser, makeListing, registerUser } from '../../test/harness';
+import { type TestUser, makeListing, registerUser, SHIP_TO } from '../../test/harness';
 import { type StripeEvent, postWebhook, signatureHeader, webhookPayload } from './fake-stripe';
 import { type StripeTestApp, WEBHOOK_SECRET, onboardSeller, startStripeTestApp } from './stripe-test-app';
 
@@ -21,7 +21,7 @@ const db = () => t.app.ctx.db;
 async function paidOrder(): Promise<{ orderId: string; paymentIntent: string }> {
   const listing = await makeListing(t.request, seller, { price: { amount: 15_000, currency: 'EUR' } });
   const order = (await t.request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  const paid = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+  const paid = await t.request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
   if (paid.status !== 200) throw new Error(`pay failed: ${paid.status} ${JSON.stringify(paid.body)}`);
   const { payment_ref } = await db().selectFrom('orders').select('payment_ref').where('id', '=', order.id).executeTakeFirstOrThrow();
   return { orderId: order.id, paymentIntent: payment_ref! };

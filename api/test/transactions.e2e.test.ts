@@ -1,4 +1,4 @@
-import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 import { transactionBatches } from '../src/modules/money/transactions/transactions.repository';
 
 let app: TestApp;
@@ -21,14 +21,14 @@ interface Row {
 async function paidOrder(price: { amount: number; currency: string }, sellerUser = seller): Promise<string> {
   const listing = await makeListing(request, sellerUser, { price });
   const order = await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } });
-  const paid = await request('POST', `/v1/orders/${order.body.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa' } });
+  const paid = await request('POST', `/v1/orders/${order.body.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
   expect(paid.body.status).toBe('paid');
   return order.body.id as string;
 }
 
 async function completedOrder(price: { amount: number; currency: string }): Promise<string> {
   const id = await paidOrder(price);
-  await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } });
+  await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000001' } });
   await request('POST', `/v1/orders/${id}/confirm-delivery`, { token: buyer.token });
   expect((await request('POST', `/v1/orders/${id}/complete`, { token: buyer.token })).body.status).toBe('completed');
   return id;

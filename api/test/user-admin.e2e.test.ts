@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, orderAt, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 
 let app: TestApp;
 let request: Request;
@@ -75,7 +75,7 @@ test('orders as buyer and seller, fraud cases as subject and reports by or again
   const riskyBuyer = await registerUser(request);
   const listing = await makeListing(request, user, { price: { amount: 30_000, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: riskyBuyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: riskyBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: riskyBuyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   const cases = await get(`/v1/admin/users/${user.id}/fraud-cases`, analyst);
   expect(cases.body.data).toEqual([expect.objectContaining({ order_id: order.id, subject_user_id: user.id, status: 'open' })]);
   // A user's cases and reports need the permission that reads cases and reports, not only users.read.

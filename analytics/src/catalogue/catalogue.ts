@@ -7,6 +7,7 @@ import { FRAUD_CASE_EVENTS } from './fraud-case';
 import { LISTING_EVENTS } from './listing';
 import { MESSAGE_EVENTS } from './message';
 import { MODEL_EVENTS } from './model';
+import { OFFER_EVENTS } from './offer';
 import { ORDER_EVENTS } from './order';
 import { PAYOUT_EVENTS } from './payout';
 import { REPORT_EVENTS } from './report';
@@ -29,6 +30,7 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventDefinition>> = Object
   ...MODEL_EVENTS,
   ...SAVED_SEARCH_EVENTS,
   ...AUCTION_EVENTS,
+  ...OFFER_EVENTS,
 });
 
 export type EventCheck = { ok: true; version: number } | { ok: false; version: number | null; reason: string };

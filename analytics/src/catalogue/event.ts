@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-export const AGGREGATE_TYPES = ['order', 'user', 'listing', 'fraud_case', 'payout', 'dispute', 'report', 'review', 'message', 'conversation', 'model', 'auction'] as const;
+export const AGGREGATE_TYPES = ['order', 'user', 'listing', 'fraud_case', 'payout', 'dispute', 'report', 'review', 'message', 'conversation', 'model', 'auction', 'offer'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export type PayloadSchema = z.ZodType<Record<string, unknown>>;

@@ -8,6 +8,7 @@ import { ENCRYPTED_TABLES as TWO_FACTOR_TABLES } from '../modules/marketplace/tw
 import { REALTIME_EVENTS_TABLE } from '../modules/platform/realtime';
 import { MESSAGES_TABLE } from '../modules/marketplace/conversations';
 import { PUSH_SUBSCRIPTIONS_TABLE } from '../modules/marketplace/notifications';
+import { ORDER_ADDRESSES_TABLE, SAVED_ADDRESSES_TABLE } from '../modules/marketplace/shipping';
 import { withCliDatabase } from './cli-database';
 
 const ENCRYPTED_TABLES = [
@@ -19,6 +20,8 @@ const ENCRYPTED_TABLES = [
   REALTIME_EVENTS_TABLE,
   MESSAGES_TABLE,
   PUSH_SUBSCRIPTIONS_TABLE,
+  SAVED_ADDRESSES_TABLE,
+  ORDER_ADDRESSES_TABLE,
 ];
 
 // `npm run keys:rotate [-- --batch-size=N]` re-wraps every record's data key under the active master

@@ -875,6 +875,60 @@ export interface OrderListingImagesTable {
   position: number;
 }
 
+export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'superseded';
+export type OfferParty = 'buyer' | 'seller';
+
+export interface OffersTable {
+  id: Generated<string>;
+  listing_id: string;
+  buyer_id: string;
+  seller_id: string;
+  /** The amount on the table (the latest proposal), minor units of `currency` (the listing's). */
+  amount: BigIntColumn;
+  currency: string;
+  status: OfferStatus;
+  /** Whose turn it is while pending (the party who may accept, decline or counter); null once decided. */
+  awaiting: OfferParty | null;
+  /** Proposals so far: 1 for the buyer's offer, one more per counter. */
+  round: Generated<number>;
+  order_id: string | null;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OfferEventsTable {
+  /** GENERATED ALWAYS AS IDENTITY: the history's order. */
+  id: GeneratedAlways<string>;
+  offer_id: string;
+  actor: OfferParty | 'system';
+  action: 'made' | 'countered' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'superseded';
+  amount: ColumnType<string | null, number | string | null, never>;
+  created_at: Timestamp;
+}
+
+/** A buyer's saved shipping address, sealed (the address as JSON in `data`). */
+export interface SavedAddressesTable {
+  id: string;
+  user_id: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  data: Buffer;
+  created_at: Timestamp;
+}
+
+/** The address an order ships to, sealed: the order's own copy, given at payment. */
+export interface OrderShippingAddressesTable {
+  id: string;
+  order_id: string;
+  /** The buyer. */
+  user_id: string;
+  key_id: string;
+  wrapped_key: Buffer;
+  data: Buffer;
+  created_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -925,6 +979,10 @@ export interface DB {
   notification_deliveries: NotificationDeliveriesTable;
   notification_preferences: NotificationPreferencesTable;
   push_subscriptions: PushSubscriptionsTable;
+  offers: OffersTable;
+  offer_events: OfferEventsTable;
+  saved_addresses: SavedAddressesTable;
+  order_shipping_addresses: OrderShippingAddressesTable;
   realtime_heads: RealtimeHeadsTable;
   realtime_events: RealtimeEventsTable;
   arbitration_rotation: ArbitrationRotationTable;

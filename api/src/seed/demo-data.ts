@@ -17,6 +17,7 @@ import { createSeedAccount, ensureStaffAccount } from '../modules/marketplace/us
 import { seedStreamActivity } from './demo-stream';
 import { demoPhoto } from './demo-photos';
 import { seedTrustAndSafety } from './demo-trust-safety';
+import { DEMO_CARRIERS, DEMO_SHIP_TO, demoTrackingNumber } from './demo-shipping';
 
 const USERS = 60;
 const ORDERS = 330;
@@ -154,7 +155,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
       }
       at(5 * 60_000);
       const method = target === 'refunded' || target === 'open_case' ? 'pm_card_riskLevelElevated' : 'pm_card_visa';
-      await payOrder(seedCtx, buyerId, order.id, method);
+      await payOrder(seedCtx, buyerId, order.id, { paymentMethod: method, shipTo: DEMO_SHIP_TO });
       if (target === 'open_case' || target === 'paid') continue;
       if (target === 'refunded') {
         at(6 * 3_600_000);
@@ -165,7 +166,8 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
         continue;
       }
       at(DAY + random() * DAY);
-      await shipOrder(seedCtx, sellerId, order.id, { carrier: pick(['DHL', 'UPS', 'PostNL', 'La Poste']), tracking_number: `TRK${Math.floor(random() * 1e9)}` });
+      const carrier = pick(DEMO_CARRIERS);
+      await shipOrder(seedCtx, sellerId, order.id, { carrier, tracking_number: demoTrackingNumber(carrier, random) });
       if (target === 'shipped') continue;
       if (target === 'disputed') {
         at(4 * DAY);

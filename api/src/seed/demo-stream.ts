@@ -5,6 +5,7 @@ import { createOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { createSeedAccount } from '../modules/marketplace/users';
 import { liveListing } from './demo-trust-safety';
+import { DEMO_SHIP_TO } from './demo-shipping';
 
 const MINUTE = 60_000;
 const ACCOUNTS = 3;
@@ -40,7 +41,7 @@ export async function seedStreamActivity(ctx: AppContext, sellerId: string, staf
     const order = await createOrder(c, user.id, listing.id);
     now += MINUTE;
     try {
-      await payOrder(c, user.id, order.id, 'pm_card_fp_demofarm');
+      await payOrder(c, user.id, order.id, { paymentMethod: 'pm_card_fp_demofarm', shipTo: DEMO_SHIP_TO });
       paid++;
     } catch (err) {
       // The model may block a demo payment; that order simply ends where the flow left it.

@@ -8,6 +8,7 @@ import { payOrder } from '../modules/money/checkout';
 import { submitIdentityDocument } from '../modules/marketplace/profiles';
 import { createReport } from '../modules/trust-safety/reports';
 import { createReview } from '../modules/marketplace/reviews';
+import { DEMO_SHIP_TO } from './demo-shipping';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -135,9 +136,9 @@ async function seedDispute(c: AppContext, staffId: string, sellerId: string, buy
   at(end - 6 * DAY);
   const order = await createOrder(c, buyerId, listing.id);
   at(end - 6 * DAY + 5 * 60_000);
-  await payOrder(c, buyerId, order.id, 'pm_card_visa');
+  await payOrder(c, buyerId, order.id, { paymentMethod: 'pm_card_visa', shipTo: DEMO_SHIP_TO });
   at(end - 5 * DAY);
-  await shipOrder(c, sellerId, order.id, { carrier: 'DHL', tracking_number: 'TRK204611' });
+  await shipOrder(c, sellerId, order.id, { carrier: 'DHL', tracking_number: '1234204611' });
   at(end - 3 * DAY);
   await writeOnOrder(c, buyerId, order.id, 'The lens arrived with a deep scratch on the front element. It was not in the photos.');
   at(end - 3 * DAY + 2 * HOUR);

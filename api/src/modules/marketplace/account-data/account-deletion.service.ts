@@ -12,6 +12,8 @@ import { erasePrivateData, erasePublicProfile, removeUnusedAvatars } from '../pr
 import { eraseBlocks } from '../blocks';
 import { eraseFavourites } from '../favourites';
 import { eraseSavedSearches } from '../saved-searches';
+import { closeOffersOf } from '../offers';
+import { eraseAddresses } from '../shipping';
 import { eraseOidcIdentities } from '../oidc';
 import { eraseTwoFactor } from '../two-factor';
 import { recordSecurityEvent, sendSecurityAlert } from '../security-events';
@@ -40,6 +42,8 @@ export const ACCOUNT_ERASERS: readonly AccountEraser[] = [
   eraseListingImages,
   eraseFavourites,
   eraseSavedSearches,
+  closeOffersOf,
+  eraseAddresses,
 ];
 
 /**

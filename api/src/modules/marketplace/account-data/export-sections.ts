@@ -6,6 +6,8 @@ import { exportDisputesOn } from '../../trust-safety/disputes';
 import { exportConversationsOf } from '../conversations';
 import { exportOrdersOf, orderIdsOf } from '../orders';
 import { exportListingsOf } from '../listings';
+import { exportOffersOf } from '../offers';
+import { exportAddressesOf } from '../shipping';
 import { exportListingImagesOf } from '../listing-images';
 import { exportNotificationsOf, exportPreferencesOf } from '../notifications';
 import { exportPrivateData, findPublicProfile } from '../profiles';
@@ -47,6 +49,12 @@ export const EXPORT_SECTIONS: readonly { file: string; about: string; read: (s: 
     about: 'The photos on your listings: for each, its listing, size and the addresses of its re-encoded variants (download them while signed in).',
     read: ({ db, userId }) => exportListingImagesOf(db, userId),
   },
+  {
+    file: 'addresses.json',
+    about: 'Your saved shipping addresses, and the address each order you paid for shipped to.',
+    read: ({ db, keyring, userId }) => exportAddressesOf(db, keyring, userId),
+  },
+  { file: 'offers.json', about: 'Every offer you made or received (role says which), with its proposals and outcome.', read: ({ db, userId }) => exportOffersOf(db, userId) },
   { file: 'orders.json', about: 'Every order you bought or sold (role says which), with its status history.', read: ({ db, userId }) => exportOrdersOf(db, userId) },
   {
     file: 'messages.json',

@@ -14,7 +14,7 @@ export {
   toOrderResponse,
 } from './orders.repository';
 export { completedSalesOf, neverTradedWith, orderColumn, ordersBetween, ordersSoldBy } from './order-columns';
-export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse } from './orders.schemas';
+export { AdminOrderResponse, OpenDisputeBody, OrderIdParams, PayOrderBody, OrderResponse, type ShipTo } from './orders.schemas';
 export {
   applyCommand,
   cancelOrder,

@@ -11,6 +11,7 @@ import type { Config } from '../../../config';
 import type { Keyring } from '../../../adapters/keyring';
 import { announceOrderStatus, remindersFor } from './order-notices';
 import { type Actor, CLOSED_STATUSES, type Command, type GuardFacts, type OrderStatus, type TimerSetting, type TransitionResult, timersOnEntering, transition } from './order';
+import { trackingUrl } from '../shipping';
 
 export type Order = Selectable<OrdersTable>;
 
@@ -291,6 +292,7 @@ export function toOrderResponse(o: OrderRow) {
     status: o.status,
     carrier: o.carrier,
     tracking_number: o.tracking_number,
+    tracking_url: trackingUrl(o.carrier, o.tracking_number),
     created_at: o.created_at.toISOString(),
     updated_at: o.updated_at.toISOString(),
   };

@@ -2,7 +2,18 @@ import { page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { EMAIL_UNVERIFIED_RESPONSE, assertEmailVerified } from '../users';
 import { type Order, findOrder, listAllOrders, listOrdersForUser, orderHistory, toAdminOrderResponse, toOrderResponse } from './orders.repository';
-import { AdminListOrdersQuery, AdminOrderResponse, CreateOrderBody, HistoryResponse, ListOrdersQuery, OrderIdParams, OrderResponse, ShipOrderBody } from './orders.schemas';
+import {
+  AdminListOrdersQuery,
+  AdminOrderResponse,
+  CreateOrderBody,
+  HistoryResponse,
+  ListOrdersQuery,
+  OrderDetailResponse,
+  OrderIdParams,
+  OrderResponse,
+  ShipOrderBody,
+} from './orders.schemas';
+import { shippingAddressFor } from './order-shipping';
 import { cancelOrder, completeOrder, confirmDelivery, createOrder, partyOf, shipOrder } from './orders.service';
 
 const updated = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
@@ -55,10 +66,13 @@ export const ordersRoutes = [
     operationId: 'getOrder',
     tag: 'orders',
     access: 'user',
-    summary: 'One of my orders',
+    summary: 'One of my orders, with where it ships to',
     params: OrderIdParams,
-    responses: { 200: { description: 'The order', schema: OrderResponse }, 404: { description: 'No such order (or not yours)' } },
-    handler: async ({ ctx, user, params }) => ({ status: 200, body: toOrderResponse(partyOf(await findOrder(ctx.db, params.id), user.id).order) }),
+    responses: { 200: { description: 'The order', schema: OrderDetailResponse }, 404: { description: 'No such order (or not yours)' } },
+    handler: async ({ ctx, user, params }) => {
+      const { order, actor } = partyOf(await findOrder(ctx.db, params.id), user.id);
+      return { status: 200, body: { ...toOrderResponse(order), ...(await shippingAddressFor(ctx, ctx.db, order, actor)) } };
+    },
   }),
   route({
     method: 'get',
@@ -81,10 +95,10 @@ export const ordersRoutes = [
     operationId: 'shipOrder',
     tag: 'orders',
     access: 'user',
-    summary: 'Mark as shipped (seller)',
+    summary: 'Mark as shipped (seller); the tracking number must suit the carrier where we know its formats',
     params: OrderIdParams,
     body: ShipOrderBody,
-    responses: transitionResponses,
+    responses: { ...transitionResponses, 422: { description: 'tracking_number_invalid: not a number of that carrier' } },
     handler: async ({ ctx, user, params, body }) => ({ status: 200, body: toOrderResponse(await shipOrder(ctx, user.id, params.id, body)) }),
   }),
   route({

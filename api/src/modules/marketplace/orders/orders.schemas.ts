@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
 import { MoneyResponse as Money } from '../../money/currencies';
+import { ShippingAddressBody, ShippingAddressResponse } from '../shipping';
 import { ORDER_STATUSES } from './order';
 
 export const OrderIdParams = z.strictObject({ id: Uuid.describe('The order’s id') });
@@ -13,8 +14,22 @@ export const PayOrderBody = z
       .min(1, 'must not be empty')
       .max(255, 'must be at most 255 characters')
       .regex(/^pm_[A-Za-z0-9_]+$/, 'must be a payment method id (pm_…)'),
+    shipping_address: ShippingAddressBody.optional().describe('Where the seller sends the item (or give shipping_address_id)'),
+    shipping_address_id: Uuid.optional().describe('One of my saved addresses (or give shipping_address)'),
   })
-  .meta({ examples: [{ payment_method: 'pm_card_visa' }] });
+  // A physical marketplace: every paid order has somewhere to ship to.
+  .superRefine((b, ctx) => {
+    if (!b.shipping_address && !b.shipping_address_id) ctx.addIssue({ code: 'custom', path: ['shipping_address'], message: 'is required (or give shipping_address_id)' });
+    if (b.shipping_address && b.shipping_address_id)
+      ctx.addIssue({ code: 'custom', path: ['shipping_address_id'], message: 'give either shipping_address or shipping_address_id, not both' });
+  })
+  .meta({
+    examples: [
+      { payment_method: 'pm_card_visa', shipping_address: { name: 'Ada Lovelace', line1: '12 Marylebone Road', city: 'London', postal_code: 'NW1 5LR', country: 'GB' } },
+      { payment_method: 'pm_card_visa', shipping_address_id: '5b1f0a3c-2d4e-4f60-8a7b-9c0d1e2f3a4b' },
+    ],
+  });
+export type ShipTo = { address: z.output<typeof ShippingAddressBody> } | { savedAddressId: string };
 export const ShipOrderBody = z
   .strictObject({
     carrier: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
@@ -52,6 +67,7 @@ export const OrderResponse = z
     status: z.enum(ORDER_STATUSES),
     carrier: z.string().nullable(),
     tracking_number: z.string().nullable(),
+    tracking_url: z.string().nullable().describe('The carrier’s tracking page, for carriers we know'),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })
@@ -70,11 +86,19 @@ export const OrderResponse = z
         status: 'paid',
         carrier: null,
         tracking_number: null,
+        tracking_url: null,
         created_at: '2026-03-02T10:15:00.000Z',
         updated_at: '2026-03-02T10:15:00.000Z',
       },
     ],
   });
+export const OrderDetailResponse = OrderResponse.extend({
+  shipping_address: ShippingAddressResponse.nullable().describe('Where the item goes: always for the buyer; for the seller once paid, until the dispute window after completion'),
+  shipping_address_hidden: z
+    .enum(['not_paid', 'order_closed', 'dispute_window_passed', 'none_given'])
+    .nullable()
+    .describe('Why shipping_address is null: not paid yet, cancelled or refunded, the dispute window after completion has passed, or no address was given'),
+}).meta({ id: 'OrderDetail', description: 'One order with where it ships to' });
 export const AdminOrderResponse = OrderResponse.extend({
   listing_title: z.string(),
   risk_score: z.number().int().nullable(),

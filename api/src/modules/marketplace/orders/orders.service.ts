@@ -10,6 +10,7 @@ import { SELLER_ONLY, assertFixedPrice, findListing, reserveListing, setListingS
 import { feeFor, toAmount } from '../../money/currencies';
 import { appendEvents } from '../../platform/outbox';
 import { snapshotOrderImages } from '../listing-images';
+import { normalizeTracking, trackingProblem, trackingUrl } from '../shipping';
 import { runProviderOperations } from '../../money/payments';
 import { PAYOUT_OUTCOMES } from '../../money/payouts';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
@@ -246,8 +247,13 @@ async function partyTransition(
   return result.order;
 }
 
-export const shipOrder = (ctx: AppContext, userId: string, orderId: string, body: z.infer<typeof ShipOrderBody>) =>
-  partyTransition(ctx, userId, orderId, 'ship', { patch: { carrier: body.carrier, tracking_number: body.tracking_number } });
+/** The tracking number must suit the carrier where we know its formats; it is stored normalized then. */
+export function shipOrder(ctx: AppContext, userId: string, orderId: string, body: z.infer<typeof ShipOrderBody>) {
+  const problem = trackingProblem(body.carrier, body.tracking_number);
+  if (problem) throw invalid('tracking_number_invalid', `The tracking number ${problem}`, 'tracking_number');
+  const trackingNumber = trackingUrl(body.carrier, body.tracking_number) ? normalizeTracking(body.tracking_number) : body.tracking_number;
+  return partyTransition(ctx, userId, orderId, 'ship', { patch: { carrier: body.carrier, tracking_number: trackingNumber } });
+}
 
 export const confirmDelivery = (ctx: AppContext, userId: string, orderId: string) => partyTransition(ctx, userId, orderId, 'confirm_delivery');
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../../http/file-type';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
-import { isCountryCode } from './countries';
+import { isCountryCode } from '../../../countries';
 import { hasIbanShape, hasValidIbanChecksum, normalizeIban } from './iban';
 
 const text = (max: number) =>

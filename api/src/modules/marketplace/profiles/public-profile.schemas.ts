@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReputationResponse } from '../reviews';
-import { isCountryCode } from './countries';
+import { isCountryCode } from '../../../countries';
 
 const clearable = (max: number, what: z.ZodString) =>
   what.trim().min(1, 'must not be empty (send null to clear it)').max(max, `must be at most ${max} characters`).nullable().optional();

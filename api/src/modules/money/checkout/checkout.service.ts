@@ -9,7 +9,8 @@ import { insertFraudCase } from '../../trust-safety/fraud-cases';
 import { captureToEscrow, escrowOf } from '../ledger';
 import { setListingStatus } from '../../marketplace/listings';
 import { toAmount } from '../currencies';
-import { type Order, loadGuardFacts, lockOrder, lockOrderForParty, orderColumn, orderEvent, recordTransition } from '../../marketplace/orders';
+import { checkAddress, findSavedAddress, setOrderAddress } from '../../marketplace/shipping';
+import { type Order, type ShipTo, loadGuardFacts, lockOrder, lockOrderForParty, orderColumn, orderEvent, recordTransition } from '../../marketplace/orders';
 import { findPublicUser } from '../../marketplace/users';
 import { appendEvents } from '../../platform/outbox';
 import { type PaymentAssessment, assessPayment, liveModelVersionOf } from '../../risk/scoring';
@@ -26,7 +27,14 @@ import { type ChargeResult, INVALID_PAYMENT_METHOD } from '../../../adapters/pay
  * A crash between 2 and 3 leaves the attempt `started`; `recoverPayments` asks the provider again
  * with the same key — the provider answers with the original charge, never a second one.
  */
-export async function payOrder(ctx: AppContext, buyerId: string, orderId: string, paymentMethod: string, beforeCommit?: BeforeCommit<Order>): Promise<Order> {
+export async function payOrder(
+  ctx: AppContext,
+  buyerId: string,
+  orderId: string,
+  payment: { paymentMethod: string; shipTo: ShipTo },
+  beforeCommit?: BeforeCommit<Order>,
+): Promise<Order> {
+  const { paymentMethod, shipTo } = payment;
   if (!ctx.payments.knowsMethod(paymentMethod)) {
     throw invalid('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
@@ -35,6 +43,12 @@ export async function payOrder(ctx: AppContext, buyerId: string, orderId: string
     const { order, actor } = await lockOrderForParty(trx, orderId, buyerId);
     if (actor !== 'buyer') throw forbidden('Only the buyer can pay for an order');
     if (order.status === 'pending_payment') throw conflict('payment_in_progress', 'A payment for this order is already in progress');
+    // The order's own copy of where it ships (a retry after a decline may give another address).
+    if (order.status === 'initiated') {
+      const address = 'address' in shipTo ? checkAddress(shipTo.address, 'shipping_address.') : await findSavedAddress(trx, ctx.keyring, buyerId, shipTo.savedAddressId);
+      if (!address) throw invalid('address_not_found', 'No such saved address', 'shipping_address_id');
+      await setOrderAddress(trx, ctx.keyring, { orderId: order.id, buyerId }, address, now);
+    }
     const t = { actorId: null, now, config: ctx.config, keyring: ctx.keyring };
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
     const risk = await assessPayment(ctx, trx, order, ctx.payments.riskSignal(paymentMethod), now);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type Transaction, sql } from 'kysely';
-import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp } from '../../../../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, makeStaff, registerUser, startTestApp, SHIP_TO } from '../../../../../test/harness';
 import type { DB } from '../../../db/schema';
 import { applyCommand, findOrder, lockOrder, refundOrder, runAfterCommit } from '../../marketplace/orders';
 import type { Discrepancy } from './check';
@@ -17,12 +17,12 @@ const orders = { refundedAfterPayout: '', cancelled: '', held: '', shipped: '', 
 async function paidOrder(price: { amount: number; currency: string }, method = 'pm_card_visa', payer = buyer): Promise<string> {
   const listing = await makeListing(request, seller, { price });
   const order = await request('POST', '/v1/orders', { token: payer.token, body: { listing_id: listing.id } });
-  expect((await request('POST', `/v1/orders/${order.body.id}/pay`, { token: payer.token, body: { payment_method: method } })).body.status).toBe('paid');
+  expect((await request('POST', `/v1/orders/${order.body.id}/pay`, { token: payer.token, body: { payment_method: method, shipping_address: SHIP_TO } })).body.status).toBe('paid');
   return order.body.id as string;
 }
 
 async function deliver(id: string, then: 'ship' | 'complete', payer = buyer) {
-  await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: 'JD0001' } });
+  await request('POST', `/v1/orders/${id}/ship`, { token: seller.token, body: { carrier: 'DHL', tracking_number: '1000000001' } });
   if (then === 'ship') return;
   await request('POST', `/v1/orders/${id}/confirm-delivery`, { token: payer.token });
   expect((await request('POST', `/v1/orders/${id}/complete`, { token: payer.token })).body.status).toBe('completed');

@@ -6,6 +6,7 @@ import { PageQuery } from '../../../http/pagination';
 import { MessageResponse } from '../../marketplace/conversations';
 import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse as Money } from '../../money/currencies';
+import { ShippingAddressResponse } from '../../marketplace/shipping';
 
 export const BUYER_DISPUTE_STATUSES = ['awaiting_seller', 'under_review', 'resolved'] as const;
 export const RESOLUTIONS = ['refund', 'release', 'split'] as const;
@@ -157,7 +158,13 @@ export const EvidencePackResponse = z
         created_at: at,
       }),
     ),
-    shipment: z.object({ carrier: z.string().nullable(), tracking_number: z.string().nullable(), shipped_at: at.nullable(), delivered_at: at.nullable() }),
+    shipment: z.object({
+      carrier: z.string().nullable(),
+      tracking_number: z.string().nullable(),
+      shipped_at: at.nullable(),
+      delivered_at: at.nullable(),
+      address: ShippingAddressResponse.nullable().describe('Where the buyer asked the item to go (null for orders paid before addresses were asked)'),
+    }),
     messages: z.object({ order: z.array(MessageResponse), dispute: z.array(MessageResponse) }),
     evidence: z.array(EvidenceResponse),
     listing_photos: z.array(ListingImageResponse).describe('The listing’s photos as listed when the order was made (kept even if the seller removed them since)'),

@@ -5,6 +5,7 @@ import { toAmount } from '../../money/currencies';
 import { orderThread, toMessageResponse } from '../../marketplace/conversations';
 import { orderHistory } from '../../marketplace/orders';
 import { orderImagesOf } from '../../marketplace/listing-images';
+import { readOrderAddress } from '../../marketplace/shipping';
 import { listDisputeMessages } from './disputes.repository';
 import { listEvidence, toEvidenceResponse } from './evidence.repository';
 
@@ -13,11 +14,12 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 /**
  * Everything an arbitrator needs, gathered without asking anyone: the order's transitions, payment
  * attempts with the risk verdict, any fraud case, both conversations, shipment facts, the evidence and
- * the listing's photos as they were when the order was made.
+ * the listing's photos as they were when the order was made, and the address the item was sent to
+ * (decrypted: the caller audits the view).
  * A read model over other modules' tables; it never writes.
  */
 export async function evidencePack(db: Kysely<DB>, keyring: Keyring, disputeId: string, orderId: string) {
-  const [order, history, attempts, fraudCases, conversation, thread, evidence, photos] = await Promise.all([
+  const [order, history, attempts, fraudCases, conversation, thread, evidence, photos, address] = await Promise.all([
     db
       .selectFrom('orders')
       .select(['amount', 'currency', 'fee_amount', 'refunded_amount', 'status', 'risk_score', 'risk_decision', 'carrier', 'tracking_number', 'created_at'])
@@ -40,6 +42,7 @@ export async function evidencePack(db: Kysely<DB>, keyring: Keyring, disputeId: 
     listDisputeMessages(db, disputeId),
     listEvidence(db, disputeId),
     orderImagesOf(db, orderId),
+    readOrderAddress(db, keyring, orderId),
   ]);
   const enteredAt = (status: string) => history.find((h) => h.to_status === status)?.created_at;
   return {
@@ -75,7 +78,13 @@ export async function evidencePack(db: Kysely<DB>, keyring: Keyring, disputeId: 
       decided_at: iso(c.decided_at),
       created_at: c.created_at.toISOString(),
     })),
-    shipment: { carrier: order.carrier, tracking_number: order.tracking_number, shipped_at: iso(enteredAt('shipped')), delivered_at: iso(enteredAt('delivered')) },
+    shipment: {
+      carrier: order.carrier,
+      tracking_number: order.tracking_number,
+      shipped_at: iso(enteredAt('shipped')),
+      delivered_at: iso(enteredAt('delivered')),
+      address: address ?? null,
+    },
     messages: { order: conversation.map(toMessageResponse), dispute: thread.map(toMessageResponse) },
     evidence: evidence.map(toEvidenceResponse),
     listing_photos: photos,

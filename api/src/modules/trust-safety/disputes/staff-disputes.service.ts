@@ -19,7 +19,7 @@ async function queued(ctx: AppContext, disputeId: string): Promise<QueuedDispute
   return { ...dispute, buyer_id: order.buyer_id, seller_id: order.seller_id, listing_title: listing.title };
 }
 
-/** The dispute as staff who are not a party to it see it, with its evidence pack; every view is audited (who, which dispute). */
+/** The dispute as staff who are not a party to it see it, with its evidence pack (the buyer's shipping address included); every view is audited (who, which dispute). */
 export async function staffDispute(ctx: AppContext, staffId: string, disputeId: string) {
   const dispute = await queued(ctx, disputeId);
   if (!dispute || isPartyTo(dispute, staffId)) throw notFound('Dispute');

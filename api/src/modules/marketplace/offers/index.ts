@@ -1,0 +1,2 @@
+export { closeOffersOf, expireDueOffers } from './offers.service';
+export { exportOffersOf } from './offers.repository';
