@@ -1,8 +1,9 @@
 // The one list of what modules add to the real-time channel (topics a socket may watch, frames a client
 // may send), as routes.ts is the one list of routes.
 import type { RealtimeChannels } from './modules/platform/realtime';
+import { staffQueuesTopic } from './modules/platform/staff-queues';
 
 export const REALTIME_CHANNELS: RealtimeChannels = {
-  topics: [],
+  topics: [staffQueuesTopic],
   frames: [],
 };
