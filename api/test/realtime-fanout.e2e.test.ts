@@ -74,22 +74,33 @@ afterAll(async () => {
   await test_.close();
 });
 
-test('a message sent through process 1 reaches the recipient\'s socket on process 2', async () => {
+test("a user event committed by another process reaches the user's sockets on both API processes", async () => {
   const request = client(one);
   const alice = await registerUser(request);
   const bob = await registerUser(request);
-  const socket = await connectRealtime(two, { token: bob.token });
-  // Any user event committed by process 1 (here written straight to the shared store, as a module would in its transaction).
+  const onTwo = await connectRealtime(two, { token: bob.token });
+  const onOne = await connectRealtime(one, { token: bob.token });
+  // Committed by this (third) process on the shared database, as a module's service does in its transaction.
   await inTransaction(test_.ctx.db, (trx) => publishToUsers(trx, test_.ctx.keyring, [bob.id], { type: 'message.created', data: { from: alice.id, body: 'hello' } }, new Date()));
-  expect(await socket.next((f) => f.type === 'event')).toMatchObject({ cursor: 1, event: { type: 'message.created', data: { from: alice.id, body: 'hello' } } });
-  socket.close();
+  for (const socket of [onTwo, onOne]) {
+    expect(await socket.next((f) => f.type === 'event')).toMatchObject({ cursor: 1, event: { type: 'message.created', data: { from: alice.id, body: 'hello' } } });
+    socket.close();
+  }
 });
 
 test('a report filed through process 1 reaches the moderators watching the reports queue on process 2, and only them', async () => {
   const request = client(one);
   const [alice, bob, moderator, analyst] = [await registerUser(request), await registerUser(request), await registerUser(request), await registerUser(request)];
-  await test_.ctx.db.updateTable('users').set({ roles: ['moderator'] }).where('id', '=', moderator.id).execute();
-  await test_.ctx.db.updateTable('users').set({ roles: ['analyst'] }).where('id', '=', analyst.id).execute();
+  await test_.ctx.db
+    .updateTable('users')
+    .set({ roles: ['moderator'] })
+    .where('id', '=', moderator.id)
+    .execute();
+  await test_.ctx.db
+    .updateTable('users')
+    .set({ roles: ['analyst'] })
+    .where('id', '=', analyst.id)
+    .execute();
   const watcher = await connectRealtime(two, { token: moderator.token });
   watcher.send({ type: 'subscribe', topic: 'staff:reports', ref: 'w' });
   expect(await watcher.next((f) => f.type === 'subscribed')).toMatchObject({ topic: 'staff:reports', ref: 'w' });
@@ -107,7 +118,7 @@ test('a report filed through process 1 reaches the moderators watching the repor
   [watcher, outsider].forEach((s) => s.close());
 });
 
-test('logging out on process 1 closes the session\'s socket on process 2 with 4001', async () => {
+test("logging out on process 1 closes the session's socket on process 2 with 4001", async () => {
   const request = client(one);
   const alice = await registerUser(request);
   const socket = await connectRealtime(two, { token: alice.token });

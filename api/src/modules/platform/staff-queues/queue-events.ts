@@ -9,7 +9,17 @@ const BY_PREFIX: [prefix: string, queue: StaffQueue][] = [
   ['fraud_case.', 'fraud_cases'],
   ['identity_document.', 'identity_documents'],
 ];
-const LISTING_REVIEW = new Set(['listing.created', 'listing.edited', 'listing.held_for_review', 'listing.approved', 'listing.changes_requested', 'listing.rejected', 'listing.removed', 'listing.withdrawn', 'listing.decision_undone']);
+const LISTING_REVIEW = new Set([
+  'listing.created',
+  'listing.edited',
+  'listing.held_for_review',
+  'listing.approved',
+  'listing.changes_requested',
+  'listing.rejected',
+  'listing.removed',
+  'listing.withdrawn',
+  'listing.decision_undone',
+]);
 const REVIEW_MODERATION = new Set(['review.flagged', 'review.published', 'review.removed', 'review.decision_undone']);
 
 /** The queue an event of `type` changes, if any. */
