@@ -126,7 +126,11 @@ export async function startTestApp(opts: Parameters<typeof createTestContext>[0]
     realtime,
     async close() {
       await realtime.close();
-      await new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => server.close(resolve));
+      // Node's fetch opens a spare connection after a streamed response is aborted (the SSE tests); it
+      // never sends a request, so close() alone would wait out its keep-alive.
+      server.closeAllConnections();
+      await closed;
       await test.close();
     },
   };

@@ -24,6 +24,7 @@ import '@refinedev/antd/dist/reset.css';
 
 import { TWO_FACTOR_PATH, authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
+import { liveProvider } from './providers/live-provider';
 import { accessControlProvider } from './providers/access-control';
 import { queryClient } from './providers/query-client';
 import { landingPath } from './lib/permissions';
@@ -91,6 +92,7 @@ export function App() {
           <Refine
             routerProvider={routerProvider}
             dataProvider={dataProvider}
+            liveProvider={liveProvider}
             authProvider={authProvider}
             accessControlProvider={accessControlProvider}
             notificationProvider={useNotificationProvider}
@@ -169,6 +171,8 @@ export function App() {
               syncWithLocation: false,
               warnWhenUnsavedChanges: false,
               disableTelemetry: true,
+              // Opted into per page: the queues and case pages (useCursorList `live`, useLiveRecord).
+              liveMode: 'off',
               title: { text: 'Agora Console', icon: <SafetyCertificateOutlined /> },
               reactQuery: { clientConfig: queryClient },
             }}

@@ -23,10 +23,9 @@ export interface Realtime {
  * API budget; anything else is answered in HTTP with problem+json before any socket exists.
  */
 export async function attachRealtime(server: Server, ctx: AppContext, databaseUrl: string, channels: RealtimeChannels): Promise<Realtime> {
-  const tokens = new WeakMap<Connection, Buffer>();
   const hub = createHub(ctx, channels, {
     async checkSession(conn) {
-      const session = await resolveSession(ctx.db, tokens.get(conn)!, ctx.clock.now());
+      const session = await resolveSession(ctx.db, conn.sessionHash, ctx.clock.now());
       return session?.validUntil ?? null;
     },
   });
@@ -48,6 +47,7 @@ export async function attachRealtime(server: Server, ctx: AppContext, databaseUr
         wss.handleUpgrade(req, socket, head, (ws) => {
           const conn: Connection = {
             user,
+            sessionHash: hashToken(token),
             sent: 0,
             checkAfter: validUntil,
             topics: new Set(),
@@ -60,7 +60,6 @@ export async function attachRealtime(server: Server, ctx: AppContext, databaseUr
             },
             close: (code, reason) => ws.close(code, reason),
           };
-          tokens.set(conn, hashToken(token));
           alive.add(ws);
           live.set(ws, conn);
           ws.on('pong', () => alive.add(ws));

@@ -20,14 +20,11 @@ type Options = {
   resource: string;
   filters?: CrudFilter[];
   pageSize?: number;
-  /** A queue: re-fetch the page on screen every few seconds so new items appear without a reload. */
+  /** A queue: the page on screen reloads when the live provider announces a change to the resource (polling only while the socket is down). */
   live?: boolean;
   /** The list endpoint, when it is not the resource's own (e.g. `/v1/admin/users/{id}/orders`). */
   path?: string;
 };
-
-/** How often a live queue polls the API (only while the tab is visible). */
-const LIVE_REFRESH_MS = 3_000;
 
 /**
  * A Refine `useList` over a cursor-paginated endpoint.
@@ -55,9 +52,8 @@ export function useCursorList<T extends BaseRecord>({ resource, filters = [], pa
     filters,
     pagination: { mode: 'off', pageSize },
     meta: { cursor, limit: pageSize, path },
+    liveMode: live ? 'auto' : 'off',
     queryOptions: {
-      refetchInterval: live ? LIVE_REFRESH_MS : false,
-      refetchIntervalInBackground: false,
       // Keep the previous page on screen while paging, but never show another filter's rows
       // (e.g. closed cases under the "Open" tab) while the new filter loads.
       placeholderData: (previous, previousQuery) => {

@@ -11,6 +11,7 @@ import { RiskDecisionTag, RiskScoreTag } from '../../components/risk-tags';
 import { DisputeStatusTag, SlaTag } from './status';
 import { EvidenceViewer } from './evidence-viewer';
 import { ResolutionForm } from './resolution-form';
+import { useLiveRecord } from '../../hooks/use-live-record';
 
 function Messages({ messages, partyOf, testId }: { messages: Message[]; partyOf: (id: string) => string; testId: string }) {
   return (
@@ -46,6 +47,7 @@ function Messages({ messages, partyOf, testId }: { messages: Message[]; partyOf:
 export function DisputeShow() {
   const { id = '' } = useParams();
   const { query, result } = useCustom<DisputeDetail, ApiError>({ url: `/v1/admin/disputes/${encodeURIComponent(id)}`, method: 'get' });
+  useLiveRecord('disputes', id, query.refetch);
   const { data: me } = useGetIdentity<Me>();
   const { data: canResolve } = useCan({ resource: 'disputes', action: 'resolve' });
   const d = query.isError ? undefined : result?.data;

@@ -13,6 +13,7 @@ import { ListError } from '../../components/list-error';
 import { StreamEvidenceCard } from '../../components/stream-evidence';
 import { formatMoney } from '../../lib/money';
 import { dayjs, formatDateTime, shortId } from '../../lib/time';
+import { useLiveRecord } from '../../hooks/use-live-record';
 
 const NOTE_MAX = 5000;
 const KIND_COLORS: Record<TimelineEntry['kind'], string> = { note: 'blue', audit: 'purple', order_status: 'green', payment_attempt: 'gray' };
@@ -96,6 +97,7 @@ export function FraudCaseShow() {
     void caseQuery.query.refetch();
     void timelineQuery.query.refetch();
   };
+  useLiveRecord('fraud-cases', id, refresh);
   const canDecide = decide?.can !== false;
 
   return (

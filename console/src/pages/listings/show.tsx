@@ -9,11 +9,13 @@ import { ListingFlagTags } from '../../components/listing-flag-tags';
 import { ListingPhotos } from '../../components/listing-photos';
 import { formatMoney } from '../../lib/money';
 import { formatDateTime, shortId } from '../../lib/time';
+import { useLiveRecord } from '../../hooks/use-live-record';
 
 /** One listing as moderators see it, whatever its status: where a reused photo's link leads. */
 export function ListingShow() {
   const { id = '' } = useParams();
   const { query } = useCustom<QueuedListing, ApiError>({ url: `/v1/admin/listings/${id}`, method: 'get' });
+  useLiveRecord('listings', id, query.refetch);
   // Not `result.data`: Refine fills that with {} until the answer arrives.
   const listing = query.isError ? undefined : query.data?.data;
   return (

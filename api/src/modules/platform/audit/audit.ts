@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { announceQueueChange } from '../staff-queues';
 import { canonicalJson } from './canonical-json';
 
 export interface AuditEntry {
@@ -32,4 +33,5 @@ export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Prom
       created_at: entry.at,
     })
     .execute();
+  await announceQueueChange(trx, 'audit', entry.entityId);
 }

@@ -2,6 +2,7 @@ import { type AggregateType, checkEvent } from '@agora/analytics';
 import { type InsertQueryBuilder, type InsertResult, type QueryCreator, sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { createLogger } from '../../../logger';
+import { type StaffQueue, announceQueueChange, queueOfEvent } from '../staff-queues';
 
 export interface DomainEvent {
   type: string;
@@ -52,4 +53,11 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly Domain
   if (!first) return;
   if (!second) await first.execute();
   else await sql`WITH dead AS (${second}) ${first}`.execute(trx);
+  // The console's queues update live: each item an event moves is announced once, at commit.
+  const moved = new Map<string, [StaffQueue, string]>();
+  for (const e of events) {
+    const queue = queueOfEvent(e.type);
+    if (queue) moved.set(`${queue}:${e.aggregateId}`, [queue, e.aggregateId]);
+  }
+  for (const [queue, id] of moved.values()) await announceQueueChange(trx, queue, id);
 }

@@ -10,6 +10,8 @@ import { eventsAfter, streamBounds } from './realtime-events.repository';
 /** One open socket (WebSocket or Server-Sent Events), as the hub sees it. */
 export interface Connection {
   readonly user: AuthUser;
+  /** The hash of the session's token, to check that the session still holds. */
+  readonly sessionHash: Buffer;
   /** The cursor of the last stream event sent. */
   sent: number;
   /** When the session must be checked again (its expiry, or its idle limit). */
@@ -102,16 +104,25 @@ export function createHub(ctx: AppContext, channels: RealtimeChannels, opts: Hub
     if (b && ++b.refusals >= MAX_REFUSALS) conn.close(CLOSE.policy, 'too many refused frames');
   }
 
-  async function subscribe(conn: Connection, topic: string, ref?: string): Promise<void> {
+  /** Whether `user` may watch `topic`: a known family whose kind authorizes this id. */
+  async function canWatch(user: AuthUser, topic: string): Promise<boolean> {
     const [prefix, id] = [topic.slice(0, topic.indexOf(':')), topic.slice(topic.indexOf(':') + 1)];
     const kind = topicKinds.get(prefix);
-    if (!kind || !id || !(await kind.authorize(ctx, conn.user, id))) return refuse(conn, frameError('topic_not_found', `No topic ${topic} you may watch`, ref, 'topic'));
-    if (!conn.topics.has(topic) && conn.topics.size >= MAX_TOPICS)
-      return refuse(conn, frameError('too_many_topics', `A socket watches at most ${MAX_TOPICS} topics`, ref, 'topic'));
+    return Boolean(kind && id && (await kind.authorize(ctx, user, id)));
+  }
+
+  function watch(conn: Connection, topic: string): void {
     conn.topics.add(topic);
     let set = byTopic.get(topic);
     if (!set) byTopic.set(topic, (set = new Set()));
     set.add(conn);
+  }
+
+  async function subscribe(conn: Connection, topic: string, ref?: string): Promise<void> {
+    if (!(await canWatch(conn.user, topic))) return refuse(conn, frameError('topic_not_found', `No topic ${topic} you may watch`, ref, 'topic'));
+    if (!conn.topics.has(topic) && conn.topics.size >= MAX_TOPICS)
+      return refuse(conn, frameError('too_many_topics', `A socket watches at most ${MAX_TOPICS} topics`, ref, 'topic'));
+    watch(conn, topic);
     conn.send({ type: 'subscribed', topic, ...(ref ? { ref } : {}) });
   }
 
@@ -122,9 +133,12 @@ export function createHub(ctx: AppContext, channels: RealtimeChannels, opts: Hub
     if (set?.size === 0) byTopic.delete(topic);
   }
 
-  return {
-    /** Registers a socket and sends what it missed since `cursor` (or nothing before now, without one). */
-    async attach(conn: Connection, cursor: number | undefined): Promise<void> {
+  const hub = {
+    canWatch,
+    maxTopics: MAX_TOPICS,
+
+    /** Registers a socket and sends what it missed since `cursor` (or nothing before now, without one), then watches `topics` (already authorized). */
+    async attach(conn: Connection, cursor: number | undefined, topics: readonly string[] = []): Promise<void> {
       let set = byUser.get(conn.user.id);
       if (!set) byUser.set(conn.user.id, (set = new Set()));
       if (set.size >= ctx.config.REALTIME_MAX_SOCKETS_PER_USER) {
@@ -141,6 +155,7 @@ export function createHub(ctx: AppContext, channels: RealtimeChannels, opts: Hub
         conn.send({ type: 'reset', cursor: head, detail: cursor > head ? 'Unknown cursor' : 'Events after this cursor are no longer kept: reload through the API' });
       }
       set.add(conn);
+      for (const topic of topics) watch(conn, topic);
       await drain(conn.user.id);
     },
 
@@ -225,11 +240,20 @@ export function createHub(ctx: AppContext, channels: RealtimeChannels, opts: Hub
       for (const set of byUser.values()) for (const c of set) c.close(code, reason);
       byUser.clear();
       byTopic.clear();
+      hubs.delete(ctx);
     },
   };
+  hubs.set(ctx, hub);
+  return hub;
 }
 
 export type Hub = ReturnType<typeof createHub>;
+
+// The process's hub per context, for transports served as routes (Server-Sent Events) rather than on the upgrade.
+const hubs = new WeakMap<AppContext, Hub>();
+
+/** The hub serving `ctx`'s sockets, if this process serves any (the worker role does not). */
+export const hubOf = (ctx: AppContext): Hub | undefined => hubs.get(ctx);
 
 function invalidFrame(error: z.ZodError, ref?: string): ServerFrame {
   const issue = error.issues[0]!;

@@ -1,0 +1,2 @@
+export { type StaffQueue, announceQueueChange, staffQueuesTopic } from './staff-queues';
+export { queueOfEvent } from './queue-events';
