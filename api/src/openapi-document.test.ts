@@ -24,8 +24,8 @@ test('every parameter is described', () => {
   expect(bare).toEqual([]);
 });
 
-test('every operation answers a success (2xx) or redirects the browser (302)', () => {
-  const none = operations.filter(({ op }) => !Object.keys(op.responses).some((status) => /^2\d\d$/.test(status) || status === '302')).map(({ where }) => where);
+test('every operation answers a success (2xx), switches to a WebSocket (101) or redirects the browser (302)', () => {
+  const none = operations.filter(({ op }) => !Object.keys(op.responses).some((status) => /^2\d\d$/.test(status) || status === '302' || status === '101')).map(({ where }) => where);
   expect(none).toEqual([]);
 });
 

@@ -50,7 +50,7 @@ export const conversationsRoutes = [
     tag: 'conversations',
     access: 'user',
     summary: 'Your conversations, newest activity first: the other party, the listing and its cover, the last message, unread counts',
-    query: PageQuery,
+    query: PageQuery.strict(),
     responses: { 200: { description: 'A page of conversations', schema: ConversationListResponse } },
     handler: async ({ ctx, user, query }) => {
       const { data, next, total_unread } = await myConversations(ctx, user.id, query.limit, query.cursor);

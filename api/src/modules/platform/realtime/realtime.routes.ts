@@ -38,7 +38,7 @@ export const realtimeRoutes = [
     access: 'user',
     summary: 'Open the real-time WebSocket: send Upgrade: websocket; `cursor` resumes after the last one received (README: frames, cursors, close codes)',
     query: z.strictObject({ cursor: CursorParam.optional().meta({ description: 'The last cursor received' }) }),
-    responses: { 426: { description: 'This endpoint speaks WebSocket only' } },
+    responses: { 101: { description: 'Switching Protocols: the WebSocket is open' }, 426: { description: 'This endpoint speaks WebSocket only' } },
     handler: async () => ({
       status: 426,
       headers: { Upgrade: 'websocket', 'Content-Type': 'application/problem+json' },
