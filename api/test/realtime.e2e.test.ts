@@ -86,7 +86,10 @@ test('the upgrade refuses a missing or bad token (401), a bad cursor (400), a pl
   // A plain GET (no Upgrade) is told to upgrade.
   const plain = await request('GET', '/v1/realtime', { token: alice.token });
   expect(plain).toMatchObject({ status: 426, body: { code: 'upgrade_required' } });
-  await expect(connectRealtime(app.url, { headers: { cookie: `agora_session=${alice.token}`, origin: 'http://evil.example' } })).rejects.toMatchObject({ status: 403, body: { code: 'cross_origin' } });
+  await expect(connectRealtime(app.url, { headers: { cookie: `agora_session=${alice.token}`, origin: 'http://evil.example' } })).rejects.toMatchObject({
+    status: 403,
+    body: { code: 'cross_origin' },
+  });
   const host = new URL(app.url).host;
   const same = await connectRealtime(app.url, { headers: { cookie: `agora_session=${alice.token}`, origin: `http://${host}` } });
   same.close();
@@ -120,7 +123,7 @@ test('a flood of frames is refused, then the socket is closed with 1008', async 
   expect(await socket.closed).toMatchObject({ code: 1008 });
 });
 
-test('logging out closes that session\'s sockets with 4001; other sessions stay open', async () => {
+test("logging out closes that session's sockets with 4001; other sessions stay open", async () => {
   const alice = await registerUser(request);
   const other = await request('POST', '/v1/auth/login', { body: { email: alice.email, password: 'correct horse battery' } });
   const doomed = await connectRealtime(app.url, { token: alice.token });
