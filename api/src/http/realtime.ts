@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppContext } from '../context';
 import { limitKey } from '../adapters/rate-limits';
-import { CLOSE, type Connection, type Hub, type RealtimeChannels, createHub, listenToBus } from '../modules/platform/realtime';
+import { CLOSE, type Connection, type Hub, type RealtimeChannels, type ServerFrame, createHub, listenToBus } from '../modules/platform/realtime';
 import { hashToken, resolveSession } from '../modules/marketplace/users';
 import { authenticate, type CredentialSource, credential } from './auth';
 import { AppError } from './errors';
@@ -56,7 +56,7 @@ export async function attachRealtime(server: Server, ctx: AppContext, databaseUr
               if (ws.readyState !== ws.OPEN) return;
               // A client that stops reading would have us buffer without bound: it reconnects with its cursor instead.
               if (ws.bufferedAmount > ctx.config.REALTIME_MAX_BUFFERED_BYTES) return ws.close(CLOSE.slowConsumer, 'slow consumer: reconnect with your cursor');
-              ws.send(JSON.stringify(frame));
+              ws.send(encode(frame));
             },
             close: (code, reason) => ws.close(code, reason),
           };
@@ -112,6 +112,14 @@ export async function attachRealtime(server: Server, ctx: AppContext, databaseUr
       await bus.close();
     },
   };
+}
+
+// A topic event goes to thousands of sockets as one frame object: serialize it once.
+const encoded = new WeakMap<ServerFrame, string>();
+function encode(frame: ServerFrame): string {
+  let text = encoded.get(frame);
+  if (text === undefined) encoded.set(frame, (text = JSON.stringify(frame)));
+  return text;
 }
 
 /** Who is connecting and from where in their stream, or the HTTP refusal. */

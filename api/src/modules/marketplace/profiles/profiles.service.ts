@@ -6,6 +6,7 @@ import { insertIdentityDocument, type IdentityDocument } from './identity-docume
 import { lockPayoutDetails, savePayoutDetails, type StoredPayoutDetails } from './payout-details.repository';
 import { saveProfile } from './profile.repository';
 import type { IdentityDocumentInput, PayoutDetails, Profile } from './profiles.schemas';
+import { announceQueueChange } from '../../platform/staff-queues';
 
 export async function updateProfile(ctx: AppContext, userId: string, profile: Profile): Promise<Date> {
   const now = ctx.clock.now();
@@ -45,5 +46,8 @@ export async function updatePayoutDetails(ctx: AppContext, userId: string, detai
 
 export async function submitIdentityDocument(ctx: AppContext, userId: string, input: IdentityDocumentInput): Promise<IdentityDocument> {
   const content = Buffer.from(input.content_base64, 'base64');
-  return insertIdentityDocument(ctx.db, ctx.keyring, { userId, kind: input.kind, contentType: input.content_type, content }, ctx.clock.now());
+  const document = await insertIdentityDocument(ctx.db, ctx.keyring, { userId, kind: input.kind, contentType: input.content_type, content }, ctx.clock.now());
+  // A submission appends no event (the review does): the identity queue is told here.
+  await announceQueueChange(ctx.db, 'identity_documents', document.id);
+  return document;
 }

@@ -207,7 +207,11 @@ export function createHub(ctx: AppContext, channels: RealtimeChannels, opts: Hub
 
     onBus(m: BusMessage): void {
       if (m.k === 'u') for (const u of m.u) if (byUser.has(u)) void drain(u);
-      if (m.k === 't') for (const c of byTopic.get(m.t) ?? []) c.send({ type: 'topic', topic: m.t, event: m.e });
+      if (m.k === 't') {
+        // One frame object for every watcher: the transports encode it once (see http/realtime.ts).
+        const frame: ServerFrame = { type: 'topic', topic: m.t, event: m.e };
+        for (const c of byTopic.get(m.t) ?? []) c.send(frame);
+      }
       if (m.k === 's') {
         // Another process may have cached the session: forget it here too.
         ctx.sessions.forgetUser(m.u);

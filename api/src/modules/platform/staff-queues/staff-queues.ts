@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { type Permission, hasPermission } from '../../../permissions';
 import { type TopicKind, publishToTopic } from '../realtime';
@@ -26,7 +26,7 @@ export const staffQueuesTopic: TopicKind = {
   authorize: async (_ctx, user, id) => isQueue(id) && hasPermission(user.roles, STAFF_QUEUES[id]),
 };
 
-/** Tells the console's watchers of `queue` that item `id` entered, left or changed; sent at the caller's commit. */
-export async function announceQueueChange(trx: Transaction<DB>, queue: StaffQueue, id: string): Promise<void> {
-  await publishToTopic(trx, `staff:${queue}`, { type: 'queue.changed', data: { queue, id } });
+/** Tells the console's watchers of `queue` that item `id` entered, left or changed; in a transaction, sent at its commit. */
+export async function announceQueueChange(db: Kysely<DB> | Transaction<DB>, queue: StaffQueue, id: string): Promise<void> {
+  await publishToTopic(db, `staff:${queue}`, { type: 'queue.changed', data: { queue, id } });
 }
