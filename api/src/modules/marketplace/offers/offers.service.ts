@@ -6,7 +6,7 @@ import { inTransaction, isUniqueViolation } from '../../../db/transaction';
 import { conflict, forbidden, invalid, notFound } from '../../../errors';
 import { type Money, toAmount } from '../../money/currencies';
 import { assertNotBlocked } from '../blocks';
-import { type Listing, findListing, findVisibleListing, lockListing } from '../listings';
+import { type Listing, assertFixedPrice, findListing, findVisibleListing, lockListing } from '../listings';
 import { type Order, placeOrder } from '../orders';
 import { lockUsers } from '../users';
 import { type OfferCommand, type OfferParty, checkAmount, transitionOffer } from './offer';
@@ -45,6 +45,7 @@ export async function makeOffer(ctx: AppContext, buyerId: string, listingId: str
     if (!listing) throw notFound('Listing');
     if (listing.seller_id === buyerId) throw invalid('own_listing', 'You cannot make an offer on your own listing', 'listing_id');
     if (listing.status !== 'active') throw conflict('listing_unavailable', 'This listing is not available');
+    assertFixedPrice(listing);
     assertAmount(ctx, listing, amount);
     await assertNotBlocked(trx, buyerId, listing.seller_id);
     if ((await countPendingOffersOf(trx, buyerId)) >= ctx.config.OFFERS_OPEN_PER_BUYER) {
@@ -104,6 +105,7 @@ export async function counterOffer(ctx: AppContext, userId: string, offerId: str
     const result = assertCommand(offer, 'counter', party, now);
     const listing = (await findListing(trx, offer.listing_id))!;
     if (listing.status !== 'active') throw conflict('listing_unavailable', 'This listing is not available');
+    assertFixedPrice(listing);
     assertAmount(ctx, listing, amount, { by: party, current: toAmount(offer.amount) });
     await assertNotBlocked(trx, offer.buyer_id, offer.seller_id);
     const countered = await updateOffer(trx, offer.id, {
@@ -156,7 +158,9 @@ export async function acceptOffer(ctx: AppContext, userId: string, offerId: stri
     const now = ctx.clock.now();
     const seen = partyOf(await findOffer(trx, offerId), userId).offer;
     // The listing first, then the offer: the order every path that takes both locks them in.
-    await lockListing(trx, seen.listing_id);
+    // An auction started meanwhile sells the item to its winner, not at an offer's price.
+    const listing = await lockListing(trx, seen.listing_id);
+    if (listing) assertFixedPrice(listing);
     const { offer, party } = partyOf(await lockOffer(trx, offerId), userId);
     const result = assertCommand(offer, 'accept', party, now);
     const order = await placeOrder(trx, ctx, { buyerId: offer.buyer_id, listingId: offer.listing_id, agreedAmount: toAmount(offer.amount) }, now);
