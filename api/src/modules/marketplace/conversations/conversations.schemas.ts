@@ -100,3 +100,10 @@ export const FlaggedQuery = PageQuery.extend({
 export const MessageContextResponse = z
   .object({ conversation_id: z.uuid(), message_id: z.uuid().describe('The reported message'), messages: z.array(StaffMessageResponse).describe('Oldest first') })
   .meta({ id: 'MessageContext' });
+
+export const UploadMessageImagesBody = z.strictObject({
+  files: z
+    .array(z.object({ filename: z.string(), bytes: z.instanceof(Buffer) }))
+    .min(1, 'must hold at least one file')
+    .max(4, 'must hold at most 4 files'),
+});
