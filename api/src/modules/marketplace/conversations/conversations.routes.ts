@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, encodeCursor } from '../../../http/pagination';
+import { encodeCursor } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { ListingIdParams } from '../listings';
 import { conversationMessages, myConversation, myConversations, unreadTotal } from './conversation-views';
@@ -9,6 +9,7 @@ import {
   ConversationMessageBody,
   ConversationMessageResponse,
   ConversationResponse,
+  InboxQuery,
   MessageImageResponse,
   MessagePageResponse,
   MessagesQuery,
@@ -54,7 +55,7 @@ export const conversationsRoutes = [
     tag: 'conversations',
     access: 'user',
     summary: 'Your conversations, newest activity first: the other party, the listing and its cover, the last message, unread counts',
-    query: PageQuery,
+    query: InboxQuery,
     responses: { 200: { description: 'A page of conversations', schema: ConversationListResponse } },
     handler: async ({ ctx, user, query }) => {
       const { data, next, total_unread } = await myConversations(ctx, user.id, query.limit, query.cursor);

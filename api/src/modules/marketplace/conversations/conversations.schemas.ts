@@ -95,7 +95,9 @@ export const StaffConversationResponse = z
 
 export const FlaggedQuery = PageQuery.extend({
   flagged: z.enum(['true'], { error: 'must be true (only flagged conversations are listed)' }).default('true'),
-});
+}).strict();
+
+export const InboxQuery = PageQuery.strict();
 
 export const MessageContextResponse = z
   .object({ conversation_id: z.uuid(), message_id: z.uuid().describe('The reported message'), messages: z.array(StaffMessageResponse).describe('Oldest first') })
