@@ -17,6 +17,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/fraud-cases/:id/timeline': ['admin', 'moderator', 'analyst'],
   'GET /v1/admin/reports': ['admin', 'moderator'],
   'POST /v1/admin/reports/:id/decision': ['admin', 'moderator'],
+  'GET /v1/admin/reports/:id/context': ['admin', 'moderator'],
+  'GET /v1/admin/conversations': ['admin', 'moderator'],
+  'GET /v1/admin/conversations/:id': ['admin', 'moderator'],
+  'POST /v1/admin/conversations/:id/clear-flag': ['admin', 'moderator'],
   'GET /v1/admin/users': ['admin', 'moderator', 'arbitrator'],
   'GET /v1/admin/users/:id': ['admin', 'moderator', 'arbitrator'],
   'GET /v1/admin/users/:id/orders': ['admin', 'moderator', 'arbitrator'],
@@ -115,6 +119,11 @@ describe('every admin route × every role', () => {
           return { path: `/v1/admin/fraud-cases/${openCaseId}/timeline` };
         case 'POST /v1/admin/reports/:id/decision':
           return { path: `/v1/admin/reports/${randomUUID()}/decision`, body: { decision: 'dismiss', note: 'walk' } };
+        case 'GET /v1/admin/reports/:id/context':
+          return { path: `/v1/admin/reports/${randomUUID()}/context` };
+        case 'GET /v1/admin/conversations/:id':
+        case 'POST /v1/admin/conversations/:id/clear-flag':
+          return { path: key.split(' ')[1]!.replace(':id', randomUUID()) };
         case 'GET /v1/admin/users/:id':
           return { path: `/v1/admin/users/${target.id}` };
         case 'POST /v1/admin/users/:id/roles':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, encodeCursor } from '../../../http/pagination';
+import { encodeCursor } from '../../../http/pagination';
 import { CREATES_CONTENT, route } from '../../../http/route';
 import { ListingIdParams } from '../listings';
 import { conversationMessages, myConversation, myConversations, unreadTotal } from './conversation-views';
@@ -9,12 +9,17 @@ import {
   ConversationMessageBody,
   ConversationMessageResponse,
   ConversationResponse,
+  InboxQuery,
+  MessageImageResponse,
   MessagePageResponse,
   MessagesQuery,
   ReadBody,
+  UploadMessageImagesBody,
 } from './conversations.schemas';
 import { acknowledge, writeAboutListing, writeInConversation } from './conversations.service';
-import { toConversationMessage } from './message-response';
+import { toConversationMessage, toMessageImageResponse } from './message-response';
+import { uploadMessageImages } from './message-images.service';
+import { MAX_IMAGE_BYTES } from '../listing-images';
 
 const WRITE_RESPONSES = {
   201: {
@@ -50,7 +55,7 @@ export const conversationsRoutes = [
     tag: 'conversations',
     access: 'user',
     summary: 'Your conversations, newest activity first: the other party, the listing and its cover, the last message, unread counts',
-    query: PageQuery.strict(),
+    query: InboxQuery,
     responses: { 200: { description: 'A page of conversations', schema: ConversationListResponse } },
     handler: async ({ ctx, user, query }) => {
       const { data, next, total_unread } = await myConversations(ctx, user.id, query.limit, query.cursor);
@@ -125,5 +130,27 @@ export const conversationsRoutes = [
       await acknowledge(ctx, user.id, params.id, body.up_to_message_id, 'read');
       return { status: 204 };
     },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/conversations/:id/images',
+    operationId: 'uploadConversationImages',
+    tag: 'conversations',
+    access: 'user',
+    rateLimit: [{ budget: 'upload', per: 'user' }],
+    summary:
+      'Upload pictures to send in one of your conversations: multipart/form-data, files in `files` (JPEG, PNG, WebP or AVIF, at most 4). Each is re-encoded to WebP without its metadata; send it by passing its id in a message’s `image_ids`. Only the two of you (and moderators) can fetch it',
+    params: ConversationIdParams,
+    body: UploadMessageImagesBody,
+    multipart: { field: 'files', maxFiles: 4, maxFileBytes: MAX_IMAGE_BYTES },
+    responses: {
+      201: { description: 'The uploaded images, not sent yet', schema: z.object({ data: z.array(MessageImageResponse) }) },
+      403: { description: 'blocked' },
+      404: { description: 'No such conversation of yours' },
+      413: { description: 'file_too_large' },
+      415: { description: 'Content-Type is not multipart/form-data' },
+      422: { description: 'invalid_image or unsafe_image, naming `files`' },
+    },
+    handler: async ({ ctx, user, params, body }) => ({ status: 201, body: { data: (await uploadMessageImages(ctx, user.id, params.id, body.files)).map(toMessageImageResponse) } }),
   }),
 ];

@@ -97,6 +97,15 @@ export const FlaggedQuery = PageQuery.extend({
   flagged: z.enum(['true'], { error: 'must be true (only flagged conversations are listed)' }).default('true'),
 }).strict();
 
+export const InboxQuery = PageQuery.strict();
+
 export const MessageContextResponse = z
   .object({ conversation_id: z.uuid(), message_id: z.uuid().describe('The reported message'), messages: z.array(StaffMessageResponse).describe('Oldest first') })
   .meta({ id: 'MessageContext' });
+
+export const UploadMessageImagesBody = z.strictObject({
+  files: z
+    .array(z.object({ filename: z.string(), bytes: z.instanceof(Buffer) }))
+    .min(1, 'must hold at least one file')
+    .max(4, 'must hold at most 4 files'),
+});

@@ -7,3 +7,4 @@ export { exportConversationsOf } from './conversation-export';
 export { messageContext, reportedMessage } from './message-context';
 export { sealLegacyMessages } from './legacy-messages';
 export { CONVERSATION_FRAMES, CONVERSATION_TOPIC } from './conversation-realtime';
+export { readMessageMedia } from './message-images.service';

@@ -2,6 +2,7 @@ import { notFound } from '../../../errors';
 import { noneMatch } from '../../../http/conditional';
 import { route } from '../../../http/route';
 import { MAX_IMAGE_PIXELS, imageTypeNames } from '../../../image-input';
+import { readMessageMedia } from '../conversations';
 import { ListingIdParams } from '../listings';
 import { MAX_FILES_PER_UPLOAD, MAX_IMAGES_PER_LISTING, MAX_IMAGE_BYTES } from './listing-image-limits';
 import { toImageResponse } from './listing-image-response';
@@ -80,7 +81,10 @@ export const listingImagesRoutes = [
       404: { description: 'No such image (or not one the caller may see)' },
     },
     handler: async ({ ctx, params, header, viewer }) => {
-      const media = await readMedia(ctx, params.key, viewer);
+      // A listing photo, else a picture sent in a conversation (its parties and moderators only, never cached).
+      const listed = await readMedia(ctx, params.key, viewer);
+      const sent = listed ? undefined : await readMessageMedia(ctx, params.key, viewer);
+      const media = listed ?? (sent && { bytes: sent, public: false });
       if (!media) throw notFound('Image');
       // Content-addressed, so the key is a strong validator; apps on other origins may show it.
       const headers = { ETag: `"${params.key}"`, 'Cache-Control': media.public ? IMMUTABLE : 'private, no-store', 'Cross-Origin-Resource-Policy': 'cross-origin' };
