@@ -17743,6 +17743,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The conversation’s id */
                 id: string;
             };
             cookie?: never;
@@ -17814,6 +17815,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The conversation’s id */
                 id: string;
             };
             cookie?: never;
@@ -17888,6 +17890,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The conversation’s id */
                 id: string;
             };
             cookie?: never;
@@ -18002,6 +18005,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The conversation’s id */
                 id: string;
             };
             cookie?: never;
@@ -18091,6 +18095,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The conversation’s id */
                 id: string;
             };
             cookie?: never;
@@ -18203,6 +18208,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor: the previous page’s next_cursor, for the page after it (omit for the first page) */
                 cursor?: string;
+                /** @description Only flagged conversations are listed (the one value) */
                 flagged?: "true";
             };
             header?: never;
@@ -18274,6 +18280,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The conversation’s id */
                 id: string;
             };
             cookie?: never;
@@ -18376,6 +18383,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The conversation’s id */
                 id: string;
             };
             cookie?: never;

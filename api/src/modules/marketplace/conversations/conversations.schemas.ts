@@ -17,7 +17,7 @@ export const ConversationMessageBody = z
   })
   .refine((m) => m.body.length > 0 || m.image_ids.length > 0, { message: 'must not be empty (write something or attach an image)', path: ['body'] });
 
-export const ConversationIdParams = z.strictObject({ id: z.uuid('must be a conversation id') });
+export const ConversationIdParams = z.strictObject({ id: z.uuid('must be a conversation id').describe('The conversation’s id') });
 
 export const WarningResponse = z
   .object({
@@ -94,7 +94,7 @@ export const StaffConversationResponse = z
   .meta({ id: 'StaffConversation' });
 
 export const FlaggedQuery = PageQuery.extend({
-  flagged: z.enum(['true'], { error: 'must be true (only flagged conversations are listed)' }).default('true'),
+  flagged: z.enum(['true'], { error: 'must be true (only flagged conversations are listed)' }).default('true').describe('Only flagged conversations are listed (the one value)'),
 }).strict();
 
 export const InboxQuery = PageQuery.strict();
