@@ -103,7 +103,10 @@ describe('making an offer', () => {
   test('an auctioned listing takes bids, not offers; a pending offer cannot be accepted once its auction runs', async () => {
     const { seller, buyer, listing } = await parties();
     const pending = (await offer(buyer, listing.id, 10_000)).body;
-    const auction = await request('POST', `/v1/listings/${listing.id}/auction`, { token: seller.token, body: { start_price: { amount: 5_000, currency: 'EUR' }, duration_hours: 24 } });
+    const auction = await request('POST', `/v1/listings/${listing.id}/auction`, {
+      token: seller.token,
+      body: { start_price: { amount: 5_000, currency: 'EUR' }, duration_hours: 24 },
+    });
     expect(auction.status).toBe(201);
     const other = await registerUser(request);
     expect((await offer(other, listing.id, 10_000)).body).toMatchObject({ status: 409, code: 'listing_in_auction' });

@@ -41,7 +41,7 @@ export async function sendPush(vapid: VapidKeys, target: PushTarget, message: Pu
     res = await fetch(request.endpoint, {
       method: request.method,
       headers: request.headers as Record<string, string>,
-      body: request.body,
+      body: request.body === null ? null : new Uint8Array(request.body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (err) {
