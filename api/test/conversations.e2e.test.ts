@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sealLegacyMessages } from '../src/modules/marketplace/conversations';
 import { type Request, type TestApp, type TestUser, client, expectProblem, makeListing, makeStaff, registerUser, startTestApp } from '../../test/harness';
+import { imageFixture } from '../../test/image-fixtures';
 import { type RealtimeClient, connectRealtime } from '../../test/realtime-client';
 
 // Conversations end to end: over HTTP and real WebSocket clients (live delivery with cursors, typing,
@@ -157,6 +158,41 @@ describe('a buyer and a seller talk about a listing', () => {
     expect(sealed).toMatchObject({ legacy_body: null, key_id: expect.any(String) });
     const page = await request('GET', `/v1/conversations/${conversationId}/messages`, { token: buyer.token });
     expect(page.body.data[0]).toMatchObject({ id: legacyId, body: 'Written before conversations' });
+  });
+});
+
+/** Uploads pictures to a conversation as a browser's FormData does. */
+async function uploadTo(user: TestUser, conversationId: string, files: { name: string; bytes: Buffer }[]) {
+  const form = new FormData();
+  for (const f of files) form.append('files', new Blob([new Uint8Array(f.bytes)]), f.name);
+  const res = await fetch(`${app.url}/v1/conversations/${conversationId}/images`, { method: 'POST', headers: { authorization: `Bearer ${user.token}` }, body: form });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+describe('pictures in messages', () => {
+  test('a party uploads a picture and sends it; only the two parties and moderators may fetch it; an unsafe picture is refused', async () => {
+    const { seller, buyer, conversationId } = await thread();
+    const uploaded = await uploadTo(buyer, conversationId, [{ name: 'scratch.png', bytes: await imageFixture('safe.png') }]);
+    expect(uploaded.status).toBe(201);
+    const image = uploaded.body.data[0];
+    const sent = await write(buyer, conversationId, { body: 'The scratch I mean', image_ids: [image.id] });
+    expect(sent.status).toBe(201);
+    expect(sent.body.images.map((i: { id: string }) => i.id)).toEqual([image.id]);
+    // Sent once: the same image cannot be attached again, and nobody else may attach it.
+    expectProblem(await write(buyer, conversationId, { body: 'again', image_ids: [image.id] }), 422);
+    const url = sent.body.images[0].variants[0].url as string;
+    const fetchAs = async (user?: TestUser) => (await fetch(`${app.url}${url}`, { headers: user ? { authorization: `Bearer ${user.token}` } : {} })).status;
+    expect(await fetchAs(seller)).toBe(200);
+    expect(await fetchAs(buyer)).toBe(200);
+    expect(await fetchAs(moderator)).toBe(200);
+    expect(await fetchAs(await registerUser(request))).toBe(404);
+    expect(await fetchAs()).toBe(404);
+    // A stranger cannot upload into the thread; an unsafe picture is refused before it is stored.
+    expectProblem(await uploadTo(await registerUser(request), conversationId, [{ name: 'a.png', bytes: await imageFixture('safe.png') }]), 404);
+    const unsafe = await uploadTo(buyer, conversationId, [{ name: 'u.png', bytes: await imageFixture('unsafe.png') }]);
+    expect(unsafe.status).toBe(422);
+    expect(unsafe.body.errors[0].field).toMatch(/^files/);
   });
 });
 
