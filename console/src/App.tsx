@@ -137,7 +137,7 @@ export function App() {
                 name: 'conversations',
                 list: '/conversations',
                 show: '/conversations/:id',
-                meta: { label: 'Flagged conversations', icon: <MessageOutlined /> },
+                meta: { label: 'Conversations', icon: <MessageOutlined /> },
               },
               {
                 name: 'identity-documents',

@@ -22,21 +22,26 @@ afterAll(async () => {
   await app?.close();
 });
 
-test('a conversation flagged for contact details is read in the console as a thread with its authors, and its flag cleared', async () => {
+/** A buyer writes to a seller until the off-platform detector flags the conversation (CONVERSATION_FLAG_AFTER's default: three findings). */
+async function flaggedConversation() {
   const seller = await registerUser(request, { display_name: 'Sally Seller' });
   const buyer = await registerUser(request, { display_name: 'Bruno Buyer' });
   const listing = await makeListing(request, seller, { title: 'Teak garden bench' });
-
   const opened = await request('POST', `/v1/listings/${listing.id}/conversations`, { token: buyer.token, body: { body: 'Hello, is the bench still available?' } });
   expect(opened.status).toBe(201);
   const conversationId: string = opened.body.conversation_id;
-  const write = (body: string) => request('POST', `/v1/conversations/${conversationId}/messages`, { token: buyer.token, body: { body } });
-  // Three findings (CONVERSATION_FLAG_AFTER's default) flag the conversation.
+  const messageIds: string[] = [opened.body.id];
   for (const body of ['mail me at bob@example.com', 'or call 06 12 34 56 78', 'pay me directly by bank transfer']) {
-    const sent = await write(body);
+    const sent = await request('POST', `/v1/conversations/${conversationId}/messages`, { token: buyer.token, body: { body } });
     expect(sent.status).toBe(201);
     expect(sent.body.warnings).not.toEqual([]);
+    messageIds.push(sent.body.id);
   }
+  return { seller, conversationId, messageIds };
+}
+
+test('a conversation flagged for contact details is read in the console as a thread with its authors, and its flag cleared', async () => {
+  const { conversationId } = await flaggedConversation();
 
   await page.goto(`${app.url}/console/conversations`);
   const row = page.getByTestId(`conversation-row-${conversationId}`);
@@ -73,4 +78,22 @@ test('a conversation flagged for contact details is read in the console as a thr
 
   await page.goto(`${app.url}/console/conversations`);
   await page.getByText('No flagged conversations.').waitFor();
+});
+
+test('a reported message is shown on the report queue among the messages around it, highlighted', async () => {
+  const { seller, messageIds } = await flaggedConversation();
+  const report = await request('POST', '/v1/reports', { token: seller.token, body: { target_type: 'message', target_id: messageIds[1], reason: 'fraud' } });
+  expect(report.status).toBe(201);
+
+  await page.goto(`${app.url}/console/reports`);
+  const row = page.getByTestId(`report-row-${report.body.id}`);
+  await row.waitFor();
+  await row.getByRole('button', { name: /expand row/i }).click();
+  const thread = page.getByTestId('message-thread');
+  await thread.getByTestId('thread-message').nth(3).waitFor();
+  const messages = await thread.getByTestId('thread-message').all();
+  expect(await Promise.all(messages.map((m) => m.getAttribute('data-message-id')))).toEqual(messageIds);
+  expect(await Promise.all(messages.map((m) => m.getAttribute('data-reported')))).toEqual(['false', 'true', 'false', 'false']);
+  expect(await thread.getByTestId('thread-author').first().textContent()).toBe('Bruno Buyer');
+  await screenshot(page, 'report-message-context');
 });
