@@ -10,6 +10,7 @@ import {
   BarChartOutlined,
   CodeOutlined,
   ExperimentOutlined,
+  MessageOutlined,
   FileSearchOutlined,
   FlagOutlined,
   IdcardOutlined,
@@ -44,6 +45,8 @@ import { AuditList } from './pages/audit/list';
 import { ListingModerationList } from './pages/listings/list';
 import { ListingShow } from './pages/listings/show';
 import { ReportList } from './pages/reports/list';
+import { FlaggedConversationList } from './pages/conversations/list';
+import { ConversationShow } from './pages/conversations/show';
 import { IdentityReviewList } from './pages/identity/list';
 import { ModelList } from './pages/models/list';
 
@@ -131,6 +134,12 @@ export function App() {
                 meta: { label: 'Reports', icon: <FlagOutlined /> },
               },
               {
+                name: 'conversations',
+                list: '/conversations',
+                show: '/conversations/:id',
+                meta: { label: 'Conversations', icon: <MessageOutlined /> },
+              },
+              {
                 name: 'identity-documents',
                 list: '/identity',
                 meta: { label: 'Identity review', icon: <IdcardOutlined /> },
@@ -200,6 +209,8 @@ export function App() {
                 <Route path="/listings" element={<ListingModerationList />} />
                 <Route path="/listings/:id" element={<ListingShow />} />
                 <Route path="/reports" element={<ReportList />} />
+                <Route path="/conversations" element={<FlaggedConversationList />} />
+                <Route path="/conversations/:id" element={<ConversationShow />} />
                 <Route path="/identity" element={<IdentityReviewList />} />
                 <Route path="/sales" element={<SalesDashboard />} />
                 <Route path="/users" element={<UserList />} />

@@ -94,6 +94,15 @@ export type ReportStatus = Report['status'];
 export type ReportAction = NonNullable<Report['action']>;
 export type ReportTargetType = Report['target_type'];
 
+/** GET /v1/admin/conversations (flagged by the off-platform detector). */
+export type StaffConversation = Schemas['StaffConversation'];
+/** A message as staff see it: author name, images and the detector's warnings. */
+export type StaffMessage = Schemas['StaffConversationMessage'];
+/** GET /v1/admin/conversations/{id}. */
+export type StaffConversationDetail = StaffConversation & { messages: StaffMessage[] };
+/** GET /v1/admin/reports/{id}/context: the reported message among its neighbours. */
+export type MessageContext = Schemas['MessageContext'];
+
 /** GET /v1/admin/identity-documents (metadata only). */
 export type IdentityDocument = Schemas['QueuedIdentityDocument'];
 export type IdentityDocumentStatus = IdentityDocument['status'];

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import type { BaseRecord } from '@refinedev/core';
 import { Table } from 'antd';
-import type { ColumnsType, TableRowSelection } from 'antd/es/table/interface';
+import type { ColumnsType, ExpandableConfig, TableRowSelection } from 'antd/es/table/interface';
 import type { useCursorList } from '../hooks/use-cursor-list';
 import { CursorPager } from './cursor-pager';
 import { ListError } from './list-error';
@@ -18,10 +18,12 @@ type Props<T extends BaseRecord> = {
   status: string;
   /** Checkbox selection for bulk actions. */
   rowSelection?: TableRowSelection<T>;
+  /** Rows that open onto more detail (a reported message's context). */
+  expandable?: ExpandableConfig<T>;
 };
 
 /** One keyset-paginated staff list: error banner, table (stale rows shown as loading), pager. */
-export function CursorTable<T extends BaseRecord & { id: string }>({ list, columns, what, emptyText, testId, rowTestId, status, rowSelection }: Props<T>) {
+export function CursorTable<T extends BaseRecord & { id: string }>({ list, columns, what, emptyText, testId, rowTestId, status, rowSelection, expandable }: Props<T>) {
   const { rows, pager, query } = list;
   return (
     <>
@@ -31,6 +33,7 @@ export function CursorTable<T extends BaseRecord & { id: string }>({ list, colum
           rowKey="id"
           columns={columns}
           rowSelection={rowSelection}
+          expandable={expandable}
           dataSource={rows}
           loading={query.isLoading || (query.isFetching && query.isPlaceholderData)}
           pagination={false}

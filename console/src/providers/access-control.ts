@@ -13,6 +13,7 @@ const NEEDS: Record<string, Partial<Record<string, Permission>>> = {
   audit: { list: 'audit.read' },
   listings: { list: 'listings.moderate', decide: 'listings.moderate' },
   reports: { list: 'reports.read', decide: 'reports.decide' },
+  conversations: { list: 'reports.read', show: 'reports.read', decide: 'reports.decide' },
   'identity-documents': { list: 'identity.review', decide: 'identity.review' },
   dashboards: { list: 'dashboards.read' },
   'analytics-sql': { list: 'analytics.query' },

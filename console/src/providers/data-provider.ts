@@ -12,6 +12,7 @@ export const RESOURCE_PATHS: Record<string, string> = {
   audit: '/v1/admin/audit',
   listings: '/v1/admin/listings',
   reports: '/v1/admin/reports',
+  conversations: '/v1/admin/conversations',
   'identity-documents': '/v1/admin/identity-documents',
 };
 

@@ -10,6 +10,7 @@ import { ageColumn } from '../../components/age-column';
 import { CursorTable } from '../../components/cursor-table';
 import { RefreshButton } from '../../components/refresh-button';
 import { NoteModal, type NoteRequest } from '../../components/note-modal';
+import { ReportMessageContext } from '../../components/report-message-context';
 import { apiFetch } from '../../providers/http';
 import { shortId } from '../../lib/time';
 
@@ -163,6 +164,8 @@ export function ReportList() {
         rowTestId="report-row"
         status={status}
         emptyText={status === 'open' ? 'No open reports.' : 'No reports.'}
+        // A message is judged in its conversation: expanding the row loads the messages around it.
+        expandable={{ rowExpandable: (r) => r.target_type === 'message', expandedRowRender: (r) => <ReportMessageContext reportId={r.id} /> }}
       />
       <NoteModal request={noteRequest} onClose={() => setNoteRequest(null)} />
     </List>
