@@ -104,4 +104,5 @@ test('no request derived from the document is answered with a 5xx; every malform
   expect(failures).toEqual([]);
   // Guards the generator itself: an empty mutation list would pass vacuously.
   expect(mutationsSent).toBeGreaterThan(operations.length * 3);
-});
+  // Thousands of requests, one after another: the time grows with the document (190 operations).
+}, 600_000);
