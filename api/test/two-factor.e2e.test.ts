@@ -1,5 +1,6 @@
 import { generate } from 'otplib';
 import { MINUTE, type Request, type TestApp, client, expectProblem, makeStaff, manualClock, registerUser, startTestApp } from '../../test/harness';
+import { connectRealtime } from '../../test/realtime-client';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp';
 
 // TOTP two-factor over HTTP against a real Postgres and a real SMTP sink, on a manual clock so each
@@ -244,11 +245,18 @@ describe('two-factor', () => {
       expectProblem(refused, 403);
       expect(refused.body.code).toBe('two_factor_enrolment_required');
       expect((await strictRequest('GET', '/v1/me', { token: staff.token })).status).toBe(200);
+      // The live queues answer to the same rule as the queue routes.
+      const socket = await connectRealtime(strict.url, { token: staff.token });
+      socket.send({ type: 'subscribe', topic: 'staff:reports', ref: 'before' });
+      expect(await socket.next((f) => f.ref === 'before')).toMatchObject({ type: 'error', code: 'topic_not_found' });
 
       const enrol = await strictRequest('POST', '/v1/me/2fa/totp', { token: staff.token });
       expect(enrol.status).toBe(201);
       expect((await strictRequest('POST', '/v1/me/2fa/totp/confirm', { token: staff.token, body: { code: await codeNow(enrol.body.secret) } })).status).toBe(200);
       expect((await strictRequest('GET', '/v1/admin/users', { token: staff.token })).status).toBe(200);
+      socket.send({ type: 'subscribe', topic: 'staff:reports', ref: 'after' });
+      expect(await socket.next((f) => f.ref === 'after')).toMatchObject({ type: 'subscribed', topic: 'staff:reports' });
+      socket.close();
 
       // The console's sign-in is two steps too, and sets the cookies at the second.
       nextStep();
