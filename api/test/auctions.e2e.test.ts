@@ -13,6 +13,7 @@ import {
   orderAt,
   registerUser,
   startTestApp,
+  SHIP_TO,
 } from '../../test/harness';
 import { connectRealtime } from '../../test/realtime-client';
 import { runDueJobs } from '../src/jobs';
@@ -288,7 +289,9 @@ test('the end: the winner gets an order at the winning price with days to pay; l
   expectProblem(await bid(bob, id, 9_000), 409);
   expect((await bid(bob, id, 9_000)).body.code).toBe('auction_ended');
 
-  expect((await request('POST', `/v1/orders/${winnerView.order_id}/pay`, { token: alice.token, body: { payment_method: 'pm_card_visa' } })).status).toBe(200);
+  expect((await request('POST', `/v1/orders/${winnerView.order_id}/pay`, { token: alice.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } })).status).toBe(
+    200,
+  );
   await runAuctionJobs(app.ctx);
   expect((await request('GET', `/v1/auctions/${id}`)).body).toMatchObject({ status: 'sold', outcome: 'sold' });
   expect((await request('GET', `/v1/listings/${listingId}`, { token: seller.token })).body).toMatchObject({ status: 'reserved', sale_format: 'fixed' });

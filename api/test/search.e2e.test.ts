@@ -204,7 +204,8 @@ describe('filters', () => {
     const viewer = await registerUser(request);
     const id = await listing({ title: `Drone ${t}` }, undefined, blocker);
     expect((await request('POST', '/v1/me/blocks', { token: blocker.token, body: { user_id: viewer.id } })).status).toBeLessThan(300);
-    expect(ids(await search({ q: t }, viewer.token))).toEqual([]);
+    // Not toEqual([]): with no exact hit left, the typo-tolerant fallback may offer other tests' look-alike tags.
+    expect(ids(await search({ q: t }, viewer.token))).not.toContain(id);
     expect(ids(await search({ q: t }))).toEqual([id]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { type Request, type TestApp, client, makeListing, registerUser, relayAll, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, client, makeListing, registerUser, relayAll, startTestApp, SHIP_TO } from '../../test/harness';
 import { consolePage, launchChromium, screenshot, registerStaff } from './browser';
 
 let app: TestApp;
@@ -26,7 +26,7 @@ async function reviewedOrder() {
   const buyer = await registerUser(request);
   const listing = await makeListing(request, seller, { title: 'Suspicious console', price: { amount: 64_900, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   return app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
 }
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { type Request, type TestApp, type TestUser, client, makeListing, orderAt, registerUser, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, orderAt, registerUser, startTestApp, SHIP_TO } from '../../test/harness';
 import { launchChromium, screenshot, signedInPage, registerStaff } from './browser';
 
 let app: TestApp;
@@ -29,7 +29,7 @@ test('a moderator opens a case, adds a note and confirms fraud with a closing la
   const buyer = await registerUser(request);
   const listing = await makeListing(request, subject, { title: 'Too-good-to-be-true phone', price: { amount: 55_000, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
   // The subject's other open orders: a paid sale and an unpaid purchase.
   const otherSale = await orderAt(request, 'paid', { seller: subject });
@@ -83,7 +83,7 @@ test('the inbox tabs follow assignment', async () => {
   const [seller, buyer] = await Promise.all([registerUser(request), registerUser(request)]);
   const listing = await makeListing(request, seller, { price: { amount: 30_000, currency: 'EUR' } });
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
-  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated' } });
+  await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
   await request('POST', `/v1/admin/fraud-cases/${caseId}/assign`, { token: moderator.token, body: { assignee_id: moderator.id } });
 

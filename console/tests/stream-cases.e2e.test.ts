@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { runStreamScoring } from '../../api/src/modules/risk/stream-scoring';
-import { type Request, type TestApp, type TestUser, client, makeListing, manualClock, registerUser, relayAll, startTestApp } from '../../test/harness';
+import { type Request, type TestApp, type TestUser, client, makeListing, manualClock, registerUser, relayAll, startTestApp, SHIP_TO } from '../../test/harness';
 import { launchChromium, registerStaff, screenshot, signedInPage } from './browser';
 
 let app: TestApp;
@@ -33,7 +33,7 @@ async function deviceFarmCase(): Promise<{ caseId: string; buyers: string[] }> {
     buyers.push(reg.id);
     const listing = await makeListing(request, seller);
     const order = (await request('POST', '/v1/orders', { token: reg.token, body: { listing_id: listing.id } })).body;
-    await request('POST', `/v1/orders/${order.id}/pay`, { token: reg.token, body: { payment_method: 'pm_card_visa' } });
+    await request('POST', `/v1/orders/${order.id}/pay`, { token: reg.token, body: { payment_method: 'pm_card_visa', shipping_address: SHIP_TO } });
   }
   await relayAll(app.ctx);
   expect(await runStreamScoring(app.ctx)).toMatchObject({ opened: 1 });
