@@ -84,7 +84,7 @@ test('an arbitrator reviews the evidence pack and resolves a dispute with a spli
   await page.getByTestId('order-messages').getByText('The lens is cracked, see photo.').waitFor();
   await page.getByTestId('dispute-messages').getByText('It left here intact.').waitFor();
   await page.getByTestId('dispute-timeline').getByText('disputed').first().waitFor();
-  await page.getByTestId('dispute-shipment').getByText('JD0123456789').waitFor();
+  await page.getByTestId('dispute-shipment').getByText('1234567890').waitFor();
   await screenshot(page, 'dispute-detail');
   // Who said what, readably, however long the message: author (role) and date on one line above it, the message the thread's full width.
   for (const [thread, authors] of [
