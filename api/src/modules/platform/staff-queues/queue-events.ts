@@ -1,6 +1,6 @@
 import type { StaffQueue } from './staff-queues';
 
-// Which domain events move an item into, out of or within a staff queue. Every state change appends
+// Which domain events move an item into, out of or within a staff queue (a review submitted with a flag enters the review queue). Every state change appends
 // its event, so announcing from the events (platform/outbox) misses no service, today's or tomorrow's.
 const BY_PREFIX: [prefix: string, queue: StaffQueue][] = [
   ['report.', 'reports'],
@@ -20,7 +20,7 @@ const LISTING_REVIEW = new Set([
   'listing.withdrawn',
   'listing.decision_undone',
 ]);
-const REVIEW_MODERATION = new Set(['review.flagged', 'review.published', 'review.removed', 'review.decision_undone']);
+const REVIEW_MODERATION = new Set(['review.submitted', 'review.flagged', 'review.published', 'review.removed', 'review.decision_undone']);
 
 /** The queue an event of `type` changes, if any. */
 export function queueOfEvent(type: string): StaffQueue | undefined {
