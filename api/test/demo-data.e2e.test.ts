@@ -101,5 +101,7 @@ test('every event the seed writes is catalogued at its current version on its ag
   expect(await app.ctx.db.selectFrom('outbox_dead_letters').select(['event_type', 'reason']).execute()).toEqual([]);
   expect(written.filter((e) => EVENT_CATALOGUE[e.event_type]?.version !== e.event_version || EVENT_CATALOGUE[e.event_type]?.aggregate !== e.aggregate_type)).toEqual([]);
   // Orders in every status, disputes, conversations, reviews, reports, moderation, the model registration: every aggregate but payouts.
-  expect(new Set(written.map((e) => e.aggregate_type))).toEqual(new Set(['order', 'user', 'listing', 'dispute', 'conversation', 'message', 'review', 'report', 'fraud_case', 'model']));
+  expect(new Set(written.map((e) => e.aggregate_type))).toEqual(
+    new Set(['order', 'user', 'listing', 'dispute', 'conversation', 'message', 'review', 'report', 'fraud_case', 'model']),
+  );
 });
