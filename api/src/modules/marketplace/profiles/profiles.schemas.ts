@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Base64FileSchema, FILE_CONTENT_TYPES, FileContentTypeSchema, checkDeclaredType } from '../../../http/file-type';
 import { Uuid } from '../../../http/ids';
+import { PostalCode } from '../../../http/postal-code';
 import { PageQuery } from '../../../http/pagination';
 import { isCountryCode } from '../../../countries';
 import { hasIbanShape, hasValidIbanChecksum, normalizeIban } from './iban';
@@ -19,12 +20,7 @@ export const AddressSchema = z.strictObject({
   line1: text(200),
   line2: text(200).optional(),
   city: text(100),
-  postal_code: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(16, 'must be at most 16 characters')
-    .regex(/^[A-Za-z0-9 -]+$/, 'must contain only letters, digits, spaces and dashes'),
+  postal_code: PostalCode,
   country: Country,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
+import { PostalCode } from '../../../http/postal-code';
 
 const text = (max: number) =>
   z
@@ -19,12 +20,7 @@ export const ShippingAddressBody = z
     line1: text(200),
     line2: text(200).optional(),
     city: text(100),
-    postal_code: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(16, 'must be at most 16 characters')
-      .regex(/^[A-Za-z0-9 -]+$/, 'must contain only letters, digits, spaces and dashes'),
+    postal_code: PostalCode,
     region: text(100).optional().describe('State, province or county, where the country uses one'),
     country: z
       .string()
