@@ -22,6 +22,10 @@ const base: RiskInput = {
   buyer_sales_last_7d: 0,
   pair_prior_reviews: 0,
   seller_reviews_last_30d: 4,
+  buyer_device_shared_new_accounts: 0,
+  buyer_device_shared_established_accounts: 0,
+  buyer_card_shared_new_accounts: 0,
+  buyer_prior_disputes: 0,
 };
 
 const feature = (input: RiskInput, name: string): number => {
@@ -86,6 +90,10 @@ describe('toFeatureVector', () => {
       buyer_sales_last_7d: -2,
       pair_prior_reviews: 1e9,
       seller_reviews_last_30d: Number.POSITIVE_INFINITY,
+      buyer_device_shared_new_accounts: 0,
+      buyer_device_shared_established_accounts: 0,
+      buyer_card_shared_new_accounts: 0,
+      buyer_prior_disputes: 0,
     };
     const vector = toFeatureVector(absurd);
     expect(Array.from(vector).every(Number.isFinite)).toBe(true);

@@ -23,7 +23,16 @@ export interface RiskInput {
   buyer_sales_last_7d: number; // orders the buyer received as a seller in the 7 days before
   pair_prior_reviews: number; // reviews either party wrote about the other before
   seller_reviews_last_30d: number; // reviews the seller received in the 30 days before
+  // Since fraud-gbt-v3: who the sharing is with, and the buyer's own dispute history.
+  buyer_device_shared_new_accounts: number; // of buyer_device_shared_accounts, those created < 7 days before now
+  buyer_device_shared_established_accounts: number; // of buyer_device_shared_accounts, those created ≥ 180 days before now
+  buyer_card_shared_new_accounts: number; // of buyer_card_shared_accounts, those created < 7 days before now
+  buyer_prior_disputes: number; // disputes (buyer claims and chargebacks) on the buyer's earlier orders, opened before now
 }
+
+/** Account age below which a sharing account counts as new, and above which as established. */
+export const NEW_ACCOUNT_DAYS = 7;
+export const ESTABLISHED_ACCOUNT_DAYS = 180;
 
 /** Hours-since value for "never happened": far beyond any window the model distinguishes. */
 export const NEVER_HOURS = 24 * 3650;
@@ -77,6 +86,33 @@ const FEATURES: Readonly<Record<string, (input: RiskInput) => number>> = Object.
   log_buyer_sales_last_7d: (i) => logCount(i.buyer_sales_last_7d, MAX_COUNT),
   log_pair_prior_reviews: (i) => logCount(i.pair_prior_reviews, MAX_COUNT),
   log_seller_reviews_last_30d: (i) => logCount(i.seller_reviews_last_30d, MAX_COUNT),
+  buyer_device_shared_new_accounts: (i) => clamp(i.buyer_device_shared_new_accounts, 0, MAX_COUNT_24H),
+  buyer_device_shared_established_accounts: (i) => clamp(i.buyer_device_shared_established_accounts, 0, MAX_COUNT_24H),
+  buyer_card_shared_new_accounts: (i) => clamp(i.buyer_card_shared_new_accounts, 0, MAX_COUNT_24H),
+  log_buyer_prior_disputes: (i) => logCount(i.buyer_prior_disputes, MAX_COUNT),
+  // A new device together with a payout change is a takeover's signature; this decays smoothly with
+  // both ages (e-folding at 3 and 7 days) so a model constrained to be monotone in it has no 24-hour cliff.
+  device_payout_change_recency: (i) =>
+    Math.exp(-clamp(i.buyer_hours_since_new_device, 0, MAX_HOURS, MAX_HOURS) / 72) * Math.exp(-clamp(i.buyer_hours_since_payout_change, 0, MAX_HOURS, MAX_HOURS) / 168),
+});
+
+/**
+ * Directions the domain fixes, whatever the data says: +1 means a larger value never lowers the
+ * risk, -1 never raises it. Training passes them as monotonic constraints; a test sweeps each one
+ * through the served model. More velocity, a newer device or payout change, more brand-new accounts
+ * on the same device or card, more earlier disputes: never less risky. More long-standing accounts
+ * on the same device (a household): never more risky.
+ */
+export const MONOTONE: Readonly<Record<string, 1 | -1>> = Object.freeze({
+  buyer_orders_last_24h: 1,
+  buyer_distinct_sellers_last_24h: 1,
+  log_buyer_hours_since_new_device: -1,
+  log_buyer_hours_since_payout_change: -1,
+  device_payout_change_recency: 1,
+  buyer_device_shared_new_accounts: 1,
+  buyer_card_shared_new_accounts: 1,
+  buyer_device_shared_established_accounts: -1,
+  log_buyer_prior_disputes: 1,
 });
 
 /** Columns of the current model (fraud-gbt-v2), in order. Changing it means retraining: the

@@ -1,4 +1,5 @@
-export { FEATURE_NAMES, NEVER_HOURS, toFeatureVector, vectorFor, type RiskInput } from './features';
+export { ESTABLISHED_ACCOUNT_DAYS, FEATURE_NAMES, MONOTONE, NEVER_HOURS, NEW_ACCOUNT_DAYS, toFeatureVector, vectorFor, type RiskInput } from './features';
+export type { SellerRiskInput, SellerRiskMoment } from './seller-risk-input';
 export { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames, type BatchFraudScorer, type FraudScorer, type ModelSource } from './scorer';
 export { CATEGORY_MODEL_PATH, loadCategoryModel } from './categories/category-model';
 export { generateListing, type GeneratedListing } from './categories/listing-generator';

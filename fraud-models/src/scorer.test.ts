@@ -35,6 +35,10 @@ const benign: RiskInput = {
   buyer_sales_last_7d: 0,
   pair_prior_reviews: 0,
   seller_reviews_last_30d: 6,
+  buyer_device_shared_new_accounts: 0,
+  buyer_device_shared_established_accounts: 0,
+  buyer_card_shared_new_accounts: 0,
+  buyer_prior_disputes: 0,
 };
 
 // Typology examples from README.md.
@@ -65,6 +69,10 @@ const collusion: RiskInput = {
   buyer_hours_since_new_device: 7 * 24,
   pair_prior_reviews: 2,
   seller_reviews_last_30d: 2,
+  buyer_device_shared_new_accounts: 0,
+  buyer_device_shared_established_accounts: 0,
+  buyer_card_shared_new_accounts: 0,
+  buyer_prior_disputes: 0,
 };
 // An established account, a device first seen an hour ago, payout details changed 30 minutes ago.
 const accountTakeover: RiskInput = {

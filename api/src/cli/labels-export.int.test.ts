@@ -37,6 +37,10 @@ const baseInput: RiskInput = {
   buyer_sales_last_7d: 0,
   pair_prior_reviews: 0,
   seller_reviews_last_30d: 4,
+  buyer_device_shared_new_accounts: 0,
+  buyer_device_shared_established_accounts: 0,
+  buyer_card_shared_new_accounts: 0,
+  buyer_prior_disputes: 0,
 };
 
 async function user(): Promise<string> {

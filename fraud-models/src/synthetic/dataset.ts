@@ -63,6 +63,10 @@ const INPUT_KEYS = [
   'buyer_sales_last_7d',
   'pair_prior_reviews',
   'seller_reviews_last_30d',
+  'buyer_device_shared_new_accounts',
+  'buyer_device_shared_established_accounts',
+  'buyer_card_shared_new_accounts',
+  'buyer_prior_disputes',
 ] as const satisfies readonly (keyof RiskInput)[];
 
 /**

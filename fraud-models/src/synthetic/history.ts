@@ -3,7 +3,7 @@
 // loadRiskInput over the same facts loaded into Postgres (api risk.parity.int.test.ts checks
 // that they agree exactly). Every window is [now - w, now): strictly earlier facts only.
 
-import { NEVER_HOURS, type RiskInput } from '../features';
+import { ESTABLISHED_ACCOUNT_DAYS, NEVER_HOURS, NEW_ACCOUNT_DAYS, type RiskInput } from '../features';
 import { medianMinor } from './catalog';
 import type { OrderEvent, Simulation } from './marketplace';
 import { COMPLETION_DELAY_MS, DAY_MS, HOUR_MS, fingerprints, toDate, toMs, type Fingerprint } from './timeline';
@@ -28,13 +28,13 @@ function index(rows: readonly Fingerprint[]) {
 type FingerprintIndex = ReturnType<typeof index>;
 
 /** Other users sharing any fingerprint with `user`, counting sightings before `now` only. */
-function sharedAccounts(fp: FingerprintIndex, user: number, now: number): number {
+function sharedAccounts(fp: FingerprintIndex, user: number, now: number): Set<number> {
   const others = new Set<number>();
   for (const own of fp.byUser.get(user) ?? []) {
     if (own.firstSeenMs >= now) continue;
     for (const other of fp.byId.get(own.id) ?? []) if (other.user !== user && other.firstSeenMs < now) others.add(other.user);
   }
-  return others.size;
+  return others;
 }
 
 /** Entries of a time-sorted list in [from, to). */
@@ -111,6 +111,9 @@ export function replayRiskInputs(simulation: Simulation): RiskInput[] {
     const recent = recentPurchases(purchases.get(buyer), now - DAY_MS);
     const newestDevice = Math.max(...(devices.byUser.get(buyer) ?? []).filter((d) => d.firstSeenMs < now).map((d) => d.firstSeenMs));
     const payoutChange = users[buyer]!.payoutChangedAt;
+    const sharingDevice = [...sharedAccounts(devices, buyer, now)].map((u) => now - toMs(users[u]!.createdAt));
+    const sharingCard = [...sharedAccounts(cards, buyer, now)].map((u) => now - toMs(users[u]!.createdAt));
+    const isNew = (age: number) => age < NEW_ACCOUNT_DAYS * DAY_MS;
     const payoutMs = payoutChange === null ? null : toMs(payoutChange);
     inputs.push({
       amount_minor: order.amountMinor,
@@ -126,12 +129,16 @@ export function replayRiskInputs(simulation: Simulation): RiskInput[] {
       hour_of_day: toDate(now).getUTCHours(),
       pair_prior_orders: pairOrders.get(pairKey(buyer, seller)) ?? 0,
       buyer_hours_since_new_device: (now - (Number.isFinite(newestDevice) ? newestDevice : buyerCreated)) / HOUR_MS,
-      buyer_device_shared_accounts: sharedAccounts(devices, buyer, now),
-      buyer_card_shared_accounts: sharedAccounts(cards, buyer, now),
+      buyer_device_shared_accounts: sharingDevice.length,
+      buyer_card_shared_accounts: sharingCard.length,
       buyer_hours_since_payout_change: payoutMs !== null && payoutMs < now ? (now - payoutMs) / HOUR_MS : NEVER_HOURS,
       buyer_sales_last_7d: countInWindow(sales.get(buyer), now - 7 * DAY_MS, now),
       pair_prior_reviews: pairReviews.get(pairKey(buyer, seller)) ?? 0,
       seller_reviews_last_30d: countInWindow(reviewsReceived.get(seller), now - 30 * DAY_MS, now),
+      buyer_device_shared_new_accounts: sharingDevice.filter(isNew).length,
+      buyer_device_shared_established_accounts: sharingDevice.filter((age) => age >= ESTABLISHED_ACCOUNT_DAYS * DAY_MS).length,
+      buyer_card_shared_new_accounts: sharingCard.filter(isNew).length,
+      buyer_prior_disputes: 0,
     });
     pending.push({ buyer, seller, ms: now });
   }

@@ -1,4 +1,4 @@
-import { NEVER_HOURS, type RiskInput } from '@agora/fraud-models';
+import { ESTABLISHED_ACCOUNT_DAYS, NEVER_HOURS, NEW_ACCOUNT_DAYS, type RiskInput } from '@agora/fraud-models';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { currencyExponent, toAmount } from '../../money/currencies';
@@ -45,6 +45,10 @@ export async function loadRiskInput(db: Transaction<DB> | Kysely<DB>, order: Ord
     buyer_sales_last_7d: string;
     pair_prior_reviews: string;
     seller_reviews_last_30d: string;
+    device_shared_new_accounts: string;
+    device_shared_established_accounts: string;
+    card_shared_new_accounts: string;
+    buyer_prior_disputes: string;
   }>`
     SELECT
       b.created_at AS buyer_created_at,
@@ -66,8 +70,13 @@ export async function loadRiskInput(db: Transaction<DB> | Kysely<DB>, order: Ord
                ORDER BY created_at DESC LIMIT 500) m) AS category_median,
       (SELECT max(first_seen_at) FROM user_fingerprints
         WHERE user_id = ${order.buyer_id} AND kind = 'device' AND first_seen_at < ${now}) AS newest_device_at,
-      ${sharedAccounts(order.buyer_id, 'device', now)} AS device_shared_accounts,
-      ${sharedAccounts(order.buyer_id, 'card', now)} AS card_shared_accounts,
+      sd.device_shared_accounts,
+      sd.device_shared_new_accounts,
+      sd.device_shared_established_accounts,
+      sc.card_shared_accounts,
+      sc.card_shared_new_accounts,
+      (SELECT count(*) FROM disputes d JOIN orders o ON o.id = d.order_id
+        WHERE o.buyer_id = ${order.buyer_id} AND o.id <> ${order.id} AND d.created_at < ${now}) AS buyer_prior_disputes,
       (SELECT updated_at FROM payout_details WHERE user_id = ${order.buyer_id} AND updated_at < ${now}) AS payout_changed_at,
       (SELECT count(*) FROM orders o
         WHERE o.seller_id = ${order.buyer_id} AND o.created_at >= ${weekAgo} AND o.created_at < ${now}) AS buyer_sales_last_7d,
@@ -88,6 +97,8 @@ export async function loadRiskInput(db: Transaction<DB> | Kysely<DB>, order: Ord
         count(DISTINCT o.seller_id) FILTER (WHERE o.created_at >= ${dayAgo}) AS buyer_distinct_sellers_last_24h,
         count(*) FILTER (WHERE o.seller_id = ${order.seller_id}) AS pair_prior_orders
       FROM orders o WHERE o.buyer_id = ${order.buyer_id} AND o.created_at < ${now} AND o.id <> ${order.id}) bo
+    CROSS JOIN ${sharedAccounts(order.buyer_id, 'device', now)} sd(device_shared_accounts, device_shared_new_accounts, device_shared_established_accounts)
+    CROSS JOIN ${sharedAccounts(order.buyer_id, 'card', now)} sc(card_shared_accounts, card_shared_new_accounts, card_shared_established_accounts)
     WHERE l.id = ${order.listing_id}`.execute(db);
   const r = rows[0];
   if (!r) throw new Error(`risk input missing for order ${order.id}`);
@@ -115,12 +126,24 @@ export async function loadRiskInput(db: Transaction<DB> | Kysely<DB>, order: Ord
     buyer_sales_last_7d: Number(r.buyer_sales_last_7d),
     pair_prior_reviews: Number(r.pair_prior_reviews),
     seller_reviews_last_30d: Number(r.seller_reviews_last_30d),
+    buyer_device_shared_new_accounts: Number(r.device_shared_new_accounts),
+    buyer_device_shared_established_accounts: Number(r.device_shared_established_accounts),
+    buyer_card_shared_new_accounts: Number(r.card_shared_new_accounts),
+    buyer_prior_disputes: Number(r.buyer_prior_disputes),
   };
 }
 
-/** Other accounts seen with any of the user's devices (or cards), both sightings before `now`. */
+/**
+ * Other accounts seen with any of the user's devices (or cards), both sightings before `now`: all of
+ * them, those created less than NEW_ACCOUNT_DAYS before `now`, and those created at least
+ * ESTABLISHED_ACCOUNT_DAYS before (a household's long-standing accounts, not a farm's fresh ones).
+ */
 function sharedAccounts(userId: string, kind: 'device' | 'card', now: Date) {
-  return sql`(SELECT count(DISTINCT y.user_id) FROM user_fingerprints x
-    JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < ${now}
-    WHERE x.user_id = ${userId} AND x.kind = ${kind} AND x.first_seen_at < ${now})`;
+  const newSince = new Date(now.getTime() - NEW_ACCOUNT_DAYS * DAY_MS);
+  const establishedBefore = new Date(now.getTime() - ESTABLISHED_ACCOUNT_DAYS * DAY_MS);
+  return sql`(SELECT count(*), count(*) FILTER (WHERE u.created_at > ${newSince}), count(*) FILTER (WHERE u.created_at <= ${establishedBefore})
+    FROM users u WHERE u.id IN (
+      SELECT y.user_id FROM user_fingerprints x
+      JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < ${now}
+      WHERE x.user_id = ${userId} AND x.kind = ${kind} AND x.first_seen_at < ${now}))`;
 }
