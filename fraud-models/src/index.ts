@@ -5,3 +5,4 @@ export { CATEGORY_MODEL_PATH, loadCategoryModel } from './categories/category-mo
 export { generateListing, type GeneratedListing } from './categories/listing-generator';
 export type { Prediction, TextClassifier } from './categories/naive-bayes';
 export { Rng } from './synthetic/prng';
+export { decisionFor, modelThresholds, scoreOf, type DecisionThresholds, type RiskDecision } from './decision-policy';

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { type DecisionThresholds, modelThresholds } from './decision-policy';
 import { type RiskInput, vectorFor } from './features';
 import { readModelMetadata } from './onnx-metadata';
 
@@ -17,6 +18,8 @@ export interface FraudScorer {
 export interface BatchFraudScorer extends FraudScorer {
   /** The model's input columns, from its own metadata: models of different feature sets coexist. */
   readonly featureNames: readonly string[];
+  /** The decision ladder the model was calibrated for (its metadata), or null for models that carry none. */
+  readonly thresholds: DecisionThresholds | null;
   /** One inference call for many orders (backfills, re-scoring), in input order. */
   scoreMany(inputs: readonly RiskInput[]): Promise<number[]>;
 }
@@ -48,6 +51,7 @@ export function modelFeatureNames(bytes: Uint8Array): string[] {
 export async function loadScorer(source: string | ModelSource = DEFAULT_MODEL_PATH): Promise<BatchFraudScorer> {
   const { version, bytes } = typeof source === 'string' ? { version: basename(source, extname(source)), bytes: await readFile(source) } : source;
   const featureNames = modelFeatureNames(bytes);
+  const thresholds = modelThresholds(bytes);
   const toVector = vectorFor(featureNames);
   // One thread: a 100-tree model scores a row in microseconds, so a thread pool only adds
   // contention with the server's own work, and a fixed summation order makes a row's score
@@ -69,6 +73,7 @@ export async function loadScorer(source: string | ModelSource = DEFAULT_MODEL_PA
   return {
     version,
     featureNames,
+    thresholds,
     score: async (input) => (await scoreMany([input]))[0] as number,
     scoreMany,
     close: () => session.release(),

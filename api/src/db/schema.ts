@@ -1109,7 +1109,16 @@ export interface RiskScoresTable {
   mode: 'live' | 'shadow';
   probability: number;
   score: number;
-  decision: 'allow' | 'review' | 'block' | null;
+  decision: 'allow' | 'step_up' | 'review' | 'block' | null;
   input: ColumnType<Record<string, number>, string, string>;
+  /** The features that raised this score most, in words (fraud-models `explain`). */
+  reasons: ColumnType<RiskReason[], string | undefined, string>;
   created_at: Timestamp;
+}
+
+export interface RiskReason {
+  feature: string;
+  text: string;
+  /** How much the probability falls when this feature takes an ordinary value instead. */
+  contribution: number;
 }
