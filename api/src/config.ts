@@ -81,8 +81,11 @@ const EnvSchema = z
     DATA_DIR: z.string().default(path.resolve(__dirname, '../../.data')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PLATFORM_FEE_BPS: int(1000, 0, 10_000),
+    // For models that carry no decision thresholds of their own (v1, v2); v3 on carry theirs.
     RISK_REVIEW_THRESHOLD: int(65, 0, 100),
     RISK_BLOCK_THRESHOLD: int(90, 0, 100),
+    // Unset: no step-up band for such models (step-up starts where review does).
+    RISK_STEP_UP_THRESHOLD: z.coerce.number().int().min(0).max(100).optional(),
     // The model a fresh registry makes active; every *.onnx beside it is registered (new ones in shadow).
     FRAUD_MODEL_PATH: z.string().optional(),
     // Fallback re-read of the model registry when a NOTIFY was missed (a dropped LISTEN connection).
@@ -403,6 +406,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = result.data;
   if (config.RISK_REVIEW_THRESHOLD > config.RISK_BLOCK_THRESHOLD) {
     throw new Error('Invalid configuration:\n  RISK_REVIEW_THRESHOLD: must not exceed RISK_BLOCK_THRESHOLD');
+  }
+  if (config.RISK_STEP_UP_THRESHOLD !== undefined && config.RISK_STEP_UP_THRESHOLD > config.RISK_REVIEW_THRESHOLD) {
+    throw new Error('Invalid configuration:\n  RISK_STEP_UP_THRESHOLD: must not exceed RISK_REVIEW_THRESHOLD');
   }
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     throw new Error('Invalid configuration:\n  ADMIN_EMAIL, ADMIN_PASSWORD: set both or neither');

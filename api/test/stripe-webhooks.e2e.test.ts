@@ -120,6 +120,7 @@ describe('delivery semantics', () => {
       paymentMethod: 'pm_card_visa',
       idempotencyKey: 'not-an-order:1',
       description: 'elsewhere',
+      strongAuthentication: false,
       transferGroup: 'elsewhere',
     });
     const { event } = t.fake.openDispute((foreign as { reference: string }).reference);

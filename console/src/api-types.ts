@@ -1280,7 +1280,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pay for an order (buyer), giving where it ships (an address, or a saved one). Risk-scored: review holds the seller funds, block refuses the payment. */
+        /** Pay for an order (buyer), giving where it ships (an address, or a saved one). Risk-scored: step-up asks for a verified email and 3-D Secure, review holds the seller funds, block refuses the payment. */
         post: operations["payOrder"];
         delete?: never;
         options?: never;
@@ -3674,7 +3674,7 @@ export interface components {
             updated_at: string;
             listing_title: string;
             risk_score: number | null;
-            risk_decision: ("allow" | "review" | "block") | null;
+            risk_decision: ("allow" | "step_up" | "review" | "block") | null;
             funds_held: boolean;
         };
         Auction: {
@@ -4535,7 +4535,7 @@ export interface components {
             }[];
             payment: {
                 risk_score: number | null;
-                risk_decision: ("allow" | "review" | "block") | null;
+                risk_decision: ("allow" | "step_up" | "review" | "block") | null;
                 attempts: {
                     /** Format: uuid */
                     id: string;
@@ -12102,7 +12102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The account’s email address is not verified yet (`email_unverified`) */
+            /** @description The account’s email address is not verified yet (`email_unverified`); or step_up_required: the risk score asks this buyer to verify their email before paying */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -96,6 +96,33 @@ const FEATURES: Readonly<Record<string, (input: RiskInput) => number>> = Object.
     Math.exp(-clamp(i.buyer_hours_since_new_device, 0, MAX_HOURS, MAX_HOURS) / 72) * Math.exp(-clamp(i.buyer_hours_since_payout_change, 0, MAX_HOURS, MAX_HOURS) / 168),
 });
 
+/** The RiskInput fields each feature reads: what an explanation replaces, what a sweep moves. */
+export const FEATURE_INPUTS: Readonly<Record<string, readonly (keyof RiskInput)[]>> = Object.freeze({
+  log_amount_major: ['amount_minor', 'currency_exponent'],
+  log_buyer_account_age_days: ['buyer_account_age_days'],
+  log_buyer_prior_orders: ['buyer_prior_orders'],
+  buyer_orders_last_24h: ['buyer_orders_last_24h'],
+  buyer_distinct_sellers_last_24h: ['buyer_distinct_sellers_last_24h'],
+  log_seller_account_age_days: ['seller_account_age_days'],
+  log_seller_completed_sales: ['seller_completed_sales'],
+  log_listing_age_hours: ['listing_age_hours'],
+  log_price_vs_category_median: ['price_vs_category_median'],
+  hour_of_day: ['hour_of_day'],
+  log_pair_prior_orders: ['pair_prior_orders'],
+  log_buyer_hours_since_new_device: ['buyer_hours_since_new_device'],
+  buyer_device_shared_accounts: ['buyer_device_shared_accounts'],
+  buyer_card_shared_accounts: ['buyer_card_shared_accounts'],
+  log_buyer_hours_since_payout_change: ['buyer_hours_since_payout_change'],
+  log_buyer_sales_last_7d: ['buyer_sales_last_7d'],
+  log_pair_prior_reviews: ['pair_prior_reviews'],
+  log_seller_reviews_last_30d: ['seller_reviews_last_30d'],
+  buyer_device_shared_new_accounts: ['buyer_device_shared_new_accounts'],
+  buyer_device_shared_established_accounts: ['buyer_device_shared_established_accounts'],
+  buyer_card_shared_new_accounts: ['buyer_card_shared_new_accounts'],
+  log_buyer_prior_disputes: ['buyer_prior_disputes'],
+  device_payout_change_recency: ['buyer_hours_since_new_device', 'buyer_hours_since_payout_change'],
+});
+
 /**
  * Directions the domain fixes, whatever the data says: +1 means a larger value never lowers the
  * risk, -1 never raises it. Training passes them as monotonic constraints; a test sweeps each one
@@ -115,7 +142,7 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = Object.freeze({
   log_buyer_prior_disputes: 1,
 });
 
-/** Columns of the current model (fraud-gbt-v2), in order. Changing it means retraining: the
+/** Columns of the current model (fraud-gbt-v3), in order. Changing it means retraining: the
  * committed parity fixture pins the names, the transforms and the probabilities. */
 export const FEATURE_NAMES: readonly string[] = Object.freeze(Object.keys(FEATURES));
 

@@ -1,8 +1,9 @@
-export { ESTABLISHED_ACCOUNT_DAYS, FEATURE_NAMES, MONOTONE, NEVER_HOURS, NEW_ACCOUNT_DAYS, toFeatureVector, vectorFor, type RiskInput } from './features';
+export { ESTABLISHED_ACCOUNT_DAYS, FEATURE_INPUTS, FEATURE_NAMES, MONOTONE, NEVER_HOURS, NEW_ACCOUNT_DAYS, toFeatureVector, vectorFor, type RiskInput } from './features';
 export type { SellerRiskInput, SellerRiskMoment } from './seller-risk-input';
-export { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames, type BatchFraudScorer, type FraudScorer, type ModelSource } from './scorer';
+export { DEFAULT_MODEL_PATH, loadScorer, modelPath, modelFeatureNames, type BatchFraudScorer, type FraudScorer, type ModelSource } from './scorer';
 export { CATEGORY_MODEL_PATH, loadCategoryModel } from './categories/category-model';
 export { generateListing, type GeneratedListing } from './categories/listing-generator';
 export type { Prediction, TextClassifier } from './categories/naive-bayes';
 export { Rng } from './synthetic/prng';
 export { decisionFor, modelThresholds, scoreOf, type DecisionThresholds, type RiskDecision } from './decision-policy';
+export { ORDINARY_PURCHASE, explain, type RiskReason } from './reasons';

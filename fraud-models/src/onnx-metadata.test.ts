@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { constantModel } from '../../test/onnx-fixture';
 import { FEATURE_NAMES, vectorFor } from './features';
 import { readModelMetadata } from './onnx-metadata';
-import { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames } from './scorer';
+import { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames, modelPath } from './scorer';
 
-test('the committed model carries its feature names in its metadata', () => {
-  const bytes = readFileSync(DEFAULT_MODEL_PATH);
+test('the newest committed model carries the current feature names in its metadata', () => {
+  const bytes = readFileSync(modelPath('fraud-gbt-v3'));
   expect(readModelMetadata(bytes)).toMatchObject({ probability_column: '1' });
   expect(modelFeatureNames(bytes)).toEqual([...FEATURE_NAMES]);
 });

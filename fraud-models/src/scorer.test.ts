@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
-import { FEATURE_NAMES, NEVER_HOURS, toFeatureVector, vectorFor, type RiskInput } from './features';
-import { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames, type BatchFraudScorer } from './scorer';
+import { decisionFor, modelThresholds, scoreOf } from './decision-policy';
+import { FEATURE_NAMES, NEVER_HOURS, vectorFor, type RiskInput } from './features';
+import { explain } from './reasons';
+import { DEFAULT_MODEL_PATH, loadScorer, modelFeatureNames, modelPath, type BatchFraudScorer } from './scorer';
 
 interface ParityFixture {
   model: string;
@@ -13,7 +15,6 @@ interface ParityFixture {
 
 // Written by train/train.py from held-out rows, with sklearn's own predict_proba.
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, '..', 'test-fixtures', name), 'utf8')) as ParityFixture;
-const parity = fixture('fraud-gbt-v2.parity.json');
 
 const benign: RiskInput = {
   amount_minor: 3_500,
@@ -162,26 +163,6 @@ describe('fraud scorer (committed model)', () => {
     expect(await scorer.scoreMany([])).toEqual([]);
   });
 
-  describe('parity with the trained sklearn model on held-out rows', () => {
-    it('was produced for this model and feature layout', async () => {
-      expect(parity.model).toBe(scorer.version);
-      expect(parity.feature_names).toEqual([...FEATURE_NAMES]);
-      expect(modelFeatureNames(readFileSync(DEFAULT_MODEL_PATH))).toEqual([...FEATURE_NAMES]);
-      expect(parity.rows.length).toBeGreaterThanOrEqual(200);
-    });
-
-    it('computes the same features the model was trained on', () => {
-      for (const row of parity.rows) expect(Array.from(toFeatureVector(row.input))).toEqual(row.features);
-    });
-
-    it('matches sklearn predict_proba within the tolerance', async () => {
-      const scores = await scorer.scoreMany(parity.rows.map((r) => r.input));
-      const worst = Math.max(...scores.map((s, i) => Math.abs(s - (parity.rows[i]?.sklearn_probability ?? NaN))));
-      expect(worst).toBeLessThan(parity.tolerance);
-      expect(parity.tolerance).toBeLessThanOrEqual(1e-5);
-    });
-  });
-
   it('still scores with fraud-gbt-v1, from the vector its metadata names', async () => {
     const v1 = fixture('parity.json');
     const path = join(__dirname, '..', 'models', 'fraud-gbt-v1.onnx');
@@ -204,5 +185,89 @@ describe('fraud scorer (committed model)', () => {
   it('refuses a file that is not a model', async () => {
     await expect(loadScorer(join(__dirname, 'features.ts'))).rejects.toThrow();
     expect(() => modelFeatureNames(readFileSync(join(__dirname, 'features.ts')))).toThrow();
+  });
+});
+
+describe.each(['fraud-gbt-v2', 'fraud-gbt-v3'])('parity of %s with the trained sklearn model on held-out rows', (version) => {
+  const parity = fixture(`${version}.parity.json`);
+  let scorer: BatchFraudScorer;
+  beforeAll(async () => {
+    scorer = await loadScorer(modelPath(version));
+  });
+  afterAll(() => scorer.close());
+
+  it('was produced for this model and feature layout', () => {
+    expect(parity.model).toBe(scorer.version);
+    expect(modelFeatureNames(readFileSync(modelPath(version)))).toEqual(parity.feature_names);
+    expect(parity.rows.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('computes the same features the model was trained on', () => {
+    const toVector = vectorFor(parity.feature_names);
+    for (const row of parity.rows) expect(Array.from(toVector(row.input))).toEqual(row.features);
+  });
+
+  it('matches sklearn within the tolerance', async () => {
+    const scores = await scorer.scoreMany(parity.rows.map((r) => r.input));
+    const worst = Math.max(...scores.map((s, i) => Math.abs(s - (parity.rows[i]?.sklearn_probability ?? NaN))));
+    expect(worst).toBeLessThan(parity.tolerance);
+    expect(parity.tolerance).toBeLessThanOrEqual(1e-5);
+  });
+});
+
+describe('fraud-gbt-v3', () => {
+  let scorer: BatchFraudScorer;
+  beforeAll(async () => {
+    scorer = await loadScorer(modelPath('fraud-gbt-v3'));
+  });
+  afterAll(() => scorer.close());
+
+  it('is trained on the current features and carries its own decision ladder', () => {
+    expect(scorer.featureNames).toEqual([...FEATURE_NAMES]);
+    const t = modelThresholds(readFileSync(modelPath('fraud-gbt-v3')));
+    expect(t).toEqual(scorer.thresholds);
+    expect(t!.step_up).toBeLessThan(t!.review);
+    expect(t!.review).toBeLessThan(t!.block);
+    expect(modelThresholds(readFileSync(DEFAULT_MODEL_PATH))).toBeNull();
+  });
+
+  // The domain's directions (features.ts MONOTONE), swept through the served model on the RiskInput
+  // fields they come from. A takeover's two recencies also feed device_payout_change_recency, which
+  // decays with both: more hours must still never raise the score.
+  const SWEEPS: [keyof RiskInput, 1 | -1, number[]][] = [
+    ['buyer_orders_last_24h', 1, [0, 1, 2, 3, 5, 8, 10, 12, 15, 20, 30, 50, 100]],
+    ['buyer_distinct_sellers_last_24h', 1, [0, 1, 2, 3, 5, 8, 10, 15, 20, 40, 100]],
+    ['buyer_hours_since_new_device', -1, [0, 0.1, 0.5, 1, 3, 6, 12, 24, 36, 48, 72, 120, 240, 720, 2_000, 10_000, NEVER_HOURS]],
+    ['buyer_hours_since_payout_change', -1, [0, 0.1, 0.5, 1, 3, 6, 12, 24, 36, 48, 72, 120, 240, 720, 2_000, 10_000, NEVER_HOURS]],
+    ['buyer_device_shared_new_accounts', 1, [0, 1, 2, 3, 5, 8, 12, 20, 50]],
+    ['buyer_card_shared_new_accounts', 1, [0, 1, 2, 3, 5, 8, 12, 20, 50]],
+    ['buyer_device_shared_established_accounts', -1, [0, 1, 2, 3, 4, 6, 10]],
+    ['buyer_prior_disputes', 1, [0, 1, 2, 3, 5, 10, 30]],
+  ];
+  const bases = () => [benign, ...typologyExamples, ...fixture('fraud-gbt-v3.parity.json').rows.map((r) => r.input)];
+
+  it.each(SWEEPS)('never moves against the domain as %s grows (direction %p)', async (field, direction, grid) => {
+    const inputs = bases().flatMap((base) => grid.map((value) => ({ ...base, [field]: value })));
+    const p = await scorer.scoreMany(inputs);
+    let violations = 0;
+    for (let row = 0; row < inputs.length; row += grid.length) {
+      for (let i = 1; i < grid.length; i++) if (direction * ((p[row + i] as number) - (p[row + i - 1] as number)) < -1e-6) violations++;
+    }
+    expect(violations).toBe(0);
+  });
+
+  it('explains a takeover by its device and payout change, and an ordinary purchase by nothing', async () => {
+    const takeover = await explain(scorer, accountTakeover);
+    expect(takeover.probability).toBe(await scorer.score(accountTakeover));
+    expect(takeover.reasons.length).toBeGreaterThan(0);
+    expect(takeover.reasons.length).toBeLessThanOrEqual(3);
+    expect(takeover.reasons.map((r) => r.text).join('; ')).toMatch(/device|payout/);
+    for (let i = 1; i < takeover.reasons.length; i++) expect(takeover.reasons[i]!.contribution).toBeLessThanOrEqual(takeover.reasons[i - 1]!.contribution);
+    expect((await explain(scorer, benign)).reasons).toEqual([]);
+  });
+
+  it('does not block a long-standing household sharing a device', async () => {
+    const household: RiskInput = { ...benign, buyer_device_shared_accounts: 3, buyer_device_shared_established_accounts: 3, buyer_card_shared_accounts: 1 };
+    expect(decisionFor(scoreOf(await scorer.score(household)), scorer.thresholds!)).toBe('allow');
   });
 });

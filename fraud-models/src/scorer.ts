@@ -30,8 +30,15 @@ export interface ModelSource {
   bytes: Uint8Array;
 }
 
-/** The model the API serves on a fresh registry unless FRAUD_MODEL_PATH says otherwise; fraud-gbt-v1 stays beside it. */
-export const DEFAULT_MODEL_PATH: string = join(__dirname, '..', 'models', 'fraud-gbt-v2.onnx');
+/** A committed model file by version. */
+export const modelPath = (version: string): string => join(__dirname, '..', 'models', `${version}.onnx`);
+
+/**
+ * The model the API serves on a fresh registry unless FRAUD_MODEL_PATH says otherwise. Every other
+ * file beside it (fraud-gbt-v1, fraud-gbt-v3) is registered in shadow: a new model earns promotion
+ * through the registry after it has scored live traffic beside the active one.
+ */
+export const DEFAULT_MODEL_PATH: string = modelPath('fraud-gbt-v2');
 
 // Names fixed by train/train.py. The classifier emits [P(legit), P(fraud)] per row.
 const INPUT = 'features';

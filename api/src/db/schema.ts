@@ -1,4 +1,5 @@
 import type { OutboxTable } from '@agora/analytics';
+import type { RiskReason } from '@agora/fraud-models';
 import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely';
 
 // Hand-written table types, one interface per table, matching migrations/ column for column.
@@ -1114,11 +1115,4 @@ export interface RiskScoresTable {
   /** The features that raised this score most, in words (fraud-models `explain`). */
   reasons: ColumnType<RiskReason[], string | undefined, string>;
   created_at: Timestamp;
-}
-
-export interface RiskReason {
-  feature: string;
-  text: string;
-  /** How much the probability falls when this feature takes an ordinary value instead. */
-  contribution: number;
 }

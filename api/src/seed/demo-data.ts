@@ -155,7 +155,7 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
       }
       at(5 * 60_000);
       const method = target === 'refunded' || target === 'open_case' ? 'pm_card_riskLevelElevated' : 'pm_card_visa';
-      await payOrder(seedCtx, buyerId, order.id, { paymentMethod: method, shipTo: DEMO_SHIP_TO });
+      await payOrder(seedCtx, buyerId, order.id, { paymentMethod: method, shipTo: DEMO_SHIP_TO, emailVerified: true });
       if (target === 'open_case' || target === 'paid') continue;
       if (target === 'refunded') {
         at(6 * 3_600_000);

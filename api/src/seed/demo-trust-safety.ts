@@ -136,7 +136,7 @@ async function seedDispute(c: AppContext, staffId: string, sellerId: string, buy
   at(end - 6 * DAY);
   const order = await createOrder(c, buyerId, listing.id);
   at(end - 6 * DAY + 5 * 60_000);
-  await payOrder(c, buyerId, order.id, { paymentMethod: 'pm_card_visa', shipTo: DEMO_SHIP_TO });
+  await payOrder(c, buyerId, order.id, { paymentMethod: 'pm_card_visa', shipTo: DEMO_SHIP_TO, emailVerified: true });
   at(end - 5 * DAY);
   await shipOrder(c, sellerId, order.id, { carrier: 'DHL', tracking_number: '1234204611' });
   at(end - 3 * DAY);

@@ -119,6 +119,7 @@ function createPaymentIntent(state: FakeState, req: ApiRequest): PaymentIntent {
     'metadata',
     'return_url',
     'expand',
+    'payment_method_options',
   ]);
   const amount = p.integer('amount', true);
   const currency = p.currency();
@@ -151,6 +152,7 @@ function createPaymentIntent(state: FakeState, req: ApiRequest): PaymentIntent {
     livemode: false,
     metadata: p.metadata(),
     payment_method: paymentMethod ?? null,
+    payment_method_options: { card: { request_three_d_secure: threeDSecureRequest(p) } },
     payment_method_types: ['card'],
     status: paymentMethod ? 'requires_confirmation' : 'requires_payment_method',
     transfer_group: p.string('transfer_group') ?? null,
@@ -158,6 +160,18 @@ function createPaymentIntent(state: FakeState, req: ApiRequest): PaymentIntent {
   state.paymentIntents.set(id, intent);
   if (confirm && method) confirmPaymentIntent(state, req, intent, method);
   return intent;
+}
+
+/** `payment_method_options[card][request_three_d_secure]`: automatic (Stripe's default), any or challenge. */
+function threeDSecureRequest(p: Params): 'automatic' | 'any' | 'challenge' {
+  const card = p.object('payment_method_options')?.card;
+  const value = (card && typeof card === 'object' && !Array.isArray(card) ? nestedString(card.request_three_d_secure) : undefined) ?? 'automatic';
+  if (value !== 'automatic' && value !== 'any' && value !== 'challenge') {
+    throw invalidRequest(`Invalid payment_method_options[card][request_three_d_secure]: must be one of automatic, any, or challenge`, {
+      param: 'payment_method_options[card][request_three_d_secure]',
+    });
+  }
+  return value;
 }
 
 function confirmPaymentIntent(state: FakeState, req: ApiRequest, intent: PaymentIntent, method: TestMethod): void {

@@ -26,6 +26,7 @@ export interface PaymentIntent {
   livemode: false;
   metadata: Metadata;
   payment_method: string | null;
+  payment_method_options: { card: { request_three_d_secure: 'automatic' | 'any' | 'challenge' } };
   payment_method_types: string[];
   status: 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'requires_capture' | 'succeeded';
   transfer_group: string | null;

@@ -32,7 +32,12 @@ export interface PaymentProvider {
   /** Provider-side risk signal carried by the method, if any (Stripe Radar's elevated/highest). */
   riskSignal(paymentMethod: string): 'elevated' | 'highest' | null;
   /** Charges the buyer on the platform account; `transferGroup` ties later transfers to the order. */
-  charge(input: { amount: Money; paymentMethod: string; idempotencyKey: string; description: string; transferGroup: string }): Promise<ChargeResult>;
+  /**
+   * Charges the buyer. `strongAuthentication` asks the card's issuer to authenticate the cardholder
+   * (3-D Secure) — the risk ladder's step-up; a card whose issuer insists on a challenge the buyer
+   * cannot complete server-side comes back declined `authentication_required`.
+   */
+  charge(input: { amount: Money; paymentMethod: string; idempotencyKey: string; description: string; transferGroup: string; strongAuthentication: boolean }): Promise<ChargeResult>;
   /** Refunds all or part of a charge to the original payment method. */
   refund(input: { reference: string; amount: Money; idempotencyKey: string }): Promise<{ reference: string }>;
   /** Moves the seller's share of a settled order to the seller's provider account. */

@@ -3,13 +3,15 @@ import type { ChargeResult, PaymentProvider } from './payment-provider';
 
 // Test methods mirror Stripe's test PaymentMethod tokens, so client code written against the sandbox
 // behaves the same against Stripe in test mode.
-const METHODS: Record<string, { outcome: 'succeed' | 'decline'; risk: 'elevated' | 'highest' | null }> = {
+const METHODS: Record<string, { outcome: 'succeed' | 'decline' | 'authenticate'; risk: 'elevated' | 'highest' | null }> = {
   pm_card_visa: { outcome: 'succeed', risk: null },
   pm_card_mastercard: { outcome: 'succeed', risk: null },
   pm_card_amex: { outcome: 'succeed', risk: null },
   pm_card_chargeDeclined: { outcome: 'decline', risk: null },
   pm_card_riskLevelElevated: { outcome: 'succeed', risk: 'elevated' },
   pm_card_radarBlock: { outcome: 'succeed', risk: 'highest' },
+  // An issuer that challenges every payment: server-side confirmation cannot complete it.
+  pm_card_authenticationRequired: { outcome: 'authenticate', risk: null },
 };
 
 // The magic methods above are test tokens every test user shares, so they carry no card identity.
@@ -31,6 +33,9 @@ export function createSandboxProvider(): PaymentProvider {
       const method = METHODS[paymentMethod];
       if (!method || method.outcome === 'decline') {
         return { status: 'declined', declineCode: 'generic_decline', message: 'Your card was declined.' };
+      }
+      if (method.outcome === 'authenticate') {
+        return { status: 'declined', declineCode: 'authentication_required', message: 'This card requires authentication.' };
       }
       return { status: 'succeeded', reference: referenceFor('ch_sandbox', idempotencyKey) };
     },

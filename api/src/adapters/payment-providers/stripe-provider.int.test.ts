@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const charge = (paymentMethod: string, idempotencyKey = key('order'), amount = 12_500) =>
-  provider.charge({ amount: eur(amount), paymentMethod, idempotencyKey, description: 'Agora order', transferGroup: 'order_contract' });
+  provider.charge({ amount: eur(amount), paymentMethod, idempotencyKey, description: 'Agora order', transferGroup: 'order_contract', strongAuthentication: false });
 
 /** A connected account that finished onboarding, as the seller module would have it. */
 async function onboardedAccount(): Promise<string> {
@@ -184,7 +184,7 @@ describe('failures', () => {
     await closed.close();
     const unreachable = createStripeProvider({ secretKey: fake.secretKey, webhookSecrets: [WEBHOOK_SECRET], apiBase: closed.url });
     await expect(
-      unreachable.charge({ amount: eur(1_000), paymentMethod: 'pm_card_visa', idempotencyKey: key('order'), description: 'x', transferGroup: 'g' }),
+      unreachable.charge({ amount: eur(1_000), paymentMethod: 'pm_card_visa', idempotencyKey: key('order'), description: 'x', transferGroup: 'g', strongAuthentication: false }),
     ).rejects.toBeInstanceOf(Stripe.errors.StripeConnectionError);
   });
 

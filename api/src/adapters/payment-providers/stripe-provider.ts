@@ -88,7 +88,7 @@ export function createStripeProvider({ secretKey, webhookSecrets, apiBase, timeo
     // Radar decides on Stripe's side; a Radar block comes back as a decline from `charge`.
     riskSignal: () => null,
 
-    async charge({ amount, paymentMethod, idempotencyKey, description, transferGroup }): Promise<ChargeResult> {
+    async charge({ amount, paymentMethod, idempotencyKey, description, transferGroup, strongAuthentication }): Promise<ChargeResult> {
       try {
         const intent = await stripe.paymentIntents.create(
           {
@@ -98,6 +98,8 @@ export function createStripeProvider({ secretKey, webhookSecrets, apiBase, timeo
             confirm: true,
             // Server-side confirmation: a method that needs a redirect fails instead of hanging.
             automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+            // Step-up: 3-D Secure whenever the card supports it, not only when the issuer requires it.
+            ...(strongAuthentication ? { payment_method_options: { card: { request_three_d_secure: 'any' as const } } } : {}),
             description,
             transfer_group: transferGroup,
             expand: ['payment_method'],

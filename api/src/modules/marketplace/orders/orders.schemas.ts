@@ -102,7 +102,7 @@ export const OrderDetailResponse = OrderResponse.extend({
 export const AdminOrderResponse = OrderResponse.extend({
   listing_title: z.string(),
   risk_score: z.number().int().nullable(),
-  risk_decision: z.enum(['allow', 'review', 'block']).nullable(),
+  risk_decision: z.enum(['allow', 'step_up', 'review', 'block']).nullable(),
   funds_held: z.boolean(),
 }).meta({ id: 'AdminOrder', description: 'An order as staff see it, with its listing and risk' });
 export const HistoryResponse = z.object({

@@ -11,12 +11,13 @@ export const checkoutRoutes = [
     tag: 'orders',
     access: 'user',
     idempotent: true,
-    summary: 'Pay for an order (buyer), giving where it ships (an address, or a saved one). Risk-scored: review holds the seller funds, block refuses the payment.',
+    summary:
+      'Pay for an order (buyer), giving where it ships (an address, or a saved one). Risk-scored: step-up asks for a verified email and 3-D Secure, review holds the seller funds, block refuses the payment.',
     params: OrderIdParams,
     body: PayOrderBody,
     responses: {
       200: { description: 'Paid', schema: OrderResponse },
-      403: EMAIL_UNVERIFIED_RESPONSE,
+      403: { description: `${EMAIL_UNVERIFIED_RESPONSE.description}; or step_up_required: the risk score asks this buyer to verify their email before paying` },
       402: { description: 'payment_declined or payment_blocked' },
       422: {
         description: 'payment_method_invalid; shipping_address: country_invalid or postal_code_invalid; address_not_found (shipping_address_id is not one of my saved addresses)',
@@ -27,7 +28,7 @@ export const checkoutRoutes = [
       assertEmailVerified(ctx.config, user);
       const paid = (order: Order) => ({ status: 200, body: toOrderResponse(order) });
       const shipTo = body.shipping_address ? { address: body.shipping_address } : { savedAddressId: body.shipping_address_id! };
-      return paid(await payOrder(ctx, user.id, params.id, { paymentMethod: body.payment_method, shipTo }, storeReply(paid)));
+      return paid(await payOrder(ctx, user.id, params.id, { paymentMethod: body.payment_method, shipTo, emailVerified: user.email_verified_at !== null }, storeReply(paid)));
     },
   }),
 ];

@@ -31,10 +31,10 @@ export async function payOrder(
   ctx: AppContext,
   buyerId: string,
   orderId: string,
-  payment: { paymentMethod: string; shipTo: ShipTo },
+  payment: { paymentMethod: string; shipTo: ShipTo; emailVerified: boolean },
   beforeCommit?: BeforeCommit<Order>,
 ): Promise<Order> {
-  const { paymentMethod, shipTo } = payment;
+  const { paymentMethod, shipTo, emailVerified } = payment;
   if (!ctx.payments.knowsMethod(paymentMethod)) {
     throw invalid('payment_method_invalid', 'Unknown payment method', 'payment_method');
   }
@@ -52,6 +52,15 @@ export async function payOrder(
     const t = { actorId: null, now, config: ctx.config, keyring: ctx.keyring };
     const facts = await loadGuardFacts(trx, ctx, order, 'start_payment', now);
     const risk = await assessPayment(ctx, trx, order, ctx.payments.riskSignal(paymentMethod), now);
+    // Step-up: an uncertain score asks the buyer to prove who they are rather than blocking them. A
+    // verified email first (where the platform does not already demand one), then 3-D Secure below.
+    if (risk.decision === 'step_up' && !emailVerified) {
+      throw new DomainError(
+        'forbidden',
+        'step_up_required',
+        'This payment needs a verified email address: follow the link we mailed you (POST /v1/auth/verify-email), or ask for a new one with POST /v1/auth/verify-email/resend, then pay again',
+      );
+    }
     const riskFields = { risk_score: risk.score, risk_decision: risk.decision };
     const riskEvent = {
       type: 'risk.scored',
@@ -112,6 +121,7 @@ export async function payOrder(
       idempotencyKey,
       description: `Agora order ${order.id}`,
       transferGroup: `order_${order.id}`,
+      strongAuthentication: risk.decision === 'step_up',
     });
   } catch (err) {
     // No answer: the attempt stays `started` and the recovery job asks again with the same key.
@@ -265,6 +275,8 @@ export async function recoverPayments(ctx: AppContext, olderThanSeconds = ctx.co
       idempotencyKey: a.idempotency_key,
       description: `Agora order ${a.order_id}`,
       transferGroup: `order_${a.order_id}`,
+      // The same request as the first time: Stripe refuses an idempotency key reused with other parameters.
+      strongAuthentication: a.risk_decision === 'step_up',
     });
     const decision = (a.risk_decision ?? 'allow') as RiskSummary['decision'];
     await recordChargeOutcome(ctx, a.idempotency_key, charge, {

@@ -1,25 +1,23 @@
-export type RiskDecision = 'allow' | 'review' | 'block';
-export type ProviderSignal = 'elevated' | 'highest' | null;
+import { type DecisionThresholds, type RiskDecision, decisionFor, scoreOf } from '@agora/fraud-models';
 
-export interface Thresholds {
-  review: number;
-  block: number;
-}
+export type { RiskDecision };
+export type ProviderSignal = 'elevated' | 'highest' | null;
 
 export interface Assessment {
   score: number;
   decision: RiskDecision;
+  /** In words: the score, the features that raised it most, and any provider signal. */
   reasons: string[];
 }
 
 /**
- * Turns the model's probability into a 0–100 score and a decision:
- * allow < review threshold ≤ review < block threshold ≤ block. A provider's own risk signal
+ * Turns the model's probability into a 0–100 score and a decision on the model's ladder:
+ * allow < step_up ≤ step-up < review ≤ review < block ≤ block. A provider's own risk signal
  * (Radar-style) can only raise the outcome, never lower it.
  */
-export function decide(probability: number, thresholds: Thresholds, signal: ProviderSignal): Assessment {
-  let score = Math.min(100, Math.max(0, Math.round(probability * 100)));
-  const reasons = [`model score ${score}`];
+export function decide(probability: number, thresholds: DecisionThresholds, signal: ProviderSignal, because: readonly string[] = []): Assessment {
+  let score = scoreOf(probability);
+  const reasons = [`model score ${score}`, ...because];
   if (signal === 'highest') {
     score = Math.max(score, thresholds.block);
     reasons.push('payment provider risk level highest');
@@ -27,6 +25,5 @@ export function decide(probability: number, thresholds: Thresholds, signal: Prov
     score = Math.max(score, thresholds.review);
     reasons.push('payment provider risk level elevated');
   }
-  const decision: RiskDecision = score >= thresholds.block ? 'block' : score >= thresholds.review ? 'review' : 'allow';
-  return { score, decision, reasons };
+  return { score, decision: decisionFor(score, thresholds), reasons };
 }

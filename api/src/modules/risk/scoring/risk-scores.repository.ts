@@ -1,4 +1,4 @@
-import type { RiskInput } from '@agora/fraud-models';
+import type { RiskInput, RiskReason } from '@agora/fraud-models';
 import { type Transaction, sql } from 'kysely';
 import type { DB, RiskScoresTable } from '../../../db/schema';
 
@@ -8,6 +8,7 @@ export interface RiskScore {
   probability: number;
   score: number;
   decision: RiskScoresTable['decision'];
+  reasons: readonly RiskReason[];
 }
 
 /** Every model's score of one payment attempt, with the inputs it saw, in one insert in the payment's transaction. */
@@ -24,6 +25,7 @@ export async function recordRiskScores(trx: Transaction<DB>, orderId: string, in
         score: s.score,
         decision: s.decision,
         input: inputJson,
+        reasons: JSON.stringify(s.reasons),
         created_at: now,
       })),
     )
