@@ -56,6 +56,17 @@ describe('charge', () => {
     await expect(charge('pm_card_authenticationRequired')).resolves.toMatchObject({ status: 'declined', declineCode: 'authentication_required' });
   });
 
+  test("a step-up asks for 3-D Secure whenever the card supports it; an ordinary payment leaves it to Stripe's default", async () => {
+    const idempotencyKey = key('order');
+    const result = await provider.charge({ amount: eur(12_500), paymentMethod: 'pm_card_visa', idempotencyKey, description: 'Agora order', transferGroup: 'g', strongAuthentication: true });
+    expect(result).toMatchObject({ status: 'succeeded' });
+    const sent = fake.requests.find((r) => r.idempotencyKey === idempotencyKey)!;
+    expect(sent.params).toMatchObject({ payment_method_options: { card: { request_three_d_secure: 'any' } } });
+    expect(fake.state.paymentIntents.get((result as { reference: string }).reference)?.payment_method_options.card.request_three_d_secure).toBe('any');
+    const plain = await charge('pm_card_visa');
+    expect(fake.state.paymentIntents.get((plain as { reference: string }).reference)?.payment_method_options.card.request_three_d_secure).toBe('automatic');
+  });
+
   test('knowsMethod accepts opaque pm_ ids only', () => {
     expect(provider.knowsMethod('pm_1PqRsTuVwXyZ')).toBe(true);
     expect(provider.knowsMethod('tok_visa')).toBe(false);
