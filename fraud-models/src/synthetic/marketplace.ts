@@ -186,7 +186,7 @@ export class MarketplaceSimulator {
   private disputeRateOf(user: number): number {
     let rate = this.disputeRate.get(user);
     if (rate === undefined) {
-      rate = this.rng.chance(0.1) ? this.rng.logNormal(0.06, 0.5) : this.rng.logNormal(0.01, 0.5);
+      rate = this.rng.chance(0.1) ? this.rng.logNormal(0.05, 0.5) : this.rng.logNormal(0.006, 0.7);
       this.disputeRate.set(user, rate);
     }
     return rate;

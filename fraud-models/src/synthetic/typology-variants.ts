@@ -227,7 +227,7 @@ export function friendlyFraud(sim: MarketplaceSimulator): void {
   const market = rng.weighted(MARKET_WEIGHTS);
   let t = rng.uniform(0, sim.horizon - 5 * DAY);
   const buyer = sim.existingBuyer(market, t, 30);
-  const count = 2 + Math.min(4, rng.poisson(1));
+  const count = 2 + Math.min(4, rng.poisson(1.5));
   for (let k = 0; k < count && t < sim.horizon; k++) {
     const seller = sim.pickSeller(market, t);
     const order = sim.addOrder({
@@ -242,6 +242,6 @@ export function friendlyFraud(sim: MarketplaceSimulator): void {
       typology: 'friendly_fraud',
     });
     sim.dispute(order, rng.chance(0.6) ? 'chargeback' : 'buyer', t + rng.logNormal(6 * DAY, 0.5));
-    t += rng.logNormal(10 * DAY, 0.5);
+    t += rng.logNormal(8 * DAY, 0.5);
   }
 }
