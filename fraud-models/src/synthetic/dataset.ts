@@ -17,8 +17,8 @@ export interface LabelledRow {
 
 // The last TEST_DAYS are held out: the model is judged on a period it never saw, as in production.
 export const TEST_DAYS = 15;
-// Fraud that never produced a chargeback or report, and legitimate orders disputed anyway
-// ("friendly fraud").
+// Fraud that never produced a chargeback or report, and legitimate orders wrongly confirmed as
+// fraud. (Friendly fraud is a typology of its own; honest disputes do not change a label.)
 const MISSED_FRAUD_RATE = 0.05;
 const FALSE_CLAIM_RATE = 0.0015;
 const LABEL_NOISE_SEED_SALT = 0x5eed;
