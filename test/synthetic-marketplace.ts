@@ -1,6 +1,7 @@
 // Loads a simulated marketplace (fraud-models/src/synthetic) into a real Postgres, as the rows the
 // API itself would have written: users, devices and cards in user_fingerprints, payout_details,
-// listings, orders with their completion (completed_at and order_status_history), and reviews. Serving's
+// listings, orders with their completion (completed_at and order_status_history), reviews, and
+// disputes (buyer claims and chargebacks). Serving's
 // loadRiskInput then reads the same facts the training replay read (risk.parity.int.test.ts),
 // and bench:scoring measures it over a realistic history.
 import { randomUUID } from 'node:crypto';
@@ -160,6 +161,28 @@ export async function loadSimulation(db: Kysely<DB>, sim: Simulation): Promise<L
         visible_at: at,
         created_at: at,
       };
+    }),
+  );
+
+  await insertAll(
+    db,
+    'disputes',
+    sim.disputes.map((d, i) => {
+      const at = toDate(toMs(d.t));
+      const order = orders.get(d.order)!;
+      const common = { order_id: order.id, amount: order.amount, currency: order.currency, created_at: at, updated_at: at };
+      return d.source === 'chargeback'
+        ? { ...common, source: 'chargeback', provider_dispute_id: `sim_dp_${i}`, reason: 'fraudulent', status: 'open' }
+        : {
+            ...common,
+            source: 'buyer',
+            reason: 'not_as_described',
+            status: 'under_review',
+            description: 'not as described',
+            opened_by: order.buyer_id,
+            seller_response_due_at: new Date(at.getTime() + 3 * DAY_MS),
+            evidence_due_at: new Date(at.getTime() + 7 * DAY_MS),
+          };
     }),
   );
 

@@ -16,7 +16,7 @@ writeFileSync(join(DATA_DIR, 'features.json'), JSON.stringify({ feature_names: F
 
 const summary = new Map<string, number>();
 for (const row of rows) {
-  for (const key of [`${row.split} rows`, `${row.split} label=1`, `typology ${row.typology}`]) {
+  for (const key of [`${row.split} rows`, `${row.split} label=1`, `typology ${row.typology}`, `segment ${row.segment}`]) {
     summary.set(key, (summary.get(key) ?? 0) + (key.endsWith('label=1') ? row.label : 1));
   }
 }

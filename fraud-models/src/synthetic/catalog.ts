@@ -42,6 +42,8 @@ export function categoryIndex(name: string): number {
 export const LOCAL_HOUR_WEIGHTS: readonly number[] = [2, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 7, 6, 6, 6, 7, 8, 9, 10, 10, 9, 6, 4];
 
 export const MARKET_WEIGHTS: readonly number[] = MARKETS.map((m) => m.share);
+/** EUR, USD, GBP, JPY for stolen-card schemes: stolen card data is mostly Western, so JPY sees few. */
+export const WESTERN_MARKET_WEIGHTS: readonly number[] = [0.45, 0.35, 0.15, 0.05];
 
 export function categoryWeights(preferences: Record<string, number>): number[] {
   const weights = CATEGORIES.map(() => 0);
@@ -54,3 +56,6 @@ export function medianMinor(category: number, market: number): number {
   const m = MARKETS[market] as Market;
   return Math.round((CATEGORIES[category] as Category).medianEur * m.perEur * 10 ** m.exponent);
 }
+
+/** What stolen money is turned into: resellable goods and vouchers. */
+export const CASH_OUT: readonly number[] = categoryWeights({ electronics: 0.45, gift_cards: 0.3, tickets: 0.15, fashion: 0.1 });

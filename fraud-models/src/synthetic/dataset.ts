@@ -3,12 +3,13 @@
 
 import { FEATURE_NAMES, toFeatureVector, type RiskInput } from '../features';
 import { replayRiskInputs } from './history';
-import { DEFAULT_SIMULATION, simulateMarketplace, type SimulationConfig, type Typology } from './marketplace';
+import { DEFAULT_SIMULATION, simulateMarketplace, type Segment, type SimulationConfig, type Typology } from './marketplace';
 import { Rng } from './prng';
 
 export interface LabelledRow {
   split: 'train' | 'test';
   typology: Typology; // ground truth, for per-typology evaluation
+  segment: Segment; // the legitimate segment, or the typology: for per-segment evaluation
   label: 0 | 1; // what the platform observed: the typology after label noise
   input: RiskInput;
   features: Float32Array;
@@ -16,8 +17,8 @@ export interface LabelledRow {
 
 // The last TEST_DAYS are held out: the model is judged on a period it never saw, as in production.
 export const TEST_DAYS = 15;
-// Fraud that never produced a chargeback or report, and legitimate orders disputed anyway
-// ("friendly fraud").
+// Fraud that never produced a chargeback or report, and legitimate orders wrongly confirmed as
+// fraud. (Friendly fraud is a typology of its own; honest disputes do not change a label.)
 const MISSED_FRAUD_RATE = 0.05;
 const FALSE_CLAIM_RATE = 0.0015;
 const LABEL_NOISE_SEED_SALT = 0x5eed;
@@ -36,6 +37,7 @@ export function buildDataset(config: SimulationConfig = DEFAULT_SIMULATION): Lab
     return {
       split: order.t >= testFrom ? 'test' : 'train',
       typology: order.typology,
+      segment: order.segment,
       label: observedFraud ? 1 : 0,
       input,
       features: toFeatureVector(input),
@@ -75,11 +77,11 @@ const INPUT_KEYS = [
  * FEATURE_NAMES order. String(number) is the shortest exact decimal, so values round-trip.
  */
 export function toCsv(rows: readonly LabelledRow[]): string {
-  const header = ['split', 'typology', 'label', ...INPUT_KEYS.map((k) => `input:${k}`), ...FEATURE_NAMES.map((f) => `feature:${f}`)];
+  const header = ['split', 'typology', 'segment', 'label', ...INPUT_KEYS.map((k) => `input:${k}`), ...FEATURE_NAMES.map((f) => `feature:${f}`)];
   const lines = [header.join(',')];
   for (const row of rows) {
     const inputs = INPUT_KEYS.map((k) => String(row.input[k]));
-    lines.push([row.split, row.typology, String(row.label), ...inputs, ...Array.from(row.features, String)].join(','));
+    lines.push([row.split, row.typology, row.segment, String(row.label), ...inputs, ...Array.from(row.features, String)].join(','));
   }
   return lines.join('\n') + '\n';
 }

@@ -64,6 +64,11 @@ export function replayRiskInputs(simulation: Simulation): RiskInput[] {
   const devices = index(sightings.devices);
   const cards = index(sightings.cards);
   const reviews = simulation.reviews.map((r) => ({ ...r, ms: toMs(r.t) })).sort((a, b) => a.ms - b.ms);
+  // Disputes per buyer, in time order. A dispute comes after its order, so those before `now` are
+  // on the buyer's other orders, as serving's `o.id <> order` requires.
+  const buyerOf = new Map(orders.map((o) => [o.id, buyers[o.buyer]!.user]));
+  const disputes = new Map<number, number[]>();
+  for (const d of simulation.disputes) append(disputes, buyerOf.get(d.order)!, toMs(d.t));
 
   const priorOrders = new Map<number, number>(); // buyer user → orders
   const completedSales = new Map<number, number>(); // seller user → completed sales
@@ -138,7 +143,7 @@ export function replayRiskInputs(simulation: Simulation): RiskInput[] {
       buyer_device_shared_new_accounts: sharingDevice.filter(isNew).length,
       buyer_device_shared_established_accounts: sharingDevice.filter((age) => age >= ESTABLISHED_ACCOUNT_DAYS * DAY_MS).length,
       buyer_card_shared_new_accounts: sharingCard.filter(isNew).length,
-      buyer_prior_disputes: 0,
+      buyer_prior_disputes: countInWindow(disputes.get(buyer), -Infinity, now),
     });
     pending.push({ buyer, seller, ms: now });
   }

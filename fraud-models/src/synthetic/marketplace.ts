@@ -1,14 +1,19 @@
-// Simulates who buys what from whom and when: legitimate shoppers plus the fraud typologies
-// documented in fraud-models/README.md (typologies.ts). It emits raw facts only — accounts,
-// devices, payout changes, orders, reviews — and features are derived afterwards from that
-// history (history.ts), as serving derives them from the database.
+// Simulates who buys what from whom and when: the legitimate segments (segments.ts) plus the
+// fraud typologies (typologies.ts, typology-variants.ts) documented in fraud-models/README.md. It
+// emits raw facts only — accounts, devices, payout changes, orders, reviews, disputes — and
+// features are derived afterwards from that history (history.ts), as serving derives them from
+// the database.
 
 import { CATEGORIES, LOCAL_HOUR_WEIGHTS, MARKETS, MARKET_WEIGHTS, medianMinor, type Category, type Market } from './catalog';
 import { Rng, WeightedIndex } from './prng';
-import { FRAUD_TYPOLOGIES, INCIDENTS_AT_REFERENCE_SCALE, TYPOLOGY_SIMULATORS, type FraudTypology } from './typologies';
+import { populateLegitBuyers, viralSeller, VIRAL_SELLERS_AT_REFERENCE_SCALE, type LegitSegment } from './segments';
+import { CHARGEBACK_RATE, FRAUD_TYPOLOGIES, INCIDENTS_AT_REFERENCE_SCALE, TYPOLOGY_SIMULATORS, type FraudTypology } from './typologies';
 
+export { LEGIT_SEGMENTS, type LegitSegment } from './segments';
 export { FRAUD_TYPOLOGIES, type FraudTypology } from './typologies';
 export type Typology = 'legit' | FraudTypology;
+/** Who placed an order: the legitimate segment, or the fraud typology. */
+export type Segment = LegitSegment | FraudTypology;
 
 /** A person's login: what serving knows about them beyond their orders. */
 export interface User {
@@ -31,6 +36,7 @@ export interface Account {
   // Before the simulation, and at least PREHISTORY_GAP_DAYS before its start: buyer: orders
   // placed; seller: sales completed. Old enough never to fall in a time window.
   ordersBefore: number;
+  segment: LegitSegment; // a buyer's, for its legitimate orders
 }
 
 export interface OrderEvent {
@@ -45,6 +51,14 @@ export interface OrderEvent {
   listingAgeHours: number;
   card: number; // card fingerprint identity
   typology: Typology;
+  segment: Segment;
+}
+
+/** A buyer claim (opened in the app) or a chargeback (from the card issuer) on an order. */
+export interface Dispute {
+  t: number;
+  order: number; // OrderEvent.id
+  source: 'buyer' | 'chargeback';
 }
 
 export interface Review {
@@ -72,6 +86,7 @@ export interface Simulation {
   sellers: Account[];
   orders: OrderEvent[]; // sorted by time
   reviews: Review[];
+  disputes: Dispute[]; // sorted by time, all before the horizon
 }
 
 const DAY = 24;
@@ -86,12 +101,14 @@ export class MarketplaceSimulator {
   readonly sellers: Account[] = [];
   readonly orders: OrderEvent[] = [];
   readonly reviews: Review[] = [];
-  private legitBuyerCount = 0;
+  readonly disputes: Dispute[] = [];
+  legitBuyerCount = 0;
   private sellerPickers: WeightedIndex[] = [];
   private sellersByMarket: number[][] = [];
   private nextDevice = 0;
   private nextCard = 0;
   private readonly ownCard = new Map<number, number>(); // user → the card they usually pay with
+  private readonly disputeRate = new Map<number, number>(); // user → chance an order of theirs is disputed
 
   constructor(readonly config: SimulationConfig) {
     this.rng = new Rng(config.seed);
@@ -100,28 +117,36 @@ export class MarketplaceSimulator {
 
   run(): Simulation {
     this.createSellers();
-    this.createLegitBuyersAndOrders();
+    populateLegitBuyers(this);
+    this.legitBuyerCount = this.buyers.length;
     const scale = (this.config.buyers / DEFAULT_SIMULATION.buyers) * (this.config.days / DEFAULT_SIMULATION.days);
+    for (let i = 0; i < Math.round(VIRAL_SELLERS_AT_REFERENCE_SCALE * scale); i++) viralSeller(this);
+    const legitOrders = this.orders.length;
     for (const typology of FRAUD_TYPOLOGIES) {
       const count = Math.round(INCIDENTS_AT_REFERENCE_SCALE[typology] * scale);
       for (let i = 0; i < count; i++) TYPOLOGY_SIMULATORS[typology](this);
     }
+    // The card's owner disputes most stolen-card charges, weeks later.
+    for (const order of this.orders.slice(legitOrders)) {
+      if (order.typology !== 'legit' && this.rng.chance(CHARGEBACK_RATE[order.typology])) this.dispute(order, 'chargeback', order.t + this.rng.logNormal(18 * DAY, 0.5));
+    }
     // Array.prototype.sort is stable, so equal timestamps keep generation order: deterministic.
     this.orders.sort((a, b) => a.t - b.t);
+    const disputes = this.disputes.filter((d) => d.t < this.horizon).sort((a, b) => a.t - b.t);
     const { config, users, buyers, sellers, orders, reviews } = this;
-    return { config, users, buyers, sellers, orders, reviews };
+    return { config, users, buyers, sellers, orders, reviews, disputes };
   }
 
   // ---- population -------------------------------------------------------------------------
 
   /** Account creation time: some join during the simulation, the rest have a log-normal age. */
-  private createdAt(joinRate: number, medianAgeDays: number): number {
+  createdAt(joinRate: number, medianAgeDays: number): number {
     if (this.rng.chance(joinRate)) return this.rng.uniform(0, this.horizon);
     return -Math.min(3650, this.rng.logNormal(medianAgeDays, 1)) * DAY;
   }
 
   /** Days of pre-simulation history that count: the prehistory sits before the gap. */
-  private historyDays(account: Account): number {
+  historyDays(account: Account): number {
     return Math.max(0, -account.createdAt / DAY - PREHISTORY_GAP_DAYS);
   }
 
@@ -143,14 +168,32 @@ export class MarketplaceSimulator {
     return this.users[id] as User;
   }
 
-  /** The card a user normally pays with; a few households share one. */
+  /** The card a user normally pays with (households may share one: payWith). */
   cardOf(user: number): number {
     let card = this.ownCard.get(user);
     if (card === undefined) {
-      card = this.ownCard.size > 0 && this.rng.chance(0.01) ? this.rng.pick([...this.ownCard.values()].slice(-50)) : this.newCard();
+      card = this.newCard();
       this.ownCard.set(user, card);
     }
     return card;
+  }
+
+  payWith(user: number, card: number): void {
+    this.ownCard.set(user, card);
+  }
+
+  /** How often a user's legitimate orders end in a dispute: most rarely, a few picky buyers often. */
+  private disputeRateOf(user: number): number {
+    let rate = this.disputeRate.get(user);
+    if (rate === undefined) {
+      rate = this.rng.chance(0.1) ? this.rng.logNormal(0.05, 0.5) : this.rng.logNormal(0.006, 0.7);
+      this.disputeRate.set(user, rate);
+    }
+    return rate;
+  }
+
+  dispute(order: OrderEvent, source: Dispute['source'], t: number): void {
+    this.disputes.push({ t, order: order.id, source });
   }
 
   changePayoutDetails(user: number, t: number): void {
@@ -178,7 +221,7 @@ export class MarketplaceSimulator {
 
   sellerAccount(user: number): Account {
     const u = this.user(user);
-    this.sellers.push({ user, market: u.market, createdAt: u.createdAt, ordersBefore: 0 });
+    this.sellers.push({ user, market: u.market, createdAt: u.createdAt, ordersBefore: 0, segment: 'ordinary' });
     return this.sellers[this.sellers.length - 1] as Account;
   }
 
@@ -193,14 +236,19 @@ export class MarketplaceSimulator {
     }
   }
 
-  buyerAccount(user: number): number {
+  buyerAccount(user: number, segment: LegitSegment = 'ordinary'): number {
     const u = this.user(user);
-    this.buyers.push({ user, market: u.market, createdAt: u.createdAt, ordersBefore: 0 });
+    this.buyers.push({ user, market: u.market, createdAt: u.createdAt, ordersBefore: 0, segment });
     return this.buyers.length - 1;
   }
 
-  newBuyer(market: number, createdAt: number): number {
-    return this.buyerAccount(this.newUser(market, createdAt));
+  newBuyer(market: number, createdAt: number, segment: LegitSegment = 'ordinary'): number {
+    return this.buyerAccount(this.newUser(market, createdAt), segment);
+  }
+
+  /** A seller with organic traffic in the market: its index in `sellers`. */
+  organicSeller(market: number): number {
+    return this.rng.pick(this.sellersByMarket[market] as number[]);
   }
 
   /** An established legitimate buyer of the market, at least minAgeDays old at time t. */
@@ -244,9 +292,10 @@ export class MarketplaceSimulator {
     listingAgeHours: number;
     card: number;
     typology: Typology;
+    segment?: LegitSegment; // a legitimate order's, when not the buyer's own
   }): OrderEvent {
-    const market = (this.buyers[order.buyer] as Account).market;
-    const median = medianMinor(order.category, market);
+    const buyer = this.buyers[order.buyer] as Account;
+    const median = medianMinor(order.category, buyer.market);
     const listingPriceMinor = Math.max(1, Math.round(median * order.priceRatio));
     const event: OrderEvent = {
       id: this.orders.length,
@@ -256,10 +305,11 @@ export class MarketplaceSimulator {
       category: order.category,
       listingPriceMinor,
       amountMinor: listingPriceMinor * order.quantity,
-      currencyExponent: (MARKETS[market] as Market).exponent,
+      currencyExponent: (MARKETS[buyer.market] as Market).exponent,
       listingAgeHours: order.listingAgeHours,
       card: order.card,
       typology: order.typology,
+      segment: order.typology === 'legit' ? (order.segment ?? buyer.segment) : order.typology,
     };
     this.orders.push(event);
     return event;
@@ -273,79 +323,68 @@ export class MarketplaceSimulator {
     this.reviews.push({ t, order: order.id, author, subject, role });
   }
 
-  legitOrder(t: number, buyer: number, seller: number): OrderEvent {
-    const category = this.rng.weighted(LEGIT_CATEGORY_WEIGHTS);
-    const ratio = this.rng.logNormal(1, (CATEGORIES[category] as Category).spread);
-    const quantity = this.rng.chance(0.88) ? 1 : this.rng.int(2, 3);
-    const listingAgeHours = this.legitListingAge(seller, t);
-    const card = this.cardOf((this.buyers[buyer] as Account).user);
-    const order = this.addOrder({ t, buyer, seller, category, priceRatio: ratio, quantity, listingAgeHours, card, typology: 'legit' });
-    // Reviews come after delivery, from some buyers and fewer sellers.
+  /**
+   * An honest order: reviews after delivery from some buyers and fewer sellers, and now and then
+   * an honest dispute (item not as described, or a charge the buyer's bank disputes).
+   */
+  legitOrder(t: number, buyer: number, seller: number, style: ShoppingStyle = {}): OrderEvent {
+    const category = this.rng.weighted(style.categories ?? LEGIT_CATEGORY_WEIGHTS);
+    const ratio = this.rng.logNormal(style.priceMedian ?? 1, style.priceSigma ?? (CATEGORIES[category] as Category).spread);
+    const quantity = this.rng.chance(style.bulkRate ?? 0.12) ? this.rng.int(2, 3) : 1;
+    const listingAgeHours = style.listingAgeHours?.() ?? this.legitListingAge(seller, t);
+    const user = (this.buyers[buyer] as Account).user;
+    const card = this.cardOf(user);
+    const order = this.addOrder({ t, buyer, seller, category, priceRatio: ratio, quantity, listingAgeHours, card, typology: 'legit', segment: style.segment });
     if (this.rng.chance(0.35)) this.review(order, 'buyer', t + 72 + this.rng.exponential(48));
     if (this.rng.chance(0.2)) this.review(order, 'seller', t + 72 + this.rng.exponential(48));
+    if (this.rng.chance(this.disputeRateOf(user))) this.dispute(order, this.rng.chance(0.8) ? 'buyer' : 'chargeback', t + this.rng.logNormal(6 * DAY, 0.7));
     return order;
   }
 
   /**
-   * Legitimate demand includes the look-alikes that make fraud hard: brand-new accounts buying
-   * right after sign-up, multi-order shopping sessions, regulars re-buying from favourite
-   * sellers, a few high-velocity power buyers (resellers), sellers who also buy, new phones,
-   * shared family devices and cards, payout details entered before a first sale.
+   * A buyer's legitimate shopping over the simulation: Poisson sessions by local time plus any
+   * `extraSessions`; a session holds several orders within minutes, often from the same shop;
+   * regulars re-buy from favourite sellers.
    */
-  private createLegitBuyersAndOrders(): void {
-    for (let i = 0; i < this.config.buyers; i++) {
-      const market = this.rng.weighted(MARKET_WEIGHTS);
-      // One in ten buyers is a seller who also shops.
-      const sellerUser = this.rng.chance(0.1) ? (this.sellers[this.rng.pick(this.sellersByMarket[market] as number[])] as Account).user : -1;
-      const user = sellerUser >= 0 ? sellerUser : this.newUser(market, this.createdAt(0.2, 400));
-      const buyerId = this.buyerAccount(user);
-      const buyer = this.buyers[buyerId] as Account;
-      const u = this.user(user);
-      const activeFrom = Math.max(0, buyer.createdAt);
-      if (this.rng.chance(0.08)) u.devices.push({ id: this.newDevice(), t: this.rng.uniform(activeFrom, this.horizon) });
-      if (i > 0 && this.rng.chance(0.02)) {
-        // A family computer: the device of another account, seen once both exist.
-        const other = this.user((this.buyers[this.rng.int(0, i - 1)] as Account).user);
-        const device = this.rng.pick(other.devices);
-        u.devices.push({ id: device.id, t: this.rng.uniform(Math.max(activeFrom, device.t), Math.max(activeFrom, device.t) + this.horizon) });
-      }
-      if (sellerUser < 0 && this.rng.chance(0.03)) this.changePayoutDetails(user, this.rng.uniform(activeFrom, this.horizon));
-
-      const powerBuyer = this.rng.chance(0.003);
-      const ordersPerDay = powerBuyer ? this.rng.logNormal(1.2, 0.5) : this.rng.logNormal(0.035, 1);
-      buyer.ordersBefore = this.rng.poisson(ordersPerDay * this.historyDays(buyer));
-
-      const sessions: number[] = [];
-      const sessionCount = this.rng.poisson((ordersPerDay * (this.horizon - activeFrom)) / DAY);
-      for (let s = 0; s < sessionCount; s++) sessions.push(this.shoppingTime(market, activeFrom, this.horizon));
-      // Many people sign up because they want to buy something now.
-      if (buyer.createdAt > 0 && this.rng.chance(0.7)) {
-        const first = buyer.createdAt + this.rng.exponential(6);
-        if (first < this.horizon) sessions.push(first);
-      }
-      sessions.sort((a, b) => a - b);
-
-      const favourites: number[] = [];
-      for (const start of sessions) {
-        let t = start;
-        let previous = -1;
-        for (let k = 0; k < 6 && t < this.horizon; k++) {
-          const seller =
-            previous >= 0 && this.rng.chance(0.5)
-              ? previous // bundle: a second item from the same shop
-              : favourites.length > 0 && this.rng.chance(0.25)
-                ? this.rng.pick(favourites)
-                : this.pickSeller(market, t, user);
-          if (!favourites.includes(seller)) favourites.push(seller);
-          this.legitOrder(t, buyerId, seller);
-          previous = seller;
-          if (!this.rng.chance(0.3)) break;
-          t += this.rng.uniform(2, 40) / 60;
-        }
+  shop(buyerId: number, ordersPerDay: number, style: ShoppingStyle = {}, extraSessions: readonly number[] = []): void {
+    const buyer = this.buyers[buyerId] as Account;
+    const activeFrom = Math.max(0, buyer.createdAt);
+    const sessions = [...extraSessions.filter((t) => t >= activeFrom && t < this.horizon)];
+    const sessionCount = this.rng.poisson((ordersPerDay * (this.horizon - activeFrom)) / DAY);
+    for (let s = 0; s < sessionCount; s++) sessions.push(this.shoppingTime(buyer.market, activeFrom, this.horizon));
+    sessions.sort((a, b) => a - b);
+    const favourites: number[] = [];
+    for (const start of sessions) {
+      let t = start;
+      let previous = -1;
+      for (let k = 0; k < 6 && t < this.horizon; k++) {
+        const seller =
+          previous >= 0 && this.rng.chance(style.bundleRate ?? 0.5)
+            ? previous // bundle: a second item from the same shop
+            : favourites.length > 0 && this.rng.chance(style.favouriteRate ?? 0.25)
+              ? this.rng.pick(favourites)
+              : this.pickSeller(buyer.market, t, buyer.user);
+        if (!favourites.includes(seller)) favourites.push(seller);
+        this.legitOrder(t, buyerId, seller, style);
+        previous = seller;
+        if (!this.rng.chance(style.sessionContinueRate ?? 0.3)) break;
+        t += this.rng.logNormal(10, 0.8) / 60;
       }
     }
-    this.legitBuyerCount = this.buyers.length;
   }
+}
+
+/** How a legitimate segment shops; every field defaults to the ordinary buyer's habit. */
+export interface ShoppingStyle {
+  segment?: LegitSegment; // the orders' segment when not the buyer's own
+  categories?: readonly number[]; // weights over CATEGORIES
+  priceMedian?: number; // of listing price / category median
+  priceSigma?: number;
+  bulkRate?: number; // orders of 2–3 units
+  bundleRate?: number; // a session's next order from the same shop
+  favouriteRate?: number;
+  sessionContinueRate?: number;
+  listingAgeHours?: () => number;
 }
 
 export function simulateMarketplace(config: SimulationConfig = DEFAULT_SIMULATION): Simulation {

@@ -1,11 +1,11 @@
 // Training/serving parity: the features the model was trained on (replayed from the simulated
 // history by fraud-models/src/synthetic/history.ts) must be exactly what serving's loadRiskInput
 // computes from the same history in Postgres — and so must the model's scores. Every order of a
-// smaller simulated marketplace (both splits, all seven typologies) is checked, not a sample.
+// smaller simulated marketplace (both splits, every typology and legitimate segment) is checked, not a sample.
 import { DEFAULT_MODEL_PATH, type BatchFraudScorer, type RiskInput, loadScorer, toFeatureVector } from '@agora/fraud-models';
 import { TEST_DAYS } from '../../../../../fraud-models/src/synthetic/dataset';
 import { replayRiskInputs } from '../../../../../fraud-models/src/synthetic/history';
-import { FRAUD_TYPOLOGIES, simulateMarketplace } from '../../../../../fraud-models/src/synthetic/marketplace';
+import { FRAUD_TYPOLOGIES, LEGIT_SEGMENTS, simulateMarketplace } from '../../../../../fraud-models/src/synthetic/marketplace';
 import { toDate, toMs } from '../../../../../fraud-models/src/synthetic/timeline';
 import { type TestContext, createTestContext } from '../../../../../test/harness';
 import { loadSimulation } from '../../../../../test/synthetic-marketplace';
@@ -32,6 +32,7 @@ test('serving computes exactly the training features and scores for every order'
 
   const all = simulation.orders.map((event, i) => ({ event, training: replayed[i]! }));
   expect(new Set(all.map((h) => h.event.typology))).toEqual(new Set(['legit', ...FRAUD_TYPOLOGIES]));
+  expect(new Set(all.map((h) => h.event.segment))).toEqual(new Set([...LEGIT_SEGMENTS, ...FRAUD_TYPOLOGIES]));
   expect(all.filter((h) => h.event.t >= (SIMULATION.days - TEST_DAYS) * 24).length).toBeGreaterThan(1_500); // the held-out split
 
   const serving: RiskInput[] = [];
@@ -44,7 +45,17 @@ test('serving computes exactly the training features and scores for every order'
   });
   expect(mismatches.slice(0, 5)).toEqual([]);
   // The signals each typology relies on are really exercised, not all zero.
-  for (const key of ['buyer_device_shared_accounts', 'buyer_card_shared_accounts', 'buyer_sales_last_7d', 'pair_prior_reviews', 'seller_reviews_last_30d'] as const) {
+  for (const key of [
+    'buyer_device_shared_accounts',
+    'buyer_card_shared_accounts',
+    'buyer_sales_last_7d',
+    'pair_prior_reviews',
+    'seller_reviews_last_30d',
+    'buyer_device_shared_new_accounts',
+    'buyer_device_shared_established_accounts',
+    'buyer_card_shared_new_accounts',
+    'buyer_prior_disputes',
+  ] as const) {
     expect(serving.some((s) => s[key] > 0)).toBe(true);
   }
   expect(serving.some((s) => s.buyer_hours_since_payout_change < 24)).toBe(true);
