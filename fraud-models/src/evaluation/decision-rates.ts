@@ -26,7 +26,8 @@ export function rungShares(rungs: Uint8Array, members: Uint32Array, counts: Arra
   let total = 0;
   for (const i of members) {
     const c = counts[i] as number;
-    reached[rungs[i] as number] += c;
+    const rung = rungs[i] as number;
+    reached[rung] = (reached[rung] as number) + c;
     total += c;
   }
   const [, s = 0, r = 0, b = 0] = reached;
@@ -46,7 +47,7 @@ export function queueRates(rungs: Uint8Array, labels: Uint8Array, counts: ArrayL
   for (let i = 0; i < rungs.length; i++) {
     const w = (counts[i] as number) * (labels[i] === 1 ? weightOfPositive : 1);
     const rung = rungs[i] as number;
-    reached[rung] += w;
+    reached[rung] = (reached[rung] as number) + w;
     total += w;
     if (labels[i] === 1 && rung >= RUNG.review) queueFraud += w;
   }

@@ -28,10 +28,10 @@ export interface EvaluationOptions {
   resamples: number;
   seed: number;
   /** Rows per set for the monotonicity sweep. */
-  sweepRows: number;
+  sweep_rows: number;
 }
 
-export const DEFAULT_OPTIONS: EvaluationOptions = Object.freeze({ prevalence: 0.01, resamples: 200, seed: 16, sweepRows: 200 });
+export const DEFAULT_OPTIONS: EvaluationOptions = Object.freeze({ prevalence: 0.01, resamples: 200, seed: 16, sweep_rows: 200 });
 
 const TARGET_FPR = 0.01;
 const CALIBRATION_BINS = 10;
@@ -168,7 +168,7 @@ async function evaluateSet(scorer: BatchFraudScorer, set: EvaluationSet, thresho
       ]),
     );
   const bySegment = groupRates('by_segment', segments);
-  const monotonicity = await sweepMonotonicity(scorer, sweepSample(rows, opts.sweepRows, opts.seed));
+  const monotonicity = await sweepMonotonicity(scorer, sweepSample(rows, opts.sweep_rows, opts.seed));
   const calibrationPoint = calibration(modelRanking, probabilities, labels, ones, CALIBRATION_BINS);
   const targets = judgeTargets({
     pr_auc: value('model.pr_auc'),

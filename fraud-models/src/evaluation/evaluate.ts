@@ -36,7 +36,10 @@ void (async () => {
     const evaluation = await evaluateModel(scorer, sets);
     await scorer.close();
     const report = { ...evaluation, synthetic_data: SYNTHETIC_DATA_CAVEAT };
-    writeFileSync(join(ROOT, 'models', `${version}.eval.json`), JSON.stringify(report, (_, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v), 2) + '\n');
+    writeFileSync(
+      join(ROOT, 'models', `${version}.eval.json`),
+      JSON.stringify(report, (_, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v), 2) + '\n',
+    );
     writeFileSync(join(ROOT, 'models', `${version}.eval.md`), renderMarkdown(evaluation, REQUIRED_SETS));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`${version}: holds on both: ${evaluation.holds_on_both} (${seconds} s); wrote models/${version}.eval.{json,md}`);

@@ -104,9 +104,9 @@ export function calibration(ranking: Ranking, probabilities: ArrayLike<number>, 
     const p = probabilities[i] as number;
     const y = labels[i] as number;
     const b = Math.min(bins - 1, Math.floor((seen * bins) / total));
-    predicted[b] += c * p;
-    observed[b] += c * y;
-    rows[b] += c;
+    predicted[b] = (predicted[b] as number) + c * p;
+    observed[b] = (observed[b] as number) + c * y;
+    rows[b] = (rows[b] as number) + c;
     brier += c * (p - y) ** 2;
     seen += c;
   }

@@ -57,7 +57,7 @@ export function renderMarkdown(e: ModelEvaluation, setNames: readonly string[]):
     row('share of payments reviewed', 'model.share_reviewed', pct),
     row('share of payments blocked', 'model.share_blocked', pct),
     '',
-    '## Calibration at each set\'s own prevalence',
+    "## Calibration at each set's own prevalence",
     '',
     'Expected calibration error over 10 equal-mass bins of ascending probability (not equal-width: almost every order scores near 0).',
     '',
@@ -67,7 +67,11 @@ export function renderMarkdown(e: ModelEvaluation, setNames: readonly string[]):
     '',
     `| decile | ${setNames.map((n) => `${n} mean predicted | ${n} observed`).join(' | ')} |`,
     `|---|${setNames.map(() => '---|---|').join('')}`,
-    ...Array.from({ length: 10 }, (_, d) => `| ${d + 1} | ${sets.map((s) => (s ? `${num(s.calibration.by_decile[d]?.mean_predicted ?? Number.NaN)} | ${num(s.calibration.by_decile[d]?.observed_fraud_rate ?? Number.NaN)}` : '— | —')).join(' | ')} |`),
+    ...Array.from(
+      { length: 10 },
+      (_, d) =>
+        `| ${d + 1} | ${sets.map((s) => (s ? `${num(s.calibration.by_decile[d]?.mean_predicted ?? Number.NaN)} | ${num(s.calibration.by_decile[d]?.observed_fraud_rate ?? Number.NaN)}` : '— | —')).join(' | ')} |`,
+    ),
     '',
     ...groupTables(e, setNames, 'by_typology', 'Per fraud typology: the share that reached each rung (recall at each rung)'),
     ...groupTables(e, setNames, 'by_segment', 'Per legitimate segment: the false-positive burden'),
@@ -102,7 +106,9 @@ export function renderMarkdown(e: ModelEvaluation, setNames: readonly string[]):
           .join(' | ')} |`,
     ),
     '',
-    ...(sets.find(Boolean)?.monotonicity.not_model_inputs.length ? [`Not inputs of this model (nothing to sweep): ${sets.find(Boolean)?.monotonicity.not_model_inputs.join(', ')}.`, ''] : []),
+    ...(sets.find(Boolean)?.monotonicity.not_model_inputs.length
+      ? [`Not inputs of this model (nothing to sweep): ${sets.find(Boolean)?.monotonicity.not_model_inputs.join(', ')}.`, '']
+      : []),
     '## What synthetic data can and cannot show',
     '',
     SYNTHETIC_DATA_CAVEAT,
