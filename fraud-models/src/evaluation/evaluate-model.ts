@@ -62,7 +62,8 @@ export interface ModelEvaluation {
   /** Every target holds on the generator's held-out split and on the blind set: the promotion gate. */
   holds_on_both: boolean;
   thresholds: DecisionThresholds;
-  thresholds_source: 'model metadata' | 'API defaults (the model carries none)';
+  /** `model`: the model's own metadata; `api_defaults`: it carries none (v1, v2). */
+  thresholds_source: 'model' | 'api_defaults';
   feature_names: readonly string[];
   options: EvaluationOptions;
   sets: Record<string, SetEvaluation>;
@@ -82,7 +83,7 @@ export async function evaluateModel(scorer: BatchFraudScorer, sets: readonly Eva
     model_version: scorer.version,
     holds_on_both: missing.length === 0 && REQUIRED_SETS.every((name) => evaluated[name]?.holds),
     thresholds,
-    thresholds_source: scorer.thresholds ? 'model metadata' : 'API defaults (the model carries none)',
+    thresholds_source: scorer.thresholds ? 'model' : 'api_defaults',
     feature_names: scorer.featureNames,
     options: opts,
     sets: evaluated,

@@ -30,7 +30,8 @@ export function renderMarkdown(e: ModelEvaluation, setNames: readonly string[]):
     '',
     `**Holds on both: ${e.holds_on_both ? 'yes' : 'no'}.**` + (e.missing_sets.length > 0 ? ` Missing: ${e.missing_sets.join(', ')} (no data file).` : ''),
     '',
-    `Scored through the serving path (\`loadScorer\`, \`scoreOf\`, \`decisionFor\`). Decision ladder (${e.thresholds_source}): ` +
+    `Scored through the serving path (\`loadScorer\`, \`scoreOf\`, \`decisionFor\`). Decision ladder ` +
+      `(${e.thresholds_source === 'model' ? "the model's own" : "the API's defaults: the model carries none"}): ` +
       `step-up ≥ ${t.step_up}, review ≥ ${t.review}, block ≥ ${t.block}. A rung's share counts rows decided there or stricter, so "reviewed" is ` +
       `the review queue (blocked included). Brackets: 95% percentile bootstrap intervals, ${e.options.resamples} resamples (seed ${e.options.seed}), ` +
       'drawn within each (label, typology, segment) stratum.',
