@@ -92,3 +92,13 @@ test('the monotonicity sweep covers the constrained features the model takes as 
   // v2 was trained without monotone constraints, and its score moves against them.
   expect(sweep?.violations).toBeGreaterThan(0);
 });
+
+test("a model's own thresholds replace the API's defaults", async () => {
+  const ladder = { step_up: 1, review: 50, block: 95 };
+  const e = await evaluateModel({ ...scorer, thresholds: ladder }, sets.slice(0, 1), options);
+  expect(e.thresholds).toEqual(ladder);
+  expect(e.thresholds_source).toBe('model');
+  const model = e.sets.generator?.model;
+  // Scores 1–49 are now stepped up, not reviewed: the step-up rung holds far more than the review queue.
+  expect(model?.share_stepped_up).toBeGreaterThan(2 * (model?.share_reviewed ?? 1));
+});
