@@ -45,7 +45,8 @@ export function buildDataset(config: SimulationConfig = DEFAULT_SIMULATION): Lab
   });
 }
 
-const INPUT_KEYS = [
+/** Every RiskInput field, in declaration order: the `input:` columns of the data files. */
+export const INPUT_KEYS = [
   'amount_minor',
   'currency_exponent',
   'buyer_account_age_days',

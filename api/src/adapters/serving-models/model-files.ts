@@ -21,12 +21,33 @@ export function modelsLocation(config: Pick<Config, 'FRAUD_MODEL_PATH'>): { dir:
   return { dir: path.dirname(path.resolve(file)), bootstrap: versionOf(file) };
 }
 
-/** The committed evaluation (train.py's `<version>.eval.json`) next to a model, if any. */
+interface SetEvaluation {
+  model: unknown;
+  rules_baseline: unknown;
+  rows: unknown;
+  positives: unknown;
+}
+
+/**
+ * The committed evaluation (`npm run evaluate`'s `<version>.eval.json`) next to a model, if any: the
+ * promotion gate, and the headline metrics on the training generator's held-out split and the blind set.
+ */
 export async function readEvaluation(dir: string, version: string): Promise<Record<string, unknown> | null> {
   try {
-    const evaluation = JSON.parse(await readFile(path.join(dir, `${version}.eval.json`), 'utf8')) as Record<string, unknown>;
-    const { model, rules_baseline: rulesBaseline, test_rows: testRows, test_positives: testPositives } = evaluation;
-    return { model, rules_baseline: rulesBaseline, test_rows: testRows, test_positives: testPositives };
+    const evaluation = JSON.parse(await readFile(path.join(dir, `${version}.eval.json`), 'utf8')) as {
+      holds_on_both?: boolean;
+      sets?: Partial<Record<'generator' | 'blind', SetEvaluation>>;
+    };
+    // A file in train.py's older layout has no sets: no metrics to show, and it does not hold.
+    const { generator, blind } = evaluation.sets ?? {};
+    return {
+      holds_on_both: evaluation.holds_on_both === true,
+      model: generator?.model ?? null,
+      rules_baseline: generator?.rules_baseline ?? null,
+      test_rows: generator?.rows ?? null,
+      test_positives: generator?.positives ?? null,
+      blind: blind ? { model: blind.model, rules_baseline: blind.rules_baseline, rows: blind.rows, positives: blind.positives } : null,
+    };
   } catch (err) {
     if ((err as { code?: string }).code === 'ENOENT') return null;
     throw err;

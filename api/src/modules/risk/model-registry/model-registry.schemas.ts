@@ -27,7 +27,7 @@ export const ModelVersionResponse = z
     feature_names: z.array(z.string()),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
-    /** From the committed `<version>.eval.json`: held-out metrics of the model and the rules baseline. */
+    /** From the committed `<version>.eval.json`: whether it holds on both evaluation sets, and the model and rules-baseline metrics on each. */
     evaluation: z.record(z.string(), z.unknown()).nullable(),
   })
   .meta({ id: 'ModelVersion' });
