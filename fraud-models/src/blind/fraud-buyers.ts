@@ -27,7 +27,7 @@ export function cardTesting(sim: Sim, bursts: number, campaigns: number): void {
     if (aged) sim.routine(p, WARMUP_START, start - DAY, 0.03);
     const sellers = Array.from({ length: int(r, 1, 4) }, () => sim.seller(p.currency));
     let t = start;
-    for (let k = int(r, 5, 20); k > 0; k--, t += exponential(r, 6 * MINUTE)) {
+    for (let k = int(r, 6, 25); k > 0; k--, t += exponential(r, 6 * MINUTE)) {
       sim.purchase(p, t, { ...small, ratio: uniform(r, 0.1, 0.6), seller: pick(r, sellers), card: sim.world.newHash(), outcome: 'refunded', truth });
     }
   }
@@ -132,7 +132,7 @@ export function reviewRings(sim: Sim, rings: number): void {
   for (let g = 0; g < rings; g++) {
     const currency = int(r, 0, 3);
     const start = schemeStart(sim, 10);
-    const aged = chance(r, 0.4);
+    const aged = g % 2 === 1; // every other ring is months old
     const device = chance(r, 0.3) ? sim.world.newHash() : undefined;
     const members: Person[] = Array.from({ length: int(r, 3, 8) }, () =>
       aged ? sim.established(start, uniform(r, 120, 400), { currency, device }) : sim.person(start - uniform(r, 1, 40) * DAY, { currency, device }),

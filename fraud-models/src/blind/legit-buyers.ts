@@ -175,7 +175,7 @@ export function viralSellers(sim: Sim, sellers: number, buyersPerSeller: number)
     });
     for (let b = Math.round(buyersPerSeller * uniform(r, 0.6, 1.4)); b > 0; b--) {
       const at = surge + exponential(r, 14 * HOUR);
-      const buyer = chance(r, 0.3) ? sim.person(at - exponential(r, 2 * HOUR) - 60_000, { currency }) : sim.backgroundBuyer(currency, 3000);
+      const buyer = chance(r, 0.3) ? sim.person(at - exponential(r, 2 * HOUR) - 60_000, { currency }) : sim.established(WARMUP_START, logNormal(r, 400, 1), { currency });
       sim.purchase(buyer, at, { listing: pick(r, listings), truth });
     }
   }

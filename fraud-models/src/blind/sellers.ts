@@ -176,7 +176,7 @@ export function muleSellers(sim: Sim, rings: number): void {
       if (recruited) runShop(sim, p, honest(null, WARMUP_START, { to: start }));
       if (chance(r, 0.75)) sim.world.seeDevice(p.account, organiser, start - uniform(r, 0, 3) * DAY);
       if (chance(r, 0.8)) sim.world.changePayout(p.account, start - uniform(r, 0, 5) * DAY);
-      const payers = Array.from({ length: int(r, 2, 6) }, () => sim.person(start - uniform(r, 1, 60) * DAY, { currency }));
+      const payers = Array.from({ length: int(r, 2, 6) }, () => sim.person(start - uniform(r, 1, 60) * DAY, { currency, device: chance(r, 0.4) ? organiser : undefined }));
       const end = start + uniform(r, 5, 14) * DAY;
       const sales: Order[] = [];
       for (let t = start + exponential(r, DAY / 2); t < Math.min(end, WINDOW_END); t += exponential(r, DAY / uniform(r, 1, 5))) {

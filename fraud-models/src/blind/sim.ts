@@ -108,7 +108,8 @@ export class Sim {
   routine(buyer: Person, from: number, to: number, perDay: number, truth: RowTruth | null = null, opts: PurchaseOptions = {}): Order[] {
     const out: Order[] = [];
     for (let t = from + exponential(this.r, DAY / perDay); t < Math.min(to, WINDOW_END); t += exponential(this.r, DAY / perDay)) {
-      out.push(this.purchase(buyer, this.shift(t, buyer.currency), { ...opts, truth }));
+      const at = this.shift(t, buyer.currency);
+      out.push(this.purchase(buyer, at < from ? t : at, { ...opts, truth }));
     }
     return out;
   }
