@@ -107,6 +107,7 @@ describe('blind generator', () => {
     expect(nonDelivery.filter((r) => r.input.seller_account_age_days < 30).length / nonDelivery.length).toBeGreaterThan(0.5);
     expect(nonDelivery.some((r) => r.input.moment === 'payout' && r.input.seller_open_sales > r.input.seller_completed_sales && r.input.seller_hours_since_payout_change < 24 * 10)).toBe(true);
     expect(nonDelivery.some((r) => r.input.moment === 'listing' && r.input.listing_price_vs_category_median > 0.8)).toBe(true);
+    expect(nonDelivery.some((r) => r.input.seller_open_high_value_sales >= 3 && r.input.seller_completed_sales === 0)).toBe(true);
     const mules = sellerSeg('mule_seller');
     expect(mules.filter((r) => r.input.seller_device_shared_accounts > 0).length / mules.length).toBeGreaterThan(0.5);
     expect(sellerSeg('clearance_sellers').filter((r) => r.input.moment === 'listing' && r.input.listing_price_vs_category_median < 0.7).length).toBeGreaterThan(0);

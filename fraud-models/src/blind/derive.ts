@@ -54,6 +54,7 @@ export class History {
   private readonly deviceHolders = new Map<number, { account: number; at: number }[]>();
   private readonly cardHolders = new Map<number, { account: number; at: number }[]>();
   private readonly listingsByMarket: Map<number | string, Listing[]>;
+  private readonly marketTimes = new Map<number | string, number[]>();
   private readonly medians = new Map<string, number | null>();
 
   constructor(private readonly world: World) {
@@ -76,6 +77,7 @@ export class History {
       account.payoutChanges.sort((a, b) => a - b);
     }
     this.listingsByMarket = groupSorted(world.listings, (l) => `${l.category}:${l.currency}`, (l) => l.createdAt);
+    for (const [market, listings] of this.listingsByMarket) this.marketTimes.set(market, times(listings, (l) => l.createdAt));
   }
 
   /** Median price of the newest listings of the category and currency created before the day of `now`
@@ -86,7 +88,7 @@ export class History {
     const cached = this.medians.get(key);
     if (cached !== undefined) return cached;
     const market = this.listingsByMarket.get(`${listing.category}:${listing.currency}`) ?? [];
-    const end = countBefore(times(market, (l) => l.createdAt), day);
+    const end = countBefore(this.marketTimes.get(`${listing.category}:${listing.currency}`) ?? [], day);
     const prices = market.slice(Math.max(0, end - MEDIAN_SAMPLE), end).map((l) => l.priceMinor);
     prices.sort((a, b) => a - b);
     const n = prices.length;
@@ -125,8 +127,11 @@ export class History {
     const now = order.paidAt;
     const buyer = this.world.accounts[order.buyer]!;
     const seller = this.world.accounts[order.seller]!;
-    const earlier = (this.buyerOrders.get(order.buyer) ?? []).filter((o) => o.id !== order.id && o.createdAt < now);
-    const lastDay = earlier.filter((o) => o.createdAt >= now - DAY);
+    const own = this.buyerOrders.get(order.buyer) ?? [];
+    const ownTimes = this.buyerOrderTimes.get(order.buyer) ?? [];
+    const end = countBefore(ownTimes, now);
+    const earlierCount = end - (order.createdAt < now ? 1 : 0); // the order itself was created before its payment
+    const lastDay = own.slice(countBefore(ownTimes, now - DAY), end).filter((o) => o.id !== order.id);
     const newestDevice = Math.max(-Infinity, ...buyer.devices.filter((d) => d.at < now).map((d) => d.at));
     const device = this.shared(this.deviceHolders, buyer.devices, buyer.id, now);
     const card = this.shared(this.cardHolders, buyer.cards, buyer.id, now);
@@ -135,7 +140,7 @@ export class History {
       amount_minor: order.listing.priceMinor,
       currency_exponent: CURRENCIES[order.listing.currency]!.exponent,
       buyer_account_age_days: (now - buyer.createdAt) / DAY,
-      buyer_prior_orders: buyer.baseOrders + earlier.length,
+      buyer_prior_orders: buyer.baseOrders + earlierCount,
       buyer_orders_last_24h: lastDay.length,
       buyer_distinct_sellers_last_24h: new Set(lastDay.map((o) => o.seller)).size,
       seller_account_age_days: (now - seller.createdAt) / DAY,

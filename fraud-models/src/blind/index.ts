@@ -43,13 +43,13 @@ export function generateBlindOrders(seed = 1, { scale = 1 }: BlindOptions = {}):
   legit.giftSeason(sim, n(450));
   legit.viralSellers(sim, n(12), 250);
   fraud.cardTesting(sim, n(15), n(10));
-  fraud.accountTakeover(sim, n(62));
-  fraud.triangulation(sim, n(13));
-  fraud.collusionLaundering(sim, n(12));
-  fraud.reviewRings(sim, n(8));
-  fraud.promoAbuse(sim, n(25));
-  fraud.sleeperBustOut(sim, n(28));
-  fraud.friendlyFraud(sim, n(130));
+  fraud.accountTakeover(sim, n(70));
+  fraud.triangulation(sim, n(15));
+  fraud.collusionLaundering(sim, n(14));
+  fraud.reviewRings(sim, n(12));
+  fraud.promoAbuse(sim, n(28));
+  fraud.sleeperBustOut(sim, n(30));
+  fraud.friendlyFraud(sim, n(150));
   const history = new History(sim.world);
   const noise = mulberry32(seed ^ 0x5bd1e995);
   return sim.world.orders

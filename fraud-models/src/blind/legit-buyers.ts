@@ -167,8 +167,10 @@ export function viralSellers(sim: Sim, sellers: number, buyersPerSeller: number)
   const truth = legit('viral_sellers');
   for (let s = 0; s < sellers; s++) {
     const currency = int(r, 0, 3);
-    const seller = sim.established(WARMUP_START, uniform(r, 20, 300), { currency });
     const surge = WINDOW_START + r() * (WINDOW_END - WINDOW_START - 3 * DAY);
+    const seller = sim.established(WARMUP_START, uniform(r, 20, 300), { currency });
+    seller.account.baseSales = Math.round(logNormal(r, 4, 1));
+    for (let k = poisson(r, 8); k > 0; k--) sim.purchase(sim.backgroundBuyer(currency), WARMUP_START + r() * (surge - WARMUP_START), { seller: seller.account });
     const listings = Array.from({ length: int(r, 1, 3) }, () => {
       const category = sim.r() < 0.5 ? pick(r, [1, 3, 9]) : int(r, 0, 11);
       return sim.world.listing(seller.account, surge - uniform(r, 1, 72) * HOUR, category, currency, priceMinor(r, category, currency, uniform(r, 0.75, 1.1), 0.05));

@@ -130,8 +130,8 @@ export function clearanceSellers(sim: Sim, sellers: number): void {
   }
 }
 
-/** Takes payment for goods it never ships: a new account, cheap listings of high-value goods (some
- * priced normally), many open sales before any completes, payout details changed before cashing out
+/** Takes payment for goods it never ships: a new account, listings of high-value goods priced as
+ * bargains, as discounted premium models or normally, many open sales before any completes, payout details changed before cashing out
  * (after fake tracking releases a few sales). Some run several accounts from one device. */
 export function nonDelivery(sim: Sim, sellers: number): void {
   const r = sim.r;
@@ -140,10 +140,12 @@ export function nonDelivery(sim: Sim, sellers: number): void {
     const start = WINDOW_START + r() * (WINDOW_END - WINDOW_START - 7 * DAY);
     const p = chance(r, 0.8) ? sim.person(start - uniform(r, 0.2, 20) * DAY) : sim.established(start, uniform(r, 60, 900)); // some buy aged accounts
     if (chance(r, 0.3)) sim.world.seeDevice(p.account, sim.world.newHash(), start - uniform(r, 0, 48) * HOUR);
-    const normalPrices = chance(r, 0.35);
+    // Bargains far below market; premium models at a discount that still sits far above their
+    // category's median (the "new phone at 20% off"); or prices that look normal.
+    const pricing = pick(r, [() => uniform(r, 0.3, 0.7), () => uniform(r, 1.8, 3.5), () => uniform(r, 0.8, 1.15)]);
     const sales = runShop(sim, p, {
       ...honest(null, start, { to: start + uniform(r, 2, 12) * DAY, listPerDay: uniform(r, 1, 6), categories: [...HIGH_VALUE_CATEGORIES, 2, 9] }),
-      ratio: () => (normalPrices ? uniform(r, 0.8, 1.15) : uniform(r, 0.3, 0.7)),
+      ratio: pricing,
       sellChance: 0.8,
       sellDelayHours: 10,
       outcome: 'open',

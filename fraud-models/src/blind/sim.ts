@@ -80,7 +80,10 @@ export class Sim {
   established(at: number, ageDays: number, opts: { currency?: number; device?: number | null; ordersPerYear?: number } = {}): Person {
     const createdAt = at - ageDays * DAY;
     const before = Math.max(0, (WARMUP_START - createdAt) / DAY);
-    return this.person(createdAt, { ...opts, baseOrders: Math.round((before / 365) * (opts.ordersPerYear ?? logNormal(this.r, 8, 0.8))) });
+    const p = this.person(createdAt, { ...opts, baseOrders: Math.round((before / 365) * (opts.ordersPerYear ?? logNormal(this.r, 8, 0.8))) });
+    // People replace their phones every couple of years: an old account's newest device is younger than the account.
+    if (opts.device === undefined && before > 365) this.world.seeDevice(p.account, this.world.newHash(), WARMUP_START - uniform(this.r, 0, Math.min(before, 900)) * DAY);
+    return p;
   }
 
   purchase(buyer: Person, at: number, opts: PurchaseOptions = {}): Order {
