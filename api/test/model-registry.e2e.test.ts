@@ -19,6 +19,8 @@ copyFileSync(V1_MODEL_PATH.replace(/\.onnx$/, '.eval.json'), path.join(dir, 'fra
 writeFileSync(path.join(dir, 'test-block.onnx'), constantModel(FEATURE_NAMES, 0.97));
 // A different feature set: the model's own metadata decides its input width.
 writeFileSync(path.join(dir, 'test-allow.onnx'), constantModel(FEATURE_NAMES.slice(0, 4), 0.02));
+// The promotion gate reads each version's committed evaluation: these two "hold on both sets"; v1's does not.
+for (const version of ['test-block', 'test-allow']) writeFileSync(path.join(dir, `${version}.eval.json`), JSON.stringify({ holds_on_both: true, sets: {} }));
 const env = { FRAUD_MODEL_PATH: path.join(dir, 'fraud-gbt-v1.onnx') };
 
 let app: TestApp;
@@ -62,7 +64,8 @@ test('start-up registers every model file: the configured one active, new ones i
     feature_names: FEATURE_NAMES.slice(0, 11) /* v1's columns, the first 11 */,
     evaluation: { model: { roc_auc: expect.any(Number) } },
   });
-  expect(byVersion['test-block']).toMatchObject({ status: 'shadow', evaluation: null });
+  expect(byVersion['test-block']).toMatchObject({ status: 'shadow', evaluation: { holds_on_both: true, model: null } });
+  expect(byVersion['fraud-gbt-v1'].evaluation.holds_on_both).toBe(false);
   expect(byVersion['test-allow']).toMatchObject({ status: 'shadow', feature_names: FEATURE_NAMES.slice(0, 4) });
   expect(byVersion['fraud-gbt-v1'].sha256).toMatch(/^[0-9a-f]{64}$/);
   // Registration is idempotent: a second process starting on the same registry adds nothing.
@@ -213,6 +216,19 @@ test('two promotions racing: one wins, the other is refused, and exactly one ver
   expect(active).toEqual([{ version: results.find((r) => r.status === 200)!.body.version }]);
   // The index itself refuses a second active version, whatever the code path.
   await expect(app.ctx.db.updateTable('model_versions').set({ status: 'active' }).where('status', '=', 'shadow').execute()).rejects.toMatchObject({ code: '23505' });
+});
+
+test('a version whose evaluation does not hold on both sets is promoted only by an explicit override, which the history records', async () => {
+  expect((await statuses())['fraud-gbt-v1']).toBe('shadow');
+  const refused = await change('fraud-gbt-v1/promote', { reason: 'back to v1' });
+  expectProblem(refused, 409);
+  expect(refused.body.code).toBe('model_not_promotable');
+  expect(refused.body.detail).toMatch(/fraud-gbt-v1\.eval\.md/);
+  expect((await statuses())['fraud-gbt-v1']).toBe('shadow');
+  expectProblem(await change('fraud-gbt-v1/promote', { reason: 'x', override_evaluation: 'yes' }), 400, 'override_evaluation');
+  expect((await change('fraud-gbt-v1/promote', { reason: 'back to v1', override_evaluation: true })).status).toBe(200);
+  const last = await app.ctx.db.selectFrom('model_version_changes').select(['version', 'to_status', 'reason']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+  expect(last).toEqual({ version: 'fraud-gbt-v1', to_status: 'active', reason: 'back to v1 [promoted without an evaluation that holds on both sets]' });
 });
 
 test('a model file changed under a registered version name is refused: no start, no promotion', async () => {

@@ -14,6 +14,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'agora-models-'));
 copyFileSync(V1_MODEL_PATH, path.join(dir, 'fraud-gbt-v1.onnx'));
 copyFileSync(V1_MODEL_PATH.replace(/\.onnx$/, '.eval.json'), path.join(dir, 'fraud-gbt-v1.eval.json'));
 writeFileSync(path.join(dir, 'candidate.onnx'), constantModel(FEATURE_NAMES, 0.1));
+// The promotion gate: the candidate's committed evaluation holds on both sets.
+writeFileSync(path.join(dir, 'candidate.eval.json'), JSON.stringify({ holds_on_both: true, sets: {} }));
 
 let app: TestApp;
 let browser: Browser;

@@ -13,7 +13,12 @@ const Reason = z.string({ error: 'is required' }).trim().min(1, 'must not be emp
 const DemoteTo = z.enum(['shadow', 'retired'], { error: 'must be shadow or retired' });
 
 /** Promote: the previous active model keeps being scored in shadow unless told to retire. */
-export const PromoteBody = z.strictObject({ reason: Reason, demote_to: DemoteTo.default('shadow') });
+export const PromoteBody = z.strictObject({
+  reason: Reason,
+  demote_to: DemoteTo.default('shadow'),
+  /** Promote although the committed evaluation does not hold on both sets (recorded in the change's reason). */
+  override_evaluation: z.boolean().default(false),
+});
 /** Rollback: the model rolled back from is retired unless told to stay in shadow. */
 export const RollbackBody = z.strictObject({ reason: Reason, demote_to: DemoteTo.default('retired') });
 export const ReasonBody = z.strictObject({ reason: Reason });

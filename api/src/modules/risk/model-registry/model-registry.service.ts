@@ -1,3 +1,4 @@
+import { modelsLocation, readEvaluation } from '../../../adapters/serving-models';
 import type { AppContext } from '../../../context';
 import type { ModelStatus } from '../../../db/schema';
 import { inTransaction, isUniqueViolation } from '../../../db/transaction';
@@ -17,8 +18,15 @@ export interface PromotionResult {
  * Two promotions racing: the second finds the active row it waited for no longer active, and the
  * one-active index refuses it (409) instead of leaving two active versions.
  */
-export async function promoteModel(ctx: AppContext, actorId: string, version: string, reason: string, demoteTo: DemotedStatus): Promise<PromotionResult> {
+export async function promoteModel(
+  ctx: AppContext,
+  actorId: string,
+  version: string,
+  given: { reason: string; demoteTo: DemotedStatus; overrideEvaluation: boolean },
+): Promise<PromotionResult> {
   await loadable(ctx, version);
+  const reason = await promotionReason(ctx, version, given.reason, given.overrideEvaluation);
+  const demoteTo = given.demoteTo;
   const now = ctx.clock.now();
   const result = await inTransaction(ctx.db, async (trx) => {
     const target = await lockModelVersion(trx, version);
@@ -37,11 +45,28 @@ export async function promoteModel(ctx: AppContext, actorId: string, version: st
   return result;
 }
 
+/**
+ * The promotion gate: a version is promoted only if its committed evaluation (models/<version>.eval.json,
+ * `npm run evaluate`) holds on both the training generator's held-out split and the blind set. An admin
+ * may override; the override is written into the change's reason, so the history says so.
+ */
+async function promotionReason(ctx: AppContext, version: string, reason: string, override: boolean): Promise<string> {
+  const evaluation = await readEvaluation(modelsLocation(ctx.config).dir, version);
+  if (evaluation?.holds_on_both === true) return reason;
+  if (override) return `${reason} [promoted without an evaluation that holds on both sets]`;
+  throw conflict(
+    'model_not_promotable',
+    `${version} has no committed evaluation that holds on both the generator's held-out split and the blind set (see ${version}.eval.md); ` +
+      'promote with override_evaluation: true to accept it anyway',
+  );
+}
+
 /** Promotes the version most recently demoted from active. */
 export async function rollbackModel(ctx: AppContext, actorId: string, reason: string, demoteTo: DemotedStatus): Promise<PromotionResult> {
   const previous = await previousActiveVersion(ctx.db);
   if (!previous) throw conflict('no_previous_model', 'No earlier active model to roll back to');
-  return promoteModel(ctx, actorId, previous, reason, demoteTo);
+  // Going back to what served before is the way out of an incident: no evaluation gate.
+  return promoteModel(ctx, actorId, previous, { reason, demoteTo, overrideEvaluation: true });
 }
 
 /** Moves a non-active version to shadow or retired; the active one only leaves by another's promotion. */
