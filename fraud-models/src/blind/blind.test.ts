@@ -1,5 +1,15 @@
 import { NEVER_HOURS } from '../features';
-import { FRAUD_TYPOLOGIES, LEGIT_SEGMENTS, SELLER_FRAUD_TYPOLOGIES, SELLER_LEGIT_SEGMENTS, generateBlindOrders, generateBlindSellers, toBlindCsv, toBlindSellersCsv, type BlindOrderRow } from './index';
+import {
+  FRAUD_TYPOLOGIES,
+  LEGIT_SEGMENTS,
+  SELLER_FRAUD_TYPOLOGIES,
+  SELLER_LEGIT_SEGMENTS,
+  generateBlindOrders,
+  generateBlindSellers,
+  toBlindCsv,
+  toBlindSellersCsv,
+  type BlindOrderRow,
+} from './index';
 import { RISK_KEYS, SELLER_KEYS } from './csv';
 
 // Small populations keep this fast; every typology and segment still has rows.
@@ -33,7 +43,9 @@ describe('blind generator', () => {
     expect(broken(inputs, (i) => Object.values(i).every((v) => Number.isFinite(v) && v >= 0))).toEqual([]);
     expect(broken(inputs, (i) => Number.isInteger(i.amount_minor) && i.amount_minor > 0 && [0, 2].includes(i.currency_exponent))).toEqual([]);
     expect(broken(inputs, (i) => i.buyer_prior_orders >= i.buyer_orders_last_24h && i.buyer_prior_orders >= i.pair_prior_orders)).toEqual([]);
-    expect(broken(inputs, (i) => i.buyer_orders_last_24h >= i.buyer_distinct_sellers_last_24h && (i.buyer_orders_last_24h === 0 || i.buyer_distinct_sellers_last_24h > 0))).toEqual([]);
+    expect(broken(inputs, (i) => i.buyer_orders_last_24h >= i.buyer_distinct_sellers_last_24h && (i.buyer_orders_last_24h === 0 || i.buyer_distinct_sellers_last_24h > 0))).toEqual(
+      [],
+    );
     expect(broken(inputs, (i) => i.buyer_device_shared_new_accounts + i.buyer_device_shared_established_accounts <= i.buyer_device_shared_accounts)).toEqual([]);
     expect(broken(inputs, (i) => i.buyer_card_shared_new_accounts <= i.buyer_card_shared_accounts)).toEqual([]);
     expect(broken(inputs, (i) => i.buyer_hours_since_new_device <= i.buyer_account_age_days * 24 + 1e-6)).toEqual([]);
@@ -105,7 +117,9 @@ describe('blind generator', () => {
   it('gives seller typologies their signals', () => {
     const nonDelivery = sellerSeg('non_delivery');
     expect(nonDelivery.filter((r) => r.input.seller_account_age_days < 30).length / nonDelivery.length).toBeGreaterThan(0.5);
-    expect(nonDelivery.some((r) => r.input.moment === 'payout' && r.input.seller_open_sales > r.input.seller_completed_sales && r.input.seller_hours_since_payout_change < 24 * 10)).toBe(true);
+    expect(
+      nonDelivery.some((r) => r.input.moment === 'payout' && r.input.seller_open_sales > r.input.seller_completed_sales && r.input.seller_hours_since_payout_change < 24 * 10),
+    ).toBe(true);
     expect(nonDelivery.some((r) => r.input.moment === 'listing' && r.input.listing_price_vs_category_median > 0.8)).toBe(true);
     expect(nonDelivery.some((r) => r.input.seller_open_high_value_sales >= 3 && r.input.seller_completed_sales === 0)).toBe(true);
     const mules = sellerSeg('mule_seller');

@@ -58,26 +58,95 @@ export class History {
   private readonly medians = new Map<string, number | null>();
 
   constructor(private readonly world: World) {
-    this.buyerOrders = groupSorted(world.orders, (o) => o.buyer, (o) => o.createdAt);
-    for (const [buyer, orders] of this.buyerOrders) this.buyerOrderTimes.set(buyer as number, times(orders, (o) => o.createdAt));
-    this.sellerOrders = groupSorted(world.orders, (o) => o.seller, (o) => o.createdAt);
+    this.buyerOrders = groupSorted(
+      world.orders,
+      (o) => o.buyer,
+      (o) => o.createdAt,
+    );
+    for (const [buyer, orders] of this.buyerOrders)
+      this.buyerOrderTimes.set(
+        buyer as number,
+        times(orders, (o) => o.createdAt),
+      );
+    this.sellerOrders = groupSorted(
+      world.orders,
+      (o) => o.seller,
+      (o) => o.createdAt,
+    );
     for (const [seller, orders] of this.sellerOrders) {
-      this.sellerOrderTimes.set(seller as number, times(orders, (o) => o.createdAt));
-      this.sellerCompletions.set(seller as number, orders.filter((o) => o.completed && o.closedAt < Infinity).map((o) => o.closedAt).sort((a, b) => a - b));
+      this.sellerOrderTimes.set(
+        seller as number,
+        times(orders, (o) => o.createdAt),
+      );
+      this.sellerCompletions.set(
+        seller as number,
+        orders
+          .filter((o) => o.completed && o.closedAt < Infinity)
+          .map((o) => o.closedAt)
+          .sort((a, b) => a - b),
+      );
     }
-    this.sellerListings = groupSorted(world.listings, (l) => l.seller, (l) => l.createdAt);
-    this.pairOrderTimes = groupSorted(world.orders, (o) => `${o.buyer}>${o.seller}`, (o) => o.createdAt);
-    for (const [key, reviews] of groupSorted(world.reviews, (r) => pairKey(r.author, r.subject), (r) => r.at)) this.pairReviewTimes.set(key as string, times(reviews, (r) => r.at));
-    for (const [subject, reviews] of groupSorted(world.reviews, (r) => r.subject, (r) => r.at)) this.reviewsOfSubject.set(subject as number, times(reviews, (r) => r.at));
-    for (const [buyer, disputes] of groupSorted(world.disputes, (d) => d.order.buyer, (d) => d.at)) this.buyerDisputes.set(buyer as number, disputes.map((d) => ({ at: d.at, order: d.order.id })));
-    for (const [seller, disputes] of groupSorted(world.disputes, (d) => d.order.seller, (d) => d.at)) this.sellerDisputeTimes.set(seller as number, times(disputes, (d) => d.at));
+    this.sellerListings = groupSorted(
+      world.listings,
+      (l) => l.seller,
+      (l) => l.createdAt,
+    );
+    this.pairOrderTimes = groupSorted(
+      world.orders,
+      (o) => `${o.buyer}>${o.seller}`,
+      (o) => o.createdAt,
+    );
+    for (const [key, reviews] of groupSorted(
+      world.reviews,
+      (r) => pairKey(r.author, r.subject),
+      (r) => r.at,
+    ))
+      this.pairReviewTimes.set(
+        key as string,
+        times(reviews, (r) => r.at),
+      );
+    for (const [subject, reviews] of groupSorted(
+      world.reviews,
+      (r) => r.subject,
+      (r) => r.at,
+    ))
+      this.reviewsOfSubject.set(
+        subject as number,
+        times(reviews, (r) => r.at),
+      );
+    for (const [buyer, disputes] of groupSorted(
+      world.disputes,
+      (d) => d.order.buyer,
+      (d) => d.at,
+    ))
+      this.buyerDisputes.set(
+        buyer as number,
+        disputes.map((d) => ({ at: d.at, order: d.order.id })),
+      );
+    for (const [seller, disputes] of groupSorted(
+      world.disputes,
+      (d) => d.order.seller,
+      (d) => d.at,
+    ))
+      this.sellerDisputeTimes.set(
+        seller as number,
+        times(disputes, (d) => d.at),
+      );
     for (const account of world.accounts) {
       for (const s of account.devices) holders(this.deviceHolders, s.hash).push({ account: account.id, at: s.at });
       for (const s of account.cards) holders(this.cardHolders, s.hash).push({ account: account.id, at: s.at });
       account.payoutChanges.sort((a, b) => a - b);
     }
-    this.listingsByMarket = groupSorted(world.listings, (l) => `${l.category}:${l.currency}`, (l) => l.createdAt);
-    for (const [market, listings] of this.listingsByMarket) this.marketTimes.set(market, times(listings, (l) => l.createdAt));
+    this.listingsByMarket = groupSorted(
+      world.listings,
+      (l) => `${l.category}:${l.currency}`,
+      (l) => l.createdAt,
+    );
+    for (const [market, listings] of this.listingsByMarket)
+      this.marketTimes.set(
+        market,
+        times(listings, (l) => l.createdAt),
+      );
   }
 
   /** Median price of the newest listings of the category and currency created before the day of `now`

@@ -97,7 +97,14 @@ export function triangulation(sim: Sim, accounts: number): void {
     for (let t = start + exponential(r, DAY / perDay); t < Math.min(WINDOW_END, start + days * DAY); t += exponential(r, DAY / perDay)) {
       sim.purchase(sim.backgroundBuyer(p.currency), t, { seller: p.account, category, ratio: uniform(r, 0.5, 0.8), reviewChance: 0.5 });
       if (chance(r, 0.3)) card = sim.world.newHash();
-      if (chance(r, 0.85)) sim.purchase(p, t + uniform(r, 0.2, 12) * HOUR, { category, card, ratio: uniform(r, 0.85, 1.15), truth, disputeAfterDays: chance(r, 0.7) ? uniform(r, 10, 50) : undefined });
+      if (chance(r, 0.85))
+        sim.purchase(p, t + uniform(r, 0.2, 12) * HOUR, {
+          category,
+          card,
+          ratio: uniform(r, 0.85, 1.15),
+          truth,
+          disputeAfterDays: chance(r, 0.7) ? uniform(r, 10, 50) : undefined,
+        });
     }
   }
 }
@@ -118,7 +125,13 @@ export function collusionLaundering(sim: Sim, sellers: number): void {
       const buyer = sim.established(start, uniform(r, 3, 240), { currency });
       let t = start + exponential(r, 3 * DAY);
       for (let k = int(r, 3, 12); k > 0 && t < WINDOW_END; k--, t += exponential(r, 3 * DAY)) {
-        sim.purchase(buyer, sim.shift(t, currency), { seller: seller.account, category: pick(r, [9, 10, 6]), ratio: mild ? uniform(r, 1.2, 2.2) : logNormal(r, 6, 0.5), reviewChance: 0.6, truth });
+        sim.purchase(buyer, sim.shift(t, currency), {
+          seller: seller.account,
+          category: pick(r, [9, 10, 6]),
+          ratio: mild ? uniform(r, 1.2, 2.2) : logNormal(r, 6, 0.5),
+          reviewChance: 0.6,
+          truth,
+        });
       }
     }
   }
@@ -141,8 +154,17 @@ export function reviewRings(sim: Sim, rings: number): void {
     const trades = members.length * int(r, 2, 6);
     for (let k = 0; k < trades; k++) {
       const buyer = pick(r, members);
-      const seller = pick(r, members.filter((m) => m !== buyer));
-      const o = sim.purchase(buyer, sim.shift(start + r() * 30 * DAY, currency), { seller: seller.account, ratio: uniform(r, 0.5, 1.2), listingAgeHours: exponential(r, 10), reviewChance: 0, truth });
+      const seller = pick(
+        r,
+        members.filter((m) => m !== buyer),
+      );
+      const o = sim.purchase(buyer, sim.shift(start + r() * 30 * DAY, currency), {
+        seller: seller.account,
+        ratio: uniform(r, 0.5, 1.2),
+        listingAgeHours: exponential(r, 10),
+        reviewChance: 0,
+        truth,
+      });
       if (o.closedAt < Infinity) {
         o.closedAt = o.paidAt + uniform(r, 0.5, 3) * DAY;
         sim.world.review(buyer.account, seller.account, o.closedAt + exponential(r, 6 * HOUR));
@@ -196,6 +218,11 @@ export function friendlyFraud(sim: Sim, accounts: number): void {
     const earlier = sim.routine(p, Math.max(WARMUP_START, p.account.createdAt), WINDOW_END - 20 * DAY, logNormal(r, 0.06, 0.5));
     for (const o of earlier) if (chance(r, 0.3)) sim.world.dispute(o, o.paidAt + uniform(r, 5, 40) * DAY);
     const at = schemeStart(sim, 1);
-    for (let k = int(r, 1, 2); k > 0; k--) sim.purchase(p, sim.shift(at + k * uniform(r, 0, 10) * DAY, p.currency), { category: chance(r, 0.5) ? pick(r, [1, 6, 2]) : undefined, truth, disputeAfterDays: uniform(r, 7, 45) });
+    for (let k = int(r, 1, 2); k > 0; k--)
+      sim.purchase(p, sim.shift(at + k * uniform(r, 0, 10) * DAY, p.currency), {
+        category: chance(r, 0.5) ? pick(r, [1, 6, 2]) : undefined,
+        truth,
+        disputeAfterDays: uniform(r, 7, 45),
+      });
   }
 }

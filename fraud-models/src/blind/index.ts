@@ -45,8 +45,8 @@ export function generateBlindOrders(seed = 1, { scale = 1 }: BlindOptions = {}):
   fraud.cardTesting(sim, n(15), n(10));
   fraud.accountTakeover(sim, n(70));
   fraud.triangulation(sim, n(15));
-  fraud.collusionLaundering(sim, n(14));
-  fraud.reviewRings(sim, n(12));
+  fraud.collusionLaundering(sim, n(12));
+  fraud.reviewRings(sim, n(11));
   fraud.promoAbuse(sim, n(28));
   fraud.sleeperBustOut(sim, n(30));
   fraud.friendlyFraud(sim, n(150));

@@ -51,8 +51,16 @@ export const CATEGORIES: readonly Category[] = [
 export const HIGH_VALUE_CATEGORIES = [6, 7, 8, 10]; // electronics, phones, gaming, jewelry
 export const RESALE_CATEGORIES = [2, 6, 8, 9]; // shoes, electronics, gaming, collectibles
 
-export const pickCurrency = (r: Rand): number => weighted(r, CURRENCIES.map((c) => c.share));
-export const pickCategory = (r: Rand): number => weighted(r, CATEGORIES.map((c) => c.weight));
+export const pickCurrency = (r: Rand): number =>
+  weighted(
+    r,
+    CURRENCIES.map((c) => c.share),
+  );
+export const pickCategory = (r: Rand): number =>
+  weighted(
+    r,
+    CATEGORIES.map((c) => c.weight),
+  );
 
 /** A price in minor units at `ratio` × the category's market price, with ordinary dispersion when
  * `sigma` > 0. JPY prices are whole tens of yen, others whole cents (or .99 endings). */

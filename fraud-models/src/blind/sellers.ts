@@ -34,7 +34,13 @@ function runShop(sim: Sim, seller: Person, shop: Shop): Order[] {
     const soldAt = t + exponential(r, shop.sellDelayHours * HOUR) + 60_000;
     if (soldAt >= WINDOW_END) continue;
     const dispute = chance(r, shop.disputeRate) ? uniform(r, 3, 25) : undefined;
-    sales.push(sim.purchase(sim.backgroundBuyer(seller.currency, 1500), soldAt, { listing, outcome: dispute && shop.outcome === 'delivered' ? 'refunded' : shop.outcome, disputeAfterDays: dispute }));
+    sales.push(
+      sim.purchase(sim.backgroundBuyer(seller.currency, 1500), soldAt, {
+        listing,
+        outcome: dispute && shop.outcome === 'delivered' ? 'refunded' : shop.outcome,
+        disputeAfterDays: dispute,
+      }),
+    );
   }
   if (shop.truth) payouts(sim, seller, sales, Math.max(shop.from, WINDOW_START), shop.payoutEveryDays, shop.truth);
   return sales;
@@ -56,7 +62,7 @@ function payouts(sim: Sim, seller: Person, sales: readonly Order[], from: number
 const legit = (segment: string): RowTruth => ({ typology: 'legit', segment });
 const fraud = (typology: string): RowTruth => ({ typology, segment: typology });
 
-const honest = (truth: RowTruth, from: number, over: Partial<Shop> = {}): Shop => ({
+const honest = (truth: RowTruth | null, from: number, over: Partial<Shop> = {}): Shop => ({
   from,
   to: WINDOW_END,
   listPerDay: 0.15,
@@ -77,7 +83,11 @@ export function ordinarySellers(sim: Sim, sellers: number): void {
     const p = sim.established(WARMUP_START, logNormal(r, 500, 0.9));
     p.account.baseSales = Math.round(logNormal(r, 20, 1.2));
     if (chance(r, 0.05)) sim.world.changePayout(p.account, WARMUP_START + r() * (WINDOW_END - WARMUP_START));
-    runShop(sim, p, honest(legit('ordinary_sellers'), WARMUP_START, { listPerDay: logNormal(r, 0.12, 0.6), sellDelayHours: logNormal(r, 60, 0.8), payoutEveryDays: uniform(r, 4, 14) }));
+    runShop(
+      sim,
+      p,
+      honest(legit('ordinary_sellers'), WARMUP_START, { listPerDay: logNormal(r, 0.12, 0.6), sellDelayHours: logNormal(r, 60, 0.8), payoutEveryDays: uniform(r, 4, 14) }),
+    );
   }
 }
 
@@ -90,7 +100,16 @@ export function newSellers(sim: Sim, sellers: number): void {
     const p = sim.person(created);
     const first = created + exponential(r, 2 * DAY);
     sim.world.changePayout(p.account, first + exponential(r, 5 * DAY));
-    runShop(sim, p, honest(legit('new_sellers'), first, { listPerDay: logNormal(r, 0.3, 0.6), categories: chance(r, 0.2) ? HIGH_VALUE_CATEGORIES : null, ratio: () => uniform(r, 0.75, 1.15), payoutEveryDays: uniform(r, 3, 10) }));
+    runShop(
+      sim,
+      p,
+      honest(legit('new_sellers'), first, {
+        listPerDay: logNormal(r, 0.3, 0.6),
+        categories: chance(r, 0.2) ? HIGH_VALUE_CATEGORIES : null,
+        ratio: () => uniform(r, 0.75, 1.15),
+        payoutEveryDays: uniform(r, 3, 10),
+      }),
+    );
   }
 }
 
@@ -102,7 +121,18 @@ export function viralShopSellers(sim: Sim, sellers: number): void {
     const p = sim.established(WARMUP_START, uniform(r, 20, 600));
     const surge = WINDOW_START + r() * (WINDOW_END - WINDOW_START - 10 * DAY);
     runShop(sim, p, honest(truth, WARMUP_START, { listPerDay: 0.15 }));
-    runShop(sim, p, honest(truth, surge, { to: surge + uniform(r, 2, 7) * DAY, listPerDay: uniform(r, 3, 10), sellChance: 0.95, sellDelayHours: 8, ratio: () => uniform(r, 0.8, 1.3), payoutEveryDays: 2 }));
+    runShop(
+      sim,
+      p,
+      honest(truth, surge, {
+        to: surge + uniform(r, 2, 7) * DAY,
+        listPerDay: uniform(r, 3, 10),
+        sellChance: 0.95,
+        sellDelayHours: 8,
+        ratio: () => uniform(r, 0.8, 1.3),
+        payoutEveryDays: 2,
+      }),
+    );
   }
 }
 
@@ -114,7 +144,17 @@ export function resellerSellers(sim: Sim, sellers: number): void {
     p.account.baseSales = Math.round(uniform(r, 30, 800));
     if (chance(r, 0.3)) sim.world.seeDevice(p.account, sim.world.newHash(), WARMUP_START + r() * 90 * DAY);
     if (chance(r, 0.2)) sim.world.changePayout(p.account, WARMUP_START + r() * (WINDOW_END - WARMUP_START));
-    runShop(sim, p, honest(legit('resellers'), WARMUP_START, { listPerDay: uniform(r, 0.3, 1.2), categories: [2, 6, 8, 9], ratio: () => uniform(r, 0.9, 1.5), sellChance: 0.8, payoutEveryDays: uniform(r, 2, 7) }));
+    runShop(
+      sim,
+      p,
+      honest(legit('resellers'), WARMUP_START, {
+        listPerDay: uniform(r, 0.3, 1.2),
+        categories: [2, 6, 8, 9],
+        ratio: () => uniform(r, 0.9, 1.5),
+        sellChance: 0.8,
+        payoutEveryDays: uniform(r, 2, 7),
+      }),
+    );
   }
 }
 
@@ -126,7 +166,18 @@ export function clearanceSellers(sim: Sim, sellers: number): void {
     const p = chance(r, 0.7) ? sim.established(WARMUP_START, uniform(r, 30, 2500)) : sim.person(WINDOW_START + r() * 60 * DAY);
     const start = Math.max(p.account.createdAt + DAY, WINDOW_START + r() * (WINDOW_END - WINDOW_START - 15 * DAY));
     runShop(sim, p, honest(truth, Math.max(WARMUP_START, p.account.createdAt), { listPerDay: 0.05 }));
-    runShop(sim, p, honest(truth, start, { to: start + uniform(r, 2, 10) * DAY, listPerDay: uniform(r, 3, 8), ratio: () => uniform(r, 0.25, 0.65), sellChance: 0.85, sellDelayHours: 24, payoutEveryDays: 3 }));
+    runShop(
+      sim,
+      p,
+      honest(truth, start, {
+        to: start + uniform(r, 2, 10) * DAY,
+        listPerDay: uniform(r, 3, 8),
+        ratio: () => uniform(r, 0.25, 0.65),
+        sellChance: 0.85,
+        sellDelayHours: 24,
+        payoutEveryDays: 3,
+      }),
+    );
   }
 }
 

@@ -32,7 +32,10 @@ export class Sim {
   private readonly sellerWeights: number[][] = []; // cumulative
   private readonly background: Person[][] = [[], [], [], []];
 
-  constructor(readonly r: Rand, sellersPerCurrency: number) {
+  constructor(
+    readonly r: Rand,
+    sellersPerCurrency: number,
+  ) {
     this.world = new World(r);
     for (let c = 0; c < 4; c++) {
       const pool: Account[] = [];
