@@ -102,7 +102,7 @@ export class MarketplaceSimulator {
   readonly orders: OrderEvent[] = [];
   readonly reviews: Review[] = [];
   readonly disputes: Dispute[] = [];
-  legitBuyerCount = 0;
+  private legitBuyerCount = 0;
   private sellerPickers: WeightedIndex[] = [];
   private sellersByMarket: number[][] = [];
   private nextDevice = 0;
