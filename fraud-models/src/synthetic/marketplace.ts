@@ -102,7 +102,7 @@ export class MarketplaceSimulator {
   readonly orders: OrderEvent[] = [];
   readonly reviews: Review[] = [];
   readonly disputes: Dispute[] = [];
-  legitBuyerCount = 0;
+  private legitBuyerCount = 0;
   private sellerPickers: WeightedIndex[] = [];
   private sellersByMarket: number[][] = [];
   private nextDevice = 0;
@@ -273,6 +273,14 @@ export class MarketplaceSimulator {
       if (t >= from && t < to) return t;
     }
     return this.rng.uniform(from, to); // windows of a few hours rarely hit a sampled hour
+  }
+
+  /**
+   * When a fraud incident starts: mostly in the market's shopping hours (attackers blend in, and
+   * many live there), otherwise at any hour — so the hour of day is a weak hint, not a giveaway.
+   */
+  incidentStart(market: number, from: number, to: number): number {
+    return this.rng.chance(0.6) ? this.shoppingTime(market, from, to) : this.rng.uniform(from, to);
   }
 
   // ---- orders and reviews -----------------------------------------------------------------

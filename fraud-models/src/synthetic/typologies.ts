@@ -70,7 +70,7 @@ function stolenCardBurst(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(WESTERN_MARKET_WEIGHTS);
   const duration = Math.min(24, rng.logNormal(3, 0.8));
-  const t0 = rng.uniform(0, sim.horizon - duration);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - duration);
   // A quarter of rings age their accounts for a few weeks to get past "new account" rules.
   const createdAt = t0 - (rng.chance(0.25) ? rng.logNormal(10 * DAY, 0.7) : rng.logNormal(6, 1.2));
   const buyer = sim.newBuyer(market, createdAt);
@@ -97,7 +97,7 @@ function stolenCardBurst(sim: MarketplaceSimulator): void {
 function newAccountHighValue(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t = rng.chance(0.5) ? sim.shoppingTime(market, 0, sim.horizon) : rng.uniform(0, sim.horizon);
+  const t = sim.incidentStart(market, 0, sim.horizon);
   const buyer = sim.newBuyer(market, t - rng.logNormal(8, 1.3));
   const categories = categoryWeights({ electronics: 0.6, collectibles: 0.2, tickets: 0.2 });
   const card = sim.newCard();
@@ -126,7 +126,7 @@ function newAccountHighValue(sim: MarketplaceSimulator): void {
 function collusion(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t0 = rng.uniform(0, sim.horizon - 3 * DAY);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - 3 * DAY);
   const sellerUser = sim.newUser(market, t0 - rng.logNormal(4 * DAY, 0.8));
   sim.changePayoutDetails(sellerUser, sim.user(sellerUser).createdAt + rng.logNormal(1, 1.2));
   const sellerAccount = sim.sellerAccount(sellerUser);
@@ -154,7 +154,7 @@ function collusion(sim: MarketplaceSimulator): void {
 function accountTakeover(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t0 = rng.uniform(1, sim.horizon - 6);
+  const t0 = sim.incidentStart(market, 1, sim.horizon - 6);
   const buyer = sim.existingBuyer(market, t0, 30);
   const user = sim.buyers[buyer]!.user;
   const takenAt = t0 - (rng.chance(0.33) ? rng.logNormal(3 * DAY, 0.6) : rng.logNormal(4, 1.2));
@@ -189,7 +189,7 @@ function accountTakeover(sim: MarketplaceSimulator): void {
 function triangulation(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(WESTERN_MARKET_WEIGHTS);
-  const t0 = rng.uniform(0, sim.horizon - 4 * DAY);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - 4 * DAY);
   const user = sim.newUser(market, t0 - rng.logNormal(12 * DAY, 0.8));
   sim.changePayoutDetails(user, sim.user(user).createdAt + rng.logNormal(4, 1.2));
   sim.sellerAccount(user);
@@ -239,7 +239,7 @@ function triangulation(sim: MarketplaceSimulator): void {
 function reviewRing(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t0 = rng.uniform(0, sim.horizon - 3 * DAY);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - 3 * DAY);
   const devices = Array.from({ length: rng.int(1, 2) }, () => sim.newDevice());
   const cards = Array.from({ length: rng.int(1, 2) }, () => sim.newCard());
   const members = Array.from({ length: rng.int(4, 8) }, () => {
@@ -282,7 +282,7 @@ function velocityAbuse(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(WESTERN_MARKET_WEIGHTS);
   const span = rng.logNormal(24, 0.8);
-  const t0 = rng.uniform(0, sim.horizon - span);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - span);
   const devices = Array.from({ length: rng.int(1, 2) }, () => sim.newDevice());
   const cards = Array.from({ length: rng.int(1, 3) }, () => sim.newCard());
   const accounts = 5 + Math.min(15, rng.poisson(5));

@@ -22,7 +22,7 @@ function agedBuyer(sim: MarketplaceSimulator, market: number, createdAt: number,
 export function stealthTakeover(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t0 = rng.uniform(1, sim.horizon - 2);
+  const t0 = sim.incidentStart(market, 1, sim.horizon - 2);
   const buyer = sim.existingBuyer(market, t0, 60);
   const card = rng.chance(0.8) ? sim.cardOf(sim.buyers[buyer]!.user) : sim.newCard();
   const count = 2 + Math.min(6, rng.poisson(1.5));
@@ -54,7 +54,7 @@ export function distributedCardTesting(sim: MarketplaceSimulator): void {
   const market = rng.weighted(WESTERN_MARKET_WEIGHTS);
   const tests = 6 + rng.poisson(8);
   const span = rng.logNormal(12, 1);
-  const t0 = rng.uniform(0, sim.horizon - 1);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - 1);
   const tested: number[] = [];
   for (let k = 0; k < tests; k++) {
     const t = t0 + rng.uniform(0, span);
@@ -87,7 +87,7 @@ export function promoAbuse(sim: MarketplaceSimulator): void {
   const market = rng.weighted(MARKET_WEIGHTS);
   const accounts = 5 + Math.min(15, rng.poisson(5));
   const span = rng.logNormal(3 * DAY, 0.7);
-  const t0 = rng.uniform(0, sim.horizon - 1);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - 1);
   const cards = Array.from({ length: rng.int(1, 3) }, () => sim.newCard());
   for (let a = 0; a < accounts; a++) {
     const createdAt = t0 + rng.uniform(0, span);
@@ -116,7 +116,7 @@ export function promoAbuse(sim: MarketplaceSimulator): void {
 export function sleeperBustOut(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t0 = rng.uniform(0, sim.horizon - 1);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - 1);
   const buyer = agedBuyer(sim, market, t0 - rng.logNormal(200 * DAY, 0.6), rng.poisson(3));
   const card = rng.chance(0.6) ? sim.cardOf(sim.buyers[buyer]!.user) : sim.newCard();
   const count = 3 + Math.min(12, rng.poisson(4));
@@ -145,7 +145,7 @@ export function sleeperBustOut(sim: MarketplaceSimulator): void {
 export function agedReviewRing(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t0 = rng.uniform(0, sim.horizon - 3 * DAY);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - 3 * DAY);
   const device = sim.newDevice();
   const card = sim.newCard();
   const members = Array.from({ length: rng.int(4, 8) }, () => {
@@ -192,7 +192,7 @@ export function agedReviewRing(sim: MarketplaceSimulator): void {
 export function recruitedSellerLaundering(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  const t0 = rng.uniform(0, sim.horizon - DAY);
+  const t0 = sim.incidentStart(market, 0, sim.horizon - DAY);
   let seller = sim.pickSeller(market, t0);
   for (let tries = 0; tries < 20 && sim.sellers[seller]!.createdAt > t0 - 180 * DAY; tries++) seller = sim.pickSeller(market, t0);
   const buyer = rng.chance(0.6) ? sim.newBuyer(market, t0 - rng.logNormal(3 * DAY, 1)) : sim.existingBuyer(market, t0, 0);
@@ -225,7 +225,7 @@ export function recruitedSellerLaundering(sim: MarketplaceSimulator): void {
 export function friendlyFraud(sim: MarketplaceSimulator): void {
   const { rng } = sim;
   const market = rng.weighted(MARKET_WEIGHTS);
-  let t = rng.uniform(0, sim.horizon - 5 * DAY);
+  let t = sim.incidentStart(market, 0, sim.horizon - 5 * DAY);
   const buyer = sim.existingBuyer(market, t, 30);
   const count = 2 + Math.min(4, rng.poisson(1.5));
   for (let k = 0; k < count && t < sim.horizon; k++) {

@@ -11,7 +11,7 @@ import { type TestContext, createTestContext } from '../../../../../test/harness
 import { loadSimulation } from '../../../../../test/synthetic-marketplace';
 import { loadRiskInput } from './risk.repository';
 
-// 1/15 of the default population over 30 days: ~4,000 orders, at least one incident of each typology.
+// 1/15 of the default population over 30 days: ~6,200 orders, at least one incident of each typology.
 const SIMULATION = { seed: 11, days: 30, buyers: 2_000, sellers: 400 };
 
 let test_: TestContext;
