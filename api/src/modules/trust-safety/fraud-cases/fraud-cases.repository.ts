@@ -88,6 +88,8 @@ export const FraudCaseResponse = z
     reason: z.string(),
     risk_score: z.number().int(),
     model_version: z.string(),
+    /** Why the live model scored the order what it did: the features that raised the score most, in words (empty for stream cases and older scores). */
+    risk_reasons: z.array(z.object({ feature: z.string(), text: z.string(), contribution: z.number() })),
     decision: z.enum(['clear', 'confirm_fraud']).nullable(),
     decision_note: z.string().nullable(),
     decided_by: z.uuid().nullable(),
@@ -114,6 +116,7 @@ export function toFraudCaseResponse(c: FraudCaseView) {
     reason: c.reason,
     risk_score: c.risk_score,
     model_version: c.model_version,
+    risk_reasons: c.risk_reasons,
     decision: c.decision,
     decision_note: c.decision_note,
     decided_by: c.decided_by,
