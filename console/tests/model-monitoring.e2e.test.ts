@@ -31,13 +31,14 @@ test('the models page shows each version’s production figures and alerts; the 
   const order = (await request('POST', '/v1/orders', { token: buyer.token, body: { listing_id: listing.id } })).body;
   await request('POST', `/v1/orders/${order.id}/pay`, { token: buyer.token, body: { payment_method: 'pm_card_riskLevelElevated', shipping_address: SHIP_TO } });
   const { id: caseId } = await app.ctx.db.selectFrom('fraud_cases').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
-  // The reasons the scoring path records with the live score, and the reviewer's verdict (the label).
-  await app.ctx.db
-    .updateTable('risk_scores')
-    .set({ reasons: JSON.stringify(REASONS) })
-    .where('order_id', '=', order.id)
+  // What the models scored (known values: the committed models' own scores of this payment vary), the
+  // reasons the scoring path records with the live score, and the reviewer's verdict (the label).
+  const scores = app.ctx.db.updateTable('risk_scores').where('order_id', '=', order.id);
+  await scores
+    .set({ probability: 0.92, reasons: JSON.stringify(REASONS) })
     .where('mode', '=', 'live')
     .execute();
+  await scores.set({ probability: 0.3 }).where('mode', '=', 'shadow').execute();
   await app.ctx.db
     .updateTable('fraud_cases')
     .set({ status: 'closed', decision: 'confirm_fraud', decision_note: 'mule', decided_at: new Date() })
@@ -55,7 +56,7 @@ test('the models page shows each version’s production figures and alerts; the 
   const page = await signedInPage(browser, app, analyst, PASSWORD);
   await page.goto(`${app.url}/console/models`);
   const live = page.getByTestId('model-row-fraud-gbt-v2');
-  // The one labelled order was flagged (the elevated signal lifts the live score to review) and was fraud.
+  // The one labelled order: fraud, flagged by the live model (92 ≥ 65), missed by the shadow (30).
   await live.getByTestId('model-precision').getByText('precision 100%').waitFor();
   await live.getByTestId('model-precision').getByText('1/1 flagged').waitFor();
   await live.getByTestId('model-recall').getByText('1/1 fraud').waitFor();
@@ -66,6 +67,8 @@ test('the models page shows each version’s production figures and alerts; the 
     .waitFor();
   expect(await live.getByTestId('model-alert').count()).toBe(0);
   const shadow = page.getByTestId('model-row-fraud-gbt-v1');
+  await shadow.getByTestId('model-precision').getByText('no flagged yet').waitFor();
+  await shadow.getByTestId('model-recall').getByText('recall 0%').waitFor();
   await shadow.locator('[data-testid="model-alert"][data-kind="drift"]').waitFor();
   await shadow.getByTestId('model-drift').getByText('vs live').waitFor();
   await shadow.getByTestId('psi-sparkline').waitFor();
