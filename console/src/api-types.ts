@@ -3709,7 +3709,15 @@ export interface components {
             listing_title: string;
             risk_score: number | null;
             risk_decision: ("allow" | "review" | "block") | null;
+            /** @description Why the live model scored the order what it did, largest first; empty when unscored or scored before reasons were recorded */
+            risk_reasons: components["schemas"]["RiskReason"][];
             funds_held: boolean;
+        };
+        RiskReason: {
+            feature: string;
+            text: string;
+            /** @description How much the probability falls when this feature takes an ordinary value instead */
+            contribution: number;
         };
         Auction: {
             /** Format: uuid */
@@ -3921,11 +3929,8 @@ export interface components {
             reason: string;
             risk_score: number;
             model_version: string;
-            risk_reasons: {
-                feature: string;
-                text: string;
-                contribution: number;
-            }[];
+            /** @description Why the live model scored the order what it did, largest first; empty when unscored or scored before reasons were recorded */
+            risk_reasons: components["schemas"]["RiskReason"][];
             decision: ("clear" | "confirm_fraud") | null;
             decision_note: string | null;
             decided_by: string | null;

@@ -126,8 +126,10 @@ async function lostFraudChargeback(o: { id: string; seller: string }) {
     .execute();
 }
 
-const modelEvents = () =>
-  db().selectFrom('outbox').select(['event_type', 'payload']).where('event_type', 'in', ['model.drift_detected', 'model.precision_dropped']).orderBy('id').execute();
+const modelEvents = async () =>
+  (await db().selectFrom('outbox').select(['event_type', 'payload']).where('event_type', 'in', ['model.drift_detected', 'model.precision_dropped']).orderBy('id').execute()).map(
+    (e) => ({ type: e.event_type, payload: e.payload as Record<string, unknown> }),
+  );
 
 let caseWithReasons: string;
 beforeAll(async () => {
@@ -183,9 +185,9 @@ test('the job snapshots every serving version and alerts once per version, kind 
   const first = await runModelMonitoring(test_.ctx);
   expect(first.map((a) => `${a.details.version}:${a.kind}`).sort()).toEqual([`${SHADOW}:drift`, `${LIVE}:drift`, `${LIVE}:precision`]);
   const events = await modelEvents();
-  expect(events.map((e) => e.event_type).sort()).toEqual(['model.drift_detected', 'model.drift_detected', 'model.precision_dropped']);
+  expect(events.map((e) => e.type).sort()).toEqual(['model.drift_detected', 'model.drift_detected', 'model.precision_dropped']);
   expect(events.find((e) => e.payload.version === SHADOW)!.payload).toMatchObject({ measure: 'vs_live', expected_scores: 6, actual_scores: 6, level: 0.25 });
-  expect(events.find((e) => e.event_type === 'model.precision_dropped')!.payload).toMatchObject({ version: LIVE, precision: 2 / 3, flagged: 3, level: 0.7 });
+  expect(events.find((e) => e.type === 'model.precision_dropped')!.payload).toMatchObject({ version: LIVE, precision: 2 / 3, flagged: 3, level: 0.7 });
 
   // An hour later: figures snapshotted again, nothing raised twice.
   time.advance(HOUR);

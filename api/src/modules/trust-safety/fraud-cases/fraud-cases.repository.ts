@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CLOSING_LABELS, type DB, type FraudCaseRow } from '../../../db/schema';
 import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse, toAmount } from '../../money/currencies';
+import { RiskReasonsResponse } from '../../risk/scoring';
 import type { FraudCaseView } from './fraud-case-list.read-model';
 import { StreamEvidenceResponse } from './fraud-cases.schemas';
 
@@ -88,8 +89,8 @@ export const FraudCaseResponse = z
     reason: z.string(),
     risk_score: z.number().int(),
     model_version: z.string(),
-    /** Why the live model scored the order what it did: the features that raised the score most, in words (empty for stream cases and older scores). */
-    risk_reasons: z.array(z.object({ feature: z.string(), text: z.string(), contribution: z.number() })),
+    /** Empty for stream cases. */
+    risk_reasons: RiskReasonsResponse,
     decision: z.enum(['clear', 'confirm_fraud']).nullable(),
     decision_note: z.string().nullable(),
     decided_by: z.uuid().nullable(),
