@@ -24,7 +24,7 @@ const REASONS = [
   { feature: 'buyer_device_shared_new_accounts', text: 'the device is shared with 3 accounts created this week', contribution: 0.27 },
 ];
 
-test('the models page shows each version’s production figures and alerts; the fraud case shows why its order scored what it did', async () => {
+test('the models page shows each version’s production figures and alerts; the fraud case and the orders list show why the order scored what it did', async () => {
   // A payment the provider rates elevated goes to review and opens a case (live fraud-gbt-v2, fraud-gbt-v1 in shadow).
   const [seller, buyer] = [await registerUser(request), await registerUser(request)];
   const listing = await makeListing(request, seller);
@@ -80,5 +80,9 @@ test('the models page shows each version’s production figures and alerts; the 
   // Largest contribution first, as sentences.
   expect(await reasons.locator('li').allInnerTexts()).toEqual(['The device is shared with 3 accounts created this week.', 'Payout details changed 3 hours before the payment.']);
   await screenshot(page, 'fraud-case-reasons');
+
+  // The orders list: the top reason beside the score.
+  await page.goto(`${app.url}/console/orders`);
+  await page.getByTestId('risk-reasons-summary').getByText('2 reasons: the device is shared with 3 accounts created this week').waitFor();
   await page.close();
 });
