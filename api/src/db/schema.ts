@@ -1133,6 +1133,7 @@ export type ModelAlertKind = 'drift' | 'precision';
 export interface ModelMonitoringAlertsTable {
   version: string;
   kind: ModelAlertKind;
+  /** The UTC day of raised_at, written as 'YYYY-MM-DD' (node-postgres reads a date back as local midnight). */
   day: ColumnType<Date, string, string>;
   raised_at: Timestamp;
   details: ColumnType<Record<string, unknown>, string, string>;
