@@ -90,6 +90,16 @@ const EnvSchema = z
     FRAUD_MODEL_PATH: z.string().optional(),
     // Fallback re-read of the model registry when a NOTIFY was missed (a dropped LISTEN connection).
     MODEL_REGISTRY_REFRESH_SECONDS: int(30, 1, 3600),
+    // Model monitoring (risk/model-monitoring): how often the worker snapshots every serving version's
+    // figures, over how many days of scores; the alert levels: PSI above MODEL_DRIFT_PSI_ALERT (0.25 is
+    // the usual "major shift"), precision at the review threshold below MODEL_PRECISION_ALERT once at
+    // least MODEL_PRECISION_MIN_LABELS flagged orders are labelled, PSI only over MODEL_DRIFT_MIN_SCORES scores a side.
+    MODEL_MONITORING_INTERVAL_MS: int(3_600_000, 1000),
+    MODEL_MONITORING_WINDOW_DAYS: int(90, 1, 3650),
+    MODEL_DRIFT_PSI_ALERT: z.coerce.number().positive().default(0.25),
+    MODEL_DRIFT_MIN_SCORES: int(100, 1),
+    MODEL_PRECISION_ALERT: z.coerce.number().min(0).max(1).default(0.2),
+    MODEL_PRECISION_MIN_LABELS: int(30, 1),
     PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
     STRIPE_SECRET_KEY: z
       .string()

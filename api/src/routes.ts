@@ -41,6 +41,7 @@ import { realtimeRoutes } from './modules/platform/realtime/realtime.routes';
 import { staffRoutes } from './modules/platform/staff/staff.routes';
 import { userAdminRoutes } from './modules/platform/staff/user-admin.routes';
 import { modelRegistryRoutes } from './modules/risk/model-registry/model-registry.routes';
+import { modelMonitoringRoutes } from './modules/risk/model-monitoring';
 import { disputesAdminRoutes } from './modules/trust-safety/disputes/disputes-admin.routes';
 import { disputesRoutes } from './modules/trust-safety/disputes/disputes.routes';
 import { fraudCasesRoutes } from './modules/trust-safety/fraud-cases/fraud-cases.routes';
@@ -94,5 +95,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...dashboardsRoutes,
   ...analystQueryRoutes,
   ...modelRegistryRoutes,
+  ...modelMonitoringRoutes,
   ...deadLetterRoutes,
 ];

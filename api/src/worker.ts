@@ -6,6 +6,7 @@ import { recoverPayments } from './modules/money/checkout';
 import { PAYOUT_OUTCOMES, runScheduledPayouts } from './modules/money/payouts';
 import { runProviderOperations } from './modules/money/payments';
 import { runStreamScoring } from './modules/risk/stream-scoring';
+import { runModelMonitoring } from './modules/risk/model-monitoring';
 import { runDataExports } from './modules/marketplace/account-data';
 import { refreshSellerRatings } from './modules/marketplace/reviews';
 import { runListingAlerts } from './modules/marketplace/alerts';
@@ -36,7 +37,7 @@ function every(ctx: AppContext, name: string, intervalMs: number, job: () => Pro
   };
 }
 
-/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, stream scoring, data exports, sellers' search ratings, listing alerts, offer expiry, saved-search digests, ending auctions, sealing legacy messages, the real-time streams' retention and notification delivery (woken by LISTEN on `databaseUrl`). */
+/** Background jobs of the `worker` role: outbox relay, audit sealing and checkpoints, order timers, provider retries, payment recovery, payouts, fraud model monitoring, stream scoring, data exports, sellers' search ratings, listing alerts, offer expiry, saved-search digests, ending auctions, sealing legacy messages, the real-time streams' retention and notification delivery (woken by LISTEN on `databaseUrl`). */
 export async function startWorker(ctx: AppContext, databaseUrl: string) {
   const relay = await startEventPipeline(ctx);
   const checkpoints = startAuditCheckpoints(ctx, ctx.config.AUDIT_CHECKPOINT_INTERVAL_MS);
@@ -48,6 +49,7 @@ export async function startWorker(ctx: AppContext, databaseUrl: string) {
     every(ctx, 'provider-operations', ctx.config.SCHEDULER_INTERVAL_MS, () => runProviderOperations(ctx, PAYOUT_OUTCOMES)),
     every(ctx, 'payment-recovery', 30_000, () => recoverPayments(ctx)),
     every(ctx, 'scheduled-payouts', 3_600_000, () => runScheduledPayouts(ctx)),
+    every(ctx, 'model-monitoring', ctx.config.MODEL_MONITORING_INTERVAL_MS, () => runModelMonitoring(ctx)),
     every(ctx, 'stream-scoring', ctx.config.STREAM_SCORING_INTERVAL_MS, () => runStreamScoring(ctx)),
     every(ctx, 'data-exports', ctx.config.SCHEDULER_INTERVAL_MS, () => runDataExports(ctx)),
     every(ctx, 'seller-ratings', ctx.config.SELLER_RATINGS_REFRESH_MS, () => refreshSellerRatings(ctx.db, ctx.clock.now())),

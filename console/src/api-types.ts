@@ -2857,7 +2857,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a shadow or retired version the live model; the previous live model becomes demote_to (default shadow) */
+        /** Make a shadow or retired version the live model; the previous live model becomes demote_to (default shadow). Refused (model_not_promotable) unless its committed evaluation holds on both the generator set and the blind set, or override_evaluation is true */
         post: operations["adminPromoteModel"];
         delete?: never;
         options?: never;
@@ -2910,6 +2910,40 @@ export interface paths {
         put?: never;
         /** Stop scoring a shadow version */
         post: operations["adminRetireModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/models/monitoring/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The worker’s monitoring snapshots over time, of one version or all */
+        get: operations["adminModelMonitoringHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/models/{version}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a version does in production: precision and recall from closing labels, PR-AUC, score drift (PSI) against live and over time, recent alerts */
+        get: operations["adminModelMonitoring"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3675,7 +3709,15 @@ export interface components {
             listing_title: string;
             risk_score: number | null;
             risk_decision: ("allow" | "step_up" | "review" | "block") | null;
+            /** @description Why the live model scored the order what it did, largest first; empty when unscored or scored before reasons were recorded */
+            risk_reasons: components["schemas"]["RiskReason"][];
             funds_held: boolean;
+        };
+        RiskReason: {
+            feature: string;
+            text: string;
+            /** @description How much the probability falls when this feature takes an ordinary value instead */
+            contribution: number;
         };
         Auction: {
             /** Format: uuid */
@@ -3887,6 +3929,8 @@ export interface components {
             reason: string;
             risk_score: number;
             model_version: string;
+            /** @description Why the live model scored the order what it did, largest first; empty when unscored or scored before reasons were recorded */
+            risk_reasons: components["schemas"]["RiskReason"][];
             decision: ("clear" | "confirm_fraud") | null;
             decision_note: string | null;
             decided_by: string | null;
@@ -4997,6 +5041,77 @@ export interface components {
             evaluation: {
                 [key: string]: unknown;
             } | null;
+        };
+        ModelFigures: {
+            version: string;
+            window_days: number;
+            /** @description The score at which this version sends a payment to review */
+            review_threshold: number;
+            /** @description Orders the version scored in the window (live or in shadow) */
+            scored: number;
+            /** @description …labelled by a closed fraud case or a decided fraud chargeback */
+            labelled: number;
+            positives: number;
+            /** @description Scored, not (yet) labelled */
+            pending: number;
+            /** @description Labelled orders scored at or above the review threshold */
+            flagged: number;
+            true_positives: number;
+            precision: {
+                value: number;
+                low: number;
+                high: number;
+                successes: number;
+                trials: number;
+            } | null;
+            recall: {
+                value: number;
+                low: number;
+                high: number;
+                successes: number;
+                trials: number;
+            } | null;
+            /** @description Average precision over the labelled orders; null under 10 positives */
+            pr_auc: number | null;
+            /** @description A shadow against the live model on the same payments */
+            psi_vs_live: {
+                value: number;
+                /** @enum {string} */
+                reading: "stable" | "moderate" | "major";
+                expected_n: number;
+                actual_n: number;
+            } | null;
+            /** @description The last 7 days against the 28 before */
+            psi_over_time: {
+                value: number;
+                /** @enum {string} */
+                reading: "stable" | "moderate" | "major";
+                expected_n: number;
+                actual_n: number;
+            } | null;
+        };
+        ModelMonitoring: {
+            version: string;
+            /** @enum {string} */
+            status: "active" | "shadow" | "retired";
+            /** Format: date-time */
+            computed_at: string;
+            /**
+             * @description snapshot: the worker’s latest, still fresh; computed: computed for this request
+             * @enum {string}
+             */
+            source: "snapshot" | "computed";
+            figures: components["schemas"]["ModelFigures"];
+            /** @description The last 7 days */
+            alerts: {
+                /** @enum {string} */
+                kind: "drift" | "precision";
+                /** Format: date-time */
+                raised_at: string;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
         };
         DeadLetter: {
             /** Format: uuid */
@@ -20963,6 +21078,8 @@ export interface operations {
                      * @enum {string}
                      */
                     demote_to?: "shadow" | "retired";
+                    /** @default false */
+                    override_evaluation?: boolean;
                 };
             };
         };
@@ -21019,7 +21136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed from the current status, a concurrent change, or the model file cannot be loaded */
+            /** @description Not allowed from the current status, a concurrent change, the model file cannot be loaded, or (promote) model_not_promotable: its evaluation does not hold on both sets */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21232,7 +21349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed from the current status, a concurrent change, or the model file cannot be loaded */
+            /** @description Not allowed from the current status, a concurrent change, the model file cannot be loaded, or (promote) model_not_promotable: its evaluation does not hold on both sets */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21336,7 +21453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed from the current status, a concurrent change, or the model file cannot be loaded */
+            /** @description Not allowed from the current status, a concurrent change, the model file cannot be loaded, or (promote) model_not_promotable: its evaluation does not hold on both sets */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21347,6 +21464,158 @@ export interface operations {
             };
             /** @description The body exceeds 1mb */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminModelMonitoringHistory: {
+        parameters: {
+            query?: {
+                /** @description Only this version’s snapshots */
+                version?: string;
+                /** @description How far back */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Snapshots, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Oldest first */
+                        data: {
+                            /** Format: date-time */
+                            computed_at: string;
+                            figures: components["schemas"]["ModelFigures"];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission models.read; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminModelMonitoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model version’s name, e.g. fraud-gbt-v2 */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelMonitoring"];
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission models.read; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such model version */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

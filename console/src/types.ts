@@ -117,6 +117,11 @@ export type AnalystQueryResult = Schemas['AnalystQueryResult'];
 /** GET /v1/admin/models: a registered fraud model version. */
 export type ModelVersion = Schemas['ModelVersion'];
 export type ModelStatus = ModelVersion['status'];
+/** GET /v1/admin/models/{version}/monitoring: how a version does in production, with its recent alerts. */
+export type ModelMonitoring = Schemas['ModelMonitoring'];
+export type ModelFigures = Schemas['ModelFigures'];
+/** The reasons of a score, in words (a fraud case's `risk_reasons`). */
+export type RiskReason = FraudCase['risk_reasons'][number];
 
 // Console-only: lists the pages offer as filters and choices, and shapes shared by its lists.
 

@@ -28,6 +28,8 @@ const PG_TO_TS: Record<string, string> = {
   float8: 'number',
   bool: 'boolean',
   timestamptz: 'Date',
+  // node-postgres parses a date as local midnight: compare it as such, or keep it out of selects.
+  date: 'Date',
   bytea: 'Buffer',
   jsonb: ANY,
   _text: 'string[]',

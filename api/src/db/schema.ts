@@ -1002,6 +1002,8 @@ export interface DB {
   model_versions: ModelVersionsTable;
   model_version_changes: ModelVersionChangesTable;
   risk_scores: RiskScoresTable;
+  model_monitoring_snapshots: ModelMonitoringSnapshotsTable;
+  model_monitoring_alerts: ModelMonitoringAlertsTable;
   outbox_dead_letters: OutboxDeadLettersTable;
   rate_limits: RateLimitsTable;
   data_exports: DataExportsTable;
@@ -1116,3 +1118,25 @@ export interface RiskScoresTable {
   reasons: ColumnType<RiskReason[], string | undefined, string>;
   created_at: Timestamp;
 }
+
+/** One computation of a model version's production figures (risk/model-monitoring `ModelFigures`), append-only. */
+export interface ModelMonitoringSnapshotsTable {
+  id: GeneratedAlways<string>;
+  version: string;
+  computed_at: Timestamp;
+  window_days: number;
+  figures: ColumnType<Record<string, unknown>, string, string>;
+}
+
+export type ModelAlertKind = 'drift' | 'precision';
+
+/** An alert raised from a snapshot; the key (version, kind, day) keeps it to one a day. */
+export interface ModelMonitoringAlertsTable {
+  version: string;
+  kind: ModelAlertKind;
+  /** The UTC day of raised_at, written as 'YYYY-MM-DD' (node-postgres reads a date back as local midnight). */
+  day: ColumnType<Date, string, string>;
+  raised_at: Timestamp;
+  details: ColumnType<Record<string, unknown>, string, string>;
+}
+

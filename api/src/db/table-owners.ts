@@ -79,6 +79,8 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   model_versions: 'risk/model-registry',
   model_version_changes: 'risk/model-registry',
   risk_scores: 'risk/scoring',
+  model_monitoring_snapshots: 'risk/model-monitoring',
+  model_monitoring_alerts: 'risk/model-monitoring',
 
   audit_log: 'platform/audit',
   audit_checkpoints: 'platform/audit',

@@ -1,7 +1,8 @@
-import { Tooltip, Typography } from 'antd';
+import { Popover, Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Order, OrderStatus } from '../types';
 import { RiskCell } from './risk-tags';
+import { RiskReasons, byContribution } from './risk-reasons';
 import { OrderStatusTag } from './order-status-tag';
 import { formatMoney } from '../lib/money';
 import { formatDateTime, shortId } from '../lib/time';
@@ -31,7 +32,18 @@ export const ORDER_COLUMNS: ColumnsType<Order> = [
   {
     title: 'Risk',
     key: 'risk',
-    render: (_, r) => <RiskCell score={r.risk_score} decision={r.risk_decision} />,
+    render: (_, r) => (
+      <Space size={4} direction="vertical">
+        <RiskCell score={r.risk_score} decision={r.risk_decision} />
+        {r.risk_reasons.length > 0 && (
+          <Popover title="Why this score" content={<RiskReasons reasons={r.risk_reasons} />}>
+            <Typography.Text type="secondary" ellipsis style={{ maxWidth: 220 }} data-testid="risk-reasons-summary">
+              {r.risk_reasons.length === 1 ? '1 reason' : `${r.risk_reasons.length} reasons`}: {byContribution(r.risk_reasons)[0]!.text}
+            </Typography.Text>
+          </Popover>
+        )}
+      </Space>
+    ),
   },
   {
     title: 'Created',

@@ -17,6 +17,7 @@ export const RESOURCE_TOPICS: Record<string, string> = {
   reviews: 'staff:reviews',
   'identity-documents': 'staff:identity_documents',
   audit: 'staff:audit',
+  models: 'staff:models',
 };
 
 /** How often a subscribed page polls while the socket is down. */

@@ -9,6 +9,7 @@ import type { Identity } from '../../providers/auth-provider';
 import { DecisionModal, closingLabelText } from '../../components/decision-modal';
 import { FraudDecisionTag, RiskScoreTag } from '../../components/risk-tags';
 import { OrderStatusTag } from '../../components/order-status-tag';
+import { RiskReasons } from '../../components/risk-reasons';
 import { ListError } from '../../components/list-error';
 import { StreamEvidenceCard } from '../../components/stream-evidence';
 import { formatMoney } from '../../lib/money';
@@ -116,6 +117,7 @@ export function FraudCaseShow() {
                 </Descriptions.Item>
                 <Descriptions.Item label="Risk score">
                   <RiskScoreTag score={fraudCase.risk_score} /> <Typography.Text code>{fraudCase.model_version}</Typography.Text>
+                  <RiskReasons reasons={fraudCase.risk_reasons} />
                 </Descriptions.Item>
                 <Descriptions.Item label="Reason">{fraudCase.reason}</Descriptions.Item>
                 <Descriptions.Item label="Subject">

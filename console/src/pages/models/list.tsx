@@ -1,10 +1,12 @@
-import { type HTMLAttributes, useState } from 'react';
-import { useCan, useCustom } from '@refinedev/core';
+import { type HTMLAttributes, useEffect, useState } from 'react';
+import { useCan, useCustom, useSubscription } from '@refinedev/core';
 import { List } from '@refinedev/antd';
 import { App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { ModelStatus, ModelVersion } from '../../types';
+import type { ModelMonitoring, ModelStatus, ModelVersion } from '../../types';
 import { NoteModal, type NoteRequest } from '../../components/note-modal';
+import { AlertBadges, DriftCell, ProductionCell } from '../../components/models/model-monitoring';
+import type { PsiPoint } from '../../components/models/psi-sparkline';
 import { apiFetch, type ApiError } from '../../providers/http';
 
 const STATUS_COLOR: Record<ModelStatus, string> = { active: 'green', shadow: 'blue', retired: 'default' };
@@ -15,10 +17,50 @@ function metric(m: ModelVersion, name: string): string {
   return typeof value === 'number' ? value.toFixed(3) : '—';
 }
 
-/** The fraud model registry: which version decides, which score in shadow; promote, shadow, retire, roll back. */
+/** Each version's latest production figures, reloaded with the list and whenever a monitoring alert is announced. */
+function useMonitoring(versions: string[]) {
+  const [byVersion, setByVersion] = useState<Record<string, ModelMonitoring>>({});
+  const [tick, setTick] = useState(0);
+  const key = versions.join('\n');
+  useEffect(() => {
+    let current = true;
+    const list = key === '' ? [] : key.split('\n');
+    void Promise.all(list.map((v) => apiFetch<ModelMonitoring>(`/v1/admin/models/${encodeURIComponent(v)}/monitoring`).catch(() => null))).then((all) => {
+      if (current) setByVersion(Object.fromEntries(all.filter((m): m is ModelMonitoring => m !== null).map((m) => [m.version, m])));
+    });
+    return () => {
+      current = false;
+    };
+  }, [key, tick]);
+  return { byVersion, reload: () => setTick((t) => t + 1) };
+}
+
+/** The PSI of every version over the last 30 days of snapshots. */
+function psiHistory(snapshots: { computed_at: string; figures: ModelMonitoring['figures'] }[]): Record<string, PsiPoint[]> {
+  const out: Record<string, PsiPoint[]> = {};
+  for (const s of snapshots) {
+    (out[s.figures.version] ??= []).push({ at: s.computed_at, over_time: s.figures.psi_over_time?.value ?? null, vs_live: s.figures.psi_vs_live?.value ?? null });
+  }
+  return out;
+}
+
+/** The fraud model registry: which version decides, which score in shadow, how each does in production; promote, shadow, retire, roll back. */
 export function ModelList() {
   const { query } = useCustom<{ data: ModelVersion[] }, ApiError>({ url: '/v1/admin/models', method: 'get' });
   const models = query.isError ? [] : (query.data?.data.data ?? []);
+  const monitoring = useMonitoring(models.map((m) => m.version));
+  const { query: historyQuery } = useCustom<{ data: { computed_at: string; figures: ModelMonitoring['figures'] }[] }, ApiError>({
+    url: '/v1/admin/models/monitoring/history?days=30',
+    method: 'get',
+  });
+  const history = psiHistory(historyQuery.data?.data.data ?? []);
+  const reload = () => {
+    void query.refetch();
+    void historyQuery.refetch();
+    monitoring.reload();
+  };
+  // Alerts are announced on the models queue (staff:models).
+  useSubscription({ channel: 'resources/models', params: { resource: 'models', subscriptionType: 'useList' }, onLiveEvent: reload });
   const { notification } = App.useApp();
   const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
   const { data: can } = useCan({ resource: 'models', action: 'manage' });
@@ -38,7 +80,7 @@ export function ModelList() {
           message: `${okText}: ${result.version}`,
           description: result.previous ? `${result.previous.version} is now ${result.previous.status}` : undefined,
         });
-        await query.refetch();
+        reload();
       },
     });
 
@@ -49,6 +91,13 @@ export function ModelList() {
     { title: 'ROC AUC', key: 'roc_auc', render: (_, m) => metric(m, 'roc_auc') },
     { title: 'PR AUC', key: 'pr_auc', render: (_, m) => metric(m, 'pr_auc') },
     { title: 'Recall @1% FPR', key: 'recall', render: (_, m) => metric(m, 'recall_at_1pct_fpr') },
+    {
+      title: 'In production (closing labels)',
+      key: 'production',
+      render: (_, m) => <ProductionCell monitoring={monitoring.byVersion[m.version]} />,
+    },
+    { title: 'Drift (PSI)', key: 'drift', render: (_, m) => <DriftCell monitoring={monitoring.byVersion[m.version]} history={history[m.version] ?? []} /> },
+    { title: 'Alerts', key: 'alerts', render: (_, m) => <AlertBadges monitoring={monitoring.byVersion[m.version]} /> },
     { title: 'Registered', dataIndex: 'created_at', key: 'created_at', render: (t: string) => new Date(t).toLocaleString() },
     {
       title: 'Actions',
@@ -101,7 +150,7 @@ export function ModelList() {
               Roll back
             </Button>
           </Tooltip>
-          <Button onClick={() => void query.refetch()} loading={query.isFetching} data-testid="refresh">
+          <Button onClick={reload} loading={query.isFetching} data-testid="refresh">
             Refresh
           </Button>
         </Space>

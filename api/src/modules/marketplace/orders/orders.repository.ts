@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Insertable, type Kysely, type OperationNodeSource, type QueryCreator, type Selectable, sql, type Transaction } from 'kysely';
+import type { RiskReason } from '@agora/fraud-models';
 import type { DB, OrderRow, OrdersTable } from '../../../db/schema';
 import { conflict, forbidden } from '../../../errors';
 import { type Cursor, afterCursor } from '../../../db/keyset';
 import { toAmount } from '../../money/currencies';
+import { liveReasonsOf } from '../../risk/scoring';
 import { listingColumn } from '../listings';
 import { type DomainEvent, eventWrites } from '../../platform/outbox';
 import { scheduleJobsQuery, skipPendingJobsQuery } from '../../platform/scheduler';
@@ -263,6 +265,7 @@ export function listAllOrders(db: Kysely<DB>, f: { status?: string; partyId?: st
     .selectFrom('orders')
     .selectAll('orders')
     .select(listingColumn('title', 'orders.listing_id').as('listing_title'))
+    .select(liveReasonsOf('orders.id').as('risk_reasons'))
     .where('orders.buyer_id', '<>', f.viewerId)
     .where('orders.seller_id', '<>', f.viewerId);
   if (f.status) q = q.where('orders.status', '=', f.status);
@@ -298,6 +301,13 @@ export function toOrderResponse(o: OrderRow) {
   };
 }
 
-export function toAdminOrderResponse(o: OrderRow & { listing_title: string }) {
-  return { ...toOrderResponse(o), listing_title: o.listing_title, risk_score: o.risk_score, risk_decision: o.risk_decision, funds_held: o.funds_held };
+export function toAdminOrderResponse(o: OrderRow & { listing_title: string; risk_reasons: RiskReason[] }) {
+  return {
+    ...toOrderResponse(o),
+    listing_title: o.listing_title,
+    risk_score: o.risk_score,
+    risk_decision: o.risk_decision,
+    risk_reasons: o.risk_reasons,
+    funds_held: o.funds_held,
+  };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Uuid } from '../../../http/ids';
 import { PageQuery } from '../../../http/pagination';
 import { MoneyResponse as Money } from '../../money/currencies';
+import { RiskReasonsResponse } from '../../risk/scoring';
 import { ShippingAddressBody, ShippingAddressResponse } from '../shipping';
 import { ORDER_STATUSES } from './order';
 
@@ -103,6 +104,7 @@ export const AdminOrderResponse = OrderResponse.extend({
   listing_title: z.string(),
   risk_score: z.number().int().nullable(),
   risk_decision: z.enum(['allow', 'step_up', 'review', 'block']).nullable(),
+  risk_reasons: RiskReasonsResponse,
   funds_held: z.boolean(),
 }).meta({ id: 'AdminOrder', description: 'An order as staff see it, with its listing and risk' });
 export const HistoryResponse = z.object({

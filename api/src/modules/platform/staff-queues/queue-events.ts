@@ -8,6 +8,7 @@ const BY_PREFIX: [prefix: string, queue: StaffQueue][] = [
   ['chargeback.', 'disputes'],
   ['fraud_case.', 'fraud_cases'],
   ['identity_document.', 'identity_documents'],
+  ['model.', 'models'],
 ];
 const LISTING_REVIEW = new Set([
   'listing.created',

@@ -16,6 +16,8 @@ export const STAFF_QUEUES = {
   reviews: 'reviews.moderate',
   identity_documents: 'identity.review',
   audit: 'audit.read',
+  // Fraud model monitoring alerts (drift, precision), announced per model.
+  models: 'models.read',
 } as const satisfies Record<string, Permission>;
 export type StaffQueue = keyof typeof STAFF_QUEUES;
 

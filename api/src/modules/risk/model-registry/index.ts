@@ -1,1 +1,3 @@
 export { modelRegistrySource } from './model-source';
+export { type ModelVersionRow, findModelVersion, servingModelVersions } from './model-registry.repository';
+export { MODEL_STATUSES, ModelVersionParams } from './model-registry.schemas';

@@ -12,6 +12,10 @@ export function listModelVersions(db: Kysely<DB>): Promise<ModelVersionRow[]> {
   return db.selectFrom('model_versions').selectAll().orderBy('created_at').orderBy('version').execute();
 }
 
+export function findModelVersion(db: Kysely<DB>, version: string): Promise<ModelVersionRow | undefined> {
+  return db.selectFrom('model_versions').selectAll().where('version', '=', version).executeTakeFirst();
+}
+
 /** The versions that score payments now: the active one and the shadows. */
 export function servingModelVersions(db: Kysely<DB>): Promise<ModelVersionRow[]> {
   return db.selectFrom('model_versions').selectAll().where('status', 'in', ['active', 'shadow']).orderBy('version').execute();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, FraudCaseSource } from '../../../db/schema';
 import { type Cursor, afterCursor } from '../../../db/keyset';
+import { liveReasonsOf } from '../../risk/scoring';
 
 // Left joins: a stream case may have no order.
 const withOrder = (db: Kysely<DB>) =>
@@ -9,9 +10,10 @@ const withOrder = (db: Kysely<DB>) =>
     .leftJoin('orders', 'orders.id', 'fraud_cases.order_id')
     .leftJoin('listings', 'listings.id', 'orders.listing_id')
     .selectAll('fraud_cases')
-    .select(['orders.amount', 'orders.currency', 'orders.status as order_status', 'listings.title as listing_title']);
+    .select(['orders.amount', 'orders.currency', 'orders.status as order_status', 'listings.title as listing_title'])
+    .select(liveReasonsOf('fraud_cases.order_id').as('risk_reasons'));
 
-/** A case with its order's amount and status and its listing's title (null for a stream case without an order). */
+/** A case with its order's amount and status, its listing's title and why the live model scored the order what it did (null for a stream case without an order). */
 export function findFraudCaseView(db: Kysely<DB>, id: string) {
   return withOrder(db).where('fraud_cases.id', '=', id).executeTakeFirst();
 }

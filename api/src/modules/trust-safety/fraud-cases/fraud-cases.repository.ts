@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CLOSING_LABELS, type DB, type FraudCaseRow } from '../../../db/schema';
 import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse, toAmount } from '../../money/currencies';
+import { RiskReasonsResponse } from '../../risk/scoring';
 import type { FraudCaseView } from './fraud-case-list.read-model';
 import { StreamEvidenceResponse } from './fraud-cases.schemas';
 
@@ -88,6 +89,8 @@ export const FraudCaseResponse = z
     reason: z.string(),
     risk_score: z.number().int(),
     model_version: z.string(),
+    /** Empty for stream cases. */
+    risk_reasons: RiskReasonsResponse,
     decision: z.enum(['clear', 'confirm_fraud']).nullable(),
     decision_note: z.string().nullable(),
     decided_by: z.uuid().nullable(),
@@ -114,6 +117,7 @@ export function toFraudCaseResponse(c: FraudCaseView) {
     reason: c.reason,
     risk_score: c.risk_score,
     model_version: c.model_version,
+    risk_reasons: c.risk_reasons,
     decision: c.decision,
     decision_note: c.decision_note,
     decided_by: c.decided_by,

@@ -1,0 +1,2 @@
+export { modelMonitoringRoutes } from './model-monitoring.routes';
+export { runModelMonitoring } from './model-monitoring.service';
