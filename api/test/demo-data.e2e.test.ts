@@ -105,3 +105,23 @@ test('every event the seed writes is catalogued at its current version on its ag
     new Set(['order', 'user', 'listing', 'dispute', 'conversation', 'message', 'review', 'report', 'fraud_case', 'model']),
   );
 });
+
+test('fraud-gbt-v3 scored every demo payment in shadow beside the live fraud-gbt-v2, and was put to the registry’s gate', async () => {
+  const scored = await app.ctx.db
+    .selectFrom('risk_scores')
+    .select(['model_version', 'mode', (eb) => eb.fn.countAll<string>().as('n')])
+    .groupBy(['model_version', 'mode'])
+    .execute();
+  const n = (version: string, mode: string) => Number(scored.find((s) => s.model_version === version && s.mode === mode)?.n ?? 0);
+  expect(n('fraud-gbt-v2', 'live')).toBeGreaterThan(20);
+  expect(n('fraud-gbt-v3', 'shadow')).toBe(n('fraud-gbt-v2', 'live'));
+  const models = (await admin('models')).data as { version: string; status: string; evaluation: { holds_on_both: boolean } | null }[];
+  const v3 = models.find((m) => m.version === 'fraud-gbt-v3')!;
+  // Promoted exactly when its committed evaluation holds on both sets.
+  expect(counts.demo_model_promoted).toBe(v3.evaluation!.holds_on_both ? 1 : 0);
+  expect(v3.status).toBe(v3.evaluation!.holds_on_both ? 'active' : 'shadow');
+  // The comparison on the demo traffic: the seed's monitoring snapshot, PSI against the live model included.
+  const monitoring = await admin('models/fraud-gbt-v3/monitoring');
+  expect(monitoring).toMatchObject({ version: 'fraud-gbt-v3', figures: { scored: n('fraud-gbt-v3', 'shadow') } });
+  if (!v3.evaluation!.holds_on_both) expect(monitoring.figures.psi_vs_live).toMatchObject({ value: expect.any(Number) });
+});

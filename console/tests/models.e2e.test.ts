@@ -37,7 +37,7 @@ test('an admin promotes a shadow model and rolls it back, giving a reason each t
   const [admin, analyst] = await Promise.all([registerStaff(app, ['admin'], { password: PASSWORD }), registerStaff(app, ['analyst'], { password: PASSWORD })]);
   const page = await signedInPage(browser, app, admin, PASSWORD);
   await page.goto(`${app.url}/console/models`);
-  await row(page, 'fraud-gbt-v1', 'active').getByText('0.948').waitFor();
+  await row(page, 'fraud-gbt-v1', 'active').getByText('0.791').waitFor();
   await screenshot(page, 'models');
 
   await row(page, 'candidate', 'shadow').getByTestId('model-promote').click();

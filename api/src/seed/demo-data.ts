@@ -14,6 +14,7 @@ import { addListingImages } from '../modules/marketplace/listing-images';
 import { cancelOrder, completeOrder, completedSalesOf, confirmDelivery, createOrder, loadGuardFacts, lockOrder, recordTransition, shipOrder } from '../modules/marketplace/orders';
 import { payOrder } from '../modules/money/checkout';
 import { createSeedAccount, ensureStaffAccount } from '../modules/marketplace/users';
+import { proposeDemoPromotion } from './demo-model-promotion';
 import { seedStreamActivity } from './demo-stream';
 import { demoPhoto } from './demo-photos';
 import { seedTrustAndSafety } from './demo-trust-safety';
@@ -198,7 +199,8 @@ export async function seedDemoData(ctx: AppContext): Promise<Record<string, numb
   await addListingImages(seedCtx, posterSeller, poster.id, [{ filename: 'poster.png', bytes: readFileSync(UNSAFE_PHOTO) }]);
   const trustAndSafety = await seedTrustAndSafety(ctx, users, staffId);
   const stream = await seedStreamActivity(ctx, users[users.length - 1]!, staffId);
-  return { users: USERS, listings: ORDERS + SPARE_LISTINGS + REUSED_PHOTOS + 1, orders, photos: photos.length + REUSED_PHOTOS + 1, ...trustAndSafety, ...stream };
+  const promotion = await proposeDemoPromotion(ctx, staffId);
+  return { users: USERS, listings: ORDERS + SPARE_LISTINGS + REUSED_PHOTOS + 1, orders, photos: photos.length + REUSED_PHOTOS + 1, ...trustAndSafety, ...stream, ...promotion };
 }
 
 /** A payment that started and never heard back from the provider, as after a crash: the recovery job settles it. */

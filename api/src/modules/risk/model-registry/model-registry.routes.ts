@@ -8,7 +8,10 @@ import { promoteModel, rollbackModel, setModelMode } from './model-registry.serv
 const changeResponses = {
   200: { description: 'The change, applied in this process before answering; other processes follow within seconds', schema: PromotionResponse },
   404: { description: 'No such model version' },
-  409: { description: 'Not allowed from the current status, a concurrent change, the model file cannot be loaded, or (promote) model_not_promotable: its evaluation does not hold on both sets' },
+  409: {
+    description:
+      'Not allowed from the current status, a concurrent change, the model file cannot be loaded, or (promote) model_not_promotable: its evaluation does not hold on both sets',
+  },
 };
 
 export const modelRegistryRoutes = [
@@ -44,7 +47,8 @@ export const modelRegistryRoutes = [
     operationId: 'adminPromoteModel',
     tag: 'admin',
     access: 'models.manage',
-    summary: 'Make a shadow or retired version the live model; the previous live model becomes demote_to (default shadow). Refused (model_not_promotable) unless its committed evaluation holds on both the generator set and the blind set, or override_evaluation is true',
+    summary:
+      'Make a shadow or retired version the live model; the previous live model becomes demote_to (default shadow). Refused (model_not_promotable) unless its committed evaluation holds on both the generator set and the blind set, or override_evaluation is true',
     params: ModelVersionParams,
     body: PromoteBody,
     responses: changeResponses,

@@ -25,8 +25,10 @@ export async function promoteModel(
   given: { reason: string; demoteTo: DemotedStatus; overrideEvaluation: boolean },
 ): Promise<PromotionResult> {
   await loadable(ctx, version);
-  const reason = await promotionReason(ctx, version, given.reason, given.overrideEvaluation);
-  const demoteTo = given.demoteTo;
+  return activate(ctx, actorId, version, await promotionReason(ctx, version, given.reason, given.overrideEvaluation), given.demoteTo);
+}
+
+async function activate(ctx: AppContext, actorId: string, version: string, reason: string, demoteTo: DemotedStatus): Promise<PromotionResult> {
   const now = ctx.clock.now();
   const result = await inTransaction(ctx.db, async (trx) => {
     const target = await lockModelVersion(trx, version);
@@ -66,7 +68,8 @@ export async function rollbackModel(ctx: AppContext, actorId: string, reason: st
   const previous = await previousActiveVersion(ctx.db);
   if (!previous) throw conflict('no_previous_model', 'No earlier active model to roll back to');
   // Going back to what served before is the way out of an incident: no evaluation gate.
-  return promoteModel(ctx, actorId, previous, { reason, demoteTo, overrideEvaluation: true });
+  await loadable(ctx, previous);
+  return activate(ctx, actorId, previous, reason, demoteTo);
 }
 
 /** Moves a non-active version to shadow or retired; the active one only leaves by another's promotion. */
