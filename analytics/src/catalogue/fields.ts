@@ -91,6 +91,6 @@ export const SECURITY_EVENT_KINDS = [
 ] as const;
 export const DOCUMENT_KINDS = ['passport', 'id_card', 'driving_licence'] as const;
 export const FRAUD_DECISIONS = ['clear', 'confirm_fraud'] as const;
-export const FRAUD_CASE_SOURCES = ['payment', 'stream'] as const;
+export const FRAUD_CASE_SOURCES = ['payment', 'stream', 'seller_risk'] as const;
 export const MODEL_STATUSES = ['active', 'shadow', 'retired'] as const;
 export const PAYOUT_TRIGGERS = ['request', 'schedule'] as const;
