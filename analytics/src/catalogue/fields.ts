@@ -64,7 +64,7 @@ export const CATEGORIES = [
   'other',
 ] as const;
 export const LISTING_STATUSES = ['draft', 'active', 'reserved', 'sold', 'withdrawn', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
-export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported', 'photo_reused', 'unsafe_image'] as const;
+export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported', 'photo_reused', 'unsafe_image', 'seller_risk'] as const;
 export const RISK_DECISIONS = ['allow', 'review', 'block'] as const;
 export const DISPUTE_REASONS = ['not_received', 'not_as_described', 'damaged', 'counterfeit', 'other'] as const;
 export const BUYER_DISPUTE_STATUSES = ['awaiting_seller', 'under_review', 'resolved'] as const;
