@@ -1,4 +1,18 @@
-import { DAY, HOUR, MINUTE, type Request, SHIP_TO, type TestApp, type TestUser, client, makeListing, makeStaff, manualClock, registerUser, startTestApp } from '../../../../../test/harness';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  type Request,
+  SHIP_TO,
+  type TestApp,
+  type TestUser,
+  client,
+  makeListing,
+  makeStaff,
+  manualClock,
+  registerUser,
+  startTestApp,
+} from '../../../../../test/harness';
 import { runDueJobs } from '../../../jobs';
 
 // The seller side end to end on the real app: a payout scored at completion (longer hold, one fraud
@@ -28,7 +42,15 @@ afterAll(() => app.close());
 async function payoutChanged(user: TestUser, hoursAgo: number) {
   await app.ctx.db
     .insertInto('payout_details')
-    .values({ user_id: user.id, key_id: 'test', wrapped_key: Buffer.from('k'), details: Buffer.from('d'), iban_last4: '3000', country: 'DE', updated_at: new Date(nowMs() - hoursAgo * HOUR) })
+    .values({
+      user_id: user.id,
+      key_id: 'test',
+      wrapped_key: Buffer.from('k'),
+      details: Buffer.from('d'),
+      iban_last4: '3000',
+      country: 'DE',
+      updated_at: new Date(nowMs() - hoursAgo * HOUR),
+    })
     .execute();
 }
 
@@ -120,6 +142,10 @@ describe('seller risk at listing publication', () => {
     const score = await app.ctx.db.selectFrom('seller_risk_scores').selectAll().where('listing_id', '=', bait.id).executeTakeFirstOrThrow();
     expect(score).toMatchObject({ seller_id: seller.id, moment: 'listing', order_id: null });
     expect(score.reasons.map((r) => r.text)).toContain('listed at 30% of the category median');
+    // The moderator sees why in the review queue.
+    const moderator = await makeStaff(app, ['moderator']);
+    const queued = await request('GET', `/v1/admin/listings/${bait.id}`, { token: moderator.token });
+    expect(queued.body).toMatchObject({ flags: expect.arrayContaining(['seller_risk']), seller_risk: { score: score.score, reasons: score.reasons.map((r) => r.text) } });
 
     const cheap = await makeListing(request, established, { price: { amount: Math.round(MEDIAN * 0.3), currency: 'EUR' } });
     const cheapRow = await app.ctx.db.selectFrom('listings').select(['status', 'moderation_flags']).where('id', '=', cheap.id).executeTakeFirstOrThrow();

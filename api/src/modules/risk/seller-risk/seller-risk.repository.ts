@@ -117,3 +117,17 @@ export function latestSellerRiskScores(db: Kysely<DB>, sellerId: string, limit: 
 export function payoutScoreOf(trx: Transaction<DB>, orderId: string) {
   return trx.selectFrom('seller_risk_scores').selectAll().where('order_id', '=', orderId).orderBy('created_at', 'desc').executeTakeFirst();
 }
+
+/** The latest listing-time score of each listing (the moderation queue shows its reasons), by listing id. */
+export async function latestListingScores(db: Kysely<DB>, listingIds: readonly string[]): Promise<Map<string, { score: number; reasons: string[] }>> {
+  if (listingIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('seller_risk_scores')
+    .distinctOn('listing_id')
+    .select(['listing_id', 'score', 'reasons'])
+    .where('listing_id', 'in', listingIds)
+    .orderBy('listing_id')
+    .orderBy('created_at', 'desc')
+    .execute();
+  return new Map(rows.map((r) => [r.listing_id!, { score: r.score, reasons: r.reasons.map((x) => x.text) }]));
+}

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 export const SellerRiskQuery = z.strictObject({
-  limit: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20).describe('How many scores, newest first'),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(20)
+    .describe('How many scores, newest first'),
 });
 
 export const SellerRiskScoreResponse = z
