@@ -23,7 +23,14 @@ const fresh: SellerRiskInput = {
   seller_sales_last_90d: 7,
   seller_hours_since_payout_change: 5,
 };
-const middling: SellerRiskInput = { ...established, seller_account_age_days: 40, seller_completed_sales: 3, seller_open_sales: 2, seller_open_high_value_sales: 1, seller_sales_last_90d: 5 };
+const middling: SellerRiskInput = {
+  ...established,
+  seller_account_age_days: 40,
+  seller_completed_sales: 3,
+  seller_open_sales: 2,
+  seller_open_high_value_sales: 1,
+  seller_sales_last_90d: 5,
+};
 const BASES = { established, fresh, middling, listing: { ...middling, moment: 'listing' as const } };
 
 type Key = Exclude<keyof SellerRiskInput, 'moment'>;
@@ -52,7 +59,13 @@ describe('seller risk score', () => {
   });
 
   // A zero weight would pass the order checks: from a seller with every signal present, each sweep moves the score.
-  const active: SellerRiskInput = { ...middling, seller_disputes_last_90d: 1, seller_hours_since_payout_change: 24, seller_device_shared_accounts: 1, listing_price_vs_category_median: 0.5 };
+  const active: SellerRiskInput = {
+    ...middling,
+    seller_disputes_last_90d: 1,
+    seller_hours_since_payout_change: 24,
+    seller_device_shared_accounts: 1,
+    listing_price_vs_category_median: 0.5,
+  };
   test.each(SWEEPS)('moves with $key', ({ key, values }) => {
     expect(scoreSeller({ ...active, [key]: values[0] }).probability).not.toBeCloseTo(scoreSeller({ ...active, [key]: values[values.length - 1] }).probability, 4);
   });
@@ -81,7 +94,13 @@ describe('seller risk score', () => {
   });
 
   test('bad upstream values read as nothing known, never as risk', () => {
-    const bad = scoreSeller({ ...established, seller_open_sales: Number.NaN, listing_price_vs_category_median: 0, seller_hours_since_payout_change: Number.NaN, seller_disputes_last_90d: -3 });
+    const bad = scoreSeller({
+      ...established,
+      seller_open_sales: Number.NaN,
+      listing_price_vs_category_median: 0,
+      seller_hours_since_payout_change: Number.NaN,
+      seller_disputes_last_90d: -3,
+    });
     expect(bad.score).toBe(scoreSeller(established).score);
     expect(Number.isFinite(bad.probability)).toBe(true);
   });

@@ -93,7 +93,11 @@ export function scoreSeller(input: SellerRiskInput): SellerRiskScore {
   const newness = Math.exp(-ageDays / AGE_DAYS_SCALE);
   const dilution = 1 + completed / COMPLETED_DILUTION;
   const terms: SellerRiskReason[] = [
-    { feature: 'new_seller', contribution: WEIGHTS.new_seller * newness, text: ageDays < 1 ? 'seller account is less than a day old' : `seller account is ${plural(Math.floor(ageDays), 'day')} old` },
+    {
+      feature: 'new_seller',
+      contribution: WEIGHTS.new_seller * newness,
+      text: ageDays < 1 ? 'seller account is less than a day old' : `seller account is ${plural(Math.floor(ageDays), 'day')} old`,
+    },
     {
       feature: 'high_value_backlog',
       contribution: (WEIGHTS.high_value_backlog * Math.log1p(highValue)) / dilution,

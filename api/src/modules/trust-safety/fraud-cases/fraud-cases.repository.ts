@@ -113,7 +113,10 @@ export const FraudCaseResponse = z
     evidence: z.union([StreamEvidenceResponse, SellerRiskEvidenceResponse]).nullable(),
     order: z.object({ amount: MoneyResponse, status: z.enum(ORDER_STATUSES), listing_title: z.string() }).nullable(),
   })
-  .meta({ id: 'FraudCase', description: 'A fraud case: opened by the payment-time score (about an order), a stream detector (about accounts) or the seller-risk score (about a seller)' });
+  .meta({
+    id: 'FraudCase',
+    description: 'A fraud case: opened by the payment-time score (about an order), a stream detector (about accounts) or the seller-risk score (about a seller)',
+  });
 
 export function toFraudCaseResponse(c: FraudCaseView) {
   return {
