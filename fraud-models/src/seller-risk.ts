@@ -22,7 +22,7 @@
 // INTERCEPT −4.5: a seller with no signal at all scores about 1. A brand-new seller with nothing else
 // scores 5; one with 6 open high-value sales, no delivery and payout details changed 5 hours before
 // the payout scores 95. The probabilities are a prior, not calibrated against labels: the thresholds
-// (api config SELLER_RISK_*) are chosen on the score, see fraud-models/README.md "Seller risk".
+// (api config SELLER_RISK_*) are chosen on the score, see the README "Seller risk".
 
 import { NEVER_HOURS } from './features';
 import type { SellerRiskInput } from './seller-risk-input';
