@@ -10,10 +10,13 @@ const HIGH_VALUE_MULTIPLE = 2;
 /** What is being priced: the listing being published, or (at payout) the seller's recent listings. */
 export type PricedListing = { price_amount: string; category: string; currency: string; id?: string };
 
+/** A median over fewer active listings than this says nothing (as in the listing review): unknown. */
+const MEDIAN_MIN_SAMPLE = 10;
+
 // The median active price of a category in a currency, over its 500 newest active listings (as the
 // buyer-side score and the listing review read it), leaving out one listing (the one being priced).
 const categoryMedian = (category: unknown, currency: unknown, except: string | null) => sql<number | null>`
-  (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount)
+  (SELECT CASE WHEN count(*) >= ${MEDIAN_MIN_SAMPLE} THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount) END
      FROM (SELECT price_amount FROM listings
            WHERE category = ${category} AND currency = ${currency} AND status = 'active' AND id IS DISTINCT FROM ${except}::uuid
            ORDER BY created_at DESC LIMIT 500) m)`;
