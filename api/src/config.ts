@@ -186,6 +186,16 @@ const EnvSchema = z
     PAYOUT_HOLD_HIGH_RISK_DAYS: int(7, 0, 60),
     PAYOUT_HOLD_HIGH_RISK_SCORE: int(50, 0, 100),
     PAYOUT_HOLD_MAX_DAYS: int(14, 0, 60),
+    // Seller risk (fraud-models seller-risk.ts, scores 0–100): at listing publication a score at or above
+    // SELLER_RISK_LISTING_REVIEW sends the listing to moderation; at payout a score at or above
+    // SELLER_RISK_HOLD_SCORE adds SELLER_RISK_HOLD_DAYS to the hold, and at or above SELLER_RISK_CASE_SCORE
+    // opens a fraud case about the seller. Defaults from archetypes (README "Seller risk"): a brand-new
+    // seller scores ~10, one listing at 15% of the median ~23 (~39 with payout details set that day), 3 high-value open sales before the first
+    // delivery ~40, the same with a payout change hours before ~90.
+    SELLER_RISK_LISTING_REVIEW: int(25, 0, 101),
+    SELLER_RISK_HOLD_SCORE: int(30, 0, 101),
+    SELLER_RISK_HOLD_DAYS: int(7, 0, 60),
+    SELLER_RISK_CASE_SCORE: int(60, 0, 101),
     // Reviews: the window after completion, the reputation prior (a Bayesian average pulls a user with
     // few reviews toward the prior mean; the weight is how many reviews the prior counts as), and the
     // burst flag (this many reviews for one seller within the minutes).

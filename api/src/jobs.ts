@@ -5,7 +5,9 @@ import type { AppContext } from './context';
 import { type Command, TRANSITIONS, applyCommand, isOrderReminder, lockOrder, remindOrderDeadline, runAfterCommit, settleIfDue } from './modules/marketplace/orders';
 import { SETTLE_JOB } from './modules/money/settlement';
 import { type JobHandlers, runJobs } from './modules/platform/scheduler';
+import { SELLER_RISK_CASE_JOB } from './modules/risk/seller-risk';
 import { SELLER_DEADLINE_JOB, isDisputeReminder, remindDisputeDeadline, resolveForSilentSeller } from './modules/trust-safety/disputes';
+import { openSellerRiskCase } from './modules/trust-safety/fraud-cases';
 
 // A job whose order has moved on (shipped before the auto-cancel fired, say) is skipped, because the
 // transition table refuses it — the same check a person's request gets.
@@ -13,6 +15,7 @@ export const JOB_HANDLERS: JobHandlers = {
   async run(trx, ctx, job, now) {
     const order = (await lockOrder(trx, job.order_id))!;
     if (job.kind === SETTLE_JOB) return { ran: await settleIfDue(trx, order, now), operations: [] };
+    if (job.kind === SELLER_RISK_CASE_JOB) return { ran: await openSellerRiskCase(trx, ctx.config, order, now), operations: [] };
     if (job.kind === SELLER_DEADLINE_JOB) {
       const result = await resolveForSilentSeller(trx, ctx, order, now);
       return { ran: result.resolved, operations: result.operations };

@@ -42,6 +42,7 @@ import { staffRoutes } from './modules/platform/staff/staff.routes';
 import { userAdminRoutes } from './modules/platform/staff/user-admin.routes';
 import { modelRegistryRoutes } from './modules/risk/model-registry/model-registry.routes';
 import { modelMonitoringRoutes } from './modules/risk/model-monitoring';
+import { sellerRiskRoutes } from './modules/risk/seller-risk/seller-risk.routes';
 import { disputesAdminRoutes } from './modules/trust-safety/disputes/disputes-admin.routes';
 import { disputesRoutes } from './modules/trust-safety/disputes/disputes.routes';
 import { fraudCasesRoutes } from './modules/trust-safety/fraud-cases/fraud-cases.routes';
@@ -81,6 +82,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...reportsRoutes,
   ...userModerationRoutes,
   ...userAdminRoutes,
+  ...sellerRiskRoutes,
   ...auditLogRoutes,
   ...disputesRoutes,
   ...disputesAdminRoutes,

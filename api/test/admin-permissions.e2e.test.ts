@@ -25,6 +25,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/users/:id': ['admin', 'moderator', 'arbitrator'],
   'GET /v1/admin/users/:id/orders': ['admin', 'moderator', 'arbitrator'],
   'GET /v1/admin/users/:id/fraud-cases': ['admin', 'moderator', 'analyst'],
+  'GET /v1/admin/users/:id/seller-risk': ['admin', 'moderator', 'analyst'],
   'GET /v1/admin/users/:id/reports': ['admin', 'moderator'],
   'GET /v1/admin/audit': ['admin'],
   'GET /v1/admin/dead-letters': ['admin'],
@@ -136,6 +137,7 @@ describe('every admin route × every role', () => {
         case 'GET /v1/admin/users/:id/moderation':
         case 'GET /v1/admin/users/:id/orders':
         case 'GET /v1/admin/users/:id/fraud-cases':
+        case 'GET /v1/admin/users/:id/seller-risk':
         case 'GET /v1/admin/users/:id/reports':
           return { path: `/v1/admin/users/${target.id}/${key.split('/').pop()}` };
         case 'GET /v1/admin/timeline/:entityType/:entityId':

@@ -1993,6 +1993,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/users/{id}/seller-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seller-side risk scores of a user, newest first, with their reasons in words and their input */
+        get: operations["adminListUserSellerRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/audit": {
         parameters: {
             query?: never;
@@ -3917,7 +3934,7 @@ export interface components {
             created_at: string;
             paid_at: string | null;
         };
-        /** @description A fraud case: opened by the payment-time score (about an order) or a stream detector (about accounts) */
+        /** @description A fraud case: opened by the payment-time score (about an order), a stream detector (about accounts) or the seller-risk score (about a seller) */
         FraudCase: {
             /** Format: uuid */
             id: string;
@@ -3941,9 +3958,9 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             /** @enum {string} */
-            source: "payment" | "stream";
+            source: "payment" | "stream" | "seller_risk";
             detector: string | null;
-            evidence: components["schemas"]["StreamEvidence"] | null;
+            evidence: (components["schemas"]["StreamEvidence"] | components["schemas"]["SellerRiskEvidence"]) | null;
             order: {
                 amount: components["schemas"]["Money"];
                 /** @enum {string} */
@@ -3999,6 +4016,24 @@ export interface components {
                 /** @enum {string} */
                 kind: "device" | "card";
                 hash: string;
+            };
+        };
+        SellerRiskEvidence: {
+            /**
+             * Format: uuid
+             * @description the completed order whose payout was being arranged
+             */
+            order_id: string;
+            /** Format: uuid */
+            score_id: string;
+            version: string;
+            reasons: {
+                feature: string;
+                text: string;
+                contribution: number;
+            }[];
+            input: {
+                [key: string]: number | string;
             };
         };
         FraudCaseNote: {
@@ -4364,6 +4399,32 @@ export interface components {
             created_at: string;
             /** @enum {string} */
             relation: "by" | "against";
+        };
+        SellerRiskScore: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description listing: when a listing was published; payout: when a completed order’s payout hold was arranged
+             * @enum {string}
+             */
+            moment: "listing" | "payout";
+            listing_id: string | null;
+            order_id: string | null;
+            score: number;
+            probability: number;
+            /** @description The (up to) three terms that raised the score most, in words */
+            reasons: {
+                feature: string;
+                text: string;
+                contribution: number;
+            }[];
+            /** @description What the score saw (fraud-models SellerRiskInput) */
+            input: {
+                [key: string]: number | string;
+            };
+            version: string;
+            /** Format: date-time */
+            created_at: string;
         };
         AuditEntry: {
             id: string;
@@ -4859,7 +4920,7 @@ export interface components {
                 reason: "changed_since";
             }[];
         };
-        /** @description A listing in the moderation queue, with its flags, seller and photos */
+        /** @description A listing in the moderation queue, with its flags, seller, photos and seller-risk reasons */
         QueuedListing: {
             /** Format: uuid */
             id: string;
@@ -4899,7 +4960,7 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
-            flags: ("new_seller" | "prohibited_item" | "contact_details" | "price_far_below_median" | "reported" | "photo_reused" | "unsafe_image")[];
+            flags: ("new_seller" | "prohibited_item" | "contact_details" | "price_far_below_median" | "reported" | "photo_reused" | "unsafe_image" | "seller_risk")[];
             open_reports: number;
             seller: {
                 /** Format: uuid */
@@ -4909,6 +4970,11 @@ export interface components {
             };
             /** @description Its photos, cover first, each with the safety verdict and the other seller’s listing it matches (photo_reused) */
             images: components["schemas"]["ReviewImage"][];
+            /** @description The seller-risk score taken when the listing was last published or edited, with its reasons in words (flag seller_risk when at or above the threshold); null when never scored */
+            seller_risk: {
+                score: number;
+                reasons: string[];
+            } | null;
         };
         ReviewImage: {
             /** Format: uuid */
@@ -12814,8 +12880,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Only cases in this status */
                 status?: "open" | "closed";
-                /** @description payment: opened by the payment-time score; stream: by a stream detector */
-                source?: "payment" | "stream";
+                /** @description payment: opened by the payment-time score; stream: by a stream detector; seller_risk: by the seller-side score at payout */
+                source?: "payment" | "stream" | "seller_risk";
                 /** @description unassigned: nobody’s and not snoozed; mine: assigned to the caller; all */
                 inbox?: "unassigned" | "mine" | "all";
             };
@@ -16300,6 +16366,87 @@ export interface operations {
                 };
             };
             /** @description Requires permission reports.read; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user (or the caller themself) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; retry after the seconds in Retry-After (RateLimit-* headers say where the caller stands) */
+            429: {
+                headers: {
+                    /** @description Seconds until the request may be retried */
+                    "Retry-After"?: number;
+                    /** @description Requests the tightest budget allows per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in it */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until it refills */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListUserSellerRisk: {
+        parameters: {
+            query?: {
+                /** @description How many scores, newest first */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The user’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest scores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SellerRiskScore"][];
+                    };
+                };
+            };
+            /** @description Invalid input: the problem’s errors[] names each refused field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission fraud_cases.read; where STAFF_REQUIRE_2FA, two-step verification turned on too (two_factor_enrolment_required) */
             403: {
                 headers: {
                     [name: string]: unknown;

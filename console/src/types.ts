@@ -29,10 +29,12 @@ export type FraudCase = Schemas['FraudCase'];
 export type FraudCaseStatus = FraudCase['status'];
 export type FraudDecision = NonNullable<FraudCase['decision']>;
 export type ClosingLabel = NonNullable<FraudCase['closing_label']>;
-/** payment: opened by the payment-time score about its order; stream: by a stream detector about accounts. */
+/** payment: opened by the payment-time score about its order; stream: by a stream detector about accounts; seller_risk: by the seller score at payout. */
 export type FraudCaseSource = FraudCase['source'];
 /** A stream case's evidence: the window, counts and rows behind it. */
 export type StreamEvidence = Schemas['StreamEvidence'];
+/** A seller-risk case's evidence: the payout score that opened it and its reasons in words. */
+export type SellerRiskEvidence = Schemas['SellerRiskEvidence'];
 /** GET /v1/admin/fraud-cases/{id}/timeline, oldest first. */
 export type TimelineEntry = Schemas['FraudCaseTimelineEntry'];
 /** POST /v1/admin/fraud-cases/{id}/notes. */

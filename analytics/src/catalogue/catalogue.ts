@@ -13,6 +13,7 @@ import { PAYOUT_EVENTS } from './payout';
 import { REPORT_EVENTS } from './report';
 import { REVIEW_EVENTS } from './review';
 import { SAVED_SEARCH_EVENTS } from './saved-search';
+import { SELLER_RISK_EVENTS } from './seller-risk';
 import { USER_EVENTS } from './user';
 
 /** Every event type the outbox accepts, by type. */
@@ -31,6 +32,7 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventDefinition>> = Object
   ...SAVED_SEARCH_EVENTS,
   ...AUCTION_EVENTS,
   ...OFFER_EVENTS,
+  ...SELLER_RISK_EVENTS,
 });
 
 export type EventCheck = { ok: true; version: number } | { ok: false; version: number | null; reason: string };

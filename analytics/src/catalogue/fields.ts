@@ -64,7 +64,7 @@ export const CATEGORIES = [
   'other',
 ] as const;
 export const LISTING_STATUSES = ['draft', 'active', 'reserved', 'sold', 'withdrawn', 'removed', 'pending_review', 'changes_requested', 'rejected'] as const;
-export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported', 'photo_reused', 'unsafe_image'] as const;
+export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported', 'photo_reused', 'unsafe_image', 'seller_risk'] as const;
 export const RISK_DECISIONS = ['allow', 'step_up', 'review', 'block'] as const;
 export const DISPUTE_REASONS = ['not_received', 'not_as_described', 'damaged', 'counterfeit', 'other'] as const;
 export const BUYER_DISPUTE_STATUSES = ['awaiting_seller', 'under_review', 'resolved'] as const;
@@ -91,6 +91,6 @@ export const SECURITY_EVENT_KINDS = [
 ] as const;
 export const DOCUMENT_KINDS = ['passport', 'id_card', 'driving_licence'] as const;
 export const FRAUD_DECISIONS = ['clear', 'confirm_fraud'] as const;
-export const FRAUD_CASE_SOURCES = ['payment', 'stream'] as const;
+export const FRAUD_CASE_SOURCES = ['payment', 'stream', 'seller_risk'] as const;
 export const MODEL_STATUSES = ['active', 'shadow', 'retired'] as const;
 export const PAYOUT_TRIGGERS = ['request', 'schedule'] as const;

@@ -8,7 +8,7 @@ const openedByPayment = { case_id: id, order_id: id, subject_user_id: id, risk_s
 export const FRAUD_CASE_EVENTS = {
   'fraud_case.opened': defineEvent(
     'fraud_case',
-    'The payment-time risk check or a stream detector opened a case.',
+    'The payment-time risk check, a stream detector or the seller-side risk score opened a case.',
     z.strictObject({ ...openedByPayment, source: z.enum(['payment']) }),
     z.discriminatedUnion('source', [
       z.strictObject({ ...openedByPayment, source: z.literal('payment').describe("the payment-time risk check (the order's funds are held)") }),
@@ -17,6 +17,12 @@ export const FRAUD_CASE_EVENTS = {
         order_id: z.null(),
         source: z.literal('stream').describe('a stream detector over ClickHouse windows'),
         detector: z.string().describe('the detector that fired'),
+      }),
+      z.strictObject({
+        ...openedByPayment,
+        order_id: z.null(),
+        source: z.literal('seller_risk').describe("the seller-side risk score when a completed order's payout was arranged"),
+        detector: z.literal('seller_risk'),
       }),
     ]),
   ),

@@ -266,7 +266,7 @@ export interface FraudCasesTable {
   evidence: ColumnType<unknown, string | null | undefined, never>;
 }
 
-export type FraudCaseSource = 'payment' | 'stream';
+export type FraudCaseSource = 'payment' | 'stream' | 'seller_risk';
 
 export const CLOSING_LABELS = ['stolen_card', 'account_takeover', 'friendly_fraud', 'collusion', 'false_positive', 'other'] as const;
 export type ClosingLabel = (typeof CLOSING_LABELS)[number];
@@ -958,6 +958,7 @@ export interface DB {
   provider_operations: ProviderOperationsTable;
   payouts: PayoutsTable;
   scheduled_jobs: ScheduledJobsTable;
+  seller_risk_scores: SellerRiskScoresTable;
   user_private_profiles: UserPrivateProfilesTable;
   payout_details: PayoutDetailsTable;
   identity_documents: IdentityDocumentsTable;
@@ -1126,6 +1127,21 @@ export interface ModelMonitoringSnapshotsTable {
   computed_at: Timestamp;
   window_days: number;
   figures: ColumnType<Record<string, unknown>, string, string>;
+}
+
+/** A seller-side risk score (fraud-models `scoreSeller`) at listing publication or at payout time; append-only. */
+export interface SellerRiskScoresTable {
+  id: Generated<string>;
+  seller_id: string;
+  moment: 'listing' | 'payout';
+  listing_id: string | null;
+  order_id: string | null;
+  score: number;
+  probability: number;
+  reasons: ColumnType<RiskReason[], string, never>;
+  input: ColumnType<Record<string, number | string>, string, never>;
+  version: string;
+  created_at: Timestamp;
 }
 
 export type ModelAlertKind = 'drift' | 'precision';

@@ -81,6 +81,7 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
   risk_scores: 'risk/scoring',
   model_monitoring_snapshots: 'risk/model-monitoring',
   model_monitoring_alerts: 'risk/model-monitoring',
+  seller_risk_scores: 'risk/seller-risk',
 
   audit_log: 'platform/audit',
   audit_checkpoints: 'platform/audit',
@@ -100,6 +101,7 @@ export const TABLE_OWNERS: Record<keyof DB, string> = {
 export const READ_MODELS: Record<string, string> = {
   'marketplace/notifications/notification-recipient.read-model.ts': 'a notification’s recipient: their address, language and whether the account was deleted',
   'risk/scoring/risk.repository.ts': 'payment-time risk features: the buyer’s and seller’s orders, reviews, fingerprints and payout details',
+  'risk/seller-risk/seller-risk.repository.ts': 'seller-risk features: the seller’s orders, listings, disputes, fingerprints and payout details',
   'risk/scoring/training-labels.ts': 'fraud training labels: scored orders joined to their fraud cases and disputes',
   'trust-safety/disputes/evidence-pack.ts': 'the arbitrator’s evidence pack: the order, its payment attempts and fraud cases',
   'trust-safety/fraud-cases/fraud-case-timeline.ts': 'a fraud case’s timeline: audit entries, notes, order history and payment attempts',

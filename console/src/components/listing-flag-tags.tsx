@@ -9,6 +9,7 @@ const FLAG_LABELS: Record<ListingFlag, { label: string; color: string }> = {
   reported: { label: 'reported', color: 'volcano' },
   unsafe_image: { label: 'unsafe photo', color: 'red' },
   photo_reused: { label: 'photo used by another seller', color: 'purple' },
+  seller_risk: { label: 'seller risk (see the seller’s risk scores)', color: 'magenta' },
 };
 
 /** Why a listing waits for a moderator, in words, and how many reports are open on it. */

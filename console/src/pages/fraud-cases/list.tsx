@@ -70,8 +70,8 @@ export function FraudCaseList() {
   const [params, setParams] = useSearchParams();
   const tab = TABS.find((t) => t.key === params.get('tab')) ?? TABS[0]!;
   const status = tab.key === 'closed' ? 'closed' : 'open';
-  // Payment-time and stream cases share the inbox; the source filter narrows it to one kind.
-  const source = (['payment', 'stream'] as const).find((s) => s === params.get('source')) as FraudCaseSource | undefined;
+  // Payment-time, stream and seller-risk cases share the inbox; the source filter narrows it to one kind.
+  const source = (['payment', 'stream', 'seller_risk'] as const).find((s) => s === params.get('source')) as FraudCaseSource | undefined;
   const filters = useMemo<CrudFilter[]>(
     () => [
       { field: 'status', operator: 'eq', value: status },
@@ -119,8 +119,8 @@ export function FraudCaseList() {
                 {r.order.listing_title} · <OrderStatusTag status={r.order.status} />
               </>
             ) : (
-              <Tag color="purple" data-testid="case-source-stream">
-                stream · {r.detector}
+              <Tag color="purple" data-testid={`case-source-${r.source}`}>
+                {r.source === 'stream' ? `stream · ${r.detector}` : 'seller risk'}
               </Tag>
             )}
           </Typography.Text>
@@ -166,6 +166,7 @@ export function FraudCaseList() {
               { label: 'All sources', value: 'all' },
               { label: 'Payment', value: 'payment' },
               { label: 'Stream', value: 'stream' },
+              { label: 'Seller risk', value: 'seller_risk' },
             ]}
           />
         }

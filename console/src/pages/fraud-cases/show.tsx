@@ -11,6 +11,7 @@ import { FraudDecisionTag, RiskScoreTag } from '../../components/risk-tags';
 import { OrderStatusTag } from '../../components/order-status-tag';
 import { RiskReasons } from '../../components/risk-reasons';
 import { ListError } from '../../components/list-error';
+import { SellerRiskEvidenceCard } from '../../components/seller-risk-evidence';
 import { StreamEvidenceCard } from '../../components/stream-evidence';
 import { formatMoney } from '../../lib/money';
 import { dayjs, formatDateTime, shortId } from '../../lib/time';
@@ -174,7 +175,8 @@ export function FraudCaseShow() {
                 </Tooltip>
               )}
             </Card>
-            {fraudCase.evidence && <StreamEvidenceCard evidence={fraudCase.evidence} />}
+            {fraudCase.evidence &&
+              ('window' in fraudCase.evidence ? <StreamEvidenceCard evidence={fraudCase.evidence} /> : <SellerRiskEvidenceCard evidence={fraudCase.evidence} />)}
             <Card title={`Notes (${notes.length})`} size="small" style={{ marginTop: 16 }}>
               <AntList
                 data-testid="case-notes"

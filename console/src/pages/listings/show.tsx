@@ -36,6 +36,15 @@ export function ListingShow() {
           <Descriptions.Item label="Flags">
             <ListingFlagTags flags={listing.flags} openReports={listing.open_reports} />
           </Descriptions.Item>
+          {listing.seller_risk && (
+            <Descriptions.Item label={`Seller risk ${listing.seller_risk.score}`}>
+              <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="listing-seller-risk">
+                {listing.seller_risk.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="Photos">
             <ListingPhotos images={listing.images} />
           </Descriptions.Item>

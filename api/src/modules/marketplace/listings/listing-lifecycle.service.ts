@@ -2,6 +2,7 @@ import type { AppContext } from '../../../context';
 import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendEvents } from '../../platform/outbox';
+import { recordListingRisk } from '../../risk/seller-risk';
 import { recordPublished } from './listing-changes';
 import { LIFECYCLE, type LifecycleCommand, lifecycleTransition } from './listing-lifecycle';
 import { type CompletedSales, reviewFor, withPhotoFlags } from './listing-review';
@@ -26,9 +27,10 @@ export async function applyLifecycle(ctx: AppContext, sellerId: string, listingI
     assertNotInAuction(current);
     const step = lifecycleTransition(current.status, command);
     if (!step.ok) throw conflict('listing_transition_refused', `A ${current.status} listing cannot be ${DONE[command]}`);
-    const review = step.to === 'review' ? withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, current, listingId), current) : undefined;
+    const review = step.to === 'review' ? withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, current, now, listingId), current) : undefined;
     const status = review?.status ?? (step.to as Listing['status']);
     const listing = await updateListing(trx, listingId, { status, ...(review && { moderation_flags: review.flags }), updated_at: now });
+    if (review) await recordListingRisk(trx, sellerId, listingId, review.sellerRisk, now);
     await recordPublished(trx, listing, current.status, now);
     await appendEvents(trx, [
       {

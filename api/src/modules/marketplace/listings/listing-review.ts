@@ -1,10 +1,11 @@
 import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Config } from '../../../config';
 import type { DB, ListingStatus } from '../../../db/schema';
+import { type SellerRiskAssessment, assessListingSeller } from '../../risk/seller-risk';
 import { PROHIBITED_KEYWORDS } from './prohibited-items';
 
 /** Why a listing waits for a moderator; shown in the review queue. */
-export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported', 'photo_reused', 'unsafe_image'] as const;
+export const LISTING_FLAGS = ['new_seller', 'prohibited_item', 'contact_details', 'price_far_below_median', 'reported', 'photo_reused', 'unsafe_image', 'seller_risk'] as const;
 export type ListingFlag = (typeof LISTING_FLAGS)[number];
 /** Flags the listing's photos raised (modules/marketplace/listing-images): an edit of the text keeps them. */
 export const PHOTO_FLAGS = ['photo_reused', 'unsafe_image'] as const satisfies readonly ListingFlag[];
@@ -50,9 +51,18 @@ export function contentFlags(c: Pick<ListingContent, 'title' | 'description' | '
  */
 export type CompletedSales = (sellerId: string) => RawBuilder<number>;
 
+/** A review's outcome, with the seller-risk score taken for it (the caller records it against the listing's id). */
+export interface ListingReview {
+  status: Extract<ListingStatus, 'active' | 'pending_review'>;
+  flags: ListingFlag[];
+  sellerRisk: SellerRiskAssessment;
+}
+
 /**
  * The status a new or edited listing starts in and the flags that put it there: flagged listings wait
- * for review; a new seller's listings wait too unless auto-approve is on.
+ * for review (a seller-risk score at or above SELLER_RISK_LISTING_REVIEW is a flag; its reasons are
+ * kept with the score, for moderators, never shown to the seller); a new seller's listings wait too
+ * unless auto-approve is on.
  */
 export async function reviewFor(
   trx: Transaction<DB>,
@@ -60,8 +70,9 @@ export async function reviewFor(
   completedSales: CompletedSales,
   sellerId: string,
   c: ListingContent,
+  now: Date,
   listingId?: string,
-): Promise<{ status: Extract<ListingStatus, 'active' | 'pending_review'>; flags: ListingFlag[] }> {
+): Promise<ListingReview> {
   const { rows } = await sql<{ completed_sales: number; median: number | null; sample: number }>`
     SELECT
       ${completedSales(sellerId)} AS completed_sales,
@@ -73,10 +84,12 @@ export async function reviewFor(
   const facts = rows[0]!;
   const flags = contentFlags(c);
   if (facts.sample >= PRICE_MIN_SAMPLE && facts.median !== null && Number(c.price_amount) < facts.median * PRICE_FLAG_RATIO) flags.push('price_far_below_median');
+  const sellerRisk = await assessListingSeller(trx, sellerId, { ...c, id: listingId }, now);
+  if (sellerRisk.score >= config.SELLER_RISK_LISTING_REVIEW) flags.push('seller_risk');
   const newSeller = facts.completed_sales < config.LISTING_REVIEW_UNTIL_SALES;
-  if (flags.length > 0) return { status: 'pending_review', flags: newSeller ? ['new_seller', ...flags] : flags };
-  if (newSeller && !config.LISTING_AUTO_APPROVE) return { status: 'pending_review', flags: ['new_seller'] };
-  return { status: 'active', flags: [] };
+  if (flags.length > 0) return { status: 'pending_review', flags: newSeller ? ['new_seller', ...flags] : flags, sellerRisk };
+  if (newSeller && !config.LISTING_AUTO_APPROVE) return { status: 'pending_review', flags: ['new_seller'], sellerRisk };
+  return { status: 'active', flags: [], sellerRisk };
 }
 
 /**
@@ -107,7 +120,7 @@ const keptPhotoFlags = (listing: { moderation_flags: readonly string[] }): Photo
  */
 export function withPhotoFlags<R extends { status: 'active' | 'pending_review'; flags: ListingFlag[] }>(review: R, listing: { moderation_flags: readonly string[] }) {
   const kept = keptPhotoFlags(listing);
-  return kept.length === 0 ? review : { status: 'pending_review' as const, flags: [...review.flags.filter((f) => !kept.includes(f as PhotoFlag)), ...kept] };
+  return kept.length === 0 ? review : { ...review, status: 'pending_review' as const, flags: [...review.flags.filter((f) => !kept.includes(f as PhotoFlag)), ...kept] };
 }
 
 /**

@@ -6,6 +6,7 @@ import { inTransaction } from '../../../db/transaction';
 import { conflict, notFound } from '../../../errors';
 import { appendEvents, type DomainEvent } from '../../platform/outbox';
 import { sellerCanAcceptPayments } from '../../money/seller-accounts';
+import { recordListingRisk } from '../../risk/seller-risk';
 import { assertAttributes } from '../categories';
 import { recordPrice, recordPublished } from './listing-changes';
 import { type StoredLocation, storedLocation } from './listing-location';
@@ -39,7 +40,7 @@ export async function createListing(ctx: AppContext, sellerId: string, input: z.
     const content = { title: input.title, description: input.description, price_amount: String(input.price.amount), currency: input.price.currency, category: input.category };
     const review = input.draft
       ? { status: 'draft' as const, flags: [] }
-      : await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place: location.place });
+      : await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place: location.place }, now);
     const listing = await insertListing(trx, {
       seller_id: sellerId,
       ...content,
@@ -52,6 +53,7 @@ export async function createListing(ctx: AppContext, sellerId: string, input: z.
       created_at: now,
       updated_at: now,
     });
+    if ('sellerRisk' in review) await recordListingRisk(trx, sellerId, listing.id, review.sellerRisk, now);
     await recordPrice(trx, undefined, listing, sellerId, now);
     await recordPublished(trx, listing, undefined, now);
     await appendEvents(trx, [
@@ -109,7 +111,7 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
     // What the photos raised stands until a moderator decides: editing the text does not clear it.
     const review = OFF_MARKET.has(current.status)
       ? undefined
-      : withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place }, listingId), current);
+      : withPhotoFlags(await reviewFor(trx, ctx.config, completedSales, sellerId, { ...content, attributes, place }, now, listingId), current);
     const status = !review ? current.status : current.status === 'active' ? review.status : 'pending_review';
     const flags = review?.flags ?? [];
     const listing = await updateListing(trx, listingId, {
@@ -121,6 +123,7 @@ export async function editListing(ctx: AppContext, sellerId: string, listingId: 
       ...(review && { moderation_flags: review.flags }),
       updated_at: now,
     });
+    if (review) await recordListingRisk(trx, sellerId, listingId, review.sellerRisk, now);
     const events: DomainEvent[] = [
       {
         type: 'listing.edited',

@@ -9,6 +9,8 @@ export interface PayoutHoldInput {
   sellerFaultCancellations: number;
   /** The order's payment risk score, 0–100, if scored. */
   riskScore: number | null;
+  /** The seller-side risk score at payout, 0–100 (fraud-models seller-risk.ts). */
+  sellerRiskScore: number;
 }
 
 export interface PayoutHoldPolicy {
@@ -17,6 +19,8 @@ export interface PayoutHoldPolicy {
   lowTrustDays: number;
   highRiskDays: number;
   highRiskScore: number;
+  sellerRiskDays: number;
+  sellerRiskScore: number;
   maxDays: number;
 }
 
@@ -39,6 +43,10 @@ export function payoutHold(input: PayoutHoldInput, policy: PayoutHoldPolicy): Pa
   if (input.riskScore !== null && input.riskScore >= policy.highRiskScore) {
     days += policy.highRiskDays;
     reasons.push('high_risk_score');
+  }
+  if (input.sellerRiskScore >= policy.sellerRiskScore) {
+    days += policy.sellerRiskDays;
+    reasons.push('seller_risk');
   }
   return { days: Math.min(days, policy.maxDays), reasons };
 }

@@ -7,6 +7,7 @@ import { toAmount } from '../currencies';
 import { payoutHold, reversePayouts } from '../payouts';
 import { enqueueProviderOperation } from '../payments';
 import { scheduleJob } from '../../platform/scheduler';
+import { assessPayoutSeller } from '../../risk/seller-risk';
 
 // What happens to an order's money after payment: settlement to the seller after a risk-adaptive
 // hold, and refunds — out of escrow while the hold is pending, out of the seller's balance (reversing
@@ -23,7 +24,6 @@ export interface SettlementPlan {
   reasons: string[];
 }
 
-/** Called when an order completes: fixes when its escrow may settle and schedules it (`settledNow`: posted already). */
 /** What the payout hold weighs about the seller (the orders module reads it, see `sellerTrackRecord`). */
 export interface SellerRecord {
   created_at: Date;
@@ -39,12 +39,15 @@ export async function arrangeEscrowSettlement(
   facts: SellerRecord,
   now: Date,
 ): Promise<SettlementPlan & { settledNow: boolean }> {
+  // Non-delivery and mule sellers show in the seller's history, not the buyer's payment.
+  const sellerRisk = await assessPayoutSeller(trx, config, order, now);
   const hold = payoutHold(
     {
       sellerAgeDays: (now.getTime() - facts.created_at.getTime()) / DAY_MS,
       completedSales: Number(facts.completed_sales ?? 0),
       sellerFaultCancellations: Number(facts.fault_cancellations ?? 0),
       riskScore: order.risk_score,
+      sellerRiskScore: sellerRisk.score,
     },
     {
       baseDays: config.PAYOUT_HOLD_BASE_DAYS,
@@ -52,6 +55,8 @@ export async function arrangeEscrowSettlement(
       lowTrustDays: config.PAYOUT_HOLD_LOW_TRUST_DAYS,
       highRiskDays: config.PAYOUT_HOLD_HIGH_RISK_DAYS,
       highRiskScore: config.PAYOUT_HOLD_HIGH_RISK_SCORE,
+      sellerRiskDays: config.SELLER_RISK_HOLD_DAYS,
+      sellerRiskScore: config.SELLER_RISK_HOLD_SCORE,
       maxDays: config.PAYOUT_HOLD_MAX_DAYS,
     },
   );

@@ -24,6 +24,7 @@ export async function openStreamCase(ctx: AppContext, f: Finding): Promise<OpenO
     if (!(await userExists(trx, f.subjectUserId))) return 'unknown_subject';
     if (await streamCaseDecidedSince(trx, f.detector, f.subjectKey, cooloffStart)) return 'cooling_off';
     const openedId = await insertStreamFraudCase(trx, {
+      source: 'stream',
       subject_user_id: f.subjectUserId,
       reason: f.reason,
       risk_score: f.score,

@@ -1,11 +1,11 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import { z } from 'zod';
-import { CLOSING_LABELS, type DB, type FraudCaseRow } from '../../../db/schema';
+import { CLOSING_LABELS, type DB, type FraudCaseRow, type FraudCaseSource } from '../../../db/schema';
 import { ORDER_STATUSES } from '../../marketplace/orders';
 import { MoneyResponse, toAmount } from '../../money/currencies';
 import { RiskReasonsResponse } from '../../risk/scoring';
 import type { FraudCaseView } from './fraud-case-list.read-model';
-import { StreamEvidenceResponse } from './fraud-cases.schemas';
+import { SellerRiskEvidenceResponse, StreamEvidenceResponse } from './fraud-cases.schemas';
 
 export async function insertFraudCase(
   trx: Transaction<DB>,
@@ -21,7 +21,17 @@ export async function insertFraudCase(
 /** A stream case on the detector + subject, unless one is open (the unique partial index makes a rerun a no-op); its id when opened. */
 export async function insertStreamFraudCase(
   trx: Transaction<DB>,
-  c: { subject_user_id: string; reason: string; risk_score: number; model_version: string; detector: string; subject_key: string; evidence: unknown; created_at: Date },
+  c: {
+    source: Exclude<FraudCaseSource, 'payment'>;
+    subject_user_id: string;
+    reason: string;
+    risk_score: number;
+    model_version: string;
+    detector: string;
+    subject_key: string;
+    evidence: unknown;
+    created_at: Date;
+  },
 ): Promise<string | undefined> {
   const opened = await trx
     .insertInto('fraud_cases')
@@ -37,23 +47,23 @@ export async function insertStreamFraudCase(
       decided_by: null,
       decided_at: null,
       created_at: c.created_at,
-      source: 'stream',
+      source: c.source,
       detector: c.detector,
       subject_key: c.subject_key,
       evidence: JSON.stringify(c.evidence),
     })
-    .onConflict((oc) => oc.columns(['detector', 'subject_key']).where('status', '=', 'open').where('source', '=', 'stream').doNothing())
+    .onConflict((oc) => oc.columns(['detector', 'subject_key']).where('status', '=', 'open').where('source', '<>', 'payment').doNothing())
     .returning('id')
     .executeTakeFirst();
   return opened?.id;
 }
 
-/** Whether a human closed a stream case on the detector + subject after `since`. */
+/** Whether a human closed an account case (stream or seller risk) on the detector + subject after `since`. */
 export async function streamCaseDecidedSince(trx: Transaction<DB>, detector: string, subjectKey: string, since: Date): Promise<boolean> {
   const decided = await trx
     .selectFrom('fraud_cases')
     .select('id')
-    .where('source', '=', 'stream')
+    .where('source', '<>', 'payment')
     .where('detector', '=', detector)
     .where('subject_key', '=', subjectKey)
     .where('status', '=', 'closed')
@@ -99,14 +109,17 @@ export const FraudCaseResponse = z
     assignee_id: z.uuid().nullable(),
     snoozed_until: z.iso.datetime().nullable(),
     created_at: z.iso.datetime(),
-    /** payment: opened by the payment-time score, about its order; stream: opened by a stream detector, about accounts. */
-    source: z.enum(['payment', 'stream']),
+    /** payment: opened by the payment-time score, about its order; stream: opened by a stream detector, about accounts; seller_risk: by the seller score at payout, about the seller. */
+    source: z.enum(['payment', 'stream', 'seller_risk']),
     detector: z.string().nullable(),
-    /** Stream cases: what the detector saw (window, counts, linked accounts, orders, reviews); null for payment cases. */
-    evidence: StreamEvidenceResponse.nullable(),
+    /** Stream cases: what the detector saw (window, counts, linked accounts, orders, reviews); seller-risk cases: the score and its reasons; null for payment cases. */
+    evidence: z.union([StreamEvidenceResponse, SellerRiskEvidenceResponse]).nullable(),
     order: z.object({ amount: MoneyResponse, status: z.enum(ORDER_STATUSES), listing_title: z.string() }).nullable(),
   })
-  .meta({ id: 'FraudCase', description: 'A fraud case: opened by the payment-time score (about an order) or a stream detector (about accounts)' });
+  .meta({
+    id: 'FraudCase',
+    description: 'A fraud case: opened by the payment-time score (about an order), a stream detector (about accounts) or the seller-risk score (about a seller)',
+  });
 
 export function toFraudCaseResponse(c: FraudCaseView) {
   return {

@@ -20,7 +20,10 @@ export const fraudCasesRoutes = [
     summary: 'The fraud case queue (payment-time and stream cases), newest first; inbox=unassigned (not snoozed) | mine | all; source=payment | stream',
     query: PageQuery.extend({
       status: z.enum(['open', 'closed'], { error: 'must be open or closed' }).optional().describe('Only cases in this status'),
-      source: z.enum(['payment', 'stream'], { error: 'must be payment or stream' }).optional().describe('payment: opened by the payment-time score; stream: by a stream detector'),
+      source: z
+        .enum(['payment', 'stream', 'seller_risk'], { error: 'must be payment, stream or seller_risk' })
+        .optional()
+        .describe('payment: opened by the payment-time score; stream: by a stream detector; seller_risk: by the seller-side score at payout'),
       inbox: z
         .enum(['unassigned', 'mine', 'all'], { error: 'must be unassigned, mine or all' })
         .default('all')

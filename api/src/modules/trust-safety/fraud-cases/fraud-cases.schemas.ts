@@ -17,3 +17,13 @@ export const StreamEvidenceResponse = z
     link: z.object({ kind: z.enum(['device', 'card']), hash: z.string() }).optional(),
   })
   .meta({ id: 'StreamEvidence' });
+/** A seller-risk case's evidence: the payout score that opened it, its reasons in words and its input. */
+export const SellerRiskEvidenceResponse = z
+  .object({
+    order_id: z.uuid().describe('the completed order whose payout was being arranged'),
+    score_id: z.uuid(),
+    version: z.string(),
+    reasons: z.array(z.object({ feature: z.string(), text: z.string(), contribution: z.number() })),
+    input: z.record(z.string(), z.union([z.number(), z.string()])),
+  })
+  .meta({ id: 'SellerRiskEvidence' });

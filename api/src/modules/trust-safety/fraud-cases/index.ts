@@ -10,4 +10,5 @@ export {
   streamCaseDecidedSince,
   toFraudCaseResponse,
 } from './fraud-cases.repository';
+export { openSellerRiskCase } from './seller-risk-case';
 export { decideFraudCase, type FraudDecision } from './fraud-cases.service';

@@ -2,7 +2,7 @@ import { PageQuery, page, pageResponse } from '../../../http/pagination';
 import { route } from '../../../http/route';
 import { ListingIdParams, ListingResponse, toListingResponse } from '../../marketplace/listings';
 import { notFound } from '../../../errors';
-import { findQueuedListing, listQueue, withPhotos } from './moderation-queue.read-model';
+import { findQueuedListing, listQueue, withReviewDetails } from './moderation-queue.read-model';
 import { BatchIdParams, BulkDecisionBody, BulkDecisionResponse, ListingDecisionBody, ListingQueueQuery, QueuedListingResponse, UndoResponse } from './listing-moderation.schemas';
 import { decideListing, decideListingsInBulk, undoBulkDecision } from './listing-moderation.service';
 
@@ -19,7 +19,7 @@ export const listingModerationRoutes = [
     responses: { 200: { description: 'A page of listings', schema: pageResponse(QueuedListingResponse) } },
     handler: async ({ ctx, user, query }) => {
       const rows = await listQueue(ctx.db, { ...query, viewerId: user.id });
-      return { status: 200, body: page(rows, query.limit, await withPhotos(ctx.db, rows)) };
+      return { status: 200, body: page(rows, query.limit, await withReviewDetails(ctx.db, rows)) };
     },
   }),
   route({
@@ -37,7 +37,7 @@ export const listingModerationRoutes = [
     handler: async ({ ctx, user, params }) => {
       const row = await findQueuedListing(ctx.db, params.id, user.id);
       if (!row) throw notFound('listing');
-      return { status: 200, body: (await withPhotos(ctx.db, [row]))(row) };
+      return { status: 200, body: (await withReviewDetails(ctx.db, [row]))(row) };
     },
   }),
   route({

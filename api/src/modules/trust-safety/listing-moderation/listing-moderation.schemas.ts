@@ -42,7 +42,13 @@ export const QueuedListingResponse = ListingResponse.extend({
   open_reports: z.number().int(),
   seller: z.object({ id: z.uuid(), display_name: z.string(), email: z.string() }),
   images: z.array(ReviewImageResponse).describe('Its photos, cover first, each with the safety verdict and the other seller’s listing it matches (photo_reused)'),
-}).meta({ id: 'QueuedListing', description: 'A listing in the moderation queue, with its flags, seller and photos' });
+  seller_risk: z
+    .object({ score: z.number().int().min(0).max(100), reasons: z.array(z.string()) })
+    .nullable()
+    .describe(
+      'The seller-risk score taken when the listing was last published or edited, with its reasons in words (flag seller_risk when at or above the threshold); null when never scored',
+    ),
+}).meta({ id: 'QueuedListing', description: 'A listing in the moderation queue, with its flags, seller, photos and seller-risk reasons' });
 
 export const BulkDecisionResponse = z
   .object({

@@ -3,6 +3,7 @@ import { type Cursor, afterCursor } from '../../../db/keyset';
 import type { DB, ListingStatus } from '../../../db/schema';
 import { reviewImagesOf } from '../../marketplace/listing-images';
 import { toListingResponse } from '../../marketplace/listings';
+import { latestListingScores } from '../../risk/seller-risk';
 
 function queueRows(db: Kysely<DB>, viewerId: string) {
   return (
@@ -44,11 +45,9 @@ export function toQueuedListingResponse(r: QueueRow) {
   };
 }
 
-/** Maps queue rows to their responses, each with its photos (safety verdicts, reuse matches), read in one query. */
-export async function withPhotos(db: Kysely<DB>, rows: readonly QueueRow[]) {
-  const images = await reviewImagesOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return (r: QueueRow) => ({ ...toQueuedListingResponse(r), images: images.get(r.id) ?? [] });
+/** Maps queue rows to their responses, each with its photos (safety verdicts, reuse matches) and its latest seller-risk score, each read in one query. */
+export async function withReviewDetails(db: Kysely<DB>, rows: readonly QueueRow[]) {
+  const ids = rows.map((r) => r.id);
+  const [images, risks] = await Promise.all([reviewImagesOf(db, ids), latestListingScores(db, ids)]);
+  return (r: QueueRow) => ({ ...toQueuedListingResponse(r), images: images.get(r.id) ?? [], seller_risk: risks.get(r.id) ?? null });
 }
