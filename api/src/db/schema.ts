@@ -1155,4 +1155,3 @@ export interface ModelMonitoringAlertsTable {
   raised_at: Timestamp;
   details: ColumnType<Record<string, unknown>, string, string>;
 }
-
