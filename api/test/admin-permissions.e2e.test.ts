@@ -57,6 +57,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /v1/admin/dashboards/:name': ['admin', 'analyst'],
   'POST /v1/admin/analytics/query': ['admin', 'analyst'],
   'GET /v1/admin/models': ['admin', 'analyst'],
+  'GET /v1/admin/models/:version/monitoring': ['admin', 'analyst'],
+  'GET /v1/admin/models/monitoring/history': ['admin', 'analyst'],
   'POST /v1/admin/models/:version/promote': ['admin'],
   'POST /v1/admin/models/:version/shadow': ['admin'],
   'POST /v1/admin/models/:version/retire': ['admin'],
@@ -179,6 +181,8 @@ describe('every admin route × every role', () => {
         case 'POST /v1/admin/models/:version/shadow':
         case 'POST /v1/admin/models/:version/retire':
           return { path: `/v1/admin/models/${allowed ? 'no-such-model' : 'fraud-gbt-v1'}/${key.split('/').pop()}`, body: { reason: 'walk' } };
+        case 'GET /v1/admin/models/:version/monitoring':
+          return { path: '/v1/admin/models/fraud-gbt-v2/monitoring' };
         case 'POST /v1/admin/models/rollback':
           return { path: '/v1/admin/models/rollback', body: { reason: 'walk' } };
         default:
