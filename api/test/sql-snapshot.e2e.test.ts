@@ -29,6 +29,8 @@ const SNAPSHOTTED: Record<string, string> = {
   // The seller's track record the payout hold weighs, read by the orders module for settlement.
   'api/src/modules/marketplace/orders/order-settlement.ts': 'settlement.sql',
   'api/src/modules/money/payouts/': 'payouts.sql',
+  // The seller-risk score taken as the payout hold is arranged (and at listing publication).
+  'api/src/modules/risk/seller-risk/': 'seller-risk.sql',
   'api/src/modules/platform/outbox/': 'outbox.sql',
   'api/src/modules/platform/scheduler/': 'scheduler.sql',
   'analytics/src/relay.ts': 'relay.sql',
