@@ -16,6 +16,8 @@ copyFileSync(V1_MODEL_PATH.replace(/\.onnx$/, '.eval.json'), path.join(dir, 'fra
 writeFileSync(path.join(dir, 'candidate.onnx'), constantModel(FEATURE_NAMES, 0.1));
 // The promotion gate: the candidate's committed evaluation holds on both sets.
 writeFileSync(path.join(dir, 'candidate.eval.json'), JSON.stringify({ holds_on_both: true, sets: {} }));
+// A shadow model with no evaluation at all: promoted only by an explicit override.
+writeFileSync(path.join(dir, 'unproven.onnx'), constantModel(FEATURE_NAMES, 0.05));
 
 let app: TestApp;
 let browser: Browser;
@@ -37,7 +39,9 @@ test('an admin promotes a shadow model and rolls it back, giving a reason each t
   const [admin, analyst] = await Promise.all([registerStaff(app, ['admin'], { password: PASSWORD }), registerStaff(app, ['analyst'], { password: PASSWORD })]);
   const page = await signedInPage(browser, app, admin, PASSWORD);
   await page.goto(`${app.url}/console/models`);
-  await row(page, 'fraud-gbt-v1', 'active').getByText('0.791').waitFor();
+  // v1's committed evaluation: PR-AUC on the generator's split and on the blind set, and the gate's verdict.
+  await row(page, 'fraud-gbt-v1', 'active').getByTestId('model-pr_auc').getByText('0.105 · 0.042').waitFor();
+  await row(page, 'fraud-gbt-v1', 'active').getByTestId('model-evaluation-fails').waitFor();
   await screenshot(page, 'models');
 
   await row(page, 'candidate', 'shadow').getByTestId('model-promote').click();
@@ -66,4 +70,20 @@ test('an admin promotes a shadow model and rolls it back, giving a reason each t
   expect(await analystPage.getByTestId('model-rollback').isDisabled()).toBe(true);
   expect(await row(analystPage, 'candidate', 'retired').getByTestId('model-shadow').isDisabled()).toBe(true);
   await analystPage.close();
+});
+
+test('a version whose evaluation does not hold is promoted only with "Promote anyway", and the history says so', async () => {
+  const admin = await registerStaff(app, ['admin'], { password: PASSWORD });
+  const page = await signedInPage(browser, app, admin, PASSWORD);
+  await page.goto(`${app.url}/console/models`);
+  const unproven = row(page, 'unproven', 'shadow');
+  expect(await unproven.getByTestId('model-promote').count()).toBe(0);
+  await unproven.getByTestId('model-promote-override').click();
+  await page.getByText("unproven's evaluation does not hold on both sets").waitFor();
+  await page.getByTestId('note-modal').getByLabel('Reason').fill('Incident: v1 misfires');
+  await page.getByTestId('note-submit').click();
+  await row(page, 'unproven', 'active').waitFor();
+  const last = await app.ctx.db.selectFrom('model_version_changes').select('reason').where('version', '=', 'unproven').orderBy('id', 'desc').executeTakeFirstOrThrow();
+  expect(last.reason).toBe('Incident: v1 misfires [promoted without an evaluation that holds on both sets]');
+  await page.close();
 });

@@ -24,7 +24,7 @@ export function RiskScoreTag({ score }: { score: number | null | undefined }) {
   );
 }
 
-const RISK_DECISION_COLORS: Record<RiskDecision, string> = { allow: 'green', review: 'gold', block: 'red' };
+const RISK_DECISION_COLORS: Record<RiskDecision, string> = { allow: 'green', step_up: 'blue', review: 'gold', block: 'red' };
 
 export function RiskDecisionTag({ decision }: { decision: RiskDecision | null | undefined }) {
   if (!decision) return null;

@@ -58,7 +58,14 @@ describe('charge', () => {
 
   test("a step-up asks for 3-D Secure whenever the card supports it; an ordinary payment leaves it to Stripe's default", async () => {
     const idempotencyKey = key('order');
-    const result = await provider.charge({ amount: eur(12_500), paymentMethod: 'pm_card_visa', idempotencyKey, description: 'Agora order', transferGroup: 'g', strongAuthentication: true });
+    const result = await provider.charge({
+      amount: eur(12_500),
+      paymentMethod: 'pm_card_visa',
+      idempotencyKey,
+      description: 'Agora order',
+      transferGroup: 'g',
+      strongAuthentication: true,
+    });
     expect(result).toMatchObject({ status: 'succeeded' });
     const sent = fake.requests.find((r) => r.idempotencyKey === idempotencyKey)!;
     expect(sent.params).toMatchObject({ payment_method_options: { card: { request_three_d_secure: 'any' } } });

@@ -11,11 +11,23 @@ import { apiFetch, type ApiError } from '../../providers/http';
 
 const STATUS_COLOR: Record<ModelStatus, string> = { active: 'green', shadow: 'blue', retired: 'default' };
 
-/** A held-out metric from the model's committed evaluation, or a dash when it has none. */
-function metric(m: ModelVersion, name: string): string {
-  const value = (m.evaluation?.model as Record<string, unknown> | undefined)?.[name];
+/** A metric of the model's committed evaluation on one set (the generator's held-out split, the blind set), or a dash. */
+function metric(m: ModelVersion, set: 'generator' | 'blind', name: string): string {
+  const metrics = set === 'generator' ? m.evaluation?.model : (m.evaluation?.blind as { model?: unknown } | null | undefined)?.model;
+  const value = (metrics as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'number' ? value.toFixed(3) : '—';
 }
+
+const bothSets = (m: ModelVersion, name: string) => (
+  <Tooltip title="generator's held-out split · blind set, at 1% prevalence">
+    <span data-testid={`model-${name}`}>
+      {metric(m, 'generator', name)} · {metric(m, 'blind', name)}
+    </span>
+  </Tooltip>
+);
+
+/** The promotion gate: a version is promoted only if its committed evaluation holds on both sets. */
+const holds = (m: ModelVersion) => m.evaluation?.holds_on_both === true;
 
 /** Each version's latest production figures, reloaded with the list and whenever a monitoring alert is announced. */
 function useMonitoring(versions: string[]) {
@@ -66,7 +78,7 @@ export function ModelList() {
   const { data: can } = useCan({ resource: 'models', action: 'manage' });
   const denied = can && !can.can ? (can.reason ?? 'Your staff role cannot change models.') : undefined;
 
-  const change = (title: string, okText: string, path: string, danger = false) =>
+  const change = (title: string, okText: string, path: string, danger = false, extra: Record<string, unknown> = {}) =>
     setNoteRequest({
       title,
       label: 'Reason',
@@ -74,7 +86,7 @@ export function ModelList() {
       okText,
       danger,
       submit: async (reason) => {
-        const result = await apiFetch<{ version: string; previous: { version: string; status: ModelStatus } | null }>(path, { method: 'POST', body: { reason } });
+        const result = await apiFetch<{ version: string; previous: { version: string; status: ModelStatus } | null }>(path, { method: 'POST', body: { reason, ...extra } });
         notification.success({
           key: `model-${path}`,
           message: `${okText}: ${result.version}`,
@@ -88,9 +100,24 @@ export function ModelList() {
     { title: 'Version', dataIndex: 'version', key: 'version', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
     { title: 'Status', dataIndex: 'status', key: 'status', render: (s: ModelStatus) => <Tag color={STATUS_COLOR[s]}>{s}</Tag> },
     { title: 'Features', key: 'features', render: (_, m) => <Tooltip title={m.feature_names.join(', ')}>{m.feature_names.length}</Tooltip> },
-    { title: 'ROC AUC', key: 'roc_auc', render: (_, m) => metric(m, 'roc_auc') },
-    { title: 'PR AUC', key: 'pr_auc', render: (_, m) => metric(m, 'pr_auc') },
-    { title: 'Recall @1% FPR', key: 'recall', render: (_, m) => metric(m, 'recall_at_1pct_fpr') },
+    { title: 'PR AUC (generator · blind)', key: 'pr_auc', render: (_, m) => bothSets(m, 'pr_auc') },
+    { title: 'Recall @1% FPR (generator · blind)', key: 'recall', render: (_, m) => bothSets(m, 'recall_at_1pct_fpr') },
+    {
+      title: 'Evaluation',
+      key: 'evaluation',
+      render: (_, m) =>
+        m.evaluation === null ? (
+          <Tag>none committed</Tag>
+        ) : holds(m) ? (
+          <Tag color="green">holds on both sets</Tag>
+        ) : (
+          <Tooltip title={`See fraud-models/models/${m.version}.eval.md: a target fails on the generator's split or the blind set`}>
+            <Tag color="red" data-testid="model-evaluation-fails">
+              does not hold
+            </Tag>
+          </Tooltip>
+        ),
+    },
     {
       title: 'In production (closing labels)',
       key: 'production',
@@ -107,17 +134,36 @@ export function ModelList() {
         return (
           <Tooltip title={denied}>
             <Space wrap>
-              {m.status !== 'active' && (
-                <Button
-                  size="small"
-                  type="primary"
-                  disabled={!!denied}
-                  data-testid="model-promote"
-                  onClick={() => change(`Make ${m.version} the live model?`, 'Promote', `${path}/promote`)}
-                >
-                  Promote
-                </Button>
-              )}
+              {m.status !== 'active' &&
+                (holds(m) ? (
+                  <Button
+                    size="small"
+                    type="primary"
+                    disabled={!!denied}
+                    data-testid="model-promote"
+                    onClick={() => change(`Make ${m.version} the live model?`, 'Promote', `${path}/promote`)}
+                  >
+                    Promote
+                  </Button>
+                ) : (
+                  <Button
+                    size="small"
+                    danger
+                    disabled={!!denied}
+                    data-testid="model-promote-override"
+                    onClick={() =>
+                      change(
+                        `${m.version}'s evaluation does not hold on both sets. Make it the live model anyway? The history will say so.`,
+                        'Promote anyway',
+                        `${path}/promote`,
+                        true,
+                        { override_evaluation: true },
+                      )
+                    }
+                  >
+                    Promote anyway…
+                  </Button>
+                ))}
               {m.status === 'retired' && (
                 <Button size="small" disabled={!!denied} data-testid="model-shadow" onClick={() => change(`Score ${m.version} in shadow?`, 'Shadow', `${path}/shadow`)}>
                   Shadow

@@ -146,7 +146,11 @@ export const EvidencePackResponse = z
   .object({
     order: z.object({ id: z.uuid(), status: z.enum(ORDER_STATUSES), amount: Money, fee: Money, refunded: Money, created_at: at }),
     transitions: z.array(z.object({ from: z.string().nullable(), to: z.string(), actor: z.string(), actor_id: z.uuid().nullable(), reason: z.string().nullable(), at })),
-    payment: z.object({ risk_score: z.number().int().nullable(), risk_decision: z.enum(['allow', 'step_up', 'review', 'block']).nullable(), attempts: z.array(PaymentAttemptResponse) }),
+    payment: z.object({
+      risk_score: z.number().int().nullable(),
+      risk_decision: z.enum(['allow', 'step_up', 'review', 'block']).nullable(),
+      attempts: z.array(PaymentAttemptResponse),
+    }),
     fraud_cases: z.array(
       z.object({
         id: z.uuid(),
