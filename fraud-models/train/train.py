@@ -39,7 +39,9 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data" / "orders.csv"
+# Independently written training generators (src/synthetic: orders.csv; src/generator-b: orders-b.csv);
+# the model trains on their union, so it learns what their typologies share, not one author's parameters.
+DATA_FILES = ["orders.csv"]
 FEATURES = ROOT / "data" / "features.json"
 DEFAULT_VERSION = "fraud-gbt-v3"
 
@@ -92,6 +94,27 @@ def load(path):
         # A generator without segments: every legitimate order is one segment.
         "segment": np.array([r[column["segment"]] for r in rows]) if "segment" in column
         else np.where(typology == "legit", "ordinary", typology),
+    }
+
+
+def load_all(paths):
+    """The union of several generators' rows, each row tagged with its file (`source`). Segments are
+    named per file, so every generator's legitimate segments bind the thresholds separately."""
+    parts = [load(p) for p in paths]
+    first = parts[0]
+    for p, part in zip(paths, parts):
+        assert part["feature_names"] == first["feature_names"] and part["input_names"] == first["input_names"], f"{p}: other columns than {paths[0]}"
+    prefix = (lambda i, seg: seg) if len(parts) == 1 else (lambda i, seg: np.char.add(f"{paths[i].stem}:", seg))
+    return {
+        "feature_names": first["feature_names"],
+        "input_names": first["input_names"],
+        "X": np.vstack([p["X"] for p in parts]),
+        "inputs": [row for p in parts for row in p["inputs"]],
+        "y": np.concatenate([p["y"] for p in parts]),
+        "split": np.concatenate([p["split"] for p in parts]),
+        "typology": np.concatenate([p["typology"] for p in parts]),
+        "segment": np.concatenate([prefix(i, p["segment"]) for i, p in enumerate(parts)]),
+        "source": np.concatenate([np.full(len(p["y"]), i) for i, p in enumerate(parts)]),
     }
 
 
@@ -312,21 +335,28 @@ def load_extra(path, names):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extra", type=Path, help="labelled rows appended to the training split")
+    parser.add_argument("--data", action="append", help=f"a generator's CSV under data/ (repeatable; default {DATA_FILES})")
     parser.add_argument("--version", default=DEFAULT_VERSION, help=f"model name for the output files (default {DEFAULT_VERSION})")
     args = parser.parse_args()
+    args.data = args.data or DATA_FILES
     out = outputs(args.version)
 
-    data = load(DATA)
+    data = load_all([ROOT / "data" / f for f in args.data])
     names, X, y = data["feature_names"], data["X"], data["y"]
     spec = json.loads(FEATURES.read_text())
-    assert spec["feature_names"] == names, "data/features.json does not describe data/orders.csv: regenerate"
+    assert spec["feature_names"] == names, "data/features.json does not describe the data files: regenerate"
     monotone = [int(spec["monotone"].get(n, 0)) for n in names]
 
-    # Rows are in time order: the tail of the training split is the calibration slice.
-    train_all = np.flatnonzero(data["split"] == "train")
-    cut = int(len(train_all) * (1 - CALIBRATION_SHARE))
-    fit_idx, cal_idx = train_all[:cut], train_all[cut:]
-    test_idx = np.flatnonzero(data["split"] == "test")
+    # Each file's rows are in time order: the tail of its training split is its calibration slice.
+    fit_parts, cal_parts = [], []
+    for source in range(len(args.data)):
+        train_all = np.flatnonzero((data["split"] == "train") & (data["source"] == source))
+        cut = int(len(train_all) * (1 - CALIBRATION_SHARE))
+        fit_parts.append(train_all[:cut])
+        cal_parts.append(train_all[cut:])
+    fit_idx, cal_idx = np.concatenate(fit_parts), np.concatenate(cal_parts)
+    # The parity fixture and the ONNX check use the first file's held-out split.
+    test_idx = np.flatnonzero((data["split"] == "test") & (data["source"] == 0))
     X_fit, y_fit = X[fit_idx], y[fit_idx]
     w_fit = np.ones(len(fit_idx))
     extra_rows = 0
@@ -363,6 +393,7 @@ def main():
         **metadata,
         "threshold_policy": THRESHOLD_POLICY,
         "thresholds_on_calibration_slice": achieved,
+        "data_files": args.data,
         "fit_rows": int(len(y_fit)),
         "fit_positives": int(y_fit.sum()),
         "extra_rows": extra_rows,
