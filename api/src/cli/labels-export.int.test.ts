@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FEATURE_NAMES, type RiskInput, toFeatureVector } from '@agora/fraud-models';
+import { DEFAULT_MODEL_PATH, type RiskInput, modelFeatureNames, vectorFor } from '@agora/fraud-models';
 import { type TestContext, createTestContext } from '../../../test/harness';
 import { trainingLabels } from '../modules/risk/scoring/training-labels';
 
@@ -199,7 +199,9 @@ test('closed cases and fraud chargebacks export as labelled rows with the featur
   const run = await runCli(['--out', out, '--since', '2026-11-01']);
   expect(run).toMatchObject({ code: 0, stdout: `5 labelled orders written to ${out} (features of fraud-gbt-v2)\n` });
   const [header, ...lines] = readFileSync(out, 'utf8').trimEnd().split('\r\n');
-  expect(header!.split(',')).toEqual([...FEATURE_NAMES.map((n) => `feature:${n}`), 'label', 'weight', 'source', 'decided_at', 'order_id']);
+  // The live model's own columns (fraud-gbt-v2's 18), whatever the newest feature list is.
+  const names = modelFeatureNames(readFileSync(DEFAULT_MODEL_PATH));
+  expect(header!.split(',')).toEqual([...names.map((n) => `feature:${n}`), 'label', 'weight', 'source', 'decided_at', 'order_id']);
   const rows = new Map(
     lines.map((l) => {
       const cells = l.split(',');
@@ -208,9 +210,9 @@ test('closed cases and fraud chargebacks export as labelled rows with the featur
   );
   const expectRow = (o: { id: string }, amount: number, label: string, weight: string, source: string) => {
     const cells = rows.get(o.id)!;
-    expect(cells.slice(FEATURE_NAMES.length, -2)).toEqual([label, weight, source]);
+    expect(cells.slice(names.length, -2)).toEqual([label, weight, source]);
     // The live row's inputs, through the model's own feature transform, exactly as scored.
-    expect(cells.slice(0, FEATURE_NAMES.length).map(Number)).toEqual([...toFeatureVector({ ...baseInput, amount_minor: amount })]);
+    expect(cells.slice(0, names.length).map(Number)).toEqual([...vectorFor(names)({ ...baseInput, amount_minor: amount })]);
   };
   expect(rows.size).toBe(5);
   expectRow(confirmed, 1001, '1', '1', 'fraud_case:confirm_fraud');
