@@ -1,6 +1,7 @@
 // Fraud, one incident at a time. Each incident draws its own style (how many accounts, how fast,
 // how much, how long the attacker waits, which traces it leaves), and every typology has a variant
-// that looks ordinary on most signals. Counts are multiplied by `scale`.
+// that looks ordinary on most signals. Variants take turns by incident number, so each appears in
+// fixed proportion even at small scale; everything within a variant is drawn. Counts scale.
 
 import { Market, type Person } from './population';
 import { CASH_OUT_CATEGORIES, DAYS, DAY, type OrderSpec } from './world';
@@ -56,7 +57,7 @@ function cardTesting(m: Market, scale: number, pool: DevicePool): void {
     const style = as('card_testing');
     const start = startOf(m);
     const small = () => ({ category: m.category(['gift_cards', 'gaming', 'books', 'fashion', 'kids']), priceFactor: r.logNormal(r.uniform(0.08, 0.8), 0.4) });
-    const variant = r.pick(['burst', 'distributed', 'slow'] as const);
+    const variant = (['burst', 'distributed', 'slow'] as const)[i % 3]!;
     const oneSeller = r.chance(0.35) ? m.seller(m.currency(), start) : undefined;
     if (variant === 'burst') {
       const p = r.chance(0.75) ? freshAccount(m, start, r.logNormal(2, 1.5), pool.device(0.3)) : agedAccount(m, 30, start);
@@ -93,7 +94,7 @@ function accountTakeover(m: Market, scale: number, pool: DevicePool): void {
     const style = as('account_takeover');
     const taken = startOf(m, 6);
     const victim = agedAccount(m, r.chance(0.2) ? 200 : 20, taken);
-    const stealth = r.chance(0.3);
+    const stealth = i % 10 < 3;
     const attacker: Person = { ...victim };
     if (!stealth && r.chance(0.8)) m.world.seeDevice(victim.account, (attacker.device = pool.device(0.2)), taken);
     if (!stealth && r.chance(0.55)) m.world.changePayout(victim.account, taken + r.uniform(0, 3));
@@ -122,7 +123,7 @@ function triangulation(m: Market, scale: number): void {
     const start = startOf(m, 8);
     const currency = m.currency();
     const store = m.person(start - r.uniform(1, 90) * DAY, currency, 0.02);
-    const separate = r.pick(['store', 'twin', 'several'] as const); // who places the purchases
+    const separate = (['store', 'twin', 'several'] as const)[i % 3]!; // who places the purchases
     const twins =
       separate === 'store'
         ? [store]
@@ -150,10 +151,10 @@ function collusion(m: Market, scale: number): void {
     const style = as('collusion');
     const start = startOf(m, 10);
     const currency = m.currency();
-    const young = r.chance(0.5);
+    const young = i % 2 === 0;
     const seller = young ? m.person(start - r.logNormal(3, 1) * DAY, currency, 0) : m.person(Market.bornAgo(r.logNormal(400, 0.8)), currency, 0.05);
     if (!young) m.addSeller(seller.account, r.uniform(0.5, 4));
-    const inflation = r.chance(0.35) ? r.uniform(1.05, 1.6) : r.logNormal(r.uniform(2, 12), 0.3);
+    const inflation = i % 3 === 1 ? r.uniform(1.05, 1.6) : r.logNormal(r.uniform(2, 12), 0.3);
     const buyers = Array.from({ length: r.int(1, 4) }, () =>
       r.chance(0.5)
         ? m.person(start - r.logNormal(4, 1.5) * DAY, currency, 0, r.chance(0.3) ? seller.device : m.world.key())
@@ -187,7 +188,7 @@ function reviewRings(m: Market, scale: number, pool: DevicePool): void {
     const start = startOf(m, 10);
     const currency = m.currency();
     const shops = Array.from({ length: r.int(1, 3) }, () => m.person(start - (r.chance(0.5) ? r.logNormal(5, 1) : r.logNormal(300, 0.8)) * DAY, currency, 0.01).account);
-    const aged = r.chance(0.5);
+    const aged = i % 2 === 1;
     const devices = Array.from({ length: r.int(1, 4) }, () => pool.device(0.2));
     const members = Array.from({ length: r.int(5, 28) }, () =>
       aged ? m.person(Market.bornAgo(r.uniform(190, 900)), currency, r.uniform(0.005, 0.05)) : freshAccount(m, start, r.logNormal(24, 1.5), r.pick(devices), currency),
@@ -218,7 +219,7 @@ function promoAbuse(m: Market, scale: number, pool: DevicePool): void {
     const style = as('promo_abuse');
     const start = startOf(m, 10);
     const currency = m.currency();
-    const reset = r.chance(0.45);
+    const reset = i % 5 < 2;
     const device = pool.device(0.3);
     const card = r.chance(0.4) ? m.world.key() : null;
     const ownShop = r.chance(0.3) ? m.person(start - r.logNormal(30, 1) * DAY, currency, 0.02, device).account : undefined;
@@ -264,7 +265,7 @@ function friendlyFraud(m: Market, scale: number): void {
     const style = as('friendly_fraud');
     const at = startOf(m, 1);
     const p = agedAccount(m, 20, at);
-    if (r.chance(0.7)) m.world.accounts[p.account]!.legacyDisputes += r.int(1, 5);
+    if (i % 10 < 7) m.world.accounts[p.account]!.legacyDisputes += r.int(1, 5);
     for (let k = r.chance(0.8) ? 1 : r.int(2, 3), t = at; k > 0; k--, t += r.logNormal(100, 1)) {
       const completeAfterHours = r.logNormal(80, 0.4);
       m.buy(p, t, { ...style, category: m.category(), priceFactor: r.logNormal(1.2, 0.6), completeAfterHours, disputeAfterHours: completeAfterHours + r.uniform(24, 600) });
@@ -278,7 +279,7 @@ function stolenCardNewAccounts(m: Market, scale: number, pool: DevicePool): void
   for (let i = 0; i < Math.round(120 * scale); i++) {
     const style = as('stolen_card_new_account');
     const at = startOf(m, 2);
-    const p = freshAccount(m, at, r.chance(0.6) ? r.logNormal(0.4, 1.2) : r.uniform(24, 24 * 20), pool.device(0.35));
+    const p = freshAccount(m, at, i % 5 < 3 ? r.logNormal(0.4, 1.2) : r.uniform(24, 24 * 20), pool.device(0.35));
     const sameCard = r.chance(0.5) ? stolenCard(m).card : null;
     for (let k = r.int(1, 4), t = at; k > 0; k--, t += r.logNormal(3, 1.5)) {
       const spec = stolenCard(m);

@@ -10,6 +10,7 @@ import { createRandom } from './random';
 import { DAY, DAYS, TRAIN_DAYS, World } from './world';
 
 export interface OrderRowB {
+  at: number; // hours since day 0, 00:00 UTC (not a CSV column)
   split: 'train' | 'test';
   typology: string;
   segment: string;
@@ -33,6 +34,7 @@ export function generateOrdersB(seed = 20261207, { scale = 1 }: { scale?: number
   const inputs = pointInTimeInputs(world, emitted);
   const noise = createRandom(seed ^ 0x5bd1e995);
   return emitted.map((o, i) => ({
+    at: o.at,
     split: o.at < TRAIN_DAYS * DAY ? 'train' : 'test',
     typology: o.typology,
     segment: o.segment,

@@ -143,7 +143,7 @@ export function pointInTimeInputs(world: World, orders: readonly Order[]): RiskI
       seller_completed_sales: seller.legacySales + (completed ? bound(completed, now, true) : 0),
       listing_age_hours: now - order.listingAt,
       price_vs_category_median: order.priceRatio,
-      hour_of_day: Math.floor((((now % DAY) + DAY) % DAY) + 1e-9) % 24,
+      hour_of_day: Math.floor(now % DAY), // now ≥ 0: every emitted order is paid on or after day 0
       pair_prior_orders: pair,
       // No device on record: the account's own age, as the SQL falls back to created_at.
       buyer_hours_since_new_device: now - (device.newest > -Infinity ? device.newest : buyer.createdAt),
