@@ -8,7 +8,7 @@ import { Market, type Person } from './population';
 
 const START = -WARMUP_DAYS;
 
-/** An account created some time ago, by a heavy-tailed age (weeks to years) before day `atDay`. */
+/** An account at least `minDays` old before the warm-up, by a heavy-tailed age (weeks to years). */
 function agedPerson(m: Market, perDay: number, minDays = 20, currency?: Currency): Person {
   const age = minDays + m.random.logNormal(300, 1.1);
   return m.person(Market.bornAgo(Math.min(age, 3000) + WARMUP_DAYS * m.random.next()), currency, perDay);
