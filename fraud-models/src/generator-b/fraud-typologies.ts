@@ -4,13 +4,17 @@
 // fixed proportion even at small scale; everything within a variant is drawn. Counts scale.
 
 import { Market, type Person } from './population';
-import { CASH_OUT_CATEGORIES, DAYS, DAY, type OrderSpec } from './world';
+import { CASH_OUT_CATEGORIES, DAYS, DAY, localMoment, type OrderSpec } from './world';
 
 type Style = Pick<OrderSpec, 'typology' | 'segment' | 'fraud'>;
 const as = (typology: string): Style => ({ typology, segment: typology, fraud: true });
 
-/** The incident's start: anywhere in the emitted window, leaving it room to unfold. */
-const startOf = (m: Market, tailDays = 3): number => m.random.uniform(0, DAYS - tailDays) * DAY + m.random.uniform(0, 24);
+/** The incident's start: anywhere in the emitted window, leaving it room to unfold, in the attacker's
+ * own daily rhythm (a time zone of its own) or, for scripts, at any hour. */
+function startOf(m: Market, tailDays = 3): number {
+  const day = Math.floor(m.random.uniform(1, DAYS - tailDays));
+  return m.random.chance(0.3) ? day * DAY + m.random.uniform(0, DAY) : localMoment(m.random, day, m.random.int(-8, 10));
+}
 
 /** A paid-with-a-stolen-card outcome: usually delivered, usually charged back weeks later. */
 function stolenCard(m: Market): Pick<OrderSpec, 'card' | 'completeAfterHours' | 'disputeAfterHours' | 'buyerReviewChance'> {

@@ -188,8 +188,10 @@ export class World {
 
 const LOCAL_HOUR_WEIGHTS = [2, 1, 0.6, 0.4, 0.4, 0.6, 1.5, 3, 4, 4.5, 5, 5.5, 6.5, 6, 5.5, 5.5, 6, 6.5, 7.5, 9, 10, 9.5, 7, 4];
 
-/** A moment on `day` at a local hour drawn from the buyers' daily rhythm. */
-export function dayMoment(random: Random, day: number, currency: Currency): number {
-  const local = random.weighted(LOCAL_HOUR_WEIGHTS) + random.next();
-  return day * DAY + local - currency.utcOffset;
+/** A moment on `day` at a local hour (UTC + `utcOffset`) drawn from people's daily rhythm. */
+export function localMoment(random: Random, day: number, utcOffset: number): number {
+  return day * DAY + random.weighted(LOCAL_HOUR_WEIGHTS) + random.next() - utcOffset;
 }
+
+/** A moment on `day` in the daily rhythm of the buyers paying in `currency`. */
+export const dayMoment = (random: Random, day: number, currency: Currency): number => localMoment(random, day, currency.utcOffset);
