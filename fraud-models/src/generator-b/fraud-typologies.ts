@@ -57,7 +57,7 @@ function agedAccount(m: Market, minDays: number, until: number): Person {
  * one test each (distributed), or an aged account testing a few a day (low and slow). */
 function cardTesting(m: Market, scale: number, pool: DevicePool): void {
   const r = m.random;
-  for (let i = 0; i < Math.round(18 * scale); i++) {
+  for (let i = 0; i < Math.round(30 * scale); i++) {
     const style = as('card_testing');
     const start = startOf(m);
     const small = () => ({ category: m.category(['gift_cards', 'gaming', 'books', 'fashion', 'kids']), priceFactor: r.logNormal(r.uniform(0.08, 0.8), 0.4) });
@@ -67,12 +67,12 @@ function cardTesting(m: Market, scale: number, pool: DevicePool): void {
       const p = r.chance(0.75) ? freshAccount(m, start, r.logNormal(2, 1.5), pool.device(0.3)) : agedAccount(m, 30, start);
       const gap = r.logNormal(0.08, 1);
       let at = start;
-      for (let k = r.int(6, 50); k > 0; k--, at += r.exponential(gap)) m.buy(p, at, { ...style, ...stolenCard(m), ...small(), seller: oneSeller });
+      for (let k = r.int(6, 30); k > 0; k--, at += r.exponential(gap)) m.buy(p, at, { ...style, ...stolenCard(m), ...small(), seller: oneSeller });
     } else if (variant === 'distributed') {
       const device = r.chance(0.5) ? pool.device(0.5) : null; // null: every account on a reset device
       const currency = m.currency();
       const reused: number[] = [];
-      for (let k = r.int(8, 40), at = start; k > 0; k--, at += r.logNormal(0.6, 1.5)) {
+      for (let k = r.int(6, 25), at = start; k > 0; k--, at += r.logNormal(0.6, 1.5)) {
         const p = freshAccount(m, at, r.logNormal(0.5, 2), device ?? m.world.key(), currency);
         for (let j = r.chance(0.7) ? 1 : r.int(2, 3); j > 0; j--) {
           const spec = stolenCard(m);
@@ -122,7 +122,7 @@ function accountTakeover(m: Market, scale: number, pool: DevicePool): void {
  * real seller with a stolen card, shipped to the honest buyer. The purchases are the fraud. */
 function triangulation(m: Market, scale: number): void {
   const r = m.random;
-  for (let i = 0; i < Math.round(13 * scale); i++) {
+  for (let i = 0; i < Math.round(20 * scale); i++) {
     const style = as('triangulation');
     const start = startOf(m, 8);
     const currency = m.currency();
@@ -137,7 +137,7 @@ function triangulation(m: Market, scale: number): void {
     const discount = r.uniform(0.55, 0.9);
     const category = m.category(['electronics', 'phones', 'sneakers', 'gaming', 'home', 'luxury']);
     const span = r.uniform(4, 25) * DAY;
-    for (let k = r.int(8, 40); k > 0; k--) {
+    for (let k = r.int(6, 25); k > 0; k--) {
       const sold = start + r.uniform(0, span);
       const buyer = m.person(Market.bornAgo(r.logNormal(300, 1)), currency, 0.05);
       const factor = r.logNormal(1, 0.3);
@@ -187,14 +187,14 @@ function collusion(m: Market, scale: number): void {
  * devices, or aged accounts bought or grown to look real. */
 function reviewRings(m: Market, scale: number, pool: DevicePool): void {
   const r = m.random;
-  for (let i = 0; i < Math.round(15 * scale); i++) {
+  for (let i = 0; i < Math.round(26 * scale); i++) {
     const style = as('review_manipulation');
     const start = startOf(m, 10);
     const currency = m.currency();
     const shops = Array.from({ length: r.int(1, 3) }, () => m.person(start - (r.chance(0.5) ? r.logNormal(5, 1) : r.logNormal(300, 0.8)) * DAY, currency, 0.01).account);
     const aged = i % 2 === 1;
     const devices = Array.from({ length: r.int(1, 4) }, () => pool.device(0.2));
-    const members = Array.from({ length: r.int(5, 28) }, () =>
+    const members = Array.from({ length: r.int(4, 16) }, () =>
       aged ? m.person(Market.bornAgo(r.uniform(190, 900)), currency, r.uniform(0.005, 0.05)) : freshAccount(m, start, r.logNormal(24, 1.5), r.pick(devices), currency),
     );
     const span = r.uniform(1, 14) * DAY;
