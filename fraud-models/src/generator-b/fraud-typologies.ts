@@ -45,10 +45,10 @@ function freshAccount(m: Market, at: number, ageHours: number, device: number, c
 }
 
 /** An account with a history of its own (bought, aged, or a victim's), buying ordinarily until `until`. */
-function agedAccount(m: Market, minDays: number, until: number): Person {
+function agedAccount(m: Market, minDays: number, until: number, currency = m.currency()): Person {
   const r = m.random;
   const perDay = r.logNormal(0.05, 0.7);
-  const p = m.person(Market.bornAgo(minDays + r.logNormal(200, 1)), m.currency(), perDay);
+  const p = m.person(Market.bornAgo(minDays + r.logNormal(200, 1)), currency, perDay);
   for (const at of m.moments(p.currency, perDay, -30, until / DAY)) if (at < until) m.buy(p, at, { segment: 'ordinary' });
   return p;
 }
@@ -62,15 +62,15 @@ function cardTesting(m: Market, scale: number, pool: DevicePool): void {
     const start = startOf(m);
     const small = () => ({ category: m.category(['gift_cards', 'gaming', 'books', 'fashion', 'kids']), priceFactor: r.logNormal(r.uniform(0.08, 0.8), 0.4) });
     const variant = (['burst', 'distributed', 'slow'] as const)[i % 3]!;
-    const oneSeller = r.chance(0.35) ? m.seller(m.currency(), start) : undefined;
+    const currency = m.currency();
+    const oneSeller = r.chance(0.35) ? m.seller(currency, start) : undefined;
     if (variant === 'burst') {
-      const p = r.chance(0.75) ? freshAccount(m, start, r.logNormal(2, 1.5), pool.device(0.3)) : agedAccount(m, 30, start);
+      const p = r.chance(0.75) ? freshAccount(m, start, r.logNormal(2, 1.5), pool.device(0.3), currency) : agedAccount(m, 30, start, currency);
       const gap = r.logNormal(0.08, 1);
       let at = start;
       for (let k = r.int(6, 30); k > 0; k--, at += r.exponential(gap)) m.buy(p, at, { ...style, ...stolenCard(m), ...small(), seller: oneSeller });
     } else if (variant === 'distributed') {
       const device = r.chance(0.5) ? pool.device(0.5) : null; // null: every account on a reset device
-      const currency = m.currency();
       const reused: number[] = [];
       for (let k = r.int(6, 25), at = start; k > 0; k--, at += r.logNormal(0.6, 1.5)) {
         const p = freshAccount(m, at, r.logNormal(0.5, 2), device ?? m.world.key(), currency);
@@ -78,7 +78,7 @@ function cardTesting(m: Market, scale: number, pool: DevicePool): void {
           const spec = stolenCard(m);
           if (reused.length > 0 && r.chance(0.15)) spec.card = r.pick(reused);
           reused.push(spec.card);
-          m.buy(p, at + r.uniform(0, 0.5), { ...style, ...spec, ...small(), seller: oneSeller && m.world.accounts[oneSeller]!.currency === currency ? oneSeller : undefined });
+          m.buy(p, at + r.uniform(0, 0.5), { ...style, ...spec, ...small(), seller: oneSeller });
         }
       }
     } else {
