@@ -9,14 +9,15 @@ let request: Request;
 let token: string;
 let counts: Record<string, number>;
 
-// The seed draws, encodes and classifies every photo: minutes on a loaded machine.
+// The seed draws, encodes and classifies every photo and scores every payment with three models: four
+// to five minutes on a loaded 2-core machine, so the hook allows ten.
 beforeAll(async () => {
   app = await startTestApp();
   request = client(app.url);
   counts = await seedDemoData(app.ctx);
   const staff = await demoStaff(app.ctx);
   token = (await request('POST', '/v1/auth/login', { body: { email: staff.email, password: staff.password } })).body.token;
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await app?.close();

@@ -41,7 +41,8 @@ describe('classifyImage', () => {
 
   it('closeImageSafety ends the worker: what it held fails, the next call starts a new one', async () => {
     const safe = await imageFixture('safe.png');
-    const [first, ...queued] = Array.from({ length: 8 }, () => classifyImage(safe));
+    // Enough behind the first that a busy main thread cannot fall so far behind the worker that none is left.
+    const [first, ...queued] = Array.from({ length: 40 }, () => classifyImage(safe));
     // Once the first is answered the others wait in the worker's queue (~0.1 s of inference each).
     await first;
     await closeImageSafety();
