@@ -27,7 +27,8 @@ export function cardTesting(ctx: Ctx, incidents: number): void {
     const card = () => (reuseBatch ? rng.pick(batch) : world.newCard());
     const fate = chargeback(ctx, rng.uniform(0.2, 0.9));
     const category = (): Category => (rng.chance(0.7) ? rng.pick(CHEAP_CATEGORIES) : rng.pick(RESALE_CATEGORIES));
-    if (rng.chance(0.45)) {
+    // Variants alternate by incident so each shows up at any scale; the rest of the style is drawn.
+    if (i % 2 === 0) {
       const who = person(ctx, rng.chance(0.7) ? t0 - rng.logUniform(1, 600) * MINUTE : t0 - rng.logUniform(1, 90) * DAY);
       const gap = rng.logUniform(0.2, 15) * MINUTE;
       let at = t0;
@@ -55,7 +56,7 @@ export function accountTakeover(ctx: Ctx, incidents: number, victims: readonly P
     const t0 = incidentStart(ctx, HOUR);
     if ((world.createdAt[victim.id] as number) > t0 - 30 * DAY) continue;
     const attacker: Person = { id: victim.id, device: victim.device, cards: victim.cards };
-    const stealth = rng.chance(0.25);
+    const stealth = i % 4 === 0;
     if (!stealth && rng.chance(0.75)) switchDevice(ctx, attacker, t0);
     if (!stealth && rng.chance(0.5)) world.changePayout(victim.id, t0 + rng.logUniform(1, 48 * 60) * MINUTE);
     if (!stealth && rng.chance(0.35)) attacker.cards = [world.newCard()];
@@ -121,8 +122,8 @@ export function friendlyFraud(ctx: Ctx, buyers: number): void {
     const created = -rng.logUniform(20, 1500) * DAY;
     const who = person(ctx, created);
     const first = rng.uniform(0, END - DAY);
-    const priorDisputes = rng.chance(0.75) ? rng.int(1, 4) : 0;
-    const history = arrivals(rng, rng.logUniform(0.03, 0.3), -40 * DAY, first);
+    const priorDisputes = i % 4 === 0 ? 0 : rng.int(1, 4);
+    const history = arrivals(rng, rng.logUniform(0.03, 0.3), Math.max(created, -40 * DAY), first);
     history.forEach((at, k) => buy(ctx, who, at, 'legit', 'ordinary', { fate: k < priorDisputes ? { dispute: 1, disputeAfterDays: [2, 20] } : undefined }));
     const fate: Fate = { delivered: 0.98, dispute: 1, disputeAfterDays: [3, 40], buyerReviews: 0.05 };
     let at = first;

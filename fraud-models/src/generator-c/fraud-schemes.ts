@@ -18,7 +18,7 @@ export function triangulation(ctx: Ctx, incidents: number, customers: readonly P
     const category = rng.pick(RESALE_CATEGORIES);
     const front = person(ctx, start - rng.logUniform(1, 200) * DAY);
     const storefront: Seller = { id: front.id, currency: pickCurrency(rng), categories: [category] };
-    const buyer = rng.chance(0.55) ? front : person(ctx, start - rng.logUniform(0.1, 120) * DAY);
+    const buyer = i % 2 === 0 ? front : person(ctx, start - rng.logUniform(0.1, 120) * DAY);
     const discount = rng.uniform(0.55, 0.92);
     const fate = chargeback(ctx, rng.uniform(0.85, 1));
     const span = rng.logUniform(1, 20) * DAY;
@@ -40,7 +40,7 @@ export function collusion(ctx: Ctx, incidents: number): void {
   const { rng, world, sellers } = ctx;
   for (let i = 0; i < incidents; i++) {
     const start = rng.uniform(0, END - DAY);
-    const recruited = rng.chance(0.4);
+    const recruited = i % 5 < 2;
     const seller: Seller = recruited ? sellers.pick(start) : { id: person(ctx, start - rng.logUniform(0.2, 25) * DAY).id, currency: pickCurrency(rng), categories: [rng.pick(ALL_CATEGORIES)] };
     const inflation = rng.chance(0.3) ? rng.logUniform(1, 1.6) : rng.logUniform(1.6, 30);
     const sharedDevice = rng.chance(0.25) ? world.newDevice() : undefined;
@@ -68,7 +68,7 @@ export function reviewRings(ctx: Ctx, rings: number): void {
     const seller: Seller = rng.chance(0.6)
       ? { id: person(ctx, start - rng.logUniform(1, 40) * DAY).id, currency: pickCurrency(rng), categories: [rng.pick(CHEAP_CATEGORIES)] }
       : sellers.pick(start);
-    const aged = rng.chance(0.4);
+    const aged = r % 5 < 2;
     const farm = Array.from({ length: rng.int(1, 4) }, () => world.newDevice());
     const useFarm = rng.chance(0.5);
     const span = rng.logUniform(0.5, 20) * DAY;
@@ -78,7 +78,7 @@ export function reviewRings(ctx: Ctx, rings: number): void {
       for (let k = rng.int(1, 3), at = first; k > 0 && at < END; k--, at += rng.logUniform(1, 200) * HOUR) {
         buy(ctx, who, at, 'review_ring', 'review_ring', {
           listing: sellers.listingFor(seller, at, { category: rng.pick(seller.categories), multiple: rng.logUniform(0.2, 1.1) }),
-          fate: { delivered: 0.98, buyerReviews: 0.95, sellerReviews: 0.3, dispute: 0 },
+          fate: { delivered: 0.98, buyerReviews: 0.95, sellerReviews: 0.3, dispute: 0, completeAfterDays: [0.3, 4] },
         });
       }
     }
@@ -91,7 +91,7 @@ export function promoAbuse(ctx: Ctx, incidents: number): void {
   const { rng, world } = ctx;
   for (let i = 0; i < incidents; i++) {
     const start = rng.uniform(0, END - DAY);
-    const device = rng.chance(0.45) ? world.newDevice() : undefined;
+    const device = i % 2 === 0 ? world.newDevice() : undefined; // one device for all, or a reset per account
     const card = rng.chance(0.4) ? world.newCard() : undefined;
     const span = rng.logUniform(1, 240) * HOUR;
     for (let a = rng.int(3, 25); a > 0; a--) {

@@ -11,6 +11,7 @@ import { Random } from './random';
 import { DAY, World } from './world';
 
 export interface OrderRowC {
+  at: number; // ms since the window's start (midnight UTC); not written to the CSV
   split: 'train' | 'test';
   typology: string;
   segment: string;
@@ -53,7 +54,7 @@ export function generateOrdersC(seed = 20261208, options: { scale?: number } = {
   return world.replay(0, END).map(({ order, input }) => {
     const fraud = order.typology !== 'legit';
     const label = fraud ? !noise.chance(MISSED_FRAUD) : noise.chance(FALSE_FRAUD);
-    return { split: order.at < TRAIN_DAYS * DAY ? 'train' : 'test', typology: order.typology, segment: order.segment, label: label ? 1 : 0, input };
+    return { at: order.at, split: order.at < TRAIN_DAYS * DAY ? 'train' : 'test', typology: order.typology, segment: order.segment, label: label ? 1 : 0, input };
   });
 }
 

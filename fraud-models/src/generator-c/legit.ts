@@ -123,7 +123,7 @@ export function returningOnNewDevice(ctx: Ctx, count: number): void {
     const created = -rng.logUniform(30, 2500) * DAY;
     const who = person(ctx, created);
     const switchAt = rng.uniform(0, END - DAY);
-    for (const at of arrivals(rng, rng.logNormal(0.05, 0.7), START, switchAt)) buy(ctx, who, at, LEGIT, 'ordinary');
+    for (const at of arrivals(rng, rng.logNormal(0.05, 0.7), Math.max(created, START), switchAt)) buy(ctx, who, at, LEGIT, 'ordinary');
     switchDevice(ctx, who, switchAt);
     if (rng.chance(0.35)) world.changePayout(who.id, switchAt + rng.uniform(-24, 72) * HOUR);
     if (rng.chance(0.3)) who.cards.push(world.newCard());

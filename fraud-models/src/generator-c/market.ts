@@ -116,14 +116,15 @@ export interface Fate {
   sellerReviews?: number;
   dispute?: number; // probability the buyer opens a claim or chargeback
   disputeAfterDays?: [number, number];
+  completeAfterDays?: [number, number]; // log-uniform range of delivery times
 }
 
 /** Honest defaults: most orders complete in days, some get reviewed, a small share disputed. */
-const HONEST: Required<Fate> = { delivered: 0.93, buyerReviews: 0.35, sellerReviews: 0.12, dispute: 0.012, disputeAfterDays: [2, 30] };
+const HONEST: Required<Fate> = { delivered: 0.93, buyerReviews: 0.35, sellerReviews: 0.12, dispute: 0.012, disputeAfterDays: [2, 30], completeAfterDays: [1, 12] };
 
 export function settle(world: World, rng: Random, order: Order, fate: Fate = {}): void {
   const f = { ...HONEST, ...fate };
-  const completed = order.at + rng.logUniform(1, 12) * DAY;
+  const completed = order.at + rng.logUniform(...f.completeAfterDays) * DAY;
   if (rng.chance(f.delivered)) {
     world.complete(order, completed);
     if (rng.chance(f.buyerReviews)) world.review(order.buyer, order.seller, completed + rng.exponential(2) * DAY);

@@ -116,9 +116,10 @@ export class World {
 
   /** An order paid with `card` from `device` (seen a minute before at the latest). */
   order(buyer: number, listing: Listing, at: number, card: number, device: number, typology: string, segment: string): Order {
+    if (at < (this.createdAt[buyer] as number)) throw new Error(`order before its buyer ${buyer} signed up`);
     const order = { id: this.orders.length, buyer, seller: listing.seller, listing, at, typology, segment };
     this.orders.push(order);
-    this.seeDevice(buyer, device, at - 60_000);
+    this.seeDevice(buyer, device, Math.max(at - 60_000, this.createdAt[buyer] as number));
     this.firstSeen(this.cardsOf, this.cardUsers, buyer, card, at + CARD_RECORDED_AFTER_CHARGE);
     return order;
   }
