@@ -95,7 +95,7 @@ describe('generator C', () => {
     const col = of('collusion');
     expect(median(col, 'pair_prior_orders')).toBeGreaterThanOrEqual(1);
     expect(median(col, 'price_vs_category_median')).toBeGreaterThan(1.5);
-    expect(share(col, (i) => i.seller_completed_sales > 50)).toBeGreaterThan(0.05); // recruited established sellers
+    expect(share(col, (i) => i.seller_account_age_days > 60 && i.seller_completed_sales > 20)).toBeGreaterThan(0.1); // recruited established sellers
 
     const ring = of('review_ring');
     const reviewsPerSale = (list: readonly OrderRowC[]) => median(list.map((r) => ({ ...r, input: { ...r.input, seller_reviews_last_30d: r.input.seller_reviews_last_30d / (1 + r.input.seller_completed_sales) } })), 'seller_reviews_last_30d');
