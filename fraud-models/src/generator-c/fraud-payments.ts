@@ -32,7 +32,8 @@ export function cardTesting(ctx: Ctx, incidents: number): void {
       const who = person(ctx, rng.chance(0.7) ? t0 - rng.logUniform(1, 600) * MINUTE : t0 - rng.logUniform(1, 90) * DAY);
       const gap = rng.logUniform(0.2, 15) * MINUTE;
       let at = t0;
-      for (let k = rng.int(4, 40); k > 0 && at < END; k--, at += rng.exponential(gap)) buy(ctx, who, at, 'card_testing', 'card_testing', { category: category(), multiple: cheap, card: card(), fate });
+      for (let k = rng.int(4, 40); k > 0 && at < END; k--, at += rng.exponential(gap))
+        buy(ctx, who, at, 'card_testing', 'card_testing', { category: category(), multiple: cheap, card: card(), fate });
     } else {
       const farm = rng.chance(0.4) ? world.newDevice() : undefined;
       const span = rng.logUniform(0.5, 96) * HOUR;

@@ -41,10 +41,14 @@ export function collusion(ctx: Ctx, incidents: number): void {
   for (let i = 0; i < incidents; i++) {
     const start = rng.uniform(0, END - DAY);
     const recruited = i % 5 < 2;
-    const seller: Seller = recruited ? sellers.pick(start) : { id: person(ctx, start - rng.logUniform(0.2, 25) * DAY).id, currency: pickCurrency(rng), categories: [rng.pick(ALL_CATEGORIES)] };
+    const seller: Seller = recruited
+      ? sellers.pick(start)
+      : { id: person(ctx, start - rng.logUniform(0.2, 25) * DAY).id, currency: pickCurrency(rng), categories: [rng.pick(ALL_CATEGORIES)] };
     const inflation = rng.chance(0.3) ? rng.logUniform(1, 1.6) : rng.logUniform(1.6, 30);
     const sharedDevice = rng.chance(0.25) ? world.newDevice() : undefined;
-    const buyers = Array.from({ length: rng.int(1, 4) }, () => person(ctx, start - (rng.chance(0.5) ? rng.logUniform(0.1, 10) : rng.logUniform(30, 700)) * DAY, { device: sharedDevice }));
+    const buyers = Array.from({ length: rng.int(1, 4) }, () =>
+      person(ctx, start - (rng.chance(0.5) ? rng.logUniform(0.1, 10) : rng.logUniform(30, 700)) * DAY, { device: sharedDevice }),
+    );
     const reviews = rng.uniform(0, 0.9);
     const span = rng.logUniform(1, 40) * DAY;
     const times = Array.from({ length: rng.int(3, 20) }, () => start + rng.uniform(0, span)).sort((a, b) => a - b);

@@ -38,7 +38,7 @@ describe('generator C', () => {
         i.buyer_orders_last_24h >= i.buyer_distinct_sellers_last_24h &&
         i.buyer_prior_orders >= i.buyer_orders_last_24h &&
         i.buyer_prior_orders >= i.pair_prior_orders &&
-        (i.buyer_distinct_sellers_last_24h > 0) === (i.buyer_orders_last_24h > 0) &&
+        i.buyer_distinct_sellers_last_24h > 0 === i.buyer_orders_last_24h > 0 &&
         i.buyer_device_shared_new_accounts + i.buyer_device_shared_established_accounts <= i.buyer_device_shared_accounts &&
         i.buyer_card_shared_new_accounts <= i.buyer_card_shared_accounts &&
         i.buyer_hours_since_new_device <= i.buyer_account_age_days * 24 + 1e-6 &&
@@ -98,7 +98,11 @@ describe('generator C', () => {
     expect(share(col, (i) => i.seller_account_age_days > 60 && i.seller_completed_sales > 20)).toBeGreaterThan(0.1); // recruited established sellers
 
     const ring = of('review_ring');
-    const reviewsPerSale = (list: readonly OrderRowC[]) => median(list.map((r) => ({ ...r, input: { ...r.input, seller_reviews_last_30d: r.input.seller_reviews_last_30d / (1 + r.input.seller_completed_sales) } })), 'seller_reviews_last_30d');
+    const reviewsPerSale = (list: readonly OrderRowC[]) =>
+      median(
+        list.map((r) => ({ ...r, input: { ...r.input, seller_reviews_last_30d: r.input.seller_reviews_last_30d / (1 + r.input.seller_completed_sales) } })),
+        'seller_reviews_last_30d',
+      );
     expect(reviewsPerSale(ring)).toBeGreaterThan(2 * reviewsPerSale(ordinary));
     expect(share(ring, (i) => i.buyer_account_age_days > 180)).toBeGreaterThan(0.1); // aged accounts
     expect(share(ring, (i) => i.buyer_account_age_days < 7)).toBeGreaterThan(0.1);

@@ -63,6 +63,8 @@ export function toOrdersCCsv(rows: readonly OrderRowC[]): string {
   if (rows.length === 0) throw new Error('no rows');
   const keys = Object.keys((rows[0] as OrderRowC).input) as (keyof RiskInput)[];
   const header = ['split', 'typology', 'segment', 'label', ...keys.map((k) => `input:${k}`), ...FEATURE_NAMES.map((f) => `feature:${f}`)].join(',');
-  const lines = rows.map((r) => [r.split, r.typology, r.segment, String(r.label), ...keys.map((k) => String(r.input[k])), ...Array.from(toFeatureVector(r.input), String)].join(','));
+  const lines = rows.map((r) =>
+    [r.split, r.typology, r.segment, String(r.label), ...keys.map((k) => String(r.input[k])), ...Array.from(toFeatureVector(r.input), String)].join(','),
+  );
   return `${header}\n${lines.join('\n')}\n`;
 }

@@ -164,7 +164,7 @@ export function viralSellers(ctx: Ctx, count: number, crowd: readonly Person[]):
       const at = launch + rng.exponential(spread / 3);
       if (at >= END) continue;
       const who = rng.chance(0.35) ? person(ctx, at - rng.logUniform(0.05, 48) * HOUR) : rng.pick(crowd);
-      if (world.createdAt[who.id] as number > at) continue;
+      if ((world.createdAt[who.id] as number) > at) continue;
       buy(ctx, who, at, LEGIT, 'viral_seller_buyer', { listing });
     }
   }

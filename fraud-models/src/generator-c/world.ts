@@ -33,11 +33,6 @@ export interface Order {
   segment: string; // the legit segment, or the typology
 }
 
-interface Sighting {
-  user: number;
-  at: number;
-}
-
 /** Sorted-array helpers: how many values are < x (lowerBound) or ≤ x (upperBound). */
 function lowerBound(xs: readonly number[], x: number): number {
   let lo = 0;
