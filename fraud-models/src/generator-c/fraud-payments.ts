@@ -13,14 +13,16 @@ export function chargeback(ctx: Ctx, delivered: number): Fate {
   return { delivered, buyerReviews: 0.03, sellerReviews: 0.03, dispute: ctx.rng.uniform(0.4, 0.9), disputeAfterDays: [3, 45] };
 }
 
-const incidentStart = (ctx: Ctx, margin = 0) => ctx.rng.uniform(0, END - margin);
+/** Incident k of n starts in the k-th n-th of the window (jittered), so train and out-of-time test
+ * both see every typology at any scale. */
+export const incidentStart = (ctx: Ctx, k: number, n: number, margin = 0) => ((k + ctx.rng.next()) / n) * (END - margin);
 
 /** Bursts from one account (many cards, minutes apart) or distributed: one fresh account per test or
  * two, from a device farm or with a device reset each time, spread over hours to days. */
 export function cardTesting(ctx: Ctx, incidents: number): void {
   const { rng, world } = ctx;
   for (let i = 0; i < incidents; i++) {
-    const t0 = incidentStart(ctx, HOUR);
+    const t0 = incidentStart(ctx, i, incidents, HOUR);
     const cheap = rng.logUniform(0.03, 0.8);
     const batch = Array.from({ length: rng.int(3, 40) }, () => world.newCard());
     const reuseBatch = rng.chance(0.5);
@@ -54,7 +56,7 @@ export function accountTakeover(ctx: Ctx, incidents: number, victims: readonly P
   const { rng, world } = ctx;
   for (let i = 0; i < incidents; i++) {
     const victim = rng.pick(victims);
-    const t0 = incidentStart(ctx, HOUR);
+    const t0 = incidentStart(ctx, i, incidents, HOUR);
     if ((world.createdAt[victim.id] as number) > t0 - 30 * DAY) continue;
     const attacker: Person = { id: victim.id, device: victim.device, cards: victim.cards };
     const stealth = i % 4 === 0;
@@ -80,7 +82,7 @@ export function stolenCardNewAccounts(ctx: Ctx, crews: number): void {
     const cards = Array.from({ length: rng.int(1, 6) }, () => world.newCard());
     const devices = Array.from({ length: rng.int(1, 4) }, () => world.newDevice());
     const reuse = rng.uniform(0, 0.8);
-    const start = incidentStart(ctx, DAY);
+    const start = incidentStart(ctx, c, crews, DAY);
     const span = rng.logUniform(1, 30) * DAY;
     for (let a = rng.int(1, 6); a > 0; a--) {
       const created = start + rng.uniform(0, span);
@@ -100,7 +102,7 @@ export function bustOut(ctx: Ctx, incidents: number): void {
   for (let i = 0; i < incidents; i++) {
     const created = -rng.logUniform(40, 900) * DAY;
     const who = person(ctx, created);
-    const bust = incidentStart(ctx, DAY);
+    const bust = incidentStart(ctx, i, incidents, DAY);
     for (const at of arrivals(rng, rng.logUniform(0.01, 0.08), Math.max(created, -40 * DAY), bust)) buy(ctx, who, at, 'legit', 'ordinary', { multiple: rng.logUniform(0.4, 1.2) });
     if (rng.chance(0.2)) switchDevice(ctx, who, bust - rng.logUniform(1, 500) * HOUR);
     if (rng.chance(0.3)) world.changePayout(who.id, bust - rng.logUniform(1, 300) * HOUR);
@@ -122,7 +124,7 @@ export function friendlyFraud(ctx: Ctx, buyers: number): void {
   for (let i = 0; i < buyers; i++) {
     const created = -rng.logUniform(20, 1500) * DAY;
     const who = person(ctx, created);
-    const first = rng.uniform(0, END - DAY);
+    const first = incidentStart(ctx, i, buyers, DAY);
     const priorDisputes = i % 4 === 0 ? 0 : rng.int(1, 4);
     const history = arrivals(rng, rng.logUniform(0.03, 0.3), Math.max(created, -40 * DAY), first);
     history.forEach((at, k) => buy(ctx, who, at, 'legit', 'ordinary', { fate: k < priorDisputes ? { dispute: 1, disputeAfterDays: [2, 20] } : undefined }));

@@ -3,7 +3,7 @@
 
 import { ALL_CATEGORIES, type Category, CHEAP_CATEGORIES, END, pickCurrency, RESALE_CATEGORIES, type Seller } from './market';
 import { buy, type Ctx, type Person, person } from './people';
-import { chargeback } from './fraud-payments';
+import { chargeback, incidentStart } from './fraud-payments';
 import { DAY, HOUR } from './world';
 
 const MINUTE = 60_000;
@@ -14,7 +14,7 @@ const MINUTE = 60_000;
 export function triangulation(ctx: Ctx, incidents: number, customers: readonly Person[]): void {
   const { rng, world, sellers } = ctx;
   for (let i = 0; i < incidents; i++) {
-    const start = rng.uniform(0, END - 2 * DAY);
+    const start = incidentStart(ctx, i, incidents, 2 * DAY);
     const category = rng.pick(RESALE_CATEGORIES);
     const front = person(ctx, start - rng.logUniform(1, 200) * DAY);
     const storefront: Seller = { id: front.id, currency: pickCurrency(rng), categories: [category] };
@@ -39,7 +39,7 @@ export function triangulation(ctx: Ctx, incidents: number, customers: readonly P
 export function collusion(ctx: Ctx, incidents: number): void {
   const { rng, world, sellers } = ctx;
   for (let i = 0; i < incidents; i++) {
-    const start = rng.uniform(0, END - DAY);
+    const start = incidentStart(ctx, i, incidents, DAY);
     const recruited = i % 5 < 2;
     const seller: Seller = recruited
       ? sellers.pick(start)
@@ -68,7 +68,7 @@ export function collusion(ctx: Ctx, incidents: number): void {
 export function reviewRings(ctx: Ctx, rings: number): void {
   const { rng, world, sellers } = ctx;
   for (let r = 0; r < rings; r++) {
-    const start = rng.uniform(0, END - 2 * DAY);
+    const start = incidentStart(ctx, r, rings, 2 * DAY);
     const seller: Seller = rng.chance(0.6)
       ? { id: person(ctx, start - rng.logUniform(1, 40) * DAY).id, currency: pickCurrency(rng), categories: [rng.pick(CHEAP_CATEGORIES)] }
       : sellers.pick(start);
@@ -94,7 +94,7 @@ export function reviewRings(ctx: Ctx, rings: number): void {
 export function promoAbuse(ctx: Ctx, incidents: number): void {
   const { rng, world } = ctx;
   for (let i = 0; i < incidents; i++) {
-    const start = rng.uniform(0, END - DAY);
+    const start = incidentStart(ctx, i, incidents, DAY);
     const device = i % 2 === 0 ? world.newDevice() : undefined; // one device for all, or a reset per account
     const card = rng.chance(0.4) ? world.newCard() : undefined;
     const span = rng.logUniform(1, 240) * HOUR;
