@@ -1,5 +1,7 @@
 import { FEATURE_NAMES, type RiskInput } from '../features';
 import { generateOrdersC, type OrderRowC, toOrdersCCsv } from './index';
+import { CURRENCIES } from './market';
+import { DAY, HOUR, World } from './world';
 
 const rows = generateOrdersC(11, { scale: 0.25 });
 const of = (segment: string) => rows.filter((r) => r.segment === segment);
@@ -139,5 +141,36 @@ describe('generator C', () => {
     expect(header).toBe(['split', 'typology', 'segment', 'label', ...keys.map((k) => `input:${k}`), ...FEATURE_NAMES.map((f) => `feature:${f}`)].join(','));
     expect(first.split(',')).toHaveLength(header.split(',').length);
     expect(csv.split('\n')).toHaveLength(5);
+  });
+});
+
+describe('generator C point-in-time replay', () => {
+  it('counts only what was on record before the payment, as the risk SQL does', () => {
+    const world = new World();
+    const eur = CURRENCIES[0] as (typeof CURRENCIES)[number];
+    const seller = world.account(-400 * DAY);
+    const device = world.newDevice();
+    const elder = world.account(-300 * DAY, device);
+    const buyer = world.account(-2 * DAY, device);
+    const card = world.newCard();
+    const listing = world.listing(seller, 'books', eur, 1500, -10 * DAY);
+    const first = world.order(buyer, listing, 0, card, device, 'legit', 'ordinary');
+    world.complete(first, DAY);
+    world.review(buyer, seller, DAY + HOUR);
+    world.dispute(first, 2 * DAY);
+    world.order(elder, listing, 3 * DAY, card, device, 'legit', 'household');
+    world.order(elder, listing, 3.5 * DAY, card, device, 'legit', 'household');
+    world.order(buyer, listing, DAY, card, device, 'legit', 'ordinary');
+    world.order(buyer, listing, 2 * DAY, card, device, 'legit', 'ordinary');
+    const [a, b, c, d, e] = world.replay(0, 4 * DAY).map((r) => r.input);
+    expect(a).toMatchObject({ buyer_prior_orders: 0, buyer_card_shared_accounts: 0, buyer_device_shared_accounts: 1, buyer_device_shared_established_accounts: 1 });
+    // The window is [now − 24h, now): the order exactly 24 h before counts. A completion at now counts (≤); the review an hour later does not.
+    expect(b).toMatchObject({ buyer_prior_orders: 1, buyer_orders_last_24h: 1, pair_prior_orders: 1, seller_completed_sales: 1, pair_prior_reviews: 0, buyer_prior_disputes: 0 });
+    // The dispute opened exactly at the third payment is not "before now".
+    expect(c).toMatchObject({ buyer_prior_orders: 2, buyer_orders_last_24h: 1, pair_prior_reviews: 1, seller_reviews_last_30d: 1, buyer_prior_disputes: 0 });
+    // A card is on record only after its charge: the elder's first payment with the family card does
+    // not see the buyer's use of it (its own sighting is not before now), the next one does.
+    expect(d).toMatchObject({ buyer_card_shared_accounts: 0, buyer_device_shared_new_accounts: 1, buyer_prior_disputes: 0 });
+    expect(e).toMatchObject({ buyer_card_shared_accounts: 1, buyer_card_shared_new_accounts: 1, pair_prior_orders: 1 });
   });
 });

@@ -33,19 +33,19 @@ export interface Order {
   segment: string; // the legit segment, or the typology
 }
 
-/** Sorted-array helpers: how many values are < x (lowerBound) or ≤ x (upperBound). */
-function lowerBound(xs: readonly number[], x: number): number {
+/** How many of the sorted `xs` are < x (or ≤ x when `inclusive`). */
+function countBefore(xs: readonly number[], x: number, inclusive = false): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((xs[mid] as number) < x) lo = mid + 1;
+    const v = xs[mid] as number;
+    if (v < x || (inclusive && v === x)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
-const upperBound = (xs: readonly number[], x: number): number => lowerBound(xs, x + 1e-9);
-const countIn = (xs: readonly number[], from: number, to: number): number => lowerBound(xs, to) - lowerBound(xs, from);
+const countIn = (xs: readonly number[], from: number, to: number): number => countBefore(xs, to) - countBefore(xs, from);
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
@@ -154,15 +154,15 @@ export class World {
       const now = o.at;
       const mine = buyerOrders.get(o.buyer) as Order[];
       const times = mine.map((x) => x.at);
-      const prior = lowerBound(times, now);
-      const dayStart = lowerBound(times, now - DAY);
+      const prior = countBefore(times, now);
+      const dayStart = countBefore(times, now - DAY);
       const sellers24h = new Set<number>();
       for (let i = dayStart; i < prior; i++) sellers24h.add((mine[i] as Order).seller);
       const buyerCreated = this.createdAt[o.buyer] as number;
       const devices = this.shared(this.devicesOf, this.deviceUsers, o.buyer, now);
       const cards = this.shared(this.cardsOf, this.cardUsers, o.buyer, now);
       const payout = this.payoutChanges.get(o.buyer) ?? [];
-      const lastPayout = lowerBound(payout, now) - 1;
+      const lastPayout = countBefore(payout, now) - 1;
       const median = medians.get(`${o.listing.category}/${o.listing.currency.code}`);
       rows.push({
         order: o,
@@ -174,22 +174,22 @@ export class World {
           buyer_orders_last_24h: prior - dayStart,
           buyer_distinct_sellers_last_24h: sellers24h.size,
           seller_account_age_days: (now - (this.createdAt[o.seller] as number)) / DAY,
-          seller_completed_sales: upperBound(this.completions.get(o.seller) ?? [], now),
+          seller_completed_sales: countBefore(this.completions.get(o.seller) ?? [], now, true),
           listing_age_hours: (now - o.listing.createdAt) / HOUR,
           price_vs_category_median: median && median > 0 ? o.listing.price / median : 1,
           hour_of_day: new Date(now).getUTCHours(),
-          pair_prior_orders: lowerBound(pairOrders.get(`${o.buyer}>${o.seller}`) ?? [], now),
+          pair_prior_orders: countBefore(pairOrders.get(`${o.buyer}>${o.seller}`) ?? [], now),
           buyer_hours_since_new_device: (now - (devices.newest ?? buyerCreated)) / HOUR,
           buyer_device_shared_accounts: devices.all,
           buyer_card_shared_accounts: cards.all,
           buyer_hours_since_payout_change: lastPayout >= 0 ? (now - (payout[lastPayout] as number)) / HOUR : NEVER_HOURS,
           buyer_sales_last_7d: countIn(sellerOrders.get(o.buyer) ?? [], now - 7 * DAY, now),
-          pair_prior_reviews: lowerBound(this.pairReviews.get(pairKey(o.buyer, o.seller)) ?? [], now),
+          pair_prior_reviews: countBefore(this.pairReviews.get(pairKey(o.buyer, o.seller)) ?? [], now),
           seller_reviews_last_30d: countIn(this.reviewsAbout.get(o.seller) ?? [], now - 30 * DAY, now),
           buyer_device_shared_new_accounts: devices.fresh,
           buyer_device_shared_established_accounts: devices.established,
           buyer_card_shared_new_accounts: cards.fresh,
-          buyer_prior_disputes: lowerBound(this.disputes.get(o.buyer) ?? [], now),
+          buyer_prior_disputes: countBefore(this.disputes.get(o.buyer) ?? [], now),
         },
       });
     }
