@@ -39,9 +39,10 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
-# Independently written training generators (src/synthetic: orders.csv; src/generator-b: orders-b.csv);
-# the model trains on their union, so it learns what their typologies share, not one author's parameters.
-DATA_FILES = ["orders.csv", "orders-b.csv"]
+# Independently written training generators (src/synthetic: orders.csv; src/generator-b: orders-b.csv;
+# src/generator-c: orders-c.csv); the model trains on their union, so it learns what their typologies
+# share, not one author's parameters.
+DATA_FILES = ["orders.csv", "orders-b.csv", "orders-c.csv"]
 FEATURES = ROOT / "data" / "features.json"
 DEFAULT_VERSION = "fraud-gbt-v3"
 
