@@ -21,21 +21,21 @@ insert into "seller_risk_scores" ("seller_id", "listing_id", "order_id", "moment
       (SELECT count(*)::int FROM orders o WHERE o.seller_id = s.id AND o.created_at >= $8 AND o.created_at < $9) AS sales_last_90d,
       (SELECT count(*)::int FROM disputes d JOIN orders o ON o.id = d.order_id
         WHERE o.seller_id = s.id AND d.created_at >= $10 AND d.created_at < $11) AS disputes_last_90d,
-      (SELECT count(DISTINCT y.user_id)::int FROM user_fingerprints x
-        JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < $12
-        WHERE x.user_id = s.id AND x.kind = 'device' AND x.first_seen_at < $13) AS device_shared_accounts
+      (SELECT count(DISTINCT shared.user_id)::int FROM (SELECT y.user_id FROM user_fingerprints x
+    JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < $12
+    WHERE x.user_id = $13 AND x.kind = $14 AND x.first_seen_at < $15) shared) AS device_shared_accounts
     FROM users s
     -- Paid sales not yet completed, refunded or cancelled, and those at ≥ 2× their category's median.
     CROSS JOIN (
       SELECT count(*)::int AS open_sales,
-             count(*) FILTER (WHERE o.amount >= $14 * 
-  (SELECT CASE WHEN count(*) >= $15 THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount) END
+             count(*) FILTER (WHERE o.amount >= $16 * 
+  (SELECT CASE WHEN count(*) >= $17 THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount) END
      FROM (SELECT price_amount FROM listings
-           WHERE category = "o"."category" AND currency = "o"."currency" AND status = 'active' AND id IS DISTINCT FROM $16::uuid
+           WHERE category = "o"."category" AND currency = "o"."currency" AND status = 'active' AND id IS DISTINCT FROM $18::uuid
            ORDER BY created_at DESC LIMIT 500) m))::int AS open_high_value_sales
       FROM orders o
-      WHERE o.seller_id = $17 AND o.status IN ('paid', 'shipped', 'delivered', 'disputed') AND o.created_at < $18) so
-    WHERE s.id = $19;
+      WHERE o.seller_id = $19 AND o.status IN ('paid', 'shipped', 'delivered', 'disputed') AND o.created_at < $20) so
+    WHERE s.id = $21;
 
 -- api/src/modules/risk/seller-risk/seller-risk.repository.ts loadSellerRiskInput
 
@@ -54,18 +54,18 @@ insert into "seller_risk_scores" ("seller_id", "listing_id", "order_id", "moment
       (SELECT count(*)::int FROM orders o WHERE o.seller_id = s.id AND o.created_at >= $8 AND o.created_at < $9) AS sales_last_90d,
       (SELECT count(*)::int FROM disputes d JOIN orders o ON o.id = d.order_id
         WHERE o.seller_id = s.id AND d.created_at >= $10 AND d.created_at < $11) AS disputes_last_90d,
-      (SELECT count(DISTINCT y.user_id)::int FROM user_fingerprints x
-        JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < $12
-        WHERE x.user_id = s.id AND x.kind = 'device' AND x.first_seen_at < $13) AS device_shared_accounts
+      (SELECT count(DISTINCT shared.user_id)::int FROM (SELECT y.user_id FROM user_fingerprints x
+    JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < $12
+    WHERE x.user_id = $13 AND x.kind = $14 AND x.first_seen_at < $15) shared) AS device_shared_accounts
     FROM users s
     -- Paid sales not yet completed, refunded or cancelled, and those at ≥ 2× their category's median.
     CROSS JOIN (
       SELECT count(*)::int AS open_sales,
-             count(*) FILTER (WHERE o.amount >= $14 * 
-  (SELECT CASE WHEN count(*) >= $15 THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount) END
+             count(*) FILTER (WHERE o.amount >= $16 * 
+  (SELECT CASE WHEN count(*) >= $17 THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY m.price_amount) END
      FROM (SELECT price_amount FROM listings
-           WHERE category = "o"."category" AND currency = "o"."currency" AND status = 'active' AND id IS DISTINCT FROM $16::uuid
+           WHERE category = "o"."category" AND currency = "o"."currency" AND status = 'active' AND id IS DISTINCT FROM $18::uuid
            ORDER BY created_at DESC LIMIT 500) m))::int AS open_high_value_sales
       FROM orders o
-      WHERE o.seller_id = $17 AND o.status IN ('paid', 'shipped', 'delivered', 'disputed') AND o.created_at < $18) so
-    WHERE s.id = $19;
+      WHERE o.seller_id = $19 AND o.status IN ('paid', 'shipped', 'delivered', 'disputed') AND o.created_at < $20) so
+    WHERE s.id = $21;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { DB, FingerprintKind } from '../../../db/schema';
 
 /** Stored form of a device id or card fingerprint: equal inputs match, the raw value is never kept. */
@@ -51,4 +51,14 @@ export async function latestFingerprintHash(db: Kysely<DB> | Transaction<DB>, us
     .limit(1)
     .executeTakeFirst();
   return row?.hash;
+}
+
+/**
+ * The other accounts seen with any of the user's fingerprints of `kind`, both sightings before `now`
+ * (point in time, for risk scores): a subquery of `user_id`s, one row per sighting pair.
+ */
+export function accountsSharingFingerprints(userId: string, kind: FingerprintKind, now: Date): RawBuilder<unknown> {
+  return sql`(SELECT y.user_id FROM user_fingerprints x
+    JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < ${now}
+    WHERE x.user_id = ${userId} AND x.kind = ${kind} AND x.first_seen_at < ${now})`;
 }

@@ -1,1 +1,1 @@
-export { fingerprintHash, hasFingerprint, latestFingerprintHash, recordFingerprint, sharedFingerprintKinds } from './fingerprints.repository';
+export { accountsSharingFingerprints, fingerprintHash, hasFingerprint, latestFingerprintHash, recordFingerprint, sharedFingerprintKinds } from './fingerprints.repository';

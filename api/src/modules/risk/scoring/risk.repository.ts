@@ -2,6 +2,7 @@ import { ESTABLISHED_ACCOUNT_DAYS, NEVER_HOURS, NEW_ACCOUNT_DAYS, type RiskInput
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { currencyExponent, toAmount } from '../../money/currencies';
+import { accountsSharingFingerprints } from '../fingerprints';
 
 export interface OrderForRisk {
   id: string;
@@ -142,8 +143,5 @@ function sharedAccounts(userId: string, kind: 'device' | 'card', now: Date) {
   const newSince = new Date(now.getTime() - NEW_ACCOUNT_DAYS * DAY_MS);
   const establishedBefore = new Date(now.getTime() - ESTABLISHED_ACCOUNT_DAYS * DAY_MS);
   return sql`(SELECT count(*), count(*) FILTER (WHERE u.created_at > ${newSince}), count(*) FILTER (WHERE u.created_at <= ${establishedBefore})
-    FROM users u WHERE u.id IN (
-      SELECT y.user_id FROM user_fingerprints x
-      JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < ${now}
-      WHERE x.user_id = ${userId} AND x.kind = ${kind} AND x.first_seen_at < ${now}))`;
+    FROM users u WHERE u.id IN ${accountsSharingFingerprints(userId, kind, now)})`;
 }

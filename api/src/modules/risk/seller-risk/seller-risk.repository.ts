@@ -1,6 +1,7 @@
 import { NEVER_HOURS, type SellerRiskInput, type SellerRiskReason } from '@agora/fraud-models';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { accountsSharingFingerprints } from '../fingerprints';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -62,9 +63,7 @@ export async function loadSellerRiskInput(
       (SELECT count(*)::int FROM orders o WHERE o.seller_id = s.id AND o.created_at >= ${quarterAgo} AND o.created_at < ${now}) AS sales_last_90d,
       (SELECT count(*)::int FROM disputes d JOIN orders o ON o.id = d.order_id
         WHERE o.seller_id = s.id AND d.created_at >= ${quarterAgo} AND d.created_at < ${now}) AS disputes_last_90d,
-      (SELECT count(DISTINCT y.user_id)::int FROM user_fingerprints x
-        JOIN user_fingerprints y ON y.kind = x.kind AND y.hash = x.hash AND y.user_id <> x.user_id AND y.first_seen_at < ${now}
-        WHERE x.user_id = s.id AND x.kind = 'device' AND x.first_seen_at < ${now}) AS device_shared_accounts
+      (SELECT count(DISTINCT shared.user_id)::int FROM ${accountsSharingFingerprints(sellerId, 'device', now)} shared) AS device_shared_accounts
     FROM users s
     -- Paid sales not yet completed, refunded or cancelled, and those at ≥ 2× their category's median.
     CROSS JOIN (
