@@ -8,3 +8,4 @@ export type { Prediction, TextClassifier } from './categories/naive-bayes';
 export { Rng } from './synthetic/prng';
 export { decisionFor, modelThresholds, scoreOf, type DecisionThresholds, type RiskDecision } from './decision-policy';
 export { ORDINARY_PURCHASE, explain, type RiskReason } from './reasons';
+export { rankingMetricsOf } from './evaluation/metrics';

@@ -2,6 +2,7 @@
 // the blind generator's data/blind-sellers.csv) with scoreSeller and prints, per moment: PR-AUC, ROC-AUC,
 // recall at 1% FPR, and the share of each fraud typology and legitimate segment at or above a grid of
 // score thresholds (the SELLER_RISK_* config defaults among them). Run by evaluate-seller-risk.ts.
+import { rankingMetricsOf } from './evaluation/metrics';
 import { scoreSeller } from './seller-risk';
 import type { SellerRiskInput } from './seller-risk-input';
 
@@ -30,34 +31,20 @@ export function parseRows(csv: string): Scored[] {
   });
 }
 
+const metricsOf = (rows: readonly Pick<Scored, 'label' | 'probability'>[]) =>
+  rankingMetricsOf(
+    rows.map((r) => r.probability),
+    rows.map((r) => r.label),
+  );
+
 /** Average precision (PR-AUC as scikit-learn computes it): precision at each positive, ties scored together. */
 export function averagePrecision(rows: readonly Pick<Scored, 'label' | 'probability'>[]): number {
-  const sorted = [...rows].sort((a, b) => b.probability - a.probability);
-  const positives = sorted.filter((r) => r.label === 1).length;
-  if (positives === 0) return Number.NaN;
-  let tp = 0;
-  let seen = 0;
-  let ap = 0;
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    let groupTp = 0;
-    while (j < sorted.length && sorted[j]!.probability === sorted[i]!.probability) groupTp += sorted[j++]!.label;
-    seen += j - i;
-    tp += groupTp;
-    ap += (groupTp / positives) * (tp / seen);
-    i = j;
-  }
-  return ap;
+  return rows.some((r) => r.label === 1) ? metricsOf(rows).pr_auc : Number.NaN;
 }
 
 /** ROC-AUC: the chance a random positive outscores a random negative (ties count half). */
 export function rocAuc(rows: readonly Pick<Scored, 'label' | 'probability'>[]): number {
-  const pos = rows.filter((r) => r.label === 1).map((r) => r.probability);
-  const neg = rows.filter((r) => r.label === 0).map((r) => r.probability);
-  if (pos.length === 0 || neg.length === 0) return Number.NaN;
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
+  return rows.some((r) => r.label === 1) && rows.some((r) => r.label === 0) ? metricsOf(rows).roc_auc : Number.NaN;
 }
 
 /** Recall at the highest threshold whose false-positive rate stays at or below `fpr`. */

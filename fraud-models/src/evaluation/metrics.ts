@@ -73,6 +73,14 @@ export function rankingMetrics(ranking: Ranking, labels: Uint8Array, counts: Arr
   return { pr_auc: ap, roc_auc: auc, recall_at_fpr: recallAtFpr };
 }
 
+/**
+ * The same metrics for plain labelled scores, each row once, at their own prevalence (the seller-risk
+ * report, production monitoring). Degenerate without both classes: see the callers.
+ */
+export function rankingMetricsOf(scores: ArrayLike<number>, labels: ArrayLike<number>, fpr = 0.01): RankingMetrics {
+  return rankingMetrics(rankingOf(scores), Uint8Array.from(labels), new Uint8Array(scores.length).fill(1), 1, fpr);
+}
+
 export interface ReliabilityBin {
   bin: number;
   orders: number;

@@ -1,6 +1,8 @@
 // The statistics of model monitoring, pure: a proportion with its Wilson interval, average precision
 // (PR-AUC) and the population stability index of two score samples.
 
+import { rankingMetricsOf } from '@agora/fraud-models';
+
 export interface Proportion {
   value: number;
   /** 95% Wilson score interval: honest at small counts and near 0 or 1, where the normal one is not. */
@@ -22,24 +24,13 @@ export function proportion(successes: number, trials: number): Proportion | null
   return { value: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half), successes, trials };
 }
 
-/**
- * Average precision (scikit-learn's `average_precision_score`): Σ (Rₙ − Rₙ₋₁)·Pₙ over the distinct
- * predictions from the highest down, ties taken together. Null without positives.
- */
+/** Average precision (scikit-learn's `average_precision_score`, ties taken together). Null without positives. */
 export function averagePrecision(scored: readonly { prediction: number; label: 0 | 1 }[]): number | null {
-  const positives = scored.filter((s) => s.label === 1).length;
-  if (positives === 0) return null;
-  const sorted = [...scored].sort((a, b) => b.prediction - a.prediction);
-  let [tp, seen, ap, lastRecall] = [0, 0, 0, 0];
-  for (let i = 0; i < sorted.length; i++) {
-    tp += sorted[i]!.label;
-    seen++;
-    if (i + 1 < sorted.length && sorted[i + 1]!.prediction === sorted[i]!.prediction) continue;
-    const recall = tp / positives;
-    ap += (recall - lastRecall) * (tp / seen);
-    lastRecall = recall;
-  }
-  return ap;
+  if (!scored.some((s) => s.label === 1)) return null;
+  return rankingMetricsOf(
+    scored.map((s) => s.prediction),
+    scored.map((s) => s.label),
+  ).pr_auc;
 }
 
 /** Ten fixed bins of the 0–100 score: [0,10), [10,20) … [90,100]. Fixed, so every period and model is binned alike. */
