@@ -97,7 +97,17 @@ export function ModelList() {
     });
 
   const columns: ColumnsType<ModelVersion> = [
-    { title: 'Version', dataIndex: 'version', key: 'version', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    // A version name is read whole: never broken across lines.
+    {
+      title: 'Version',
+      dataIndex: 'version',
+      key: 'version',
+      render: (v: string) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {v}
+        </Typography.Text>
+      ),
+    },
     { title: 'Status', dataIndex: 'status', key: 'status', render: (s: ModelStatus) => <Tag color={STATUS_COLOR[s]}>{s}</Tag> },
     { title: 'Features', key: 'features', render: (_, m) => <Tooltip title={m.feature_names.join(', ')}>{m.feature_names.length}</Tooltip> },
     { title: 'PR AUC (generator · blind)', key: 'pr_auc', render: (_, m) => bothSets(m, 'pr_auc') },
@@ -121,14 +131,23 @@ export function ModelList() {
     {
       title: 'In production (closing labels)',
       key: 'production',
+      // Wide enough that precision, recall and their counts read as lines, not a column of fragments.
+      onCell: () => ({ style: { minWidth: 260 } }),
       render: (_, m) => <ProductionCell monitoring={monitoring.byVersion[m.version]} />,
     },
-    { title: 'Drift (PSI)', key: 'drift', render: (_, m) => <DriftCell monitoring={monitoring.byVersion[m.version]} history={history[m.version] ?? []} /> },
+    {
+      title: 'Drift (PSI)',
+      key: 'drift',
+      onCell: () => ({ style: { minWidth: 150 } }),
+      render: (_, m) => <DriftCell monitoring={monitoring.byVersion[m.version]} history={history[m.version] ?? []} />,
+    },
     { title: 'Alerts', key: 'alerts', render: (_, m) => <AlertBadges monitoring={monitoring.byVersion[m.version]} /> },
     { title: 'Registered', dataIndex: 'created_at', key: 'created_at', render: (t: string) => new Date(t).toLocaleString() },
     {
       title: 'Actions',
       key: 'actions',
+      // The wide table scrolls; what an admin does with a version stays in view.
+      fixed: 'right',
       render: (_, m) => {
         const path = `/v1/admin/models/${encodeURIComponent(m.version)}`;
         return (
@@ -209,6 +228,7 @@ export function ModelList() {
         dataSource={models}
         loading={query.isLoading}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         data-testid="models-table"
         onRow={(m) => ({ 'data-testid': `model-row-${m.version}`, 'data-status': m.status }) as HTMLAttributes<HTMLElement>}
       />
